@@ -1,0 +1,41 @@
+"""Ingest group: raw files -> `documents` (and `quarantine` rows for files that can't be read)."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipeline.dagster_results import OWNERS, materialize_result, schema_check_spec
+from pipeline.ingest import InputFolderError
+from pipeline.ingest_stage import ingest_folder
+from pipeline.resources import NewsFolder, Warehouse
+
+MAX_QUARANTINE_SHARE = 0.2
+
+
+@dg.asset(
+    group_name="ingest", kinds={"python", "duckdb"}, owners=OWNERS,
+    description="Every file under the input folder (txt, html, json, jsonl), decoded, one row per "
+                "article in `documents`; unreadable files go to `quarantine`. Only new or changed "
+                "files (by size/mtime, then sha256) are read.",
+    check_specs=[
+        schema_check_spec("documents", "documents"),
+        dg.AssetCheckSpec("quarantine_share", asset="documents",
+                          description=f"At most {MAX_QUARANTINE_SHARE:.0%} of the files seen in "
+                                      "this run could not be ingested."),
+    ],
+    retry_policy=dg.RetryPolicy(max_retries=2, delay=5),
+)
+def documents(warehouse: Warehouse, news_folder: NewsFolder) -> dg.MaterializeResult:
+    with warehouse.writer() as con:
+        try:
+            report = ingest_folder(con, news_folder.path, news_folder.max_file_bytes)
+        except InputFolderError as exc:
+            raise dg.Failure(description=str(exc)) from exc
+    read = report.counts["new"] + report.counts["changed"]
+    share = report.counts["quarantined"] / read if read else 0.0
+    check = dg.AssetCheckResult(
+        check_name="quarantine_share", passed=share <= MAX_QUARANTINE_SHARE,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"quarantined": report.counts["quarantined"], "files_read": read,
+                  "share": share})
+    return materialize_result("documents", report, [check], tables=("documents", "quarantine"))

@@ -1,0 +1,100 @@
+"""`claimtrail` command line: run the pipeline, query the tables."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pipeline.resources import DEFAULT_DATABASE, DEFAULT_INPUT
+
+SUMMARY_SQL = """
+SELECT (SELECT count(*) FROM source_files WHERE deleted_at IS NULL) AS files,
+       (SELECT count(*) FROM documents) AS documents,
+       (SELECT count(*) FROM articles) AS articles,
+       (SELECT count(DISTINCT cluster_id) FROM articles) AS clusters,
+       (SELECT count(*) FROM removed_lines) AS removed_lines,
+       (SELECT count(*) FROM quarantine) AS quarantined
+"""
+
+
+def run(input_dir: str, database: str, max_file_mb: float) -> int:
+    """Materialize the whole asset graph in-process over ``input_dir`` into ``database``."""
+    import dagster as dg
+
+    from pipeline.definitions import ALL_ASSETS
+    from pipeline.ingest import InputFolderError, scan_folder
+    from pipeline.resources import NewsFolder, Warehouse
+
+    warehouse = Warehouse(database=database)
+    try:
+        scan_folder(input_dir)
+    except InputFolderError as exc:
+        print(f"claimtrail: {exc}", file=sys.stderr)
+        from pipeline.ingest_stage import ingest_folder
+
+        with warehouse.writer() as con:  # record it in quarantine too
+            try:
+                ingest_folder(con, input_dir, 0)
+            except InputFolderError:
+                pass
+        warehouse.publish()
+        return 2
+    result = dg.materialize(
+        ALL_ASSETS, instance=dg.DagsterInstance.ephemeral(),
+        resources={"warehouse": warehouse,
+                   "news_folder": NewsFolder(path=input_dir,
+                                             max_file_bytes=int(max_file_mb * 2**20))},
+        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+        raise_on_error=False,
+    )
+    if not result.success:
+        for event in result.all_events:
+            if event.is_failure:
+                print(f"claimtrail: {event.message}", file=sys.stderr)
+        return 1
+    print(f"claimtrail: processed {input_dir} into {database}")
+    sql(database, SUMMARY_SQL)
+    return 0
+
+
+def sql(database: str, query: str) -> int:
+    """Run a read-only query against the published database and print a table."""
+    import duckdb
+
+    from pipeline.storage import open_reader
+
+    try:
+        con = open_reader(database)
+    except FileNotFoundError as exc:
+        print(f"claimtrail: {exc}", file=sys.stderr)
+        return 2
+    try:
+        con.sql(query).show(max_width=200, max_rows=200)
+    except duckdb.Error as exc:
+        print(f"claimtrail: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="claimtrail", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run_cmd = commands.add_parser("run", help="process a folder of news files into DuckDB")
+    run_cmd.add_argument("--input", default=DEFAULT_INPUT, help="folder of news files (seeds/)")
+    run_cmd.add_argument("--db", default=DEFAULT_DATABASE, help="DuckDB file (claimtrail.duckdb)")
+    run_cmd.add_argument("--max-file-mb", type=float, default=10.0,
+                         help="files larger than this are quarantined (default 10)")
+    sql_cmd = commands.add_parser("sql", help="run a read-only SQL query")
+    sql_cmd.add_argument("query")
+    sql_cmd.add_argument("--db", default=DEFAULT_DATABASE)
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return run(args.input, str(Path(args.db)), args.max_file_mb)
+    return sql(args.db, args.query)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

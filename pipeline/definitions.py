@@ -1,0 +1,25 @@
+"""The Dagster code location: `defs` (used by `dagster dev -w workspace.yaml` and the CLI)."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from assets.ingest import documents
+from assets.publish import published_database_asset
+from assets.text import articles, clean_articles, parsed_articles
+from pipeline.resources import default_resources
+
+TABLE_ASSETS = [documents, parsed_articles, clean_articles, articles]
+LEAF_ASSETS = ["articles"]
+ALL_ASSETS = [*TABLE_ASSETS, published_database_asset(LEAF_ASSETS)]
+
+claimtrail_job = dg.define_asset_job(
+    "claimtrail_job", selection=dg.AssetSelection.all(),
+    description="Ingest the input folder and rebuild every table, then publish the database.",
+)
+
+defs = dg.Definitions(
+    assets=ALL_ASSETS,
+    jobs=[claimtrail_job],
+    resources=default_resources(),
+)

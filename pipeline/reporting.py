@@ -1,0 +1,30 @@
+"""What a stage reports back: counts, a preview, and its schema validation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from pipeline.validation import Validation
+
+
+@dataclass
+class StageReport:
+    """Counts and samples from one stage run; assets turn it into Dagster metadata and checks."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    validations: dict[str, Validation] = field(default_factory=dict)
+    preview: pl.DataFrame | None = None
+
+
+def markdown_table(frame: pl.DataFrame, rows: int = 5, width: int = 60) -> str:
+    """A small markdown preview of ``frame`` with long cells shortened."""
+    if frame.is_empty():
+        return "_no rows_"
+    head = frame.head(rows).with_columns(pl.all().cast(pl.String).fill_null(""))
+    cells = [[str(v).replace("|", "/").replace("\n", " ")[:width] for v in row]
+             for row in head.iter_rows()]
+    lines = ["| " + " | ".join(head.columns) + " |", "|" + "---|" * len(head.columns)]
+    lines += ["| " + " | ".join(row) + " |" for row in cells]
+    return "\n".join(lines)

@@ -1,0 +1,49 @@
+"""Dagster resources: where news files come from and where tables go. Defaults work out of the box."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+from pipeline import storage
+from pipeline.ingest import DEFAULT_MAX_BYTES
+
+DEFAULT_DATABASE = "claimtrail.duckdb"
+DEFAULT_INPUT = "seeds"
+
+
+class Warehouse(dg.ConfigurableResource):
+    """The DuckDB file analysts query (published atomically) and its private working copy."""
+
+    database: str = DEFAULT_DATABASE
+
+    @contextlib.contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with storage.open_writer(self.database) as con:
+            yield con
+
+    def publish(self) -> Path:
+        return storage.publish(self.database)
+
+
+class NewsFolder(dg.ConfigurableResource):
+    """The folder of raw news files (read recursively)."""
+
+    path: str = DEFAULT_INPUT
+    max_file_bytes: int = DEFAULT_MAX_BYTES
+
+
+def default_resources() -> dict[str, dg.ConfigurableResource]:
+    """Resources configured from CLAIMTRAIL_DB / CLAIMTRAIL_INPUT, with working defaults."""
+    return {
+        "warehouse": Warehouse(database=os.environ.get("CLAIMTRAIL_DB", DEFAULT_DATABASE)),
+        "news_folder": NewsFolder(
+            path=os.environ.get("CLAIMTRAIL_INPUT", DEFAULT_INPUT),
+            max_file_bytes=int(float(os.environ.get("CLAIMTRAIL_MAX_FILE_MB", "10")) * 2**20),
+        ),
+    }

@@ -1,0 +1,170 @@
+"""DuckDB storage: one private working database, atomically published for readers.
+
+Runs write only to the *working* file (``<name>.work.duckdb``), serialised by an exclusive file
+lock, in short transactions. When a run finishes, the working file is checkpointed, copied and
+renamed over the *published* file (``claimtrail.duckdb``) that analysts open. A reader holding
+the published file open never blocks a run (the rename swaps the directory entry; the reader keeps
+its old snapshot), and a run killed at any point leaves the published file untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from pipeline.tables import create_statements
+
+
+def work_path_for(database: str | Path) -> Path:
+    """The private working file behind a published database file."""
+    path = Path(database)
+    return path.with_name(f"{path.stem}.work{path.suffix or '.duckdb'}")
+
+
+@contextlib.contextmanager
+def writer_lock(database: str | Path, timeout_s: float = 3600.0) -> Iterator[None]:
+    """Hold the exclusive writer lock of ``database``; wait (with back-off) while another run has it."""
+    lock_path = Path(f"{work_path_for(database)}.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout_s
+    delay = 0.05
+    with open(lock_path, "a+") as handle:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"another claimtrail run holds {lock_path}") from None
+                time.sleep(delay)
+                delay = min(delay * 2, 2.0)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def open_writer(database: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection to the working file, schema ensured, under the writer lock."""
+    with writer_lock(database):
+        con = duckdb.connect(str(work_path_for(database)))
+        try:
+            for statement in create_statements():
+                con.execute(statement)
+            yield con
+        finally:
+            con.close()
+
+
+def publish(database: str | Path) -> Path:
+    """Atomically replace the published file with a checkpointed copy of the working file."""
+    database = Path(database)
+    work = work_path_for(database)
+    with writer_lock(database):
+        con = duckdb.connect(str(work))
+        try:
+            for statement in create_statements():
+                con.execute(statement)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        staging = database.with_name(f".{database.name}.{os.getpid()}.tmp")
+        shutil.copyfile(work, staging)
+        with open(staging, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(staging, database)
+    return database
+
+
+def open_reader(database: str | Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the published file."""
+    if not Path(database).exists():
+        raise FileNotFoundError(f"{database} does not exist yet: run `claimtrail run` first")
+    return duckdb.connect(str(database), read_only=True)
+
+
+def now() -> dt.datetime:
+    """Timestamp stored with rows (UTC, naive, second precision)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def replace_rows(
+    con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, doc_ids: Iterable[str]
+) -> None:
+    """Delete the rows of ``doc_ids`` from ``table`` and insert ``frame`` (idempotent writes)."""
+    ids = pl.DataFrame({"doc_id": list(doc_ids)}, schema={"doc_id": pl.String})
+    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM ids)")
+    if frame.height:
+        columns = ", ".join(frame.columns)
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM frame")
+
+
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    """Replace all rows of a corpus-level table with ``frame``."""
+    con.execute(f"DELETE FROM {table}")
+    if frame.height:
+        columns = ", ".join(frame.columns)
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM frame")
+
+
+def pending_doc_ids(
+    con: duckdb.DuckDBPyConnection, stage: str, version: int, upstream: str = "documents"
+) -> list[str]:
+    """Documents present in ``upstream`` that ``stage`` has not processed at ``version``."""
+    rows = con.execute(
+        f"""SELECT u.doc_id FROM {upstream} u
+            WHERE NOT EXISTS (SELECT 1 FROM processed p WHERE p.doc_id = u.doc_id
+                              AND p.stage = ? AND p.version = ?)
+            ORDER BY u.doc_id""",
+        [stage, version],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+# Per-document stages in order: re-processing one invalidates the ones after it.
+STAGES = ("parse", "clean", "nlp")
+
+
+def mark_processed(
+    con: duckdb.DuckDBPyConnection, stage: str, version: int, doc_ids: Iterable[str]
+) -> None:
+    """Record that ``stage`` has processed ``doc_ids`` at ``version``; later stages must redo them."""
+    frame = pl.DataFrame({"doc_id": list(doc_ids)}, schema={"doc_id": pl.String})
+    redo = list(STAGES[STAGES.index(stage):])
+    con.execute("DELETE FROM processed WHERE list_contains(?, stage) "
+                "AND doc_id IN (SELECT doc_id FROM frame)", [redo])
+    con.execute(
+        "INSERT INTO processed SELECT doc_id, ?, ?, ? FROM frame", [stage, version, now()]
+    )
+
+
+QUARANTINE_COLUMNS = ["source_path", "doc_id", "stage", "severity", "error", "detail", "seen_at"]
+
+
+def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
+    """Quarantine rows (dicts with QUARANTINE_COLUMNS) as a typed frame."""
+    schema = {c: pl.String for c in QUARANTINE_COLUMNS} | {"seen_at": pl.Datetime("us")}
+    return pl.DataFrame(rows, schema=schema)
+
+
+def quarantine_rows(
+    con: duckdb.DuckDBPyConnection, stage: str, rows: list[dict], doc_ids: Iterable[str] = ()
+) -> None:
+    """Replace ``stage``'s quarantine rows for the given documents with ``rows``."""
+    ids = pl.DataFrame({"doc_id": list(doc_ids)}, schema={"doc_id": pl.String})
+    con.execute("DELETE FROM quarantine WHERE stage = ? AND doc_id IN (SELECT doc_id FROM ids)",
+                [stage])
+    frame = quarantine_frame(rows)
+    if frame.height:
+        columns = ", ".join(QUARANTINE_COLUMNS)
+        con.execute(f"INSERT INTO quarantine ({columns}) SELECT {columns} FROM frame")

@@ -1,0 +1,79 @@
+"""DDL of every DuckDB table and view: the public interface documented in README.md.
+
+Per-document tables are written incrementally (delete-then-insert by doc_id); corpus-level
+tables (clusters, entities, claims, contradictions) are rebuilt from them on every run.
+"""
+
+from __future__ import annotations
+
+TABLES: dict[str, str] = {
+    "source_files": """
+        source_path VARCHAR PRIMARY KEY, sha256 VARCHAR, byte_size BIGINT, mtime_ns BIGINT,
+        format VARCHAR, status VARCHAR, document_count INTEGER, first_seen_at TIMESTAMP,
+        last_seen_at TIMESTAMP, deleted_at TIMESTAMP""",
+    "documents": """
+        doc_id VARCHAR PRIMARY KEY, source_path VARCHAR, record_index INTEGER, format VARCHAR,
+        encoding VARCHAR, byte_size BIGINT, sha256 VARCHAR, ingested_at TIMESTAMP,
+        raw_text VARCHAR, hint_title VARCHAR, hint_outlet VARCHAR, hint_date DATE""",
+    "quarantine": """
+        source_path VARCHAR, doc_id VARCHAR, stage VARCHAR, severity VARCHAR, error VARCHAR,
+        detail VARCHAR, seen_at TIMESTAMP""",
+    "processed": """
+        doc_id VARCHAR, stage VARCHAR, version INTEGER, processed_at TIMESTAMP,
+        PRIMARY KEY (doc_id, stage)""",
+    "parsed_articles": """
+        doc_id VARCHAR PRIMARY KEY, title VARCHAR, standfirst VARCHAR, outlet VARCHAR,
+        dateline VARCHAR, published_date DATE, date_source VARCHAR, body_line_count INTEGER,
+        body_line_nos INTEGER[], body_lines VARCHAR[]""",
+    "clean_articles": """
+        doc_id VARCHAR PRIMARY KEY, body VARCHAR, paragraph_count INTEGER, word_count INTEGER,
+        language VARCHAR, text_hash VARCHAR, minhash UBIGINT[]""",
+    "removed_lines": "doc_id VARCHAR, line_no INTEGER, text VARCHAR, reason VARCHAR, stage VARCHAR",
+    "article_clusters": """
+        doc_id VARCHAR PRIMARY KEY, cluster_id VARCHAR, is_canonical BOOLEAN,
+        cluster_size INTEGER, duplicate_kind VARCHAR""",
+}
+
+# `articles` joins the parse, clean and dedupe stages; metadata missing on a member is filled
+# from the other members of its near-duplicate cluster (canonical member first).
+ARTICLES_VIEW = """
+CREATE OR REPLACE VIEW articles AS
+WITH joined AS (
+    SELECT d.doc_id, d.source_path, p.title, p.standfirst, p.outlet, p.dateline,
+           p.published_date, p.date_source, c.body, c.language, c.word_count,
+           coalesce(k.cluster_id, d.doc_id) AS cluster_id,
+           coalesce(k.is_canonical, true) AS is_canonical,
+           coalesce(k.cluster_size, 1) AS cluster_size, k.duplicate_kind
+    FROM documents d
+    JOIN parsed_articles p USING (doc_id)
+    JOIN clean_articles c USING (doc_id)
+    LEFT JOIN article_clusters k USING (doc_id)
+), filled AS (
+    SELECT *,
+        first_value(title IGNORE NULLS) OVER cluster AS cluster_title,
+        first_value(published_date IGNORE NULLS) OVER cluster AS cluster_date
+    FROM joined
+    WINDOW cluster AS (PARTITION BY cluster_id ORDER BY is_canonical DESC, doc_id
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+)
+SELECT doc_id, source_path,
+       coalesce(title, cluster_title) AS title,
+       CASE WHEN title IS NULL AND cluster_title IS NOT NULL THEN 'duplicate'
+            WHEN title IS NULL THEN 'none' ELSE 'text' END AS title_source,
+       standfirst, outlet, dateline,
+       coalesce(published_date, cluster_date) AS published_date,
+       CASE WHEN published_date IS NULL AND cluster_date IS NOT NULL THEN 'duplicate'
+            ELSE date_source END AS date_source,
+       body, language, word_count, cluster_id, is_canonical, cluster_size, duplicate_kind
+FROM filled
+"""
+
+# Tables holding rows derived from one document: cleared when its file changes or disappears.
+PER_DOCUMENT_TABLES = ["processed", "quarantine", "removed_lines", "clean_articles",
+                       "parsed_articles", "article_clusters", "documents"]
+
+
+def create_statements() -> list[str]:
+    """CREATE statements for every table, then the views that read them."""
+    statements = [f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in TABLES.items()]
+    return [*statements, ARTICLES_VIEW]
