@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -33,11 +34,8 @@ def run(input_dir: str, database: str, max_file_mb: float) -> int:
         print(f"claimtrail: {exc}", file=sys.stderr)
         from pipeline.ingest_stage import ingest_folder
 
-        with warehouse.writer() as con:  # record it in quarantine too
-            try:
-                ingest_folder(con, input_dir, 0)
-            except InputFolderError:
-                pass
+        with warehouse.writer() as con, contextlib.suppress(InputFolderError):
+            ingest_folder(con, input_dir, 0)  # records the problem in quarantine too
         warehouse.publish()
         return 2
     result = dg.materialize(

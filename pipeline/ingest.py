@@ -116,7 +116,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode bytes: BOMs, UTF-8, BOM-less UTF-16, then a cp1252/latin-1 fall-back with a warning."""
+    """Decode bytes: BOMs, UTF-8, BOM-less UTF-16, then cp1252/latin-1 with a warning."""
     if not data.strip():
         raise UnreadableFile("empty_file", "the file is empty (or only whitespace)")
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

@@ -17,17 +17,17 @@ from pipeline.ingest import (
     sha256_hex,
 )
 from pipeline.reporting import StageReport
-from pipeline.schemas import DocumentSchema, QuarantineSchema
-from pipeline.storage import QUARANTINE_COLUMNS, now, quarantine_frame
+from pipeline.schemas import DocumentSchema
+from pipeline.storage import IN_IDS, delete_documents_from, insert_frame, now, quarantine_frame
 from pipeline.tables import PER_DOCUMENT_TABLES
 from pipeline.text_stage import parse_hint_date
 from pipeline.validation import validate
 
+
 def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     """Remove documents and every row derived from them (a deleted or changed file)."""
-    ids = pl.DataFrame({"doc_id": doc_ids}, schema={"doc_id": pl.String})
     for table in PER_DOCUMENT_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM ids)")
+        delete_documents_from(con, table, doc_ids)
 
 
 def ingest_folder(
@@ -80,30 +80,30 @@ def ingest_folder(
     counts["deleted"] = len(deleted)
     touched = [f["source_path"] for f in files] + deleted
     doc_frame = pl.DataFrame(documents, schema=_document_schema())
-    checked = validate(DocumentSchema, doc_frame.unique("doc_id", keep="first", maintain_order=True))
+    doc_frame = doc_frame.unique("doc_id", keep="first", maintain_order=True)
+    checked = validate(DocumentSchema, doc_frame)
     problems += [{"source_path": r["source_path"], "doc_id": r["doc_id"], "stage": "ingest",
                   "severity": "error", "error": "schema_violation", "detail": r["violation"],
                   "seen_at": seen_at} for r in checked.invalid.iter_rows(named=True)]
     problem_rows = quarantine_frame(problems)
-    counts["quarantined"] = problem_rows.filter(pl.col("severity") == "error")["source_path"].n_unique()
+    errors = problem_rows.filter(pl.col("severity") == "error")
+    counts["quarantined"] = errors["source_path"].n_unique()
 
     con.execute("BEGIN")
-    paths = pl.DataFrame({"source_path": touched}, schema={"source_path": pl.String})
     stale = [r[0] for r in con.execute(
-        "SELECT doc_id FROM documents WHERE source_path IN (SELECT source_path FROM paths)"
-    ).fetchall()]
+        f"SELECT doc_id FROM documents WHERE source_path {IN_IDS}", [touched]).fetchall()]
     new_docs = checked.valid.filter(~pl.col("doc_id").is_in(stale))
     kept = set(checked.valid["doc_id"].to_list())
     removed = [d for d in stale if d not in kept]
     delete_documents(con, removed)
     existing = {r[0] for r in con.execute(
-        "SELECT doc_id FROM documents WHERE doc_id IN (SELECT doc_id FROM new_docs)").fetchall()}
+        f"SELECT doc_id FROM documents WHERE doc_id {IN_IDS}",
+        [new_docs["doc_id"].to_list()]).fetchall()}
     new_docs = new_docs.filter(~pl.col("doc_id").is_in(existing))  # same bytes at another path
-    con.execute("INSERT INTO documents SELECT * FROM new_docs")
-    con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND (source_path IN "
-                "(SELECT source_path FROM paths) OR source_path = ?)", [str(root)])
-    con.execute(f"INSERT INTO quarantine ({', '.join(QUARANTINE_COLUMNS)}) "
-                f"SELECT {', '.join(QUARANTINE_COLUMNS)} FROM problem_rows")
+    insert_frame(con, "documents", new_docs)
+    con.execute(f"DELETE FROM quarantine WHERE stage = 'ingest' AND (source_path {IN_IDS} "
+                "OR source_path = ?)", [touched, str(root)])
+    insert_frame(con, "quarantine", problem_rows)
     _record_files(con, files, deleted, seen_at)
     con.execute("COMMIT")
     counts["documents_added"] = new_docs.height
@@ -154,18 +154,19 @@ def _record_files(
         "source_path": pl.String, "sha256": pl.String, "byte_size": pl.Int64,
         "mtime_ns": pl.Int64, "format": pl.String, "status": pl.String,
         "document_count": pl.Int32}).with_columns(seen_at=pl.lit(seen_at))
+    con.register("_files", frame)
     con.execute("""
         INSERT INTO source_files
         SELECT source_path, sha256, byte_size, mtime_ns, format, status, document_count,
-               seen_at, seen_at, NULL FROM frame
+               seen_at, seen_at, NULL FROM _files
         ON CONFLICT (source_path) DO UPDATE SET sha256 = excluded.sha256,
             byte_size = excluded.byte_size, mtime_ns = excluded.mtime_ns,
             format = excluded.format, status = excluded.status,
             document_count = excluded.document_count, last_seen_at = excluded.last_seen_at,
             deleted_at = NULL""")
-    gone = pl.DataFrame({"source_path": deleted}, schema={"source_path": pl.String})
-    con.execute("UPDATE source_files SET status = 'deleted', deleted_at = ? "
-                "WHERE source_path IN (SELECT source_path FROM gone)", [seen_at])
+    con.unregister("_files")
+    con.execute(f"UPDATE source_files SET status = 'deleted', deleted_at = ? "
+                f"WHERE source_path {IN_IDS}", [seen_at, deleted])
 
 
 def _document_schema() -> dict[str, pl.DataType]:

@@ -6,10 +6,10 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ENGLISH = frozenset(
+_ENGLISH = frozenset((
     "the of and to in a is that for on with as was by it at from he said are be has have this "
-    "his not but an its were they which their who will been had or would".split()
-)
+    "his not but an its were they which their who will been had or would"
+).split())
 _SCRIPTS = {"HEBREW": "he", "ARABIC": "ar", "CYRILLIC": "ru", "CJK": "zh", "HIRAGANA": "ja",
             "KATAKANA": "ja", "HANGUL": "ko", "GREEK": "el", "DEVANAGARI": "hi", "THAI": "th"}
 

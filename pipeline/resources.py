@@ -1,4 +1,4 @@
-"""Dagster resources: where news files come from and where tables go. Defaults work out of the box."""
+"""Dagster resources: where news files come from and where tables go (working defaults)."""
 
 from __future__ import annotations
 

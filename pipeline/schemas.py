@@ -82,7 +82,7 @@ class RemovedLineSchema(pa.DataFrameModel):
     reason: str = pa.Field(str_matches=r"^[a-z0-9_]+$")
 
     class Config:
-        unique = ["doc_id", "line_no"]
+        unique = ("doc_id", "line_no")
 
 
 class ArticleClusterSchema(pa.DataFrameModel):

@@ -32,7 +32,7 @@ def work_path_for(database: str | Path) -> Path:
 
 @contextlib.contextmanager
 def writer_lock(database: str | Path, timeout_s: float = 3600.0) -> Iterator[None]:
-    """Hold the exclusive writer lock of ``database``; wait (with back-off) while another run has it."""
+    """Hold the exclusive writer lock of ``database``; wait (with back-off) while a run has it."""
     lock_path = Path(f"{work_path_for(database)}.lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + timeout_s
@@ -98,23 +98,39 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
+IN_IDS = "IN (SELECT unnest(?::VARCHAR[]))"  # "doc_id IN_IDS" with the id list as parameter
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    """Append ``frame``'s rows to ``table``, columns matched by name."""
+    if frame.is_empty():
+        return
+    columns = ", ".join(frame.columns)
+    con.register("_claimtrail_rows", frame)
+    try:
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _claimtrail_rows")
+    finally:
+        con.unregister("_claimtrail_rows")
+
+
+def delete_documents_from(
+    con: duckdb.DuckDBPyConnection, table: str, doc_ids: Iterable[str]
+) -> None:
+    con.execute(f"DELETE FROM {table} WHERE doc_id {IN_IDS}", [list(doc_ids)])
+
+
 def replace_rows(
     con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, doc_ids: Iterable[str]
 ) -> None:
     """Delete the rows of ``doc_ids`` from ``table`` and insert ``frame`` (idempotent writes)."""
-    ids = pl.DataFrame({"doc_id": list(doc_ids)}, schema={"doc_id": pl.String})
-    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM ids)")
-    if frame.height:
-        columns = ", ".join(frame.columns)
-        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM frame")
+    delete_documents_from(con, table, doc_ids)
+    insert_frame(con, table, frame)
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
     """Replace all rows of a corpus-level table with ``frame``."""
     con.execute(f"DELETE FROM {table}")
-    if frame.height:
-        columns = ", ".join(frame.columns)
-        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM frame")
+    insert_frame(con, table, frame)
 
 
 def pending_doc_ids(
@@ -138,14 +154,13 @@ STAGES = ("parse", "clean", "nlp")
 def mark_processed(
     con: duckdb.DuckDBPyConnection, stage: str, version: int, doc_ids: Iterable[str]
 ) -> None:
-    """Record that ``stage`` has processed ``doc_ids`` at ``version``; later stages must redo them."""
-    frame = pl.DataFrame({"doc_id": list(doc_ids)}, schema={"doc_id": pl.String})
+    """Record that ``stage`` processed ``doc_ids`` at ``version``; later stages must redo them."""
+    doc_ids = list(doc_ids)
     redo = list(STAGES[STAGES.index(stage):])
-    con.execute("DELETE FROM processed WHERE list_contains(?, stage) "
-                "AND doc_id IN (SELECT doc_id FROM frame)", [redo])
-    con.execute(
-        "INSERT INTO processed SELECT doc_id, ?, ?, ? FROM frame", [stage, version, now()]
-    )
+    con.execute(f"DELETE FROM processed WHERE list_contains(?, stage) AND doc_id {IN_IDS}",
+                [redo, doc_ids])
+    con.execute("INSERT INTO processed SELECT unnest(?::VARCHAR[]), ?, ?, ?",
+                [doc_ids, stage, version, now()])
 
 
 QUARANTINE_COLUMNS = ["source_path", "doc_id", "stage", "severity", "error", "detail", "seen_at"]
@@ -161,10 +176,6 @@ def quarantine_rows(
     con: duckdb.DuckDBPyConnection, stage: str, rows: list[dict], doc_ids: Iterable[str] = ()
 ) -> None:
     """Replace ``stage``'s quarantine rows for the given documents with ``rows``."""
-    ids = pl.DataFrame({"doc_id": list(doc_ids)}, schema={"doc_id": pl.String})
-    con.execute("DELETE FROM quarantine WHERE stage = ? AND doc_id IN (SELECT doc_id FROM ids)",
-                [stage])
-    frame = quarantine_frame(rows)
-    if frame.height:
-        columns = ", ".join(QUARANTINE_COLUMNS)
-        con.execute(f"INSERT INTO quarantine ({columns}) SELECT {columns} FROM frame")
+    con.execute(f"DELETE FROM quarantine WHERE stage = ? AND doc_id {IN_IDS}",
+                [stage, list(doc_ids)])
+    insert_frame(con, "quarantine", quarantine_frame(rows))

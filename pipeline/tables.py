@@ -29,13 +29,22 @@ TABLES: dict[str, str] = {
         doc_id VARCHAR PRIMARY KEY, body VARCHAR, paragraph_count INTEGER, word_count INTEGER,
         language VARCHAR, text_hash VARCHAR, minhash UBIGINT[]""",
     "removed_lines": "doc_id VARCHAR, line_no INTEGER, text VARCHAR, reason VARCHAR, stage VARCHAR",
+    "doc_mentions": """
+        mention_id VARCHAR PRIMARY KEY, doc_id VARCHAR, text VARCHAR, label VARCHAR,
+        start_char INTEGER, end_char INTEGER, canonical VARCHAR, role VARCHAR""",
+    "claim_candidates": """
+        claim_id VARCHAR PRIMARY KEY, doc_id VARCHAR, speaker VARCHAR, speaker_is_named BOOLEAN,
+        speaker_label VARCHAR, speaker_role VARCHAR, cue VARCHAR, content VARCHAR,
+        quote_type VARCHAR, polarity VARCHAR, claim_date DATE, date_basis VARCHAR, via VARCHAR,
+        start_char INTEGER, end_char INTEGER, sentence_start INTEGER, sentence_end INTEGER""",
     "article_clusters": """
         doc_id VARCHAR PRIMARY KEY, cluster_id VARCHAR, is_canonical BOOLEAN,
         cluster_size INTEGER, duplicate_kind VARCHAR""",
 }
 
-# `articles` joins the parse, clean and dedupe stages; metadata missing on a member is filled
-# from the other members of its near-duplicate cluster (canonical member first).
+# `articles` joins the parse, clean and dedupe stages; a title, outlet or date missing on a member
+# is filled from the other members of its near-duplicate cluster (canonical member first), and
+# title_source / outlet_source / date_source say so ('duplicate').
 ARTICLES_VIEW = """
 CREATE OR REPLACE VIEW articles AS
 WITH joined AS (
@@ -51,7 +60,8 @@ WITH joined AS (
 ), filled AS (
     SELECT *,
         first_value(title IGNORE NULLS) OVER cluster AS cluster_title,
-        first_value(published_date IGNORE NULLS) OVER cluster AS cluster_date
+        first_value(published_date IGNORE NULLS) OVER cluster AS cluster_date,
+        first_value(outlet IGNORE NULLS) OVER cluster AS cluster_outlet
     FROM joined
     WINDOW cluster AS (PARTITION BY cluster_id ORDER BY is_canonical DESC, doc_id
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
@@ -59,8 +69,12 @@ WITH joined AS (
 SELECT doc_id, source_path,
        coalesce(title, cluster_title) AS title,
        CASE WHEN title IS NULL AND cluster_title IS NOT NULL THEN 'duplicate'
-            WHEN title IS NULL THEN 'none' ELSE 'text' END AS title_source,
-       standfirst, outlet, dateline,
+            WHEN title IS NULL THEN 'none' ELSE 'parsed' END AS title_source,
+       standfirst,
+       coalesce(outlet, cluster_outlet) AS outlet,
+       CASE WHEN outlet IS NULL AND cluster_outlet IS NOT NULL THEN 'duplicate'
+            WHEN outlet IS NULL THEN 'none' ELSE 'parsed' END AS outlet_source,
+       dateline,
        coalesce(published_date, cluster_date) AS published_date,
        CASE WHEN published_date IS NULL AND cluster_date IS NOT NULL THEN 'duplicate'
             ELSE date_source END AS date_source,
@@ -69,7 +83,8 @@ FROM filled
 """
 
 # Tables holding rows derived from one document: cleared when its file changes or disappears.
-PER_DOCUMENT_TABLES = ["processed", "quarantine", "removed_lines", "clean_articles",
+PER_DOCUMENT_TABLES = ["processed", "quarantine", "removed_lines", "doc_mentions",
+                       "claim_candidates", "clean_articles",
                        "parsed_articles", "article_clusters", "documents"]
 
 

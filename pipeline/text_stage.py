@@ -23,6 +23,8 @@ from pipeline.schemas import (
     RemovedLineSchema,
 )
 from pipeline.storage import (
+    IN_IDS,
+    insert_frame,
     mark_processed,
     now,
     pending_doc_ids,
@@ -67,9 +69,9 @@ def clean_document(parsed: ParsedArticle) -> CleanedBody:
     return clean_body(parsed.body_lines, title=parsed.title)
 
 
-def _batches(ids: list[str]) -> Iterator[pl.DataFrame]:
+def _batches(ids: list[str]) -> Iterator[list[str]]:
     for start in range(0, len(ids), BATCH_SIZE):
-        yield pl.DataFrame({"doc_id": ids[start : start + BATCH_SIZE]})
+        yield ids[start : start + BATCH_SIZE]
 
 
 def _problem(doc: dict, stage: str, error: str, detail: str, severity: str = "error") -> dict:
@@ -88,14 +90,11 @@ def _write_stage(
     removed: pl.DataFrame, problems: list[dict], doc_ids: list[str],
 ) -> None:
     """One transaction: stage rows, its removed lines, its quarantine rows, processed markers."""
-    ids = pl.DataFrame({"doc_id": doc_ids}, schema={"doc_id": pl.String})
     con.execute("BEGIN")
     replace_rows(con, table, frame, doc_ids)
-    con.execute("DELETE FROM removed_lines WHERE stage = ? AND doc_id IN "
-                "(SELECT doc_id FROM ids)", [stage])
-    if removed.height:
-        con.execute("INSERT INTO removed_lines SELECT doc_id, line_no, text, reason, stage "
-                    "FROM removed")
+    con.execute(f"DELETE FROM removed_lines WHERE stage = ? AND doc_id {IN_IDS}",
+                [stage, doc_ids])
+    insert_frame(con, "removed_lines", removed)
     quarantine_rows(con, stage, problems, doc_ids)
     mark_processed(con, stage, version, doc_ids)
     con.execute("COMMIT")
@@ -107,8 +106,8 @@ def run_parse(con: duckdb.DuckDBPyConnection) -> StageReport:
     previews = []
     for batch in _batches(pending_doc_ids(con, "parse", PARSE_VERSION)):
         docs = con.execute("SELECT doc_id, source_path, format, raw_text, hint_title, "
-                           "hint_outlet, hint_date FROM documents WHERE doc_id IN "
-                           "(SELECT doc_id FROM batch) ORDER BY doc_id").pl()
+                           f"hint_outlet, hint_date FROM documents WHERE doc_id {IN_IDS} "
+                           "ORDER BY doc_id", [batch]).pl()
         rows, removed, problems = [], [], []
         for doc in docs.iter_rows(named=True):
             try:
@@ -136,7 +135,7 @@ def run_parse(con: duckdb.DuckDBPyConnection) -> StageReport:
         problems += [_problem({"source_path": "", **r}, "parse", "schema_violation",
                               r["violation"]) for r in checked.invalid.iter_rows(named=True)]
         _write_stage(con, "parse", PARSE_VERSION, "parsed_articles", checked.valid,
-                     _removed_frame(removed), problems, batch["doc_id"].to_list())
+                     _removed_frame(removed), problems, batch)
         report.counts["parsed"] += checked.valid.height
         report.counts["failed"] += len(problems) - sum(p["severity"] == "warning"
                                                        for p in problems)
@@ -158,7 +157,7 @@ def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:
     for batch in _batches(pending):
         docs = con.execute("SELECT p.doc_id, d.source_path, p.title, p.body_line_nos, "
                            "p.body_lines FROM parsed_articles p JOIN documents d USING (doc_id) "
-                           "WHERE doc_id IN (SELECT doc_id FROM batch) ORDER BY doc_id").pl()
+                           f"WHERE doc_id {IN_IDS} ORDER BY doc_id", [batch]).pl()
         rows, removed, problems = [], [], []
         for doc in docs.iter_rows(named=True):
             try:
@@ -184,7 +183,7 @@ def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:
         removed_frame = _removed_frame(removed)
         removed_checked = validate(RemovedLineSchema, removed_frame)
         _write_stage(con, "clean", CLEAN_VERSION, "clean_articles", checked.valid,
-                     removed_checked.valid, problems, batch["doc_id"].to_list())
+                     removed_checked.valid, problems, batch)
         report.counts["cleaned"] += checked.valid.height
         report.counts["failed"] += sum(p["severity"] == "error" for p in problems)
         report.counts["empty_body"] += sum(p["error"] == "empty_body" for p in problems)

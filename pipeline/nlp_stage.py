@@ -1,0 +1,117 @@
+"""NLP stage: one spaCy pass per new article body -> entity mentions and claim candidates.
+
+Each body is parsed once; mentions and attributed statements are extracted from the same Doc,
+which is then dropped (memory stays bounded by the batch). With ``n_process > 1`` batches are
+spread over worker processes that each load the model once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+import duckdb
+import polars as pl
+
+from pipeline.attribution import extract_claims
+from pipeline.entities import extract_mentions
+from pipeline.nlp import load_nlp
+from pipeline.reporting import StageReport
+from pipeline.storage import IN_IDS, mark_processed, pending_doc_ids, replace_rows
+
+NLP_VERSION = 1
+BATCH_SIZE = 400  # documents per write transaction
+CHUNK_SIZE = 40  # documents per worker task
+MIN_DOCS_FOR_WORKERS = 200
+
+Item = tuple[str, str]  # (doc_id, body)
+
+
+def stable_id(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def annotate(items: list[Item]) -> tuple[list[dict], list[dict]]:
+    """Mentions and claim candidates of each (doc_id, body), in one spaCy pass."""
+    nlp = load_nlp()
+    mentions: list[dict] = []
+    claims: list[dict] = []
+    for (doc_id, _), doc in zip(items, nlp.pipe((body for _, body in items), batch_size=32),
+                                strict=True):
+        for mention in extract_mentions(doc):
+            row = dataclasses.asdict(mention)
+            mentions.append({"mention_id": stable_id(doc_id, row["start_char"], row["end_char"]),
+                             "doc_id": doc_id, **row})
+        for claim in extract_claims(doc):
+            row = dataclasses.asdict(claim)
+            claims.append({"claim_id": stable_id(doc_id, row["start_char"], row["end_char"],
+                                                 row["speaker"]),
+                           "doc_id": doc_id, **row})
+    return mentions, claims
+
+
+def _chunks(items: list[Item], size: int) -> Iterator[list[Item]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def default_n_process() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def run_nlp(con: duckdb.DuckDBPyConnection, n_process: int | None = None) -> StageReport:
+    """Annotate every cleaned article not yet processed at NLP_VERSION."""
+    n_process = n_process or default_n_process()
+    pending = pending_doc_ids(con, "nlp", NLP_VERSION, upstream="clean_articles")
+    report = StageReport(counts={"documents": 0, "mentions": 0, "claim_candidates": 0,
+                                 "workers": 1})
+    pool = None
+    if n_process > 1 and len(pending) >= MIN_DOCS_FOR_WORKERS:
+        load_nlp()  # loaded before forking: workers share it copy-on-write
+        pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"))
+        report.counts["workers"] = n_process
+    try:
+        for start in range(0, len(pending), BATCH_SIZE):
+            doc_ids = pending[start : start + BATCH_SIZE]
+            items = con.execute(f"SELECT doc_id, body FROM clean_articles WHERE doc_id {IN_IDS} "
+                                "ORDER BY doc_id", [doc_ids]).fetchall()
+            if pool:
+                results = list(pool.map(annotate, _chunks(items, CHUNK_SIZE)))
+            else:
+                results = [annotate(items)]
+            mentions = pl.DataFrame([m for r in results for m in r[0]],
+                                    schema=MENTION_SCHEMA, strict=False)
+            claims = pl.DataFrame([c for r in results for c in r[1]],
+                                  schema=CLAIM_CANDIDATE_SCHEMA, strict=False)
+            con.execute("BEGIN")
+            replace_rows(con, "doc_mentions", mentions, doc_ids)
+            replace_rows(con, "claim_candidates", claims, doc_ids)
+            mark_processed(con, "nlp", NLP_VERSION, doc_ids)
+            con.execute("COMMIT")
+            report.counts["documents"] += len(doc_ids)
+            report.counts["mentions"] += mentions.height
+            report.counts["claim_candidates"] += claims.height
+            report.preview = claims.select("doc_id", "speaker", "cue", "quote_type",
+                                           "polarity", "content").head(10)
+    finally:
+        if pool:
+            pool.shutdown()
+    return report
+
+
+MENTION_SCHEMA = {
+    "mention_id": pl.String, "doc_id": pl.String, "text": pl.String, "label": pl.String,
+    "start_char": pl.Int64, "end_char": pl.Int64, "canonical": pl.String, "role": pl.String,
+}
+CLAIM_CANDIDATE_SCHEMA = {
+    "claim_id": pl.String, "doc_id": pl.String, "speaker": pl.String,
+    "speaker_is_named": pl.Boolean, "speaker_label": pl.String, "speaker_role": pl.String,
+    "cue": pl.String, "content": pl.String, "quote_type": pl.String, "polarity": pl.String,
+    "claim_date": pl.Date, "date_basis": pl.String, "via": pl.String,
+    "start_char": pl.Int64, "end_char": pl.Int64, "sentence_start": pl.Int64,
+    "sentence_end": pl.Int64,
+}

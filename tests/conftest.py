@@ -1,0 +1,74 @@
+"""Shared fixtures: build input folders and materialize the asset graph into a temporary DuckDB."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+BBC = ROOT.parent / "shared" / "corpora" / "bbc-2095" / "news"
+
+
+def materialize_folder(input_dir: Path, database: Path) -> dg.ExecuteInProcessResult:
+    """Run every asset over ``input_dir`` into ``database`` (as `claimtrail run` does)."""
+    from pipeline.definitions import ALL_ASSETS
+    from pipeline.resources import NewsFolder, Warehouse
+
+    return dg.materialize(
+        ALL_ASSETS,
+        instance=dg.DagsterInstance.ephemeral(),
+        resources={"warehouse": Warehouse(database=str(database)),
+                   "news_folder": NewsFolder(path=str(input_dir))},
+    )
+
+
+def query(database: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(database), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def write_bad_files(folder: Path) -> dict[str, str]:
+    """One file per kind of bad input; returns file name -> expected quarantine error."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (folder / "latin1.txt").write_bytes(
+        "Minister says talks are over\n\nThe minister said the talks were "
+        "over and that the caf\xe9 meeting had failed.".encode("latin-1"))
+    with open(folder / "huge.txt", "wb") as handle:  # sparse: 50 MB without writing them
+        handle.truncate(50 * 2**20)
+    (folder / "broken.json").write_text('{"title": "Broken", "text": "unterminated')
+    (folder / "feed.jsonl").write_text(
+        json.dumps({"title": "Good one", "date": "2024-03-02",
+                    "text": "The mayor said on Friday that the bridge would reopen."}) + "\n"
+        + "{not json\n"
+        + json.dumps({"title": "Good two", "body": "A spokesman said the plan was sound."})
+        + "\n")
+    (folder / "untitled.txt").write_text(
+        "The finance minister said on Tuesday that the budget would be balanced within two "
+        "years, despite warnings from economists that growth was slowing across the region "
+        "and that tax receipts had fallen short of forecasts for a third straight quarter.\n")
+    return {"empty.txt": "empty_file", "picture.txt": "binary_file",
+            "latin1.txt": "encoding_fallback", "huge.txt": "file_too_large",
+            "broken.json": "invalid_json", "feed.jsonl": "invalid_json_line",
+            "untitled.txt": "no_title"}
+
+
+@pytest.fixture
+def seeds_and_bad_files(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    folder = tmp_path / "input"
+    shutil.copytree(SEEDS, folder)
+    expected = write_bad_files(folder / "bad")
+    return folder, expected
+
+
+@pytest.fixture
+def run_pipeline() -> Callable[[Path, Path], dg.ExecuteInProcessResult]:
+    return materialize_folder

@@ -1,0 +1,65 @@
+"""Unit tests for exact and near-duplicate clustering."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipeline.dedupe import cluster_articles, minhash_signature, text_hash
+
+WIRE = (
+    "The central bank raised interest rates by a quarter point on Wednesday, its third increase "
+    "this year, saying inflation remained stubbornly high. Policymakers voted seven to two for "
+    "the move. The governor told reporters that further rises could not be ruled out if price "
+    "growth failed to slow over the coming months. Markets had largely expected the decision."
+)
+OTHER = (
+    "The football club confirmed on Tuesday that its captain would miss the rest of the season "
+    "with a knee injury. The manager said the squad would rally around him and that the team "
+    "still believed it could win the league title."
+)
+
+
+def frame(texts: dict[str, str], scores: dict[str, int] | None = None) -> pl.DataFrame:
+    scores = scores or {}
+    return pl.DataFrame({
+        "doc_id": list(texts),
+        "text_hash": [text_hash(t) for t in texts.values()],
+        "minhash": [minhash_signature(t) for t in texts.values()],
+        "metadata_score": [scores.get(k, 0) for k in texts],
+        "word_count": [len(t.split()) for t in texts.values()],
+    })
+
+
+def test_text_hash_ignores_layout_and_case():
+    assert text_hash("Hello,  World!\n\nAgain") == text_hash("hello world again")
+    assert text_hash("hello world") != text_hash("hello there world")
+
+
+def test_republished_wire_story_is_a_near_duplicate_and_others_are_not():
+    republished = "Photo: Reuters\n" + WIRE + "\nFollow us on Twitter | Facebook"
+    clusters = cluster_articles(frame({"a1": WIRE, "b2": republished, "c3": OTHER},
+                                      scores={"b2": 2}))
+    rows = {r["doc_id"]: r for r in clusters.iter_rows(named=True)}
+    assert rows["a1"]["cluster_id"] == rows["b2"]["cluster_id"] == "a1"
+    assert rows["b2"]["is_canonical"] and not rows["a1"]["is_canonical"]  # better metadata
+    assert rows["a1"]["duplicate_kind"] == "near"
+    assert rows["c3"]["cluster_id"] == "c3" and rows["c3"]["cluster_size"] == 1
+    assert rows["c3"]["duplicate_kind"] is None
+
+
+def test_exact_duplicates_share_a_cluster_with_one_canonical():
+    clusters = cluster_articles(frame({"x": WIRE, "y": WIRE.upper(), "z": OTHER}))
+    exact = clusters.filter(pl.col("cluster_id") == "x")
+    assert exact.height == 2
+    assert exact["is_canonical"].sum() == 1
+    assert set(exact["duplicate_kind"]) == {"exact"}
+
+
+def test_same_topic_different_story_is_not_merged():
+    follow_up = (
+        "The central bank held interest rates on Thursday after three increases this year. The "
+        "governor said inflation was finally slowing and that markets should not expect cuts "
+        "soon. Two policymakers voted for a further rise."
+    )
+    clusters = cluster_articles(frame({"a": WIRE, "b": follow_up}))
+    assert clusters["cluster_id"].n_unique() == 2

@@ -1,0 +1,131 @@
+"""Unit tests for finding, decoding and splitting input files."""
+
+from __future__ import annotations
+
+import codecs
+import json
+
+import pytest
+
+from pipeline.ingest import (
+    InputFolderError,
+    UnreadableFile,
+    decode,
+    read_documents,
+    scan_folder,
+)
+
+
+def test_decode_plain_utf8():
+    decoded = decode("Iran’s “talks” — Tehran".encode())
+    assert decoded.text == "Iran’s “talks” — Tehran"
+    assert decoded.encoding == "utf-8"
+    assert decoded.warning is None
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (codecs.BOM_UTF8 + "café".encode(), "utf-8-sig"),
+        ("café".encode("utf-16"), "utf-16"),
+        ("a plain English article".encode("utf-16-le"), "utf-16-le"),
+        ("a plain English article".encode("utf-16-be"), "utf-16-be"),
+    ],
+)
+def test_decode_boms_and_utf16(data, encoding):
+    decoded = decode(data)
+    assert decoded.encoding == encoding
+    assert decoded.text.lstrip("\ufeff") in ("café", "a plain English article")
+
+
+def test_cp1252_fallback_is_flagged():
+    decoded = decode("Le président a dit “non”".encode("cp1252"))
+    assert decoded.encoding == "cp1252"
+    assert decoded.text == "Le président a dit “non”"
+    assert "not valid UTF-8" in decoded.warning
+
+
+def test_mostly_utf8_with_a_bad_byte_is_repaired_not_misread():
+    decoded = decode("naïve café ".encode() + b"\xff" + b" end")
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.startswith("naïve café")
+    assert "invalid UTF-8" in decoded.warning
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+        (b"%PDF-1.7\n...", "PDF"),
+        (b"abc\x00\x01\x02\x00def" * 10, "NUL bytes"),
+    ],
+)
+def test_binary_files_are_refused_with_a_reason(data, needle):
+    with pytest.raises(UnreadableFile) as err:
+        decode(data)
+    assert err.value.error == "binary_file"
+    assert needle in err.value.detail
+
+
+def test_empty_file_is_refused():
+    with pytest.raises(UnreadableFile, match="empty"):
+        decode(b"  \n\n ")
+
+
+def test_text_document_id_is_the_content_hash():
+    enc, docs, problems, warning = read_documents(b"Title\n\nBody text here.", "text")
+    again = read_documents(b"Title\n\nBody text here.", "text")[1]
+    assert docs[0].doc_id == again[0].doc_id
+    assert len(docs[0].doc_id) == 16
+    assert (enc, problems, warning) == ("utf-8", [], None)
+
+
+def test_json_object_list_and_wrapped_list():
+    record = {"headline": "Talks resume", "publishedAt": "2024-07-11T09:00:00Z",
+              "content": "Officials said talks resumed.", "source": {"name": "Wire"}}
+    _, single, _, _ = read_documents(json.dumps(record).encode(), "json")
+    _, listed, _, _ = read_documents(json.dumps([record, record | {"content": "x"}]).encode(),
+                                     "json")
+    _, wrapped, _, _ = read_documents(json.dumps({"articles": [record]}).encode(), "json")
+    assert single[0].hint_title == "Talks resume"
+    assert single[0].hint_outlet == "Wire"
+    assert single[0].hint_date == "2024-07-11T09:00:00Z"
+    assert single[0].text == "Officials said talks resumed."
+    assert len(listed) == 2 and listed[0].doc_id != listed[1].doc_id
+    assert wrapped[0].doc_id == single[0].doc_id
+
+
+def test_invalid_json_names_the_position():
+    with pytest.raises(UnreadableFile) as err:
+        read_documents(b'{"title": "x", "text": }', "json")
+    assert err.value.error == "invalid_json"
+    assert "line 1 column" in err.value.detail
+
+
+def test_jsonl_keeps_good_lines_and_reports_the_bad_one():
+    data = b'{"title": "A", "text": "First."}\n{oops\n\n{"title": "B", "body": "Second."}\n'
+    _, docs, problems, _ = read_documents(data, "jsonl")
+    assert [d.hint_title for d in docs] == ["A", "B"]
+    assert len(problems) == 1
+    assert problems[0].error == "invalid_json_line"
+    assert "line 2" in problems[0].detail
+
+
+def test_record_without_text_is_refused():
+    with pytest.raises(UnreadableFile) as err:
+        read_documents(b'[{"title": "only a title"}]', "json")
+    assert err.value.error == "no_text_field"
+
+
+def test_scan_folder_recurses_skips_hidden_and_rejects_missing(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text("x")
+    (tmp_path / "two.HTML").write_text("<p>x</p>")
+    (tmp_path / ".hidden.txt").write_text("x")
+    entries = scan_folder(tmp_path)
+    assert [e.path.rsplit("/", 1)[1] for e in entries] == ["one.txt", "two.HTML"]
+    assert [e.format for e in entries] == ["text", "html"]
+    with pytest.raises(InputFolderError, match="does not exist"):
+        scan_folder(tmp_path / "missing")
+    with pytest.raises(InputFolderError, match="not a folder"):
+        scan_folder(tmp_path / "two.HTML")
