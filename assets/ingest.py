@@ -38,4 +38,5 @@ def documents(warehouse: Warehouse, news_folder: NewsFolder) -> dg.MaterializeRe
         severity=dg.AssetCheckSeverity.WARN,
         metadata={"quarantined": report.counts["quarantined"], "files_read": read,
                   "share": share})
-    return materialize_result("documents", report, [check], tables=("documents", "quarantine"))
+    return materialize_result("documents", report, [check], tables=("documents", "quarantine"),
+                              checked=("documents",))

@@ -20,7 +20,8 @@ MAX_UNDATED_SHARE = 0.5
 def parsed_articles(warehouse: Warehouse) -> dg.MaterializeResult:
     with warehouse.writer() as con:
         report = run_parse(con)
-    return materialize_result("parsed_articles", report, tables=("parsed_articles",))
+    return materialize_result("parsed_articles", report, tables=("parsed_articles",),
+                              checked=("parsed_articles",))
 
 
 @dg.asset(
@@ -34,7 +35,8 @@ def clean_articles(warehouse: Warehouse) -> dg.MaterializeResult:
     with warehouse.writer() as con:
         report = run_clean(con)
     return materialize_result("clean_articles", report,
-                              tables=("clean_articles", "removed_lines"))
+                              tables=("clean_articles", "removed_lines"),
+                              checked=("clean_articles", "removed_lines"))
 
 
 @dg.asset(
@@ -60,4 +62,5 @@ def articles(warehouse: Warehouse) -> dg.MaterializeResult:
         severity=dg.AssetCheckSeverity.WARN,
         metadata={"canonical_articles": total, "undated": undated, "undated_share": share})
     return materialize_result("articles", report, [check],
-                              tables=("article_clusters", "articles"))
+                              tables=("article_clusters", "articles"),
+                              checked=("article_clusters",))

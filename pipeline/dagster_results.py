@@ -18,9 +18,18 @@ def schema_check_spec(asset: str, table: str) -> dg.AssetCheckSpec:
     )
 
 
-def schema_check_results(asset: str, report: StageReport) -> list[dg.AssetCheckResult]:
+def schema_check_results(
+    asset: str, report: StageReport, tables: tuple[str, ...]
+) -> list[dg.AssetCheckResult]:
+    """One result per checked table; a table with no new rows this run passes trivially."""
     results = []
-    for table, validation in report.validations.items():
+    for table in tables:
+        validation = report.validations.get(table)
+        if validation is None:
+            results.append(dg.AssetCheckResult(
+                check_name=f"{table}_schema", asset_key=asset, passed=True,
+                metadata={"rows_checked": 0}))
+            continue
         invalid = validation.invalid
         results.append(dg.AssetCheckResult(
             check_name=f"{table}_schema", asset_key=asset, passed=validation.passed,
@@ -36,14 +45,15 @@ def schema_check_results(asset: str, report: StageReport) -> list[dg.AssetCheckR
 
 def materialize_result(
     asset: str, report: StageReport, checks: list[dg.AssetCheckResult] | None = None,
-    tables: tuple[str, ...] = (),
+    tables: tuple[str, ...] = (), checked: tuple[str, ...] = (),
 ) -> dg.MaterializeResult:
-    """Row counts, a markdown preview and check results for one stage run."""
+    """Row counts, a markdown preview and check results (``checked`` tables) for a stage run."""
     metadata: dict[str, object] = {k: dg.MetadataValue.int(v) for k, v in report.counts.items()}
     if report.preview is not None:
         metadata["preview"] = dg.MetadataValue.md(markdown_table(report.preview))
     if tables:
         metadata["tables"] = ", ".join(tables)
     return dg.MaterializeResult(
-        metadata=metadata, check_results=[*schema_check_results(asset, report), *(checks or [])]
+        metadata=metadata,
+        check_results=[*schema_check_results(asset, report, checked), *(checks or [])],
     )

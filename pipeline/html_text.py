@@ -15,6 +15,11 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WS = re.compile(r"\s+")
 _PARAGRAPHS = "//p | //h2 | //h3 | //li/p"
+_POST_BLOCKS = ".//h2 | .//h3 | .//h4 | .//p | .//li"
+_POST_CLASS = re.compile(r"post|entry|update|live", re.I)
+_PROSE = re.compile(r"(?:\w+\W+){7,}\w+.*[.!?\"']$")
+MIN_POSTS = 3  # sibling posts needed before a page counts as a live blog / multi-post page
+POSTS_GAIN = 1.5  # the posts must hold this many times the prose words trafilatura kept
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class HtmlText:
     published_date: dt.date | None
     author: str | None
     language: str | None
-    extractor: str  # "trafilatura" or "lxml_paragraphs"
+    extractor: str  # "trafilatura", "trafilatura+posts" (live blog) or "lxml_paragraphs"
 
 
 def html_to_text(html: str) -> HtmlText:
@@ -52,6 +57,9 @@ def html_to_text(html: str) -> HtmlText:
     )
     body = _tidy_lines(doc.text) if doc is not None and doc.text else []
     extractor = "trafilatura"
+    posts = _sibling_posts(html, body) if body else None
+    if posts:
+        body, extractor = posts, "trafilatura+posts"
     title = _clean(doc.title) if doc is not None else None
     if not body:
         body, fallback_title = _paragraphs(html)
@@ -93,7 +101,7 @@ def _to_date(value: str | None) -> dt.date | None:
 
 
 def _paragraphs(html: str) -> tuple[list[str], str | None]:
-    """Fallback: the text of every <p> (and sub-heading) in document order, plus the <h1>/<title>."""
+    """Fallback: every <p> (and sub-heading) text in document order, plus the <h1>/<title>."""
     try:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
@@ -105,3 +113,48 @@ def _paragraphs(html: str) -> tuple[list[str], str | None]:
         lines = _tidy_lines(root.text_content())
     heads = root.xpath("//h1") or root.xpath("//title")
     return lines, _clean(heads[0].text_content()) if heads else None
+
+
+def _sibling_posts(html: str, body: list[str]) -> list[str] | None:
+    """All posts of a live blog when trafilatura kept only one of them, else None.
+
+    Walks up from the first paragraph trafilatura kept to an <article> (or a post/entry/update
+    element) that has at least MIN_POSTS siblings of the same tag and class; when those siblings
+    hold POSTS_GAIN times more prose than trafilatura returned, their headings and paragraphs
+    are returned in page order (timestamps and share buttons are left for the cleaner).
+    """
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    first = next((line for line in body if _PROSE.match(line)), None)
+    anchor = next(
+        (p for p in root.iter("p") if first and _WS.sub(" ", p.text_content()).strip() == first),
+        None,
+    )
+    el = anchor
+    for _ in range(6):
+        if el is None or el.getparent() is None:
+            return None
+        parent = el.getparent()
+        if el.tag == "article" or _POST_CLASS.search(el.get("class") or ""):
+            sig = (el.tag, el.get("class"))
+            posts = [s for s in parent if (s.tag, s.get("class")) == sig]
+            if len(posts) >= MIN_POSTS:
+                lines = [t for post in posts for t in _post_lines(post)]
+                gained = sum(len(t.split()) for t in lines if _PROSE.match(t))
+                kept = sum(len(t.split()) for t in body if _PROSE.match(t))
+                return lines if gained >= POSTS_GAIN * kept else None
+        el = parent
+    return None
+
+
+def _post_lines(post: lxml.html.HtmlElement) -> list[str]:
+    """Headings and paragraphs of one post, skipping hidden elements and nested duplicates."""
+    out = []
+    for el in post.xpath(_POST_BLOCKS):
+        hidden = el.xpath("ancestor-or-self::*[@hidden or contains(@style, 'display:none')]")
+        nested = el.xpath("ancestor::p | ancestor::li")
+        if not hidden and not nested:
+            out.extend(_tidy_lines(el.text_content()))
+    return out

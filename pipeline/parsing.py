@@ -5,26 +5,36 @@
 1. Top metadata: leading ``key: value`` rows (title/source/author/url/date) and a date header
    glued in front of the first row (``date 2024-07-11 Iran is ...``) are consumed.
 2. Head block: the rows before the first paragraph (>= 8 words ending in a full stop, two
-   sentences, or > 45 words), at most ``HEAD_MAX`` rows. Header fields come only from here.
+   sentences, or > 45 words; cookie/subscription text never counts). A paragraph directly
+   followed by a byline/date row is a standfirst or tagline, so the head goes on past it.
+   Header fields come only from the head block (at most ``HEAD_MAX`` rows).
 3. Title: the hint title's row; else a row repeated in the head (``Title`` / ``Title | Site``);
-   else the first row when it is a headline-like line (not a label, menu item, byline, date,
-   caption, or a short outlet/section kicker above a longer headline); else, for page dumps,
-   the last headline-like row of >= 4 words before the body. No head block -> no title.
+   else the first row if it is headline-like (not a menu item, label, byline, date, caption,
+   or a short outlet/section kicker above a longer headline, and not followed by a menu);
+   else (page dumps) the last headline row of >= 4 words that has a byline/date row just
+   below it (or a date just above), else the last such row at all - stepping up one row when
+   the pick is a longer summary line under a shorter headline. Empty head -> no title.
 4. Rows above the title are consumed (outlet_line / label / byline / date_line / preamble).
-   Rows below it: repeats, bylines, date lines, labels and an all-caps place line are consumed;
-   the first other row is the standfirst only if it is one headline-style sentence (10-45
-   words, longer than the title, no closing punctuation, no is/are/was/were/has/have/had, at
-   most one article); anything else stays in the body.
+   Below it, repeats, bylines (incl. a bare author name above a byline/date), date rows,
+   labels and an all-caps place row are consumed. The first other row is the standfirst when
+   it sits between the title and a byline/date row (8-45 words, longer than the title), or,
+   without such a row, when it is one headline-style sentence: 10-45 words, longer than the
+   title, no closing punctuation, no is/are/was/were/has/have/had, at most one article (a
+   lede that merely lost its full stop stays body). Anything else stays in the body.
 5. Dateline: ``TEHRAN (Reuters) -`` / ``WASHINGTON, July 8 (AP) —`` is cut from the first body
    row (place -> dateline, agency -> outlet); a lone all-caps place row below the title too.
-6. Date, best source wins: hint ("metadata") > header > byline (byline/date rows under the
+6. Date, best source wins: hint ("metadata") > header > byline (byline/date rows near the
    title, dateline) > footer (``... Posted by`` / ``Published ...`` rows before any comments or
-   related-posts section) > in_text (a lone date row among the first 5 rows). Dates inside
-   sentences, comments and link lists are never used. No year -> no date.
-7. Outlet, best source wins: hint > byline (``Press TV – July 14, 2019``, ``By X, Reuters``,
-   ``Source: X`` header) > dateline agency > ``ACRONYM Exclusive`` label > footer (``Source:``,
-   ``X Editorial Staff``, ``Follow X on Twitter``, ``© 2024 X``) > top outlet row / page-title
-   suffix > ``Posted by | Site |`` footer. Nothing found -> None (never guessed).
+   related-posts section) > in_text (a lone date row among the first 5 rows with no other
+   headline before the title). Dates inside sentences, comments and link lists are never
+   used; a date without a year is no date.
+7. Outlet, best source wins: hint > byline (``Some TV – July 14, 2019``, ``By X, Reuters``,
+   ``source:`` header) > dateline agency > ``ACRONYM Exclusive`` label, outlet-like row just
+   above the title > footer or credit (``Source: X``, ``Provided by X``, ``Read more on X`` >
+   ``X Editorial Staff``, ``Follow X on Twitter``, ``© 2024 X``) > outlet-like first row /
+   page-title suffix > ``Posted by | Site |`` footer. Nothing found -> None (never guessed).
+   Footer rows stay in the body (the cleaner removes boilerplate); only header rows are
+   consumed.
 """
 
 from __future__ import annotations
@@ -149,19 +159,19 @@ _SENT_END_RE = re.compile(r"(?:[.!?…]|\.\.\.)[\"')\]]*$")
 _PARA_END_RE = re.compile(r"(?:[.…]|\.\.\.)[\"')\]]*$")
 _SENT_BREAK_RE = re.compile(r"[a-z]{2}[.!?][\"')\]]*\s+[\"'A-Z]")
 _UI_TEXT_RE = re.compile(
-    r"\b(?:cookies?|javascript|your browser|newsletter|sign up|subscribe|log ?in"
-    r"|privacy policy|terms of (?:use|service)|all rights reserved)\b",
+    r"\b(?:cookies?|javascript|your (?:browser|privacy)|newsletters?|sign up|subscribe[rd]?"
+    r"|subscription|log ?in|privacy policy|terms of (?:use|service)|all rights reserved"
+    r"|personal data|our partners|free articles?|manage preferences|accept all)\b",
     re.I,
 )
 _BOILER_RE = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|(?:main )?menu|search|home(?:page)?"
-    r"|log ?(?:in|out)|sign ?(?:in|up|out)|sign in ?/ ?register|register|subscribe(?: .{0,30})?"
-    r"|newsletters?|share(?: this(?: article| story| page)?)?|print|e-?mail|facebook|twitter|x"
-    r"|instagram|whatsapp|linkedin|telegram|youtube|reddit|copy link|advertisement|advertising"
-    r"|accept(?: all)?(?: cookies)?|close|toggle navigation|navigation|more|read more"
-    r"|listen(?: to this article)?|\d* ?comments?|follow us(?: on .{0,30})?|\d* ?view gallery"
-    r"|loading\W*|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|about(?: us)?"
-    r"|donate|support us)\W*$",
+    r"|log ?(?:in|out)|sign ?(?:in|up|out)|register|share(?: this(?: article| story| page)?)?"
+    r"|share (?:on|via) \w+|print|e-?mail|facebook|twitter|x|instagram|whatsapp|linkedin"
+    r"|telegram|youtube|reddit|flipboard|pinterest|copy link|advertisement|advertising|close"
+    r"|toggle navigation|navigation|more|read more|listen(?: to this article)?|\d* ?comments?"
+    r"|follow us(?: on .{0,30})?|\d* ?view gallery|loading\W*|privacy|terms|contact(?: us)?"
+    r"|about(?: us)?|donate|support us)\W*$",
     re.I,
 )
 _LABEL_ALONE = (
@@ -176,11 +186,12 @@ _LABEL_RE = re.compile(
     re.I,
 )
 _BYLINE_RE = re.compile(
-    r"^(?:(?:written |words |reported )?by|authors?|reporter)\b\s*:?\s*(?P<who>[A-Z@].*)$", re.I
+    r"^(?i:(?:written |words |reported |edited |story |text )?by|authors?|reporter)\b\s*:?\s*"
+    r"(?P<who>[A-Z@].*)$"
 )
 _STAMP_RE = re.compile(
     r"^(?:published|updated|last updated|first published|posted|modified|created"
-    r"|date published)\b",
+    r"|date published)\b|^[^|•·]{2,60}[|•·]\s*(?:published|updated|posted)\b",
     re.I,
 )
 _RELTIME_RE = re.compile(
@@ -188,9 +199,14 @@ _RELTIME_RE = re.compile(
     r"|h(?:ou)?r|day|week|month|year)s?\s+ago$|^\d+\s+min(?:ute)?s?\s+read$|^just now$",
     re.I,
 )
+_READ_TIME_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.I)
+_ROLE_WORD_RE = re.compile(
+    r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|journalist)\b", re.I
+)
 _CAPTION_RE = re.compile(
-    r"\((?:photo|image|file photo|credit|pic)\b[^)]*\)$"
-    r"|^(?:photo|image|picture|file photo|credit|caption)s?\s*:|\bgetty images\b",
+    r"\((?:photo|image|file photo|credit|pic)\b[^)]*\)$|^image caption\b"
+    r"|^(?:photo|image|picture|caption)s?\s*:|\b(?:file photo|photo|photograph|credit)\s*:"
+    r"|\bgetty images\b|(?-i:[a-z](?:Credit|Photo|Image|Picture)s?:)|^©",
     re.I,
 )
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}"
@@ -202,11 +218,13 @@ _META_RE = re.compile(
 )
 _DATE_PREFIX_RE = re.compile(r"^(?:date|dated)\b\s*[:=\-]?\s*", re.I)
 _NAME_GLUE = _word_set(
-    "and & of the de da del der van von bin al el la le staff correspondent reporter "
+    "and & of the de da del der van von bin al el la le in staff correspondent reporter "
     "writer editor desk news agency"
 )
 _SEPARATORS = " \t-–—|,;:·•/()"
 _LEAD_BY_RE = re.compile(r"^\s*(?:posted |published )?(?:by|on)\b", re.I)
+_FURNITURE = ("boiler", "label", "caption")  # rows skipped when looking for neighbours
+_ANCHORS = ("byline", "date")  # rows that sit next to a headline
 
 
 def _words(s: str) -> int:
@@ -218,24 +236,24 @@ def _key(s: str) -> str:
 
 
 def _is_paragraph(line: str) -> bool:
-    """An article paragraph rather than a header line (ends the head block)."""
-    n = _words(line)
-    if n > 45:
-        return True
+    """An article paragraph: >= 8 words ending in a full stop, two sentences or > 45 words."""
     if _UI_TEXT_RE.search(line):
         return False
-    return (n >= 8 and bool(_PARA_END_RE.search(line))) or (
-        n >= 15 and bool(_SENT_BREAK_RE.search(line))
+    n = _words(line)
+    return (
+        n > 45
+        or (n >= 8 and bool(_PARA_END_RE.search(line)))
+        or (n >= 15 and bool(_SENT_BREAK_RE.search(line)))
     )
 
 
 def _namey(s: str) -> bool:
     """Short and capitalised like a person, outlet or site name."""
-    words = s.split()
+    words = [w.strip(",.;:|()") for w in s.split()]
     return (
         0 < len(words) <= 6
         and (s[0].isupper() or s[0].isdigit())
-        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_GLUE for w in words)
+        and all(not w or w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_GLUE for w in words)
     )
 
 
@@ -246,20 +264,29 @@ def _date_rest(line: str) -> tuple[dt.date, str] | None:
         return None
     value, start, end = found
     tail = _TIME_TAIL_RE.match(line, end)
-    rest = line[:start] + " " + line[tail.end() if tail else end :]
+    rest = _READ_TIME_RE.sub(" ", line[:start] + " " + line[tail.end() if tail else end :])
     rest = _LEAD_BY_RE.sub("", rest.strip(_SEPARATORS))
     return value, rest.strip(_SEPARATORS)
 
 
+def _is_byline(line: str) -> bool:
+    n = _words(line)
+    if _RELTIME_RE.match(line) or (n <= 20 and _BYLINE_RE.match(line)):
+        return True
+    if n <= 15 and _STAMP_RE.match(line):
+        return True
+    return n <= 8 and bool(_ROLE_WORD_RE.search(line)) and _namey(line)  # "Jo Doe, Reporter"
+
+
 def _kind(line: str) -> str:
-    """Classify one head-block row: boiler, label, byline, date, caption, caps, other, cand."""
-    if _BOILER_RE.match(line):
+    """One head row: para, boiler, label, byline, date, caption, caps, other or cand."""
+    if _is_paragraph(line):
+        return "para"
+    if _BOILER_RE.match(line) or _UI_TEXT_RE.search(line):
         return "boiler"
     if _LABEL_RE.match(line):
         return "label"
-    if _RELTIME_RE.match(line) or (_words(line) <= 20 and _BYLINE_RE.match(line)):
-        return "byline"
-    if _words(line) <= 15 and _STAMP_RE.match(line):
+    if _is_byline(line):
         return "byline"
     if _words(line) <= 15 and (found := _date_rest(line)) is not None:
         if not found[1]:
@@ -271,9 +298,9 @@ def _kind(line: str) -> str:
     m = _CAPS_RE.match(line)
     if m and sum(c.isalpha() for c in m.group("place")) >= 3:
         return "caps"
-    if line.endswith(":") or not any(c.isalpha() for c in line):
+    if line.endswith(":") or not any(c.isalpha() for c in line) or _words(line) > 30:
         return "other"
-    return "cand" if _words(line) <= 30 else "other"
+    return "cand"
 
 
 # --------------------------------------------------------------------------- outlets
@@ -295,17 +322,25 @@ _DOMAIN_RE = re.compile(r"\b[\w-]+\.(?:com|net|org|ir|co\.uk|info|news|tv|press)
 _ROLE_RE = re.compile(
     r"\s+(?:editorial\s+)?(?:staff|team|desk|board|correspondents?|reporters?|writers?)$", re.I
 )
+_COMPANY_RE = re.compile(
+    r"\s+(?:or|and) its .*$|,?\s+(?:ltd|limited|inc|llc|plc|corp|gmbh)\.?$|\s+(?:19|20)\d\d$"
+    r"|\s+(?:follow|subscribe)$",
+    re.I,
+)
 _FOOTER_OUTLET_RE = re.compile(
     r"^(?:<+\s*)?follow\s+(?P<follow>[^|<>@]{2,40}?)\s+on\s+(?:facebook|twitter|x|instagram"
     r"|telegram|youtube|linkedin|google news|whatsapp|threads|tiktok)\b"
     r"|^(?:by\s+)?(?P<staff>[^|]{2,40}?)\s+editorial\s+(?:staff|team|board|desk)$"
-    r"|^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
-    r"(?P<copy>[^|.]{2,60}?)\s*(?:[.,|]\s*)?(?:all rights reserved\.?)?$"
+    r"|^(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?P<copy>[^|.]{2,80}?)\s*(?:[.,|]\s*)?(?:all rights reserved\.?)?$"
     r"|^source\s*:\s*(?P<source>[^|]{2,50}?)\.?$"
+    r"|^(?:©\s*)?provided by\s+(?P<provided>[^|]{2,50}?)\.?$"
+    r"|^read (?:more|the full (?:story|article)) (?:on|at)\s+(?P<readmore>[^|]{2,50}?)\.?$"
     r"|posted (?:by|in)\s*\|\s*(?P<posted>[^|]{2,40}?)\s*\|",
     re.I,
 )
-_FOOTER_RANKS = {"source": 4, "staff": 5, "follow": 5, "copy": 5, "posted": 7}
+_FOOTER_RANKS = {"source": 4, "provided": 4, "readmore": 4, "staff": 5, "follow": 5, "copy": 5}
+_FOOTER_RANKS["posted"] = 7
 _IMAGE_WORDS_RE = re.compile(r"\b(?:images?|photos?|shutterstock|alamy|istock|wordpress)\b", re.I)
 
 
@@ -316,8 +351,9 @@ def _outletish(name: str) -> bool:
         return False
     if name.lower() in _WIRES or _DOMAIN_RE.search(name):
         return True
-    if len(words) == 1 and _ACRONYM_RE.fullmatch(name):
-        return name not in _NOT_OUTLETS
+    if len(words) == 1:  # "News" or "Mail" alone is a menu item, "IRNA" an outlet
+        acronym = bool(_ACRONYM_RE.fullmatch(name))
+        return acronym and name not in _NOT_OUTLETS and name.lower() not in _OUTLET_WORDS
     return any(w.lower().strip(".,") in _OUTLET_WORDS | _WIRES for w in words)
 
 
@@ -331,16 +367,18 @@ def _personish(name: str) -> bool:
 
 
 def _clean_name(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip(" \"'.,;:|-–—()")
+    name = re.sub(r"\s+", " ", name).strip(" \"'.,;:|-–—()")
+    return _COMPANY_RE.sub("", name).strip(" \"'.,;:|-–—()")
 
 
 def _byline_outlet(line: str) -> str | None:
-    """Outlet named in a byline row ("By Jane Doe, Reuters", "Press TV – July 14, 2019")."""
+    """Outlet named in a byline row ("By Jane Doe, Reuters", "Some TV – July 14, 2019")."""
     m = _BYLINE_RE.match(line)
-    text = m.group("who") if m else _STAMP_RE.sub("", line)
+    text = m.group("who") if m else line
     found = _date_rest(text)
     if found is not None:
         text = found[1]
+    text = re.sub(r"\b(?:published|updated|posted)\b.*$", "", text, flags=re.I)
     m = re.search(r"\sfor\s+(?:the\s+)?(?P<name>[A-Z].{1,40})$", text)
     if m and _namey(_clean_name(m.group("name"))):
         return _clean_name(m.group("name"))
@@ -369,7 +407,7 @@ class _State:
         self.texts = [text for _, text in self.rows]
 
     def consume(self, i: int, reason: str) -> None:
-        self.consumed.setdefault(i, RemovedLine(self.rows[i][0], self.rows[i][1], reason))
+        self.consumed.setdefault(i, RemovedLine(self.rows[i][0], self.texts[i], reason))
 
     def cut(self, i: int, removed: str, rest: str, reason: str) -> None:
         """Drop the leading `removed` part of row i, keeping `rest` as body text."""
@@ -380,8 +418,9 @@ class _State:
         self.texts[i] = rest
 
     def add_date(self, value: dt.date | None, source: str, order: int) -> None:
-        if value is not None:
-            self.dates.append((DATE_SOURCES.index(source), order, value, source))
+        if value is not None:  # hints (order -1) beat any date found in the text
+            rank = -1 if order < 0 else DATE_SOURCES.index(source)
+            self.dates.append((rank, order, value, source))
 
     def add_outlet(self, name: str | None, rank: int, order: int) -> None:
         name = _clean_name(name or "")
@@ -398,10 +437,10 @@ def _take_top_meta(st: _State) -> tuple[int, str | None]:
     i = 0
     while i < len(st.rows) and (m := _META_RE.match(st.texts[i])):
         key, val = m.group("key").lower(), m.group("val").strip()
-        reason = {"title": "title", "headline": "title", "author": "byline"}.get(key, "header")
+        reason = "byline" if key == "author" else "header"
         if key in ("title", "headline"):
             title = val
-        elif key in ("source", "outlet", "publisher", "site"):
+        if key in ("source", "outlet", "publisher", "site"):
             st.add_outlet(val, 1, i)
             reason = "outlet_line"
         elif key in ("date", "pubdate"):
@@ -421,6 +460,22 @@ def _take_top_meta(st: _State) -> tuple[int, str | None]:
     return i, title
 
 
+def _head_end(st: _State, start: int) -> int:
+    """First body row: a paragraph, unless a byline/date row follows it (then it is a
+    standfirst or tagline and the head goes on), or a paragraph of > 45 words."""
+    limit = min(len(st.rows), start + HEAD_MAX)
+    for i in range(start, limit):
+        text = st.texts[i]
+        if not _is_paragraph(text):
+            continue
+        j = i + 1
+        while j < len(st.rows) and _kind(st.texts[j]) in _FURNITURE:
+            j += 1
+        if _words(text) > 45 or j == len(st.rows) or _kind(st.texts[j]) not in _ANCHORS:
+            return i
+    return limit
+
+
 def _same_title(line: str, title: str) -> bool:
     a, b = _key(line), _key(title)
     if not a or not b:
@@ -435,8 +490,10 @@ def _split_page_title(line: str) -> tuple[str, str] | None:
     return (m.group("head"), m.group("site")) if m else None
 
 
-def _title_copy(line: str, title: str) -> tuple[bool, str | None]:
+def _title_copy(line: str, title: str | None) -> tuple[bool, str | None]:
     """Is `line` another copy of the title, and which site suffix does it carry, if any."""
+    if not title:
+        return False, None
     if _same_title(line, title):
         return True, None
     split = _split_page_title(line)
@@ -445,37 +502,78 @@ def _title_copy(line: str, title: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def _neighbour(kinds: dict[int, str], i: int, step: int) -> int | None:
+    """Nearest row from i in direction `step` that is not menu/label/caption furniture."""
+    j = i + step
+    while j in kinds and kinds[j] in _FURNITURE:
+        j += step
+    return j if j in kinds else None
+
+
+def _anchored(st: _State, kinds: dict[int, str], i: int) -> bool:
+    """Headline row i has a byline/date row just below it (a standfirst and a name may sit
+    between; a bare date that leads the next headline does not count), or - for the last
+    headline before the body - a date just above it."""
+    j, between = i + 1, 0
+    while j in kinds and between <= 2:
+        if kinds[j] == "byline":
+            return True
+        if kinds[j] == "date":
+            nxt = _neighbour(kinds, j, 1)
+            return not (nxt is not None and kinds[nxt] == "cand" and _words(st.texts[nxt]) >= 4)
+        between += kinds[j] not in _FURNITURE
+        j += 1
+    above = _neighbour(kinds, i, -1)
+    last = not any(kinds[k] == "cand" and _words(st.texts[k]) >= 4 for k in kinds if k > i)
+    return last and above is not None and kinds[above] == "date"
+
+
+def _leads_to_anchor(st: _State, kinds: dict[int, str], i: int) -> bool:
+    """Row i is followed by a byline/date row (furniture and an author name may sit between)."""
+    j = _neighbour(kinds, i, 1)
+    if j is not None and kinds[j] == "cand" and _personish(st.texts[j]):
+        j = _neighbour(kinds, j, 1)
+    return j is not None and kinds[j] in _ANCHORS
+
+
+def _is_summary(line: str, title_words: int) -> bool:
+    """A header summary line: 8-45 words and longer than the title."""
+    n = _words(line)
+    return 8 <= n <= 45 and n > title_words and not _CAPTION_RE.search(line)
+
+
 def _pick_title(st: _State, start: int, end: int, kinds: dict[int, str]) -> int | None:
     """Index of the title row in the head block (see module docstring, step 3)."""
-    cands = [i for i in range(start, end) if kinds[i] == "cand" and _words(st.texts[i]) >= 2]
+    texts = st.texts
+    cands = [i for i in range(start, end) if kinds[i] == "cand" and _words(texts[i]) >= 2]
     if not cands:
         return None
     rows_by_key: dict[str, list[int]] = {}
     for i in cands:
-        rows_by_key.setdefault(_key(st.texts[i]), []).append(i)
-    page_titles = {_key(split[0]) for i in cands if (split := _split_page_title(st.texts[i]))}
+        rows_by_key.setdefault(_key(texts[i]), []).append(i)
+    page_titles = {_key(split[0]) for i in cands if (split := _split_page_title(texts[i]))}
     repeated = [k for k, ids in rows_by_key.items() if k and (len(ids) > 1 or k in page_titles)]
     if repeated:
         return rows_by_key[max(repeated, key=len)][0]
-    longs = [i for i in cands if _words(st.texts[i]) >= 4]
-    if kinds[start] == "cand" and start == cands[0]:
+    longs = [i for i in cands if _words(texts[i]) >= 4]
+    if cands[0] == start:  # plain layout: the headline is the first row
         later = [i for i in longs if i > start]
-        n_first = _words(st.texts[start])
-        nxt = st.texts[later[0]] if later else ""
+        n_first, nxt = _words(texts[start]), texts[later[0]] if later else ""
         kicker = bool(later) and (
-            (n_first <= 3 and _outletish(st.texts[start]))
+            (n_first <= 3 and _outletish(texts[start]))
             or (n_first <= 2 and _words(nxt) <= 20 and not _SENT_END_RE.search(nxt))
         )
-        menus = sum(kinds[i] == "boiler" for i in range(start, later[0])) if later else 0
-        if not kicker and menus < 3:
+        menu = [kinds[i] in _FURNITURE or _words(texts[i]) == 1 for i in range(start, end)]
+        if not kicker and (not later or sum(menu[: later[0] - start]) < 3):
             return start
     if not longs:
         return cands[-1]
-    last = longs[-1]
-    prev = [i for i in cands if i < last]
-    if prev and prev[-1] in longs and _is_standfirst(st.texts[last], _words(st.texts[prev[-1]])):
-        return prev[-1]
-    return last
+    anchored = [i for i in longs if _anchored(st, kinds, i)]
+    pick = (anchored or longs)[-1]
+    above = _neighbour(kinds, pick, -1)
+    if above in longs and _is_summary(texts[pick], _words(texts[above]) + 2):
+        return above  # pick is the standfirst under the real headline
+    return pick
 
 
 _AUXILIARIES = _word_set("is are was were has have had")
@@ -504,27 +602,53 @@ def _label_outlet(line: str) -> str | None:
     return None
 
 
-def _take_furniture(st: _State, i: int, kind: str, after_title: bool) -> bool:
-    """Consume a header row that is not the title; return True when it was consumed."""
+def _take_furniture(st: _State, i: int, kind: str, date_source: str | None) -> bool:
+    """Consume a label/byline/date row (not the title); True when it was consumed.
+
+    `date_source` is what a lone date row counts as here ("byline", "in_text" or None).
+    """
     text = st.texts[i]
+    found = _date_rest(text) if kind in _ANCHORS else None
+    value = found[0] if found else None
     if kind == "label":
         st.add_outlet(_label_outlet(text), 3, i)
         st.consume(i, "label")
+    elif kind == "byline" and _DATE_PREFIX_RE.match(text):
+        st.add_date(value, "header", i)
+        st.consume(i, "date_header")
     elif kind == "byline":
-        found = _date_rest(text)
-        st.add_date(found[0] if found else None, "byline", i)
+        st.add_date(value, "byline", i)
         st.add_outlet(_byline_outlet(text), 1, i)
         st.consume(i, "byline")
     elif kind == "date":
-        found = _date_rest(text)
-        if after_title:
-            st.add_date(found[0] if found else None, "byline", i)
-        elif i < IN_TEXT_ROWS:
-            st.add_date(found[0] if found else None, "in_text", i)
+        if date_source is not None:
+            st.add_date(value, date_source, i)
         st.consume(i, "date_line")
     else:
         return False
     return True
+
+
+def _lone_date_source(kinds: dict[int, str], i: int, stop: int) -> str | None:
+    """ "in_text" for a date row among the first rows with no headline row up to `stop`."""
+    ok = i < IN_TEXT_ROWS and all(kinds.get(j) != "cand" for j in range(i + 1, stop))
+    return "in_text" if ok else None
+
+
+def _take_preamble(st: _State, start: int, kinds: dict[int, str], title_idx: int) -> None:
+    """Consume the rows above the title (menus, labels, site name, bylines, dates)."""
+    title = st.texts[title_idx]
+    for i in range(start, title_idx):
+        text, kind = st.texts[i], kinds[i]
+        is_copy, site = _title_copy(text, title)
+        if is_copy:
+            st.add_outlet(site, 6, i)
+            st.consume(i, "title_repeat")
+        elif kind in ("cand", "caps") and i in (start, title_idx - 1) and _outletish(text):
+            st.add_outlet(text, 3 if i == title_idx - 1 else 6, i)
+            st.consume(i, "outlet_line")
+        elif not _take_furniture(st, i, kind, _lone_date_source(kinds, i, title_idx)):
+            st.consume(i, "label" if kind == "caps" else "preamble")
 
 
 def _take_head(
@@ -537,30 +661,20 @@ def _take_head(
     """Consume header rows around the title; return (standfirst, dateline)."""
     start, end = span
     standfirst = dateline = None
-    first_after = start if title_idx is None else title_idx + 1
     if title_idx is not None:
         st.consume(title_idx, "title")
-        for i in range(start, title_idx):
-            kind = kinds[i]
-            is_copy, site = _title_copy(st.texts[i], title) if title else (False, None)
-            if is_copy:
-                st.add_outlet(site, 6, i)
-                st.consume(i, "title_repeat")
-            elif i == start and _words(st.texts[i]) <= 4 and _outletish(st.texts[i]):
-                st.add_outlet(st.texts[i], 6, i)
-                st.consume(i, "outlet_line")
-            elif not _take_furniture(st, i, kind, after_title=False):
-                st.consume(i, "label" if kind == "caps" else "preamble")
-    looking_for_standfirst = title is not None
-    for i in range(first_after, end):
-        text, kind = st.texts[i], kinds[i]
+        _take_preamble(st, start, kinds, title_idx)
+    looking = title is not None  # for a standfirst: the first body-ish row under the title
+    for i in range(start if title_idx is None else title_idx + 1, end):
         if i in st.consumed:
             continue
-        is_copy, site = _title_copy(text, title) if title else (False, None)
+        text, kind = st.texts[i], kinds[i]
+        nxt = _neighbour(kinds, i, 1)
+        is_copy, site = _title_copy(text, title)
         if is_copy:
             st.add_outlet(site, 6, i)
             st.consume(i, "title_repeat")
-        elif _take_furniture(st, i, kind, after_title=title is not None):
+        elif _take_furniture(st, i, kind, "byline" if title else _lone_date_source(kinds, i, end)):
             pass
         elif kind == "caps" and dateline is None:
             m = _CAPS_RE.match(text)
@@ -568,13 +682,20 @@ def _take_head(
             found = find_date(text)
             st.add_date(found[0] if found else None, "byline", i)
             st.consume(i, "dateline")
-        elif kind == "cand" and looking_for_standfirst:
-            looking_for_standfirst = False
-            if i + 1 < len(st.rows) and _is_standfirst(text, _words(title or "")):
+        elif kind == "cand" and _personish(text) and nxt is not None and kinds[nxt] in _ANCHORS:
+            st.consume(i, "byline")  # "Jane Doe" above "Political reporter" / a date
+        elif kind in ("cand", "para") and looking:
+            looking = False
+            n_title = _words(title or "")
+            if i + 1 < len(st.rows) and (
+                _is_summary(text, n_title)
+                if _leads_to_anchor(st, kinds, i)
+                else _is_standfirst(text, n_title)
+            ):
                 standfirst = text
                 st.consume(i, "standfirst")
-        elif kind not in ("boiler", "caption"):
-            looking_for_standfirst = False
+        elif kind not in _FURNITURE:
+            looking = False
     return standfirst, dateline
 
 
@@ -586,8 +707,6 @@ _DATELINE_RE = re.compile(
     r"|\((?P<agency3>[^()]{2,40})\))"
     r"\s*(?:--?|–|—|:)\s*"
 )
-
-
 _NOT_PLACES = frozenset({"NOTE", "EDITOR'S NOTE", "WARNING", "CORRECTION", "UPDATE", "FACT CHECK"})
 
 
@@ -605,7 +724,7 @@ def _take_dateline(st: _State, i: int) -> str | None:
     found = find_date(extra)
     if place and (
         _LABEL_RE.match(place)
-        or place in _NOT_PLACES
+        or place in _NOT_PLACES | _NOT_OUTLETS
         or sum(c.isalpha() for c in place) < 3
         or (extra and not agency and not found and not (_words(extra) <= 3 and _namey(extra)))
     ):
@@ -620,8 +739,8 @@ _TAIL_MARK_RE = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|related(?: \w+)?"
     r"|recent posts|most (?:read|popular|viewed|shared)|you (?:may|might) also like"
     r"|read (?:more|also|next)|more (?:from|stories|news|on)\b.*|latest(?: \w+)?|trending(?: now)?"
-    r"|popular(?: \w+)?|see also|also read|no comments yet)\W*$"
-    r"|\bsays:",
+    r"|popular(?: \w+)?|see also|also read|no comments yet|top stories)\W*$"
+    r"|\b(?:says|said)(?::|\.\.\.)",
     re.I,
 )
 _FOOTER_DATE_RE = re.compile(
@@ -631,14 +750,17 @@ _FOOTER_DATE_RE = re.compile(
 )
 
 
-def _scan_footer(st: _State, body_start: int) -> None:
-    """Outlet footers anywhere below the head; a "Posted by" date before comments/related."""
+def _scan_footer(st: _State, start: int, body_start: int) -> None:
+    """Outlet footers/credits in any unconsumed row; a "Posted by" date in the body before
+    any comments or related-posts section."""
     dates_open = True
-    for i in range(body_start, len(st.rows)):
+    for i in range(start, len(st.rows)):
         text = st.texts[i]
         if i in st.consumed or _words(text) > 25:
             continue
-        if dates_open and _TAIL_MARK_RE.search(text):
+        if i < body_start:
+            pass
+        elif dates_open and _TAIL_MARK_RE.search(text):
             dates_open = False
         elif dates_open and _FOOTER_DATE_RE.match(text) and (found := find_date(text)):
             st.add_date(found[0], "footer", i)
@@ -671,36 +793,27 @@ def parse_text(text: str, *, hints: ParseHints | None = None) -> ParsedArticle:
         st.add_outlet(hints.outlet, 0, -1)
 
     start, meta_title = _take_top_meta(st)
-    limit = min(len(rows), start + HEAD_MAX)
-    end = next((i for i in range(start, limit) if _is_paragraph(st.texts[i])), limit)
-    hint_title = (hints.title or meta_title or "").strip() or None
+    end = _head_end(st, start)
     kinds = {i: _kind(st.texts[i]) for i in range(start, end)}
+    hint_title = " ".join((hints.title or meta_title or "").split()) or None
     if hint_title:
-        title_idx = next(
-            (i for i in range(start, end) if _same_title(st.texts[i], hint_title)), None
-        )
-        title = " ".join(hint_title.split())
+        title = hint_title
+        title_idx = next((i for i in kinds if _same_title(st.texts[i], hint_title)), None)
     else:
         title_idx = _pick_title(st, start, end, kinds)
         title = st.texts[title_idx] if title_idx is not None else None
     standfirst, dateline = _take_head(st, (start, end), kinds, title_idx, title)
 
-    first_body = next(
-        (
-            i
-            for i in range(start, len(rows))
-            if i not in st.consumed and kinds.get(i) not in ("boiler", "caption")
-        ),
-        None,
-    )
+    body_rows = (i for i in range(start, len(rows)) if i not in st.consumed)
+    first_body = next((i for i in body_rows if kinds.get(i) not in _FURNITURE), None)
     if first_body is not None:
         dateline = _take_dateline(st, first_body) or dateline
-    _scan_footer(st, end)
+    _scan_footer(st, start, end)
 
     best_date = min(st.dates, default=None, key=lambda d: (d[0], d[1]))
     best_outlet = min(st.outlets, default=None, key=lambda o: (o[0], o[1]))
     body = tuple((no, st.texts[i]) for i, (no, _) in enumerate(rows) if i not in st.consumed)
-    consumed = sorted([*st.consumed.values(), *st.partial], key=lambda r: r.line_no)
+    consumed = sorted([*st.partial, *st.consumed.values()], key=lambda r: r.line_no)
     return ParsedArticle(
         title=title,
         standfirst=standfirst,
