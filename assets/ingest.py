@@ -1,10 +1,14 @@
 """Ingest group: raw files -> `documents` (and `quarantine` rows for files that can't be read)."""
 
-from __future__ import annotations
-
 import dagster as dg
 
-from pipeline.dagster_results import OWNERS, materialize_result, schema_check_spec
+from pipeline.dagster_results import (
+    OWNERS,
+    materialize_result,
+    row_count_check,
+    row_count_check_spec,
+    schema_check_spec,
+)
 from pipeline.ingest import InputFolderError
 from pipeline.ingest_stage import ingest_folder
 from pipeline.resources import NewsFolder, Warehouse
@@ -19,18 +23,23 @@ MAX_QUARANTINE_SHARE = 0.2
                 "files (by size/mtime, then sha256) are read.",
     check_specs=[
         schema_check_spec("documents", "documents"),
+        row_count_check_spec("documents"),
         dg.AssetCheckSpec("quarantine_share", asset="documents",
                           description=f"At most {MAX_QUARANTINE_SHARE:.0%} of the files seen in "
                                       "this run could not be ingested."),
     ],
     retry_policy=dg.RetryPolicy(max_retries=2, delay=5),
 )
-def documents(warehouse: Warehouse, news_folder: NewsFolder) -> dg.MaterializeResult:
+def documents(
+    context: dg.AssetExecutionContext, warehouse: Warehouse, news_folder: NewsFolder
+) -> dg.MaterializeResult:
     with warehouse.writer() as con:
         try:
             report = ingest_folder(con, news_folder.path, news_folder.max_file_bytes)
         except InputFolderError as exc:
             raise dg.Failure(description=str(exc)) from exc
+        rows = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    rows_check, extra = row_count_check(context, "documents", rows)
     read = report.counts["new"] + report.counts["changed"]
     share = report.counts["quarantined"] / read if read else 0.0
     check = dg.AssetCheckResult(
@@ -38,5 +47,6 @@ def documents(warehouse: Warehouse, news_folder: NewsFolder) -> dg.MaterializeRe
         severity=dg.AssetCheckSeverity.WARN,
         metadata={"quarantined": report.counts["quarantined"], "files_read": read,
                   "share": share})
-    return materialize_result("documents", report, [check], tables=("documents", "quarantine"),
-                              checked=("documents",))
+    return materialize_result("documents", report, [check, rows_check],
+                              tables=("documents", "quarantine"), checked=("documents",),
+                              extra=extra)

@@ -1,7 +1,5 @@
 """Publish group: swap the finished working database in for readers, atomically."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from pipeline.dagster_results import OWNERS

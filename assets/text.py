@@ -1,27 +1,40 @@
 """Text group: parse headers, clean bodies, cluster duplicates -> the public `articles` view."""
 
-from __future__ import annotations
-
 import dagster as dg
 
-from pipeline.dagster_results import OWNERS, materialize_result, schema_check_spec
+from pipeline.dagster_results import (
+    OWNERS,
+    materialize_result,
+    row_count_check,
+    row_count_check_spec,
+    schema_check_spec,
+)
 from pipeline.resources import Warehouse
 from pipeline.text_stage import run_clean, run_dedupe, run_parse
 
 MAX_UNDATED_SHARE = 0.5
 
 
+def _count(con, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
 @dg.asset(
     group_name="text", kinds={"python", "duckdb"}, owners=OWNERS, deps=["documents"],
     description="Title, standfirst, outlet, dateline, publication date (and how it was found) "
                 "and body lines of each new document, in `parsed_articles`.",
-    check_specs=[schema_check_spec("parsed_articles", "parsed_articles")],
+    check_specs=[schema_check_spec("parsed_articles", "parsed_articles"),
+                 row_count_check_spec("parsed_articles")],
 )
-def parsed_articles(warehouse: Warehouse) -> dg.MaterializeResult:
+def parsed_articles(
+    context: dg.AssetExecutionContext, warehouse: Warehouse
+) -> dg.MaterializeResult:
     with warehouse.writer() as con:
         report = run_parse(con)
-    return materialize_result("parsed_articles", report, tables=("parsed_articles",),
-                              checked=("parsed_articles",))
+        rows = _count(con, "parsed_articles")
+    check, extra = row_count_check(context, "parsed_articles", rows)
+    return materialize_result("parsed_articles", report, [check], tables=("parsed_articles",),
+                              checked=("parsed_articles",), extra=extra)
 
 
 @dg.asset(
@@ -29,38 +42,45 @@ def parsed_articles(warehouse: Warehouse) -> dg.MaterializeResult:
     description="Article bodies without boilerplate (captions, share bars, comments, related "
                 "lists, foreign-script captions...), with every removed line in `removed_lines`.",
     check_specs=[schema_check_spec("clean_articles", "clean_articles"),
-                 schema_check_spec("clean_articles", "removed_lines")],
+                 schema_check_spec("clean_articles", "removed_lines"),
+                 row_count_check_spec("clean_articles")],
 )
-def clean_articles(warehouse: Warehouse) -> dg.MaterializeResult:
+def clean_articles(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     with warehouse.writer() as con:
         report = run_clean(con)
-    return materialize_result("clean_articles", report,
+        rows = _count(con, "clean_articles")
+    check, extra = row_count_check(context, "clean_articles", rows)
+    return materialize_result("clean_articles", report, [check],
                               tables=("clean_articles", "removed_lines"),
-                              checked=("clean_articles", "removed_lines"))
+                              checked=("clean_articles", "removed_lines"), extra=extra)
 
 
 @dg.asset(
     group_name="text", kinds={"python", "duckdb"}, owners=OWNERS, deps=["clean_articles"],
     description="Exact and near-duplicate clusters (MinHash LSH, Jaccard >= 0.5 on word "
                 "5-grams) in `article_clusters`; the `articles` view fills a member's missing "
-                "title/date from its cluster.",
+                "title/outlet/date from its cluster.",
     check_specs=[
         schema_check_spec("articles", "article_clusters"),
+        row_count_check_spec("articles"),
         dg.AssetCheckSpec("dated_share", asset="articles",
-                          description="Share of canonical articles with a publication date."),
+                          description=f"At most {MAX_UNDATED_SHARE:.0%} of canonical articles "
+                                      "have no publication date."),
     ],
 )
-def articles(warehouse: Warehouse) -> dg.MaterializeResult:
+def articles(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     with warehouse.writer() as con:
         report = run_dedupe(con)
         total, undated = con.execute(
             "SELECT count(*), count(*) FILTER (WHERE published_date IS NULL) FROM articles "
             "WHERE is_canonical").fetchone()
+        rows = _count(con, "articles")
     share = undated / total if total else 0.0
-    check = dg.AssetCheckResult(
+    dated = dg.AssetCheckResult(
         check_name="dated_share", passed=share <= MAX_UNDATED_SHARE,
         severity=dg.AssetCheckSeverity.WARN,
         metadata={"canonical_articles": total, "undated": undated, "undated_share": share})
-    return materialize_result("articles", report, [check],
+    check, extra = row_count_check(context, "articles", rows)
+    return materialize_result("articles", report, [dated, check],
                               tables=("article_clusters", "articles"),
-                              checked=("article_clusters",))
+                              checked=("article_clusters",), extra=extra)

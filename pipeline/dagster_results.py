@@ -46,9 +46,11 @@ def schema_check_results(
 def materialize_result(
     asset: str, report: StageReport, checks: list[dg.AssetCheckResult] | None = None,
     tables: tuple[str, ...] = (), checked: tuple[str, ...] = (),
+    extra: dict[str, dg.MetadataValue] | None = None,
 ) -> dg.MaterializeResult:
     """Row counts, a markdown preview and check results (``checked`` tables) for a stage run."""
     metadata: dict[str, object] = {k: dg.MetadataValue.int(v) for k, v in report.counts.items()}
+    metadata |= extra or {}
     if report.preview is not None:
         metadata["preview"] = dg.MetadataValue.md(markdown_table(report.preview))
     if tables:
@@ -57,3 +59,31 @@ def materialize_result(
         metadata=metadata,
         check_results=[*schema_check_results(asset, report, checked), *(checks or [])],
     )
+
+
+MAX_ROW_DROP = 0.5
+
+
+def row_count_check_spec(asset: str) -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec(
+        "row_count", asset=asset,
+        description=f"The table did not shrink by more than {MAX_ROW_DROP:.0%} since the "
+                    "previous materialization (a vanished folder or a broken stage would).",
+    )
+
+
+def row_count_check(
+    context: dg.AssetExecutionContext, asset: str, rows: int
+) -> tuple[dg.AssetCheckResult, dict[str, dg.MetadataValue]]:
+    """Compare ``rows`` with the `table_rows` of this asset's previous materialization."""
+    event = context.instance.get_latest_materialization_event(dg.AssetKey(asset))
+    previous = None
+    if event and event.asset_materialization:
+        value = event.asset_materialization.metadata.get("table_rows")
+        previous = getattr(value, "value", None)
+    passed = previous is None or rows >= (1 - MAX_ROW_DROP) * previous
+    check = dg.AssetCheckResult(
+        check_name="row_count", asset_key=asset, passed=passed,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"rows": rows, "previous_rows": previous if previous is not None else -1})
+    return check, {"table_rows": dg.MetadataValue.int(rows)}

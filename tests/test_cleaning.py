@@ -122,7 +122,8 @@ def test_hebrew_caption_in_english_article_dropped() -> None:
 
 def test_hebrew_article_not_wiped_out() -> None:
     hebrew = [
-        "שר האוצר הודיע היום כי הממשלה תדחה את מכירת המניות של חברת התעופה הלאומית עד שהשוק יתאושש.",
+        "שר האוצר הודיע היום כי הממשלה תדחה את מכירת המניות של חברת התעופה הלאומית"
+        " עד שהשוק יתאושש.",
         "לדבריו, ההחלטה התקבלה לאחר התייעצות עם בכירים במשרד ועם נציגי הבנקים המובילים במשק.",
         "\"לא נמכור את החברה במחיר הפסד,\" אמר השר בראיון לרדיו.",
         "מפלגות האופוזיציה מתחו ביקורת על ההחלטה ודרשו מהשר להסביר את העיכוב בכנסת בשבוע הבא.",
@@ -311,16 +312,19 @@ def test_clean_body_is_fast() -> None:
 
 # ----------------------------------------------------------------------------- html_to_text
 
-HTML = f"""<!DOCTYPE html><html lang="en"><head><title>Ministry delays airline sale | Daily Ledger</title>
+HTML = f"""<!DOCTYPE html><html lang="en"><head>
+<title>Ministry delays airline sale | Daily Ledger</title>
 <meta property="og:site_name" content="Daily Ledger">
 <meta property="og:title" content="Ministry delays airline sale">
 <meta property="article:published_time" content="2024-03-05T09:30:00Z">
 <meta name="author" content="Maria Santos"></head>
-<body><header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<body><header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+</header>
 <main><article><h1>Ministry delays airline sale</h1><p class="byline">By Maria Santos</p>
 {"".join(f"<p>{p}</p>" for p in ARTICLE)}
 </article>
-<section class="comments"><h2>Comments</h2><p>Great article, thanks for the detail on the debt plan.</p></section>
+<section class="comments"><h2>Comments</h2>
+<p>Great article, thanks for the detail on the debt plan.</p></section>
 </main><footer><p>&copy; 2024 Daily Ledger. All rights reserved.</p></footer></body></html>"""
 
 
@@ -377,7 +381,8 @@ def test_page_fixture_quality(folder: Path) -> None:
     methods = {"baseline": bench.run_baseline, "text": bench.run_text, "html": bench.run_html}
     table = bench.score(folder, methods)
     assert len(table["text"]) >= 4
-    text, html = statistics.median(table["text"].values()), statistics.median(table["html"].values())
+    text = statistics.median(table["text"].values())
+    html = statistics.median(table["html"].values())
     assert text >= 0.85, table["text"]
     assert html >= 0.95, table["html"]
     assert text > statistics.median(table["baseline"].values())
