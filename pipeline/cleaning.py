@@ -62,7 +62,7 @@ WRAP_MIN_CHARS = 25  # a line this long not ending a sentence may continue on th
 SOFT_PENALTY = 3  # furniture that also appears between article paragraphs
 CHROME_PENALTY = 8  # page chrome
 HEADING_PENALTY = 12  # a list-section heading
-GAP_STEP = 2  # extra penalty per line already in the current run of non-prose lines
+GAP_STEP = 0  # extra penalty per line already in the current run of non-prose lines
 SOFT_REASONS = frozenset({
     "photo_caption", "photo_credit", "gallery", "advert", "related_list", "foreign_script",
     "share_follow", "duplicate_line", "byline", "timestamp", "pull_quote", "punctuation",
@@ -510,7 +510,7 @@ def _tag_lines(rows: list[_Row], title: str | None) -> None:
         else:
             row.reason = _line_reason(row)
         if row.reason is None and name and name != doc_script and n >= 3 and n >= 0.5 * total:
-            pass
+            row.reason = "foreign_script"
         if row.reason is None and key in seen:
             row.reason = "duplicate_line" if row.words > 3 else "navigation"
         elif row.reason is None and counts[key] > 1 and row.words <= 3 and not row.prose:

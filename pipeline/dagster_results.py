@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
-from pipeline.reporting import StageReport, markdown_table
+from pipeline.reporting import CheckTally, StageReport, markdown_table
 
 OWNERS = ["team:claimtrail"]
 
@@ -24,21 +24,16 @@ def schema_check_results(
     """One result per checked table; a table with no new rows this run passes trivially."""
     results = []
     for table in tables:
-        validation = report.validations.get(table)
-        if validation is None:
-            results.append(dg.AssetCheckResult(
-                check_name=f"{table}_schema", asset_key=asset, passed=True,
-                metadata={"rows_checked": 0}))
-            continue
-        invalid = validation.invalid
+        tally = report.checks.get(table, CheckTally())
+        sample = tally.sample
+        if sample is not None:
+            sample = sample.select([*sample.columns[:2], "violation"])
         results.append(dg.AssetCheckResult(
-            check_name=f"{table}_schema", asset_key=asset, passed=validation.passed,
+            check_name=f"{table}_schema", asset_key=asset, passed=tally.failed == 0,
             severity=dg.AssetCheckSeverity.ERROR,
-            metadata={"rows_checked": validation.valid.height + invalid.height,
-                      "rows_failed": invalid.height,
-                      "failure_sample": dg.MetadataValue.md(markdown_table(
-                          invalid.select([c for c in invalid.columns[:3]] + ["violation"])
-                          if invalid.height else invalid))},
+            metadata={"rows_checked": tally.rows, "rows_failed": tally.failed,
+                      "failure_sample": dg.MetadataValue.md(
+                          markdown_table(sample) if sample is not None else "_none_")},
         ))
     return results
 

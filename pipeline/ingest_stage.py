@@ -108,11 +108,13 @@ def ingest_folder(
     con.execute("COMMIT")
     counts["documents_added"] = new_docs.height
     counts["documents_removed"] = len(removed)
-    return StageReport(
+    report = StageReport(
         counts=counts,
-        validations={"documents": checked},
+
         preview=new_docs.select("doc_id", "source_path", "format", "encoding", "byte_size"),
     )
+    report.record("documents", checked)
+    return report
 
 
 def _ingest_file(

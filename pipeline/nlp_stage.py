@@ -21,7 +21,16 @@ from pipeline.attribution import extract_claims
 from pipeline.entities import extract_mentions
 from pipeline.nlp import load_nlp
 from pipeline.reporting import StageReport
-from pipeline.storage import IN_IDS, mark_processed, pending_doc_ids, replace_rows
+from pipeline.schemas import ClaimCandidateSchema, DocMentionSchema
+from pipeline.storage import (
+    IN_IDS,
+    mark_processed,
+    now,
+    pending_doc_ids,
+    quarantine_rows,
+    replace_rows,
+)
+from pipeline.validation import validate
 
 NLP_VERSION = 1
 BATCH_SIZE = 400  # documents per write transaction
@@ -77,25 +86,35 @@ def run_nlp(con: duckdb.DuckDBPyConnection, n_process: int | None = None) -> Sta
     try:
         for start in range(0, len(pending), BATCH_SIZE):
             doc_ids = pending[start : start + BATCH_SIZE]
+            paths = dict(con.execute(f"SELECT doc_id, source_path FROM documents "
+                                     f"WHERE doc_id {IN_IDS}", [doc_ids]).fetchall())
             items = con.execute(f"SELECT doc_id, body FROM clean_articles WHERE doc_id {IN_IDS} "
                                 "ORDER BY doc_id", [doc_ids]).fetchall()
             if pool:
                 results = list(pool.map(annotate, _chunks(items, CHUNK_SIZE)))
             else:
                 results = [annotate(items)]
-            mentions = pl.DataFrame([m for r in results for m in r[0]],
-                                    schema=MENTION_SCHEMA, strict=False)
-            claims = pl.DataFrame([c for r in results for c in r[1]],
-                                  schema=CLAIM_CANDIDATE_SCHEMA, strict=False)
+            mentions = validate(DocMentionSchema, pl.DataFrame(
+                [m for r in results for m in r[0]], schema=MENTION_SCHEMA, strict=False))
+            claims = validate(ClaimCandidateSchema, pl.DataFrame(
+                [c for r in results for c in r[1]], schema=CLAIM_CANDIDATE_SCHEMA, strict=False))
+            problems = [{"source_path": paths.get(row["doc_id"], ""), "doc_id": row["doc_id"],
+                         "stage": "nlp", "severity": "error", "error": "schema_violation",
+                         "detail": f"{table} row dropped: {row['violation']}", "seen_at": now()}
+                        for table, checked in (("doc_mentions", mentions), ("claims", claims))
+                        for row in checked.invalid.iter_rows(named=True)]
             con.execute("BEGIN")
-            replace_rows(con, "doc_mentions", mentions, doc_ids)
-            replace_rows(con, "claim_candidates", claims, doc_ids)
+            replace_rows(con, "doc_mentions", mentions.valid, doc_ids)
+            replace_rows(con, "claim_candidates", claims.valid, doc_ids)
+            quarantine_rows(con, "nlp", problems, doc_ids)
             mark_processed(con, "nlp", NLP_VERSION, doc_ids)
             con.execute("COMMIT")
+            report.record("doc_mentions", mentions)
+            report.record("claim_candidates", claims)
             report.counts["documents"] += len(doc_ids)
-            report.counts["mentions"] += mentions.height
-            report.counts["claim_candidates"] += claims.height
-            report.preview = claims.select("doc_id", "speaker", "cue", "quote_type",
+            report.counts["mentions"] += mentions.valid.height
+            report.counts["claim_candidates"] += claims.valid.height
+            report.preview = claims.valid.select("doc_id", "speaker", "cue", "quote_type",
                                            "polarity", "content").head(10)
     finally:
         if pool:

@@ -10,12 +10,28 @@ from pipeline.validation import Validation
 
 
 @dataclass
+class CheckTally:
+    """Schema validation of one table summed over a stage's batches."""
+
+    rows: int = 0
+    failed: int = 0
+    sample: pl.DataFrame | None = None  # a few failing rows with their "violation"
+
+
+@dataclass
 class StageReport:
     """Counts and samples from one stage run; assets turn it into Dagster metadata and checks."""
 
     counts: dict[str, int] = field(default_factory=dict)
-    validations: dict[str, Validation] = field(default_factory=dict)
+    checks: dict[str, CheckTally] = field(default_factory=dict)
     preview: pl.DataFrame | None = None
+
+    def record(self, table: str, validation: Validation) -> None:
+        tally = self.checks.setdefault(table, CheckTally())
+        tally.rows += validation.valid.height + validation.invalid.height
+        tally.failed += validation.invalid.height
+        if validation.invalid.height and tally.sample is None:
+            tally.sample = validation.invalid.head(5)
 
 
 def markdown_table(frame: pl.DataFrame, rows: int = 5, width: int = 60) -> str:

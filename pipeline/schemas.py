@@ -117,3 +117,109 @@ class ArticleSchema(pa.DataFrameModel):
     word_count: int = pa.Field(ge=0)
     cluster_id: str
     is_canonical: bool
+
+
+ENTITY_LABELS = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
+                 "WORK_OF_ART"]
+
+
+class DocMentionSchema(pa.DataFrameModel):
+    """`doc_mentions`: entity mentions of one article, with offsets into `articles.body`."""
+
+    mention_id: str = pa.Field(unique=True)
+    doc_id: str
+    text: str = pa.Field(str_length={"min_value": 1})
+    label: str = pa.Field(isin=ENTITY_LABELS)
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(gt=0)
+    canonical: str = pa.Field(str_length={"min_value": 1})
+    role: str = pa.Field(nullable=True)
+
+    @pa.dataframe_check
+    def span_is_not_empty(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("end_char") > pl.col("start_char"))
+
+
+class EntitySchema(pa.DataFrameModel):
+    """`entities`: canonical entities across the corpus."""
+
+    entity_id: str = pa.Field(unique=True)
+    name: str = pa.Field(str_length={"min_value": 1})
+    type: str = pa.Field(isin=ENTITY_LABELS)
+    aliases: list[str]
+    roles: list[str]
+    mention_count: int = pa.Field(ge=1)
+    doc_count: int = pa.Field(ge=1)
+
+
+QUOTE_TYPES = ["direct", "indirect", "mixed"]
+POLARITIES = ["positive", "negative"]
+
+
+class ClaimCandidateSchema(pa.DataFrameModel):
+    """`claim_candidates`: attributed statements found in one article."""
+
+    claim_id: str = pa.Field(unique=True)
+    doc_id: str
+    speaker: str = pa.Field(str_length={"min_value": 1})
+    speaker_is_named: bool
+    speaker_label: str = pa.Field(nullable=True)
+    speaker_role: str = pa.Field(nullable=True)
+    cue: str = pa.Field(str_length={"min_value": 1})
+    content: str = pa.Field(str_length={"min_value": 1})
+    quote_type: str = pa.Field(isin=QUOTE_TYPES)
+    polarity: str = pa.Field(isin=POLARITIES)
+    claim_date: dt.date = pa.Field(nullable=True)
+    date_basis: str = pa.Field(nullable=True)
+    via: str = pa.Field(nullable=True)
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(gt=0)
+    sentence_start: int = pa.Field(ge=0)
+    sentence_end: int = pa.Field(gt=0)
+
+    @pa.dataframe_check
+    def content_inside_sentence(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            (pl.col("start_char") < pl.col("end_char"))
+            & (pl.col("sentence_start") <= pl.col("start_char"))
+            & (pl.col("end_char") <= pl.col("sentence_end"))
+        )
+
+
+class ClaimSchema(pa.DataFrameModel):
+    """`claims`: the public claim table (one row per claim; `topic` = first matching topic)."""
+
+    claim_id: str = pa.Field(unique=True)
+    doc_id: str
+    speaker: str = pa.Field(str_length={"min_value": 1})
+    speaker_entity_id: str = pa.Field(nullable=True)
+    speaker_role: str = pa.Field(nullable=True)
+    cue: str
+    content: str = pa.Field(str_length={"min_value": 1})
+    quote_type: str = pa.Field(isin=QUOTE_TYPES)
+    polarity: str = pa.Field(isin=POLARITIES)
+    claim_date: dt.date = pa.Field(nullable=True)
+    date_basis: str = pa.Field(nullable=True)
+    topic: str = pa.Field(nullable=True)
+    topics: list[str]
+    via: str = pa.Field(nullable=True)
+    outlet: str = pa.Field(nullable=True)
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(gt=0)
+
+
+class ContradictionSchema(pa.DataFrameModel):
+    """`contradictions`: pairs of claims on one topic with opposite polarity."""
+
+    claim_id_a: str
+    claim_id_b: str
+    topic: str
+    reason: str = pa.Field(str_length={"min_value": 1})
+    days_apart: int = pa.Field(nullable=True, ge=0)
+
+    @pa.dataframe_check
+    def ordered_pair(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("claim_id_a") < pl.col("claim_id_b"))
+
+    class Config:
+        unique = ("claim_id_a", "claim_id_b", "topic")

@@ -141,7 +141,7 @@ def run_parse(con: duckdb.DuckDBPyConnection) -> StageReport:
                                                        for p in problems)
         report.counts["no_title"] += checked.valid["title"].null_count()
         report.counts["no_date"] += checked.valid["published_date"].null_count()
-        report.validations["parsed_articles"] = checked
+        report.record("parsed_articles", checked)
         previews.append(checked.valid.select("doc_id", "title", "outlet", "dateline",
                                              "published_date", "date_source").head(10))
     report.preview = pl.concat(previews) if previews else None
@@ -188,8 +188,8 @@ def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:
         report.counts["failed"] += sum(p["severity"] == "error" for p in problems)
         report.counts["empty_body"] += sum(p["error"] == "empty_body" for p in problems)
         report.counts["lines_removed"] += removed_checked.valid.height
-        report.validations["clean_articles"] = checked
-        report.validations["removed_lines"] = removed_checked
+        report.record("clean_articles", checked)
+        report.record("removed_lines", removed_checked)
         previews.append(removed_checked.valid.head(10))
     report.preview = pl.concat(previews) if previews else None
     return report
@@ -211,14 +211,16 @@ def run_dedupe(con: duckdb.DuckDBPyConnection) -> StageReport:
     replace_table(con, "article_clusters", checked.valid)
     con.execute("COMMIT")
     multi = checked.valid.filter(pl.col("cluster_size") > 1)
-    return StageReport(
+    report = StageReport(
         counts={"articles": checked.valid.height,
                 "clusters": checked.valid["cluster_id"].n_unique(),
                 "duplicate_clusters": multi["cluster_id"].n_unique(),
                 "articles_in_duplicate_clusters": multi.height},
-        validations={"article_clusters": checked},
+
         preview=multi.sort("cluster_id"),
     )
+    report.record("article_clusters", checked)
+    return report
 
 
 _PARSED_SCHEMA = {"doc_id": pl.String, "title": pl.String, "standfirst": pl.String,

@@ -82,6 +82,8 @@ def reasons(result: CleanedBody) -> dict[str, str]:
          "comment_form"),
         ("Related: Airline unions threaten strike over privatisation plan", "related_list"),
         ('""', "punctuation"),
+        ("412ReplyAwardShare", "navigation"),
+        ("pic.twitter.com/xY12abC — Telecom Watch (@telecomwatch) February 18, 2005", "embed"),
     ],
 )
 def test_boilerplate_line_dropped_with_reason(line: str, reason: str) -> None:
@@ -142,6 +144,13 @@ def test_title_repeat_and_menu_run_dropped() -> None:
     assert {r.reason for r in result.removed if r.text in menu} == {"navigation"}
 
 
+def test_menu_run_inside_article_dropped() -> None:
+    tags = ["Economy", "Aviation", "Portugal"]
+    result = clean([P1, P2, *tags, P3, P4])
+    assert result.paragraphs == tuple(ARTICLE)
+    assert {reasons(result)[t] for t in tags} == {"navigation"}
+
+
 def test_related_block_mid_article_dropped_and_article_resumes() -> None:
     related = ["Related articles", "Airline unions threaten strike",
                "Debt agency upgrades outlook", "Tourism numbers hit record"]
@@ -171,6 +180,23 @@ def test_comment_section_dropped_to_the_end() -> None:
 
 def test_comments_link_in_top_share_bar_does_not_wipe_article() -> None:
     result = clean(["Facebook", "Twitter", "Comments", *ARTICLE])
+    assert result.paragraphs == tuple(ARTICLE)
+
+
+def test_teaser_cards_after_article_not_bridged() -> None:
+    cards = [
+        "Daily Globe", "Tymoshenko defends review of privatisation deals", "3d",
+        "Wire Today", "Steel mill sale to face fresh scrutiny", "5h",
+        "The prime minister said the country could not ignore what she called the theft of the "
+        "century, and promised that the review would be finished before the summer.",
+    ]
+    result = clean([*ARTICLE, *cards])
+    assert result.paragraphs == tuple(ARTICLE)
+    assert reasons(result)[cards[-1]] == "outside_article"
+
+
+def test_caption_between_paragraphs_is_bridged() -> None:
+    result = clean([P1, P2, "2 View gallery", "Officials at the ministry", "(Photo: AFP)", P3, P4])
     assert result.paragraphs == tuple(ARTICLE)
 
 
