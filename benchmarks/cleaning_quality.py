@@ -121,11 +121,11 @@ def report(folder: Path) -> None:
     table = score(folder)
     names = list(table)
     print(f"\n{folder.relative_to(ROOT)}  ({len(table[names[0]])} pages)")
-    print(f"{'page':<24}" + "".join(f"{n:>12}" for n in names))
+    print(f"{'page':<30}" + "".join(f"{n:>12}" for n in names))
     for page in table[names[0]]:
-        print(f"{page:<24}" + "".join(f"{table[n][page]:>12.3f}" for n in names))
+        print(f"{page:<30}" + "".join(f"{table[n][page]:>12.3f}" for n in names))
     for label, agg in (("median", statistics.median), ("mean", statistics.fmean)):
-        print(f"{label:<24}" + "".join(f"{agg(table[n].values()):>12.3f}" for n in names))
+        print(f"{label:<30}" + "".join(f"{agg(table[n].values()):>12.3f}" for n in names))
 
 
 def timing(folder: Path = FIXTURES) -> float:

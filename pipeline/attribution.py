@@ -37,7 +37,7 @@ SAY_CUES = frozenset(
     "remark observe complain allege maintain contend reply respond answer recall agree "
     "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
     "quote accuse brand describe propose express threaten caution counter retort boast "
-    "hint speculate testify brief call concur".split()
+    "hint speculate testify brief call concur conclude urge".split()
 )
 PHRASAL_CUES = {("rule", "out"): "rule out", ("point", "out"): "point out"}
 # Cues whose content may be a noun phrase / infinitive instead of a clause.
@@ -52,6 +52,8 @@ NOUN_CUES = frozenset(
     "remark comment statement claim warning assertion announcement denial admission "
     "insistence suggestion assurance allegation accusation promise pledge prediction".split()
 )
+_PERSON_ONLY_CUES = frozenset({"propose"})  # "the bill proposes ..." is not a statement
+_CCOMP_ONLY_CUES = frozenset({"urge"})  # "urged that X" is; "urged X to do Y" is not
 _QUOTE_NEEDED = frozenset({"call", "describe", "brand"})  # "called it 'a disaster'"
 _CLAUSE_DEPS = {"ccomp"}
 _CONTENT_PREPS = {"of", "about", "against", "as"}
@@ -353,13 +355,25 @@ class _Extractor:
                 or self._np_content(cue, lemma)
                 or self._preceding_clause(cue, speaker, unit)
             )
-        if not ranges:
+        if not ranges or not chains and self._inside_used_quote(ranges):
+            return None
+        if lemma in _CCOMP_ONLY_CUES and not self._clause_content(cue):
             return None
         if lemma in _QUOTE_NEEDED and not any(self.a.piece_at(s) or self.a.piece_at(e - 1) for s, e in ranges):
             if not any(self._in_quote(t) for r in ranges for t in self.a.tokens(*r)):
                 return None
         via = _strip_det(_text(np_tokens(medium))) if medium is not None else self._via(cue)
         return _Draft(cue, lemma, speaker, anchor, ranges, k, via)
+
+    def _inside_used_quote(self, ranges: list[tuple[int, int]]) -> bool:
+        """Content already claimed as a quotation by another cue ('X said: "A. "B," she warned')."""
+        for s, e in ranges:
+            for i in range(s, e):
+                if self.text[i].isalnum():
+                    piece = self.a.piece_at(i)
+                    if piece is None or piece.chain not in self.used_chains:
+                        return False
+        return True
 
     def _via(self, cue: Token) -> str | None:
         for child in cue.children:
@@ -516,17 +530,17 @@ class _Extractor:
         ranges = [r for r in (self._trim(s, e) for s, e in sorted(d.ranges)) if r[1] > r[0]]
         if not ranges:
             return None
+        s, e = ranges[-1]
+        if self.text[s:e].count('"') % 2 and '"' in self.text[e : e + 3]:
+            ranges[-1] = (s, self.text.index('"', e) + 1)  # close a trailing quoted fragment
         content = " ".join(self.text[s:e] for s, e in ranges)
         if len(re.findall(r"\w+", content)) < 2:
             return None
-        s, e = ranges[-1]
-        if self.text[s:e].count('"') % 2 and '"' in self.text[e : e + 3]:
-            ranges[-1] = (s, self.text.index('"', e) + 1)
         qtype = self._quote_type(ranges)
         if qtype == "direct":
             content = " ".join(self.text[s:e].strip(' "') for s, e in ranges).strip(_TRIM)
         speaker = self.speakers.resolve(d.speaker_tok) if d.speaker_tok is not None else None
-        if speaker is None:
+        if speaker is None or d.cue in _PERSON_ONLY_CUES and speaker.kind != "person":
             return None
         toks = [t for r in ranges for t in self.a.tokens(*r)]
         negated = any(c.dep_ == "neg" for c in d.cue_tok.children)

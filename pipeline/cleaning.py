@@ -62,7 +62,7 @@ WRAP_MIN_CHARS = 25  # a line this long not ending a sentence may continue on th
 SOFT_PENALTY = 3  # furniture that also appears between article paragraphs
 CHROME_PENALTY = 8  # page chrome
 HEADING_PENALTY = 12  # a list-section heading
-GAP_STEP = 0  # extra penalty per line already in the current run of non-prose lines
+GAP_STEP = 2  # extra penalty per line already in the current run of non-prose lines
 SOFT_REASONS = frozenset({
     "photo_caption", "photo_credit", "gallery", "advert", "related_list", "foreign_script",
     "share_follow", "duplicate_line", "byline", "timestamp", "pull_quote", "punctuation",
@@ -207,7 +207,7 @@ _START_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         r"see all|read next|toggle navigation|open menu|close menu|main menu|navigation|"
         r"newer posts?|older posts?|next (?:article|post|story)|previous (?:article|post|story)|"
         r"show more updates|full forecast|view full table|latest|oldest)\s*[»›>]*$|"
-        r"(?:«|‹|<)\s*\S|.*\S\s*(?:»|›)$|(?:[\w&'-]+ ){0,3}[\w&'-]+(?: (?:>|›|»|/) "
+        r"(?:«|‹|<)\s*\S|(?:[\w&'-]+ ){0,3}[\w&'-]+(?: (?:>|›|»|/) "
         r"(?:[\w&'-]+ ){0,3}[\w&'-]+)+$|search for:", _I)),
     ("timestamp", 16, re.compile(
         r"(?:(?:published|updated|posted|last updated|first published|modified|created)"
@@ -301,6 +301,8 @@ _CREDIT_TAIL = re.compile(
     r"(?:getty images|/\s*(?:afp|reuters|ap|epa|pa|getty))\s*\)?\s*$",
     _I,
 )
+_CREDIT_KEYS = ("photo", "image", "picture", "pic", "credit", "illustration", "artwork", "getty",
+                "/")
 _AUTHOR_ROLE = re.compile(
     r"\b(?:journalists?|reporters?|correspondents?|editors?|writers?|news-writers|authors?|"
     r"columnists?|contributors?|analysts?|lecturer|professor|fellow|researcher|blogger|"
@@ -333,7 +335,6 @@ class _Row:
     key: str = ""  # case- and punctuation-folded text, for repeats
     reason: str | None = None  # set when the line is dropped
     section: str | None = None  # "list" / "terminal" for section headings
-    score: float = 0.0
 
 
 def clean_body(lines: Sequence[Line], *, title: str | None = None) -> CleanedBody:
@@ -394,10 +395,13 @@ def _shape(text: str) -> tuple[int, bool, bool]:
         return words, False, ends
     if not ends and (words < UNPUNCTUATED_PROSE or len(_FUNCTION.findall(text)) < 2):
         return words, False, ends  # a headline, not a paragraph missing its full stop
-    initials = [c for c in (t.lstrip("\"'(«[-")[:1] for t in tokens[:60]) if c.isalpha()]
-    cased = [c for c in initials if c.isupper() or c.islower()]
-    if len(cased) >= 4:
-        return words, sum(c.islower() for c in cased) >= 0.25 * len(cased), ends
+    lower = cased = 0
+    for token in tokens[:40]:
+        initial = token.lstrip("\"'(«[-")[:1]
+        cased += initial.isupper() or initial.islower()
+        lower += initial.islower()
+    if cased >= 4:
+        return words, lower >= 0.25 * cased, ends
     return words, True, ends
 
 
@@ -433,7 +437,11 @@ def _line_reason(row: _Row) -> str | None:
             return reason
     if not row.prose and _INLINE_RELATED.match(text):
         return "related_list"
-    if words <= 45 and _CREDIT_TAIL.search(text, max(0, len(text) - 130)):
+    if text.endswith(("»", "›")) and words <= 14:
+        return "navigation"  # "Next post »"
+    tail = max(0, len(text) - 130)
+    credit_tail = words <= 45 and any(k in low[tail:] for k in _CREDIT_KEYS)
+    if credit_tail and _CREDIT_TAIL.search(text, tail):
         return "photo_caption"
     if words <= 8 and len(_GLUED.findall(text)) >= 2:
         return "navigation"  # button labels copied without spaces: "412ReplyAwardShare"
@@ -536,6 +544,7 @@ def _is_title_variant(key: str, title_key: str) -> bool:
 
 
 def _score(row: _Row) -> float:
+    """A line's contribution to the article core: prose > 0, furniture < 0."""
     if row.reason:
         return -(SOFT_PENALTY if row.reason in SOFT_REASONS else CHROME_PENALTY)
     if row.prose and not row.ends:
@@ -559,6 +568,7 @@ def _list_regions(rows: list[_Row], heads: list[int]) -> None:
 
 
 def _resumes(rows: list[_Row], j: int) -> bool:
+    """Whether article text clearly resumes at row j (ending a list region)."""
     row = rows[j]
     if not row.prose or row.reason:
         return False
@@ -572,9 +582,7 @@ def _resumes(rows: list[_Row], j: int) -> bool:
 
 def _core(rows: list[_Row]) -> tuple[int, int]:
     """[start, end) of the article core; tags section regions on the way."""
-    for row in rows:
-        row.score = _score(row)
-    mass = [max(r.score, 0.0) for r in rows]
+    mass = [max(_score(r), 0.0) for r in rows]
     total = sum(mass) or 1.0
     before = 0.0
     barriers: list[int] = []
@@ -621,6 +629,7 @@ def _tag_core(rows: list[_Row], start: int, end: int) -> None:
 
 
 def _tag_menu_runs(core: list[_Row]) -> None:
+    """Runs of MENU_RUN or more untagged 1-3 word lines (menus, tag lists, share bars)."""
     run: list[_Row] = []
     for row in [*core, None]:
         if row is not None and row.reason is None and not row.prose and row.words <= 3:
@@ -648,13 +657,7 @@ def _tag_pull_quotes(rows: list[_Row], core: list[_Row]) -> None:
 def _tag_author_blurb(core: list[_Row]) -> None:
     """An "X is a journalist ..." paragraph after the last article paragraph (and its heading)."""
     kept = [i for i, r in enumerate(core) if r.reason is None]
-    if not kept:
-        return
-    last = None
-    for i in reversed(kept):
-        if core[i].prose:
-            last = i
-            break
+    last = next((i for i in reversed(kept) if core[i].prose), None)
     if last is None:
         return
     row = core[last]
@@ -668,4 +671,3 @@ def _tag_author_blurb(core: list[_Row]) -> None:
         core[prev[-1]].reason = "author_blurb"
 
 
-# ----------------------------------------------------------------------------- output

@@ -42,8 +42,10 @@ class HtmlText:
 def html_to_text(html: str) -> HtmlText:
     """Extract the main article text and metadata of an HTML page.
 
-    Uses trafilatura (comments and tables excluded, precision favoured); falls back to the page's
-    <p> elements when trafilatura finds nothing. Raises ValueError when the page has no text.
+    Uses trafilatura (comments and tables excluded, precision favoured: it scored better than
+    recall on the page fixtures). On a live blog where trafilatura kept only one of several
+    sibling posts, all posts are taken. Falls back to the page's <p> elements when trafilatura
+    finds nothing. Raises ValueError when the page has no text.
     """
     if not html or not html.strip():
         raise ValueError("empty HTML document")
@@ -65,10 +67,10 @@ def html_to_text(html: str) -> HtmlText:
         body, fallback_title = _paragraphs(html)
         title = title or fallback_title
         extractor = "lxml_paragraphs"
+    if title and body and body[0].casefold() == title.casefold():
+        body = body[1:]
     if not body:
         raise ValueError("no text found in HTML document")
-    if title and body[0].casefold() == title.casefold():
-        body = body[1:]
     text = "\n".join(([title, ""] if title else []) + body)
     return HtmlText(
         text=text,

@@ -16,7 +16,7 @@ NEGATIVE_CUES = frozenset(
      "contradict", "disavow", "repudiate", "play down"}
 )  # fmt: skip
 NEGATIVE_WORDS = frozenset({"no", "never", "nothing", "none", "neither", "nor", "nobody", "no-one"})
-_NEGATIVE_VERBS = frozenset({"deny", "reject", "dismiss", "refuse", "refute", "rule out", "decline"})
+_NEGATIVE_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rule out"})
 _NOT_PREDICATE = frozenset({"only", "just", "merely", "simply", "least", "even"})
 # Dependents of the main predicate that carry its arguments (checked for "no"/"nothing").
 _ARGUMENTS = frozenset(
@@ -84,7 +84,8 @@ def statement_polarity(
     if pred is not None:
         inside = {t.i for t in tokens}
         negative = _negates(pred, inside)
-        if not negative and _phrasal(pred) in _NEGATIVE_VERBS and pred.dep_ != "xcomp":
+        passive = any(c.dep_ == "auxpass" for c in pred.children)
+        if not negative and _phrasal(pred) in _NEGATIVE_VERBS and not passive:
             negative = True
         if not negative and pred.lower_ in NEGATIVE_WORDS:
             negative = True

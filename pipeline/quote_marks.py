@@ -98,8 +98,8 @@ def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuotePiece]:
                 pieces.append(QuotePiece(open_at, end, open_at + 1, end, chain, False))
                 open_at = i
         if open_at is not None:
+            end = _cut_unclosed(text, open_at, pe)
             next_opens = k + 1 < len(paras) and text.startswith('"', paras[k + 1][0])
-            end = pe if next_opens else _cut_unclosed(text, open_at, pe)
             pieces.append(QuotePiece(open_at, end, open_at + 1, end, chain, False))
             open_at = open_at if next_opens and end == pe else None
     return [p for p in pieces if text[p.inner_start : p.inner_end].strip()]

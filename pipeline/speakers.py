@@ -44,8 +44,10 @@ ROLE_NOUNS = frozenset(
 )
 # Role nouns vague enough to refer back to the last person mentioned ("the Iranian diplomat").
 GENERIC_PERSON_NOUNS = frozenset(
-    "diplomat official politician lawmaker legislator statesman cleric veteran man woman".split()
+    "diplomat official politician lawmaker legislator statesman cleric veteran man woman "
+    "person".split()
 )
+AGE_NOUN = re.compile(r"\d+-year-old")  # "the 34-year-old"
 MEDIA_NOUNS = frozenset(
     "newspaper paper daily agency television tv radio broadcaster channel website site outlet "
     "media magazine journal report statement communique announcement letter book study survey "
@@ -54,7 +56,7 @@ MEDIA_NOUNS = frozenset(
 )
 ORG_NOUNS = frozenset(
     "government party company firm group ministry council union board committee department "
-    "office bank court agency administration campaign team organisation organization "
+    "office bank lender court agency administration campaign team organisation organization "
     "association federation authority authorities commission regulator watchdog army "
     "military police cabinet parliament opposition embassy family".split()
 )
@@ -201,7 +203,8 @@ class SpeakerResolver:
             possessor = tok.dep_ == "poss" and tok.head.dep_ in _SUBJ and tok.pos_ == "PROPN"
             quoted = tok.dep_ == "dobj" and tok.head.lemma_ == "quote"
             source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-            if tok.dep_ in _SUBJ or possessor or quoted or source:
+            implicit = any(c.dep_ == "acl" and c.tag_ == "VBG" for c in tok.children)
+            if tok.dep_ in _SUBJ or possessor or quoted or source or implicit:
                 if tok.pos_ != "PRON" or tok.lower_ in _PRONOUNS:
                     out[tok.i] = (tok, True)
         for ent in self.doc.ents:
@@ -270,6 +273,12 @@ class SpeakerResolver:
             return Speaker(text, True, ent.label_, None, "group")
         text, lemma = _text(toks), head.lemma_.lower()
         plural = head.tag_ in {"NNS", "NNPS"} or has_conj
+        if AGE_NOUN.fullmatch(lemma):
+            lemma = "person"
+        if lemma in ORG_NOUNS and not plural and toks[0].lower_ == "the" and len(toks) <= 3:
+            found = self._org_antecedent(head)
+            if found is not None:
+                return found
         if lemma in ROLE_NOUNS and not plural:
             return self._role_antecedent(head, toks) or Speaker(text, False, None, None, "person")
         if lemma in ROLE_NOUNS or lemma in ORG_NOUNS or ent is not None:
@@ -295,7 +304,9 @@ class SpeakerResolver:
                          if subj or not want_subject]
                 cands = [(t, f) for t, f in cands if f is not None]
                 if cands:
-                    cands.sort(key=lambda c: (not self.is_main_subject(c[0]), not c[1].is_named))
+                    cands.sort(key=lambda c: (
+                        kind == "plural" and c[0].tag_ not in {"NNS", "NNPS"} and c[0].lower_ != "they",
+                        not self.is_main_subject(c[0]), not c[1].is_named))
                     return cands[0][1]
         return Speaker(head.text, False, None, None, "unknown")
 
@@ -310,6 +321,14 @@ class SpeakerResolver:
             return found
         if kind == "thing" and found.kind in {"thing", "group"} and not plural:
             return found
+        return None
+
+    def _org_antecedent(self, head: Token) -> Speaker | None:
+        """"the bank", "the agency": the nearest named organisation mentioned as a subject."""
+        for tok, is_subj in self._window(head):
+            found = self.resolve(tok) if is_subj else None
+            if found and found.is_named and found.label == "ORG":
+                return found
         return None
 
     def _role_antecedent(self, head: Token, toks: list[Token]) -> Speaker | None:
