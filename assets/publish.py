@@ -6,7 +6,8 @@ from pipeline.dagster_results import OWNERS
 from pipeline.resources import Warehouse
 from pipeline.storage import open_reader
 
-PUBLIC_TABLES = ("documents", "articles", "removed_lines", "quarantine")
+PUBLIC_TABLES = ("documents", "articles", "removed_lines", "quarantine", "entities",
+                 "entity_mentions", "claims", "contradictions")
 
 
 def published_database_asset(upstream: list[str]) -> dg.AssetsDefinition:

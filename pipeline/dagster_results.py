@@ -51,7 +51,7 @@ def materialize_result(
     if tables:
         metadata["tables"] = ", ".join(tables)
     return dg.MaterializeResult(
-        metadata=metadata,
+        asset_key=asset, metadata=metadata,
         check_results=[*schema_check_results(asset, report, checked), *(checks or [])],
     )
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import dagster as dg
 
+from assets.claims import claims, contradictions
 from assets.ingest import documents
+from assets.nlp import entities, spacy_annotations
 from assets.publish import published_database_asset
 from assets.text import articles, clean_articles, parsed_articles
 from pipeline.resources import default_resources
 
-TABLE_ASSETS = [documents, parsed_articles, clean_articles, articles]
-LEAF_ASSETS = ["articles"]
+TABLE_ASSETS = [documents, parsed_articles, clean_articles, articles, spacy_annotations,
+                entities, claims, contradictions]
+LEAF_ASSETS = ["contradictions"]
 ALL_ASSETS = [*TABLE_ASSETS, published_database_asset(LEAF_ASSETS)]
 
 claimtrail_job = dg.define_asset_job(

@@ -8,6 +8,7 @@ spread over worker processes that each load the model once.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import multiprocessing
 import os
@@ -37,7 +38,7 @@ BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200
 
-Item = tuple[str, str]  # (doc_id, body)
+Item = tuple[str, str, dt.date | None]  # (doc_id, body, publication date)
 
 
 def stable_id(*parts: object) -> str:
@@ -45,17 +46,17 @@ def stable_id(*parts: object) -> str:
 
 
 def annotate(items: list[Item]) -> tuple[list[dict], list[dict]]:
-    """Mentions and claim candidates of each (doc_id, body), in one spaCy pass."""
+    """Mentions and claim candidates of each (doc_id, body, published), in one spaCy pass."""
     nlp = load_nlp()
     mentions: list[dict] = []
     claims: list[dict] = []
-    for (doc_id, _), doc in zip(items, nlp.pipe((body for _, body in items), batch_size=32),
-                                strict=True):
+    bodies = (body for _, body, _ in items)
+    for (doc_id, _, published), doc in zip(items, nlp.pipe(bodies, batch_size=32), strict=True):
         for mention in extract_mentions(doc):
             row = dataclasses.asdict(mention)
             mentions.append({"mention_id": stable_id(doc_id, row["start_char"], row["end_char"]),
                              "doc_id": doc_id, **row})
-        for claim in extract_claims(doc):
+        for claim in extract_claims(doc, published=published):
             row = dataclasses.asdict(claim)
             claims.append({"claim_id": stable_id(doc_id, row["start_char"], row["end_char"],
                                                  row["speaker"]),
@@ -88,8 +89,8 @@ def run_nlp(con: duckdb.DuckDBPyConnection, n_process: int | None = None) -> Sta
             doc_ids = pending[start : start + BATCH_SIZE]
             paths = dict(con.execute(f"SELECT doc_id, source_path FROM documents "
                                      f"WHERE doc_id {IN_IDS}", [doc_ids]).fetchall())
-            items = con.execute(f"SELECT doc_id, body FROM clean_articles WHERE doc_id {IN_IDS} "
-                                "ORDER BY doc_id", [doc_ids]).fetchall()
+            items = con.execute(f"SELECT doc_id, body, published_date FROM articles "
+                                f"WHERE doc_id {IN_IDS} ORDER BY doc_id", [doc_ids]).fetchall()
             if pool:
                 results = list(pool.map(annotate, _chunks(items, CHUNK_SIZE)))
             else:

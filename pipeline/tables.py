@@ -37,6 +37,18 @@ TABLES: dict[str, str] = {
         speaker_label VARCHAR, speaker_role VARCHAR, cue VARCHAR, content VARCHAR,
         quote_type VARCHAR, polarity VARCHAR, claim_date DATE, date_basis VARCHAR, via VARCHAR,
         start_char INTEGER, end_char INTEGER, sentence_start INTEGER, sentence_end INTEGER""",
+    "entities": """
+        entity_id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, aliases VARCHAR[],
+        roles VARCHAR[], mention_count INTEGER, doc_count INTEGER""",
+    "entity_keys": "key VARCHAR PRIMARY KEY, entity_id VARCHAR",
+    "claims": """
+        claim_id VARCHAR PRIMARY KEY, doc_id VARCHAR, speaker VARCHAR, speaker_entity_id VARCHAR,
+        speaker_role VARCHAR, cue VARCHAR, content VARCHAR, quote_type VARCHAR,
+        polarity VARCHAR, claim_date DATE, date_basis VARCHAR, topic VARCHAR, topics VARCHAR[],
+        via VARCHAR, outlet VARCHAR, start_char INTEGER, end_char INTEGER""",
+    "contradictions": """
+        claim_id_a VARCHAR, claim_id_b VARCHAR, topic VARCHAR, reason VARCHAR,
+        days_apart INTEGER""",
     "article_clusters": """
         doc_id VARCHAR PRIMARY KEY, cluster_id VARCHAR, is_canonical BOOLEAN,
         cluster_size INTEGER, duplicate_kind VARCHAR""",
@@ -88,7 +100,23 @@ PER_DOCUMENT_TABLES = ["processed", "quarantine", "removed_lines", "doc_mentions
                        "parsed_articles", "article_clusters", "documents"]
 
 
+ENTITY_MENTIONS_VIEW = """
+CREATE OR REPLACE VIEW entity_mentions AS
+SELECT m.mention_id, m.doc_id, k.entity_id, m.text, m.label, m.start_char, m.end_char,
+       m.canonical, m.role
+FROM doc_mentions m LEFT JOIN entity_keys k ON k.key = m.mention_id
+"""
+
+CLAIM_TIMELINE_VIEW = """
+CREATE OR REPLACE VIEW claim_timeline AS
+SELECT c.topic, c.claim_date, c.speaker, c.speaker_role, c.outlet, c.polarity, c.quote_type,
+       c.cue, c.content, a.title, a.published_date, c.claim_id, c.doc_id
+FROM claims c JOIN articles a USING (doc_id)
+ORDER BY c.topic NULLS LAST, coalesce(c.claim_date, a.published_date) NULLS LAST, c.claim_id
+"""
+
+
 def create_statements() -> list[str]:
     """CREATE statements for every table, then the views that read them."""
     statements = [f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in TABLES.items()]
-    return [*statements, ARTICLES_VIEW]
+    return [*statements, ARTICLES_VIEW, ENTITY_MENTIONS_VIEW, CLAIM_TIMELINE_VIEW]

@@ -21,7 +21,11 @@ class Validation:
 
 
 def validate(model: type[pa.DataFrameModel], frame: pl.DataFrame) -> Validation:
-    """Validate ``frame`` row by row; a whole-frame failure (a wrong dtype) is a bug and raises."""
+    """Validate ``frame`` row by row; a whole-frame failure (a wrong dtype) is a bug and raises.
+
+    Narrow integer columns (DuckDB INTEGER reads as Int32) are widened to the models' Int64.
+    """
+    frame = frame.with_columns(pl.col(pl.Int8, pl.Int16, pl.Int32).cast(pl.Int64))
     try:
         model.validate(frame, lazy=True)
     except SchemaErrors as errors:

@@ -1,0 +1,105 @@
+"""Corpus-level stages: canonical entities, the public `claims` table and `contradictions`.
+
+These are rebuilt from the per-document tables on every run (cheap set operations), so a new
+article that joins a cluster, adds an alias or contradicts an old claim updates them correctly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from pipeline.contradictions import find_contradictions
+from pipeline.entities import build_entities, entity_key
+from pipeline.reporting import StageReport
+from pipeline.schemas import ClaimSchema, ContradictionSchema, EntitySchema
+from pipeline.storage import replace_table
+from pipeline.topics import Topic, load_topics, match_topics
+from pipeline.validation import validate
+
+DEFAULT_TOPICS = Path(__file__).resolve().parents[1] / "topics.yaml"
+
+
+def run_entities(con: duckdb.DuckDBPyConnection) -> StageReport:
+    """Merge all mentions into canonical entities; map every mention and name key to one."""
+    mentions = con.execute("SELECT doc_id, mention_id, text, label, canonical, role "
+                           "FROM doc_mentions ORDER BY doc_id, start_char").pl()
+    entities, entity_keys = build_entities(mentions)
+    checked = validate(EntitySchema, entities)
+    con.execute("BEGIN")
+    replace_table(con, "entities", checked.valid)
+    replace_table(con, "entity_keys", entity_keys)
+    con.execute("COMMIT")
+    report = StageReport(
+        counts={"entities": checked.valid.height, "mentions": mentions.height},
+        preview=checked.valid.sort("mention_count", descending=True)
+        .select("entity_id", "name", "type", "mention_count", "doc_count").head(10),
+    )
+    report.record("entities", checked)
+    return report
+
+
+def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageReport:
+    """Attach speakers' entities, outlets and watchlist topics to every claim candidate."""
+    candidates = con.execute("""
+        SELECT c.*, a.outlet, a.title,
+               substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence
+        FROM claim_candidates c JOIN articles a USING (doc_id)
+        ORDER BY c.doc_id, c.start_char""").pl()
+    keys = dict(con.execute("SELECT key, entity_id FROM entity_keys").fetchall())
+    speaker_ids = [
+        keys.get(entity_key(speaker, label or "PERSON")) if named else None
+        for speaker, label, named in candidates.select(
+            "speaker", "speaker_label", "speaker_is_named").iter_rows()
+    ]
+    topic_lists = [
+        match_topics(f"{content}\n{sentence}\n{title or ''}", topics)
+        for content, sentence, title in candidates.select("content", "sentence", "title").iter_rows()
+    ]
+    claims = candidates.with_columns(
+        speaker_entity_id=pl.Series(speaker_ids, dtype=pl.String),
+        topics=pl.Series(topic_lists, dtype=pl.List(pl.String)),
+    ).with_columns(topic=pl.col("topics").list.first()).select(CLAIM_COLUMNS)
+    checked = validate(ClaimSchema, claims)
+    con.execute("BEGIN")
+    replace_table(con, "claims", checked.valid)
+    con.execute("COMMIT")
+    report = StageReport(
+        counts={"claims": checked.valid.height,
+                "with_topic": checked.valid["topic"].drop_nulls().len(),
+                "named_speakers": checked.valid["speaker_entity_id"].drop_nulls().len()},
+        preview=checked.valid.select("speaker", "cue", "quote_type", "polarity", "claim_date",
+                                     "topic", "content").head(10),
+    )
+    report.record("claims", checked)
+    return report
+
+
+def run_contradictions(con: duckdb.DuckDBPyConnection) -> StageReport:
+    """Pairs of claims on one topic with opposite polarity (duplicates collapsed first)."""
+    claims = con.execute("""
+        SELECT c.claim_id, c.doc_id, a.cluster_id, c.speaker, c.speaker_entity_id,
+               unnest(c.topics) AS topic, c.polarity, c.claim_date, c.content, c.outlet
+        FROM claims c JOIN articles a USING (doc_id)""").pl()
+    pairs = find_contradictions(claims)
+    checked = validate(ContradictionSchema, pairs)
+    con.execute("BEGIN")
+    replace_table(con, "contradictions", checked.valid)
+    con.execute("COMMIT")
+    report = StageReport(counts={"contradictions": checked.valid.height},
+                         preview=checked.valid.head(10))
+    report.record("contradictions", checked)
+    return report
+
+
+def load_watchlist(path: str | Path | None = None) -> list[Topic]:
+    return load_topics(Path(path) if path else DEFAULT_TOPICS)
+
+
+CLAIM_COLUMNS = [
+    "claim_id", "doc_id", "speaker", "speaker_entity_id", "speaker_role", "cue", "content",
+    "quote_type", "polarity", "claim_date", "date_basis", "topic", "topics", "via", "outlet",
+    "start_char", "end_char",
+]
