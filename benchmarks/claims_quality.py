@@ -94,8 +94,12 @@ class Score:
         return getattr(self, name) / self.matched if self.matched else 0.0
 
 
+def load_meta() -> dict[str, dict]:
+    return json.loads((GOLD_DIR / "articles.json").read_text())
+
+
 def load_gold() -> tuple[dict[str, str], dict[str, list[dict]], dict[str, dt.date | None]]:
-    meta = json.loads((GOLD_DIR / "articles.json").read_text())
+    meta = load_meta()
     texts = {name: (GOLD_DIR / "articles" / name).read_text().strip() for name in meta}
     published = {n: dt.date.fromisoformat(m["published"]) if m.get("published") else None
                  for n, m in meta.items()}
@@ -218,25 +222,30 @@ def main() -> None:
     base_name = "textacy direct_quotations"
     if base is None:
         base, base_name = run_regex(texts), "regex direct-quote baseline (textacy unavailable)"
-    totals = {"ours": Score(), "base": Score()}
+    split = {name: m.get("split", "dev") for name, m in load_meta().items()}
+    totals = {(key, part): Score() for key in ("ours", "base") for part in ("all", "dev", "blind")}
     print(f"{'article':28} {'gold':>4} | {'ours P':>6} {'R':>5} {'F1':>5} | {'base P':>6} {'R':>5} {'F1':>5}")
     for name in texts:
         row = []
         for key, preds in (("ours", ours), ("base", base)):
             s, notes = score(gold[name], preds[name])
-            totals[key].add(s)
+            totals[(key, "all")].add(s)
+            totals[(key, split[name])].add(s)
             row.append(s)
             if args.verbose and key == "ours" and notes:
                 print(f"{name}:\n" + "\n".join(notes))
         (p1, r1, f1), (p2, r2, f2) = row[0].prf, row[1].prf
         print(f"{name:28} {row[0].gold:4} | {p1:6.2f} {r1:5.2f} {f1:5.2f} | {p2:6.2f} {r2:5.2f} {f2:5.2f}")
     print(f"\nbaseline: {base_name} (no speaker resolution; scored as direct/positive)\n")
-    print(f"{'overall':14} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5} {'speaker':>8} {'q_type':>7} {'polarity':>8}")
-    for key, label in (("ours", "claimtrail"), ("base", "baseline")):
-        s = totals[key]
-        p, r, f = s.prf
-        print(f"{label:14} {s.gold:5} {s.pred:5} {p:5.2f} {r:5.2f} {f:5.2f} {s.acc('speaker'):8.2f} "
-              f"{s.acc('quote_type'):7.2f} {s.acc('polarity'):8.2f}")
+    print("dev = articles used while writing the rules; blind = annotated before the extractor saw them")
+    print(f"{'articles':9} {'system':11} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5} "
+          f"{'speaker':>8} {'q_type':>7} {'polarity':>8}")
+    for part in ("all", "dev", "blind"):
+        for key, label in (("ours", "claimtrail"), ("base", "baseline")):
+            s = totals[(key, part)]
+            p, r, f = s.prf
+            print(f"{part:9} {label:11} {s.gold:5} {s.pred:5} {p:5.2f} {r:5.2f} {f:5.2f} "
+                  f"{s.acc('speaker'):8.2f} {s.acc('quote_type'):7.2f} {s.acc('polarity'):8.2f}")
 
 
 if __name__ == "__main__":

@@ -26,42 +26,31 @@ from spacy.tokens import Doc, Token
 from pipeline.claim_dates import resolve_claim_date
 from pipeline.polarity import statement_polarity
 from pipeline.quote_marks import QuotePiece, find_quotes, paragraph_spans
-from pipeline.speakers import MEDIA_NOUNS, Speaker, SpeakerResolver, _strip_det, _text, np_tokens
+from pipeline.reporting_cues import (
+    ADDRESSEE_CUES,
+    CCOMP_ONLY_CUES,
+    CLAUSE_EDGE_DEPS,
+    CONTENT_PREPS,
+    NOT_CONTENT,
+    NOT_SAYING,
+    NOUN_CUES,
+    NP_CUES,
+    NP_DEPS,
+    PERSON_ONLY_CUES,
+    QUOTE_NEEDED,
+    XCOMP_CUES,
+    cue_lemma,
+    find_subject,
+    is_clause,
+    phrase,
+    span_of,
+    starts_own_statement,
+    subtree_range,
+)
+from pipeline.speakers import MEDIA_NOUNS, SpeakerResolver, np_tokens, span_text, strip_determiner
 
 log = logging.getLogger(__name__)
 
-SAY_CUES = frozenset(
-    "say tell add note state declare explain argue assert claim insist stress emphasize "
-    "emphasise underline underscore warn acknowledge admit concede confirm announce reiterate "
-    "repeat reaffirm suggest predict report reveal disclose indicate write tweet post comment "
-    "remark observe complain allege maintain contend reply respond answer recall agree "
-    "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
-    "quote accuse brand describe propose express threaten caution counter retort boast "
-    "hint speculate testify brief call concur conclude urge".split()
-)
-PHRASAL_CUES = {("rule", "out"): "rule out", ("point", "out"): "point out"}
-# Cues whose content may be a noun phrase / infinitive instead of a clause.
-NP_CUES = frozenset(
-    "deny reject dismiss refute dispute confirm announce acknowledge admit reiterate reaffirm "
-    "predict forecast brand describe accuse express propose warn stress emphasize emphasise "
-    "underline underscore reveal disclose concede promise pledge vow threaten claim call "
-    "rule_out".split()
-)
-XCOMP_CUES = frozenset({"promise", "pledge", "vow", "threaten", "claim", "refuse"})
-NOUN_CUES = frozenset(
-    "remark comment statement claim warning assertion announcement denial admission "
-    "insistence suggestion assurance allegation accusation promise pledge prediction".split()
-)
-_PERSON_ONLY_CUES = frozenset({"propose"})  # "the bill proposes ..." is not a statement
-_CCOMP_ONLY_CUES = frozenset({"urge"})  # "urged that X" is; "urged X to do Y" is not
-_QUOTE_NEEDED = frozenset({"call", "describe", "brand"})  # "called it 'a disaster'"
-_CLAUSE_DEPS = {"ccomp"}
-_CONTENT_PREPS = {"of", "about", "against", "as"}
-_NP_DEPS = {"dobj", "prep", "oprd", "dative", "attr", "acomp"}
-_CLAUSE_EDGE_DEPS = {
-    "nsubj", "nsubjpass", "dobj", "dative", "iobj", "npadvmod", "advmod", "prep", "prt",
-    "agent", "neg", "aux", "auxpass",
-}  # fmt: skip
 _BETWEEN_AFTER = re.compile(r"^[\s,:;\u2013\u2014-]*(?:that\s*)?$")
 _BETWEEN_BEFORE = re.compile(r"^[\s,:;\u2013\u2014-]*$")
 _TRIM = " \t\n,;:\u2013\u2014-"
@@ -97,8 +86,8 @@ class _Draft:
     ranges: list[tuple[int, int]]
     unit: int
     via: str | None = None
-    speaker: Speaker | None = None
     units: list[int] = field(default_factory=list)
+    orphan: bool = False
 
 
 class _Article:
@@ -162,74 +151,12 @@ class _Article:
         return units
 
 
-def _cue_lemma(tok: Token) -> str | None:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "compound", "aux", "auxpass"}:
-        return None
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    if (lemma, prt) in PHRASAL_CUES:
-        return PHRASAL_CUES[(lemma, prt)]
-    if lemma in {"rule", "point"}:
-        return None
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children):
-        return None
-    return lemma if lemma in SAY_CUES else None
-
-
-def _subject(cue: Token) -> tuple[Token | None, Token, Token | None]:
-    """(speaker head, anchor verb, medium head) for a cue verb; climbs for "..., saying"."""
-    verb = cue
-    participle = cue.tag_ == "VBG"
-    for _ in range(6):
-        subs = [c for c in verb.children if c.dep_ == "nsubj"]
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if verb.lemma_ == "quote":
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if passive:
-                subs = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            elif obj is not None and subs and _is_medium(subs[0]):
-                return obj, verb, subs[0]
-        elif passive and verb is cue:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            return pobj, verb, None
-        if subs:
-            best = next((s for s in subs if s.pos_ == "PROPN" or s.ent_type_ == "PERSON"), subs[0])
-            if best.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-                best = verb.head
-            if best.lower_ in {"what", "which", "who"}:
-                return None, verb, None
-            return best, verb, None
-        if verb.dep_ in {"acl", "relcl"} and verb is cue:
-            return (verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None), verb, None
-        climb = {"advcl", "xcomp", "conj", "pcomp", "prep", "advmod"} | ({"ccomp"} if participle else set())
-        if verb.dep_ not in climb or verb.head is verb:
-            return None, verb, None
-        verb = verb.head
-    return None, verb, None
-
-
-def _is_medium(tok: Token) -> bool:
-    return tok.lemma_.lower() in MEDIA_NOUNS or tok.ent_type_ == "ORG" and tok.lemma_.lower() not in {
-        "government", "ministry", "party",
-    }
-
-
-def _span_of(toks: list[Token]) -> tuple[int, int]:
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-def _subtree_range(tok: Token) -> tuple[int, int]:
-    left, right = tok.left_edge, tok.right_edge
-    return left.idx, right.idx + len(right)
-
-
 class _Extractor:
     def __init__(self, doc: Doc, published: dt.date | None) -> None:
         self.a = _Article(doc)
         self.doc, self.text, self.published = doc, doc.text, published
-        self.speakers = SpeakerResolver(doc, in_quote=lambda char: self.a.piece_at(char) is not None)
         self.used_chains: set[int] = set()
+        self.speakers: SpeakerResolver
 
     # -- content finders ------------------------------------------------------------------
     def _in_quote(self, tok: Token) -> bool:
@@ -238,18 +165,20 @@ class _Extractor:
     def _clause_bounds(self, cue: Token, speaker: Token | None) -> tuple[int, int]:
         """Character extent of the attribution clause (speaker, cue and plain modifiers)."""
         lo, hi = cue.idx, cue.idx + len(cue)
-        if speaker is not None and speaker.head is cue or speaker is not None and speaker.i > cue.i:
-            s, e = _span_of(np_tokens(speaker))
+        if speaker is not None and (speaker.head.i == cue.i or speaker.i > cue.i):
+            s, e = span_of(np_tokens(speaker))
             lo, hi = min(lo, s), max(hi, e)
-        for child in cue.children:
-            if child.dep_ not in _CLAUSE_EDGE_DEPS or child is speaker:
+        for child in sorted(cue.children, key=lambda c: c.i):
+            if child.dep_ not in CLAUSE_EDGE_DEPS or speaker is not None and child.i == speaker.i:
                 continue
-            s, e = _subtree_range(child)
-            if any(self._in_quote(t) for t in child.subtree):
+            phrase = [t for t in phrase(child) if not t.is_punct]
+            toks = [t for t in phrase if not self._in_quote(t)]
+            if not toks or len(toks) < len(phrase):
                 continue
-            if child.i > cue.i:
+            s, e = span_of(toks)
+            if child.i > cue.i and not self.text[hi:s].strip(" ,:"):  # contiguous modifiers only
                 hi = max(hi, e)
-            elif child.dep_ in {"nsubj", "neg", "aux", "advmod"} and cue.i - child.right_edge.i <= 3:
+            elif child.i < cue.i and child.dep_ in {"nsubj", "neg", "aux", "advmod"} and cue.i - child.right_edge.i <= 3:
                 lo = min(lo, s)
         return lo, hi
 
@@ -268,55 +197,95 @@ class _Extractor:
         return [c for c in chains if c not in self.used_chains]
 
     def _clause_content(self, cue: Token) -> list[tuple[int, int]]:
-        comps = [c for c in cue.children if c.dep_ in _CLAUSE_DEPS]
-        comp = next((c for c in comps if c.i > cue.i), comps[0] if comps else None)
-        if comp is None:
+        comps = [c for c in cue.children if c.dep_ in {"ccomp"}
+                 and not any(g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)]
+        after = [c for c in comps if c.i > cue.i]
+        if not comps:
             return []
-        toks = [t for t in comp.subtree if not t.is_space]
-        for child in comp.children:  # "..., denying the reports": a statement of its own
-            if child.i > cue.i and child.dep_ == "advcl" and child.tag_ == "VBG" and _cue_lemma(child):
-                toks = [t for t in toks if t.i < child.left_edge.i]
-        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that"):
+        group = after or comps[:1]
+        toks = sorted({t for c in group for t in c.subtree if not t.is_space}, key=lambda t: t.i)
+        for tok in toks:  # "..., denying the reports" / "but admitted ...": own claims
+            if tok.i > group[0].i and tok.i not in {c.i for c in group} and starts_own_statement(tok, group[0]):
+                toks = [t for t in toks if t.i < tok.i and not (t.i >= tok.left_edge.i and t.dep_ == "cc")]
+                break
+        lead = [c for c in cue.children if after and cue.i < c.i < after[0].i and c.dep_ in {"dobj", "advcl", "nsubj"}]
+        if lead and cue.lemma_ not in ADDRESSEE_CUES:  # "said evidence obtained by MI5 ... was"
+            toks = sorted({*toks, *(t for c in lead for t in c.subtree)}, key=lambda t: t.i)
+        while toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
             toks = toks[1:]
-        while toks and toks[-1].is_punct:
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks = toks[:-1]
-        return [_span_of(toks)] if toks else []
+        if not toks:
+            return []
+        start, end = span_of(toks)
+        unit_end = self.a.units[self._unit_of(cue)][1]
+        for child in cue.children:  # "said prices rose 15%, but by only 2.8% in ..."
+            if child.dep_ == "conj" and child.i > toks[-1].i and not is_clause(child):
+                end = max(end, span_of(list(child.subtree))[1])
+            elif child.dep_ == "conj" and child.i > cue.i > group[0].i and not cue_lemma(child):
+                end = max(end, span_of(list(child.subtree))[1])  # "X, he said, and Y"
+        if group[0].i > cue.i:
+            rest = [t for t in self.a.tokens(end, unit_end) if not t.is_punct]
+            attribution = {t.i for c in cue.children if c.dep_ not in {"ccomp"} for t in c.subtree}
+            inside = {t.i for t in cue.subtree}
+            if rest and all(t.i in inside and t.i not in attribution and not cue_lemma(t) for t in rest):
+                end = rest[-1].idx + len(rest[-1])  # the parser cut the clause short
+        ranges = [(start, end)]
+        if group[0].i < cue.i and any(c.dep_ == "conj" and c.i > cue.i for c in cue.children):
+            ranges = [(start, min(end, self._clause_bounds(cue, None)[0]))]
+            tail = [t for t in self.a.tokens(self._clause_bounds(cue, None)[1], unit_end) if not t.is_punct]
+            if tail:
+                ranges.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
+        return ranges
 
     def _following_that(self, cue: Token, speaker: Token | None, unit: tuple[int, int]) -> list[tuple[int, int]]:
         """'said time and again that ...' when the parser missed the complement clause."""
         _, hi = self._clause_bounds(cue, speaker)
-        for tok in self.a.tokens(hi, unit[1])[:4]:
-            if tok.lower_ == "that" and tok.dep_ == "mark":
-                right = tok.head.right_edge
-                if tok.head.i > tok.i and right.idx < unit[1]:
-                    return [(tok.idx + len(tok), right.idx + len(right))]
+        toks = self.a.tokens(hi, unit[1])
+        for k, tok in enumerate(toks[:4]):
+            if tok.lower_ == "that" and k + 1 < len(toks):
+                end = unit[1]
+                acc = next((t for t in toks[k:] if t.lower_ == "according" and t.nbor(1).lower_ == "to"), None)
+                if acc is not None:
+                    end = acc.idx
+                return [(toks[k + 1].idx, end)]
             if tok.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
                 break
         return []
+
+    def _unit_of(self, tok: Token) -> int:
+        starts = [u[0] for u in self.a.units]
+        return max(0, bisect.bisect_right(starts, tok.idx) - 1)
 
     def _np_content(self, cue: Token, lemma: str) -> list[tuple[int, int]]:
         key = lemma.replace(" ", "_")
         if key not in NP_CUES and lemma not in XCOMP_CUES:
             return []
-        deps = {*_NP_DEPS, "xcomp"}
-        preps = _CONTENT_PREPS | ({"to"} if lemma == "admit" else set())
-        parts = [c for c in cue.children if c.i > cue.i and c.dep_ in deps
+        preps = CONTENT_PREPS | ({"to"} if lemma == "admit" else set())
+        parts = [c for c in cue.children if c.i > cue.i and c.dep_ in {*NP_DEPS, "xcomp"}
                  and (c.dep_ != "prep" or c.lower_ in preps)]
+        if lemma == "warn":  # "warned of X" is a statement; "warned Mr Brown not to ..." is not
+            parts = [c for c in parts if c.dep_ == "prep"]
+        if any(c.dep_ == "dobj" for c in parts) and any(c.dep_ == "xcomp" for c in parts) and lemma not in XCOMP_CUES:
+            return []  # "urged X to do Y": a request, not a claim
         objects = {"dobj", "attr", "oprd"} | ({"xcomp"} if lemma in XCOMP_CUES else set())
         if not any(c.dep_ in objects or c.dep_ == "prep" for c in parts):
             return []
+        extra = [c for c in cue.children if c.i > max(p.i for p in parts) and c.dep_ not in NOT_CONTENT
+                 and not starts_own_statement(c, cue) and c.ent_type_ not in {"DATE", "TIME"}
+                 and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")]
+        parts += extra
         lo = min(c.left_edge.idx for c in parts)
         right = max((c.right_edge for c in parts), key=lambda t: t.i)
+        while right.is_punct and right.i > cue.i:
+            right = right.nbor(-1)
         return [(lo, right.idx + len(right))]
 
     def _parenthetical(self, cue: Token, unit: tuple[int, int]) -> list[tuple[int, int]]:
         if cue.dep_ != "parataxis":
             return []
-        head = cue.head
-        s, e = _subtree_range(head)
-        cs, ce = _subtree_range(cue)
-        s, e = max(s, unit[0]), min(e, unit[1])
-        return [r for r in ((s, cs), (ce, e)) if r[1] > r[0]]
+        cs, ce = subtree_range(cue)
+        return [r for r in ((unit[0], cs), (ce, unit[1])) if r[1] > r[0]]
 
     def _preceding_clause(self, cue: Token, speaker: Token | None, unit: tuple[int, int]) -> list[tuple[int, int]]:
         """'X is true, Y said.': the text before a sentence-final attribution clause."""
@@ -336,7 +305,11 @@ class _Extractor:
             c.dep_ == "prep" and any(g.lemma_ == "say" for g in c.children) for c in cue.children
         ):
             return None  # "quoted X as saying ...": the "saying" cue carries the claim
-        speaker, anchor, medium = _subject(cue)
+        if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SAYING:
+            return None  # "refused to say whether ...": no statement was made
+        speaker, anchor, medium = find_subject(cue)
+        if speaker is None and anchor.i == cue.i:
+            speaker = self._left_person(cue, unit)
         if speaker is None or self._in_quote(speaker):
             return None
         if anchor.lemma_ == "quote" and lemma == "say":
@@ -353,17 +326,35 @@ class _Extractor:
                 or self._following_that(cue, speaker, unit)
                 or self._parenthetical(cue, unit)
                 or self._np_content(cue, lemma)
-                or self._preceding_clause(cue, speaker, unit)
+                or (self._preceding_clause(cue, speaker, unit) if anchor.i == cue.i and cue.tag_ != "VBG" else [])
             )
         if not ranges or not chains and self._inside_used_quote(ranges):
             return None
-        if lemma in _CCOMP_ONLY_CUES and not self._clause_content(cue):
+        if lemma in CCOMP_ONLY_CUES and not self._clause_content(cue):
             return None
-        if lemma in _QUOTE_NEEDED and not any(self.a.piece_at(s) or self.a.piece_at(e - 1) for s, e in ranges):
+        negated = any(c.dep_ == "neg" for c in cue.children)
+        if negated and not chains and not self._clause_content(cue):
+            return None  # "has not confirmed any timing": no statement was made
+        if lemma in QUOTE_NEEDED and not any(self.a.piece_at(s) or self.a.piece_at(e - 1) for s, e in ranges):
             if not any(self._in_quote(t) for r in ranges for t in self.a.tokens(*r)):
                 return None
-        via = _strip_det(_text(np_tokens(medium))) if medium is not None else self._via(cue)
+        via = strip_determiner(span_text(np_tokens(medium))) if medium is not None else self._via(cue)
         return _Draft(cue, lemma, speaker, anchor, ranges, k, via)
+
+    def _left_person(self, cue: Token, unit: tuple[int, int]) -> Token | None:
+        """Subject the parser lost: "Mr Yushchenko - keen to reassure investors - had said"."""
+        for tok in reversed(self.a.tokens(unit[0], cue.idx)):
+            if self._in_quote(tok):
+                return None
+            if tok.dep_ in {"dobj", "dative"} and cue_lemma(tok.head):
+                return None  # "denied Mr Yeo ... said": the object of another statement
+            if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" or tok.lower_ in {"he", "she"}:
+                if tok.ent_iob_ != "B" and tok.i + 1 < cue.i and tok.nbor(1).ent_type_ == "PERSON":
+                    continue
+                return tok
+            if tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ in {";", ":"}:
+                return None
+        return None
 
     def _inside_used_quote(self, ranges: list[tuple[int, int]]) -> bool:
         """Content already claimed as a quotation by another cue ('X said: "A. "B," she warned')."""
@@ -380,7 +371,7 @@ class _Extractor:
             if child.dep_ == "prep" and child.lower_ in {"in", "to"}:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.lemma_.lower() in MEDIA_NOUNS - {"interview"}:
-                    return _text([t for t in np_tokens(pobj) if t.i <= pobj.i])
+                    return span_text([t for t in np_tokens(pobj) if t.i <= pobj.i])
         return None
 
     def _according(self, tok: Token, k: int, unit: tuple[int, int]) -> _Draft | None:
@@ -388,7 +379,7 @@ class _Extractor:
         pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if pobj is None:
             return None
-        s, e = _subtree_range(tok)
+        s, e = subtree_range(tok)
         ranges = [r for r in ((unit[0], s), (e, unit[1])) if self.text[r[0] : r[1]].strip(_TRIM + ".")]
         if not ranges:
             return None
@@ -408,8 +399,8 @@ class _Extractor:
             speaker = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
         if speaker is None:
             return None
-        toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head is clause)]
-        return _Draft(tok, tok.lemma_.lower(), speaker, tok, [_span_of(toks)], k)
+        toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
+        return _Draft(tok, tok.lemma_.lower(), speaker, tok, [span_of(toks)], k)
 
     def drafts_for_unit(self, k: int) -> list[_Draft]:
         unit = self.a.units[k]
@@ -419,39 +410,55 @@ class _Extractor:
             if self._in_quote(tok):
                 continue
             draft = None
-            lemma = _cue_lemma(tok)
+            lemma = cue_lemma(tok)
             if lemma is not None:
                 draft = self._verb_draft(tok, lemma, k, unit)
             elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and tok.nbor(1).lower_ == "to":
-                if tok.head is not tok and _cue_lemma(tok.head):
+                if tok.head.i != tok.i and cue_lemma(tok.head):
                     pobj = next((g for c in tok.children for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
-                        vias[tok.head.i] = _text(np_tokens(pobj))
+                        vias[tok.head.i] = span_text(np_tokens(pobj))
                     continue
                 draft = self._according(tok, k, unit)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
                 draft = self._noun_draft(tok, k)
             if draft is not None:
                 out.append(draft)
+        verbs = [d for d in out if d.cue != "according to"]
+        for d in [d for d in out if d.cue == "according to"]:
+            inner = [v for v in verbs if any(s <= v.cue_tok.idx < e for s, e in d.ranges)]
+            if inner:  # "X said Y, according to a statement": the statement is the medium
+                inner[0].via = inner[0].via or span_text(np_tokens(d.speaker_tok))
+                out.remove(d)
         for d in out:
             d.via = vias.get(d.cue_tok.i, d.via)
         return out
 
     # -- assembly ------------------------------------------------------------------------
     def run(self) -> list[ClaimCandidate]:
-        drafts: list[_Draft] = []
+        per_unit: list[list[_Draft] | None] = []
         for k in range(len(self.a.units)):
             try:
-                unit_drafts = self.drafts_for_unit(k)
+                per_unit.append(self._prune(self.drafts_for_unit(k)))
             except Exception:  # one odd sentence must not lose the article
                 log.warning("attribution failed on unit %d", k, exc_info=True)
-                continue
-            drafts.extend(self._prune(unit_drafts))
-            if not unit_drafts:
+                per_unit.append(None)
+        found = tuple(d.speaker_tok for ds in per_unit for d in ds or () if d.speaker_tok is not None)
+        in_quote = lambda char: self.a.piece_at(char) is not None  # noqa: E731
+        self.speakers = SpeakerResolver(self.doc, in_quote=in_quote, speakers=found)
+        drafts: list[_Draft] = []
+        for k, unit_drafts in enumerate(per_unit):
+            if unit_drafts:
+                drafts.extend(unit_drafts)
+            elif unit_drafts is not None:
                 self._orphan(k, drafts)
         out = []
         for d in drafts:
-            claim = self._finish(d)
+            try:
+                claim = self._finish(d)
+            except Exception:
+                log.warning("attribution failed on unit %d", d.unit, exc_info=True)
+                continue
             if claim is not None:
                 out.append(claim)
         return sorted(out, key=lambda c: (c.start_char, c.end_char))
@@ -485,26 +492,31 @@ class _Extractor:
             prev.ranges += ranges
             prev.units = [*(prev.units or [prev.unit]), k]
             return
-        speaker = self._context_speaker(k)
+        speaker = None
+        if prev is not None and last_unit == k - 1 and self._same_paragraph(k - 1, k):
+            speaker = prev.speaker_tok
+        speaker = speaker or self._context_speaker(k)
         if speaker is None and prev is not None and k - last_unit <= 3:
             speaker = prev.speaker_tok
         if speaker is not None:
-            drafts.append(_Draft(speaker, "say", speaker, speaker, ranges, k, units=[k]))
+            drafts.append(_Draft(speaker, "say", speaker, speaker, ranges, k, units=[k], orphan=True))
 
     def _context_speaker(self, k: int) -> Token | None:
         """Subject of the previous sentence in the same paragraph, if it is a person."""
         if k == 0:
             return None
         ps, pe = self.a.units[k - 1]
-        same_para = "\n\n" not in self.text[ps : self.a.units[k][0]] and not self.text[pe : self.a.units[k][0]].count("\n")
-        if not same_para:
+        if not self._same_paragraph(k - 1, k):
             return None
         for tok in self.a.tokens(ps, pe):
-            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and not self._in_quote(tok):
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT" and not self._in_quote(tok):
                 found = self.speakers.resolve(tok)
                 if found is not None and found.kind == "person":
                     return tok
         return None
+
+    def _same_paragraph(self, j: int, k: int) -> bool:
+        return "\n" not in self.text[self.a.units[j][1] : self.a.units[k][0]]
 
     def _quote_type(self, ranges: list[tuple[int, int]]) -> str:
         total = inside = 0
@@ -522,8 +534,6 @@ class _Extractor:
             s += 1
         while e > s and self.text[e - 1] in _TRIM:
             e -= 1
-        if self.text[s:e].lower().startswith("that "):
-            s += 5
         return s, e
 
     def _finish(self, d: _Draft) -> ClaimCandidate | None:
@@ -534,15 +544,16 @@ class _Extractor:
         if self.text[s:e].count('"') % 2 and '"' in self.text[e : e + 3]:
             ranges[-1] = (s, self.text.index('"', e) + 1)  # close a trailing quoted fragment
         content = " ".join(self.text[s:e] for s, e in ranges)
-        if len(re.findall(r"\w+", content)) < 2:
-            return None
+        toks = [t for r in ranges for t in self.a.tokens(*r)]
+        words = [t for t in toks if not t.is_punct]
+        if len(words) < 2 and not (words and words[0].pos_ in {"NOUN", "PROPN"}):
+            return None  # "denied it", "he said." carry no statement
         qtype = self._quote_type(ranges)
         if qtype == "direct":
             content = " ".join(self.text[s:e].strip(' "') for s, e in ranges).strip(_TRIM)
         speaker = self.speakers.resolve(d.speaker_tok) if d.speaker_tok is not None else None
-        if speaker is None or d.cue in _PERSON_ONLY_CUES and speaker.kind != "person":
+        if speaker is None or d.cue in PERSON_ONLY_CUES and speaker.kind != "person":
             return None
-        toks = [t for r in ranges for t in self.a.tokens(*r)]
         negated = any(c.dep_ == "neg" for c in d.cue_tok.children)
         polarity = statement_polarity(toks, d.cue, cue_negated=negated)
         claim_date, basis = self._date(d, ranges)
@@ -566,7 +577,7 @@ class _Extractor:
         )
 
     def _date(self, d: _Draft, ranges: list[tuple[int, int]]) -> tuple[dt.date | None, str | None]:
-        if d.anchor is d.speaker_tok and d.cue == "say" and d.units:
+        if d.orphan:
             return None, None  # orphan quotation: no attribution clause of its own
         skip = {t.i for r in ranges for t in self.a.tokens(*r)}
         if d.speaker_tok is not None:

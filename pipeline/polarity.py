@@ -31,6 +31,9 @@ def _is_negator(tok: Token) -> bool:
     word = tok.lower_
     if tok.dep_ == "neg" or word in {"not", "n't", "never"}:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        if prev is not None and prev.text == "," and word == "not":
+            return False  # "a service, not a political football": contrast, not negation
         return not (nxt is not None and nxt.lower_ in _NOT_PREDICATE)
     return False
 
@@ -67,7 +70,7 @@ def _main_predicate(tokens: list[Token]) -> Token | None:
     pred = (verbal or roots or [None])[0]
     while pred is not None:  # "A is not B; it's C": the first clause is the statement
         first = [c for c in pred.children if c.i < pred.i and c.i in inside
-                 and c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
+                 and c.dep_ in {"ccomp", "parataxis", "csubj"} and c.pos_ in {"VERB", "AUX"}]
         if not first:
             break
         pred = first[0]

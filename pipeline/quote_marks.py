@@ -18,10 +18,11 @@ _OPEN_BEFORE = set(" \t\n([{-\u2013\u2014/:")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}-\u2013\u2014/'")
 _SENT_END = set('.?!,:;\u2026')
 # `"We will win, he said.` with the closing mark missing: the quote ends at the comma.
+_NAME = r"(?!(?:I|We|You)\s)[A-Z][\w'-]*"
 _INLINE_ATTRIBUTION = re.compile(
-    r"[,.?!]\s+(?:(?:he|she|they|it|we)\s+(?:\w+\s+)?|(?:[A-Z][\w'.-]*\s+){1,4}(?:\w+ly\s+)?)"
+    rf"[,?!]\s+(?:(?:he|she|they)\s+(?:\w+\s+)?|(?:{_NAME}\s+){{1,4}}(?:\w+ly\s+)?)"
     r"(?:said|says|added|adds|told|tells|warned|insisted|explained|noted|stressed|argued)\b"
-    r"|[,.?!]\s+(?:said|says|added|adds)\s+(?:he|she|they|[A-Z])"
+    r"|[,?!]\s+(?:said|says|added|adds|told)\s+(?:he\b|she\b|they\b|the\b|a\b|[A-Z])"
 )
 _APOS_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014-]))'(?=[A-Za-z0-9])")
 _APOS_CLOSE = re.compile(r"(?<=[A-Za-z0-9.,!?])'(?=[\s.,;:!?)\]]|$)")
@@ -71,7 +72,7 @@ def _continues(text: str, i: int, piece_start: int) -> bool:
 
 def _cut_unclosed(text: str, start: int, end: int) -> int:
     m = _INLINE_ATTRIBUTION.search(text, start + 1, end)
-    return m.start() + (1 if text[m.start()] in ".?!" else 0) if m else end
+    return m.start() + (1 if text[m.start()] in "?!" else 0) if m else end
 
 
 def _double_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuotePiece]:

@@ -1,0 +1,333 @@
+"""Attributed-claim extraction on small hand-written passages of different styles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.attribution import ClaimCandidate, extract_claims
+from pipeline.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def claims():
+    nlp = load_nlp()
+
+    def run(text: str, published: dt.date | None = None) -> list[ClaimCandidate]:
+        return extract_claims(nlp(text), published=published)
+
+    return run
+
+
+def one(found: list[ClaimCandidate]) -> ClaimCandidate:
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- direct quotations ------------------------------------------------------------------------
+
+
+def test_quote_then_pronoun_attribution(claims):
+    c = claims('Nasser Kanaani spoke in Tehran.\n\n"We will announce the details later," he said.')
+    c = one(c)
+    assert (c.speaker, c.cue, c.quote_type) == ("Nasser Kanaani", "say", "direct")
+    assert c.content == "We will announce the details later"
+    assert c.speaker_is_named and c.speaker_label == "PERSON"
+
+
+def test_colon_quote(claims):
+    c = one(claims('Mr Abbas said: "We believe peace is possible now."'))
+    assert c.speaker == "Abbas" and c.quote_type == "direct"
+    assert c.content == "We believe peace is possible now."
+
+
+def test_said_comma_quote(claims):
+    c = one(claims('Kanaani said, "It is regrettable that this country deprives Iranians of their rights."'))
+    assert c.quote_type == "direct" and c.content.startswith("It is regrettable")
+
+
+def test_inverted_said_name(claims):
+    c = one(claims('"We have no intention of holding talks with the Americans," said Vaezi.'))
+    assert (c.speaker, c.quote_type, c.polarity) == ("Vaezi", "direct", "negative")
+
+
+def test_that_plus_full_quote_is_direct(claims):
+    c = one(claims('Kanaani said that "Iran will not hesitate to defend Lebanon in this case."'))
+    assert c.quote_type == "direct" and c.polarity == "negative"
+
+
+def test_quote_split_across_sentences_is_one_claim(claims):
+    text = 'Mr Straw spoke to reporters. "The code is more effective," he said. "We intend to strengthen it."'
+    c = one(claims(text))
+    assert c.speaker == "Straw" and c.quote_type == "direct"
+    assert "more effective" in c.content and "strengthen it" in c.content
+    assert text[c.start_char : c.end_char].endswith("strengthen it.")
+
+
+def test_multi_paragraph_quote_is_one_claim(claims):
+    text = (
+        'Ms Adams said: "Small businesses are the backbone of this country.\n\n'
+        '"We will cut their rates by a quarter.\n\n"This is the biggest change in a generation."'
+    )
+    c = one(claims(text))
+    assert c.quote_type == "direct" and c.content.endswith("in a generation.")
+    assert c.sentence_start == 0 and c.sentence_end == len(text)
+
+
+def test_collapsed_paragraph_quote(claims):
+    c = one(claims('Mr Peston told BBC News: "They are not close. "What the book says is there is mistrust."'))
+    assert c.quote_type == "direct" and "mistrust" in c.content and c.cue == "tell"
+
+
+def test_reporting_verb_inside_quote_is_not_a_cue(claims):
+    c = one(claims('Mr Blair said: "I said then you don\'t do deals over jobs like this."'))
+    assert c.speaker == "Blair"
+
+
+def test_quote_after_indirect_claim_gets_its_speaker(claims):
+    found = claims('Jan Berry said officers should act as "eyes and ears". "They should not be detaining people."')
+    assert [c.quote_type for c in found] == ["mixed", "direct"]
+    assert {c.speaker for c in found} == {"Jan Berry"}
+
+
+def test_parenthetical_attribution(claims):
+    c = one(claims("The only way to counter this trick, he said, is to use the means of pressure."))
+    assert c.quote_type == "indirect" and "he said" not in c.content
+    assert c.content.startswith("The only way") and c.content.endswith("means of pressure.")
+
+
+# -- indirect and mixed speech ----------------------------------------------------------------
+
+
+def test_indirect_that_clause(claims):
+    c = one(claims("Kanaani said that diplomatic channels between the two countries are open."))
+    assert (c.quote_type, c.content) == ("indirect", "diplomatic channels between the two countries are open")
+
+
+def test_inverted_indirect(claims):
+    c = one(claims("The scope of the embargo was very narrow, Mr Straw told BBC Radio 4."))
+    assert c.content == "The scope of the embargo was very narrow" and c.cue == "tell"
+
+
+def test_said_he_will_is_a_claim(claims):
+    c = one(claims("Pezeshkian said he will promote a pragmatic foreign policy."))
+    assert c.content == "he will promote a pragmatic foreign policy" and c.quote_type == "indirect"
+
+
+def test_mixed_quote_fragment(claims):
+    c = one(claims('Rouhani said Washington\'s claims were "mere lies" and that the US intended to force Iran to its knees.'))
+    assert c.quote_type == "mixed" and "mere lies" in c.content and c.content.endswith("knees")
+
+
+def test_reiterate_with_quoted_fragment(claims):
+    c = one(claims('Pezeshkian reiterated Tehran\'s support for Palestinians against "the occupation of the Zionist regime."'))
+    assert (c.cue, c.quote_type) == ("reiterate", "mixed")
+
+
+def test_adding_is_a_second_statement(claims):
+    found = claims("He said it was not only Lavrov who had offered to mediate, adding other countries have tried too.")
+    assert [c.cue for c in found] == ["say", "add"]
+    assert found[0].polarity == "positive"  # "not only Lavrov" does not negate the statement
+
+
+def test_deny_and_reject_objects_are_negative_claims(claims):
+    found = claims(
+        "Michael Howard denied the reports. Rejecting all reports about talks, the diplomat emphasized "
+        'that "Iran is ready for balanced relations."'
+    )
+    assert [(c.cue, c.polarity) for c in found] == [("deny", "negative"), ("reject", "negative"), ("emphasize", "positive")]
+
+
+def test_rule_out_and_saying(claims):
+    found = claims('Khamenei ruled out the possibility of talks, saying such negotiations will be "fruitless."')
+    assert [(c.cue, c.polarity, c.quote_type) for c in found] == [
+        ("rule out", "negative", "indirect"),
+        ("say", "positive", "mixed"),
+    ]
+
+
+def test_negated_cue_with_clause(claims):
+    c = one(claims("The minister did not say that the talks had failed."))
+    assert c.polarity == "negative"
+
+
+# -- sources ----------------------------------------------------------------------------------
+
+
+def test_according_to_source(claims):
+    c = one(claims("According to the health ministry, 14 people have died since the start of the outbreak."))
+    assert (c.speaker, c.cue) == ("health ministry", "according to")
+    assert c.content == "14 people have died since the start of the outbreak."
+
+
+def test_according_to_document_is_the_medium(claims):
+    c = one(claims("The World Health Organization said it had recorded 312 cases, according to a statement."))
+    assert c.speaker == "World Health Organization" and c.via == "a statement"
+
+
+def test_unnamed_source(claims):
+    c = one(claims("A senior Iranian official says the country has no plans for direct talks with the US."))
+    assert (c.speaker, c.speaker_is_named, c.polarity) == ("A senior Iranian official", False, "negative")
+
+
+def test_reporting_noun_with_source(claims):
+    c = one(claims("The remarks followed comments from the White House spokesperson that the US was not ready to resume talks."))
+    assert c.speaker == "the White House spokesperson" and not c.speaker_is_named
+    assert c.content.startswith("the US was not ready") and c.polarity == "negative"
+
+
+def test_newspaper_quoting_a_role_resolved_by_next_sentence(claims):
+    found = claims(
+        "Iran is still conducting indirect talks with the US via Oman, Iran's Etemad newspaper on "
+        "Thursday quoted Iran's acting foreign minister. Ali Bagheri Kani's comments followed a week of talks."
+    )
+    c = one(found)
+    assert (c.speaker, c.cue, c.via) == ("Ali Bagheri Kani", "quote", "Etemad newspaper")
+    assert c.speaker_role == "acting foreign minister"
+    assert c.content == "Iran is still conducting indirect talks with the US via Oman"
+
+
+def test_newspaper_quoting_a_role_without_name(claims):
+    c = one(claims("Talks are continuing, Iran's Etemad newspaper quoted Iran's acting foreign minister."))
+    assert c.speaker == "Iran's acting foreign minister" and c.via == "Etemad newspaper"
+
+
+def test_lead_role_resolves_to_person_named_next(claims):
+    found = claims(
+        "Indirect negotiations have been conducted, Iranian Foreign Minister spokesperson said Monday.\n\n"
+        "During a weekly press briefing, Nasser Kanaani said that diplomatic channels are open."
+    )
+    assert [c.speaker for c in found] == ["Nasser Kanaani", "Nasser Kanaani"]
+    assert found[0].speaker_role == "Iranian Foreign Minister spokesperson"
+
+
+def test_longest_name_form_and_honorifics(claims):
+    found = claims(
+        "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei ruled out talks. "
+        "Deputy minister Ali Bagheri Kani arrived in Oman. Bagheri Kani said the talks were confidential."
+    )
+    assert [c.speaker for c in found] == ["Ali Khamenei", "Ali Bagheri Kani"]
+    assert found[0].speaker_role == "Leader of the Islamic Revolution"
+
+
+def test_role_noun_points_back_to_titled_person(claims):
+    found = claims(
+        "Iran's President Hassan Rouhani met his cabinet. Mr Zarif also attended.\n\n"
+        '"The US does not want negotiations," the president told the cabinet session.'
+    )
+    c = one(found)
+    assert (c.speaker, c.speaker_role) == ("Hassan Rouhani", "President")
+
+
+def test_the_leader_and_the_diplomat(claims):
+    found = claims(
+        "Supreme Leader Ali Khamenei addressed students. "
+        '"Negotiation is a trap," the Leader said.\n\n'
+        "Iranian Deputy Foreign Minister Abbas Araqchi met his Omani counterpart. "
+        '"Iran is ready for good relations," the Iranian diplomat emphasized.'
+    )
+    assert [c.speaker for c in found] == ["Ali Khamenei", "Abbas Araqchi"]
+
+
+def test_pronoun_prefers_main_clause_subject(claims):
+    found = claims(
+        "Nasser Kanaani held his weekly briefing. "
+        "Kanaani also congratulated Masoud Pezeshkian as the reformist candidate was elected president. "
+        "The ministry will assist the president-elect, he said."
+    )
+    assert one(found).speaker == "Nasser Kanaani"
+
+
+def test_they_refers_to_plural_group(claims):
+    found = claims(
+        "The Tories insisted they would hold ministers to account. They said they would also press Labour."
+    )
+    assert [c.speaker for c in found] == ["Tories", "Tories"]
+
+
+def test_the_bank_refers_to_the_main_organisation(claims):
+    found = claims(
+        "UK house prices rose by 1.1% in December, the Halifax has said. Halifax said prices rose 15% in 2004. "
+        "The average price is £162,086, Halifax said. The Bank of England said lending slowed. "
+        "The bank said the pattern continued in December."
+    )
+    assert [c.speaker for c in found] == ["Halifax", "Halifax", "Halifax", "Bank of England", "Halifax"]
+
+
+# -- non-claims -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanaani met with the Omani foreign minister in Muscat.",
+        "The talks were being conducted between the two countries' foreign ministers.",
+        "Israel will not attend, but is said to be closely watching the outcome.",
+        "Tony Blair has urged London mayor Ken Livingstone to apologise.",
+        "Mr Balls refused to say whether Mr Brown would remain as chancellor.",
+        "The operator itself declined to comment.",
+        "Prime Minister Tony Blair has not confirmed any timing.",
+        "",
+        "   \n\n  ",
+    ],
+)
+def test_non_claims(claims, text):
+    assert claims(text) == []
+
+
+# -- robustness, spans and dates --------------------------------------------------------------
+
+
+def test_unbalanced_quote_falls_back_to_the_sentence(claims):
+    found = claims('"The barriers did their job, said the city\'s mayor, Oleg Petrov. He added that 200 volunteers helped.')
+    assert [(c.speaker, c.quote_type) for c in found] == [("Oleg Petrov", "direct"), ("Oleg Petrov", "indirect")]
+    assert found[0].content == "The barriers did their job"
+
+
+def test_stray_quote_marks_do_not_break_the_article(claims):
+    text = 'The office said" rainfall could reach 80mm. The governor said the army "would be sent in.'
+    found = claims(text)
+    assert [c.speaker for c in found] == ["The office", "The governor"]
+
+
+def test_single_quote_style(claims):
+    c = one(claims("Sarah Jones says she was left 'shaking with fear' after a stranger followed her home."))
+    assert c.quote_type == "mixed" and c.speaker == "Sarah Jones"
+
+
+def test_spans_point_into_the_text(claims):
+    text = 'Pezeshkian said he will ease tensions. "We will talk," he added.\n\nOthers said nothing.'
+    for c in claims(text):
+        assert c.sentence_start <= c.start_char < c.end_char <= c.sentence_end <= len(text)
+        if c.quote_type == "indirect":
+            assert text[c.start_char : c.end_char] == c.content
+
+
+def test_claim_date_from_the_attribution_only(claims):
+    thursday = dt.date(2024, 7, 11)
+    found = claims(
+        "Talks were held, Iranian Foreign Minister spokesperson said Monday.\n\n"
+        "Kanaani said Pezeshkian won the runoff on July 5.",
+        published=thursday,
+    )
+    assert [(c.claim_date, c.date_basis) for c in found] == [
+        (dt.date(2024, 7, 8), "weekday:Monday"),
+        (None, None),
+    ]
+
+
+def test_present_tense_cue_dates_to_publication(claims):
+    c = one(claims("A senior official says talks are over.", published=dt.date(2024, 7, 11)))
+    assert (c.claim_date, c.date_basis) == (dt.date(2024, 7, 11), "published")
+
+
+def test_no_published_date_keeps_weekdays_unresolved(claims):
+    c = one(claims("Talks were held, the spokesman said on Monday."))
+    assert c.claim_date is None
+
+
+def test_long_document(claims):
+    para = 'Mr Smith said the plan would fail. "It is a disaster," he added. According to aides, talks stalled.'
+    found = claims("\n\n".join([para] * 300))
+    assert len(found) == 900
