@@ -71,7 +71,8 @@ def claims(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.Materi
     check_specs=[schema_check_spec("contradictions", "contradictions")],
 )
 def contradictions(warehouse: Warehouse) -> dg.MaterializeResult:
+    topics = load_watchlist(os.environ.get("CLAIMTRAIL_TOPICS"))
     with warehouse.writer() as con:
-        report = run_contradictions(con)
+        report = run_contradictions(con, topics)
     return materialize_result("contradictions", report, tables=("contradictions",),
                               checked=("contradictions",))

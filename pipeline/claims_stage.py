@@ -6,6 +6,7 @@ article that joins a cluster, adds an alias or contradicts an old claim updates 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -19,7 +20,7 @@ from pipeline.storage import replace_table
 from pipeline.topics import Topic, load_topics, match_topics
 from pipeline.validation import validate
 
-DEFAULT_TOPICS = Path(__file__).resolve().parents[1] / "topics.yaml"
+DEFAULT_TOPICS = Path(__file__).resolve().parents[1] / "config" / "topics.yaml"
 
 
 def run_entities(con: duckdb.DuckDBPyConnection) -> StageReport:
@@ -55,8 +56,8 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
             "speaker", "speaker_label", "speaker_is_named").iter_rows()
     ]
     topic_lists = [
-        match_topics(f"{content}\n{sentence}\n{title or ''}", topics)
-        for content, sentence, title in candidates.select("content", "sentence", "title").iter_rows()
+        match_topics(f"{content}\n{sentence}", topics, title or "")
+        for content, sentence, title in candidates.select("content", "sentence", "title").rows()
     ]
     claims = candidates.with_columns(
         speaker_entity_id=pl.Series(speaker_ids, dtype=pl.String),
@@ -77,13 +78,21 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
     return report
 
 
-def run_contradictions(con: duckdb.DuckDBPyConnection) -> StageReport:
-    """Pairs of claims on one topic with opposite polarity (duplicates collapsed first)."""
+def run_contradictions(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageReport:
+    """Pairs of claims on one topic with opposite polarity (duplicates collapsed first).
+
+    Only claims whose content itself names the topic's subject take part, so a side remark in a
+    sentence about talks does not "contradict" a statement about the talks.
+    """
     claims = con.execute("""
         SELECT c.claim_id, c.doc_id, a.cluster_id, c.speaker, c.speaker_entity_id,
-               unnest(c.topics) AS topic, c.polarity, c.claim_date, c.content, c.outlet
+               unnest(c.topics) AS topic, c.polarity, c.claim_date, c.content, c.outlet,
+               a.published_date
         FROM claims c JOIN articles a USING (doc_id)""").pl()
-    pairs = find_contradictions(claims)
+    by_id = {t.id: t for t in topics}
+    about = [t in by_id and by_id[t].is_about(content)
+             for t, content in claims.select("topic", "content").iter_rows()]
+    pairs = find_contradictions(claims.filter(pl.Series(about, dtype=pl.Boolean)))
     checked = validate(ContradictionSchema, pairs)
     con.execute("BEGIN")
     replace_table(con, "contradictions", checked.valid)
@@ -95,7 +104,8 @@ def run_contradictions(con: duckdb.DuckDBPyConnection) -> StageReport:
 
 
 def load_watchlist(path: str | Path | None = None) -> list[Topic]:
-    return load_topics(Path(path) if path else DEFAULT_TOPICS)
+    """The topic watchlist: `path`, else $CLAIMTRAIL_TOPICS, else config/topics.yaml."""
+    return load_topics(Path(path or os.environ.get("CLAIMTRAIL_TOPICS") or DEFAULT_TOPICS))
 
 
 CLAIM_COLUMNS = [

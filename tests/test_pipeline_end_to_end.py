@@ -135,3 +135,64 @@ def test_cli_runs_and_reports_missing_folder(tmp_path):
     assert "does not exist" in missing.stderr
     rows = query(database, "SELECT stage, error FROM quarantine")
     assert rows == [("ingest", "input_folder_unusable")]
+
+
+def claims_by(database: Path, surname: str) -> list[tuple]:
+    return query(database, f"""SELECT speaker, quote_type, polarity, claim_date, topics, content,
+                                      speaker_entity_id
+                               FROM claims WHERE speaker LIKE '%{surname}'""")
+
+
+@pytest.mark.parametrize("surname", ["Kanaani", "Bagheri Kani", "Khamenei", "Mousavi",
+                                     "Araqchi", "Rouhani", "Vaezi"])
+def test_named_officials_have_claims_linked_to_entities(built, surname):
+    _, database, _ = built
+    found = claims_by(built[1], surname)
+    assert found, surname
+    assert all(row[6] is not None for row in found)  # linked to a canonical entity
+    assert {row[1] for row in found} <= {"direct", "indirect", "mixed"}
+    names = {row[0] for row in found}
+    assert len(names) == 1 and len(next(iter(names)).split()) >= 2  # full canonical name
+
+
+def test_entities_merge_aliases_and_strip_honorifics(built):
+    _, database, _ = built
+    names = dict(query(database, "SELECT name, type FROM entities"))
+    assert names.get("Ali Khamenei") == "PERSON" and names.get("Nasser Kanaani") == "PERSON"
+    assert names.get("United States") == "GPE"
+    assert not {"US", "U.S.", "the United States", "Kanaani", "Khamenei"} & set(names)
+    unlinked = query(database, "SELECT count(*) FROM entity_mentions WHERE entity_id IS NULL")
+    assert unlinked == [(0,)]
+
+
+def test_no_claims_from_boilerplate(built):
+    _, database, _ = built
+    rows = query(database, """SELECT c.content FROM claims c JOIN articles a USING (doc_id)
+                              WHERE c.end_char > length(a.body)
+                                 OR c.content ILIKE '%leave a reply%'
+                                 OR c.content ILIKE '%recent posts%'
+                                 OR c.speaker ILIKE '%commenting%'""")
+    assert rows == []
+
+
+def test_2019_denial_contradicts_2024_confirmation_via_oman(built):
+    _, database, _ = built
+    rows = query(database, """
+        SELECT x.topic, x.days_apart FROM contradictions x
+        JOIN claims a ON a.claim_id = x.claim_id_a JOIN claims b ON b.claim_id = x.claim_id_b
+        WHERE x.topic = 'iran-us-talks'
+          AND ((a.polarity = 'negative' AND year(a.claim_date) = 2019
+                AND b.polarity = 'positive' AND b.content ILIKE '%Oman%')
+            OR (b.polarity = 'negative' AND year(b.claim_date) = 2019
+                AND a.polarity = 'positive' AND a.content ILIKE '%Oman%'))""")
+    assert rows, "no contradiction between the 2019 denial and the 2024 Oman confirmation"
+    assert all(days and days > 1500 for _, days in rows)
+
+
+def test_duplicate_wire_copies_do_not_double_contradictions(built):
+    _, database, _ = built
+    doubled = query(database, """
+        SELECT count(*) FROM contradictions x
+        JOIN claims a ON a.claim_id = x.claim_id_a JOIN claims b ON b.claim_id = x.claim_id_b
+        GROUP BY x.topic, a.speaker, a.content, b.speaker, b.content HAVING count(*) > 1""")
+    assert doubled == []

@@ -1,0 +1,279 @@
+"""Entity mentions of one article and canonical entities across the corpus.
+
+Per article (`extract_mentions`): spaCy's named entities with offsets into the body, each with a
+canonical name — honorifics and titles stripped ("Ayatollah Seyyed Ali Khamenei" -> "Ali
+Khamenei"), a surname resolved to the article's full name ("Kanaani" -> "Nasser Kanaani"), an
+acronym resolved to the organisation it abbreviates, aliases from `config/aliases.yaml`
+("U.S." -> "United States") — and the role or title the text gives ("Iranian Foreign Minister").
+
+Across the corpus (`build_entities`): mentions merge by `entity_key` (label-free, so a person
+tagged NORP once still joins the PERSON), a lone surname joins the one full name that ends with
+it, and the type is the majority label of the mentions.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.schemas import ENTITY_LABELS
+from pipeline.speakers import HONORIFICS, ROLE_NOUNS, TITLES, clean_name, np_tokens, span_text
+
+DEFAULT_ALIASES = Path(__file__).resolve().parents[1] / "config" / "aliases.yaml"
+PERSONISH = {"PERSON", "NORP", "ORG", "GPE"}  # labels the small model confuses for people
+_ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "de", "&"}
+_MAX_ROLES = 5
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention in an article body."""
+
+    text: str
+    label: str
+    start_char: int
+    end_char: int
+    canonical: str
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Alias:
+    name: str
+    labels: frozenset[str]  # empty: any label
+
+
+def _alias_path() -> Path:
+    return Path(os.environ.get("CLAIMTRAIL_ALIASES", DEFAULT_ALIASES))
+
+
+@functools.lru_cache(maxsize=4)
+def load_aliases(path: Path | None = None) -> dict[str, Alias]:
+    """Normalised alias -> canonical entity, from the user-editable YAML alias table."""
+    data = yaml.safe_load((path or _alias_path()).read_text(encoding="utf-8")) or {}
+    table: dict[str, Alias] = {}
+    for entry in data.get("entities", []):
+        target = Alias(entry["name"], frozenset(entry.get("labels", [])))
+        forms = entry.get("aliases", []) + ([] if target.labels else [entry["name"]])
+        for form in forms:
+            table[normalize_name(form)] = target
+    return table
+
+
+def normalize_name(text: str) -> str:
+    """Comparable form of a name: no leading "the", possessive, dots or case."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"['’]s?$", "", text)
+    text = text.replace(".", "")
+    return re.sub(r"\s+", " ", text).strip(" ,;:-").lower()
+
+
+def apply_alias(name: str, label: str, aliases: dict[str, Alias] | None = None) -> str:
+    """The alias table's canonical name for `name`, or `name` itself."""
+    alias = (load_aliases() if aliases is None else aliases).get(normalize_name(name))
+    if alias and (not alias.labels or label in alias.labels):
+        return alias.name
+    return name
+
+
+def entity_key(name: str, label: str) -> str:
+    """Merge key of a canonical name: "US", "U.S." and "the United States" share one."""
+    return normalize_name(apply_alias(name, label))
+
+
+# -- one article ---------------------------------------------------------------------------------
+
+
+def _display_name(ent: Span) -> str:
+    """Entity text without a leading article, trailing possessive, honorifics or titles."""
+    text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+    text = re.sub(r"['’]s?$", "", text).strip()
+    if ent.label_ in PERSONISH:
+        text = clean_name(text)[0] or text
+    return text
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0].upper() for w in words)
+
+
+class _ArticleNames:
+    """Longest person names and acronym expansions of one article."""
+
+    def __init__(self, ents: list[Span]) -> None:
+        self.persons = {_display_name(e) for e in ents if e.label_ == "PERSON"}
+        self.orgs = {_display_name(e) for e in ents if e.label_ == "ORG"}
+        self.acronyms = {_initials(o): o for o in self.orgs if len(o.split()) >= 2}
+
+    def canonical(self, ent: Span) -> str:
+        name = _display_name(ent)
+        words = name.split()
+        if ent.label_ in PERSONISH and words:
+            longer = [p for p in self.persons
+                      if len(p.split()) > len(words) and p.split()[-len(words):] == words]
+            if longer:
+                return max(longer, key=lambda p: (len(p.split()), p))
+        if re.fullmatch(r"[A-Z]{2,6}", name.replace(".", "")) and name.replace(".", "") in (
+            self.acronyms
+        ):
+            return self.acronyms[name.replace(".", "")]
+        return apply_alias(name, ent.label_)
+
+
+def _title_words_before(ent: Span) -> list[Token]:
+    """ "Iranian Foreign Minister [Abbas Araqchi]": title words directly before a name."""
+    doc, i, out = ent.doc, ent.start - 1, []
+    while i >= 0:
+        tok = doc[i]
+        low = tok.lower_
+        titled = low in TITLES or low in ROLE_NOUNS or low in HONORIFICS
+        modifier = tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.head.i > tok.i and not tok.is_punct
+        if tok.is_space or tok.is_punct or (
+            tok.ent_type_ in {"PERSON", "DATE", "TIME"} and not titled
+        ):
+            break
+        if not (titled or (modifier and out)):
+            break
+        out.insert(0, tok)
+        i -= 1
+    while out and out[0].lower_ not in TITLES and out[0].lower_ not in ROLE_NOUNS and (
+        out[0].pos_ != "ADJ" and out[0].pos_ != "PROPN"
+    ):
+        out.pop(0)
+    return out if any(t.lower_ in TITLES or t.lower_ in ROLE_NOUNS for t in out) else []
+
+
+def _role_noun_phrase(head: Token) -> str | None:
+    """The role phrase of an apposition ("the chief of staff of the President's Office")."""
+    if head.lemma_.lower() not in ROLE_NOUNS and head.lower_ not in TITLES:
+        return None
+    text = span_text([t for t in np_tokens(head) if t.lower_ not in HONORIFICS])
+    text = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", text, flags=re.I)
+    return text.strip(" ,") or None
+
+
+def mention_role(ent: Span) -> str | None:
+    """The title or role the text gives a person at this mention, if any."""
+    if ent.label_ not in PERSONISH:
+        return None
+    parts = [span_text(before)] if (before := _title_words_before(ent)) else []
+    inner = clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.I))[1]
+    if inner:
+        parts.append(inner)
+    if parts:
+        return " ".join(parts)
+    root = ent.root
+    if root.dep_ == "appos":  # "Iran's acting foreign minister, Ali Bagheri Kani"
+        return _role_noun_phrase(root.head)
+    for child in root.children:  # "Nasser Kanaani, the ministry's spokesman,"
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return _role_noun_phrase(child)
+    return None
+
+
+def _only_titles(ent: Span) -> bool:
+    """ "Supreme", "Ayatollah Seyyed": fragments the model tags but that name no one."""
+    words = [t.lower_ for t in ent if not t.is_punct]
+    return all(w in HONORIFICS or w in TITLES or w in ROLE_NOUNS for w in words)
+
+
+def extract_mentions(doc: Doc) -> list[Mention]:
+    """Named-entity mentions of a parsed body, with canonical names and roles."""
+    ents = [e for e in doc.ents
+            if e.label_ in ENTITY_LABELS and e.text.strip() and not _only_titles(e)]
+    names = _ArticleNames(ents)
+    mentions = []
+    for ent in ents:
+        canonical = names.canonical(ent)
+        if not canonical or not re.search(r"\w", canonical):
+            continue
+        role = mention_role(ent) if ent.label_ == "PERSON" or canonical in names.persons else None
+        mentions.append(Mention(ent.text, ent.label_, ent.start_char, ent.end_char,
+                                canonical, role))
+    return mentions
+
+
+# -- the corpus ----------------------------------------------------------------------------------
+
+
+def _entity_id(key: str) -> str:
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def majority_label(votes: Counter[str]) -> str:
+    """Most frequent label; a tie goes to PERSON (the model's slips are mostly away from it)."""
+    return max(votes, key=lambda label: (votes[label], label == "PERSON", label))
+
+
+def _surname_targets(person_keys: set[str]) -> dict[str, str]:
+    """A lone surname -> the one multi-word person key ending with it (ambiguous: none)."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key in person_keys:
+        words = key.split()
+        if len(words) > 1:
+            by_last[words[-1]].add(key)
+    return {k: next(iter(by_last[k])) for k in person_keys
+            if " " not in k and len(by_last.get(k, ())) == 1}
+
+
+def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Canonical entities and a key table (name keys and mention ids -> entity_id).
+
+    `mentions` needs doc_id, mention_id, text, label, canonical, role.
+    """
+    rows = mentions.select("doc_id", "mention_id", "text", "label", "canonical", "role").rows()
+    keys = [entity_key(canonical, label) for _, _, _, label, canonical, _ in rows]
+    labels_by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, row in zip(keys, rows, strict=True):
+        labels_by_key[key][row[3]] += 1
+    person_keys = {k for k, votes in labels_by_key.items() if majority_label(votes) == "PERSON"}
+    merge = _surname_targets(person_keys)
+    groups: dict[str, list[tuple]] = defaultdict(list)
+    for key, row in zip(keys, rows, strict=True):
+        groups[merge.get(key, key)].append(row)
+
+    entities, key_rows = [], {}
+    for key, members in groups.items():
+        entity_id = _entity_id(key)
+        label_votes = Counter(label for _, _, _, label, _, _ in members)
+        names = Counter(canonical for *_, canonical, _ in members)
+        name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
+        roles = Counter(role for *_, role in members if role)
+        aliases = sorted({re.sub(r"['’]s$", "", t).strip() for _, _, t, _, _, _ in members}
+                         | set(names) - {name})
+        entities.append({
+            "entity_id": entity_id, "name": name,
+            "type": majority_label(label_votes),
+            "aliases": [a for a in aliases if a and a != name],
+            "roles": [r for r, _ in roles.most_common(_MAX_ROLES)],
+            "mention_count": len(members),
+            "doc_count": len({doc_id for doc_id, *_ in members}),
+        })
+        for _, mention_id, text, label, canonical, _ in members:
+            key_rows[mention_id] = entity_id
+            key_rows.setdefault(entity_key(canonical, label), entity_id)
+            key_rows.setdefault(entity_key(text, label), entity_id)
+        key_rows[key] = entity_id
+    for short, full in merge.items():
+        key_rows[short] = _entity_id(full)
+    entity_frame = pl.DataFrame(entities, schema=ENTITY_SCHEMA)
+    keys_frame = pl.DataFrame({"key": list(key_rows), "entity_id": list(key_rows.values())},
+                              schema={"key": pl.String, "entity_id": pl.String})
+    return entity_frame, keys_frame
+
+
+ENTITY_SCHEMA = {
+    "entity_id": pl.String, "name": pl.String, "type": pl.String,
+    "aliases": pl.List(pl.String), "roles": pl.List(pl.String),
+    "mention_count": pl.Int64, "doc_count": pl.Int64,
+}

@@ -1,0 +1,52 @@
+"""The topic watchlist: loading, term rules and matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.claims_stage import DEFAULT_TOPICS
+from pipeline.topics import TopicFileError, load_topics, match_topics, term_pattern
+
+
+@pytest.fixture(scope="module")
+def topics():
+    return load_topics(DEFAULT_TOPICS)
+
+
+def test_shipped_watchlist_has_iran_us_talks(topics):
+    assert "iran-us-talks" in [t.id for t in topics]
+
+
+@pytest.mark.parametrize(("statement", "title", "expected"), [
+    ("Iran has not engaged in any negotiations with the US", "", True),
+    ("indirect talks are being conducted via Oman", "Iran says talks with US ongoing", True),
+    ("Tehran and Washington held indirect talks", "", True),
+    ("there is no dialogue with us, Iran said", "", False),  # "us" is not the US
+    ("the talks with Saudi Arabia were fruitful, Iran said", "", False),
+    ("Iran will defend Lebanon", "Iran: indirect talks held with US", False),  # title alone
+])
+def test_iran_us_talks(topics, statement, title, expected):
+    assert ("iran-us-talks" in match_topics(statement, topics, title)) is expected
+
+
+def test_term_rules():
+    import re
+    assert re.search(term_pattern("negotiat*"), "negotiations")
+    assert not re.search(term_pattern("talk"), "talkative")
+    assert re.search(term_pattern("U.S."), "the U.S. said")
+    assert not re.search(term_pattern("US"), "told us")
+    assert re.search(term_pattern("re:diplomatic\\s+channels?"), "Diplomatic  channels")
+
+
+def test_bad_watchlist_gives_a_readable_error(tmp_path: Path):
+    bad = tmp_path / "topics.yaml"
+    bad.write_text("topics:\n  - id: Bad Id\n    about: [x]\n")
+    with pytest.raises(TopicFileError, match="lowercase id"):
+        load_topics(bad)
+    bad.write_text("topics:\n  - id: ok\n    about: [\"re:(\"]\n")
+    with pytest.raises(TopicFileError, match="bad pattern"):
+        load_topics(bad)
+    with pytest.raises(TopicFileError, match="cannot read"):
+        load_topics(tmp_path / "missing.yaml")
