@@ -97,8 +97,10 @@ def test_webserver_serves_every_asset_group_description_and_edge() -> None:
     assert b"<html" in lineage_page.lower(), "the lineage page is not served"
 
 
-@pytest.mark.skipif(ui.find_chromium() is None and not os.environ.get("CLAIMTRAIL_REQUIRE_CHROMIUM"),
-                    reason="Chromium is not installed (apt-get install -y chromium)")
+NO_CHROMIUM = ui.find_chromium() is None and not os.environ.get("CLAIMTRAIL_REQUIRE_CHROMIUM")
+
+
+@pytest.mark.skipif(NO_CHROMIUM, reason="Chromium is not installed (apt-get install -y chromium)")
 def test_screenshot_script_renders_the_lineage_graph(tmp_path: Path) -> None:
     out = tmp_path / "asset-lineage.png"
     run = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out)], cwd=ROOT,
