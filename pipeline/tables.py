@@ -116,7 +116,23 @@ ORDER BY c.topic NULLS LAST, coalesce(c.claim_date, a.published_date) NULLS LAST
 """
 
 
+CONTRADICTION_PAIRS_VIEW = """
+CREATE OR REPLACE VIEW contradiction_pairs AS
+SELECT x.topic, x.days_apart,
+       a.speaker AS speaker_a, a.polarity AS polarity_a, a.claim_date AS date_a,
+       a.outlet AS outlet_a, a.content AS content_a,
+       b.speaker AS speaker_b, b.polarity AS polarity_b, b.claim_date AS date_b,
+       b.outlet AS outlet_b, b.content AS content_b,
+       x.reason, x.claim_id_a, x.claim_id_b
+FROM contradictions x
+JOIN claims a ON a.claim_id = x.claim_id_a
+JOIN claims b ON b.claim_id = x.claim_id_b
+ORDER BY x.topic, x.days_apart DESC NULLS LAST, x.claim_id_a, x.claim_id_b
+"""
+
+
 def create_statements() -> list[str]:
     """CREATE statements for every table, then the views that read them."""
     statements = [f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in TABLES.items()]
-    return [*statements, ARTICLES_VIEW, ENTITY_MENTIONS_VIEW, CLAIM_TIMELINE_VIEW]
+    return [*statements, ARTICLES_VIEW, ENTITY_MENTIONS_VIEW, CLAIM_TIMELINE_VIEW,
+            CONTRADICTION_PAIRS_VIEW]
