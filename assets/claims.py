@@ -7,6 +7,7 @@ import dagster as dg
 from pipeline.claims_stage import load_watchlist, run_claims, run_contradictions
 from pipeline.dagster_results import (
     OWNERS,
+    column_schema,
     materialize_result,
     row_count_check,
     row_count_check_spec,
@@ -30,6 +31,7 @@ FROM claims c LEFT JOIN articles a USING (doc_id)
 
 @dg.asset(
     group_name="claims", kinds={"python", "duckdb"}, owners=OWNERS,
+    metadata=column_schema('claims'),
     deps=["claim_candidates", "entities"],
     description="One row per attributed statement: speaker (linked to `entities` when named), "
                 "role, cue, content, quote type, polarity, claim date, watchlist topic, outlet.",
@@ -64,7 +66,8 @@ def claims(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.Materi
 
 
 @dg.asset(
-    group_name="claims", kinds={"python", "duckdb"}, owners=OWNERS, deps=["claims"],
+    group_name="claims", kinds={"python", "duckdb"}, owners=OWNERS,
+    metadata=column_schema('contradictions'), deps=["claims"],
     description="Pairs of claims on the same watchlist topic with opposite polarity, from "
                 "different speakers or dates, with the reason and the days between them. "
                 "Copies of one wire story count once.",

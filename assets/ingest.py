@@ -4,6 +4,7 @@ import dagster as dg
 
 from pipeline.dagster_results import (
     OWNERS,
+    column_schema,
     materialize_result,
     row_count_check,
     row_count_check_spec,
@@ -18,6 +19,7 @@ MAX_QUARANTINE_SHARE = 0.2
 
 @dg.asset(
     group_name="ingest", kinds={"python", "duckdb"}, owners=OWNERS,
+    metadata=column_schema('documents'),
     description="Every file under the input folder (txt, html, json, jsonl), decoded, one row per "
                 "article in `documents`; unreadable files go to `quarantine`. Only new or changed "
                 "files (by size/mtime, then sha256) are read.",

@@ -7,6 +7,7 @@ import dagster as dg
 from pipeline.claims_stage import run_entities
 from pipeline.dagster_results import (
     OWNERS,
+    column_schema,
     materialize_result,
     row_count_check,
     row_count_check_spec,
@@ -29,11 +30,13 @@ FROM entity_mentions m LEFT JOIN articles a USING (doc_id)
 @dg.multi_asset(
     specs=[
         dg.AssetSpec("entity_mentions", group_name="nlp", deps=["articles"], owners=OWNERS,
+                     metadata=column_schema("doc_mentions"),
                      kinds={"spacy", "duckdb"},
                      description="Named-entity mentions (PERSON, ORG, GPE, NORP...) with "
                                  "character offsets into `articles.body`, a document-level "
                                  "canonical name and role; `entity_mentions` view."),
         dg.AssetSpec("claim_candidates", group_name="claims", deps=["articles"], owners=OWNERS,
+                     metadata=column_schema("claim_candidates"),
                      kinds={"spacy", "duckdb"},
                      description="Attributed statements (speaker, cue, content, quote type, "
                                  "polarity, claim date) found in each article, from the same "
@@ -55,7 +58,8 @@ def spacy_annotations(warehouse: Warehouse):
 
 
 @dg.asset(
-    group_name="nlp", kinds={"python", "duckdb"}, owners=OWNERS, deps=["entity_mentions"],
+    group_name="nlp", kinds={"python", "duckdb"}, owners=OWNERS,
+    metadata=column_schema('entities'), deps=["entity_mentions"],
     description="Canonical entities across the corpus: surnames merged into full names, "
                 "country aliases merged, honorifics stripped, type by majority vote, roles.",
     check_specs=[

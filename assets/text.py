@@ -4,6 +4,7 @@ import dagster as dg
 
 from pipeline.dagster_results import (
     OWNERS,
+    column_schema,
     materialize_result,
     row_count_check,
     row_count_check_spec,
@@ -20,7 +21,8 @@ def _count(con, table: str) -> int:
 
 
 @dg.asset(
-    group_name="text", kinds={"python", "duckdb"}, owners=OWNERS, deps=["documents"],
+    group_name="text", kinds={"python", "duckdb"}, owners=OWNERS,
+    metadata=column_schema('parsed_articles'), deps=["documents"],
     description="Title, standfirst, outlet, dateline, publication date (and how it was found) "
                 "and body lines of each new document, in `parsed_articles`.",
     check_specs=[schema_check_spec("parsed_articles", "parsed_articles"),
@@ -38,7 +40,8 @@ def parsed_articles(
 
 
 @dg.asset(
-    group_name="text", kinds={"python", "duckdb"}, owners=OWNERS, deps=["parsed_articles"],
+    group_name="text", kinds={"python", "duckdb"}, owners=OWNERS,
+    metadata=column_schema('clean_articles'), deps=["parsed_articles"],
     description="Article bodies without boilerplate (captions, share bars, comments, related "
                 "lists, foreign-script captions...), with every removed line in `removed_lines`.",
     check_specs=[schema_check_spec("clean_articles", "clean_articles"),
@@ -56,7 +59,8 @@ def clean_articles(context: dg.AssetExecutionContext, warehouse: Warehouse) -> d
 
 
 @dg.asset(
-    group_name="text", kinds={"python", "duckdb"}, owners=OWNERS, deps=["clean_articles"],
+    group_name="text", kinds={"python", "duckdb"}, owners=OWNERS,
+    metadata=column_schema('articles'), deps=["clean_articles"],
     description="Exact and near-duplicate clusters (MinHash LSH, Jaccard >= 0.5 on word "
                 "5-grams) in `article_clusters`; the `articles` view fills a member's missing "
                 "title/outlet/date from its cluster.",

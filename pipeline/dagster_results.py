@@ -82,3 +82,20 @@ def row_count_check(
         severity=dg.AssetCheckSeverity.WARN,
         metadata={"rows": rows, "previous_rows": previous if previous is not None else -1})
     return check, {"table_rows": dg.MetadataValue.int(rows)}
+
+
+def column_schema(table: str) -> dict[str, dg.TableSchema]:
+    """Asset metadata showing the table's pandera model as Dagster column schema."""
+    from pipeline.schemas import TABLE_SCHEMAS
+
+    schema = TABLE_SCHEMAS[table].to_schema()
+    columns = [
+        dg.TableColumn(
+            name, str(col.dtype), description=col.description,
+            constraints=dg.TableColumnConstraints(
+                nullable=col.nullable, unique=col.unique,
+                other=[check.error or check.name for check in col.checks]),
+        )
+        for name, col in schema.columns.items()
+    ]
+    return {"dagster/column_schema": dg.TableSchema(columns=columns)}

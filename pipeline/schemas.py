@@ -223,3 +223,14 @@ class ContradictionSchema(pa.DataFrameModel):
 
     class Config:
         unique = ("claim_id_a", "claim_id_b", "topic")
+
+
+# The pandera model of each table (Dagster shows it as the asset's column schema).
+TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
+    "documents": DocumentSchema, "quarantine": QuarantineSchema,
+    "parsed_articles": ParsedArticleSchema, "clean_articles": CleanArticleSchema,
+    "removed_lines": RemovedLineSchema, "article_clusters": ArticleClusterSchema,
+    "articles": ArticleSchema, "doc_mentions": DocMentionSchema,
+    "claim_candidates": ClaimCandidateSchema, "entities": EntitySchema, "claims": ClaimSchema,
+    "contradictions": ContradictionSchema,
+}
