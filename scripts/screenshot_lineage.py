@@ -269,7 +269,7 @@ MAX_PAGE_HEIGHT = 8000
 
 
 def screenshot(url: str, out: Path, expect: list[str], width: int = 1600,
-               chromium: str | None = None, timeout: float = 60.0, settle: float = 2.0) -> Path:
+               chromium: str | None = None, timeout: float = 60.0, settle: float = 1.0) -> Path:
     """Save a PNG of the lineage page at ``url``, as tall as the graph needs.
 
     The UI zooms the graph to the viewport's width (at most 100 %), so the page is loaded once
@@ -301,6 +301,7 @@ def screenshot(url: str, out: Path, expect: list[str], width: int = 1600,
 
 def _shoot(page: _DevTools, url: str, origin: str, expect: list[str], width: int,
            timeout: float, settle: float, out: Path) -> bytes:
+    """Set the UI preferences, size the page to the graph, wait for it to render, capture."""
     page.call("Emulation.setDeviceMetricsOverride", width=width, height=1000,
               deviceScaleFactor=1, mobile=False)
     _navigate(page, f"{origin}/server_info")  # same origin as the UI, to set its preferences
@@ -330,7 +331,15 @@ def _shoot(page: _DevTools, url: str, origin: str, expect: list[str], width: int
         failed.write_bytes(_capture(page))
         text = page.evaluate("document.body ? document.body.innerText : ''") or ""
         raise DagsterUIError(f"{exc}; page saved to {failed}; its text:\n{text[:2000]}") from exc
-    time.sleep(settle)  # edges and live data (checks, last materialization) land after nodes
+    # Live data (checks, last materialization) lands after the nodes: wait for it, but a page
+    # that keeps saying "Loading" is still worth a picture.
+    quiet = ("(() => { const box = document.querySelector('[data-svg-viewport]');"
+             " return !!box && !/Loading(\\.\\.\\.|…)/.test(box.innerText); })()")
+    try:
+        _wait_for(page, quiet, timeout / 2, "live data", stable=True)
+    except DagsterUIError as exc:
+        print(f"warning: {exc}", file=sys.stderr)
+    time.sleep(settle)
     return _capture(page)
 
 
