@@ -26,7 +26,15 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.schemas import ENTITY_LABELS
-from pipeline.speakers import HONORIFICS, ROLE_NOUNS, TITLES, clean_name, np_tokens, span_text
+from pipeline.speakers import (
+    GENERIC_PERSON_NOUNS,
+    HONORIFICS,
+    ROLE_NOUNS,
+    TITLES,
+    clean_name,
+    np_tokens,
+    span_text,
+)
 
 DEFAULT_ALIASES = Path(__file__).resolve().parents[1] / "config" / "aliases.yaml"
 PERSONISH = {"PERSON", "NORP", "ORG", "GPE"}  # labels the small model confuses for people
@@ -97,7 +105,9 @@ def _display_name(ent: Span) -> str:
     """Entity text without a leading article, trailing possessive, honorifics or titles."""
     text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
     text = re.sub(r"['’]s?$", "", text).strip()
-    if ent.label_ in PERSONISH:
+    first = text.split()[0].lower() if text.split() else ""
+    titled = first in HONORIFICS or first in TITLES
+    if (ent.label_ == "PERSON" or (ent.label_ in PERSONISH and titled)) and "," not in text:
         text = clean_name(text)[0] or text
     return text
 
@@ -164,6 +174,11 @@ def _role_noun_phrase(head: Token) -> str | None:
 
 def mention_role(ent: Span) -> str | None:
     """The title or role the text gives a person at this mention, if any."""
+    role = _role(ent)
+    return None if role is None or role.lower() in GENERIC_PERSON_NOUNS else role
+
+
+def _role(ent: Span) -> str | None:
     if ent.label_ not in PERSONISH:
         return None
     parts = [span_text(before)] if (before := _title_words_before(ent)) else []
@@ -190,7 +205,8 @@ def _only_titles(ent: Span) -> bool:
 def extract_mentions(doc: Doc) -> list[Mention]:
     """Named-entity mentions of a parsed body, with canonical names and roles."""
     ents = [e for e in doc.ents
-            if e.label_ in ENTITY_LABELS and e.text.strip() and not _only_titles(e)]
+            if e.label_ in ENTITY_LABELS and e.text.strip() and "\n" not in e.text.strip()
+            and not _only_titles(e)]
     names = _ArticleNames(ents)
     mentions = []
     for ent in ents:

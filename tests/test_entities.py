@@ -102,3 +102,9 @@ def test_build_entities_merges_aliases_surnames_and_votes_on_type():
 def test_build_entities_on_no_mentions():
     entities, keys = build_entities(frame([]))
     assert entities.is_empty() and keys.is_empty()
+
+
+def test_organisation_names_keep_title_like_words(mentions):
+    found = mentions("The Premier League fined P&O Cruises, the Supreme Court heard on Monday.")
+    canon = {m.canonical for m in found if m.label in {"ORG", "FAC"}}
+    assert not canon & {"League", "Court", "P O Cruises"}
