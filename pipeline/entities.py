@@ -106,8 +106,8 @@ def _display_name(ent: Span) -> str:
     text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
     text = re.sub(r"['’]s?$", "", text).strip()
     first = text.split()[0].lower() if text.split() else ""
-    titled = first in HONORIFICS or first in TITLES
-    if (ent.label_ == "PERSON" or (ent.label_ in PERSONISH and titled)) and "," not in text:
+    person = ent.label_ == "PERSON" or (ent.label_ in PERSONISH and first in HONORIFICS)
+    if person and "," not in text:  # "Mr Blair" tagged ORG is a person; "Supreme Court" is not
         text = clean_name(text)[0] or text
     return text
 
