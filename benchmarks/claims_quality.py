@@ -27,12 +27,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.attribution import extract_claims  # noqa: E402
-from pipeline.nlp import load_nlp  # noqa: E402
+from pipeline.attribution import extract_claims
+from pipeline.nlp import load_nlp
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 DEFAULT_TEXTACY_PYTHON = "/tmp/tx/bin/python"
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "ayatollah", "seyyed", "the", "a", "an"}
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "ayatollah",
+    "seyyed",
+    "the",
+    "a",
+    "an",
+}
 
 # textacy raises ValueError on a document with an odd number of quotation marks; like a user
 # would, we then retry paragraph by paragraph (paragraphs that still fail yield nothing).
@@ -101,8 +114,10 @@ def load_meta() -> dict[str, dict]:
 def load_gold() -> tuple[dict[str, str], dict[str, list[dict]], dict[str, dt.date | None]]:
     meta = load_meta()
     texts = {name: (GOLD_DIR / "articles" / name).read_text().strip() for name in meta}
-    published = {n: dt.date.fromisoformat(m["published"]) if m.get("published") else None
-                 for n, m in meta.items()}
+    published = {
+        n: dt.date.fromisoformat(m["published"]) if m.get("published") else None
+        for n, m in meta.items()
+    }
     gold: dict[str, list[dict]] = {name: [] for name in meta}
     for line in (GOLD_DIR / "claims.jsonl").read_text().splitlines():
         row = json.loads(line)
@@ -119,11 +134,11 @@ def _norm(name: str) -> list[str]:
 
 
 def speaker_ok(pred: str, gold: str) -> bool:
-    """Same source: equal after dropping titles/articles, same surname, or one contains the other."""
+    """Same source: equal without titles/articles, same surname, or one contains the other."""
     p, g = _norm(pred), _norm(gold)
     if not p or not g:
         return False
-    if p == g or p[-1] == g[-1] and gold[:1].isupper() and pred[:1].isupper():
+    if p == g or (p[-1] == g[-1] and gold[:1].isupper() and pred[:1].isupper()):
         return True
     ps, gs = " ".join(p), " ".join(g)
     return min(len(ps), len(gs)) >= 4 and (ps in gs or gs in ps)
@@ -156,14 +171,27 @@ def score(gold: list[dict], preds: list[Pred]) -> tuple[Score, list[str]]:
         s.speaker += speaker_ok(p.speaker, g["speaker"])
         s.quote_type += p.quote_type == g["quote_type"]
         s.polarity += p.polarity == g["polarity"]
-        for field, ok in (("speaker", speaker_ok(p.speaker, g["speaker"])),
-                          ("quote_type", p.quote_type == g["quote_type"]),
-                          ("polarity", p.polarity == g["polarity"])):
+        for field, ok in (
+            ("speaker", speaker_ok(p.speaker, g["speaker"])),
+            ("quote_type", p.quote_type == g["quote_type"]),
+            ("polarity", p.polarity == g["polarity"]),
+        ):
             if not ok:
-                notes.append(f"  {field}: gold {g[field]!r} pred {getattr(p, field)!r} | {g['content'][:70]!r}")
+                notes.append(
+                    f"  {field}: gold {g[field]!r} pred {getattr(p, field)!r}"
+                    f" | {g['content'][:70]!r}"
+                )
     matched_g, matched_p = {g for g, _ in pairs}, {p for _, p in pairs}
-    notes += [f"  MISSED [{g['speaker']}] {g['content'][:90]!r}" for i, g in enumerate(gold) if i not in matched_g]
-    notes += [f"  EXTRA  [{p.speaker}] {p.start}:{p.end}" for i, p in enumerate(preds) if i not in matched_p]
+    notes += [
+        f"  MISSED [{g['speaker']}] {g['content'][:90]!r}"
+        for i, g in enumerate(gold)
+        if i not in matched_g
+    ]
+    notes += [
+        f"  EXTRA  [{p.speaker}] {p.start}:{p.end}"
+        for i, p in enumerate(preds)
+        if i not in matched_p
+    ]
     return s, notes
 
 
@@ -172,7 +200,9 @@ def run_ours(texts: dict[str, str], published: dict[str, dt.date | None]) -> dic
     out = {}
     for name, text in texts.items():
         claims = extract_claims(nlp(text), published=published[name])
-        out[name] = [Pred(c.speaker, c.start_char, c.end_char, c.quote_type, c.polarity) for c in claims]
+        out[name] = [
+            Pred(c.speaker, c.start_char, c.end_char, c.quote_type, c.polarity) for c in claims
+        ]
     return out
 
 
@@ -180,21 +210,35 @@ def run_textacy(texts: dict[str, str], python: str) -> dict[str, list[Pred]] | N
     if not python or not Path(python).exists():
         return None
     try:
-        done = subprocess.run([python, "-c", _TEXTACY_SCRIPT], input=json.dumps(texts),
-                              capture_output=True, text=True, timeout=600, check=True)
+        done = subprocess.run(
+            [python, "-c", _TEXTACY_SCRIPT],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
     except (subprocess.SubprocessError, OSError):
         return None
     raw = json.loads(done.stdout)
-    print(f"textacy refused {raw['fallbacks']} whole articles (odd number of quote marks); "
-          "those were run paragraph by paragraph")
-    return {n: [Pred(spk, s, e, "direct", "positive") for spk, s, e in rows]
-            for n, rows in raw["claims"].items()}
+    print(
+        f"textacy refused {raw['fallbacks']} whole articles (odd number of quote marks); "
+        "those were run paragraph by paragraph"
+    )
+    return {
+        n: [Pred(spk, s, e, "direct", "positive") for spk, s, e in rows]
+        for n, rows in raw["claims"].items()
+    }
 
 
 _QUOTE = re.compile(r'"([^"\n]{3,}?)"')
-_AFTER = re.compile(r'^,?\s*((?:he|she|they|[A-Z][\w.\'-]*(?:\s+[A-Z][\w.\'-]*){0,3}))\s+(?:said|says|added|told)\b')
-_AFTER_INV = re.compile(r'^,?\s*(?:said|says|added)\s+((?:[A-Z][\w.\'-]*\s*){1,4})')
-_BEFORE = re.compile(r'((?:he|she|they|He|She|They|[A-Z][\w.\'-]*(?:\s+[A-Z][\w.\'-]*){0,3}))\s+(?:said|says|added|told)\b[^".]{0,40}[:,]\s*$')
+_AFTER = re.compile(
+    r"^,?\s*((?:he|she|they|[A-Z][\w.\'-]*(?:\s+[A-Z][\w.\'-]*){0,3}))\s+(?:said|says|added|told)\b"
+)
+_AFTER_INV = re.compile(r"^,?\s*(?:said|says|added)\s+((?:[A-Z][\w.\'-]*\s*){1,4})")
+_BEFORE = re.compile(
+    r'((?:he|she|they|He|She|They|[A-Z][\w.\'-]*(?:\s+[A-Z][\w.\'-]*){0,3}))\s+(?:said|says|added|told)\b[^".]{0,40}[:,]\s*$'
+)
 
 
 def run_regex(texts: dict[str, str]) -> dict[str, list[Pred]]:
@@ -206,7 +250,9 @@ def run_regex(texts: dict[str, str]) -> dict[str, list[Pred]]:
             after, before = text[m.end() : m.end() + 80], text[max(0, m.start() - 80) : m.start()]
             found = _AFTER.match(after) or _AFTER_INV.match(after) or _BEFORE.search(before)
             if found:
-                preds.append(Pred(found.group(1).strip(), m.start(1), m.end(1), "direct", "positive"))
+                preds.append(
+                    Pred(found.group(1).strip(), m.start(1), m.end(1), "direct", "positive")
+                )
         out[name] = preds
     return out
 
@@ -214,7 +260,10 @@ def run_regex(texts: dict[str, str]) -> dict[str, list[Pred]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true", help="list misses, extras and wrong fields")
-    ap.add_argument("--textacy-python", default=os.environ.get("CLAIMTRAIL_TEXTACY_PYTHON", DEFAULT_TEXTACY_PYTHON))
+    ap.add_argument(
+        "--textacy-python",
+        default=os.environ.get("CLAIMTRAIL_TEXTACY_PYTHON", DEFAULT_TEXTACY_PYTHON),
+    )
     args = ap.parse_args()
     texts, gold, published = load_gold()
     ours = run_ours(texts, published)
@@ -224,7 +273,10 @@ def main() -> None:
         base, base_name = run_regex(texts), "regex direct-quote baseline (textacy unavailable)"
     split = {name: m.get("split", "dev") for name, m in load_meta().items()}
     totals = {(key, part): Score() for key in ("ours", "base") for part in ("all", "dev", "blind")}
-    print(f"{'article':28} {'gold':>4} | {'ours P':>6} {'R':>5} {'F1':>5} | {'base P':>6} {'R':>5} {'F1':>5}")
+    print(
+        f"{'article':28} {'gold':>4} | {'ours P':>6} {'R':>5} {'F1':>5} "
+        f"| {'base P':>6} {'R':>5} {'F1':>5}"
+    )
     for name in texts:
         row = []
         for key, preds in (("ours", ours), ("base", base)):
@@ -235,17 +287,27 @@ def main() -> None:
             if args.verbose and key == "ours" and notes:
                 print(f"{name}:\n" + "\n".join(notes))
         (p1, r1, f1), (p2, r2, f2) = row[0].prf, row[1].prf
-        print(f"{name:28} {row[0].gold:4} | {p1:6.2f} {r1:5.2f} {f1:5.2f} | {p2:6.2f} {r2:5.2f} {f2:5.2f}")
+        print(
+            f"{name:28} {row[0].gold:4} | {p1:6.2f} {r1:5.2f} {f1:5.2f} "
+            f"| {p2:6.2f} {r2:5.2f} {f2:5.2f}"
+        )
     print(f"\nbaseline: {base_name} (no speaker resolution; scored as direct/positive)\n")
-    print("dev = articles used while writing the rules; blind = annotated before the extractor saw them")
-    print(f"{'articles':9} {'system':11} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5} "
-          f"{'speaker':>8} {'q_type':>7} {'polarity':>8}")
+    print(
+        "dev = articles used while writing the rules; "
+        "blind = annotated before the extractor saw them"
+    )
+    print(
+        f"{'articles':9} {'system':11} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5} "
+        f"{'speaker':>8} {'q_type':>7} {'polarity':>8}"
+    )
     for part in ("all", "dev", "blind"):
         for key, label in (("ours", "claimtrail"), ("base", "baseline")):
             s = totals[(key, part)]
             p, r, f = s.prf
-            print(f"{part:9} {label:11} {s.gold:5} {s.pred:5} {p:5.2f} {r:5.2f} {f:5.2f} "
-                  f"{s.acc('speaker'):8.2f} {s.acc('quote_type'):7.2f} {s.acc('polarity'):8.2f}")
+            print(
+                f"{part:9} {label:11} {s.gold:5} {s.pred:5} {p:5.2f} {r:5.2f} {f:5.2f} "
+                f"{s.acc('speaker'):8.2f} {s.acc('quote_type'):7.2f} {s.acc('polarity'):8.2f}"
+            )
 
 
 if __name__ == "__main__":

@@ -169,20 +169,26 @@ class _Extractor:
             s, e = span_of(np_tokens(speaker))
             lo, hi = min(lo, s), max(hi, e)
         for child in sorted(cue.children, key=lambda c: c.i):
-            if child.dep_ not in CLAUSE_EDGE_DEPS or speaker is not None and child.i == speaker.i:
+            if child.dep_ not in CLAUSE_EDGE_DEPS or (speaker is not None and child.i == speaker.i):
                 continue
-            phrase = [t for t in phrase(child) if not t.is_punct]
-            toks = [t for t in phrase if not self._in_quote(t)]
-            if not toks or len(toks) < len(phrase):
+            words = [t for t in phrase(child) if not t.is_punct]
+            toks = [t for t in words if not self._in_quote(t)]
+            if not toks or len(toks) < len(words):
                 continue
             s, e = span_of(toks)
             if child.i > cue.i and not self.text[hi:s].strip(" ,:"):  # contiguous modifiers only
                 hi = max(hi, e)
-            elif child.i < cue.i and child.dep_ in {"nsubj", "neg", "aux", "advmod"} and cue.i - child.right_edge.i <= 3:
+            elif (
+                child.i < cue.i
+                and child.dep_ in {"nsubj", "neg", "aux", "advmod"}
+                and cue.i - child.right_edge.i <= 3
+            ):
                 lo = min(lo, s)
         return lo, hi
 
-    def _adjacent_quotes(self, cue: Token, speaker: Token | None, unit: tuple[int, int]) -> list[int]:
+    def _adjacent_quotes(
+        self, cue: Token, speaker: Token | None, unit: tuple[int, int]
+    ) -> list[int]:
         lo, hi = self._clause_bounds(cue, speaker)
         chains = []
         before = [q for q in self.a.quotes if unit[0] <= q.start and q.end <= lo]
@@ -197,18 +203,34 @@ class _Extractor:
         return [c for c in chains if c not in self.used_chains]
 
     def _clause_content(self, cue: Token) -> list[tuple[int, int]]:
-        comps = [c for c in cue.children if c.dep_ in {"ccomp"}
-                 and not any(g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)]
+        comps = [
+            c
+            for c in cue.children
+            if c.dep_ in {"ccomp"}
+            and not any(g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)
+        ]
         after = [c for c in comps if c.i > cue.i]
         if not comps:
             return []
         group = after or comps[:1]
         toks = sorted({t for c in group for t in c.subtree if not t.is_space}, key=lambda t: t.i)
         for tok in toks:  # "..., denying the reports" / "but admitted ...": own claims
-            if tok.i > group[0].i and tok.i not in {c.i for c in group} and starts_own_statement(tok, group[0]):
-                toks = [t for t in toks if t.i < tok.i and not (t.i >= tok.left_edge.i and t.dep_ == "cc")]
+            if (
+                tok.i > group[0].i
+                and tok.i not in {c.i for c in group}
+                and starts_own_statement(tok, group[0])
+            ):
+                toks = [
+                    t
+                    for t in toks
+                    if t.i < tok.i and not (t.i >= tok.left_edge.i and t.dep_ == "cc")
+                ]
                 break
-        lead = [c for c in cue.children if after and cue.i < c.i < after[0].i and c.dep_ in {"dobj", "advcl", "nsubj"}]
+        lead = [
+            c
+            for c in cue.children
+            if after and cue.i < c.i < after[0].i and c.dep_ in {"dobj", "advcl", "nsubj"}
+        ]
         if lead and cue.lemma_ not in ADDRESSEE_CUES:  # "said evidence obtained by MI5 ... was"
             toks = sorted({*toks, *(t for c in lead for t in c.subtree)}, key=lambda t: t.i)
         while toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
@@ -228,24 +250,35 @@ class _Extractor:
             rest = [t for t in self.a.tokens(end, unit_end) if not t.is_punct]
             attribution = {t.i for c in cue.children if c.dep_ not in {"ccomp"} for t in c.subtree}
             inside = {t.i for t in cue.subtree}
-            if rest and all(t.i in inside and t.i not in attribution and not cue_lemma(t) for t in rest):
+            if rest and all(
+                t.i in inside and t.i not in attribution and not cue_lemma(t) for t in rest
+            ):
                 end = rest[-1].idx + len(rest[-1])  # the parser cut the clause short
         ranges = [(start, end)]
         if group[0].i < cue.i and any(c.dep_ == "conj" and c.i > cue.i for c in cue.children):
             ranges = [(start, min(end, self._clause_bounds(cue, None)[0]))]
-            tail = [t for t in self.a.tokens(self._clause_bounds(cue, None)[1], unit_end) if not t.is_punct]
+            tail = [
+                t
+                for t in self.a.tokens(self._clause_bounds(cue, None)[1], unit_end)
+                if not t.is_punct
+            ]
             if tail:
                 ranges.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
         return ranges
 
-    def _following_that(self, cue: Token, speaker: Token | None, unit: tuple[int, int]) -> list[tuple[int, int]]:
+    def _following_that(
+        self, cue: Token, speaker: Token | None, unit: tuple[int, int]
+    ) -> list[tuple[int, int]]:
         """'said time and again that ...' when the parser missed the complement clause."""
         _, hi = self._clause_bounds(cue, speaker)
         toks = self.a.tokens(hi, unit[1])
         for k, tok in enumerate(toks[:4]):
             if tok.lower_ == "that" and k + 1 < len(toks):
                 end = unit[1]
-                acc = next((t for t in toks[k:] if t.lower_ == "according" and t.nbor(1).lower_ == "to"), None)
+                acc = next(
+                    (t for t in toks[k:] if t.lower_ == "according" and t.nbor(1).lower_ == "to"),
+                    None,
+                )
                 if acc is not None:
                     end = acc.idx
                 return [(toks[k + 1].idx, end)]
@@ -262,18 +295,33 @@ class _Extractor:
         if key not in NP_CUES and lemma not in XCOMP_CUES:
             return []
         preps = CONTENT_PREPS | ({"to"} if lemma == "admit" else set())
-        parts = [c for c in cue.children if c.i > cue.i and c.dep_ in {*NP_DEPS, "xcomp"}
-                 and (c.dep_ != "prep" or c.lower_ in preps)]
+        parts = [
+            c
+            for c in cue.children
+            if c.i > cue.i
+            and c.dep_ in {*NP_DEPS, "xcomp"}
+            and (c.dep_ != "prep" or c.lower_ in preps)
+        ]
         if lemma == "warn":  # "warned of X" is a statement; "warned Mr Brown not to ..." is not
             parts = [c for c in parts if c.dep_ == "prep"]
-        if any(c.dep_ == "dobj" for c in parts) and any(c.dep_ == "xcomp" for c in parts) and lemma not in XCOMP_CUES:
+        if (
+            any(c.dep_ == "dobj" for c in parts)
+            and any(c.dep_ == "xcomp" for c in parts)
+            and lemma not in XCOMP_CUES
+        ):
             return []  # "urged X to do Y": a request, not a claim
         objects = {"dobj", "attr", "oprd"} | ({"xcomp"} if lemma in XCOMP_CUES else set())
         if not any(c.dep_ in objects or c.dep_ == "prep" for c in parts):
             return []
-        extra = [c for c in cue.children if c.i > max(p.i for p in parts) and c.dep_ not in NOT_CONTENT
-                 and not starts_own_statement(c, cue) and c.ent_type_ not in {"DATE", "TIME"}
-                 and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")]
+        extra = [
+            c
+            for c in cue.children
+            if c.i > max(p.i for p in parts)
+            and c.dep_ not in NOT_CONTENT
+            and not starts_own_statement(c, cue)
+            and c.ent_type_ not in {"DATE", "TIME"}
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
+        ]
         parts += extra
         lo = min(c.left_edge.idx for c in parts)
         right = max((c.right_edge for c in parts), key=lambda t: t.i)
@@ -287,7 +335,9 @@ class _Extractor:
         cs, ce = subtree_range(cue)
         return [r for r in ((unit[0], cs), (ce, unit[1])) if r[1] > r[0]]
 
-    def _preceding_clause(self, cue: Token, speaker: Token | None, unit: tuple[int, int]) -> list[tuple[int, int]]:
+    def _preceding_clause(
+        self, cue: Token, speaker: Token | None, unit: tuple[int, int]
+    ) -> list[tuple[int, int]]:
         """'X is true, Y said.': the text before a sentence-final attribution clause."""
         lo, hi = self._clause_bounds(cue, speaker)
         before = self.text[unit[0] : lo].rstrip()
@@ -326,19 +376,26 @@ class _Extractor:
                 or self._following_that(cue, speaker, unit)
                 or self._parenthetical(cue, unit)
                 or self._np_content(cue, lemma)
-                or (self._preceding_clause(cue, speaker, unit) if anchor.i == cue.i and cue.tag_ != "VBG" else [])
+                or (
+                    self._preceding_clause(cue, speaker, unit)
+                    if anchor.i == cue.i and cue.tag_ != "VBG"
+                    else []
+                )
             )
-        if not ranges or not chains and self._inside_used_quote(ranges):
+        if not ranges or (not chains and self._inside_used_quote(ranges)):
             return None
         if lemma in CCOMP_ONLY_CUES and not self._clause_content(cue):
             return None
         negated = any(c.dep_ == "neg" for c in cue.children)
         if negated and not chains and not self._clause_content(cue):
             return None  # "has not confirmed any timing": no statement was made
-        if lemma in QUOTE_NEEDED and not any(self.a.piece_at(s) or self.a.piece_at(e - 1) for s, e in ranges):
-            if not any(self._in_quote(t) for r in ranges for t in self.a.tokens(*r)):
-                return None
-        via = strip_determiner(span_text(np_tokens(medium))) if medium is not None else self._via(cue)
+        if lemma in QUOTE_NEEDED and not any(
+            self._in_quote(t) for r in ranges for t in self.a.tokens(*r)
+        ):
+            return None  # "called it a disaster" without quotation marks
+        via = (
+            strip_determiner(span_text(np_tokens(medium))) if medium is not None else self._via(cue)
+        )
         return _Draft(cue, lemma, speaker, anchor, ranges, k, via)
 
     def _left_person(self, cue: Token, unit: tuple[int, int]) -> Token | None:
@@ -348,7 +405,7 @@ class _Extractor:
                 return None
             if tok.dep_ in {"dobj", "dative"} and cue_lemma(tok.head):
                 return None  # "denied Mr Yeo ... said": the object of another statement
-            if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" or tok.lower_ in {"he", "she"}:
+            if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or tok.lower_ in {"he", "she"}:
                 if tok.ent_iob_ != "B" and tok.i + 1 < cue.i and tok.nbor(1).ent_type_ == "PERSON":
                     continue
                 return tok
@@ -380,26 +437,38 @@ class _Extractor:
         if pobj is None:
             return None
         s, e = subtree_range(tok)
-        ranges = [r for r in ((unit[0], s), (e, unit[1])) if self.text[r[0] : r[1]].strip(_TRIM + ".")]
+        ranges = [
+            r for r in ((unit[0], s), (e, unit[1])) if self.text[r[0] : r[1]].strip(_TRIM + ".")
+        ]
         if not ranges:
             return None
         return _Draft(tok, "according to", pobj, tok, ranges, k)
 
     def _noun_draft(self, tok: Token, k: int) -> _Draft | None:
         clause = next(
-            (c for c in tok.children if c.dep_ in {"acl", "ccomp"}
-             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+            (
+                c
+                for c in tok.children
+                if c.dep_ in {"acl", "ccomp"}
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
             None,
         )
         if clause is None:
             return None
         speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
         if speaker is None:
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None)
+            prep = next(
+                (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None
+            )
             speaker = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
         if speaker is None:
             return None
-        toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
+        toks = [
+            t
+            for t in clause.subtree
+            if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)
+        ]
         return _Draft(tok, tok.lemma_.lower(), speaker, tok, [span_of(toks)], k)
 
     def drafts_for_unit(self, k: int) -> list[_Draft]:
@@ -413,9 +482,15 @@ class _Extractor:
             lemma = cue_lemma(tok)
             if lemma is not None:
                 draft = self._verb_draft(tok, lemma, k, unit)
-            elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and tok.nbor(1).lower_ == "to":
+            elif (
+                tok.lower_ == "according"
+                and tok.i + 1 < len(self.doc)
+                and tok.nbor(1).lower_ == "to"
+            ):
                 if tok.head.i != tok.i and cue_lemma(tok.head):
-                    pobj = next((g for c in tok.children for g in c.children if g.dep_ == "pobj"), None)
+                    pobj = next(
+                        (g for c in tok.children for g in c.children if g.dep_ == "pobj"), None
+                    )
                     if pobj is not None:
                         vias[tok.head.i] = span_text(np_tokens(pobj))
                     continue
@@ -443,7 +518,9 @@ class _Extractor:
             except Exception:  # one odd sentence must not lose the article
                 log.warning("attribution failed on unit %d", k, exc_info=True)
                 per_unit.append(None)
-        found = tuple(d.speaker_tok for ds in per_unit for d in ds or () if d.speaker_tok is not None)
+        found = tuple(
+            d.speaker_tok for ds in per_unit for d in ds or () if d.speaker_tok is not None
+        )
         in_quote = lambda char: self.a.piece_at(char) is not None  # noqa: E731
         self.speakers = SpeakerResolver(self.doc, in_quote=in_quote, speakers=found)
         drafts: list[_Draft] = []
@@ -499,7 +576,9 @@ class _Extractor:
         if speaker is None and prev is not None and k - last_unit <= 3:
             speaker = prev.speaker_tok
         if speaker is not None:
-            drafts.append(_Draft(speaker, "say", speaker, speaker, ranges, k, units=[k], orphan=True))
+            drafts.append(
+                _Draft(speaker, "say", speaker, speaker, ranges, k, units=[k], orphan=True)
+            )
 
     def _context_speaker(self, k: int) -> Token | None:
         """Subject of the previous sentence in the same paragraph, if it is a person."""
@@ -509,7 +588,11 @@ class _Extractor:
         if not self._same_paragraph(k - 1, k):
             return None
         for tok in self.a.tokens(ps, pe):
-            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT" and not self._in_quote(tok):
+            if (
+                tok.dep_ in {"nsubj", "nsubjpass"}
+                and tok.head.dep_ == "ROOT"
+                and not self._in_quote(tok)
+            ):
                 found = self.speakers.resolve(tok)
                 if found is not None and found.kind == "person":
                     return tok
@@ -537,7 +620,10 @@ class _Extractor:
         return s, e
 
     def _finish(self, d: _Draft) -> ClaimCandidate | None:
-        ranges = [r for r in (self._trim(s, e) for s, e in sorted(d.ranges)) if r[1] > r[0]]
+        units = [self.a.units[u] for u in (d.units or [d.unit])]
+        lo, hi = min(u[0] for u in units), max(u[1] for u in units)
+        clipped = clip_ranges(sorted(d.ranges), lo, hi)
+        ranges = [r for r in (self._trim(s, e) for s, e in clipped) if r[1] > r[0]]
         if not ranges:
             return None
         s, e = ranges[-1]
@@ -548,21 +634,24 @@ class _Extractor:
         words = [t for t in toks if not t.is_punct]
         if len(words) < 2 and not (words and words[0].pos_ in {"NOUN", "PROPN"}):
             return None  # "denied it", "he said." carry no statement
+        if clipped != sorted(d.ranges) and len(words) < 3:
+            return None  # "she must:" before a list in the next paragraphs
         qtype = self._quote_type(ranges)
         if qtype == "direct":
             content = " ".join(self.text[s:e].strip(' "') for s, e in ranges).strip(_TRIM)
         speaker = self.speakers.resolve(d.speaker_tok) if d.speaker_tok is not None else None
-        if speaker is None or d.cue in PERSON_ONLY_CUES and speaker.kind != "person":
+        if speaker is None or (d.cue in PERSON_ONLY_CUES and speaker.kind != "person"):
             return None
         negated = any(c.dep_ == "neg" for c in d.cue_tok.children)
         polarity = statement_polarity(toks, d.cue, cue_negated=negated)
         claim_date, basis = self._date(d, ranges)
-        units = [self.a.units[u] for u in (d.units or [d.unit])]
+        start, end = min(s for s, _ in ranges), max(e for _, e in ranges)
         return ClaimCandidate(
             speaker=speaker.text,
             speaker_is_named=speaker.is_named,
             speaker_label=speaker.label if speaker.is_named else None,
-            speaker_role=speaker.role or (self.speakers.roles.get(speaker.text) if speaker.is_named else None),
+            speaker_role=speaker.role
+            or (self.speakers.roles.get(speaker.text) if speaker.is_named else None),
             cue=d.cue,
             content=content,
             quote_type=qtype,
@@ -570,10 +659,10 @@ class _Extractor:
             claim_date=claim_date,
             date_basis=basis,
             via=d.via,
-            start_char=ranges[0][0],
-            end_char=ranges[-1][1],
-            sentence_start=min(u[0] for u in units),
-            sentence_end=max(u[1] for u in units),
+            start_char=start,
+            end_char=end,
+            sentence_start=min(lo, start),  # a closing mark just after the unit widens it
+            sentence_end=max(hi, end),
         )
 
     def _date(self, d: _Draft, ranges: list[tuple[int, int]]) -> tuple[dt.date | None, str | None]:
@@ -589,6 +678,11 @@ class _Extractor:
         if found is None and self.published is not None and d.cue_tok.tag_ in {"VBZ", "VBP"}:
             return self.published, "published"
         return found, basis
+
+
+def clip_ranges(ranges: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Character ranges cut to [lo, hi) (a parse subtree may cross a paragraph break)."""
+    return [(max(s, lo), min(e, hi)) for s, e in ranges if min(e, hi) > max(s, lo)]
 
 
 def extract_claims(doc: Doc, *, published: dt.date | None = None) -> list[ClaimCandidate]:

@@ -32,7 +32,9 @@ _RELATIVE = {
     "yesterday": -1, "last night": -1, "today": 0, "this morning": 0, "tonight": 0,
     "earlier today": 0, "this afternoon": 0, "this evening": 0,
 }  # fmt: skip
-_RELATIVE_RE = re.compile(r"\b(" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b", re.I)
+_RELATIVE_RE = re.compile(
+    r"\b(" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b", re.I
+)
 _DAYS_AGO = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six)\s+days\s+ago\b", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -71,9 +73,9 @@ def _weekday(text: str, published: dt.date) -> tuple[dt.date | None, str | None]
     for m in _WEEKDAY.finditer(text):
         before = text[: m.start()].split()
         prev = before[-1] if before else ""
-        if not m["last"] and prev.lower() != "on":
-            if m["after"] or prev[:1].isupper() or prev.endswith("'"):
-                continue  # "Sunday Telegraph", "Monday's vote", "Sky News' Sunday": names
+        named = bool(m["after"]) or prev[:1].isupper() or prev.endswith("'")
+        if not m["last"] and prev.lower() != "on" and named:
+            continue  # "Sunday Telegraph", "Monday's vote", "Sky News' Sunday": names
         target = WEEKDAYS.index(m["wd"].lower())
         back = (published.weekday() - target) % 7
         if m["last"] and m["last"].lower().startswith("last") and back == 0:

@@ -48,9 +48,9 @@ def _negates(pred: Token, inside: set[int], depth: int = 0) -> bool:
     for child in pred.children:
         if child.i not in inside:
             continue
-        if _is_negator(child) or (child.lower_ in NEGATIVE_WORDS and child.dep_ != "cc"):
-            if child.lower_ != "nor":
-                return True
+        negative_word = child.lower_ in NEGATIVE_WORDS - {"nor"} and child.dep_ != "cc"
+        if _is_negator(child) or negative_word:
+            return True
         if child.dep_ == "det" and child.lower_ == "no":
             return True
         if depth < 2 and child.dep_ in _ARGUMENTS and child.dep_ not in _CLAUSES:
@@ -69,8 +69,14 @@ def _main_predicate(tokens: list[Token]) -> Token | None:
     verbal = [t for t in roots if t.pos_ in {"VERB", "AUX"}]
     pred = (verbal or roots or [None])[0]
     while pred is not None:  # "A is not B; it's C": the first clause is the statement
-        first = [c for c in pred.children if c.i < pred.i and c.i in inside
-                 and c.dep_ in {"ccomp", "parataxis", "csubj"} and c.pos_ in {"VERB", "AUX"}]
+        first = [
+            c
+            for c in pred.children
+            if c.i < pred.i
+            and c.i in inside
+            and c.dep_ in {"ccomp", "parataxis", "csubj"}
+            and c.pos_ in {"VERB", "AUX"}
+        ]
         if not first:
             break
         pred = first[0]
@@ -80,7 +86,7 @@ def _main_predicate(tokens: list[Token]) -> Token | None:
 def statement_polarity(
     span_or_tokens: Span | Iterable[Token], cue_lemma: str, *, cue_negated: bool = False
 ) -> str:
-    """"positive" or "negative" for a statement's content tokens and its reporting cue."""
+    """ "positive" or "negative" for a statement's content tokens and its reporting cue."""
     tokens = [t for t in span_or_tokens if not t.is_space]
     negative = False
     pred = _main_predicate(tokens) if tokens else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _OPEN_BEFORE = set(" \t\n([{-\u2013\u2014/:")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}-\u2013\u2014/'")
-_SENT_END = set('.?!,:;\u2026')
+_SENT_END = set(".?!,:;\u2026")
 # `"We will win, he said.` with the closing mark missing: the quote ends at the comma.
 _NAME = r"(?!(?:I|We|You)\s)[A-Z][\w'-]*"
 _INLINE_ATTRIBUTION = re.compile(

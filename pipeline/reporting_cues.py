@@ -44,6 +44,7 @@ ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "urge",
 CONTENT_PREPS = {"of", "about", "against", "as"}
 NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "ccomp", "npadvmod", "mark", "dep"}
 NP_DEPS = {"dobj", "prep", "oprd", "dative", "attr", "acomp"}
+_NOT_MEDIA_ORGS = frozenset({"government", "ministry", "party"})
 CLAUSE_EDGE_DEPS = {
     "nsubj", "nsubjpass", "dobj", "dative", "iobj", "npadvmod", "advmod", "prep", "prt",
     "agent", "neg", "aux", "auxpass",
@@ -60,7 +61,9 @@ def cue_lemma(tok: Token) -> str | None:
         return PHRASAL_CUES[(lemma, prt)]
     if lemma in {"rule", "point"}:
         return None
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children):
+    if lemma == "call" and any(
+        c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children
+    ):
         return None
     return lemma if lemma in SAY_CUES else None
 
@@ -83,8 +86,10 @@ def find_subject(cue: Token) -> tuple[Token | None, Token, Token | None]:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             return pobj, verb, None
         if subs:
-            best = next((s for s in subs if s.ent_type_ == "PERSON"),
-                        next((s for s in subs if s.pos_ == "PROPN"), subs[0]))
+            best = next(
+                (s for s in subs if s.ent_type_ == "PERSON"),
+                next((s for s in subs if s.pos_ == "PROPN"), subs[0]),
+            )
             if best.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
                 best = verb.head
             if best.lower_ in {"what", "which", "who"}:
@@ -110,7 +115,9 @@ def is_source_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (
         tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-        or lemma in MEDIA_NOUNS or lemma in ROLE_NOUNS or lemma in ORG_NOUNS
+        or lemma in MEDIA_NOUNS
+        or lemma in ROLE_NOUNS
+        or lemma in ORG_NOUNS
     )
 
 
@@ -130,19 +137,24 @@ def starts_own_statement(tok: Token, comp: Token) -> bool:
 
 def is_clause(tok: Token) -> bool:
     """A verb or a word with its own subject."""
-    return tok.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    return tok.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children
+    )
 
 
 def is_person_like(tok: Token) -> bool:
     """A name, pronoun or role noun: something that can be quoted."""
-    return tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in ROLE_NOUNS
+    return (
+        tok.pos_ in {"PROPN", "PRON"}
+        or tok.ent_type_ == "PERSON"
+        or tok.lemma_.lower() in ROLE_NOUNS
+    )
 
 
 def is_medium(tok: Token) -> bool:
     """A newspaper, agency, report or media organisation (it quotes, it is not the source)."""
-    return tok.lemma_.lower() in MEDIA_NOUNS or tok.ent_type_ == "ORG" and tok.lemma_.lower() not in {
-        "government", "ministry", "party",
-    }
+    lemma = tok.lemma_.lower()
+    return lemma in MEDIA_NOUNS or (tok.ent_type_ == "ORG" and lemma not in _NOT_MEDIA_ORGS)
 
 
 def phrase(tok: Token) -> list[Token]:

@@ -125,7 +125,12 @@ def np_tokens(head: Token) -> list[Token]:
             keep.extend(child.subtree)
     lo, hi = min(t.i for t in keep), max(t.i for t in keep)
     doc = head.doc
-    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+    while (
+        hi + 2 < len(doc)
+        and doc[hi + 1].text == "-"
+        and not doc[hi].whitespace_
+        and not doc[hi + 1].whitespace_
+    ):
         hi += 2  # "co-chairman" split by the tokenizer
     toks = [t for t in doc[lo : hi + 1] if not t.is_space]
     while toks and (toks[0].is_punct or toks[0].lower_ in {"and", "but"}):
@@ -153,7 +158,10 @@ class SpeakerResolver:
     """Resolves the source noun phrase headed by a token, using the whole article."""
 
     def __init__(
-        self, doc: Doc, in_quote: Callable[[int], bool] | None = None, speakers: tuple[Token, ...] = ()
+        self,
+        doc: Doc,
+        in_quote: Callable[[int], bool] | None = None,
+        speakers: tuple[Token, ...] = (),
     ) -> None:
         self.doc = doc
         self._in_quote = in_quote or (lambda char: False)
@@ -161,7 +169,9 @@ class SpeakerResolver:
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self._full_names = [n for n in (clean_name(e.text)[0] for e in persons) if n]
         self._last_names = {n.split()[-1] for n in self._full_names}
-        self._org_names = {re.sub(r"^the\s+", "", e.text, flags=re.I) for e in doc.ents if e.label_ == "ORG"}
+        self._org_names = {
+            re.sub(r"^the\s+", "", e.text, flags=re.I) for e in doc.ents if e.label_ == "ORG"
+        }
         self.roles: dict[str, str] = {}  # canonical person name -> first role seen
         self._described: set[str] = set()  # persons introduced with some description
         self._sents = list(doc.sents)
@@ -201,11 +211,11 @@ class SpeakerResolver:
         seen = {self._ents[t.i] for t in toks if t.i in self._ents}
         persons = [e for e in seen if self._is_person_name(e)]
         suffix = head.lower_ in NAME_SUFFIXES  # "Frank Field MP", "Guy Mansfield QC"
-        own = [e for e in persons if e.start <= head.i < e.end or suffix and e.end == head.i]
+        own = [e for e in persons if e.start <= head.i < e.end or (suffix and e.end == head.i)]
         if own:
             return own[0]
         lemma = head.lemma_.lower()
-        if lemma in RELATIONAL or lemma not in ROLE_NOUNS and lemma not in TITLES:
+        if lemma in RELATIONAL or (lemma not in ROLE_NOUNS and lemma not in TITLES):
             return None  # "a spokesman for Mr Blair", "a resale of Krivorizhstal"
         after = [e for e in persons if e.start > head.i]  # "Leader of ... Ali Khamenei"
         return after[-1] if after else None
@@ -231,13 +241,21 @@ class SpeakerResolver:
                 continue
             possessor = tok.dep_ == "poss" and tok.head.dep_ in _SUBJ and tok.pos_ == "PROPN"
             quoted = tok.dep_ == "dobj" and tok.head.lemma_ == "quote"
-            source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+            source = (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "to"
+                and tok.head.head.lower_ == "according"
+            )
             implicit = any(c.dep_ == "acl" and c.tag_ == "VBG" for c in tok.children)
-            if tok.dep_ in _SUBJ or possessor or quoted or source or implicit:
-                if tok.pos_ != "PRON" or tok.lower_ in _PRONOUNS:
-                    out[tok.i] = (tok, True)
+            mention = tok.dep_ in _SUBJ or possessor or quoted or source or implicit
+            if mention and (tok.pos_ != "PRON" or tok.lower_ in _PRONOUNS):
+                out[tok.i] = (tok, True)
         for ent in self.doc.ents:
-            if self._is_person_name(ent) and ent.root.i not in out and not self._in_quote(ent.start_char):
+            if (
+                self._is_person_name(ent)
+                and ent.root.i not in out
+                and not self._in_quote(ent.start_char)
+            ):
                 out[ent.root.i] = (ent.root, False)
         return [out[i] for i in sorted(out)]
 
@@ -245,7 +263,7 @@ class SpeakerResolver:
         head = tok.head
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        return tok.dep_ in _SUBJ and head.dep_ == "ROOT" or head.lemma_ == "quote"
+        return (tok.dep_ in _SUBJ and head.dep_ == "ROOT") or head.lemma_ == "quote"
 
     def _role_text(self, toks: list[Token], ent: Span | None) -> str | None:
         """Title words around a name in its noun phrase, or the phrase itself for role NPs."""
@@ -297,8 +315,15 @@ class SpeakerResolver:
         for child in head.children:
             ent = self._ents.get(child.i)
             mislabeled = ent is None or not self._is_person_name(ent)
-            if child.dep_ == "appos" and mislabeled and child.pos_ == "PROPN" and head.lemma_.lower() in ROLE_NOUNS | RELATIONAL:
-                ent = Span(self.doc, child.left_edge.i, child.i + 1, label="PERSON")  # "his father, Azmat,"
+            if (
+                child.dep_ == "appos"
+                and mislabeled
+                and child.pos_ == "PROPN"
+                and head.lemma_.lower() in ROLE_NOUNS | RELATIONAL
+            ):
+                ent = Span(
+                    self.doc, child.left_edge.i, child.i + 1, label="PERSON"
+                )  # "his father, Azmat,"
             if child.dep_ == "appos" and ent is not None and self._is_person_name(ent):
                 return self._person(ent, self._role_text(toks, None))
         ent = self._person_in(head, toks) or self._bare_name(head)
@@ -315,14 +340,21 @@ class SpeakerResolver:
         plural = head.tag_ in {"NNS", "NNPS"} or has_conj
         if AGE_NOUN.search("".join(t.text for t in toks if t.i <= head.i)):
             lemma = "person"  # "the 34-year-old"
-        definite = toks[0].lower_ == "the" or toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN"
+        definite = toks[0].lower_ == "the" or (toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN")
         modified = any(c.dep_ in {"prep", "relcl", "acl"} for c in head.children)
-        if (lemma in ORG_NOUNS or lemma in ANAPHORIC_ORG_NOUNS) and not plural and definite and not modified:
+        if (
+            (lemma in ORG_NOUNS or lemma in ANAPHORIC_ORG_NOUNS)
+            and not plural
+            and definite
+            and not modified
+        ):
             found = self._org_antecedent(head, lemma)
             if found is not None:
                 return found
         if lemma in ROLE_NOUNS and not plural:
-            return self._role_antecedent(head, toks, lemma) or Speaker(text, False, None, None, "person")
+            return self._role_antecedent(head, toks, lemma) or Speaker(
+                text, False, None, None, "person"
+            )
         if lemma in ROLE_NOUNS or lemma in ORG_NOUNS or ent is not None:
             return Speaker(text, False, None, None, "group")
         kind = "thing" if lemma in MEDIA_NOUNS else "unknown"
@@ -342,13 +374,22 @@ class SpeakerResolver:
             by_sentence.setdefault(self._sent_of.get(m[0].i, 0), []).append(m)
         for want_subject in (True, False):
             for k in sorted(by_sentence, reverse=True):
-                cands = [(t, self._compatible(t, kind)) for t, subj in by_sentence[k]
-                         if subj or not want_subject]
+                cands = [
+                    (t, self._compatible(t, kind))
+                    for t, subj in by_sentence[k]
+                    if subj or not want_subject
+                ]
                 cands = [(t, f) for t, f in cands if f is not None]
                 if cands:
-                    cands.sort(key=lambda c: (
-                        kind == "plural" and c[0].tag_ not in {"NNS", "NNPS"} and c[0].lower_ != "they",
-                        not self.is_main_subject(c[0]), not c[1].is_named))
+                    cands.sort(
+                        key=lambda c: (
+                            kind == "plural"
+                            and c[0].tag_ not in {"NNS", "NNPS"}
+                            and c[0].lower_ != "they",
+                            not self.is_main_subject(c[0]),
+                            not c[1].is_named,
+                        )
+                    )
                     return cands[0][1]
         return Speaker(head.text, False, None, None, "unknown")
 
@@ -360,27 +401,34 @@ class SpeakerResolver:
         plural = not named_person and (tok.tag_ in {"NNS", "NNPS"} or tok.lower_ == "they")
         if kind == "person" and found.kind == "person" and not plural:
             return found
-        if kind == "plural" and (found.kind == "group" and (plural or found.is_named) or found.kind == "thing" and plural):
+        if kind == "plural" and (
+            (found.kind == "group" and (plural or found.is_named))
+            or (found.kind == "thing" and plural)
+        ):
             return found
         if kind == "thing" and found.kind in {"thing", "group"} and not plural:
             return found
         return None
 
     def _org_antecedent(self, head: Token, lemma: str) -> Speaker | None:
-        """"the federation" -> "Police Federation"; "the bank" -> the most mentioned organisation."""
+        """ "the federation" -> "Police Federation"; "the bank" -> the most mentioned org."""
         named = []
         own = {t.i for t in np_tokens(head)}
         for tok, is_subj in reversed(self._mentions):
             if tok.i >= head.i or tok.i in own:
                 continue
             found = self.resolve(tok) if is_subj else None
-            if found and found.is_named and (found.label in {"ORG", "GPE"} or found.text in self._org_names):
+            if (
+                found
+                and found.is_named
+                and (found.label in {"ORG", "GPE"} or found.text in self._org_names)
+            ):
                 named.append(found)
         before = self.doc.text[: head.idx]
         compatible = [f for f in named if lemma in f.text.lower().split()]
         if lemma not in ANAPHORIC_ORG_NOUNS:
             named = compatible  # "the federation" -> "Police Federation" only
-        # Salience: the organisation mentioned most so far; a matching name ("Bank of ...") adds one.
+        # Salience: the organisation mentioned most so far; a matching name ("Bank of ...") adds 1.
         return max(named, key=lambda f: before.count(f.text) + (f in compatible), default=None)
 
     def _role_antecedent(self, head: Token, toks: list[Token], lemma: str) -> Speaker | None:
@@ -393,7 +441,11 @@ class SpeakerResolver:
             found = self.resolve(tok)
             if found and found.kind == "person" and found.is_named and found.role:
                 role_words = set(found.role.lower().split())
-                if word in role_words or lemma in role_words or word in _SPOKES and _SPOKES & role_words:
+                if (
+                    word in role_words
+                    or lemma in role_words
+                    or (word in _SPOKES and _SPOKES & role_words)
+                ):
                     return found
         generic = lemma in GENERIC_PERSON_NOUNS
         affiliated = any(c.dep_ in {"prep", "poss"} for c in head.children)
@@ -404,7 +456,7 @@ class SpeakerResolver:
                     continue
                 found = self.resolve(tok)
                 if found and found.kind == "person" and found.is_named:
-                    if generic or found.role is None and found.text not in self._described:
+                    if generic or (found.role is None and found.text not in self._described):
                         self.roles.setdefault(found.text, strip_determiner(span_text(toks)))
                         return Speaker(found.text, True, "PERSON", self.roles[found.text], "person")
                     break

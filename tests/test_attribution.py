@@ -43,7 +43,11 @@ def test_colon_quote(claims):
 
 
 def test_said_comma_quote(claims):
-    c = one(claims('Kanaani said, "It is regrettable that this country deprives Iranians of their rights."'))
+    c = one(
+        claims(
+            'Kanaani said, "It is regrettable that this country deprives Iranians of their rights."'
+        )
+    )
     assert c.quote_type == "direct" and c.content.startswith("It is regrettable")
 
 
@@ -58,7 +62,10 @@ def test_that_plus_full_quote_is_direct(claims):
 
 
 def test_quote_split_across_sentences_is_one_claim(claims):
-    text = 'Mr Straw spoke to reporters. "The code is more effective," he said. "We intend to strengthen it."'
+    text = (
+        'Mr Straw spoke to reporters. "The code is more effective," he said. "We '
+        'intend to strengthen it."'
+    )
     c = one(claims(text))
     assert c.speaker == "Straw" and c.quote_type == "direct"
     assert "more effective" in c.content and "strengthen it" in c.content
@@ -76,7 +83,12 @@ def test_multi_paragraph_quote_is_one_claim(claims):
 
 
 def test_collapsed_paragraph_quote(claims):
-    c = one(claims('Mr Peston told BBC News: "They are not close. "What the book says is there is mistrust."'))
+    c = one(
+        claims(
+            'Mr Peston told BBC News: "They are not close. "What the book says is there '
+            'is mistrust."'
+        )
+    )
     assert c.quote_type == "direct" and "mistrust" in c.content and c.cue == "tell"
 
 
@@ -86,7 +98,10 @@ def test_reporting_verb_inside_quote_is_not_a_cue(claims):
 
 
 def test_quote_after_indirect_claim_gets_its_speaker(claims):
-    found = claims('Jan Berry said officers should act as "eyes and ears". "They should not be detaining people."')
+    found = claims(
+        'Jan Berry said officers should act as "eyes and ears". "They should not be '
+        'detaining people."'
+    )
     assert [c.quote_type for c in found] == ["mixed", "direct"]
     assert {c.speaker for c in found} == {"Jan Berry"}
 
@@ -102,7 +117,10 @@ def test_parenthetical_attribution(claims):
 
 def test_indirect_that_clause(claims):
     c = one(claims("Kanaani said that diplomatic channels between the two countries are open."))
-    assert (c.quote_type, c.content) == ("indirect", "diplomatic channels between the two countries are open")
+    assert (c.quote_type, c.content) == (
+        "indirect",
+        "diplomatic channels between the two countries are open",
+    )
 
 
 def test_inverted_indirect(claims):
@@ -116,31 +134,51 @@ def test_said_he_will_is_a_claim(claims):
 
 
 def test_mixed_quote_fragment(claims):
-    c = one(claims('Rouhani said Washington\'s claims were "mere lies" and that the US intended to force Iran to its knees.'))
+    c = one(
+        claims(
+            'Rouhani said Washington\'s claims were "mere lies" and that the US intended '
+            "to force Iran to its knees."
+        )
+    )
     assert c.quote_type == "mixed" and "mere lies" in c.content and c.content.endswith("knees")
 
 
 def test_reiterate_with_quoted_fragment(claims):
-    c = one(claims('Pezeshkian reiterated Tehran\'s support for Palestinians against "the occupation of the Zionist regime."'))
+    c = one(
+        claims(
+            "Pezeshkian reiterated Tehran's support for Palestinians against \"the "
+            'occupation of the Zionist regime."'
+        )
+    )
     assert (c.cue, c.quote_type) == ("reiterate", "mixed")
 
 
 def test_adding_is_a_second_statement(claims):
-    found = claims("He said it was not only Lavrov who had offered to mediate, adding other countries have tried too.")
+    found = claims(
+        "He said it was not only Lavrov who had offered to mediate, adding other "
+        "countries have tried too."
+    )
     assert [c.cue for c in found] == ["say", "add"]
     assert found[0].polarity == "positive"  # "not only Lavrov" does not negate the statement
 
 
 def test_deny_and_reject_objects_are_negative_claims(claims):
     found = claims(
-        "Michael Howard denied the reports. Rejecting all reports about talks, the diplomat emphasized "
+        "Michael Howard denied the reports. Rejecting all reports about talks, the "
+        "diplomat emphasized "
         'that "Iran is ready for balanced relations."'
     )
-    assert [(c.cue, c.polarity) for c in found] == [("deny", "negative"), ("reject", "negative"), ("emphasize", "positive")]
+    assert [(c.cue, c.polarity) for c in found] == [
+        ("deny", "negative"),
+        ("reject", "negative"),
+        ("emphasize", "positive"),
+    ]
 
 
 def test_rule_out_and_saying(claims):
-    found = claims('Khamenei ruled out the possibility of talks, saying such negotiations will be "fruitless."')
+    found = claims(
+        'Khamenei ruled out the possibility of talks, saying such negotiations will be "fruitless."'
+    )
     assert [(c.cue, c.polarity, c.quote_type) for c in found] == [
         ("rule out", "negative", "indirect"),
         ("say", "positive", "mixed"),
@@ -156,23 +194,45 @@ def test_negated_cue_with_clause(claims):
 
 
 def test_according_to_source(claims):
-    c = one(claims("According to the health ministry, 14 people have died since the start of the outbreak."))
+    c = one(
+        claims(
+            "According to the health ministry, 14 people have died since the start of the outbreak."
+        )
+    )
     assert (c.speaker, c.cue) == ("health ministry", "according to")
     assert c.content == "14 people have died since the start of the outbreak."
 
 
 def test_according_to_document_is_the_medium(claims):
-    c = one(claims("The World Health Organization said it had recorded 312 cases, according to a statement."))
+    c = one(
+        claims(
+            "The World Health Organization said it had recorded 312 cases, according to "
+            "a statement."
+        )
+    )
     assert c.speaker == "World Health Organization" and c.via == "a statement"
 
 
 def test_unnamed_source(claims):
-    c = one(claims("A senior Iranian official says the country has no plans for direct talks with the US."))
-    assert (c.speaker, c.speaker_is_named, c.polarity) == ("A senior Iranian official", False, "negative")
+    c = one(
+        claims(
+            "A senior Iranian official says the country has no plans for direct talks with the US."
+        )
+    )
+    assert (c.speaker, c.speaker_is_named, c.polarity) == (
+        "A senior Iranian official",
+        False,
+        "negative",
+    )
 
 
 def test_reporting_noun_with_source(claims):
-    c = one(claims("The remarks followed comments from the White House spokesperson that the US was not ready to resume talks."))
+    c = one(
+        claims(
+            "The remarks followed comments from the White House spokesperson that the US "
+            "was not ready to resume talks."
+        )
+    )
     assert c.speaker == "the White House spokesperson" and not c.speaker_is_named
     assert c.content.startswith("the US was not ready") and c.polarity == "negative"
 
@@ -180,7 +240,8 @@ def test_reporting_noun_with_source(claims):
 def test_newspaper_quoting_a_role_resolved_by_next_sentence(claims):
     found = claims(
         "Iran is still conducting indirect talks with the US via Oman, Iran's Etemad newspaper on "
-        "Thursday quoted Iran's acting foreign minister. Ali Bagheri Kani's comments followed a week of talks."
+        "Thursday quoted Iran's acting foreign minister. Ali Bagheri Kani's comments "
+        "followed a week of talks."
     )
     c = one(found)
     assert (c.speaker, c.cue, c.via) == ("Ali Bagheri Kani", "quote", "Etemad newspaper")
@@ -189,13 +250,18 @@ def test_newspaper_quoting_a_role_resolved_by_next_sentence(claims):
 
 
 def test_newspaper_quoting_a_role_without_name(claims):
-    c = one(claims("Talks are continuing, Iran's Etemad newspaper quoted Iran's acting foreign minister."))
+    c = one(
+        claims(
+            "Talks are continuing, Iran's Etemad newspaper quoted Iran's acting foreign minister."
+        )
+    )
     assert c.speaker == "Iran's acting foreign minister" and c.via == "Etemad newspaper"
 
 
 def test_lead_role_resolves_to_person_named_next(claims):
     found = claims(
-        "Indirect negotiations have been conducted, Iranian Foreign Minister spokesperson said Monday.\n\n"
+        "Indirect negotiations have been conducted, Iranian Foreign Minister "
+        "spokesperson said Monday.\n\n"
         "During a weekly press briefing, Nasser Kanaani said that diplomatic channels are open."
     )
     assert [c.speaker for c in found] == ["Nasser Kanaani", "Nasser Kanaani"]
@@ -205,7 +271,8 @@ def test_lead_role_resolves_to_person_named_next(claims):
 def test_longest_name_form_and_honorifics(claims):
     found = claims(
         "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei ruled out talks. "
-        "Deputy minister Ali Bagheri Kani arrived in Oman. Bagheri Kani said the talks were confidential."
+        "Deputy minister Ali Bagheri Kani arrived in Oman. Bagheri Kani said the talks "
+        "were confidential."
     )
     assert [c.speaker for c in found] == ["Ali Khamenei", "Ali Bagheri Kani"]
     assert found[0].speaker_role == "Leader of the Islamic Revolution"
@@ -233,7 +300,8 @@ def test_the_leader_and_the_diplomat(claims):
 def test_pronoun_prefers_main_clause_subject(claims):
     found = claims(
         "Nasser Kanaani held his weekly briefing. "
-        "Kanaani also congratulated Masoud Pezeshkian as the reformist candidate was elected president. "
+        "Kanaani also congratulated Masoud Pezeshkian as the reformist candidate was "
+        "elected president. "
         "The ministry will assist the president-elect, he said."
     )
     assert one(found).speaker == "Nasser Kanaani"
@@ -241,18 +309,26 @@ def test_pronoun_prefers_main_clause_subject(claims):
 
 def test_they_refers_to_plural_group(claims):
     found = claims(
-        "The Tories insisted they would hold ministers to account. They said they would also press Labour."
+        "The Tories insisted they would hold ministers to account. They said they would "
+        "also press Labour."
     )
     assert [c.speaker for c in found] == ["Tories", "Tories"]
 
 
 def test_the_bank_refers_to_the_main_organisation(claims):
     found = claims(
-        "UK house prices rose by 1.1% in December, the Halifax has said. Halifax said prices rose 15% in 2004. "
+        "UK house prices rose by 1.1% in December, the Halifax has said. Halifax said "
+        "prices rose 15% in 2004. "
         "The average price is £162,086, Halifax said. The Bank of England said lending slowed. "
         "The bank said the pattern continued in December."
     )
-    assert [c.speaker for c in found] == ["Halifax", "Halifax", "Halifax", "Bank of England", "Halifax"]
+    assert [c.speaker for c in found] == [
+        "Halifax",
+        "Halifax",
+        "Halifax",
+        "Bank of England",
+        "Halifax",
+    ]
 
 
 # -- non-claims -------------------------------------------------------------------------------
@@ -280,24 +356,38 @@ def test_non_claims(claims, text):
 
 
 def test_unbalanced_quote_falls_back_to_the_sentence(claims):
-    found = claims('"The barriers did their job, said the city\'s mayor, Oleg Petrov. He added that 200 volunteers helped.')
-    assert [(c.speaker, c.quote_type) for c in found] == [("Oleg Petrov", "direct"), ("Oleg Petrov", "indirect")]
+    found = claims(
+        "\"The barriers did their job, said the city's mayor, Oleg Petrov. He added that "
+        "200 volunteers helped."
+    )
+    assert [(c.speaker, c.quote_type) for c in found] == [
+        ("Oleg Petrov", "direct"),
+        ("Oleg Petrov", "indirect"),
+    ]
     assert found[0].content == "The barriers did their job"
 
 
 def test_stray_quote_marks_do_not_break_the_article(claims):
-    text = 'The office said" rainfall could reach 80mm. The governor said the army "would be sent in.'
+    text = (
+        'The office said" rainfall could reach 80mm. The governor said the army "would be sent in.'
+    )
     found = claims(text)
     assert [c.speaker for c in found] == ["The office", "The governor"]
 
 
 def test_single_quote_style(claims):
-    c = one(claims("Sarah Jones says she was left 'shaking with fear' after a stranger followed her home."))
+    c = one(
+        claims(
+            "Sarah Jones says she was left 'shaking with fear' after a stranger followed her home."
+        )
+    )
     assert c.quote_type == "mixed" and c.speaker == "Sarah Jones"
 
 
 def test_spans_point_into_the_text(claims):
-    text = 'Pezeshkian said he will ease tensions. "We will talk," he added.\n\nOthers said nothing.'
+    text = (
+        'Pezeshkian said he will ease tensions. "We will talk," he added.\n\nOthers said nothing.'
+    )
     for c in claims(text):
         assert c.sentence_start <= c.start_char < c.end_char <= c.sentence_end <= len(text)
         if c.quote_type == "indirect":
@@ -328,6 +418,9 @@ def test_no_published_date_keeps_weekdays_unresolved(claims):
 
 
 def test_long_document(claims):
-    para = 'Mr Smith said the plan would fail. "It is a disaster," he added. According to aides, talks stalled.'
+    para = (
+        'Mr Smith said the plan would fail. "It is a disaster," he added. According '
+        "to aides, talks stalled."
+    )
     found = claims("\n\n".join([para] * 300))
     assert len(found) == 900

@@ -18,13 +18,21 @@ SUN_2019 = dt.date(2019, 7, 14)  # a Sunday
         ("spokesperson said Monday.", THU, (dt.date(2024, 7, 8), "weekday:Monday")),
         ("on Thursday quoted the minister", THU, (THU, "weekday:Thursday")),  # same weekday
         ("said on Friday", THU, (dt.date(2024, 7, 5), "weekday:Friday")),  # wraps into last week
-        ("Speaking to reporters on Sunday, Abbas Mousavi said", SUN_2019, (SUN_2019, "weekday:Sunday")),
+        (
+            "Speaking to reporters on Sunday, Abbas Mousavi said",
+            SUN_2019,
+            (SUN_2019, "weekday:Sunday"),
+        ),
         ("said last Thursday", THU, (dt.date(2024, 7, 4), "weekday:Thursday")),
         ("said last Wednesday", THU, (dt.date(2024, 7, 10), "weekday:Wednesday")),
         ("told reporters on Tuesday night", THU, (dt.date(2024, 7, 9), "weekday:Tuesday")),
         ("On May 29, Khamenei ruled out", SUN_2019, (dt.date(2019, 5, 29), "explicit:May 29")),
         ("on 29 May, he said", SUN_2019, (dt.date(2019, 5, 29), "explicit:29 May")),
-        ("On December 30, he said", THU, (dt.date(2023, 12, 30), "explicit:December 30")),  # not future
+        (
+            "On December 30, he said",
+            THU,
+            (dt.date(2023, 12, 30), "explicit:December 30"),
+        ),  # not future
         ("said on July 5, 2024", None, (dt.date(2024, 7, 5), "explicit:July 5, 2024")),
         ("a statement dated 2024-07-05 said", None, (dt.date(2024, 7, 5), "explicit:2024-07-05")),
         ("said yesterday", THU, (dt.date(2024, 7, 10), "relative:yesterday")),
@@ -66,4 +74,7 @@ def test_explicit_date_beats_weekday():
 
 def test_year_boundary_weekday():
     new_year = dt.date(2024, 1, 1)  # a Monday
-    assert resolve_claim_date("said on Friday", new_year) == (dt.date(2023, 12, 29), "weekday:Friday")
+    assert resolve_claim_date("said on Friday", new_year) == (
+        dt.date(2023, 12, 29),
+        "weekday:Friday",
+    )

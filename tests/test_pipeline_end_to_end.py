@@ -146,7 +146,7 @@ def claims_by(database: Path, surname: str) -> list[tuple]:
 @pytest.mark.parametrize("surname", ["Kanaani", "Bagheri Kani", "Khamenei", "Mousavi",
                                      "Araqchi", "Rouhani", "Vaezi"])
 def test_named_officials_have_claims_linked_to_entities(built, surname):
-    _, database, _ = built
+    _, _database, _ = built
     found = claims_by(built[1], surname)
     assert found, surname
     assert all(row[6] is not None for row in found)  # linked to a canonical entity

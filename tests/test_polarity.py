@@ -17,7 +17,11 @@ def nlp():
     ("content", "expected"),
     [
         ("Indirect talks are being conducted through Oman.", "positive"),
-        ("The Islamic Republic of Iran is engaged in no negotiations with the American officials.", "negative"),
+        (
+            "The Islamic Republic of Iran is engaged in no negotiations with the "
+            "American officials.",
+            "negative",
+        ),
         ("We have no intention of holding talks with the Americans.", "negative"),
         ("The Islamic Republic will absolutely not sit for talks with America.", "negative"),
         ("The United States was not ready to resume nuclear talks.", "negative"),
@@ -28,7 +32,11 @@ def nlp():
         ("We don't do deals over jobs like this.", "negative"),
         ("It was not only Lavrov who offered to mediate.", "positive"),
         ("It is a service, not a political football.", "positive"),
-        ("This is actually not negotiation; it's rather a means for picking the fruits of pressure.", "negative"),
+        (
+            "This is actually not negotiation; it's rather a means for picking the "
+            "fruits of pressure.",
+            "negative",
+        ),
         ("Iran rejects the proposal.", "negative"),
         ("More export licences were refused under the code.", "positive"),
         ("The talks could lead to a deal, although nothing is certain.", "positive"),
