@@ -4,6 +4,7 @@ import dagster as dg
 
 from pipeline.dagster_results import (
     OWNERS,
+    TRANSIENT_RETRY,
     column_schema,
     materialize_result,
     row_count_check,
@@ -30,7 +31,7 @@ MAX_QUARANTINE_SHARE = 0.2
                           description=f"At most {MAX_QUARANTINE_SHARE:.0%} of the files seen in "
                                       "this run could not be ingested."),
     ],
-    retry_policy=dg.RetryPolicy(max_retries=2, delay=5),
+    retry_policy=TRANSIENT_RETRY,
 )
 def documents(
     context: dg.AssetExecutionContext, warehouse: Warehouse, news_folder: NewsFolder
@@ -39,7 +40,7 @@ def documents(
         try:
             report = ingest_folder(con, news_folder.path, news_folder.max_file_bytes)
         except InputFolderError as exc:
-            raise dg.Failure(description=str(exc)) from exc
+            raise dg.Failure(description=str(exc), allow_retries=False) from exc
         rows = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     rows_check, extra = row_count_check(context, "documents", rows)
     read = report.counts["new"] + report.counts["changed"]

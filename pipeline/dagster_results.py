@@ -8,6 +8,12 @@ from pipeline.reporting import CheckTally, StageReport, markdown_table
 
 OWNERS = ["team:claimtrail"]
 
+# Transient failures (the working DuckDB file locked by a stray client, a disk briefly full):
+# try a step twice more, after about 2 s and 4 s. Every step is idempotent, so a retry is safe.
+TRANSIENT_RETRY = dg.RetryPolicy(
+    max_retries=2, delay=2, backoff=dg.Backoff.EXPONENTIAL, jitter=dg.Jitter.PLUS_MINUS,
+)
+
 
 def schema_check_spec(asset: str, table: str) -> dg.AssetCheckSpec:
     """The check that every row written to ``table`` passed its pandera model."""

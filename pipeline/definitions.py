@@ -8,21 +8,20 @@ from assets.claims import claims, contradictions
 from assets.ingest import documents
 from assets.nlp import entities, spacy_annotations
 from assets.publish import published_database_asset
+from assets.report import claims_report
 from assets.text import articles, clean_articles, parsed_articles
+from pipeline.automation import claimtrail_job, daily_claimtrail_run, news_folder_sensor
 from pipeline.resources import default_resources
 
 TABLE_ASSETS = [documents, parsed_articles, clean_articles, articles, spacy_annotations,
                 entities, claims, contradictions]
 LEAF_ASSETS = ["contradictions"]
-ALL_ASSETS = [*TABLE_ASSETS, published_database_asset(LEAF_ASSETS)]
-
-claimtrail_job = dg.define_asset_job(
-    "claimtrail_job", selection=dg.AssetSelection.all(),
-    description="Ingest the input folder and rebuild every table, then publish the database.",
-)
+ALL_ASSETS = [*TABLE_ASSETS, claims_report, published_database_asset(LEAF_ASSETS)]
 
 defs = dg.Definitions(
     assets=ALL_ASSETS,
     jobs=[claimtrail_job],
+    schedules=[daily_claimtrail_run],
+    sensors=[news_folder_sensor],
     resources=default_resources(),
 )

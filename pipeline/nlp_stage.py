@@ -12,6 +12,8 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -73,6 +75,15 @@ def default_n_process() -> int:
     return max(1, min(2, os.cpu_count() or 1))
 
 
+def _die_with_parent() -> None:
+    """In a worker: be killed when the run process dies (Linux), so no orphan keeps running."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def run_nlp(con: duckdb.DuckDBPyConnection, n_process: int | None = None) -> StageReport:
     """Annotate every cleaned article not yet processed at NLP_VERSION."""
     n_process = n_process or default_n_process()
@@ -82,7 +93,8 @@ def run_nlp(con: duckdb.DuckDBPyConnection, n_process: int | None = None) -> Sta
     pool = None
     if n_process > 1 and len(pending) >= MIN_DOCS_FOR_WORKERS:
         load_nlp()  # loaded before forking: workers share it copy-on-write
-        pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_die_with_parent)
         report.counts["workers"] = n_process
     try:
         for start in range(0, len(pending), BATCH_SIZE):

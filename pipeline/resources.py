@@ -18,9 +18,19 @@ DEFAULT_INPUT = "seeds"
 
 
 class Warehouse(dg.ConfigurableResource):
-    """The DuckDB file analysts query (published atomically) and its private working copy."""
+    """The DuckDB file analysts query (published atomically) and its private working copy.
+
+    While a run (or, on the multiprocess executor, a step) uses the warehouse it holds the
+    writer lock: a second run started meanwhile waits until the first has published, so it can
+    never publish the first run's half-finished state.
+    """
 
     database: str = DEFAULT_DATABASE
+
+    @contextlib.contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[Warehouse]:
+        with storage.writer_lock(self.database):
+            yield self
 
     @contextlib.contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:

@@ -14,6 +14,7 @@ import datetime as dt
 import fcntl
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,11 +31,53 @@ def work_path_for(database: str | Path) -> Path:
     return path.with_name(f"{path.stem}.work{path.suffix or '.duckdb'}")
 
 
+# Writer locks this process holds, per thread: lock file -> [open handle, nesting depth].
+_held_locks = threading.local()
+_open_lock_handles: set = set()  # every thread's, for the fork handler
+
+
+def _held() -> dict[str, list]:
+    if not hasattr(_held_locks, "locks"):
+        _held_locks.locks = {}
+    return _held_locks.locks
+
+
+def _drop_inherited_locks() -> None:
+    """In a forked child: close the inherited lock handles (the parent keeps its lock).
+
+    flock locks belong to the open file, which a fork shares; a child that outlived its parent
+    (a worker of a killed run) would otherwise keep the lock and block every later run.
+    """
+    for handle in list(_open_lock_handles):
+        with contextlib.suppress(OSError):
+            handle.close()
+    _open_lock_handles.clear()
+    _held().clear()
+
+
+os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
 @contextlib.contextmanager
 def writer_lock(database: str | Path, timeout_s: float = 3600.0) -> Iterator[None]:
-    """Hold the exclusive writer lock of ``database``; wait (with back-off) while a run has it."""
+    """Hold the exclusive writer lock of ``database``; wait (with back-off) while a run has it.
+
+    Re-entrant within a thread: a run that holds the lock for its whole duration (see
+    ``Warehouse``) still calls ``open_writer`` in each stage. Other threads and processes wait.
+    The lock is an flock on ``<stem>.work.duckdb.lock``; the kernel releases it when the process
+    dies, so a killed run never leaves a stale lock behind.
+    """
     lock_path = Path(f"{work_path_for(database)}.lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
+    key = str(lock_path.resolve())
+    held = _held()
+    if key in held:
+        held[key][1] += 1
+        try:
+            yield
+        finally:
+            held[key][1] -= 1
+        return
     deadline = time.monotonic() + timeout_s
     delay = 0.05
     with open(lock_path, "a+") as handle:
@@ -47,17 +90,44 @@ def writer_lock(database: str | Path, timeout_s: float = 3600.0) -> Iterator[Non
                     raise TimeoutError(f"another claimtrail run holds {lock_path}") from None
                 time.sleep(delay)
                 delay = min(delay * 2, 2.0)
+        held[key] = [handle, 1]
+        _open_lock_handles.add(handle)
         try:
             yield
         finally:
+            del held[key]
+            _open_lock_handles.discard(handle)
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def connect_writable(path: str | Path, timeout_s: float = 30.0) -> duckdb.DuckDBPyConnection:
+    """A read-write connection to ``path``, waiting while another process has the file open.
+
+    Only a claimtrail run should open the working file; if someone opened it by hand (a DuckDB
+    client holds a file lock), wait for them with back-off, then fail with a clear message (the
+    assets' RetryPolicy tries the step again later).
+    """
+    deadline = time.monotonic() + timeout_s
+    delay = 0.1
+    while True:
+        try:
+            return duckdb.connect(str(path))
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() > deadline:
+                raise duckdb.IOException(
+                    f"{path} is open in another process ({exc}); only claimtrail runs may open "
+                    "the working file: query the published file read-only instead") from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
 
 
 @contextlib.contextmanager
 def open_writer(database: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to the working file, schema ensured, under the writer lock."""
     with writer_lock(database):
-        con = duckdb.connect(str(work_path_for(database)))
+        con = connect_writable(work_path_for(database))
         try:
             for statement in create_statements():
                 con.execute(statement)
@@ -66,24 +136,56 @@ def open_writer(database: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
             con.close()
 
 
+def staging_paths(database: str | Path) -> list[Path]:
+    """Copies of the working file on their way to being published (left over if a run died):
+    ``.<name>.tmp-<pid>``, or ``.<name>.<pid>.tmp`` as earlier versions named them."""
+    database = Path(database)
+    prefix = f".{database.name}."
+    if not database.parent.is_dir():
+        return []
+    return sorted(p for p in database.parent.iterdir() if p.name.startswith(prefix)
+                  and (p.name.startswith(f"{prefix}tmp-") or p.name.endswith(".tmp")))
+
+
 def publish(database: str | Path) -> Path:
-    """Atomically replace the published file with a checkpointed copy of the working file."""
+    """Atomically replace the published file with a checkpointed copy of the working file.
+
+    The copy is written next to the published file, fsynced and renamed over it: a reader sees
+    the old file or the new one, never a mix. A copy left behind by a run killed mid-publish is
+    removed here (under the writer lock, so no other publish is using it).
+    """
     database = Path(database)
     work = work_path_for(database)
     with writer_lock(database):
-        con = duckdb.connect(str(work))
+        for leftover in staging_paths(database):
+            leftover.unlink(missing_ok=True)
+        con = connect_writable(work)
         try:
             for statement in create_statements():
                 con.execute(statement)
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        staging = database.with_name(f".{database.name}.{os.getpid()}.tmp")
-        shutil.copyfile(work, staging)
-        with open(staging, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(staging, database)
+        staging = database.with_name(f".{database.name}.tmp-{os.getpid()}")
+        try:
+            shutil.copyfile(work, staging)
+            with open(staging, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(staging, database)
+        finally:
+            staging.unlink(missing_ok=True)
+        _fsync_directory(database.parent)
     return database
+
+
+def _fsync_directory(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a power cut must not bring the old file back)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def open_reader(database: str | Path) -> duckdb.DuckDBPyConnection:
