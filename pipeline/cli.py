@@ -15,7 +15,10 @@ SELECT (SELECT count(*) FROM source_files WHERE deleted_at IS NULL) AS files,
        (SELECT count(*) FROM articles) AS articles,
        (SELECT count(DISTINCT cluster_id) FROM articles) AS clusters,
        (SELECT count(*) FROM removed_lines) AS removed_lines,
-       (SELECT count(*) FROM quarantine) AS quarantined
+       (SELECT count(*) FROM quarantine) AS quarantined,
+       (SELECT count(*) FROM entities) AS entities,
+       (SELECT count(*) FROM claims) AS claims,
+       (SELECT count(*) FROM contradictions) AS contradictions
 """
 
 
@@ -51,8 +54,11 @@ def run(input_dir: str, database: str, max_file_mb: float) -> int:
             if event.is_failure:
                 print(f"claimtrail: {event.message}", file=sys.stderr)
         return 1
+    from pipeline.report import report_paths
+
     print(f"claimtrail: processed {input_dir} into {database}")
     sql(database, SUMMARY_SQL)
+    print(f"claimtrail: claims report in {report_paths(database)[0]}")
     return 0
 
 

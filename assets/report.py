@@ -1,0 +1,96 @@
+"""Claims group: the claims report, an HTML page and a PNG of its chart next to the database."""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from pipeline.claims_stage import load_watchlist
+from pipeline.dagster_results import OWNERS
+from pipeline.report import (
+    TopicTimeline,
+    render_html,
+    render_png,
+    report_paths,
+    topic_timelines,
+)
+from pipeline.resources import Warehouse
+from pipeline.storage import now
+
+# Every claim with its article and the sentence it was found in (offsets of the claim's span
+# inside that sentence); a claim without a candidate row falls back to its own span.
+REPORT_CLAIMS_SQL = """
+WITH spans AS (
+    SELECT c.*, a.title, a.published_date, a.source_path, a.body,
+           coalesce(k.sentence_start, c.start_char) AS sentence_start,
+           coalesce(k.sentence_end, c.end_char) AS sentence_end
+    FROM claims c JOIN articles a USING (doc_id)
+    LEFT JOIN claim_candidates k USING (claim_id)
+)
+SELECT claim_id, doc_id, topics, speaker, speaker_role, outlet, polarity, quote_type, cue,
+       content, claim_date, date_basis, title, published_date, source_path,
+       substr(body, sentence_start + 1, sentence_end - sentence_start) AS sentence,
+       start_char - sentence_start AS highlight_start, end_char - sentence_start AS highlight_end
+FROM spans ORDER BY doc_id, start_char
+"""
+PREVIEW_MAX_BYTES = 1_000_000  # a larger preview is not inlined in the metadata (see `png`)
+
+
+@dg.asset(
+    group_name="claims", kinds={"python", "html"}, owners=OWNERS, deps=["contradictions"],
+    description="An HTML page (and a PNG of its chart) next to the database, in "
+                "`<db name>_report/`: per watchlist topic a timeline of claims by speaker "
+                "(colour = polarity, shape = outlet), lines between contradicting claims, and "
+                "every claim linked to its sentence in its article. Self-contained, no network.",
+)
+def claims_report(warehouse: Warehouse) -> dg.MaterializeResult:
+    topics = [(t.id, t.description) for t in load_watchlist(os.environ.get("CLAIMTRAIL_TOPICS"))]
+    with warehouse.writer() as con:
+        claims = con.execute(REPORT_CLAIMS_SQL).pl()
+        contradictions = con.execute(
+            "SELECT claim_id_a, claim_id_b, topic, reason, days_apart FROM contradictions").pl()
+    timelines = topic_timelines(claims, contradictions, topics)
+    html_path, png_path = report_paths(warehouse.database)
+    html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",
+                       database=str(Path(warehouse.database).resolve()))
+    png = render_png(timelines)
+    preview = render_png(timelines, scale=1.0)
+    write_atomically(html_path, html.encode("utf-8"))
+    write_atomically(png_path, png)
+    return dg.MaterializeResult(metadata={
+        "html": dg.MetadataValue.path(str(html_path.resolve())),
+        "png": dg.MetadataValue.path(str(png_path.resolve())),
+        "claims": dg.MetadataValue.int(claims.height),
+        "contradictions": dg.MetadataValue.int(contradictions.height),
+        "charted_claims": dg.MetadataValue.int(sum(t.charted.height for t in timelines)),
+        "topics": dg.MetadataValue.md(topics_table(timelines)),
+        "preview": dg.MetadataValue.md(preview_markdown(preview, html_path)),
+    })
+
+
+def topics_table(timelines: list[TopicTimeline]) -> str:
+    rows = [f"| {t.topic} | {t.claims.height} | {t.charted.height} | {t.pairs.height} |"
+            for t in timelines]
+    return "\n".join(["| topic | claims | charted | contradictions |", "|---|---|---|---|",
+                      *rows])
+
+
+def preview_markdown(png: bytes, html_path: Path) -> str:
+    """The chart inline (a data URI) when small enough, and where the full page is."""
+    where = f"Full report: `{html_path.resolve()}`"
+    if len(png) > PREVIEW_MAX_BYTES:
+        return f"_Chart too large to inline ({len(png):,} bytes)._\n\n{where}"
+    data = base64.b64encode(png).decode("ascii")
+    return f"![claims by topic](data:image/png;base64,{data})\n\n{where}"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file and a rename (readers never see half)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    staging.write_bytes(data)
+    os.replace(staging, path)
+
