@@ -1,0 +1,480 @@
+"""Performance benchmark: the whole asset graph over a corpus, beside a bare-spaCy floor.
+
+Every measured run is a fresh Python process (as `claimtrail run` would be), so model loading,
+imports and peak memory are those of one real run. Reported per run: files, documents, words
+(of the cleaned bodies), wall time (the graph alone, and the whole process including interpreter
+start and imports), docs/s, words/s, peak RSS of the process and of its largest child (the NLP
+workers), and the time of every Dagster step (STEP_SUCCESS durations).
+
+The floor is bare spaCy over the same cleaned bodies (`articles.body` of the produced database)
+with the same model and components (`pipeline.nlp.load_nlp()`) and the same number of processes:
+`nlp.pipe(bodies, n_process=N)`, and, as spaCy's multi-process pipe ships whole Docs back to
+the parent, also the pipeline's own way of spreading work (fork a pool that loads the model
+once; chunks of 40 bodies) with nothing done on the Docs. The smaller of the two is the floor.
+
+    python benchmarks/run_benchmark.py --corpus DIR [--db FILE] [--repeat K] [--n-process N]
+        [--rerun] [--add-one] [--speedup] [--no-floor] [--json OUT]
+    python benchmarks/run_benchmark.py --dedupe-only [--sizes 1000,10000,100000]
+
+--rerun and --add-one run after the cold run(s), on the same database (with --keep-db an
+existing processed database is reused and no cold run is made). --add-one writes one new
+article to <corpus>/benchmark-added/ per repeat, and removes them (and their rows, with one
+untimed run) at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+ADDED_FOLDER = "benchmark-added"
+MANIFEST = ".manifest.json"
+STEP_ORDER = ("documents", "parsed_articles", "clean_articles", "articles",
+              "spacy_annotations", "entities", "claims", "contradictions", "claims_report",
+              "published_database")
+COUNTS_SQL = """
+SELECT (SELECT count(*) FROM source_files WHERE deleted_at IS NULL) AS files,
+       (SELECT count(*) FROM documents) AS documents,
+       (SELECT count(*) FROM articles) AS articles,
+       (SELECT coalesce(sum(word_count), 0) FROM articles) AS words,
+       (SELECT count(*) FROM quarantine WHERE severity = 'error') AS quarantined,
+       (SELECT count(*) FROM article_clusters WHERE duplicate_kind = 'near') AS near_dup_docs,
+       (SELECT count(*) FROM claims) AS claims
+"""
+
+
+def _peak_rss_mib() -> dict[str, float]:
+    """Peak resident set (MiB) of this process and of its largest finished child (Linux: KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mib": round(own, 1), "peak_child_rss_mib": round(children, 1)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Child processes (one measured run each); they print one JSON line last.
+
+
+TEXT_STAGES = ("documents", "parsed_articles", "clean_articles", "articles")
+
+
+def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") -> dict:
+    """Materialize the whole graph (or the text stages) over ``corpus`` into ``db``."""
+    started = time.perf_counter()
+    os.environ["CLAIMTRAIL_N_PROCESS"] = str(n_process)
+    import dagster as dg
+    import duckdb
+
+    from pipeline.definitions import ALL_ASSETS
+    from pipeline.resources import NewsFolder, Warehouse
+    from pipeline.storage import work_path_for
+
+    imported = time.perf_counter()
+    result = dg.materialize(
+        ALL_ASSETS, instance=dg.DagsterInstance.ephemeral(),
+        selection=None if stages == "all" else list(TEXT_STAGES),
+        resources={"warehouse": Warehouse(database=db), "news_folder": NewsFolder(path=corpus)},
+        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+        raise_on_error=False,
+    )
+    graph_s = time.perf_counter() - imported
+    steps: dict[str, float] = {}
+    metadata: dict[str, dict] = {}
+    failures = []
+    for event in result.all_events:
+        if event.event_type_value == "STEP_SUCCESS":
+            steps[event.step_key] = event.event_specific_data.duration_ms / 1000
+        elif event.event_type_value == "ASSET_MATERIALIZATION":
+            mat = event.event_specific_data.materialization
+            metadata[mat.asset_key.to_user_string()] = {
+                k: v.value for k, v in mat.metadata.items() if isinstance(v.value, int | float)}
+        elif event.is_failure:
+            failures.append(event.message)
+    with duckdb.connect(str(work_path_for(db)), read_only=True) as con:
+        row = con.execute(COUNTS_SQL).fetchone()
+        counts = dict(zip([d[0] for d in con.description], row, strict=True))
+    return {"success": result.success, "failures": failures[:5], "graph_s": graph_s,
+            "import_s": imported - started, "steps": steps, "counts": counts,
+            "nlp_documents": metadata.get("entity_mentions", {}).get("documents"),
+            "nlp_workers": metadata.get("entity_mentions", {}).get("workers"),
+            "new_files": metadata.get("documents", {}).get("new"),
+            "parsed": metadata.get("parsed_articles", {}).get("parsed"),
+            "cleaned": metadata.get("clean_articles", {}).get("cleaned"),
+            **_peak_rss_mib()}
+
+
+def _annotate_nothing(bodies: list[str]) -> int:
+    from pipeline.nlp import load_nlp
+
+    return sum(len(doc) for doc in load_nlp().pipe(bodies, batch_size=32))
+
+
+def child_floor(db: str, n_process: int, how: str) -> dict:
+    """Bare spaCy over the cleaned bodies of ``db``: model load + pipe, nothing else."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    import duckdb
+
+    with duckdb.connect(db, read_only=True) as con:
+        bodies = [r[0] for r in con.execute("SELECT body FROM articles ORDER BY doc_id").fetchall()]
+    from pipeline.nlp import load_nlp
+
+    started = time.perf_counter()
+    nlp = load_nlp()
+    loaded = time.perf_counter()
+    if how == "spacy" or n_process == 1:
+        tokens = sum(len(doc) for doc in nlp.pipe(bodies, batch_size=32, n_process=n_process))
+    else:  # the pipeline's way: forked pool sharing the loaded model, chunks of 40 bodies
+        chunks = [bodies[i : i + 40] for i in range(0, len(bodies), 40)]
+        with ProcessPoolExecutor(n_process,
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            tokens = sum(pool.map(_annotate_nothing, chunks))
+    return {"floor_s": time.perf_counter() - started, "model_load_s": loaded - started,
+            "bodies": len(bodies), "tokens": tokens, **_peak_rss_mib()}
+
+
+def child_dedupe(n: int, seed: int) -> dict:
+    """Signatures of n generated bodies (~5 % near-duplicates), then time the clustering."""
+    import hashlib
+    import multiprocessing
+
+    import polars as pl
+    from make_corpus import iter_bodies
+
+    from pipeline.dedupe import cluster_articles
+
+    started = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        sigs = pool.map(_signature, iter_bodies(n, seed), chunksize=200)
+    signed = time.perf_counter()
+    frame = pl.DataFrame({
+        "doc_id": [hashlib.sha1(str(i).encode()).hexdigest()[:16] for i in range(n)],
+        "text_hash": [s[0] for s in sigs],
+        "minhash": pl.Series([s[1] for s in sigs], dtype=pl.List(pl.UInt64)),
+        "metadata_score": [i % 4 for i in range(n)],
+        "word_count": [s[2] for s in sigs],
+    })
+    del sigs
+    clustered_at = time.perf_counter()
+    clusters = cluster_articles(frame)
+    cluster_s = time.perf_counter() - clustered_at
+    near = clusters.filter(pl.col("duplicate_kind") == "near").height
+    exact = clusters.filter(pl.col("duplicate_kind") == "exact").height
+    return {"n": n, "signature_s": signed - started, "cluster_s": cluster_s,
+            "near_duplicate_docs": near, "exact_duplicate_docs": exact,
+            "clusters": clusters["cluster_id"].n_unique(), **_peak_rss_mib()}
+
+
+def _signature(body: str) -> tuple[str, list[int], int]:
+    from pipeline.dedupe import minhash_signature, text_hash
+
+    return text_hash(body), minhash_signature(body), len(body.split())
+
+
+def run_child(*args: str, env: dict | None = None) -> dict:
+    """Run this script as a child process; its last stdout line is a JSON result."""
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, __file__, "_child", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, cwd=ROOT)
+    wall = time.perf_counter() - started
+    lines = proc.stdout.strip().splitlines()
+    if proc.returncode != 0 or not lines:
+        sys.stderr.write(proc.stderr[-4000:])
+        raise SystemExit(f"run_benchmark: child {args[0]} failed (exit {proc.returncode})")
+    result = json.loads(lines[-1])
+    result["process_s"] = wall
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Orchestration
+
+
+def fresh_database(db: Path) -> None:
+    """Remove the published file, the working file, its lock and the report folder."""
+    from pipeline.storage import work_path_for
+
+    for path in (db, work_path_for(db), Path(f"{work_path_for(db)}.lock")):
+        path.unlink(missing_ok=True)
+    report = db.with_name(f"{db.stem}_report")
+    if report.is_dir():
+        shutil.rmtree(report)
+
+
+def pipeline_run(corpus: Path, db: Path, n_process: int, stages: str = "all") -> dict:
+    result = run_child("pipeline", str(corpus), str(db), str(n_process), stages)
+    if not result["success"]:
+        raise SystemExit("run_benchmark: the pipeline run failed:\n" + "\n".join(
+            str(f) for f in result["failures"]))
+    return result
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def stage_table(runs: list[dict], label: str) -> list[str]:
+    keys = [k for k in STEP_ORDER if any(k in r["steps"] for r in runs)]
+    keys += sorted({k for r in runs for k in r["steps"]} - set(keys))
+    graph = median([r["graph_s"] for r in runs])
+    lines = [f"  {label}: time per Dagster step (median of {len(runs)})",
+             f"    {'step':<22}{'seconds':>10}{'share':>8}"]
+    for key in keys:
+        value = median([r["steps"].get(key, 0.0) for r in runs])
+        lines.append(f"    {key:<22}{value:>10.2f}{value / graph:>8.1%}")
+    overhead = median([r["graph_s"] - sum(r["steps"].values()) for r in runs])
+    lines.append(f"    {'(dagster overhead)':<22}{overhead:>10.2f}{overhead / graph:>8.1%}")
+    return lines
+
+
+def summarize_cold(runs: list[dict], floors: dict[str, list[dict]], n_process: int) -> dict:
+    counts = runs[-1]["counts"]
+    graph = median([r["graph_s"] for r in runs])
+    process = median([r["process_s"] for r in runs])
+    out = {"n_process": n_process, "counts": counts, "repeat": len(runs),
+           "graph_s": graph, "process_s": process,
+           "import_s": median([r["import_s"] for r in runs]),
+           "docs_per_s": counts["documents"] / graph if graph else 0,
+           "words_per_s": counts["words"] / graph if graph else 0,
+           "peak_rss_mib": median([r["peak_rss_mib"] for r in runs]),
+           "peak_child_rss_mib": median([r["peak_child_rss_mib"] for r in runs]),
+           "steps": {k: median([r["steps"].get(k, 0.0) for r in runs])
+                     for k in {k for r in runs for k in r["steps"]}},
+           "nlp_workers": runs[-1]["nlp_workers"]}
+    if floors:
+        floor_by_how = {how: median([f["floor_s"] for f in fs]) for how, fs in floors.items()}
+        best = min(floor_by_how, key=floor_by_how.get)
+        out |= {"floor_s": floor_by_how, "floor_best": best,
+                "floor_process_s": {how: median([f["process_s"] for f in fs])
+                                    for how, fs in floors.items()},
+                "model_load_s": median([f["model_load_s"] for fs in floors.values()
+                                        for f in fs]),
+                "ratio": graph / floor_by_how[best],
+                "ratio_process": process / median([f["process_s"] for f in floors[best]]),
+                "nlp_step_ratio": out["steps"].get("spacy_annotations", 0) / floor_by_how[best]}
+    return out
+
+
+def print_cold(summary: dict, label: str) -> None:
+    c = summary["counts"]
+    print(f"\n== {label}: cold run, n_process={summary['n_process']} "
+          f"(NLP workers used: {summary['nlp_workers']}), median of {summary['repeat']} ==")
+    print(f"  files {c['files']:,}   documents {c['documents']:,}   articles {c['articles']:,}"
+          f"   words {c['words']:,}   quarantined {c['quarantined']}   "
+          f"near-dup docs {c['near_dup_docs']}   claims {c['claims']:,}")
+    print(f"  wall (graph)   {summary['graph_s']:8.1f} s   {summary['docs_per_s']:7.1f} docs/s"
+          f"   {summary['words_per_s']:8.0f} words/s")
+    print(f"  wall (process) {summary['process_s']:8.1f} s   (imports "
+          f"{summary['import_s']:.1f} s, interpreter start and exit)")
+    print(f"  peak RSS       {summary['peak_rss_mib']:8.0f} MiB main process, "
+          f"{summary['peak_child_rss_mib']:.0f} MiB largest NLP worker")
+    if "floor_s" in summary:
+        for how, seconds in summary["floor_s"].items():
+            print(f"  floor ({how:<5})  {seconds:8.1f} s   bare spaCy, model load "
+                  f"{summary['model_load_s']:.1f} s + pipe; {c['words'] / seconds:8.0f} words/s")
+        print(f"  ratio pipeline/floor = {summary['ratio']:.2f}x "
+              f"(NLP step alone {summary['nlp_step_ratio']:.2f}x the floor; whole processes "
+              f"incl. imports {summary['ratio_process']:.2f}x)")
+
+
+def incremental_runs(corpus: Path, db: Path, n_process: int, repeat: int, add_one: bool,
+                     seed: int, stages: str = "all") -> list[dict]:
+    from make_corpus import extra_article
+
+    runs = []
+    added: list[Path] = []
+    folder = corpus / ADDED_FOLDER
+    try:
+        for k in range(repeat):
+            if add_one:
+                folder.mkdir(exist_ok=True)
+                path = folder / f"added-{os.getpid()}-{k}.txt"
+                path.write_text(extra_article(seed, k + int(time.time())), encoding="utf-8")
+                added.append(path)
+            runs.append(pipeline_run(corpus, db, n_process, stages))
+    finally:
+        for path in added:
+            path.unlink(missing_ok=True)
+        if added:
+            folder.rmdir() if folder.exists() and not any(folder.iterdir()) else None
+            pipeline_run(corpus, db, n_process, stages)  # untimed: drop the added files' rows again
+    return runs
+
+
+def print_incremental(runs: list[dict], label: str) -> dict:
+    graph = median([r["graph_s"] for r in runs])
+    process = median([r["process_s"] for r in runs])
+    docs = [r["nlp_documents"] for r in runs]
+    summary = {"graph_s": graph, "process_s": process, "nlp_documents": docs,
+               "repeat": len(runs), "peak_rss_mib": median([r["peak_rss_mib"] for r in runs]),
+               "steps": {k: median([r["steps"].get(k, 0.0) for r in runs])
+                         for k in {k for r in runs for k in r["steps"]}}}
+    print(f"\n== {label} (median of {len(runs)}) ==")
+    print(f"  files {runs[-1]['counts']['files']:,}   new files seen "
+          f"{[r['new_files'] for r in runs]}   documents parsed {[r['parsed'] for r in runs]}"
+          f"   cleaned {[r['cleaned'] for r in runs]}   through NLP {docs}")
+    print(f"  wall (graph) {graph:.2f} s   wall (process, as `claimtrail run`) {process:.2f} s"
+          f"   peak RSS {summary['peak_rss_mib']:.0f} MiB")
+    print("\n".join(stage_table(runs, label)))
+    return summary
+
+
+def dedupe_only(sizes: list[int], seed: int) -> list[dict]:
+    results = []
+    print("\n== dedupe only: MinHash LSH clustering (pipeline.dedupe.cluster_articles) ==")
+    print(f"  {'articles':>9}{'signatures s':>14}{'cluster s':>11}{'ms/article':>12}"
+          f"{'near-dup docs':>15}{'peak RSS MiB':>14}{'exponent':>10}")
+    for n in sizes:
+        r = run_child("dedupe", str(n), str(seed))
+        if results:
+            prev = results[-1]
+            r["exponent"] = (math.log(r["cluster_s"] / prev["cluster_s"])
+                             / math.log(n / prev["n"]))
+        results.append(r)
+        exponent = f"{r['exponent']:.2f}" if "exponent" in r else "-"
+        print(f"  {n:>9,}{r['signature_s']:>14.1f}{r['cluster_s']:>11.2f}"
+              f"{1000 * r['cluster_s'] / n:>12.3f}{r['near_duplicate_docs']:>15,}"
+              f"{r['peak_rss_mib']:>14.0f}{exponent:>10}")
+    print("  exponent = log(t2/t1)/log(n2/n1) of the clustering time: 1 is linear, 2 quadratic."
+          " Signatures are computed once per article in the clean stage (2 processes here).")
+    return results
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} cores ({model}), {mem:.1f} GiB RAM, Python {sys.version.split()[0]}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] == "_child":
+        return _child_main(sys.argv[2:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, help="folder of news files")
+    parser.add_argument("--db", type=Path, help="DuckDB file (default: a temporary folder)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (medians)")
+    parser.add_argument("--n-process", type=int, default=2, help="NLP processes (default 2)")
+    parser.add_argument("--rerun", action="store_true", help="time re-runs with nothing new")
+    parser.add_argument("--add-one", action="store_true", help="time adding one new file")
+    parser.add_argument("--keep-db", action="store_true",
+                        help="reuse the processed --db for --rerun/--add-one (no cold run)")
+    parser.add_argument("--speedup", action="store_true",
+                        help="cold runs and floors with 1 and with 2 processes")
+    parser.add_argument("--no-floor", action="store_true", help="skip the bare-spaCy floor")
+    parser.add_argument("--floor", default="spacy,pool",
+                        help="floor variants with n_process > 1: spacy (nlp.pipe n_process), "
+                             "pool (forked pool, as the pipeline); default both")
+    parser.add_argument("--stages", choices=("all", "text"), default="all",
+                        help="text: only documents -> articles (no NLP; for very large corpora)")
+    parser.add_argument("--dedupe-only", action="store_true",
+                        help="time LSH clustering alone at --sizes")
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", type=Path, help="also write the results as JSON")
+    args = parser.parse_args(argv)
+    print(f"machine: {machine()}")
+    results: dict = {"machine": machine()}
+    if args.dedupe_only:
+        results["dedupe"] = dedupe_only([int(s) for s in args.sizes.split(",")], args.seed)
+        _write_json(args.json, results)
+        return 0
+    if not args.corpus or not args.corpus.is_dir():
+        parser.error("--corpus DIR is required (a folder of news files)")
+    corpus = args.corpus.resolve()
+    tmp = None
+    if args.db is None:
+        tmp = Path(tempfile.mkdtemp(prefix="claimtrail-bench-"))
+        db = tmp / "claimtrail.duckdb"
+    else:
+        db = args.db.resolve()
+        db.parent.mkdir(parents=True, exist_ok=True)
+    results["corpus"] = str(corpus)
+    if args.add_one and not (corpus / MANIFEST).exists():
+        parser.error("--add-one writes a file into the corpus: use a corpus made by "
+                     "make_corpus.py (it has a .manifest.json), never a shared one")
+    try:
+        process_counts = [1, 2] if args.speedup else [args.n_process]
+        cold_wanted = not (args.keep_db and db.exists())
+        if cold_wanted:
+            for n in process_counts:
+                runs, floors = [], {}
+                for _ in range(args.repeat):
+                    fresh_database(db)
+                    runs.append(pipeline_run(corpus, db, n, args.stages))
+                    if not args.no_floor and args.stages == "all":
+                        for how in (["spacy"] if n == 1 else args.floor.split(",")):
+                            floors.setdefault(how, []).append(
+                                run_child("floor", str(db), str(n), how))
+                summary = summarize_cold(runs, floors, n)
+                print_cold(summary, corpus.name)
+                print("\n".join(stage_table(runs, "cold")))
+                results[f"cold_n{n}"] = summary
+            if args.speedup and not args.no_floor and args.stages == "all":
+                one, two = results["cold_n1"], results["cold_n2"]
+                nlp_one = one["steps"]["spacy_annotations"]
+                nlp_two = two["steps"]["spacy_annotations"]
+                floor_two = two["floor_s"][two["floor_best"]]
+                print(f"\n== 2-process speed-up ==\n  pipeline "
+                      f"{one['graph_s'] / two['graph_s']:.2f}x"
+                      f" ({one['graph_s']:.1f} s -> {two['graph_s']:.1f} s);  NLP step "
+                      f"{nlp_one / nlp_two:.2f}x;"
+                      f"  bare spaCy floor {one['floor_s']['spacy'] / floor_two:.2f}x")
+        n = process_counts[-1]
+        if args.rerun:
+            results["rerun"] = print_incremental(
+                incremental_runs(corpus, db, n, args.repeat, False, args.seed, args.stages),
+                "re-run with nothing new")
+        if args.add_one:
+            results["add_one"] = print_incremental(
+                incremental_runs(corpus, db, n, args.repeat, True, args.seed, args.stages),
+                "one new file added")
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    _write_json(args.json, results)
+    return 0
+
+
+def _write_json(path: Path | None, results: dict) -> None:
+    if path:
+        path.write_text(json.dumps(results, indent=1, default=str))
+
+
+def _child_main(args: list[str]) -> int:
+    kind, rest = args[0], args[1:]
+    if kind == "pipeline":
+        result = child_pipeline(rest[0], rest[1], int(rest[2]), rest[3])
+    elif kind == "floor":
+        result = child_floor(rest[0], int(rest[1]), rest[2])
+    elif kind == "dedupe":
+        result = child_dedupe(int(rest[0]), int(rest[1]))
+    else:
+        raise SystemExit(f"unknown child {kind}")
+    sys.stdout.flush()
+    print(json.dumps(result, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
