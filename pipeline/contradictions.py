@@ -3,6 +3,11 @@
 A pair qualifies when the two claims come from different speakers, or from one speaker on
 different dates (a change of position). Copies of one claim in near-duplicate articles (the same
 wire story in two outlets) are collapsed first, so a repeated claim yields one pair, not several.
+
+Every pair also gets `shared_terms` (content words both statements use, stop words dropped, a
+plural "s" folded) and `similarity` (their Jaccard overlap, 0-1): two claims that both deny and
+affirm "indirect talks via Oman" are a sharper contradiction than two that merely share a topic,
+so analysts can rank pairs by it.
 """
 
 from __future__ import annotations
@@ -10,9 +15,31 @@ from __future__ import annotations
 import re
 
 import polars as pl
+from spacy.lang.en.stop_words import STOP_WORDS
 
 CONTRADICTION_SCHEMA = {"claim_id_a": pl.String, "claim_id_b": pl.String, "topic": pl.String,
-                        "reason": pl.String, "days_apart": pl.Int64}
+                        "reason": pl.String, "days_apart": pl.Int64,
+                        "similarity": pl.Float64, "shared_terms": pl.List(pl.String)}
+
+
+def content_terms(text: str) -> frozenset[str]:
+    """Content words of a statement: lower-cased, no stop words or numbers, plural "s" folded."""
+    terms = set()
+    for word in re.findall(r"[^\W\d_][\w'’-]*", text.lower()):
+        word = re.sub(r"['’]s$", "", word)
+        if len(word) < 3 or word in STOP_WORDS:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        terms.add(word)
+    return frozenset(terms)
+
+
+def term_overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, list[str]]:
+    """Jaccard similarity of two term sets and the shared terms, sorted."""
+    shared = a & b
+    union = a | b
+    return (round(len(shared) / len(union), 3) if union else 0.0), sorted(shared)
 
 
 def _content_key(text: str) -> str:
@@ -49,7 +76,9 @@ def find_contradictions(claims: pl.DataFrame) -> pl.DataFrame:
         claims = claims.with_columns(published_date=pl.lit(None, dtype=pl.Date))
     rows = collapse_duplicate_claims(claims.filter(pl.col("topic").is_not_null())).with_columns(
         when=pl.coalesce("claim_date", "published_date"))
-    cols = ["claim_id", "topic", "speaker", "speaker_key", "when", "outlet"]
+    rows = rows.with_columns(terms=pl.col("content").map_elements(
+        lambda text: sorted(content_terms(text)), return_dtype=pl.List(pl.String)))
+    cols = ["claim_id", "topic", "speaker", "speaker_key", "when", "outlet", "terms"]
     pos = rows.filter(pl.col("polarity") == "positive").select(cols)
     neg = rows.filter(pl.col("polarity") == "negative").select(cols)
     pairs = pos.join(neg, on="topic", suffix="_neg").filter(
@@ -63,11 +92,15 @@ def find_contradictions(claims: pl.DataFrame) -> pl.DataFrame:
         days = (abs((row["when"] - row["when_neg"]).days)
                 if row["when"] and row["when_neg"] else None)
         why = "same speaker changed position" if same else "different speakers disagree"
+        similarity, shared = term_overlap(frozenset(row["terms"]), frozenset(row["terms_neg"]))
+        both = f"; both mention: {', '.join(shared[:8])}" if shared else ""
         reason = (f"{why} on {row['topic']}: "
                   f"{_describe(row['speaker'], 'affirms', row['when'], row['outlet'])} vs "
-                  f"{_describe(row['speaker_neg'], 'denies', row['when_neg'], row['outlet_neg'])}")
+                  f"{_describe(row['speaker_neg'], 'denies', row['when_neg'], row['outlet_neg'])}"
+                  f"{both}")
         a, b = sorted((row["claim_id"], row["claim_id_neg"]))
         out.append({"claim_id_a": a, "claim_id_b": b, "topic": row["topic"],
-                    "reason": reason, "days_apart": days})
+                    "reason": reason, "days_apart": days,
+                    "similarity": similarity, "shared_terms": shared})
     return pl.DataFrame(out, schema=CONTRADICTION_SCHEMA).unique(
         ["claim_id_a", "claim_id_b", "topic"], maintain_order=True)

@@ -38,7 +38,9 @@ def markdown_table(frame: pl.DataFrame, rows: int = 5, width: int = 60) -> str:
     """A small markdown preview of ``frame`` with long cells shortened."""
     if frame.is_empty():
         return "_no rows_"
-    head = frame.head(rows).with_columns(pl.all().cast(pl.String).fill_null(""))
+    head = frame.head(rows).with_columns(
+        pl.col(pl.List(pl.String)).list.join(", "),
+    ).with_columns(pl.all().cast(pl.String).fill_null(""))
     cells = [[str(v).replace("|", "/").replace("\n", " ")[:width] for v in row]
              for row in head.iter_rows()]
     lines = ["| " + " | ".join(head.columns) + " |", "|" + "---|" * len(head.columns)]

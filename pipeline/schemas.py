@@ -216,6 +216,8 @@ class ContradictionSchema(pa.DataFrameModel):
     topic: str
     reason: str = pa.Field(str_length={"min_value": 1})
     days_apart: int = pa.Field(nullable=True, ge=0)
+    similarity: float = pa.Field(ge=0, le=1)
+    shared_terms: list[str]
 
     @pa.dataframe_check
     def ordered_pair(cls, data: pa.PolarsData) -> pl.LazyFrame:

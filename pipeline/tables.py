@@ -48,7 +48,7 @@ TABLES: dict[str, str] = {
         via VARCHAR, outlet VARCHAR, start_char INTEGER, end_char INTEGER""",
     "contradictions": """
         claim_id_a VARCHAR, claim_id_b VARCHAR, topic VARCHAR, reason VARCHAR,
-        days_apart INTEGER""",
+        days_apart INTEGER, similarity DOUBLE, shared_terms VARCHAR[]""",
     "article_clusters": """
         doc_id VARCHAR PRIMARY KEY, cluster_id VARCHAR, is_canonical BOOLEAN,
         cluster_size INTEGER, duplicate_kind VARCHAR""",
@@ -118,7 +118,7 @@ ORDER BY c.topic NULLS LAST, coalesce(c.claim_date, a.published_date) NULLS LAST
 
 CONTRADICTION_PAIRS_VIEW = """
 CREATE OR REPLACE VIEW contradiction_pairs AS
-SELECT x.topic, x.days_apart,
+SELECT x.topic, x.similarity, x.shared_terms, x.days_apart,
        a.speaker AS speaker_a, a.polarity AS polarity_a, a.claim_date AS date_a,
        a.outlet AS outlet_a, a.content AS content_a,
        b.speaker AS speaker_b, b.polarity AS polarity_b, b.claim_date AS date_b,
@@ -127,12 +127,20 @@ SELECT x.topic, x.days_apart,
 FROM contradictions x
 JOIN claims a ON a.claim_id = x.claim_id_a
 JOIN claims b ON b.claim_id = x.claim_id_b
-ORDER BY x.topic, x.days_apart DESC NULLS LAST, x.claim_id_a, x.claim_id_b
+ORDER BY x.topic, x.similarity DESC, x.days_apart DESC NULLS LAST, x.claim_id_a, x.claim_id_b
 """
+
+
+# Columns added after a release: databases created before them get the column on the next run
+# (the corpus-level tables they belong to are rebuilt by that run anyway).
+MIGRATIONS = [
+    "ALTER TABLE contradictions ADD COLUMN IF NOT EXISTS similarity DOUBLE",
+    "ALTER TABLE contradictions ADD COLUMN IF NOT EXISTS shared_terms VARCHAR[]",
+]
 
 
 def create_statements() -> list[str]:
     """CREATE statements for every table, then the views that read them."""
     statements = [f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in TABLES.items()]
-    return [*statements, ARTICLES_VIEW, ENTITY_MENTIONS_VIEW, CLAIM_TIMELINE_VIEW,
+    return [*statements, *MIGRATIONS, ARTICLES_VIEW, ENTITY_MENTIONS_VIEW, CLAIM_TIMELINE_VIEW,
             CONTRADICTION_PAIRS_VIEW]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import duckdb
 import polars as pl
 
-from pipeline.contradictions import find_contradictions
+from pipeline.contradictions import content_terms, find_contradictions, term_overlap
+from pipeline.tables import create_statements
 
 COLUMNS = ["claim_id", "cluster_id", "speaker", "speaker_entity_id", "topic", "polarity",
            "claim_date", "content", "outlet"]
@@ -64,3 +66,41 @@ def test_same_speaker_on_different_dates_changed_position():
 
 def test_no_claims():
     assert find_contradictions(claims([])).is_empty()
+
+
+def test_content_terms_drop_stop_words_and_fold_plurals():
+    assert content_terms("Iran's indirect talks with the US are going on via Oman.") == {
+        "iran", "indirect", "talk", "going", "oman"}
+    assert content_terms("No negotiations, 2019") == {"negotiation"}
+    assert "crisis" in content_terms("a crisis") and "status" in content_terms("the status")
+
+
+def test_pairs_that_deny_and_affirm_the_same_thing_rank_higher():
+    pairs = find_contradictions(claims([
+        ("a", "c1", "Kani", "e1", "talks", "positive", D2024,
+         "Indirect talks with the US are being held via Oman", None),
+        ("b", "c2", "Mousavi", "e2", "talks", "negative", D2019,
+         "There are no indirect talks with the US via Oman", None),
+        ("c", "c3", "Vaezi", "e3", "talks", "negative", D2019,
+         "We have no intention of meeting American envoys", None),
+    ])).sort("similarity", descending=True)
+    assert pairs["claim_id_b"].to_list() == ["b", "c"]
+    best, weak = pairs.row(0, named=True), pairs.row(1, named=True)
+    assert best["shared_terms"] == ["indirect", "oman", "talk"]
+    assert 0.5 < best["similarity"] <= 1 and weak["similarity"] < 0.2
+    assert "both mention: indirect, oman, talk" in best["reason"]
+
+
+def test_term_overlap_of_empty_sets_is_zero():
+    assert term_overlap(frozenset(), frozenset()) == (0.0, [])
+
+
+def test_a_database_from_before_the_similarity_columns_is_migrated():
+    con = duckdb.connect()
+    con.execute("CREATE TABLE contradictions (claim_id_a VARCHAR, claim_id_b VARCHAR, "
+                "topic VARCHAR, reason VARCHAR, days_apart INTEGER)")
+    for statement in create_statements():
+        con.execute(statement)
+    columns = [row[0] for row in con.execute("DESCRIBE contradictions").fetchall()]
+    assert columns[-2:] == ["similarity", "shared_terms"]
+    con.execute("SELECT similarity, shared_terms FROM contradiction_pairs").fetchall()
