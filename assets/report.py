@@ -51,7 +51,8 @@ def claims_report(warehouse: Warehouse) -> dg.MaterializeResult:
     with warehouse.writer() as con:
         claims = con.execute(REPORT_CLAIMS_SQL).pl()
         contradictions = con.execute(
-            "SELECT claim_id_a, claim_id_b, topic, reason, days_apart FROM contradictions").pl()
+            "SELECT claim_id_a, claim_id_b, topic, reason, days_apart, similarity "
+            "FROM contradictions").pl()
     timelines = topic_timelines(claims, contradictions, topics)
     html_path, png_path = report_paths(warehouse.database)
     html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",

@@ -47,13 +47,15 @@ CLAIM_COLUMNS = {
     "highlight_start": pl.Int64, "highlight_end": pl.Int64,
 }
 CONTRADICTION_COLUMNS = {"claim_id_a": pl.String, "claim_id_b": pl.String, "topic": pl.String,
-                         "reason": pl.String, "days_apart": pl.Int64}
+                         "reason": pl.String, "days_apart": pl.Int64,
+                         "similarity": pl.Float64}
 
 POLARITY_COLOURS = {"positive": "#2166ac", "negative": "#d6604d"}  # blue / red: colour-blind safe
 POLARITY_WORDS = {"positive": "affirms", "negative": "denies"}
 LINK_COLOUR = "#7b3294"
 CHART_WIDTH = 760
 LANE_HEIGHT = 26
+SIMILAR = 0.3  # contradiction similarity drawn at full strength
 TOOLTIP_CHARS = 180  # characters of a claim's content shown in its tooltip
 
 
@@ -182,8 +184,8 @@ def contradiction_details(pairs: pl.DataFrame, claims: pl.DataFrame) -> pl.DataF
     return (pairs
             .join(side.rename(lambda c: f"{c}_a"), on="claim_id_a", how="inner")
             .join(side.rename(lambda c: f"{c}_b"), on="claim_id_b", how="inner")
-            .sort("days_apart", "claim_id_a", "claim_id_b", descending=[True, False, False],
-                  nulls_last=True))
+            .sort("similarity", "days_apart", "claim_id_a", "claim_id_b",
+                  descending=[True, True, False, False], nulls_last=True))
 
 
 # --- the chart -------------------------------------------------------------------------------
@@ -226,10 +228,13 @@ def timeline_chart(timeline: TopicTimeline, titled: bool = True) -> alt.LayerCha
 
     links = contradiction_lines(timeline)
     if not links.is_empty():
-        opacity = min(0.5, max(0.08, 1.6 / math.sqrt(links["pair"].n_unique())))
-        layers.append(alt.Chart(links).mark_line(color=LINK_COLOUR, opacity=opacity,
-                                                 strokeWidth=1.2)
-                      .encode(x=x, y=y, detail="pair:N", order="end:O",
+        # Pairs whose statements share more words (similarity) are drawn darker.
+        faint = min(0.3, max(0.04, 0.8 / math.sqrt(links["pair"].n_unique())))
+        opacity = alt.Opacity("similarity:Q", legend=None,
+                              scale=alt.Scale(domain=[0, SIMILAR], range=[faint, 0.9],
+                                              clamp=True))
+        layers.append(alt.Chart(links).mark_line(color=LINK_COLOUR, strokeWidth=1.2)
+                      .encode(x=x, y=y, detail="pair:N", order="end:O", opacity=opacity,
                               tooltip=[alt.Tooltip("reason:N", title="contradiction")]))
 
     marks = points.with_columns(
@@ -303,17 +308,18 @@ def chart_caption(timeline: TopicTimeline) -> str:
             f"showing the {shown} most recent of {total} claims (all are listed in the report)"
             f", {links} of {timeline.pairs.height} contradictions")
     return (f"{text}. Dates in order, gaps not to scale. Filled: date of the statement; "
-            "hollow: the article's date; lines join contradicting claims.")
+            "hollow: the article's date; lines join contradicting claims, darker when the two "
+            "statements share more words.")
 
 
 def contradiction_lines(timeline: TopicTimeline) -> pl.DataFrame:
     """Two rows (ends) per contradiction whose claims are both charted."""
     at = timeline.charted.select("claim_id", "x", "y")
-    pairs = timeline.pairs.with_row_index("pair").select("pair", "claim_id_a", "claim_id_b",
-                                                         "reason")
+    pairs = timeline.pairs.with_row_index("pair").select(
+        "pair", "claim_id_a", "claim_id_b", "reason", pl.col("similarity").fill_null(0.0))
     ends = pl.concat([
         pairs.join(at, left_on=side, right_on="claim_id").with_columns(end=pl.lit(i))
-        .select("pair", "end", "x", "y", "reason")
+        .select("pair", "end", "x", "y", "reason", "similarity")
         for i, side in enumerate(("claim_id_a", "claim_id_b"))
     ])
     complete = ends.group_by("pair").len().filter(pl.col("len") == 2)["pair"]

@@ -28,6 +28,7 @@ from pipeline.report import (
     render_png,
     report_paths,
     split_sentence,
+    timeline_chart,
     topic_timelines,
 )
 from tests.conftest import SEEDS, materialize_folder
@@ -153,6 +154,19 @@ def test_a_contradiction_links_both_claims_and_draws_a_line() -> None:
     marks = [layer["mark"]["type"] for layer in specs[0]["layer"]]
     assert "line" in marks and "point" in marks
     assert_no_network(html)
+
+
+def test_more_similar_contradictions_come_first_and_are_drawn_darker() -> None:
+    claims = claims_frame(
+        claim("c1"), claim("c2", speaker="Nasser Kanaani", polarity="positive"),
+        claim("c3", speaker="Ali Bagheri Kani", polarity="positive"))
+    pairs = pairs_frame({**contradiction("c1", "c2"), "similarity": 0.05},
+                        {**contradiction("c1", "c3"), "similarity": 0.6})
+    timeline = topic_timelines(claims, pairs, TOPICS)[0]
+    assert timeline.pairs["claim_id_b"].to_list() == ["c3", "c2"]
+    lines = timeline_chart(timeline).to_dict()["layer"]
+    line = next(layer for layer in lines if layer["mark"]["type"] == "line")
+    assert line["encoding"]["opacity"]["field"] == "similarity"
 
 
 def test_undated_claims_get_their_own_lane_and_article_dates_are_a_fallback() -> None:
