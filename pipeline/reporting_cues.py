@@ -19,9 +19,9 @@ SAY_CUES = frozenset(
     "remark observe complain allege maintain contend reply respond answer recall agree "
     "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
     "quote accuse brand describe propose express threaten caution counter retort boast "
-    "hint speculate testify brief call concur conclude urge".split()
+    "hint speculate testify brief call concur conclude urge continue".split()
 )
-PHRASAL_CUES = {("rule", "out"): "rule out", ("point", "out"): "point out"}
+PHRASAL_CUES = {("rule", "out"): "rule out", ("point", "out"): "point out", ("go", "on"): "go on"}
 # Cues whose content may be a noun phrase / infinitive instead of a clause.
 NP_CUES = frozenset(
     "deny reject dismiss refute dispute confirm announce acknowledge admit reiterate reaffirm "
@@ -59,7 +59,7 @@ def cue_lemma(tok: Token) -> str | None:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if (lemma, prt) in PHRASAL_CUES:
         return PHRASAL_CUES[(lemma, prt)]
-    if lemma in {"rule", "point"}:
+    if lemma in {"rule", "point", "go"}:
         return None
     if lemma == "call" and any(
         c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children
