@@ -334,6 +334,16 @@ def test_the_bank_refers_to_the_main_organisation(claims):
 # -- non-claims -------------------------------------------------------------------------------
 
 
+def test_went_on_and_continued_introduce_quotes(claims):
+    found = claims('Ms Roche said the plan was sound. She went on: "I think that would help."')
+    assert [(c.speaker, c.cue, c.quote_type) for c in found] == [
+        ("Roche", "say", "indirect"), ("Roche", "go on", "direct")]
+    c = one(claims('The minister continued: "We will not raise taxes."'))
+    assert (c.cue, c.quote_type, c.polarity) == ("continue", "direct", "negative")
+    c = one(claims("Prices continued to rise in March, the bank said."))
+    assert (c.speaker, c.cue) == ("the bank", "say")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -344,6 +354,8 @@ def test_the_bank_refers_to_the_main_organisation(claims):
         "Mr Balls refused to say whether Mr Brown would remain as chancellor.",
         "The operator itself declined to comment.",
         "Prime Minister Tony Blair has not confirmed any timing.",
+        "The talks went on for hours. Fighting continued in the north.",
+        "He went on to win the election.",
         "",
         "   \n\n  ",
     ],
