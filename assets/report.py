@@ -10,6 +10,7 @@ import dagster as dg
 
 from pipeline.claims_stage import load_watchlist
 from pipeline.dagster_results import OWNERS
+from pipeline.fingerprints import ALL_COLUMNS, is_current, remember, stage_fingerprint
 from pipeline.report import (
     TopicTimeline,
     render_html,
@@ -36,6 +37,12 @@ SELECT claim_id, doc_id, topics, speaker, speaker_role, outlet, polarity, quote_
        start_char - sentence_start AS highlight_start, end_char - sentence_start AS highlight_end
 FROM spans ORDER BY doc_id, start_char
 """
+# What the report reads: table -> columns whose values it depends on.
+REPORT_INPUTS = {
+    "claims": ALL_COLUMNS, "contradictions": ALL_COLUMNS,
+    "claim_candidates": "claim_id, sentence_start, sentence_end",
+    "articles": "doc_id, title, published_date, source_path, length(body)",
+}
 PREVIEW_MAX_BYTES = 1_000_000  # a larger preview is not inlined in the metadata (see `png`)
 
 
@@ -48,22 +55,28 @@ PREVIEW_MAX_BYTES = 1_000_000  # a larger preview is not inlined in the metadata
 )
 def claims_report(warehouse: Warehouse) -> dg.MaterializeResult:
     topics = [(t.id, t.description) for t in load_watchlist(os.environ.get("CLAIMTRAIL_TOPICS"))]
+    html_path, png_path = report_paths(warehouse.database)
+    paths = {"html": dg.MetadataValue.path(str(html_path.resolve())),
+             "png": dg.MetadataValue.path(str(png_path.resolve()))}
     with warehouse.writer() as con:
+        fingerprint = stage_fingerprint(con, REPORT_INPUTS, repr(topics))
+        if html_path.exists() and png_path.exists() and is_current(
+                con, "claims_report", fingerprint):
+            return dg.MaterializeResult(metadata={**paths, "rebuilt": False})
         claims = con.execute(REPORT_CLAIMS_SQL).pl()
         contradictions = con.execute(
             "SELECT claim_id_a, claim_id_b, topic, reason, days_apart, similarity "
             "FROM contradictions").pl()
-    timelines = topic_timelines(claims, contradictions, topics)
-    html_path, png_path = report_paths(warehouse.database)
-    html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",
-                       database=str(Path(warehouse.database).resolve()))
-    png = render_png(timelines)
-    preview = render_png(timelines, scale=1.0)
-    write_atomically(html_path, html.encode("utf-8"))
-    write_atomically(png_path, png)
+        timelines = topic_timelines(claims, contradictions, topics)
+        html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",
+                           database=str(Path(warehouse.database).resolve()))
+        png = render_png(timelines)
+        preview = render_png(timelines, scale=1.0)
+        write_atomically(html_path, html.encode("utf-8"))
+        write_atomically(png_path, png)
+        remember(con, "claims_report", fingerprint)
     return dg.MaterializeResult(metadata={
-        "html": dg.MetadataValue.path(str(html_path.resolve())),
-        "png": dg.MetadataValue.path(str(png_path.resolve())),
+        **paths, "rebuilt": True,
         "claims": dg.MetadataValue.int(claims.height),
         "contradictions": dg.MetadataValue.int(contradictions.height),
         "charted_claims": dg.MetadataValue.int(sum(t.charted.height for t in timelines)),

@@ -1,7 +1,8 @@
 """Corpus-level stages: canonical entities, the public `claims` table and `contradictions`.
 
-These are rebuilt from the per-document tables on every run (cheap set operations), so a new
-article that joins a cluster, adds an alias or contradicts an old claim updates them correctly.
+These are rebuilt from the per-document tables whenever anything they read has changed (see
+`pipeline.fingerprints`), so a new article that joins a cluster, adds an alias or contradicts an
+old claim updates them correctly, and a run with nothing new leaves them as they are.
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ import duckdb
 import polars as pl
 
 from pipeline.contradictions import find_contradictions
-from pipeline.entities import build_entities, entity_key
+from pipeline.entities import alias_path, build_entities, entity_key
+from pipeline.fingerprints import (
+    ALL_COLUMNS,
+    file_digest,
+    is_current,
+    remember,
+    stage_fingerprint,
+    unchanged,
+)
 from pipeline.reporting import StageReport
 from pipeline.schemas import ClaimSchema, ContradictionSchema, EntitySchema
 from pipeline.storage import replace_table
@@ -23,8 +32,19 @@ from pipeline.validation import validate
 DEFAULT_TOPICS = Path(__file__).resolve().parents[1] / "config" / "topics.yaml"
 
 
+# What each corpus-level stage reads: table -> columns whose values it depends on.
+ARTICLE_FIELDS = "doc_id, cluster_id, is_canonical, outlet, title, published_date, length(body)"
+ENTITY_INPUTS = {"doc_mentions": ALL_COLUMNS}
+CLAIM_INPUTS = {"claim_candidates": ALL_COLUMNS, "entity_keys": ALL_COLUMNS,
+                "articles": ARTICLE_FIELDS}
+CONTRADICTION_INPUTS = {"claims": ALL_COLUMNS, "articles": ARTICLE_FIELDS}
+
+
 def run_entities(con: duckdb.DuckDBPyConnection) -> StageReport:
     """Merge all mentions into canonical entities; map every mention and name key to one."""
+    fingerprint = stage_fingerprint(con, ENTITY_INPUTS, file_digest(alias_path()))
+    if is_current(con, "entities", fingerprint):
+        return unchanged(con, "entities")
     mentions = con.execute("SELECT doc_id, mention_id, text, label, canonical, role "
                            "FROM doc_mentions ORDER BY doc_id, start_char").pl()
     entities, entity_keys = build_entities(mentions)
@@ -32,6 +52,7 @@ def run_entities(con: duckdb.DuckDBPyConnection) -> StageReport:
     con.execute("BEGIN")
     replace_table(con, "entities", checked.valid)
     replace_table(con, "entity_keys", entity_keys)
+    remember(con, "entities", fingerprint)
     con.execute("COMMIT")
     report = StageReport(
         counts={"entities": checked.valid.height, "mentions": mentions.height},
@@ -44,6 +65,10 @@ def run_entities(con: duckdb.DuckDBPyConnection) -> StageReport:
 
 def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageReport:
     """Attach speakers' entities, outlets and watchlist topics to every claim candidate."""
+    fingerprint = stage_fingerprint(con, CLAIM_INPUTS, file_digest(alias_path()),
+                                    repr(topics))
+    if is_current(con, "claims", fingerprint):
+        return unchanged(con, "claims")
     candidates = con.execute("""
         SELECT c.*, a.outlet, a.title,
                substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence
@@ -66,6 +91,7 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
     checked = validate(ClaimSchema, claims)
     con.execute("BEGIN")
     replace_table(con, "claims", checked.valid)
+    remember(con, "claims", fingerprint)
     con.execute("COMMIT")
     report = StageReport(
         counts={"claims": checked.valid.height,
@@ -84,6 +110,9 @@ def run_contradictions(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> S
     Only claims whose content itself names the topic's subject take part, so a side remark in a
     sentence about talks does not "contradict" a statement about the talks.
     """
+    fingerprint = stage_fingerprint(con, CONTRADICTION_INPUTS, repr(topics))
+    if is_current(con, "contradictions", fingerprint):
+        return unchanged(con, "contradictions")
     claims = con.execute("""
         SELECT c.claim_id, c.doc_id, a.cluster_id, c.speaker, c.speaker_entity_id,
                unnest(c.topics) AS topic, c.polarity, c.claim_date, c.content, c.outlet,
@@ -96,6 +125,7 @@ def run_contradictions(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> S
     checked = validate(ContradictionSchema, pairs)
     con.execute("BEGIN")
     replace_table(con, "contradictions", checked.valid)
+    remember(con, "contradictions", fingerprint)
     con.execute("COMMIT")
     report = StageReport(counts={"contradictions": checked.valid.height},
                          preview=checked.valid.head(10))
@@ -103,9 +133,14 @@ def run_contradictions(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> S
     return report
 
 
+def watchlist_path(path: str | Path | None = None) -> Path:
+    """The topic watchlist file: `path`, else $CLAIMTRAIL_TOPICS, else config/topics.yaml."""
+    return Path(path or os.environ.get("CLAIMTRAIL_TOPICS") or DEFAULT_TOPICS)
+
+
 def load_watchlist(path: str | Path | None = None) -> list[Topic]:
-    """The topic watchlist: `path`, else $CLAIMTRAIL_TOPICS, else config/topics.yaml."""
-    return load_topics(Path(path or os.environ.get("CLAIMTRAIL_TOPICS") or DEFAULT_TOPICS))
+    """The topics of the watchlist file (see `watchlist_path`)."""
+    return load_topics(watchlist_path(path))
 
 
 CLAIM_COLUMNS = [

@@ -22,8 +22,11 @@ SELECT (SELECT count(*) FROM source_files WHERE deleted_at IS NULL) AS files,
 """
 
 
-def run(input_dir: str, database: str, max_file_mb: float) -> int:
-    """Materialize the whole asset graph in-process over ``input_dir`` into ``database``."""
+def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False) -> int:
+    """Materialize the whole asset graph in-process over ``input_dir`` into ``database``.
+
+    ``rebuild``: rebuild the corpus-level tables even when their inputs did not change.
+    """
     import dagster as dg
 
     from pipeline.definitions import ALL_ASSETS
@@ -41,6 +44,9 @@ def run(input_dir: str, database: str, max_file_mb: float) -> int:
             ingest_folder(con, input_dir, 0)  # records the problem in quarantine too
         warehouse.publish()
         return 2
+    if rebuild:
+        with warehouse.writer() as con:
+            con.execute("DELETE FROM stage_inputs")
     result = dg.materialize(
         ALL_ASSETS, instance=dg.DagsterInstance.ephemeral(),
         resources={"warehouse": warehouse,
@@ -91,12 +97,15 @@ def main(argv: list[str] | None = None) -> int:
     run_cmd.add_argument("--db", default=DEFAULT_DATABASE, help="DuckDB file (claimtrail.duckdb)")
     run_cmd.add_argument("--max-file-mb", type=float, default=10.0,
                          help="files larger than this are quarantined (default 10)")
+    run_cmd.add_argument("--rebuild", action="store_true",
+                         help="rebuild clusters, entities, claims, contradictions and the report "
+                              "even if nothing they read changed")
     sql_cmd = commands.add_parser("sql", help="run a read-only SQL query")
     sql_cmd.add_argument("query")
     sql_cmd.add_argument("--db", default=DEFAULT_DATABASE)
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run(args.input, str(Path(args.db)), args.max_file_mb)
+        return run(args.input, str(Path(args.db)), args.max_file_mb, args.rebuild)
     return sql(args.db, args.query)
 
 

@@ -51,6 +51,7 @@ def materialize_result(
 ) -> dg.MaterializeResult:
     """Row counts, a markdown preview and check results (``checked`` tables) for a stage run."""
     metadata: dict[str, object] = {k: dg.MetadataValue.int(v) for k, v in report.counts.items()}
+    metadata["rebuilt"] = dg.MetadataValue.bool(report.rebuilt)
     metadata |= extra or {}
     if report.preview is not None:
         metadata["preview"] = dg.MetadataValue.md(markdown_table(report.preview))

@@ -60,14 +60,14 @@ class Alias:
     labels: frozenset[str]  # empty: any label
 
 
-def _alias_path() -> Path:
+def alias_path() -> Path:
     return Path(os.environ.get("CLAIMTRAIL_ALIASES", DEFAULT_ALIASES))
 
 
 @functools.lru_cache(maxsize=4)
 def load_aliases(path: Path | None = None) -> dict[str, Alias]:
     """Normalised alias -> canonical entity, from the user-editable YAML alias table."""
-    data = yaml.safe_load((path or _alias_path()).read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load((path or alias_path()).read_text(encoding="utf-8")) or {}
     table: dict[str, Alias] = {}
     for entry in data.get("entities", []):
         target = Alias(entry["name"], frozenset(entry.get("labels", [])))

@@ -25,6 +25,7 @@ class StageReport:
     counts: dict[str, int] = field(default_factory=dict)
     checks: dict[str, CheckTally] = field(default_factory=dict)
     preview: pl.DataFrame | None = None
+    rebuilt: bool = True  # False: inputs unchanged since the last build, tables left as they were
 
     def record(self, table: str, validation: Validation) -> None:
         tally = self.checks.setdefault(table, CheckTally())

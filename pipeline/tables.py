@@ -1,7 +1,8 @@
 """DDL of every DuckDB table and view: the public interface documented in README.md.
 
 Per-document tables are written incrementally (delete-then-insert by doc_id); corpus-level
-tables (clusters, entities, claims, contradictions) are rebuilt from them on every run.
+tables (clusters, entities, claims, contradictions) are rebuilt from them when their inputs
+changed (`stage_inputs` holds the fingerprints, see `pipeline.fingerprints`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ TABLES: dict[str, str] = {
     "article_clusters": """
         doc_id VARCHAR PRIMARY KEY, cluster_id VARCHAR, is_canonical BOOLEAN,
         cluster_size INTEGER, duplicate_kind VARCHAR""",
+    "stage_inputs": "stage VARCHAR PRIMARY KEY, fingerprint VARCHAR, built_at TIMESTAMP",
 }
 
 # `articles` joins the parse, clean and dedupe stages; a title, outlet or date missing on a member

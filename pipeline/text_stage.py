@@ -10,6 +10,7 @@ import polars as pl
 
 from pipeline.cleaning import clean_body
 from pipeline.dedupe import cluster_articles, minhash_signature, text_hash
+from pipeline.fingerprints import is_current, remember, stage_fingerprint, unchanged
 from pipeline.html_text import html_to_text
 from pipeline.language import guess_language
 from pipeline.normalize import normalize_text
@@ -37,6 +38,9 @@ from pipeline.validation import validate
 PARSE_VERSION = 1
 CLEAN_VERSION = 1
 BATCH_SIZE = 2000
+# What clustering reads: table -> columns whose values it depends on.
+DEDUPE_INPUTS = {"clean_articles": "doc_id, text_hash, minhash, word_count",
+                 "parsed_articles": "doc_id, title, published_date, outlet"}
 
 
 def parse_hint_date(value: str | None) -> dt.date | None:
@@ -197,6 +201,9 @@ def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:
 
 def run_dedupe(con: duckdb.DuckDBPyConnection) -> StageReport:
     """Recluster all cleaned articles (LSH, sub-quadratic) and replace `article_clusters`."""
+    fingerprint = stage_fingerprint(con, DEDUPE_INPUTS)
+    if is_current(con, "articles", fingerprint):
+        return unchanged(con, "article_clusters", count_as="articles")
     articles = con.execute("""
         SELECT c.doc_id, c.text_hash, c.minhash, c.word_count,
                (p.title IS NOT NULL)::INT + (p.published_date IS NOT NULL)::INT
@@ -209,6 +216,7 @@ def run_dedupe(con: duckdb.DuckDBPyConnection) -> StageReport:
     checked = validate(ArticleClusterSchema, clusters)
     con.execute("BEGIN")
     replace_table(con, "article_clusters", checked.valid)
+    remember(con, "articles", fingerprint)
     con.execute("COMMIT")
     multi = checked.valid.filter(pl.col("cluster_size") > 1)
     report = StageReport(
