@@ -80,9 +80,13 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
         for speaker, label, named in candidates.select(
             "speaker", "speaker_label", "speaker_is_named").iter_rows()
     ]
+    watchlist = stage_fingerprint(con, {}, repr(topics))
+    tagged = previous_topics(con) if is_current(con, "claims.topics", watchlist) else {}
     topic_lists = [
-        match_topics(f"{content}\n{sentence}", topics, title or "")
-        for content, sentence, title in candidates.select("content", "sentence", "title").rows()
+        tagged[claim_id] if claim_id in tagged
+        else match_topics(f"{content}\n{sentence}", topics, title or "")
+        for claim_id, content, sentence, title in candidates.select(
+            "claim_id", "content", "sentence", "title").rows()
     ]
     claims = candidates.with_columns(
         speaker_entity_id=pl.Series(speaker_ids, dtype=pl.String),
@@ -92,6 +96,7 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
     con.execute("BEGIN")
     replace_table(con, "claims", checked.valid)
     remember(con, "claims", fingerprint)
+    remember(con, "claims.topics", watchlist)
     con.execute("COMMIT")
     report = StageReport(
         counts={"claims": checked.valid.height,
@@ -102,6 +107,18 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
     )
     report.record("claims", checked)
     return report
+
+
+def previous_topics(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """Topics of the claims already tagged whose inputs cannot have changed since.
+
+    A claim's id, content and sentence derive from its document's bytes, so with the same
+    watchlist and code only the article title can change its topics, and only when the title
+    was borrowed from a duplicate (or missing).
+    """
+    return dict(con.execute("""
+        SELECT c.claim_id, c.topics FROM claims c JOIN articles a USING (doc_id)
+        WHERE a.title_source = 'parsed'""").fetchall())
 
 
 def run_contradictions(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageReport:

@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 import polars as pl
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5
@@ -78,12 +78,12 @@ def cluster_articles(articles: pl.DataFrame) -> pl.DataFrame:
 
     representatives = set(first_by_hash.values())
     lsh = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
-    signatures: dict[str, MinHash] = {}
+    signatures: dict[str, LeanMinHash] = {}
     for doc_id, values in zip(doc_ids, articles["minhash"].to_list(), strict=True):
         if doc_id not in representatives:
             continue  # exact copies share the representative's signature
-        minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME,
-                          hashvalues=np.asarray(values, dtype=np.uint64))
+        minhash = LeanMinHash(seed=_SEED, scheme=_SCHEME,  # no permutation tables to build
+                              hashvalues=np.asarray(values, dtype=np.uint64))
         for other in lsh.query(minhash):
             if minhash.jaccard(signatures[other]) >= NEAR_DUPLICATE_THRESHOLD:
                 union(other, doc_id, "near")

@@ -77,12 +77,16 @@ def load_aliases(path: Path | None = None) -> dict[str, Alias]:
     return table
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=2**18)
 def normalize_name(text: str) -> str:
     """Comparable form of a name: no leading "the", possessive, dots or case."""
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"['’]s?$", "", text)
-    text = text.replace(".", "")
-    return re.sub(r"\s+", " ", text).strip(" ,;:-").lower()
+    text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip())).replace(".", "")
+    return _SPACES.sub(" ", text).strip(" ,;:-").lower()
 
 
 def apply_alias(name: str, label: str, aliases: dict[str, Alias] | None = None) -> str:

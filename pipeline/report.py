@@ -12,7 +12,8 @@ Pure rendering, no I/O: polars frames in, a self-contained HTML page or a PNG of
   and source file.
 
 The chart shows at most ``max_per_topic`` claims per topic (the most recent first, undated
-claims only when there is room) and says so; the tables always list every claim.
+claims only when there is room) and says so; the tables list every claim on a watchlist topic,
+and the ``max_other`` most recent claims on none (the page says how many it leaves to SQL).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import vl_convert
 from markupsafe import Markup
 
 MAX_PER_TOPIC = 200
+MAX_OTHER = 1000  # claims on no watchlist topic listed in the page (the newest); the rest: SQL
 REPORT_NAME = "claims_report"
 UNKNOWN_SPEAKER = "(speaker unknown)"
 
@@ -369,10 +371,14 @@ def script_json(value: object) -> str:
 
 def render_html(
     claims: pl.DataFrame, timelines: Sequence[TopicTimeline], *,
-    generated_at: str | None = None, database: str | None = None,
+    generated_at: str | None = None, database: str | None = None, max_other: int = MAX_OTHER,
 ) -> str:
     """The whole report page: charts (interactive, JS inlined), tables, articles."""
     claims = prepare(claims)
+    other = claims_without_topic(claims)
+    listed_other = other.head(max_other)
+    listed = claims.filter((pl.col("topics").list.len().fill_null(0) > 0)
+                           | pl.col("claim_id").is_in(listed_other["claim_id"].implode()))
     sections = [{
         "timeline": t, "anchor": f"topic-{number}", "claims": t.claims.to_dicts(),
         "pairs": t.pairs.to_dicts(), "caption": chart_caption(t) if t.claims.height else "",
@@ -381,8 +387,8 @@ def render_html(
         if t.claims.height else None,
     } for number, t in enumerate(timelines)]
     return ENVIRONMENT.from_string(PAGE).render(
-        sections=sections, other=claims_without_topic(claims).to_dicts(),
-        articles=article_entries(claims, contradiction_partners(timelines)),
+        sections=sections, other=listed_other.to_dicts(), other_total=other.height,
+        articles=article_entries(listed, contradiction_partners(timelines)),
         total=claims.height, pair_count=sum(t.pairs.height for t in timelines),
         generated_at=generated_at, database=database,
         bundle=Markup(vega_bundle()) if any(s["spec"] for s in sections) else None,
@@ -541,8 +547,10 @@ folder of news articles; claims attributed to a speaker appear here, by watchlis
 {% endfor %}
 {% if other %}
 <section id="no-topic">
-<h2>Claims on no watchlist topic ({{ other|length }})</h2>
-<p class="meta">Not charted. Add a topic to <code>config/topics.yaml</code> to follow them.</p>
+<h2>Claims on no watchlist topic ({{ other_total }})</h2>
+<p class="meta">Not charted. Add a topic to <code>config/topics.yaml</code> to follow them.
+{% if other_total > other|length %}The {{ other|length }} most recent are listed here; query
+the <code>claims</code> table for the other {{ other_total - other|length }}.{% endif %}</p>
 <table class="claims">
 <thead><tr><th>date</th><th>speaker</th><th>outlet</th><th>polarity</th><th>claim</th></tr>
 </thead><tbody>

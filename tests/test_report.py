@@ -216,6 +216,20 @@ def test_claims_on_no_topic_are_listed_not_charted() -> None:
     assert "no-topic" in page.ids and "the bank deal is good" in page.visible
 
 
+def test_only_the_newest_claims_on_no_topic_are_listed_and_the_rest_left_to_sql() -> None:
+    claims = claims_frame(
+        claim("c1"),
+        *(claim(f"old{k}", topics=[], doc_id=f"d{k}", content=f"remark number {k}",
+                claim_date=dt.date(2020, 1, 1 + k)) for k in range(3)))
+    html = render_html(claims, topic_timelines(claims, pairs_frame(), TOPICS), max_other=2)
+    page = Page(html)
+    assert {"claim-c1", "claim-old2", "claim-old1"} <= page.ids
+    assert "claim-old0" not in page.ids and "remark number 0" not in page.visible
+    assert "Claims on no watchlist topic (3)" in page.visible
+    assert "The 2 most recent are listed here; query the claims table for the other 1" in (
+        page.visible)
+
+
 def test_a_claim_on_two_topics_appears_in_both() -> None:
     claims = claims_frame(claim("c1", topics=["iran-us-talks", "iran-nuclear-programme"]))
     assert [t.claims.height for t in topic_timelines(claims, pairs_frame(), TOPICS)] == [1, 1]
