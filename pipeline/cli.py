@@ -89,6 +89,20 @@ def sql(database: str, query: str) -> int:
     return 0
 
 
+def export(database: str, out: str, shard: str) -> int:
+    """Write the public tables as Parquet under ``out`` with a `views.sql` to query them."""
+    from pipeline.export import export_parquet
+
+    try:
+        written = export_parquet(database, out, shard)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"claimtrail: {exc}", file=sys.stderr)
+        return 2
+    print(f"claimtrail: {len(written)} tables written to {out}; "
+          f"query them with: duckdb -init {Path(out) / 'views.sql'}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="claimtrail", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -103,9 +117,17 @@ def main(argv: list[str] | None = None) -> int:
     sql_cmd = commands.add_parser("sql", help="run a read-only SQL query")
     sql_cmd.add_argument("query")
     sql_cmd.add_argument("--db", default=DEFAULT_DATABASE)
+    export_cmd = commands.add_parser(
+        "export", help="write the public tables as Parquet, with views.sql to query them")
+    export_cmd.add_argument("--to", required=True, help="output folder")
+    export_cmd.add_argument("--shard", default="part-0",
+                            help="file name for this database's rows (one per machine/shard)")
+    export_cmd.add_argument("--db", default=DEFAULT_DATABASE)
     args = parser.parse_args(argv)
     if args.command == "run":
         return run(args.input, str(Path(args.db)), args.max_file_mb, args.rebuild)
+    if args.command == "export":
+        return export(args.db, args.to, args.shard)
     return sql(args.db, args.query)
 
 
