@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from pipeline.tables import create_statements
+from pipeline.tables import ensure_schema
 
 
 def work_path_for(database: str | Path) -> Path:
@@ -129,8 +129,7 @@ def open_writer(database: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
     with writer_lock(database):
         con = connect_writable(work_path_for(database))
         try:
-            for statement in create_statements():
-                con.execute(statement)
+            ensure_schema(con)
             yield con
         finally:
             con.close()
@@ -161,8 +160,7 @@ def publish(database: str | Path) -> Path:
             leftover.unlink(missing_ok=True)
         con = connect_writable(work)
         try:
-            for statement in create_statements():
-                con.execute(statement)
+            ensure_schema(con)
             con.execute("CHECKPOINT")
         finally:
             con.close()

@@ -1,0 +1,27 @@
+"""Schema upkeep: databases made by earlier versions are brought up to date when opened."""
+
+from __future__ import annotations
+
+import duckdb
+
+from pipeline.tables import REBUILT_TABLES, ensure_schema
+
+
+def keyed_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {t for (t,) in con.execute(
+        "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+    ).fetchall()}
+
+
+def test_keys_on_rebuilt_tables_are_dropped_and_rows_kept() -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE entity_keys (key VARCHAR PRIMARY KEY, entity_id VARCHAR)")
+    con.execute("INSERT INTO entity_keys VALUES ('us', 'e1'), ('iran', 'e2')")
+    ensure_schema(con)
+    assert not keyed_tables(con) & set(REBUILT_TABLES)
+    assert {"documents", "processed"} <= keyed_tables(con)  # per-document tables keep theirs
+    assert con.execute("SELECT * FROM entity_keys ORDER BY key").fetchall() == [
+        ("iran", "e2"), ("us", "e1")]
+    ensure_schema(con)  # a second open changes nothing
+    assert con.execute("SELECT count(*) FROM entity_keys").fetchone() == (2,)
+    con.execute("SELECT count(*) FROM entity_mentions").fetchall()  # views still resolve
