@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 
 import dagster as dg
@@ -19,16 +20,35 @@ from pipeline.dagster_results import TRANSIENT_RETRY
 from pipeline.ingest import InputFolderError, scan_folder
 from pipeline.resources import NewsFolder
 
-# One process runs every step: the run holds the writer lock from start to publish (see
-# `Warehouse`) and loads spaCy once. `-c` run config can still pick the multiprocess executor.
+# By default one process runs every step: the run holds the writer lock from start to publish
+# (see `Warehouse`) and loads spaCy once. `-c` run config can still pick the multiprocess
+# executor; CLAIMTRAIL_EXECUTOR=dask runs the steps on a Dask cluster (dagster-dask), local or
+# the one named in the run config (`execution: {config: {cluster: {existing: {address: ...}}}}`).
 IN_PROCESS = {"execution": {"config": {"in_process": {}}}}
+LOCAL_DASK = {"execution": {"config": {"cluster": {"local": {"n_workers": 2,
+                                                              "threads_per_worker": 1}}}}}
+EXECUTORS = ("default", "dask")
 
+
+def job_executor(name: str | None = None) -> tuple[dg.ExecutorDefinition | None, dict]:
+    """Executor definition and default run config of `claimtrail_job`, by name."""
+    name = name or os.environ.get("CLAIMTRAIL_EXECUTOR") or "default"
+    if name == "dask":
+        from dagster_dask import dask_executor
+
+        return dask_executor, LOCAL_DASK
+    if name != "default":
+        raise ValueError(f"CLAIMTRAIL_EXECUTOR must be one of {EXECUTORS}, not {name!r}")
+    return None, IN_PROCESS
+
+
+_executor, _config = job_executor()
 claimtrail_job = dg.define_asset_job(
     "claimtrail_job", selection=dg.AssetSelection.all(),
     description="Ingest the input folder and rebuild every table, then publish the database. "
                 "Started by the `news_folder_sensor` when files change and daily by "
                 "`daily_claimtrail_run`.",
-    config=IN_PROCESS,
+    config=_config, executor_def=_executor,
     op_retry_policy=TRANSIENT_RETRY,
 )
 
