@@ -4,17 +4,19 @@ Two articles are near-duplicates when the MinHash estimate of the Jaccard simila
 word 5-gram shingle sets is at least ``NEAR_DUPLICATE_THRESHOLD`` (0.5): the same wire story
 republished with different captions, headers and footers stays well above it, while two articles
 on the same topic share few 5-grams and stay far below. LSH finds candidate pairs without
-comparing all pairs; each candidate pair is then confirmed on the full signatures.
+comparing all pairs (each band's keys are sorted, so memory is a few integers per article); each
+candidate pair is then confirmed on the full signatures.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 import numpy as np
 import polars as pl
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5
@@ -22,6 +24,8 @@ NEAR_DUPLICATE_THRESHOLD = 0.5
 _SEED = 7
 _SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
+_MIX = 0x9E3779B97F4A7C15  # odd 64-bit multiplier for mixing band values
+MAX_BUCKET = 64
 
 
 def words(text: str) -> list[str]:
@@ -41,6 +45,56 @@ def minhash_signature(body: str) -> list[int]:
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash.hashvalues.astype(np.uint64).tolist()
+
+
+def lsh_shape(threshold: float = NEAR_DUPLICATE_THRESHOLD) -> tuple[int, int]:
+    """(bands, rows per band) that datasketch finds best for ``threshold`` at NUM_PERM."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One uint64 per (article, band): the band's values mixed (a collision only adds a
+    candidate, which is then checked on the full signature)."""
+    keys = np.zeros((len(signatures), bands), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for b in range(bands):
+            for value in signatures[:, b * rows : (b + 1) * rows].T:
+                keys[:, b] = keys[:, b] * np.uint64(_MIX) + value
+    return keys
+
+
+def candidate_pairs(keys: np.ndarray, max_bucket: int = MAX_BUCKET) -> np.ndarray:
+    """Row pairs (i < j) sharing a band key, found by sorting each band (n log n, never all
+    pairs). A bucket larger than ``max_bucket`` pairs each member with its first and its
+    predecessor only, which still connects a true cluster."""
+    pairs: list[tuple[int, int]] = []
+    for band in keys.T:
+        order = np.argsort(band, kind="stable")
+        ordered = band[order]
+        starts = np.flatnonzero(np.diff(ordered) != 0) + 1
+        for members in np.split(order, starts):
+            if len(members) < 2:
+                continue
+            members = np.sort(members)
+            if len(members) <= max_bucket:
+                pairs += [(int(a), int(b)) for k, a in enumerate(members) for b in members[k + 1 :]]
+            else:
+                pairs += [(int(members[0]), int(b)) for b in members[1:]]
+                pairs += [(int(a), int(b)) for a, b in itertools.pairwise(members[1:])]
+    return np.unique(np.array(pairs, dtype=np.int64).reshape(-1, 2), axis=0)
+
+
+def near_duplicate_pairs(
+    signatures: np.ndarray, threshold: float = NEAR_DUPLICATE_THRESHOLD
+) -> list[tuple[int, int]]:
+    """Row pairs whose signatures agree on at least ``threshold`` of their values."""
+    bands, rows = lsh_shape(threshold)
+    pairs = candidate_pairs(band_keys(signatures, bands, rows))
+    if not len(pairs):
+        return []
+    agree = (signatures[pairs[:, 0]] == signatures[pairs[:, 1]]).mean(axis=1)
+    return [(int(i), int(j)) for i, j in pairs[agree >= threshold]]
 
 
 def _find(parent: dict[str, str], key: str) -> str:
@@ -76,19 +130,11 @@ def cluster_articles(articles: pl.DataFrame) -> pl.DataFrame:
         else:
             first_by_hash[digest] = doc_id
 
-    representatives = set(first_by_hash.values())
-    lsh = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
-    signatures: dict[str, LeanMinHash] = {}
-    for doc_id, values in zip(doc_ids, articles["minhash"].to_list(), strict=True):
-        if doc_id not in representatives:
-            continue  # exact copies share the representative's signature
-        minhash = LeanMinHash(seed=_SEED, scheme=_SCHEME,  # no permutation tables to build
-                              hashvalues=np.asarray(values, dtype=np.uint64))
-        for other in lsh.query(minhash):
-            if minhash.jaccard(signatures[other]) >= NEAR_DUPLICATE_THRESHOLD:
-                union(other, doc_id, "near")
-        lsh.insert(doc_id, minhash)
-        signatures[doc_id] = minhash
+    representatives = articles.filter(pl.col("doc_id").is_in(list(first_by_hash.values())))
+    signatures = representatives["minhash"].list.to_array(NUM_PERM).to_numpy()
+    rep_ids = representatives["doc_id"].to_list()
+    for i, j in near_duplicate_pairs(signatures):
+        union(rep_ids[i], rep_ids[j], "near")
 
     return (
         articles.select("doc_id", "metadata_score", "word_count")

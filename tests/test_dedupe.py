@@ -63,3 +63,47 @@ def test_same_topic_different_story_is_not_merged():
     )
     clusters = cluster_articles(frame({"a": WIRE, "b": follow_up}))
     assert clusters["cluster_id"].n_unique() == 2
+
+
+def test_candidate_pairs_are_the_rows_sharing_a_band_key() -> None:
+    import numpy as np
+
+    from pipeline.dedupe import candidate_pairs
+
+    keys = np.array([[1, 7], [2, 7], [1, 8], [3, 9]], dtype=np.uint64)
+    assert candidate_pairs(keys).tolist() == [[0, 1], [0, 2]]
+
+
+def test_a_huge_bucket_is_linked_without_all_pairs() -> None:
+    import numpy as np
+
+    from pipeline.dedupe import candidate_pairs
+
+    keys = np.zeros((1000, 1), dtype=np.uint64)  # 1,000 articles in one bucket
+    pairs = candidate_pairs(keys, max_bucket=64)
+    assert len(pairs) < 2000  # not 499,500
+    parent = list(range(1000))
+    for i, j in pairs.tolist():
+        parent[j] = parent[i] if parent[i] < parent[j] else parent[j]
+    assert max(parent) == 0  # still one connected cluster (pairs are ordered by first row)
+
+
+def test_near_duplicate_pairs_are_confirmed_and_clear_ones_never_missed() -> None:
+    import numpy as np
+
+    from pipeline.dedupe import NUM_PERM, near_duplicate_pairs
+
+    rng = np.random.default_rng(3)
+    base = rng.integers(0, 2**32, size=(40, NUM_PERM), dtype=np.uint64)
+    copies = base[:20].copy()
+    for row in copies:  # perturb 20-60 % of the values: some pairs above 0.5, some below
+        change = rng.random(NUM_PERM) < rng.uniform(0.2, 0.6)
+        row[change] = rng.integers(0, 2**32, size=int(change.sum()), dtype=np.uint64)
+    signatures = np.vstack([base, copies])
+    n = len(signatures)
+    similarity = {(i, j): (signatures[i] == signatures[j]).mean()
+                  for i in range(n) for j in range(i + 1, n)}
+    found = set(near_duplicate_pairs(signatures))
+    assert all(similarity[p] >= 0.5 for p in found)  # every pair is confirmed
+    clear = {p for p, s in similarity.items() if s >= 0.7}
+    assert len(clear) >= 5 and clear <= found  # LSH misses only pairs near the threshold
