@@ -100,6 +100,12 @@ def writer_lock(database: str | Path, timeout_s: float = 3600.0) -> Iterator[Non
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def duckdb_memory_limit() -> str:
+    """DuckDB's memory cap for runs ($CLAIMTRAIL_DUCKDB_MEMORY, default 1GB; it spills to disk
+    beyond it), so a run's memory does not grow with the database's size."""
+    return os.environ.get("CLAIMTRAIL_DUCKDB_MEMORY", "1GB")
+
+
 def connect_writable(path: str | Path, timeout_s: float = 30.0) -> duckdb.DuckDBPyConnection:
     """A read-write connection to ``path``, waiting while another process has the file open.
 
@@ -111,7 +117,7 @@ def connect_writable(path: str | Path, timeout_s: float = 30.0) -> duckdb.DuckDB
     delay = 0.1
     while True:
         try:
-            return duckdb.connect(str(path))
+            return duckdb.connect(str(path), config={"memory_limit": duckdb_memory_limit()})
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise

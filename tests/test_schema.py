@@ -1,4 +1,4 @@
-"""Schema upkeep: databases made by earlier versions are brought up to date when opened."""
+"""Storage upkeep: older databases brought up to date when opened; DuckDB memory capped."""
 
 from __future__ import annotations
 
@@ -25,3 +25,12 @@ def test_keys_on_rebuilt_tables_are_dropped_and_rows_kept() -> None:
     ensure_schema(con)  # a second open changes nothing
     assert con.execute("SELECT count(*) FROM entity_keys").fetchone() == (2,)
     con.execute("SELECT count(*) FROM entity_mentions").fetchall()  # views still resolve
+
+
+def test_runs_cap_duckdb_memory(tmp_path, monkeypatch) -> None:
+    from pipeline.storage import connect_writable
+
+    monkeypatch.setenv("CLAIMTRAIL_DUCKDB_MEMORY", "300MB")
+    with connect_writable(tmp_path / "capped.duckdb") as con:
+        (limit,) = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    assert limit.startswith("286") or limit.startswith("300"), limit  # DuckDB prints MiB
