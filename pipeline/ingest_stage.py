@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import duckdb
@@ -22,6 +23,8 @@ from pipeline.storage import IN_IDS, delete_documents_from, insert_frame, now, q
 from pipeline.tables import PER_DOCUMENT_TABLES
 from pipeline.text_stage import parse_hint_date
 from pipeline.validation import validate
+
+INGEST_BATCH = 1000  # files read and written per transaction: a cold run's memory stays flat
 
 
 def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
@@ -49,15 +52,35 @@ def ingest_folder(
     known = {row[0]: row[1:] for row in con.execute(
         "SELECT source_path, sha256, byte_size, mtime_ns FROM source_files "
         "WHERE deleted_at IS NULL").fetchall()}
-    files, documents, problems = [], [], []
     counts = dict.fromkeys(["files", "unchanged", "new", "changed", "deleted", "quarantined",
                             "documents_added", "documents_removed"], 0)
     counts["files"] = len(entries)
+    deleted = sorted(set(known) - {e.path for e in entries})
+    counts["deleted"] = len(deleted)
+    report = StageReport(counts=counts)
+    pending = []
     for entry in entries:
         previous = known.get(entry.path)
         if previous and previous[1:] == (entry.byte_size, entry.mtime_ns):
             counts["unchanged"] += 1
-            continue
+        else:
+            pending.append(entry)
+    for start in range(0, max(len(pending), 1), INGEST_BATCH):
+        _ingest_batch(con, pending[start : start + INGEST_BATCH], known, max_file_bytes,
+                      deleted if start == 0 else [], str(root), seen_at, report)
+    return report
+
+
+def _ingest_batch(
+    con: duckdb.DuckDBPyConnection, entries: list[FileEntry], known: dict[str, tuple],
+    max_file_bytes: int, deleted: list[str], root: str, seen_at: dt.datetime,
+    report: StageReport,
+) -> None:
+    """Read a batch of new or changed files and write it in one transaction."""
+    counts = report.counts
+    files, documents, problems = [], [], []
+    for entry in entries:
+        previous = known.get(entry.path)
         status, file_docs, file_problems, sha, encoding = _ingest_file(entry, max_file_bytes)
         if previous and sha is not None and previous[0] == sha:
             counts["unchanged"] += 1  # touched but same bytes: only the mtime moves
@@ -75,9 +98,6 @@ def ingest_folder(
         problems += [{"source_path": entry.path, "doc_id": None, "stage": "ingest",
                       "seen_at": seen_at, **p} for p in file_problems]
 
-    present = {e.path for e in entries}
-    deleted = sorted(set(known) - present)
-    counts["deleted"] = len(deleted)
     touched = [f["source_path"] for f in files] + deleted
     doc_frame = pl.DataFrame(documents, schema=_document_schema())
     doc_frame = doc_frame.unique("doc_id", keep="first", maintain_order=True)
@@ -87,7 +107,7 @@ def ingest_folder(
                   "seen_at": seen_at} for r in checked.invalid.iter_rows(named=True)]
     problem_rows = quarantine_frame(problems)
     errors = problem_rows.filter(pl.col("severity") == "error")
-    counts["quarantined"] = errors["source_path"].n_unique()
+    counts["quarantined"] += errors["source_path"].n_unique()
 
     con.execute("BEGIN")
     stale = [r[0] for r in con.execute(
@@ -102,19 +122,16 @@ def ingest_folder(
     new_docs = new_docs.filter(~pl.col("doc_id").is_in(existing))  # same bytes at another path
     insert_frame(con, "documents", new_docs)
     con.execute(f"DELETE FROM quarantine WHERE stage = 'ingest' AND (source_path {IN_IDS} "
-                "OR source_path = ?)", [touched, str(root)])
+                "OR source_path = ?)", [touched, root])
     insert_frame(con, "quarantine", problem_rows)
     _record_files(con, files, deleted, seen_at)
     con.execute("COMMIT")
-    counts["documents_added"] = new_docs.height
-    counts["documents_removed"] = len(removed)
-    report = StageReport(
-        counts=counts,
-
-        preview=new_docs.select("doc_id", "source_path", "format", "encoding", "byte_size"),
-    )
+    counts["documents_added"] += new_docs.height
+    counts["documents_removed"] += len(removed)
+    if new_docs.height or report.preview is None:
+        report.preview = new_docs.select("doc_id", "source_path", "format", "encoding",
+                                         "byte_size")
     report.record("documents", checked)
-    return report
 
 
 def _ingest_file(

@@ -129,3 +129,29 @@ def test_scan_folder_recurses_skips_hidden_and_rejects_missing(tmp_path):
         scan_folder(tmp_path / "missing")
     with pytest.raises(InputFolderError, match="not a folder"):
         scan_folder(tmp_path / "two.HTML")
+
+
+def test_ingest_in_small_batches_gives_the_same_tables(tmp_path, monkeypatch):
+    import shutil
+
+    import duckdb
+
+    from pipeline import ingest_stage
+    from pipeline.tables import ensure_schema
+    from tests.conftest import SEEDS, write_bad_files
+
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    write_bad_files(folder / "bad")
+    shutil.copy(SEEDS / sorted(p.name for p in SEEDS.iterdir())[0], folder / "same-bytes.txt")
+
+    def ingest(batch: int) -> tuple[list, list, dict]:
+        monkeypatch.setattr(ingest_stage, "INGEST_BATCH", batch)
+        con = duckdb.connect()
+        ensure_schema(con)
+        report = ingest_stage.ingest_folder(con, folder, 10 * 2**20)
+        docs = con.execute("SELECT doc_id, source_path FROM documents ORDER BY ALL").fetchall()
+        bad = con.execute("SELECT source_path, error FROM quarantine ORDER BY ALL").fetchall()
+        return docs, bad, report.counts
+
+    assert ingest(2) == ingest(1000)
