@@ -150,14 +150,9 @@ def run_contradictions(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> S
     return report
 
 
-def watchlist_path(path: str | Path | None = None) -> Path:
-    """The topic watchlist file: `path`, else $CLAIMTRAIL_TOPICS, else config/topics.yaml."""
-    return Path(path or os.environ.get("CLAIMTRAIL_TOPICS") or DEFAULT_TOPICS)
-
-
 def load_watchlist(path: str | Path | None = None) -> list[Topic]:
-    """The topics of the watchlist file (see `watchlist_path`)."""
-    return load_topics(watchlist_path(path))
+    """The topic watchlist: `path`, else $CLAIMTRAIL_TOPICS, else config/topics.yaml."""
+    return load_topics(Path(path or os.environ.get("CLAIMTRAIL_TOPICS") or DEFAULT_TOPICS))
 
 
 CLAIM_COLUMNS = [

@@ -10,6 +10,7 @@ candidate pair is then confirmed on the full signatures.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
@@ -47,6 +48,7 @@ def minhash_signature(body: str) -> list[int]:
     return minhash.hashvalues.astype(np.uint64).tolist()
 
 
+@functools.cache
 def lsh_shape(threshold: float = NEAR_DUPLICATE_THRESHOLD) -> tuple[int, int]:
     """(bands, rows per band) that datasketch finds best for ``threshold`` at NUM_PERM."""
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)

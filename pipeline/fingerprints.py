@@ -66,7 +66,6 @@ def remember(con: duckdb.DuckDBPyConnection, stage: str, fingerprint: str) -> No
     con.execute("INSERT OR REPLACE INTO stage_inputs VALUES (?, ?, ?)", [stage, fingerprint, now()])
 
 
-
 def unchanged(
     con: duckdb.DuckDBPyConnection, table: str, count_as: str | None = None
 ) -> StageReport:

@@ -65,6 +65,8 @@ def ingest_folder(
             counts["unchanged"] += 1
         else:
             pending.append(entry)
+    # Deletions go with the first batch: a file moved to a path in a later batch is then
+    # removed before it is added again, never added and then removed.
     for start in range(0, max(len(pending), 1), INGEST_BATCH):
         _ingest_batch(con, pending[start : start + INGEST_BATCH], known, max_file_bytes,
                       deleted if start == 0 else [], str(root), seen_at, report)
@@ -116,6 +118,11 @@ def _ingest_batch(
     kept = set(checked.valid["doc_id"].to_list())
     removed = [d for d in stale if d not in kept]
     delete_documents(con, removed)
+    moved = checked.valid.filter(pl.col("doc_id").is_in(stale))  # same bytes, now found here
+    con.execute("""UPDATE documents SET source_path = m.path
+                   FROM (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS path) m
+                   WHERE documents.doc_id = m.doc_id""",
+                [moved["doc_id"].to_list(), moved["source_path"].to_list()])
     existing = {r[0] for r in con.execute(
         f"SELECT doc_id FROM documents WHERE doc_id {IN_IDS}",
         [new_docs["doc_id"].to_list()]).fetchall()}

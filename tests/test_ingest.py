@@ -155,3 +155,27 @@ def test_ingest_in_small_batches_gives_the_same_tables(tmp_path, monkeypatch):
         return docs, bad, report.counts
 
     assert ingest(2) == ingest(1000)
+
+
+def test_a_moved_file_keeps_its_document_under_the_new_path(tmp_path):
+    import shutil
+
+    import duckdb
+
+    from pipeline import ingest_stage
+    from pipeline.tables import ensure_schema
+    from tests.conftest import SEEDS
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    first = sorted(SEEDS.iterdir())[0]
+    shutil.copy(first, folder / first.name)
+    con = duckdb.connect()
+    ensure_schema(con)
+    ingest_stage.ingest_folder(con, folder, 10 * 2**20)
+    (doc_id,) = con.execute("SELECT doc_id FROM documents").fetchone()
+    (folder / first.name).rename(folder / "moved.txt")
+    report = ingest_stage.ingest_folder(con, folder, 10 * 2**20)
+    assert con.execute("SELECT doc_id, source_path FROM documents").fetchall() == [
+        (doc_id, str(folder / "moved.txt"))]
+    assert (report.counts["documents_added"], report.counts["documents_removed"]) == (0, 0)
