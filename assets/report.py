@@ -71,7 +71,6 @@ def claims_report(warehouse: Warehouse) -> dg.MaterializeResult:
         html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",
                            database=str(Path(warehouse.database).resolve()))
         png = render_png(timelines)
-        preview = render_png(timelines, scale=1.0)
         write_atomically(html_path, html.encode("utf-8"))
         write_atomically(png_path, png)
         remember(con, "claims_report", fingerprint)
@@ -81,7 +80,7 @@ def claims_report(warehouse: Warehouse) -> dg.MaterializeResult:
         "contradictions": dg.MetadataValue.int(contradictions.height),
         "charted_claims": dg.MetadataValue.int(sum(t.charted.height for t in timelines)),
         "topics": dg.MetadataValue.md(topics_table(timelines)),
-        "preview": dg.MetadataValue.md(preview_markdown(preview, html_path)),
+        "preview": dg.MetadataValue.md(preview_markdown(png, html_path)),
     })
 
 

@@ -69,29 +69,23 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
                                     repr(topics))
     if is_current(con, "claims", fingerprint):
         return unchanged(con, "claims")
-    candidates = con.execute("""
-        SELECT c.*, a.outlet, a.title,
+    watchlist = stage_fingerprint(con, {}, repr(topics))
+    known = KNOWN_TOPICS_SQL if is_current(con, "claims.topics", watchlist) else NO_TOPICS_SQL
+    candidates = con.execute(f"""
+        SELECT c.*, a.outlet, a.title, k.topics AS known_topics,
                substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence
         FROM claim_candidates c JOIN articles a USING (doc_id)
+        LEFT JOIN ({known}) k USING (claim_id)
         ORDER BY c.doc_id, c.start_char""").pl()
-    keys = dict(con.execute("SELECT key, entity_id FROM entity_keys").fetchall())
-    speaker_ids = [
-        keys.get(entity_key(speaker, label or "PERSON")) if named else None
-        for speaker, label, named in candidates.select(
-            "speaker", "speaker_label", "speaker_is_named").iter_rows()
-    ]
-    watchlist = stage_fingerprint(con, {}, repr(topics))
-    tagged = previous_topics(con) if is_current(con, "claims.topics", watchlist) else {}
-    topic_lists = [
-        tagged[claim_id] if claim_id in tagged
-        else match_topics(f"{content}\n{sentence}", topics, title or "")
-        for claim_id, content, sentence, title in candidates.select(
-            "claim_id", "content", "sentence", "title").rows()
-    ]
-    claims = candidates.with_columns(
-        speaker_entity_id=pl.Series(speaker_ids, dtype=pl.String),
-        topics=pl.Series(topic_lists, dtype=pl.List(pl.String)),
-    ).with_columns(topic=pl.col("topics").list.first()).select(CLAIM_COLUMNS)
+    untagged = candidates.filter(pl.col("known_topics").is_null())
+    tagged = untagged.select("claim_id", topics=pl.Series([
+        match_topics(f"{content}\n{sentence}", topics, title or "")
+        for content, sentence, title in untagged.select("content", "sentence", "title").rows()
+    ], dtype=pl.List(pl.String)))
+    claims = (with_speaker_entities(candidates, con)
+              .join(tagged, on="claim_id", how="left", maintain_order="left")
+              .with_columns(topics=pl.coalesce("known_topics", "topics"))
+              .with_columns(topic=pl.col("topics").list.first()).select(CLAIM_COLUMNS))
     checked = validate(ClaimSchema, claims)
     con.execute("BEGIN")
     replace_table(con, "claims", checked.valid)
@@ -109,16 +103,19 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
     return report
 
 
-def previous_topics(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
-    """Topics of the claims already tagged whose inputs cannot have changed since.
-
-    A claim's id, content and sentence derive from its document's bytes, so with the same
-    watchlist and code only the article title can change its topics, and only when the title
-    was borrowed from a duplicate (or missing).
-    """
-    return dict(con.execute("""
-        SELECT c.claim_id, c.topics FROM claims c JOIN articles a USING (doc_id)
-        WHERE a.title_source = 'parsed'""").fetchall())
+def with_speaker_entities(
+    candidates: pl.DataFrame, con: duckdb.DuckDBPyConnection
+) -> pl.DataFrame:
+    """``candidates`` with `speaker_entity_id`: the entity whose name key a named speaker has."""
+    speakers = candidates.filter("speaker_is_named").select(
+        "speaker", label=pl.col("speaker_label").fill_null("PERSON")).unique()
+    keyed = speakers.with_columns(key=pl.Series(
+        [entity_key(speaker, label) for speaker, label in speakers.rows()], dtype=pl.String))
+    ids = keyed.join(con.execute("SELECT key, entity_id FROM entity_keys").pl(), on="key")
+    return candidates.with_columns(label=pl.col("speaker_label").fill_null("PERSON")).join(
+        ids.select("speaker", "label", speaker_entity_id="entity_id"),
+        on=["speaker", "label"], how="left", maintain_order="left",
+    ).with_columns(speaker_entity_id=pl.when("speaker_is_named").then("speaker_entity_id"))
 
 
 def run_contradictions(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageReport:
@@ -155,6 +152,14 @@ def load_watchlist(path: str | Path | None = None) -> list[Topic]:
     return load_topics(Path(path or os.environ.get("CLAIMTRAIL_TOPICS") or DEFAULT_TOPICS))
 
 
+# Topics of the claims already tagged whose inputs cannot have changed since: a claim's id,
+# content and sentence derive from its document's bytes, so with the same watchlist and code
+# only the article title can change its topics, and only when the title was borrowed from a
+# duplicate (or missing).
+KNOWN_TOPICS_SQL = """
+SELECT c.claim_id, c.topics FROM claims c JOIN articles a USING (doc_id)
+WHERE a.title_source = 'parsed'"""
+NO_TOPICS_SQL = "SELECT NULL::VARCHAR AS claim_id, NULL::VARCHAR[] AS topics LIMIT 0"
 CLAIM_COLUMNS = [
     "claim_id", "doc_id", "speaker", "speaker_entity_id", "speaker_role", "cue", "content",
     "quote_type", "polarity", "claim_date", "date_basis", "topic", "topics", "via", "outlet",

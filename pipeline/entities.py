@@ -249,49 +249,71 @@ def _surname_targets(person_keys: set[str]) -> dict[str, str]:
 def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Canonical entities and a key table (name keys and mention ids -> entity_id).
 
-    `mentions` needs doc_id, mention_id, text, label, canonical, role.
+    `mentions` needs doc_id, mention_id, text, label, canonical, role. Ties (between names of an
+    entity, its roles, or entities sharing a name key) go to the first in mention order.
     """
-    rows = mentions.select("doc_id", "mention_id", "text", "label", "canonical", "role").rows()
-    keys = [entity_key(canonical, label) for _, _, _, label, canonical, _ in rows]
-    labels_by_key: dict[str, Counter[str]] = defaultdict(Counter)
-    for key, row in zip(keys, rows, strict=True):
-        labels_by_key[key][row[3]] += 1
-    person_keys = {k for k, votes in labels_by_key.items() if majority_label(votes) == "PERSON"}
-    merge = _surname_targets(person_keys)
-    groups: dict[str, list[tuple]] = defaultdict(list)
-    for key, row in zip(keys, rows, strict=True):
-        groups[merge.get(key, key)].append(row)
-
-    entities, key_rows = [], {}
-    for key, members in groups.items():
-        entity_id = _entity_id(key)
-        label_votes = Counter(label for _, _, _, label, _, _ in members)
-        names = Counter(canonical for *_, canonical, _ in members)
-        name = max(names, key=lambda n: (len(n.split()) > 1, names[n], len(n)))
-        roles = Counter(role for *_, role in members if role)
-        aliases = sorted({re.sub(r"['’]s$", "", t).strip() for _, _, t, _, _, _ in members}
-                         | set(names) - {name})
+    frame = mentions.select(pl.col(MENTION_COLUMNS).cast(pl.String)).with_row_index("row")
+    frame = with_keys(frame, "canonical", "key")
+    merge = _surname_targets({key for key, votes in counts_by(frame, "key", "label").items()
+                              if majority_label(votes) == "PERSON"})
+    frame = frame.with_columns(group=pl.col("key").replace(merge))
+    frame = frame.join(frame.group_by("group").agg(first=pl.col("row").min()), on="group",
+                       maintain_order="left").sort("first", "row")  # group by group, in order
+    labels, names = counts_by(frame, "group", "label"), counts_by(frame, "group", "canonical")
+    roles = counts_by(frame, "group", "role")
+    stats = frame.group_by("group", maintain_order=True).agg(
+        mention_count=pl.len(), doc_count=pl.col("doc_id").n_unique(),
+        texts=pl.col("text").str.replace(r"['’]s$", "").str.strip_chars().unique())
+    entities, ids = [], {}
+    for group, mention_count, doc_count, texts in stats.rows():
+        votes = names[group]
+        name = max(votes, key=lambda n: (len(n.split()) > 1, votes[n], len(n)))
+        ids[group] = _entity_id(group)
         entities.append({
-            "entity_id": entity_id, "name": name,
-            "type": majority_label(label_votes),
-            "aliases": [a for a in aliases if a and a != name],
-            "roles": [r for r, _ in roles.most_common(_MAX_ROLES)],
-            "mention_count": len(members),
-            "doc_count": len({doc_id for doc_id, *_ in members}),
+            "entity_id": ids[group], "name": name, "type": majority_label(labels[group]),
+            "aliases": sorted(a for a in set(texts) | set(votes) if a and a != name),
+            "roles": [r for r, _ in roles[group].most_common(_MAX_ROLES)],
+            "mention_count": mention_count, "doc_count": doc_count,
         })
-        for _, mention_id, text, label, canonical, _ in members:
-            key_rows[mention_id] = entity_id
-            key_rows.setdefault(entity_key(canonical, label), entity_id)
-            key_rows.setdefault(entity_key(text, label), entity_id)
-        key_rows[key] = entity_id
-    for short, full in merge.items():
-        key_rows[short] = _entity_id(full)
-    entity_frame = pl.DataFrame(entities, schema=ENTITY_SCHEMA)
-    keys_frame = pl.DataFrame({"key": list(key_rows), "entity_id": list(key_rows.values())},
-                              schema={"key": pl.String, "entity_id": pl.String})
-    return entity_frame, keys_frame
+    frame = with_keys(frame, "text", "text_key").with_columns(
+        entity_id=pl.col("group").replace_strict(ids, return_dtype=pl.String))
+    # A name key (of a canonical name or a mention's text) goes to the first entity using it,
+    # an entity's own key and a merged surname to that entity.
+    name_keys = pl.concat([frame.select("first", "row", order=pl.lit(0), key="key",
+                                        entity_id="entity_id"),
+                           frame.select("first", "row", order=pl.lit(1), key="text_key",
+                                        entity_id="entity_id")]).sort("first", "row", "order")
+    own = pl.DataFrame({"key": [*ids, *merge],
+                        "entity_id": [*ids.values(), *map(_entity_id, merge.values())]},
+                       schema=KEY_SCHEMA)
+    keys = pl.concat([
+        frame.select(key="mention_id", entity_id="entity_id"),
+        name_keys.unique("key", keep="first", maintain_order=True).select("key", "entity_id"),
+        own,
+    ]).unique("key", keep="last", maintain_order=True)
+    return pl.DataFrame(entities, schema=ENTITY_SCHEMA), keys
 
 
+def with_keys(frame: pl.DataFrame, name: str, out: str) -> pl.DataFrame:
+    """``frame`` with column ``out`` = `entity_key` of (``name``, label), once per distinct pair."""
+    pairs = frame.select(name, "label").unique()
+    keys = pl.Series(out, [entity_key(n, label) for n, label in pairs.rows()], dtype=pl.String)
+    return frame.join(pairs.with_columns(keys), on=[name, "label"], how="left",
+                      maintain_order="left")
+
+
+def counts_by(frame: pl.DataFrame, by: str, column: str) -> dict[str, Counter[str]]:
+    """``by`` value -> Counter of non-null ``column`` values, each in order of first mention."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, value, count, _ in (frame.drop_nulls(column).group_by(by, column)
+                                 .agg(count=pl.len(), first=pl.col("row").min())
+                                 .sort("first").rows()):
+        counts[key][value] = count
+    return counts
+
+
+MENTION_COLUMNS = ["doc_id", "mention_id", "text", "label", "canonical", "role"]
+KEY_SCHEMA = {"key": pl.String, "entity_id": pl.String}
 ENTITY_SCHEMA = {
     "entity_id": pl.String, "name": pl.String, "type": pl.String,
     "aliases": pl.List(pl.String), "roles": pl.List(pl.String),

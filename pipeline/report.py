@@ -1,6 +1,7 @@
 """The claims report: per watchlist topic, who claimed what, when, and which claims contradict.
 
-Pure rendering, no I/O: polars frames in, a self-contained HTML page or a PNG of its chart out.
+Pure rendering: polars frames in, a self-contained HTML page or a PNG of its chart out. The only
+I/O is a cache of the Vega JavaScript bundle (building it takes vl-convert about a second).
 
 * the chart (Vega-Lite, via altair): one timeline per topic, a lane per speaker, claims placed
   by `claim_date`, else by the article's `published_date` (hollow marks), else in a grey
@@ -21,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -353,12 +355,35 @@ def render_png(timelines: Sequence[TopicTimeline], scale: float = 1.5) -> bytes:
 
 @cache
 def vega_bundle() -> str:
-    """Vega, Vega-Lite and vega-embed as one inline script (no CDN)."""
+    """Vega, Vega-Lite and vega-embed as one inline script (no CDN), cached on disk."""
     version = "_".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
-    bundle = vl_convert.javascript_bundle(vl_version=f"v{version}")
+    cached = bundle_cache_dir() / f"vega-bundle-{vl_convert.__version__}-v{version}.js"
+    try:
+        bundle = cached.read_text(encoding="utf-8")
+    except OSError:
+        bundle = vl_convert.javascript_bundle(vl_version=f"v{version}")
+        store_quietly(cached, bundle)
     if "</script" in bundle.lower():  # would end the inline <script> early
         raise ValueError("the Vega bundle contains '</script'; it cannot be inlined")
     return bundle
+
+
+def bundle_cache_dir() -> Path:
+    """$CLAIMTRAIL_CACHE, else $XDG_CACHE_HOME/claimtrail, else ~/.cache/claimtrail."""
+    if folder := os.environ.get("CLAIMTRAIL_CACHE"):
+        return Path(folder)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claimtrail"
+
+
+def store_quietly(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically; a cache that cannot be written is skipped."""
+    staging = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        staging.write_text(text, encoding="utf-8")
+        os.replace(staging, path)
+    except OSError:
+        staging.unlink(missing_ok=True)
 
 
 def script_json(value: object) -> str:

@@ -30,6 +30,7 @@ from pipeline.report import (
     split_sentence,
     timeline_chart,
     topic_timelines,
+    vega_bundle,
 )
 from tests.conftest import SEEDS, materialize_folder
 from tests.test_dagster_ui import png_summary, ui  # the PNG check and the DevTools client
@@ -256,6 +257,21 @@ def test_the_highlight_is_clipped_to_the_sentence() -> None:
     assert split_sentence(claim("c", sentence="He said no.", highlight_start=8,
                                 highlight_end=99)) == ("He said ", "no.", "")
     assert split_sentence(claim("c", sentence=None, content="no")) == ("", "no", "")
+
+
+def test_the_vega_bundle_is_built_once_then_read_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMTRAIL_CACHE", str(tmp_path))
+    vega_bundle.cache_clear()
+    try:
+        built = vega_bundle()
+        (cached,) = tmp_path.glob("vega-bundle-*.js")
+        assert cached.read_text(encoding="utf-8") == built and "vega" in built
+        cached.write_text("/* from the cache */", encoding="utf-8")
+        vega_bundle.cache_clear()
+        assert vega_bundle() == "/* from the cache */"
+    finally:
+        vega_bundle.cache_clear()
 
 
 def test_the_report_hangs_off_contradictions_and_does_not_hold_up_publishing() -> None:
