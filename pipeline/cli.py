@@ -30,12 +30,12 @@ def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False
     import dagster as dg
 
     from pipeline.definitions import ALL_ASSETS
-    from pipeline.ingest import InputFolderError, scan_folder
+    from pipeline.ingest import InputFolderError, check_folder
     from pipeline.resources import NewsFolder, Warehouse
 
     warehouse = Warehouse(database=database)
     try:
-        scan_folder(input_dir)
+        check_folder(input_dir)
     except InputFolderError as exc:
         print(f"claimtrail: {exc}", file=sys.stderr)
         from pipeline.ingest_stage import ingest_folder

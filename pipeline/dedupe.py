@@ -6,6 +6,10 @@ republished with different captions, headers and footers stays well above it, wh
 on the same topic share few 5-grams and stay far below. LSH finds candidate pairs without
 comparing all pairs (each band's keys are sorted, so memory is a few integers per article); each
 candidate pair is then confirmed on the full signatures.
+
+The signatures are datasketch's ``MinHash(num_perm=128, seed=7, scheme="affine32")`` values, bit
+for bit (tests compare the two), computed here with the permutations drawn once: datasketch
+draws them again for every MinHash and its import pulls in scipy, half a second per run.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import math
 import re
+from collections.abc import Callable
 
 import numpy as np
 import polars as pl
-from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5
@@ -39,20 +44,56 @@ def text_hash(body: str) -> str:
 
 
 def minhash_signature(body: str) -> list[int]:
-    """MinHash signature (NUM_PERM uint64 values) of the body's word 5-gram shingles."""
+    """MinHash signature (NUM_PERM values below 2**32) of the body's word 5-gram shingles."""
     tokens = words(body)
     shingles = {" ".join(tokens[i : i + SHINGLE_WORDS])
                 for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in shingles])
-    return minhash.hashvalues.astype(np.uint64).tolist()
+    hashes = np.array([int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little")
+                       for s in shingles], dtype=np.uint32)
+    a, b = _permutations()
+    with np.errstate(over="ignore"):
+        permuted = _fmix32(hashes)[:, None] * a + b  # uint32 arithmetic: wraps modulo 2**32
+    return permuted.min(axis=0).astype(np.uint64).tolist()
+
+
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations h -> a*h + b (mod 2**32, a odd) that datasketch draws."""
+    generator = np.random.RandomState(_SEED)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (a bijection that spreads the input hashes)."""
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> np.uint32(16))
+        h = h * np.uint32(0x85EBCA6B)
+        h = h ^ (h >> np.uint32(13))
+        h = h * np.uint32(0xC2B2AE35)
+        return h ^ (h >> np.uint32(16))
 
 
 @functools.cache
 def lsh_shape(threshold: float = NEAR_DUPLICATE_THRESHOLD) -> tuple[int, int]:
-    """(bands, rows per band) that datasketch finds best for ``threshold`` at NUM_PERM."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+    """(bands, rows per band) with NUM_PERM values that minimise the false-positive plus the
+    false-negative probability mass around ``threshold`` (datasketch's MinHashLSH choice)."""
+    best, shape = math.inf, (0, 0)
+    for bands in range(1, NUM_PERM + 1):
+        for rows in range(1, NUM_PERM // bands + 1):
+            error = _integral(lambda s: 1 - (1 - s**rows) ** bands, 0.0, threshold) + _integral(
+                lambda s: (1 - s**rows) ** bands, threshold, 1.0)
+            if error < best:
+                best, shape = error, (bands, rows)
+    return shape
+
+
+def _integral(function: Callable[[np.ndarray], np.ndarray], low: float, high: float) -> float:
+    """Simpson's rule on 201 points (the integrands are smooth polynomials on [0, 1])."""
+    x = np.linspace(low, high, 201)
+    y = function(x)
+    return float((high - low) / 600 * (y[0] + y[-1] + 4 * y[1:-1:2].sum() + 2 * y[2:-1:2].sum()))
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -74,11 +115,10 @@ def candidate_pairs(keys: np.ndarray, max_bucket: int = MAX_BUCKET) -> np.ndarra
     for band in keys.T:
         order = np.argsort(band, kind="stable")
         ordered = band[order]
-        starts = np.flatnonzero(np.diff(ordered) != 0) + 1
-        for members in np.split(order, starts):
-            if len(members) < 2:
-                continue
-            members = np.sort(members)
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        sizes = np.diff(np.r_[starts, len(order)])
+        for start, size in zip(starts[sizes > 1], sizes[sizes > 1], strict=True):
+            members = np.sort(order[start : start + size])
             if len(members) <= max_bucket:
                 pairs += [(int(a), int(b)) for k, a in enumerate(members) for b in members[k + 1 :]]
             else:

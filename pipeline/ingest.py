@@ -67,8 +67,8 @@ class RawDocument:
     hint_date: str | None = None
 
 
-def scan_folder(root: str | Path) -> list[FileEntry]:
-    """Every regular, non-hidden file under ``root``, recursively, sorted by path."""
+def check_folder(root: str | Path) -> Path:
+    """``root`` resolved, or InputFolderError when it cannot be read as a folder."""
     root = Path(root)
     if not root.exists():
         raise InputFolderError(f"input folder {root} does not exist")
@@ -76,15 +76,22 @@ def scan_folder(root: str | Path) -> list[FileEntry]:
         raise InputFolderError(f"input path {root} is not a folder")
     if not os.access(root, os.R_OK | os.X_OK):
         raise InputFolderError(f"input folder {root} is not readable")
+    return root.resolve()
+
+
+def scan_folder(root: str | Path) -> list[FileEntry]:
+    """Every regular, non-hidden file under ``root``, recursively, sorted by (resolved) path."""
     entries = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, dirnames, filenames in os.walk(check_folder(root)):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             if name.startswith("."):
                 continue
-            path = Path(dirpath, name).resolve()
-            stat = path.stat()
-            entries.append(FileEntry(str(path), stat.st_size, stat.st_mtime_ns))
+            path = os.path.join(dirpath, name)  # dirpath is real: os.walk follows no links
+            if os.path.islink(path):
+                path = os.path.realpath(path)
+            stat = os.stat(path)
+            entries.append(FileEntry(path, stat.st_size, stat.st_mtime_ns))
     return sorted(entries, key=lambda e: e.path)
 
 

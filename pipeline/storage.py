@@ -141,6 +141,12 @@ def open_writer(database: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
             con.close()
 
 
+def roll_back(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back ``con``'s open transaction, if it has one."""
+    with contextlib.suppress(duckdb.TransactionException):
+        con.execute("ROLLBACK")
+
+
 def staging_paths(database: str | Path) -> list[Path]:
     """Copies of the working file on their way to being published (left over if a run died):
     ``.<name>.tmp-<pid>``, or ``.<name>.<pid>.tmp`` as earlier versions named them."""
@@ -152,24 +158,24 @@ def staging_paths(database: str | Path) -> list[Path]:
                   and (p.name.startswith(f"{prefix}tmp-") or p.name.endswith(".tmp")))
 
 
-def publish(database: str | Path) -> Path:
+def publish(database: str | Path, con: duckdb.DuckDBPyConnection | None = None) -> Path:
     """Atomically replace the published file with a checkpointed copy of the working file.
 
     The copy is written next to the published file, fsynced and renamed over it: a reader sees
     the old file or the new one, never a mix. A copy left behind by a run killed mid-publish is
-    removed here (under the writer lock, so no other publish is using it).
+    removed here (under the writer lock, so no other publish is using it). ``con``: the run's
+    open connection to the working file, if it has one.
     """
     database = Path(database)
     work = work_path_for(database)
     with writer_lock(database):
         for leftover in staging_paths(database):
             leftover.unlink(missing_ok=True)
-        con = connect_writable(work)
-        try:
-            ensure_schema(con)
+        if con is None:
+            with open_writer(database) as own:
+                own.execute("CHECKPOINT")
+        else:
             con.execute("CHECKPOINT")
-        finally:
-            con.close()
         staging = database.with_name(f".{database.name}.tmp-{os.getpid()}")
         try:
             shutil.copyfile(work, staging)
@@ -234,9 +240,26 @@ def replace_rows(
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
-    """Replace all rows of a corpus-level table with ``frame``."""
-    con.execute(f"DELETE FROM {table}")
-    insert_frame(con, table, frame)
+    """Make a corpus-level table hold exactly ``frame``'s (distinct) rows.
+
+    Only the rows that differ are deleted and inserted: a rebuild after one new article changes
+    a handful of rows, so the write-ahead log and the next checkpoint stay small (rewriting
+    every row cost about 0.7 s of checkpoint per table at 10,000 articles).
+    """
+    columns = ", ".join(frame.columns)
+    same_row = " AND ".join(f"t.{c} IS NOT DISTINCT FROM n.{c}" for c in frame.columns)
+    con.register("_claimtrail_rows", frame)
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _claimtrail_new AS "
+                    f"SELECT {columns} FROM {table} LIMIT 0")  # the table's column types
+        con.execute(f"INSERT INTO _claimtrail_new SELECT {columns} FROM _claimtrail_rows")
+        con.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT t.rowid FROM {table} t "
+                    f"ANTI JOIN _claimtrail_new n ON {same_row})")
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT n.* FROM _claimtrail_new n "
+                    f"ANTI JOIN {table} t ON {same_row}")
+    finally:
+        con.unregister("_claimtrail_rows")
+        con.execute("DROP TABLE IF EXISTS _claimtrail_new")
 
 
 def pending_doc_ids(

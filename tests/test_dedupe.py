@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
+from datasketch import MinHash, MinHashLSH
 
-from pipeline.dedupe import cluster_articles, minhash_signature, text_hash
+from pipeline.dedupe import (
+    NUM_PERM,
+    cluster_articles,
+    lsh_shape,
+    minhash_signature,
+    text_hash,
+    words,
+)
 
 WIRE = (
     "The central bank raised interest rates by a quarter point on Wednesday, its third increase "
@@ -107,3 +116,18 @@ def test_near_duplicate_pairs_are_confirmed_and_clear_ones_never_missed() -> Non
     assert all(similarity[p] >= 0.5 for p in found)  # every pair is confirmed
     clear = {p for p, s in similarity.items() if s >= 0.7}
     assert len(clear) >= 5 and clear <= found  # LSH misses only pairs near the threshold
+
+
+@pytest.mark.parametrize("body", ["", "one two three", WIRE, OTHER * 30, "Ünïcödé 北京 " * 40])
+def test_signatures_are_datasketchs_affine32_minhash_bit_for_bit(body: str) -> None:
+    tokens = words(body)
+    shingles = {" ".join(tokens[i : i + 5]) for i in range(max(1, len(tokens) - 4))}
+    reference = MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32")
+    reference.update_batch([s.encode("utf-8") for s in shingles])
+    assert minhash_signature(body) == reference.hashvalues.tolist()
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.5, 0.7, 0.9])
+def test_lsh_shape_is_the_one_datasketch_chooses(threshold: float) -> None:
+    reference = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    assert lsh_shape(threshold) == (reference.b, reference.r)
