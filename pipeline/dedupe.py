@@ -19,7 +19,6 @@ import hashlib
 import itertools
 import math
 import re
-from collections.abc import Callable
 
 import numpy as np
 import polars as pl
@@ -79,21 +78,21 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
 def lsh_shape(threshold: float = NEAR_DUPLICATE_THRESHOLD) -> tuple[int, int]:
     """(bands, rows per band) with NUM_PERM values that minimise the false-positive plus the
     false-negative probability mass around ``threshold`` (datasketch's MinHashLSH choice)."""
+    below, above = np.linspace(0.0, threshold, 201), np.linspace(threshold, 1.0, 201)
     best, shape = math.inf, (0, 0)
     for bands in range(1, NUM_PERM + 1):
         for rows in range(1, NUM_PERM // bands + 1):
-            error = _integral(lambda s: 1 - (1 - s**rows) ** bands, 0.0, threshold) + _integral(
-                lambda s: (1 - s**rows) ** bands, threshold, 1.0)
-            if error < best:
-                best, shape = error, (bands, rows)
+            false_positive = _simpson(1 - (1 - below**rows) ** bands, threshold)
+            false_negative = _simpson((1 - above**rows) ** bands, 1.0 - threshold)
+            if false_positive + false_negative < best:
+                best, shape = false_positive + false_negative, (bands, rows)
     return shape
 
 
-def _integral(function: Callable[[np.ndarray], np.ndarray], low: float, high: float) -> float:
-    """Simpson's rule on 201 points (the integrands are smooth polynomials on [0, 1])."""
-    x = np.linspace(low, high, 201)
-    y = function(x)
-    return float((high - low) / 600 * (y[0] + y[-1] + 4 * y[1:-1:2].sum() + 2 * y[2:-1:2].sum()))
+def _simpson(y: np.ndarray, width: float) -> float:
+    """Simpson's rule over ``width`` for an odd number of evenly spaced samples ``y``."""
+    step = width / (len(y) - 1)
+    return float(step / 3 * (y[0] + y[-1] + 4 * y[1:-1:2].sum() + 2 * y[2:-1:2].sum()))
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
