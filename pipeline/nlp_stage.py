@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 import duckdb
 import polars as pl
@@ -85,54 +85,76 @@ def _die_with_parent() -> None:
 
 
 def run_nlp(con: duckdb.DuckDBPyConnection, n_process: int | None = None) -> StageReport:
-    """Annotate every cleaned article not yet processed at NLP_VERSION."""
+    """Annotate every cleaned article not yet processed at NLP_VERSION.
+
+    With workers, the next batch is queued before the current one is written, so the workers
+    never wait for the database (nor for the slowest chunk of a batch).
+    """
     n_process = n_process or default_n_process()
     pending = pending_doc_ids(con, "nlp", NLP_VERSION, upstream="clean_articles")
     report = StageReport(counts={"documents": 0, "mentions": 0, "claim_candidates": 0,
                                  "workers": 1})
-    pool = None
-    if n_process > 1 and len(pending) >= MIN_DOCS_FOR_WORKERS:
-        load_nlp()  # loaded before forking: workers share it copy-on-write
-        pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_die_with_parent)
-        report.counts["workers"] = n_process
+    batches = [pending[start : start + BATCH_SIZE] for start in range(0, len(pending), BATCH_SIZE)]
+    if n_process < 2 or len(pending) < MIN_DOCS_FOR_WORKERS:
+        for doc_ids in batches:
+            write_batch(con, doc_ids, [annotate(batch_items(con, doc_ids))], report)
+        return report
+    load_nlp()  # loaded before forking: workers share it copy-on-write
+    report.counts["workers"] = n_process
+    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_die_with_parent)
+
+    def queue(doc_ids: list[str]) -> list[Future]:
+        return [pool.submit(annotate, chunk)
+                for chunk in _chunks(batch_items(con, doc_ids), CHUNK_SIZE)]
+
     try:
-        for start in range(0, len(pending), BATCH_SIZE):
-            doc_ids = pending[start : start + BATCH_SIZE]
-            paths = dict(con.execute(f"SELECT doc_id, source_path FROM documents "
-                                     f"WHERE doc_id {IN_IDS}", [doc_ids]).fetchall())
-            items = con.execute(f"SELECT doc_id, body, published_date FROM articles "
-                                f"WHERE doc_id {IN_IDS} ORDER BY doc_id", [doc_ids]).fetchall()
-            if pool:
-                results = list(pool.map(annotate, _chunks(items, CHUNK_SIZE)))
-            else:
-                results = [annotate(items)]
-            mentions = validate(DocMentionSchema, pl.DataFrame(
-                [m for r in results for m in r[0]], schema=MENTION_SCHEMA, strict=False))
-            claims = validate(ClaimCandidateSchema, pl.DataFrame(
-                [c for r in results for c in r[1]], schema=CLAIM_CANDIDATE_SCHEMA, strict=False))
-            problems = [{"source_path": paths.get(row["doc_id"], ""), "doc_id": row["doc_id"],
-                         "stage": "nlp", "severity": "error", "error": "schema_violation",
-                         "detail": f"{table} row dropped: {row['violation']}", "seen_at": now()}
-                        for table, checked in (("doc_mentions", mentions), ("claims", claims))
-                        for row in checked.invalid.iter_rows(named=True)]
-            con.execute("BEGIN")
-            replace_rows(con, "doc_mentions", mentions.valid, doc_ids)
-            replace_rows(con, "claim_candidates", claims.valid, doc_ids)
-            quarantine_rows(con, "nlp", problems, doc_ids)
-            mark_processed(con, "nlp", NLP_VERSION, doc_ids)
-            con.execute("COMMIT")
-            report.record("doc_mentions", mentions)
-            report.record("claim_candidates", claims)
-            report.counts["documents"] += len(doc_ids)
-            report.counts["mentions"] += mentions.valid.height
-            report.counts["claim_candidates"] += claims.valid.height
-            report.preview = claims.valid.select("doc_id", "speaker", "cue", "quote_type",
-                                           "polarity", "content").head(10)
+        queued = queue(batches[0]) if batches else []
+        for number, doc_ids in enumerate(batches):
+            current, queued = queued, (queue(batches[number + 1])
+                                       if number + 1 < len(batches) else [])
+            write_batch(con, doc_ids, [future.result() for future in current], report)
     finally:
-        if pool:
-            pool.shutdown()
+        pool.shutdown(cancel_futures=True)  # a failed batch does not wait for the queued one
     return report
+
+
+def batch_items(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[Item]:
+    """(doc_id, body, published_date) of ``doc_ids``, in doc_id order."""
+    return con.execute(f"SELECT doc_id, body, published_date FROM articles "
+                       f"WHERE doc_id {IN_IDS} ORDER BY doc_id", [doc_ids]).fetchall()
+
+
+def write_batch(
+    con: duckdb.DuckDBPyConnection, doc_ids: list[str],
+    results: list[tuple[list[dict], list[dict]]], report: StageReport,
+) -> None:
+    """Validate one batch's mentions and claim candidates and write them in one transaction
+    (rows that fail the schema go to quarantine); mark the batch processed."""
+    paths = dict(con.execute(f"SELECT doc_id, source_path FROM documents "
+                             f"WHERE doc_id {IN_IDS}", [doc_ids]).fetchall())
+    mentions = validate(DocMentionSchema, pl.DataFrame(
+        [m for r in results for m in r[0]], schema=MENTION_SCHEMA, strict=False))
+    claims = validate(ClaimCandidateSchema, pl.DataFrame(
+        [c for r in results for c in r[1]], schema=CLAIM_CANDIDATE_SCHEMA, strict=False))
+    problems = [{"source_path": paths.get(row["doc_id"], ""), "doc_id": row["doc_id"],
+                 "stage": "nlp", "severity": "error", "error": "schema_violation",
+                 "detail": f"{table} row dropped: {row['violation']}", "seen_at": now()}
+                for table, checked in (("doc_mentions", mentions), ("claims", claims))
+                for row in checked.invalid.iter_rows(named=True)]
+    con.execute("BEGIN")
+    replace_rows(con, "doc_mentions", mentions.valid, doc_ids)
+    replace_rows(con, "claim_candidates", claims.valid, doc_ids)
+    quarantine_rows(con, "nlp", problems, doc_ids)
+    mark_processed(con, "nlp", NLP_VERSION, doc_ids)
+    con.execute("COMMIT")
+    report.record("doc_mentions", mentions)
+    report.record("claim_candidates", claims)
+    report.counts["documents"] += len(doc_ids)
+    report.counts["mentions"] += mentions.valid.height
+    report.counts["claim_candidates"] += claims.valid.height
+    report.preview = claims.valid.select("doc_id", "speaker", "cue", "quote_type",
+                                         "polarity", "content").head(10)
 
 
 MENTION_SCHEMA = {
