@@ -57,6 +57,33 @@ SELECT (SELECT count(*) FROM source_files WHERE deleted_at IS NULL) AS files,
 """
 
 
+class RssSampler:
+    """Samples this process's resident set every ``interval_s`` in a thread, so the peak during
+    each Dagster step can be read off afterwards (from the steps' start and end times)."""
+
+    def __init__(self, interval_s: float = 0.05) -> None:
+        import threading
+
+        self.samples: list[tuple[float, float]] = []  # (time.time(), MiB)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(interval_s,), daemon=True)
+        self._thread.start()
+
+    def _run(self, interval_s: float) -> None:
+        page_mib = os.sysconf("SC_PAGE_SIZE") / 2**20
+        with open("/proc/self/statm") as statm:
+            while not self._stop.wait(interval_s):
+                statm.seek(0)
+                self.samples.append((time.time(), int(statm.read().split()[1]) * page_mib))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def peak_between(self, start: float, end: float) -> float:
+        return max((mib for t, mib in self.samples if start <= t <= end), default=0.0)
+
+
 def _peak_rss_mib() -> dict[str, float]:
     """Peak resident set (MiB) of this process and of its largest finished child (Linux: KiB)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -83,8 +110,10 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
     from pipeline.storage import work_path_for
 
     imported = time.perf_counter()
+    sampler = RssSampler() if Path("/proc/self/statm").exists() else None
+    instance = dg.DagsterInstance.ephemeral()
     result = dg.materialize(
-        ALL_ASSETS, instance=dg.DagsterInstance.ephemeral(),
+        ALL_ASSETS, instance=instance,
         selection=None if stages == "all" else list(TEXT_STAGES),
         resources={"warehouse": Warehouse(database=db), "news_folder": NewsFolder(path=corpus)},
         run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
@@ -92,11 +121,23 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
     )
     graph_s = time.perf_counter() - imported
     steps: dict[str, float] = {}
+    step_rss: dict[str, float] = {}
+    started_at: dict[str, float] = {}
     metadata: dict[str, dict] = {}
     failures = []
-    for event in result.all_events:
-        if event.event_type_value == "STEP_SUCCESS":
+    if sampler:
+        sampler.stop()
+    for entry in instance.all_logs(result.run_id):
+        event = entry.dagster_event
+        if event is None:
+            continue
+        if event.event_type_value == "STEP_START":
+            started_at[event.step_key] = entry.timestamp
+        elif event.event_type_value == "STEP_SUCCESS":
             steps[event.step_key] = event.event_specific_data.duration_ms / 1000
+            if sampler and event.step_key in started_at:
+                step_rss[event.step_key] = round(
+                    sampler.peak_between(started_at[event.step_key], entry.timestamp), 1)
         elif event.event_type_value == "ASSET_MATERIALIZATION":
             mat = event.event_specific_data.materialization
             metadata[mat.asset_key.to_user_string()] = {
@@ -107,7 +148,8 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
         row = con.execute(COUNTS_SQL).fetchone()
         counts = dict(zip([d[0] for d in con.description], row, strict=True))
     return {"success": result.success, "failures": failures[:5], "graph_s": graph_s,
-            "import_s": imported - started, "steps": steps, "counts": counts,
+            "import_s": imported - started, "steps": steps, "step_rss_mib": step_rss,
+            "counts": counts,
             "nlp_documents": metadata.get("entity_mentions", {}).get("documents"),
             "nlp_workers": metadata.get("entity_mentions", {}).get("workers"),
             "new_files": metadata.get("documents", {}).get("new"),
@@ -231,11 +273,13 @@ def stage_table(runs: list[dict], label: str) -> list[str]:
     keys = [k for k in STEP_ORDER if any(k in r["steps"] for r in runs)]
     keys += sorted({k for r in runs for k in r["steps"]} - set(keys))
     graph = median([r["graph_s"] for r in runs])
-    lines = [f"  {label}: time per Dagster step (median of {len(runs)})",
-             f"    {'step':<22}{'seconds':>10}{'share':>8}"]
+    lines = [f"  {label}: time per Dagster step (median of {len(runs)}), and the peak RSS of "
+             "the run's process during the step",
+             f"    {'step':<22}{'seconds':>10}{'share':>8}{'peak MiB':>10}"]
     for key in keys:
         value = median([r["steps"].get(key, 0.0) for r in runs])
-        lines.append(f"    {key:<22}{value:>10.2f}{value / graph:>8.1%}")
+        rss = median([r.get("step_rss_mib", {}).get(key, 0.0) for r in runs])
+        lines.append(f"    {key:<22}{value:>10.2f}{value / graph:>8.1%}{rss:>10.0f}")
     overhead = median([r["graph_s"] - sum(r["steps"].values()) for r in runs])
     lines.append(f"    {'(dagster overhead)':<22}{overhead:>10.2f}{overhead / graph:>8.1%}")
     return lines
@@ -254,6 +298,8 @@ def summarize_cold(runs: list[dict], floors: dict[str, list[dict]], n_process: i
            "peak_child_rss_mib": median([r["peak_child_rss_mib"] for r in runs]),
            "steps": {k: median([r["steps"].get(k, 0.0) for r in runs])
                      for k in {k for r in runs for k in r["steps"]}},
+           "step_rss_mib": {k: median([r.get("step_rss_mib", {}).get(k, 0.0) for r in runs])
+                            for k in {k for r in runs for k in r.get("step_rss_mib", {})}},
            "nlp_workers": runs[-1]["nlp_workers"]}
     if floors:
         floor_by_how = {how: median([f["floor_s"] for f in fs]) for how, fs in floors.items()}

@@ -171,11 +171,14 @@ def cluster_articles(articles: pl.DataFrame) -> pl.DataFrame:
         else:
             first_by_hash[digest] = doc_id
 
-    representatives = articles.filter(pl.col("doc_id").is_in(list(first_by_hash.values())))
-    signatures = representatives["minhash"].list.to_array(NUM_PERM).to_numpy()
-    rep_ids = representatives["doc_id"].to_list()
+    # One signature per distinct text (exact copies share it), as one numpy array.
+    row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
+    rows = np.array(sorted(row_of[d] for d in first_by_hash.values()), dtype=np.int64)
+    signatures = articles["minhash"].list.to_array(NUM_PERM).to_numpy()
+    if len(rows) < len(doc_ids):
+        signatures = signatures[rows]
     for i, j in near_duplicate_pairs(signatures):
-        union(rep_ids[i], rep_ids[j], "near")
+        union(doc_ids[rows[i]], doc_ids[rows[j]], "near")
 
     return (
         articles.select("doc_id", "metadata_score", "word_count")
