@@ -12,6 +12,7 @@ from pipeline.claims_stage import load_watchlist
 from pipeline.dagster_results import OWNERS
 from pipeline.fingerprints import ALL_COLUMNS, is_current, remember, stage_fingerprint
 from pipeline.report import (
+    MAX_OTHER,
     TopicTimeline,
     render_html,
     render_png,
@@ -21,15 +22,24 @@ from pipeline.report import (
 from pipeline.resources import Warehouse
 from pipeline.storage import now
 
-# Every claim with its article and the sentence it was found in (offsets of the claim's span
-# inside that sentence); a claim without a candidate row falls back to its own span.
-REPORT_CLAIMS_SQL = """
-WITH spans AS (
-    SELECT c.*, a.title, a.published_date, a.source_path, a.body,
-           coalesce(k.sentence_start, c.start_char) AS sentence_start,
-           coalesce(k.sentence_end, c.end_char) AS sentence_end
+# The claims the page shows (every claim on a topic, and the newest MAX_OTHER on none, so the
+# report's memory does not grow with the corpus's off-topic claims) with their article and the
+# sentence they were found in (offsets of the claim's span inside that sentence); a claim without
+# a candidate row falls back to its own span.
+REPORT_CLAIMS_SQL = f"""
+WITH shown AS (
+    SELECT c.*, a.title, a.published_date, a.source_path, a.body
     FROM claims c JOIN articles a USING (doc_id)
-    LEFT JOIN claim_candidates k USING (claim_id)
+    WHERE coalesce(len(c.topics), 0) > 0
+       OR c.claim_id IN (
+           SELECT o.claim_id FROM claims o JOIN articles oa USING (doc_id)
+           WHERE coalesce(len(o.topics), 0) = 0
+           ORDER BY coalesce(o.claim_date, oa.published_date) DESC NULLS LAST, o.claim_id
+           LIMIT {MAX_OTHER})
+), spans AS (
+    SELECT s.*, coalesce(k.sentence_start, s.start_char) AS sentence_start,
+           coalesce(k.sentence_end, s.end_char) AS sentence_end
+    FROM shown s LEFT JOIN claim_candidates k USING (claim_id)
 )
 SELECT claim_id, doc_id, topics, speaker, speaker_role, outlet, polarity, quote_type, cue,
        content, claim_date, date_basis, title, published_date, source_path,
@@ -37,6 +47,8 @@ SELECT claim_id, doc_id, topics, speaker, speaker_role, outlet, polarity, quote_
        start_char - sentence_start AS highlight_start, end_char - sentence_start AS highlight_end
 FROM spans ORDER BY doc_id, start_char
 """
+CLAIM_COUNTS_SQL = """
+SELECT count(*), count(*) FILTER (WHERE coalesce(len(topics), 0) = 0) FROM claims"""
 # What the report reads: table -> columns whose values it depends on.
 REPORT_INPUTS = {
     "claims": ALL_COLUMNS, "contradictions": ALL_COLUMNS,
@@ -64,19 +76,21 @@ def claims_report(warehouse: Warehouse) -> dg.MaterializeResult:
                 con, "claims_report", fingerprint):
             return dg.MaterializeResult(metadata={**paths, "rebuilt": False})
         claims = con.execute(REPORT_CLAIMS_SQL).pl()
+        total, other_total = con.execute(CLAIM_COUNTS_SQL).fetchone()
         contradictions = con.execute(
             "SELECT claim_id_a, claim_id_b, topic, reason, days_apart, similarity "
             "FROM contradictions").pl()
         timelines = topic_timelines(claims, contradictions, topics)
         html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",
-                           database=str(Path(warehouse.database).resolve()))
+                           database=str(Path(warehouse.database).resolve()),
+                           total=total, other_total=other_total)
         png = render_png(timelines)
         write_atomically(html_path, html.encode("utf-8"))
         write_atomically(png_path, png)
         remember(con, "claims_report", fingerprint)
     return dg.MaterializeResult(metadata={
         **paths, "rebuilt": True,
-        "claims": dg.MetadataValue.int(claims.height),
+        "claims": dg.MetadataValue.int(total),
         "contradictions": dg.MetadataValue.int(contradictions.height),
         "charted_claims": dg.MetadataValue.int(sum(t.charted.height for t in timelines)),
         "topics": dg.MetadataValue.md(topics_table(timelines)),

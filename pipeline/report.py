@@ -397,8 +397,13 @@ def script_json(value: object) -> str:
 def render_html(
     claims: pl.DataFrame, timelines: Sequence[TopicTimeline], *,
     generated_at: str | None = None, database: str | None = None, max_other: int = MAX_OTHER,
+    total: int | None = None, other_total: int | None = None,
 ) -> str:
-    """The whole report page: charts (interactive, JS inlined), tables, articles."""
+    """The whole report page: charts (interactive, JS inlined), tables, articles.
+
+    ``claims`` may leave out all but the newest ``max_other`` claims on no topic (see
+    `REPORT_CLAIMS_SQL`) when ``total`` and ``other_total`` give the full counts.
+    """
     claims = prepare(claims)
     other = claims_without_topic(claims)
     listed_other = other.head(max_other)
@@ -412,9 +417,11 @@ def render_html(
         if t.claims.height else None,
     } for number, t in enumerate(timelines)]
     return ENVIRONMENT.from_string(PAGE).render(
-        sections=sections, other=listed_other.to_dicts(), other_total=other.height,
+        sections=sections, other=listed_other.to_dicts(),
+        other_total=other.height if other_total is None else other_total,
         articles=article_entries(listed, contradiction_partners(timelines)),
-        total=claims.height, pair_count=sum(t.pairs.height for t in timelines),
+        total=claims.height if total is None else total,
+        pair_count=sum(t.pairs.height for t in timelines),
         generated_at=generated_at, database=database,
         bundle=Markup(vega_bundle()) if any(s["spec"] for s in sections) else None,
         colours=POLARITY_COLOURS, words=POLARITY_WORDS,

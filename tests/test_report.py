@@ -17,12 +17,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import polars as pl
 import pytest
 
+from assets.report import CLAIM_COUNTS_SQL, REPORT_CLAIMS_SQL
 from pipeline.report import (
     CLAIM_COLUMNS,
     CONTRADICTION_COLUMNS,
+    MAX_OTHER,
+    claims_without_topic,
     contradiction_lines,
     render_html,
     render_png,
@@ -229,6 +233,33 @@ def test_only_the_newest_claims_on_no_topic_are_listed_and_the_rest_left_to_sql(
     assert "Claims on no watchlist topic (3)" in page.visible
     assert "The 2 most recent are listed here; query the claims table for the other 1" in (
         page.visible)
+
+
+def test_the_report_reads_every_topic_claim_but_only_the_newest_others() -> None:
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE articles AS SELECT 'd' || i AS doc_id, 't' AS title,
+                   DATE '2020-01-01' + i::INT AS published_date, 'p' AS source_path,
+                   'He said so.' AS body FROM range(5) r(i)""")
+    con.execute("""CREATE TABLE claims AS SELECT 'c' || lpad(i::VARCHAR, 5, '0') AS claim_id,
+                   'd' || (i % 5) AS doc_id,
+                   CASE WHEN i < 3 THEN ['iran-us-talks'] ELSE []::VARCHAR[] END AS topics,
+                   'X' AS speaker, NULL AS speaker_role, 'o' AS outlet, 'positive' AS polarity,
+                   'indirect' AS quote_type, 'say' AS cue, 'so' AS content,
+                   CASE WHEN i % 7 = 0 THEN NULL ELSE DATE '2021-01-01' + i::INT END
+                       AS claim_date, NULL AS date_basis, 3 AS start_char, 10 AS end_char
+                   FROM range(?) r(i)""", [MAX_OTHER + 50])
+    con.execute("CREATE TABLE claim_candidates (claim_id VARCHAR, sentence_start INT, "
+                "sentence_end INT)")
+    shown = con.execute(REPORT_CLAIMS_SQL).pl()
+    everything = con.execute("""SELECT c.*, a.published_date FROM claims c
+                                JOIN articles a USING (doc_id)""").pl()
+    newest_other = claims_without_topic(everything.with_columns(
+        title=pl.lit("t"), source_path=pl.lit("p"), sentence=pl.lit(""),
+        highlight_start=0, highlight_end=0)).head(MAX_OTHER)
+    assert shown.height == 3 + MAX_OTHER
+    assert set(shown["claim_id"]) == {"c00000", "c00001", "c00002"} | set(
+        newest_other["claim_id"])
+    assert con.execute(CLAIM_COUNTS_SQL).fetchone() == (MAX_OTHER + 50, MAX_OTHER + 47)
 
 
 def test_a_claim_on_two_topics_appears_in_both() -> None:
