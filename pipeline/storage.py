@@ -101,9 +101,9 @@ def writer_lock(database: str | Path, timeout_s: float = 3600.0) -> Iterator[Non
 
 
 def duckdb_memory_limit() -> str:
-    """DuckDB's memory cap for runs ($CLAIMTRAIL_DUCKDB_MEMORY, default 1GB; it spills to disk
+    """DuckDB's memory cap for runs ($CLAIMTRAIL_DUCKDB_MEMORY, default 256MB; it spills to disk
     beyond it), so a run's memory does not grow with the database's size."""
-    return os.environ.get("CLAIMTRAIL_DUCKDB_MEMORY", "1GB")
+    return os.environ.get("CLAIMTRAIL_DUCKDB_MEMORY", "256MB")
 
 
 def connect_writable(path: str | Path, timeout_s: float = 30.0) -> duckdb.DuckDBPyConnection:
