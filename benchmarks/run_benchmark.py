@@ -279,7 +279,8 @@ def stage_table(runs: list[dict], label: str) -> list[str]:
     for key in keys:
         value = median([r["steps"].get(key, 0.0) for r in runs])
         rss = median([r.get("step_rss_mib", {}).get(key, 0.0) for r in runs])
-        lines.append(f"    {key:<22}{value:>10.2f}{value / graph:>8.1%}{rss:>10.0f}")
+        peak = f"{rss:.0f}" if rss else "-"  # "-": the step ended before the first sample
+        lines.append(f"    {key:<22}{value:>10.2f}{value / graph:>8.1%}{peak:>10}")
     overhead = median([r["graph_s"] - sum(r["steps"].values()) for r in runs])
     lines.append(f"    {'(dagster overhead)':<22}{overhead:>10.2f}{overhead / graph:>8.1%}")
     return lines
