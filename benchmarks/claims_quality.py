@@ -27,6 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scoring import Tally
+
 from pipeline.attribution import extract_claims
 from pipeline.nlp import load_nlp
 
@@ -85,26 +87,11 @@ class Pred:
 
 
 @dataclass
-class Score:
-    gold: int = 0
-    pred: int = 0
-    matched: int = 0
+class Score(Tally):
     speaker: int = 0
     quote_type: int = 0
     polarity: int = 0
 
-    def add(self, other: Score) -> None:
-        for name in vars(self):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    @property
-    def prf(self) -> tuple[float, float, float]:
-        p = self.matched / self.pred if self.pred else 0.0
-        r = self.matched / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-    def acc(self, name: str) -> float:
-        return getattr(self, name) / self.matched if self.matched else 0.0
 
 
 def load_meta() -> dict[str, dict]:
@@ -286,7 +273,7 @@ def main() -> None:
             row.append(s)
             if args.verbose and key == "ours" and notes:
                 print(f"{name}:\n" + "\n".join(notes))
-        (p1, r1, f1), (p2, r2, f2) = row[0].prf, row[1].prf
+        (p1, r1, f1), (p2, r2, f2) = row[0].prf(), row[1].prf()
         print(
             f"{name:28} {row[0].gold:4} | {p1:6.2f} {r1:5.2f} {f1:5.2f} "
             f"| {p2:6.2f} {r2:5.2f} {f2:5.2f}"
@@ -303,10 +290,10 @@ def main() -> None:
     for part in ("all", "dev", "blind"):
         for key, label in (("ours", "claimtrail"), ("base", "baseline")):
             s = totals[(key, part)]
-            p, r, f = s.prf
+            p, r, f = s.prf()
             print(
                 f"{part:9} {label:11} {s.gold:5} {s.pred:5} {p:5.2f} {r:5.2f} {f:5.2f} "
-                f"{s.acc('speaker'):8.2f} {s.acc('quote_type'):7.2f} {s.acc('polarity'):8.2f}"
+                f"{s.share('speaker'):8.2f} {s.share('quote_type'):7.2f} {s.share('polarity'):8.2f}"
             )
 
 

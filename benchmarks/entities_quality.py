@@ -34,6 +34,8 @@ import polars as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scoring import Tally
+
 from pipeline.entities import build_entities, extract_mentions, normalize_name
 from pipeline.nlp import load_nlp
 
@@ -52,27 +54,16 @@ class Span:
 
 
 @dataclass
-class Score:
-    gold: int = 0
-    pred: int = 0
-    matched: int = 0  # gold items matched
+class Score(Tally):
     pred_matched: int = 0  # predicted items matched (more than one gold for a metonym merge)
     typed: int = 0
     named: int = 0
     roles_gold: int = 0
     roles_found: int = 0
 
-    def add(self, other: Score) -> None:
-        for name in vars(self):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+    def predictions_matched(self) -> int:
+        return self.pred_matched
 
-    def prf(self) -> tuple[float, float, float]:
-        p = self.pred_matched / self.pred if self.pred else 0.0
-        r = self.matched / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-    def share(self, name: str) -> float:
-        return getattr(self, name) / self.matched if self.matched else 0.0
 
 
 def load_gold() -> tuple[dict[str, str], dict[str, list[dict]]]:

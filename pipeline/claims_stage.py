@@ -107,15 +107,15 @@ def with_speaker_entities(
     candidates: pl.DataFrame, con: duckdb.DuckDBPyConnection
 ) -> pl.DataFrame:
     """``candidates`` with `speaker_entity_id`: the entity whose name key a named speaker has."""
-    speakers = candidates.filter("speaker_is_named").select(
-        "speaker", label=pl.col("speaker_label").fill_null("PERSON")).unique()
+    labelled = candidates.with_columns(label=pl.col("speaker_label").fill_null("PERSON"))
+    speakers = labelled.filter("speaker_is_named").select("speaker", "label").unique()
     keyed = speakers.with_columns(key=pl.Series(
         [entity_key(speaker, label) for speaker, label in speakers.rows()], dtype=pl.String))
     ids = keyed.join(con.execute("SELECT key, entity_id FROM entity_keys").pl(), on="key")
-    return candidates.with_columns(label=pl.col("speaker_label").fill_null("PERSON")).join(
-        ids.select("speaker", "label", speaker_entity_id="entity_id"),
-        on=["speaker", "label"], how="left", maintain_order="left",
-    ).with_columns(speaker_entity_id=pl.when("speaker_is_named").then("speaker_entity_id"))
+    return labelled.join(ids.select("speaker", "label", speaker_entity_id="entity_id"),
+                         on=["speaker", "label"], how="left", maintain_order="left",
+                         ).with_columns(speaker_entity_id=pl.when("speaker_is_named")
+                                        .then("speaker_entity_id"))
 
 
 def run_contradictions(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageReport:

@@ -243,8 +243,9 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFram
     """Make a corpus-level table hold exactly ``frame``'s (distinct) rows.
 
     Only the rows that differ are deleted and inserted: a rebuild after one new article changes
-    a handful of rows, so the write-ahead log and the next checkpoint stay small (rewriting
-    every row cost about 0.7 s of checkpoint per table at 10,000 articles).
+    a handful of rows, so the write-ahead log and the next checkpoint stay small (at 10,000
+    articles, rewriting every claim pushed the log past DuckDB's checkpoint threshold and that
+    commit took 0.76 s).
     """
     columns = ", ".join(frame.columns)
     same_row = " AND ".join(f"t.{c} IS NOT DISTINCT FROM n.{c}" for c in frame.columns)
