@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scoring import Tally
 
-from pipeline.attribution import extract_claims
-from pipeline.nlp import load_nlp
+from pipeline.nlp.attribution import extract_claims
+from pipeline.nlp.model import load_nlp
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 DEFAULT_TEXTACY_PYTHON = "/tmp/tx/bin/python"

@@ -28,12 +28,12 @@ if str(ROOT) not in sys.path:
 
 from trafilatura import extract  # noqa: E402
 
-from pipeline.cleaning import clean_body  # noqa: E402
-from pipeline.html_text import html_to_text  # noqa: E402
-from pipeline.normalize import normalize_text  # noqa: E402
+from pipeline.text.cleaning import clean_body  # noqa: E402
+from pipeline.text.html import html_to_text  # noqa: E402
+from pipeline.text.normalize import normalize_text  # noqa: E402
 
 try:
-    from pipeline.parsing import ParseHints, parse_text
+    from pipeline.text.parsing import ParseHints, parse_text
 except ImportError:  # the parser is optional here: fall back to "every line is body"
     ParseHints = None  # type: ignore[assignment,misc]
     parse_text = None  # type: ignore[assignment]
@@ -150,7 +150,7 @@ if __name__ == "__main__":
         f for f in (FIXTURES, FIXTURES / "heldout") if f.exists()
     ]
     if parse_text is None:
-        print("pipeline.parsing not importable: every text line is treated as body")
+        print("pipeline.text.parsing not importable: every text line is treated as body")
     for folder in folders:
         report(folder)
     print(f"\nclean_body: {timing():.2f} ms per page dump (mean)")

@@ -36,8 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scoring import Tally
 
-from pipeline.entities import build_entities, extract_mentions, normalize_name
-from pipeline.nlp import load_nlp
+from pipeline.nlp.entities import build_entities, extract_mentions, normalize_name
+from pipeline.nlp.model import load_nlp
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}

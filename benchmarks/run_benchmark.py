@@ -7,9 +7,9 @@ start and imports), docs/s, words/s, peak RSS of the process and of its largest 
 workers), and the time of every Dagster step (STEP_SUCCESS durations).
 
 The floor is bare spaCy over the same cleaned bodies (`articles.body` of the produced database)
-with the same model and components (`pipeline.nlp.load_nlp()`) and the same number of processes:
-`nlp.pipe(bodies, n_process=N)`, and, as spaCy's multi-process pipe ships whole Docs back to
-the parent, also the pipeline's own way of spreading work (fork a pool that loads the model
+with the same model and components (`pipeline.nlp.model.load_nlp()`) and the same number of
+processes: `nlp.pipe(bodies, n_process=N)`, and, as spaCy's multi-process pipe ships whole Docs
+back to the parent, also the pipeline's own way of spreading work (fork a pool that loads the model
 once; chunks of 40 bodies) with nothing done on the Docs. The smaller of the two is the floor.
 
     python benchmarks/run_benchmark.py --corpus DIR [--db FILE] [--repeat K] [--n-process N]
@@ -106,8 +106,8 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
     import duckdb
 
     from pipeline.definitions import ALL_ASSETS
-    from pipeline.resources import NewsFolder, Warehouse
-    from pipeline.storage import work_path_for
+    from pipeline.defs.resources import NewsFolder, Warehouse
+    from pipeline.store.database import work_path_for
 
     imported = time.perf_counter()
     sampler = RssSampler() if Path("/proc/self/statm").exists() else None
@@ -159,7 +159,7 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
 
 
 def _annotate_nothing(bodies: list[str]) -> int:
-    from pipeline.nlp import load_nlp
+    from pipeline.nlp.model import load_nlp
 
     return sum(len(doc) for doc in load_nlp().pipe(bodies, batch_size=32))
 
@@ -173,7 +173,7 @@ def child_floor(db: str, n_process: int, how: str) -> dict:
 
     with duckdb.connect(db, read_only=True) as con:
         bodies = [r[0] for r in con.execute("SELECT body FROM articles ORDER BY doc_id").fetchall()]
-    from pipeline.nlp import load_nlp
+    from pipeline.nlp.model import load_nlp
 
     started = time.perf_counter()
     nlp = load_nlp()
@@ -197,7 +197,7 @@ def child_dedupe(n: int, seed: int) -> dict:
     import polars as pl
     from make_corpus import iter_bodies
 
-    from pipeline.dedupe import cluster_articles
+    from pipeline.text.dedupe import cluster_articles
 
     started = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
@@ -222,7 +222,7 @@ def child_dedupe(n: int, seed: int) -> dict:
 
 
 def _signature(body: str) -> tuple[str, list[int], int]:
-    from pipeline.dedupe import minhash_signature, text_hash
+    from pipeline.text.dedupe import minhash_signature, text_hash
 
     return text_hash(body), minhash_signature(body), len(body.split())
 
@@ -248,7 +248,7 @@ def run_child(*args: str, env: dict | None = None) -> dict:
 
 def fresh_database(db: Path) -> None:
     """Remove the published file, the working file, its lock and the report folder."""
-    from pipeline.storage import work_path_for
+    from pipeline.store.database import work_path_for
 
     for path in (db, work_path_for(db), Path(f"{work_path_for(db)}.lock")):
         path.unlink(missing_ok=True)
@@ -382,7 +382,7 @@ def print_incremental(runs: list[dict], label: str) -> dict:
 
 def dedupe_only(sizes: list[int], seed: int) -> list[dict]:
     results = []
-    print("\n== dedupe only: MinHash LSH clustering (pipeline.dedupe.cluster_articles) ==")
+    print("\n== dedupe only: MinHash LSH clustering (pipeline.text.dedupe.cluster_articles) ==")
     print(f"  {'articles':>9}{'signatures s':>14}{'cluster s':>11}{'ms/article':>12}"
           f"{'near-dup docs':>15}{'peak RSS MiB':>14}{'exponent':>10}")
     for n in sizes:

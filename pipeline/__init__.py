@@ -1,0 +1,6 @@
+"""claimtrail: raw news files -> validated DuckDB tables of who claimed what, when, per whom."""
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CONFIG_DIR = PACKAGE_DIR.parent / "config"  # the shipped watchlist and aliases (repo root)

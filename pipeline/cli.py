@@ -7,7 +7,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from pipeline.resources import DEFAULT_DATABASE, DEFAULT_INPUT
+from pipeline.defs.resources import DEFAULT_DATABASE, DEFAULT_INPUT
 
 SUMMARY_SQL = """
 SELECT (SELECT count(*) FROM source_files WHERE deleted_at IS NULL) AS files,
@@ -30,15 +30,15 @@ def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False
     import dagster as dg
 
     from pipeline.definitions import ALL_ASSETS
-    from pipeline.ingest import InputFolderError, check_folder
-    from pipeline.resources import NewsFolder, Warehouse
+    from pipeline.defs.resources import NewsFolder, Warehouse
+    from pipeline.text.decode import InputFolderError, check_folder
 
     warehouse = Warehouse(database=database)
     try:
         check_folder(input_dir)
     except InputFolderError as exc:
         print(f"claimtrail: {exc}", file=sys.stderr)
-        from pipeline.ingest_stage import ingest_folder
+        from pipeline.stages.ingest import ingest_folder
 
         with warehouse.writer() as con, contextlib.suppress(InputFolderError):
             ingest_folder(con, input_dir, 0)  # records the problem in quarantine too
@@ -60,7 +60,7 @@ def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False
             if event.is_failure:
                 print(f"claimtrail: {event.message}", file=sys.stderr)
         return 1
-    from pipeline.report import report_paths
+    from pipeline.report.page import report_paths
 
     print(f"claimtrail: processed {input_dir} into {database}")
     sql(database, SUMMARY_SQL)
@@ -72,7 +72,7 @@ def sql(database: str, query: str) -> int:
     """Run a read-only query against the published database and print a table."""
     import duckdb
 
-    from pipeline.storage import open_reader
+    from pipeline.store.database import open_reader
 
     try:
         con = open_reader(database)
@@ -91,7 +91,7 @@ def sql(database: str, query: str) -> int:
 
 def export(database: str, out: str, shard: str) -> int:
     """Write the public tables as Parquet under ``out`` with a `views.sql` to query them."""
-    from pipeline.export import export_parquet
+    from pipeline.store.export import export_parquet
 
     try:
         written = export_parquet(database, out, shard)

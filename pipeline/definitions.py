@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dagster as dg
 
-from assets.claims import claims, contradictions
-from assets.ingest import documents
-from assets.nlp import entities, spacy_annotations
-from assets.publish import published_database_asset
-from assets.report import claims_report
-from assets.text import articles, clean_articles, parsed_articles
-from pipeline.automation import claimtrail_job, daily_claimtrail_run, news_folder_sensor
-from pipeline.resources import default_resources
+from pipeline.defs.assets.claims import claims, contradictions
+from pipeline.defs.assets.ingest import documents
+from pipeline.defs.assets.nlp import entities, spacy_annotations
+from pipeline.defs.assets.publish import published_database_asset
+from pipeline.defs.assets.report import claims_report
+from pipeline.defs.assets.text import articles, clean_articles, parsed_articles
+from pipeline.defs.automation import claimtrail_job, daily_claimtrail_run, news_folder_sensor
+from pipeline.defs.resources import default_resources
 
 TABLE_ASSETS = [documents, parsed_articles, clean_articles, articles, spacy_annotations,
                 entities, claims, contradictions]

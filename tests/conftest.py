@@ -19,7 +19,7 @@ BBC = ROOT.parent / "shared" / "corpora" / "bbc-2095" / "news"
 def materialize_folder(input_dir: Path, database: Path) -> dg.ExecuteInProcessResult:
     """Run every asset over ``input_dir`` into ``database`` (as `claimtrail run` does)."""
     from pipeline.definitions import ALL_ASSETS
-    from pipeline.resources import NewsFolder, Warehouse
+    from pipeline.defs.resources import NewsFolder, Warehouse
 
     return dg.materialize(
         ALL_ASSETS,

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.attribution import ClaimCandidate, extract_claims
-from pipeline.nlp import load_nlp
+from pipeline.nlp.attribution import ClaimCandidate, extract_claims
+from pipeline.nlp.model import load_nlp
 
 
 @pytest.fixture(scope="module")

@@ -11,14 +11,14 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from pipeline.automation import (
+from pipeline.definitions import ALL_ASSETS
+from pipeline.defs.automation import (
     claimtrail_job,
     daily_claimtrail_run,
     folder_changes,
     news_folder_sensor,
 )
-from pipeline.definitions import ALL_ASSETS
-from pipeline.resources import NewsFolder, Warehouse
+from pipeline.defs.resources import NewsFolder, Warehouse
 from tests.conftest import SEEDS, query
 
 # A State Department denial, five days after Ali Bagheri Kani confirmed indirect talks via

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dedupe import NEAR_DUPLICATE_THRESHOLD, SHINGLE_WORDS, words
-from pipeline.ingest import UnreadableFile, read_documents
+from pipeline.text.decode import UnreadableFile, read_documents
+from pipeline.text.dedupe import NEAR_DUPLICATE_THRESHOLD, SHINGLE_WORDS, words
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT / "benchmarks"

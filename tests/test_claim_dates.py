@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.claim_dates import resolve_claim_date
+from pipeline.nlp.claim_dates import resolve_claim_date
 
 THU = dt.date(2024, 7, 11)  # a Thursday
 SUN_2019 = dt.date(2019, 7, 14)  # a Sunday

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cleaning import clean_body
-from pipeline.html_text import HtmlText, html_to_text
-from pipeline.normalize import normalize_text
-from pipeline.records import CleanedBody
+from pipeline.text.cleaning import clean_body
+from pipeline.text.html import HtmlText, html_to_text
+from pipeline.text.normalize import normalize_text
+from pipeline.text.records import CleanedBody
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.publish import integrity_problems
+from pipeline.defs.assets.publish import integrity_problems
 from tests.conftest import ROOT, SEEDS, query
 from tests.news_corpus import add_articles
 
@@ -115,7 +115,7 @@ def test_readers_and_a_second_run_while_a_run_writes(tmp_path: Path) -> None:
 
 
 def test_the_writer_lock_is_reentrant_and_waits_for_other_processes(tmp_path: Path) -> None:
-    from pipeline.storage import open_writer, writer_lock
+    from pipeline.store.database import open_writer, writer_lock
 
     database = tmp_path / "claimtrail.duckdb"
     probe = ("import fcntl, sys; h = open(sys.argv[1], 'a+')\n"
@@ -140,7 +140,7 @@ def test_the_writer_lock_is_reentrant_and_waits_for_other_processes(tmp_path: Pa
 
 
 def test_a_stray_client_on_the_working_file_is_waited_for(tmp_path: Path) -> None:
-    from pipeline.storage import open_writer, work_path_for
+    from pipeline.store.database import open_writer, work_path_for
 
     database = tmp_path / "claimtrail.duckdb"
     with open_writer(database):

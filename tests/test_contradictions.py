@@ -7,8 +7,8 @@ import datetime as dt
 import duckdb
 import polars as pl
 
-from pipeline.contradictions import content_terms, find_contradictions, term_overlap
-from pipeline.tables import create_statements
+from pipeline.store.tables import create_statements
+from pipeline.trail.contradictions import content_terms, find_contradictions, term_overlap
 
 COLUMNS = ["claim_id", "cluster_id", "speaker", "speaker_entity_id", "topic", "polarity",
            "claim_date", "content", "outlet"]

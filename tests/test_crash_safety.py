@@ -22,8 +22,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assets.publish import integrity_problems
-from pipeline.storage import staging_paths, work_path_for
+from pipeline.defs.assets.publish import integrity_problems
+from pipeline.store.database import staging_paths, work_path_for
 from tests.conftest import ROOT, SEEDS
 from tests.news_corpus import add_articles
 
@@ -46,7 +46,7 @@ RUNNER = """
 import sys
 import dagster as dg
 from pipeline.definitions import ALL_ASSETS
-from pipeline.resources import NewsFolder, Warehouse
+from pipeline.defs.resources import NewsFolder, Warehouse
 
 result = dg.materialize(
     ALL_ASSETS, selection=dg.AssetSelection.all() - dg.AssetSelection.assets("claims_report"),
@@ -215,7 +215,7 @@ def test_a_killed_run_leaves_the_published_file_intact_and_the_next_run_complete
 
 
 def test_publish_removes_a_copy_left_by_a_killed_publish(tmp_path: Path) -> None:
-    from pipeline.storage import open_writer, publish
+    from pipeline.store.database import open_writer, publish
 
     database = tmp_path / "claimtrail.duckdb"
     with open_writer(database) as con:

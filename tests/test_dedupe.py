@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 from datasketch import MinHash, MinHashLSH
 
-from pipeline.dedupe import (
+from pipeline.text.dedupe import (
     NUM_PERM,
     cluster_articles,
     lsh_shape,
@@ -77,7 +77,7 @@ def test_same_topic_different_story_is_not_merged():
 def test_candidate_pairs_are_the_rows_sharing_a_band_key() -> None:
     import numpy as np
 
-    from pipeline.dedupe import candidate_pairs
+    from pipeline.text.dedupe import candidate_pairs
 
     keys = np.array([[1, 7], [2, 7], [1, 8], [3, 9]], dtype=np.uint64)
     assert candidate_pairs(keys).tolist() == [[0, 1], [0, 2]]
@@ -86,7 +86,7 @@ def test_candidate_pairs_are_the_rows_sharing_a_band_key() -> None:
 def test_a_huge_bucket_is_linked_without_all_pairs() -> None:
     import numpy as np
 
-    from pipeline.dedupe import candidate_pairs
+    from pipeline.text.dedupe import candidate_pairs
 
     keys = np.zeros((1000, 1), dtype=np.uint64)  # 1,000 articles in one bucket
     pairs = candidate_pairs(keys, max_bucket=64)
@@ -100,7 +100,7 @@ def test_a_huge_bucket_is_linked_without_all_pairs() -> None:
 def test_near_duplicate_pairs_are_confirmed_and_clear_ones_never_missed() -> None:
     import numpy as np
 
-    from pipeline.dedupe import NUM_PERM, near_duplicate_pairs
+    from pipeline.text.dedupe import NUM_PERM, near_duplicate_pairs
 
     rng = np.random.default_rng(3)
     base = rng.integers(0, 2**32, size=(40, NUM_PERM), dtype=np.uint64)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from pipeline.entities import build_entities, entity_key, extract_mentions, normalize_name
-from pipeline.nlp import load_nlp
+from pipeline.nlp.entities import build_entities, entity_key, extract_mentions, normalize_name
+from pipeline.nlp.model import load_nlp
 
 
 @pytest.fixture(scope="module")

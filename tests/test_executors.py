@@ -58,7 +58,7 @@ def test_claimtrail_job_on_a_dask_cluster_by_configuration_only(tmp_path: Path) 
 
 
 def test_an_unknown_executor_name_is_refused() -> None:
-    from pipeline.automation import job_executor
+    from pipeline.defs.automation import job_executor
 
     with pytest.raises(ValueError, match="CLAIMTRAIL_EXECUTOR"):
         job_executor("spark")

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from pipeline import cli
-from pipeline.export import PUBLIC_TABLES, export_parquet, views_sql
+from pipeline.store.export import PUBLIC_TABLES, export_parquet, views_sql
 from tests.conftest import SEEDS, materialize_folder, query
 
 pytestmark = pytest.mark.slow

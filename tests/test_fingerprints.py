@@ -11,8 +11,8 @@ import duckdb
 import pytest
 
 from pipeline import cli
-from pipeline.fingerprints import is_current, remember, stage_fingerprint, table_digest
-from pipeline.tables import create_statements
+from pipeline.store.fingerprints import is_current, remember, stage_fingerprint, table_digest
+from pipeline.store.tables import create_statements
 from tests.conftest import ROOT, SEEDS, materialize_folder, query
 
 CORPUS_STAGES = ["articles", "entities", "claims", "contradictions", "claims_report"]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from pipeline.ingest import (
+from pipeline.text.decode import (
     InputFolderError,
     UnreadableFile,
     decode,
@@ -136,8 +136,8 @@ def test_ingest_in_small_batches_gives_the_same_tables(tmp_path, monkeypatch):
 
     import duckdb
 
-    from pipeline import ingest_stage
-    from pipeline.tables import ensure_schema
+    from pipeline.stages import ingest as ingest_stage
+    from pipeline.store.tables import ensure_schema
     from tests.conftest import SEEDS, write_bad_files
 
     folder = tmp_path / "in"
@@ -162,8 +162,8 @@ def test_a_moved_file_keeps_its_document_under_the_new_path(tmp_path):
 
     import duckdb
 
-    from pipeline import ingest_stage
-    from pipeline.tables import ensure_schema
+    from pipeline.stages import ingest as ingest_stage
+    from pipeline.store.tables import ensure_schema
     from tests.conftest import SEEDS
 
     folder = tmp_path / "in"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import nlp_stage
-from pipeline.storage import open_writer
+from pipeline.stages import nlp as nlp_stage
+from pipeline.store.database import open_writer
 from tests.conftest import SEEDS, materialize_folder
 
 ROWS_SQL = {"doc_mentions": "SELECT * FROM doc_mentions ORDER BY mention_id",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import load_nlp
-from pipeline.polarity import statement_polarity
+from pipeline.nlp.model import load_nlp
+from pipeline.nlp.polarity import statement_polarity
 
 
 @pytest.fixture(scope="module")

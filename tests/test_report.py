@@ -21,8 +21,8 @@ import duckdb
 import polars as pl
 import pytest
 
-from assets.report import CLAIM_COUNTS_SQL, REPORT_CLAIMS_SQL
-from pipeline.report import (
+from pipeline.defs.assets.report import CLAIM_COUNTS_SQL, REPORT_CLAIMS_SQL
+from pipeline.report.page import (
     CLAIM_COLUMNS,
     CONTRADICTION_COLUMNS,
     MAX_OTHER,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipeline.reporting import markdown_table
+from pipeline.stages.stage_report import markdown_table
 
 
 def test_preview_shows_lists_nulls_and_escapes_pipes():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from pipeline.tables import REBUILT_TABLES, ensure_schema
+from pipeline.store.tables import REBUILT_TABLES, ensure_schema
 
 
 def keyed_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -28,7 +28,7 @@ def test_keys_on_rebuilt_tables_are_dropped_and_rows_kept() -> None:
 
 
 def test_runs_cap_duckdb_memory(tmp_path, monkeypatch) -> None:
-    from pipeline.storage import connect_writable
+    from pipeline.store.database import connect_writable
 
     monkeypatch.setenv("CLAIMTRAIL_DUCKDB_MEMORY", "300MB")
     with connect_writable(tmp_path / "capped.duckdb") as con:

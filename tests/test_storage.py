@@ -9,8 +9,8 @@ import duckdb
 import polars as pl
 import pytest
 
-from pipeline.resources import Warehouse
-from pipeline.storage import replace_table
+from pipeline.defs.resources import Warehouse
+from pipeline.store.database import replace_table
 
 SCHEMA = {"id": pl.String, "score": pl.Float64, "tags": pl.List(pl.String)}
 

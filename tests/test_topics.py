@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.claims_stage import DEFAULT_TOPICS
-from pipeline.topics import TopicFileError, load_topics, match_topics, term_pattern
+from pipeline.stages.claims import DEFAULT_TOPICS
+from pipeline.trail.topics import TopicFileError, load_topics, match_topics, term_pattern
 
 
 @pytest.fixture(scope="module")

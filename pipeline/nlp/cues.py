@@ -1,0 +1,177 @@
+"""Reporting cues and the token-level rules around them (spaCy dependency parse).
+
+A cue is the word that attributes a statement: a reporting verb ("said", "denied",
+"ruled out"), plus the lexicons saying which cues take a clause, a noun phrase or an
+infinitive as their content. `find_subject` finds who makes the statement, climbing from
+participles and coordinated verbs ("..., saying", "and added") to the verb with a subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.nlp.speakers import MEDIA_NOUNS, ORG_NOUNS, ROLE_NOUNS
+
+SAY_CUES = frozenset(
+    "say tell add note state declare explain argue assert claim insist stress emphasize "
+    "emphasise underline underscore warn acknowledge admit concede confirm announce reiterate "
+    "repeat reaffirm suggest predict report reveal disclose indicate write tweet post comment "
+    "remark observe complain allege maintain contend reply respond answer recall agree "
+    "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
+    "quote accuse brand describe propose express threaten caution counter retort boast "
+    "hint speculate testify brief call concur conclude urge continue".split()
+)
+PHRASAL_CUES = {("rule", "out"): "rule out", ("point", "out"): "point out", ("go", "on"): "go on"}
+# Cues whose content may be a noun phrase / infinitive instead of a clause.
+NP_CUES = frozenset(
+    "deny reject dismiss refute dispute confirm announce acknowledge admit reiterate reaffirm "
+    "predict forecast brand describe accuse express propose warn stress emphasize emphasise "
+    "underline underscore reveal disclose concede promise pledge vow threaten claim call "
+    "rule_out".split()
+)
+XCOMP_CUES = frozenset({"promise", "pledge", "vow", "threaten", "claim", "refuse"})
+NOUN_CUES = frozenset(
+    "remark comment statement claim warning assertion announcement denial admission "
+    "insistence suggestion assurance allegation accusation promise pledge prediction".split()
+)
+PERSON_ONLY_CUES = frozenset({"propose"})  # "the bill proposes ..." is not a statement
+CCOMP_ONLY_CUES = frozenset({"urge"})  # "urged that X" is; "urged X to do Y" is not
+NOT_SAYING = frozenset({"refuse", "decline", "fail", "hesitate", "want", "try", "ask"})
+CONTRAST = frozenset({"while", "whereas", "though", "although"})  # "..., though officials said"
+EVIDENTIAL = frozenset({"suggest", "indicate", "show", "reveal", "report", "confirm"})
+QUOTE_NEEDED = frozenset({"call", "describe", "brand"})  # "called it 'a disaster'"
+ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "urge", "accuse"})
+CONTENT_PREPS = {"of", "about", "against", "as"}
+NOT_CONTENT = {"punct", "cc", "conj", "parataxis", "ccomp", "npadvmod", "mark", "dep"}
+NP_DEPS = {"dobj", "prep", "oprd", "dative", "attr", "acomp"}
+_NOT_MEDIA_ORGS = frozenset({"government", "ministry", "party"})
+CLAUSE_EDGE_DEPS = {
+    "nsubj", "nsubjpass", "dobj", "dative", "iobj", "npadvmod", "advmod", "prep", "prt",
+    "agent", "neg", "aux", "auxpass",
+}  # fmt: skip
+
+
+def cue_lemma(tok: Token) -> str | None:
+    """Lemma of a reporting verb ("rule out" for phrasal ones), or None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "compound", "aux", "auxpass"}:
+        return None
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if (lemma, prt) in PHRASAL_CUES:
+        return PHRASAL_CUES[(lemma, prt)]
+    if lemma in {"rule", "point", "go"}:
+        return None
+    if lemma == "call" and any(
+        c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children
+    ):
+        return None
+    return lemma if lemma in SAY_CUES else None
+
+
+def find_subject(cue: Token) -> tuple[Token | None, Token, Token | None]:
+    """(speaker head, anchor verb, medium head) for a cue verb; climbs for "..., saying"."""
+    verb = cue
+    participle = cue.tag_ == "VBG"
+    for _ in range(6):
+        subs = [c for c in verb.children if c.dep_ == "nsubj"]
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.lemma_ == "quote":
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if passive:
+                subs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            elif obj is not None and subs and (is_medium(subs[0]) or is_person_like(obj)):
+                return obj, verb, subs[0]  # "the Etemad newspaper quoted the minister"
+        elif passive and verb.i == cue.i:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            return pobj, verb, None
+        if subs:
+            best = next(
+                (s for s in subs if s.ent_type_ == "PERSON"),
+                next((s for s in subs if s.pos_ == "PROPN"), subs[0]),
+            )
+            if best.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+                best = verb.head
+            if best.lower_ in {"what", "which", "who"}:
+                return None, verb, None
+            return best, verb, None
+        if verb.dep_ == "relcl" and verb.i == cue.i:
+            return (verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None), verb, None
+        if verb.dep_ == "acl" and verb.i == cue.i and is_source_noun(verb.head):
+            return verb.head, verb, None
+        climb = {"advcl", "xcomp", "conj", "pcomp", "prep", "advmod", "acl", "dobj", "pobj"}
+        if verb.dep_ not in climb | {"ccomp"} or verb.head.i == verb.i:
+            return None, verb, None
+        if verb.dep_ == "ccomp" and not participle and not cue_lemma(verb.head):
+            return None, verb, None
+        verb = verb.head
+        if verb.dep_ == "ccomp" and cue_lemma(verb.head) and verb.head.i != cue.i:
+            verb = verb.head  # "said X, but admitted Y": Y belongs to the outer speaker
+    return None, verb, None
+
+
+def is_source_noun(tok: Token) -> bool:
+    """A noun that can make statements: a person/organisation/medium ("outlets alleging")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or lemma in MEDIA_NOUNS
+        or lemma in ROLE_NOUNS
+        or lemma in ORG_NOUNS
+    )
+
+
+def starts_own_statement(tok: Token, comp: Token) -> bool:
+    """A cue verb inside a complement that begins a statement of its own (no subject)."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in tok.children):
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    lemma = cue_lemma(tok)
+    if not lemma or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children):
+        return False
+    if tok.dep_ == "conj":
+        return tok.head.i == comp.i and tok.tag_ in {"VBD", "VBZ", "VBP"}
+    if tok.dep_ == "acl":
+        return tok.tag_ == "VBG" and lemma not in EVIDENTIAL
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG"
+
+
+def is_clause(tok: Token) -> bool:
+    """A verb or a word with its own subject."""
+    return tok.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children
+    )
+
+
+def is_person_like(tok: Token) -> bool:
+    """A name, pronoun or role noun: something that can be quoted."""
+    return (
+        tok.pos_ in {"PROPN", "PRON"}
+        or tok.ent_type_ == "PERSON"
+        or tok.lemma_.lower() in ROLE_NOUNS
+    )
+
+
+def is_medium(tok: Token) -> bool:
+    """A newspaper, agency, report or media organisation (it quotes, it is not the source)."""
+    lemma = tok.lemma_.lower()
+    return lemma in MEDIA_NOUNS or (tok.ent_type_ == "ORG" and lemma not in _NOT_MEDIA_ORGS)
+
+
+def phrase(tok: Token) -> list[Token]:
+    """`tok`'s subtree without the clauses hanging off it (relative clauses, complements)."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in {"relcl", "acl", "ccomp", "advcl"}:
+            out.extend(phrase(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def span_of(toks: list[Token]) -> tuple[int, int]:
+    """Character span from the first to the last of `toks` (in order)."""
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def subtree_range(tok: Token) -> tuple[int, int]:
+    """Character span of `tok`'s whole subtree."""
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right)

@@ -1,0 +1,322 @@
+"""Entity mentions of one article and canonical entities across the corpus.
+
+Per article (`extract_mentions`): spaCy's named entities with offsets into the body, each with a
+canonical name — honorifics and titles stripped ("Ayatollah Seyyed Ali Khamenei" -> "Ali
+Khamenei"), a surname resolved to the article's full name ("Kanaani" -> "Nasser Kanaani"), an
+acronym resolved to the organisation it abbreviates, aliases from `config/aliases.yaml`
+("U.S." -> "United States") — and the role or title the text gives ("Iranian Foreign Minister").
+
+Across the corpus (`build_entities`): mentions merge by `entity_key` (label-free, so a person
+tagged NORP once still joins the PERSON), a lone surname joins the one full name that ends with
+it, and the type is the majority label of the mentions.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from pipeline import CONFIG_DIR
+from pipeline.models.schemas import ENTITY_LABELS
+from pipeline.nlp.speakers import (
+    GENERIC_PERSON_NOUNS,
+    HONORIFICS,
+    ROLE_NOUNS,
+    TITLES,
+    clean_name,
+    np_tokens,
+    span_text,
+)
+
+DEFAULT_ALIASES = CONFIG_DIR / "aliases.yaml"
+PERSONISH = {"PERSON", "NORP", "ORG", "GPE"}  # labels the small model confuses for people
+_ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "de", "&"}
+_MAX_ROLES = 5
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention in an article body."""
+
+    text: str
+    label: str
+    start_char: int
+    end_char: int
+    canonical: str
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Alias:
+    name: str
+    labels: frozenset[str]  # empty: any label
+
+
+def alias_path() -> Path:
+    return Path(os.environ.get("CLAIMTRAIL_ALIASES", DEFAULT_ALIASES))
+
+
+@functools.lru_cache(maxsize=4)
+def load_aliases(path: Path | None = None) -> dict[str, Alias]:
+    """Normalised alias -> canonical entity, from the user-editable YAML alias table."""
+    data = yaml.safe_load((path or alias_path()).read_text(encoding="utf-8")) or {}
+    table: dict[str, Alias] = {}
+    for entry in data.get("entities", []):
+        target = Alias(entry["name"], frozenset(entry.get("labels", [])))
+        forms = entry.get("aliases", []) + ([] if target.labels else [entry["name"]])
+        for form in forms:
+            table[normalize_name(form)] = target
+    return table
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=2**18)
+def normalize_name(text: str) -> str:
+    """Comparable form of a name: no leading "the", possessive, dots or case."""
+    text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip())).replace(".", "")
+    return _SPACES.sub(" ", text).strip(" ,;:-").lower()
+
+
+def apply_alias(name: str, label: str, aliases: dict[str, Alias] | None = None) -> str:
+    """The alias table's canonical name for `name`, or `name` itself."""
+    alias = (load_aliases() if aliases is None else aliases).get(normalize_name(name))
+    if alias and (not alias.labels or label in alias.labels):
+        return alias.name
+    return name
+
+
+def entity_key(name: str, label: str) -> str:
+    """Merge key of a canonical name: "US", "U.S." and "the United States" share one."""
+    return normalize_name(apply_alias(name, label))
+
+
+# -- one article ---------------------------------------------------------------------------------
+
+
+def _display_name(ent: Span) -> str:
+    """Entity text without a leading article, trailing possessive, honorifics or titles."""
+    text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+    text = re.sub(r"['’]s?$", "", text).strip()
+    first = text.split()[0].lower() if text.split() else ""
+    person = ent.label_ == "PERSON" or (ent.label_ in PERSONISH and first in HONORIFICS)
+    if person and "," not in text:  # "Mr Blair" tagged ORG is a person; "Supreme Court" is not
+        text = clean_name(text)[0] or text
+    return text
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0].upper() for w in words)
+
+
+class _ArticleNames:
+    """Longest person names and acronym expansions of one article."""
+
+    def __init__(self, ents: list[Span]) -> None:
+        self.persons = {_display_name(e) for e in ents if e.label_ == "PERSON"}
+        self.orgs = {_display_name(e) for e in ents if e.label_ == "ORG"}
+        self.acronyms = {_initials(o): o for o in self.orgs if len(o.split()) >= 2}
+
+    def canonical(self, ent: Span) -> str:
+        name = _display_name(ent)
+        words = name.split()
+        if ent.label_ in PERSONISH and words:
+            longer = [p for p in self.persons
+                      if len(p.split()) > len(words) and p.split()[-len(words):] == words]
+            if longer:
+                return max(longer, key=lambda p: (len(p.split()), p))
+        if re.fullmatch(r"[A-Z]{2,6}", name.replace(".", "")) and name.replace(".", "") in (
+            self.acronyms
+        ):
+            return self.acronyms[name.replace(".", "")]
+        return apply_alias(name, ent.label_)
+
+
+def _title_words_before(ent: Span) -> list[Token]:
+    """ "Iranian Foreign Minister [Abbas Araqchi]": title words directly before a name."""
+    doc, i, out = ent.doc, ent.start - 1, []
+    while i >= 0:
+        tok = doc[i]
+        low = tok.lower_
+        titled = low in TITLES or low in ROLE_NOUNS or low in HONORIFICS
+        modifier = tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.head.i > tok.i and not tok.is_punct
+        if tok.is_space or tok.is_punct or (
+            tok.ent_type_ in {"PERSON", "DATE", "TIME"} and not titled
+        ):
+            break
+        if not (titled or (modifier and out)):
+            break
+        out.insert(0, tok)
+        i -= 1
+    while out and out[0].lower_ not in TITLES and out[0].lower_ not in ROLE_NOUNS and (
+        out[0].pos_ != "ADJ" and out[0].pos_ != "PROPN"
+    ):
+        out.pop(0)
+    return out if any(t.lower_ in TITLES or t.lower_ in ROLE_NOUNS for t in out) else []
+
+
+def _role_noun_phrase(head: Token) -> str | None:
+    """The role phrase of an apposition ("the chief of staff of the President's Office")."""
+    if head.lemma_.lower() not in ROLE_NOUNS and head.lower_ not in TITLES:
+        return None
+    text = span_text([t for t in np_tokens(head) if t.lower_ not in HONORIFICS])
+    text = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", text, flags=re.I)
+    return text.strip(" ,") or None
+
+
+def mention_role(ent: Span) -> str | None:
+    """The title or role the text gives a person at this mention, if any."""
+    role = _role(ent)
+    return None if role is None or role.lower() in GENERIC_PERSON_NOUNS else role
+
+
+def _role(ent: Span) -> str | None:
+    if ent.label_ not in PERSONISH:
+        return None
+    parts = [span_text(before)] if (before := _title_words_before(ent)) else []
+    inner = clean_name(re.sub(r"^the\s+", "", ent.text, flags=re.I))[1]
+    if inner:
+        parts.append(inner)
+    if parts:
+        return " ".join(parts)
+    root = ent.root
+    if root.dep_ == "appos":  # "Iran's acting foreign minister, Ali Bagheri Kani"
+        return _role_noun_phrase(root.head)
+    for child in root.children:  # "Nasser Kanaani, the ministry's spokesman,"
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return _role_noun_phrase(child)
+    return None
+
+
+def _only_titles(ent: Span) -> bool:
+    """ "Supreme", "Ayatollah Seyyed": fragments the model tags but that name no one."""
+    words = [t.lower_ for t in ent if not t.is_punct]
+    return all(w in HONORIFICS or w in TITLES or w in ROLE_NOUNS for w in words)
+
+
+def extract_mentions(doc: Doc) -> list[Mention]:
+    """Named-entity mentions of a parsed body, with canonical names and roles."""
+    ents = [e for e in doc.ents
+            if e.label_ in ENTITY_LABELS and e.text.strip() and "\n" not in e.text.strip()
+            and not _only_titles(e)]
+    names = _ArticleNames(ents)
+    mentions = []
+    for ent in ents:
+        canonical = names.canonical(ent)
+        if not canonical or not re.search(r"\w", canonical):
+            continue
+        role = mention_role(ent) if ent.label_ == "PERSON" or canonical in names.persons else None
+        mentions.append(Mention(ent.text, ent.label_, ent.start_char, ent.end_char,
+                                canonical, role))
+    return mentions
+
+
+# -- the corpus ----------------------------------------------------------------------------------
+
+
+def _entity_id(key: str) -> str:
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def majority_label(votes: Counter[str]) -> str:
+    """Most frequent label; a tie goes to PERSON (the model's slips are mostly away from it)."""
+    return max(votes, key=lambda label: (votes[label], label == "PERSON", label))
+
+
+def _surname_targets(person_keys: set[str]) -> dict[str, str]:
+    """A lone surname -> the one multi-word person key ending with it (ambiguous: none)."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key in person_keys:
+        words = key.split()
+        if len(words) > 1:
+            by_last[words[-1]].add(key)
+    return {k: next(iter(by_last[k])) for k in person_keys
+            if " " not in k and len(by_last.get(k, ())) == 1}
+
+
+def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Canonical entities and a key table (name keys and mention ids -> entity_id).
+
+    `mentions` needs doc_id, mention_id, text, label, canonical, role. Ties (between names of an
+    entity, its roles, or entities sharing a name key) go to the first in mention order.
+    """
+    frame = mentions.select(pl.col(MENTION_COLUMNS).cast(pl.String)).with_row_index("row")
+    frame = with_keys(frame, "canonical", "key")
+    merge = _surname_targets({key for key, votes in counts_by(frame, "key", "label").items()
+                              if majority_label(votes) == "PERSON"})
+    frame = frame.with_columns(group=pl.col("key").replace(merge))
+    frame = frame.join(frame.group_by("group").agg(first=pl.col("row").min()), on="group",
+                       maintain_order="left").sort("first", "row")  # group by group, in order
+    labels, names = counts_by(frame, "group", "label"), counts_by(frame, "group", "canonical")
+    roles = counts_by(frame, "group", "role")
+    stats = frame.group_by("group", maintain_order=True).agg(
+        mention_count=pl.len(), doc_count=pl.col("doc_id").n_unique(),
+        texts=pl.col("text").str.replace(r"['’]s$", "").str.strip_chars().unique())
+    entities, ids = [], {}
+    for group, mention_count, doc_count, texts in stats.rows():
+        votes = names[group]
+        name = max(votes, key=lambda n: (len(n.split()) > 1, votes[n], len(n)))
+        ids[group] = _entity_id(group)
+        entities.append({
+            "entity_id": ids[group], "name": name, "type": majority_label(labels[group]),
+            "aliases": sorted(a for a in set(texts) | set(votes) if a and a != name),
+            "roles": [r for r, _ in roles[group].most_common(_MAX_ROLES)],
+            "mention_count": mention_count, "doc_count": doc_count,
+        })
+    frame = with_keys(frame, "text", "text_key").with_columns(
+        entity_id=pl.col("group").replace_strict(ids, return_dtype=pl.String))
+    # A name key (of a canonical name or a mention's text) goes to the first entity using it,
+    # an entity's own key and a merged surname to that entity.
+    name_keys = pl.concat([frame.select("first", "row", order=pl.lit(0), key="key",
+                                        entity_id="entity_id"),
+                           frame.select("first", "row", order=pl.lit(1), key="text_key",
+                                        entity_id="entity_id")]).sort("first", "row", "order")
+    own = pl.DataFrame({"key": [*ids, *merge],
+                        "entity_id": [*ids.values(), *map(_entity_id, merge.values())]},
+                       schema=KEY_SCHEMA)
+    keys = pl.concat([
+        frame.select(key="mention_id", entity_id="entity_id"),
+        name_keys.unique("key", keep="first", maintain_order=True).select("key", "entity_id"),
+        own,
+    ]).unique("key", keep="last", maintain_order=True)
+    return pl.DataFrame(entities, schema=ENTITY_SCHEMA), keys
+
+
+def with_keys(frame: pl.DataFrame, name: str, out: str) -> pl.DataFrame:
+    """``frame`` with column ``out`` = `entity_key` of (``name``, label), once per distinct pair."""
+    pairs = frame.select(name, "label").unique()
+    keys = pl.Series(out, [entity_key(n, label) for n, label in pairs.rows()], dtype=pl.String)
+    return frame.join(pairs.with_columns(keys), on=[name, "label"], how="left",
+                      maintain_order="left")
+
+
+def counts_by(frame: pl.DataFrame, by: str, column: str) -> dict[str, Counter[str]]:
+    """``by`` value -> Counter of non-null ``column`` values, each in order of first mention."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, value, count, _ in (frame.drop_nulls(column).group_by(by, column)
+                                 .agg(count=pl.len(), first=pl.col("row").min())
+                                 .sort("first").rows()):
+        counts[key][value] = count
+    return counts
+
+
+MENTION_COLUMNS = ["doc_id", "mention_id", "text", "label", "canonical", "role"]
+KEY_SCHEMA = {"key": pl.String, "entity_id": pl.String}
+ENTITY_SCHEMA = {
+    "entity_id": pl.String, "name": pl.String, "type": pl.String,
+    "aliases": pl.List(pl.String), "roles": pl.List(pl.String),
+    "mention_count": pl.Int64, "doc_count": pl.Int64,
+}

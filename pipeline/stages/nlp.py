@@ -1,0 +1,171 @@
+"""NLP stage: one spaCy pass per new article body -> entity mentions and claim candidates.
+
+Each body is parsed once; mentions and attributed statements are extracted from the same Doc,
+which is then dropped (memory stays bounded by the batch). With ``n_process > 1`` batches are
+spread over worker processes that each load the model once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+import duckdb
+import polars as pl
+
+from pipeline.models.schemas import ClaimCandidateSchema, DocMentionSchema
+from pipeline.models.validation import validate
+from pipeline.nlp.attribution import extract_claims
+from pipeline.nlp.entities import extract_mentions
+from pipeline.nlp.model import load_nlp
+from pipeline.stages.stage_report import StageReport
+from pipeline.store.database import (
+    IN_IDS,
+    mark_processed,
+    now,
+    pending_doc_ids,
+    quarantine_rows,
+    replace_rows,
+)
+
+NLP_VERSION = 1
+BATCH_SIZE = 400  # documents per write transaction
+CHUNK_SIZE = 40  # documents per worker task
+MIN_DOCS_FOR_WORKERS = 200
+
+Item = tuple[str, str, dt.date | None]  # (doc_id, body, publication date)
+
+
+def stable_id(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def annotate(items: list[Item]) -> tuple[list[dict], list[dict]]:
+    """Mentions and claim candidates of each (doc_id, body, published), in one spaCy pass."""
+    nlp = load_nlp()
+    mentions: list[dict] = []
+    claims: list[dict] = []
+    bodies = (body for _, body, _ in items)
+    for (doc_id, _, published), doc in zip(items, nlp.pipe(bodies, batch_size=32), strict=True):
+        for mention in extract_mentions(doc):
+            row = dataclasses.asdict(mention)
+            mentions.append({"mention_id": stable_id(doc_id, row["start_char"], row["end_char"]),
+                             "doc_id": doc_id, **row})
+        for claim in extract_claims(doc, published=published):
+            row = dataclasses.asdict(claim)
+            claims.append({"claim_id": stable_id(doc_id, row["start_char"], row["end_char"],
+                                                 row["speaker"]),
+                           "doc_id": doc_id, **row})
+    return mentions, claims
+
+
+def _chunks(items: list[Item], size: int) -> Iterator[list[Item]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def default_n_process() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _die_with_parent() -> None:
+    """In a worker: be killed when the run process dies (Linux), so no orphan keeps running."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+def run_nlp(con: duckdb.DuckDBPyConnection, n_process: int | None = None) -> StageReport:
+    """Annotate every cleaned article not yet processed at NLP_VERSION.
+
+    With workers, the next batch is queued before the current one is written, so the workers
+    never wait for the database (nor for the slowest chunk of a batch).
+    """
+    n_process = n_process or default_n_process()
+    pending = pending_doc_ids(con, "nlp", NLP_VERSION, upstream="clean_articles")
+    report = StageReport(counts={"documents": 0, "mentions": 0, "claim_candidates": 0,
+                                 "workers": 1})
+    batches = [pending[start : start + BATCH_SIZE] for start in range(0, len(pending), BATCH_SIZE)]
+    if n_process < 2 or len(pending) < MIN_DOCS_FOR_WORKERS:
+        for doc_ids in batches:
+            write_batch(con, doc_ids, [annotate(batch_items(con, doc_ids))], report)
+        return report
+    load_nlp()  # loaded before forking: workers share it copy-on-write
+    report.counts["workers"] = n_process
+    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_die_with_parent)
+
+    def queue(doc_ids: list[str]) -> list[Future]:
+        return [pool.submit(annotate, chunk)
+                for chunk in _chunks(batch_items(con, doc_ids), CHUNK_SIZE)]
+
+    try:
+        queued = queue(batches[0]) if batches else []
+        for number, doc_ids in enumerate(batches):
+            current, queued = queued, (queue(batches[number + 1])
+                                       if number + 1 < len(batches) else [])
+            write_batch(con, doc_ids, [future.result() for future in current], report)
+    finally:
+        pool.shutdown(cancel_futures=True)  # a failed batch does not wait for the queued one
+    return report
+
+
+def batch_items(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[Item]:
+    """(doc_id, body, published_date) of ``doc_ids``, in doc_id order."""
+    return con.execute(f"SELECT doc_id, body, published_date FROM articles "
+                       f"WHERE doc_id {IN_IDS} ORDER BY doc_id", [doc_ids]).fetchall()
+
+
+def write_batch(
+    con: duckdb.DuckDBPyConnection, doc_ids: list[str],
+    results: list[tuple[list[dict], list[dict]]], report: StageReport,
+) -> None:
+    """Validate one batch's mentions and claim candidates and write them in one transaction
+    (rows that fail the schema go to quarantine); mark the batch processed."""
+    paths = dict(con.execute(f"SELECT doc_id, source_path FROM documents "
+                             f"WHERE doc_id {IN_IDS}", [doc_ids]).fetchall())
+    mentions = validate(DocMentionSchema, pl.DataFrame(
+        [m for r in results for m in r[0]], schema=MENTION_SCHEMA, strict=False))
+    claims = validate(ClaimCandidateSchema, pl.DataFrame(
+        [c for r in results for c in r[1]], schema=CLAIM_CANDIDATE_SCHEMA, strict=False))
+    problems = [{"source_path": paths.get(row["doc_id"], ""), "doc_id": row["doc_id"],
+                 "stage": "nlp", "severity": "error", "error": "schema_violation",
+                 "detail": f"{table} row dropped: {row['violation']}", "seen_at": now()}
+                for table, checked in (("doc_mentions", mentions), ("claims", claims))
+                for row in checked.invalid.iter_rows(named=True)]
+    con.execute("BEGIN")
+    replace_rows(con, "doc_mentions", mentions.valid, doc_ids)
+    replace_rows(con, "claim_candidates", claims.valid, doc_ids)
+    quarantine_rows(con, "nlp", problems, doc_ids)
+    mark_processed(con, "nlp", NLP_VERSION, doc_ids)
+    con.execute("COMMIT")
+    report.record("doc_mentions", mentions)
+    report.record("claim_candidates", claims)
+    report.counts["documents"] += len(doc_ids)
+    report.counts["mentions"] += mentions.valid.height
+    report.counts["claim_candidates"] += claims.valid.height
+    report.preview = claims.valid.select("doc_id", "speaker", "cue", "quote_type",
+                                         "polarity", "content").head(10)
+
+
+MENTION_SCHEMA = {
+    "mention_id": pl.String, "doc_id": pl.String, "text": pl.String, "label": pl.String,
+    "start_char": pl.Int64, "end_char": pl.Int64, "canonical": pl.String, "role": pl.String,
+}
+CLAIM_CANDIDATE_SCHEMA = {
+    "claim_id": pl.String, "doc_id": pl.String, "speaker": pl.String,
+    "speaker_is_named": pl.Boolean, "speaker_label": pl.String, "speaker_role": pl.String,
+    "cue": pl.String, "content": pl.String, "quote_type": pl.String, "polarity": pl.String,
+    "claim_date": pl.Date, "date_basis": pl.String, "via": pl.String,
+    "start_char": pl.Int64, "end_char": pl.Int64, "sentence_start": pl.Int64,
+    "sentence_end": pl.Int64,
+}
