@@ -106,7 +106,7 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
     import duckdb
 
     from pipeline.definitions import ALL_ASSETS
-    from pipeline.defs.resources import NewsFolder, Warehouse
+    from pipeline.defs.resources import default_resources
     from pipeline.store.database import work_path_for
 
     imported = time.perf_counter()
@@ -115,7 +115,7 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
     result = dg.materialize(
         ALL_ASSETS, instance=instance,
         selection=None if stages == "all" else list(TEXT_STAGES),
-        resources={"warehouse": Warehouse(database=db), "news_folder": NewsFolder(path=corpus)},
+        resources=default_resources(database=db, input_dir=corpus),
         run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
         raise_on_error=False,
     )

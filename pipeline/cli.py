@@ -30,7 +30,7 @@ def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False
     import dagster as dg
 
     from pipeline.definitions import ALL_ASSETS
-    from pipeline.defs.resources import NewsFolder, Warehouse
+    from pipeline.defs.resources import Warehouse, default_resources
     from pipeline.text.decode import InputFolderError, check_folder
 
     warehouse = Warehouse(database=database)
@@ -49,9 +49,7 @@ def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False
             con.execute("DELETE FROM stage_inputs")
     result = dg.materialize(
         ALL_ASSETS, instance=dg.DagsterInstance.ephemeral(),
-        resources={"warehouse": warehouse,
-                   "news_folder": NewsFolder(path=input_dir,
-                                             max_file_bytes=int(max_file_mb * 2**20))},
+        resources=default_resources(database, input_dir, max_file_mb),
         run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
         raise_on_error=False,
     )

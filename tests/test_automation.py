@@ -18,7 +18,7 @@ from pipeline.defs.automation import (
     folder_changes,
     news_folder_sensor,
 )
-from pipeline.defs.resources import NewsFolder, Warehouse
+from pipeline.defs.resources import NewsFolder, default_resources
 from tests.conftest import SEEDS, query
 
 # A State Department denial, five days after Ali Bagheri Kani confirmed indirect talks via
@@ -139,8 +139,7 @@ def test_a_dropped_file_is_the_only_one_annotated_and_adds_a_contradiction(tmp_p
     defs = dg.Definitions(
         assets=ALL_ASSETS,
         jobs=[claimtrail_job], sensors=[news_folder_sensor],
-        resources={"warehouse": Warehouse(database=str(database)),
-                   "news_folder": NewsFolder(path=str(folder))})
+        resources=default_resources(database=str(database), input_dir=str(folder)))
     job = defs.resolve_job_def("claimtrail_job")
     instance = dg.DagsterInstance.ephemeral()
 

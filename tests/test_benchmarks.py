@@ -13,13 +13,16 @@ import pytest
 
 from pipeline.text.decode import UnreadableFile, read_documents
 from pipeline.text.dedupe import NEAR_DUPLICATE_THRESHOLD, SHINGLE_WORDS, words
+from tests.conftest import require_bbc
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT / "benchmarks"
 
-pytestmark = pytest.mark.skipif(
-    not (ROOT.parent / "shared" / "corpora" / "bbc-2095" / "news").is_dir(),
-    reason="the shared BBC corpus is not available")
+
+
+@pytest.fixture(autouse=True)
+def _bbc_corpus() -> None:
+    require_bbc()
 
 
 def _load(name: str):

@@ -46,13 +46,12 @@ RUNNER = """
 import sys
 import dagster as dg
 from pipeline.definitions import ALL_ASSETS
-from pipeline.defs.resources import NewsFolder, Warehouse
+from pipeline.defs.resources import default_resources
 
 result = dg.materialize(
     ALL_ASSETS, selection=dg.AssetSelection.all() - dg.AssetSelection.assets("claims_report"),
     instance=dg.DagsterInstance.ephemeral(),
-    resources={"warehouse": Warehouse(database=sys.argv[2]),
-               "news_folder": NewsFolder(path=sys.argv[1])})
+    resources=default_resources(database=sys.argv[2], input_dir=sys.argv[1]))
 sys.exit(0 if result.success else 1)
 """
 

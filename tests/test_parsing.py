@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from pathlib import Path
 
 import pytest
 
+from pipeline.text.dates import parse_date
 from pipeline.text.normalize import normalize_text
-from pipeline.text.parsing import ParseHints, parse_date, parse_text
+from pipeline.text.parsing import ParseHints, parse_text
 from pipeline.text.records import DATE_SOURCES, ParsedArticle
+from tests.conftest import require_bbc
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 PAGES = ROOT / "tests" / "fixtures" / "pages"
-BBC_DIRS = [
-    ROOT.parent / "shared" / "corpora" / "bbc-2095" / "news",
-    Path("/work/shared/corpora/bbc-2095/news"),
-]
 
 
 def parse(raw: str, hints: ParseHints | None = None) -> ParsedArticle:
@@ -575,8 +572,6 @@ PAGE_TITLES = {
 @pytest.mark.parametrize("name", sorted(PAGE_TITLES))
 def test_browser_copied_page_dumps(name: str) -> None:
     page = PAGES / f"{name}.txt"
-    if not page.exists():
-        pytest.skip(f"{page} not present")
     p = parse(page.read_text(encoding="utf-8"))
     assert p.title == PAGE_TITLES[name]
     gold = normalize_text((PAGES / f"{name}.gold.txt").read_text(encoding="utf-8"))
@@ -585,8 +580,6 @@ def test_browser_copied_page_dumps(name: str) -> None:
 
 
 def test_page_dump_dates_and_outlets() -> None:
-    if not (PAGES / "wire_portal.txt").exists():
-        pytest.skip("page fixtures not present")
     wire = parse((PAGES / "wire_portal.txt").read_text(encoding="utf-8"))
     assert (wire.outlet, wire.published_date) == ("Reuters", dt.date(2005, 1, 5))
     paywall = parse((PAGES / "regional_paywall.txt").read_text(encoding="utf-8"))
@@ -637,22 +630,18 @@ def test_parse_date_falls_back_to_dateparser_for_odd_formats() -> None:
 # --------------------------------------------------------------------------- BBC corpus
 
 
-def test_bbc_corpus_titles_no_dates_and_speed() -> None:
-    folder = next((d for d in BBC_DIRS if d.is_dir()), None)
-    if folder is None:
-        pytest.skip("BBC corpus not present")
+def test_bbc_corpus_titles_and_no_invented_dates() -> None:
+    """Speed is measured in benchmarks/, not here."""
+    folder = require_bbc()
     texts = [normalize_text(f.read_text(encoding="utf-8")) for f in sorted(folder.glob("*/*.txt"))]
     assert len(texts) >= 2000
-    started = time.perf_counter()
     parsed = [parse_text(text) for text in texts]
-    per_file = (time.perf_counter() - started) / len(texts)
     wrong = [
         (p.title, text.split("\n")[0])
         for p, text in zip(parsed, texts, strict=True)
         if p.title != text.split("\n")[0] or p.published_date is not None
     ]
     assert wrong == []
-    assert per_file < 0.002, f"{per_file * 1000:.3f} ms per file"
 
 
 def test_no_rule_keys_on_seed_outlet_names() -> None:

@@ -18,24 +18,22 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import jinja2
 import polars as pl
 import pytest
 
-from pipeline.defs.assets.report import CLAIM_COUNTS_SQL, REPORT_CLAIMS_SQL
-from pipeline.report.page import (
-    CLAIM_COLUMNS,
-    CONTRADICTION_COLUMNS,
+from pipeline.report.chart import render_png, timeline_chart, vega_bundle
+from pipeline.report.data import (
     MAX_OTHER,
+    REPORT_CLAIM_DTYPES,
+    REPORT_CONTRADICTION_DTYPES,
     claims_without_topic,
     contradiction_lines,
-    render_html,
-    render_png,
-    report_paths,
     split_sentence,
-    timeline_chart,
     topic_timelines,
-    vega_bundle,
 )
+from pipeline.report.page import ENVIRONMENT, TEMPLATE, render_html, report_paths
+from pipeline.stages.report import CLAIM_COUNTS_SQL, REPORT_CLAIMS_SQL
 from tests.conftest import SEEDS, materialize_folder
 from tests.test_dagster_ui import png_summary, ui  # the PNG check and the DevTools client
 
@@ -57,11 +55,11 @@ def claim(claim_id: str, **values: object) -> dict:
 
 
 def claims_frame(*rows: dict) -> pl.DataFrame:
-    return pl.DataFrame(list(rows), schema=CLAIM_COLUMNS)
+    return pl.DataFrame(list(rows), schema=REPORT_CLAIM_DTYPES)
 
 
 def pairs_frame(*rows: dict) -> pl.DataFrame:
-    return pl.DataFrame(list(rows), schema=CONTRADICTION_COLUMNS)
+    return pl.DataFrame(list(rows), schema=REPORT_CONTRADICTION_DTYPES)
 
 
 def contradiction(a: str, b: str, topic: str = "iran-us-talks") -> dict:
@@ -121,6 +119,17 @@ def test_report_paths_sit_next_to_the_database(tmp_path: Path) -> None:
     html, png = report_paths(tmp_path / "claimtrail.duckdb")
     assert html == tmp_path / "claimtrail_report" / "claims_report.html"
     assert png == tmp_path / "claimtrail_report" / "claims_report.png"
+
+
+def test_the_page_template_is_a_file_of_the_package() -> None:
+    template = ENVIRONMENT.get_template(TEMPLATE)
+    path = Path(template.filename)
+    assert path.is_file() and path.parts[-3:] == ("report", "templates", TEMPLATE)
+    with pytest.raises(jinja2.UndefinedError):
+        template.render()  # StrictUndefined: a missing variable fails instead of rendering ""
+    html, page = render(claims_frame(claim("c1")), pairs_frame())
+    assert html.startswith("<!DOCTYPE html>") and html.endswith("</html>")
+    assert {"topic-0", "claim-c1", "article-doc1"} <= page.ids
 
 
 def test_no_claims_gives_an_empty_state_page_and_picture() -> None:

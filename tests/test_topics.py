@@ -6,8 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.stages.claims import DEFAULT_TOPICS
-from pipeline.trail.topics import TopicFileError, load_topics, match_topics, term_pattern
+from pipeline.trail.topics import (
+    DEFAULT_TOPICS,
+    TopicFileError,
+    load_topics,
+    match_topics,
+    term_pattern,
+)
 
 
 @pytest.fixture(scope="module")

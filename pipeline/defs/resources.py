@@ -13,6 +13,7 @@ from pydantic import PrivateAttr
 
 from pipeline.store import database as storage
 from pipeline.text.decode import DEFAULT_MAX_BYTES
+from pipeline.trail.topics import DEFAULT_TOPICS, Topic, load_topics
 
 DEFAULT_DATABASE = "claimtrail.duckdb"
 DEFAULT_INPUT = "seeds"
@@ -63,15 +64,44 @@ class NewsFolder(dg.ConfigurableResource):
     """The folder of raw news files (read recursively)."""
 
     path: str = DEFAULT_INPUT
-    max_file_bytes: int = DEFAULT_MAX_BYTES
+    max_file_mb: float = DEFAULT_MAX_BYTES / 2**20  # a larger file is quarantined
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 2**20)
 
 
-def default_resources() -> dict[str, dg.ConfigurableResource]:
-    """Resources configured from CLAIMTRAIL_DB / CLAIMTRAIL_INPUT, with working defaults."""
+class Watchlist(dg.ConfigurableResource):
+    """The topic watchlist file (`config/topics.yaml` unless CLAIMTRAIL_TOPICS names another)."""
+
+    path: str = str(DEFAULT_TOPICS)
+
+    def topics(self) -> list[Topic]:
+        return load_topics(Path(self.path))
+
+
+class SpacyWorkers(dg.ConfigurableResource):
+    """How many processes annotate with spaCy (0: one per core, up to the stage's limit)."""
+
+    n_process: int = 0
+
+
+def _from_env(name: str, default: object) -> object:
+    """``dg.EnvVar(name)`` when the variable is set (the UI shows where the value came from),
+    else the working default."""
+    return dg.EnvVar(name) if os.environ.get(name) else default
+
+
+def default_resources(
+    database: str | None = None, input_dir: str | None = None, max_file_mb: float | None = None
+) -> dict[str, dg.ConfigurableResource]:
+    """Every resource, configured from CLAIMTRAIL_* variables with working defaults; explicit
+    arguments (the CLI's options) win over the variables."""
     return {
-        "warehouse": Warehouse(database=os.environ.get("CLAIMTRAIL_DB", DEFAULT_DATABASE)),
+        "warehouse": Warehouse(database=database or _from_env("CLAIMTRAIL_DB", DEFAULT_DATABASE)),
         "news_folder": NewsFolder(
-            path=os.environ.get("CLAIMTRAIL_INPUT", DEFAULT_INPUT),
-            max_file_bytes=int(float(os.environ.get("CLAIMTRAIL_MAX_FILE_MB", "10")) * 2**20),
-        ),
+            path=input_dir or _from_env("CLAIMTRAIL_INPUT", DEFAULT_INPUT),
+            max_file_mb=max_file_mb or _from_env("CLAIMTRAIL_MAX_FILE_MB", 10.0)),
+        "watchlist": Watchlist(path=_from_env("CLAIMTRAIL_TOPICS", str(DEFAULT_TOPICS))),
+        "spacy_workers": SpacyWorkers(n_process=_from_env("CLAIMTRAIL_N_PROCESS", 0)),
     }

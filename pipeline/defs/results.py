@@ -93,7 +93,7 @@ def row_count_check(
 
 def column_schema(table: str) -> dict[str, dg.TableSchema]:
     """Asset metadata showing the table's pandera model as Dagster column schema."""
-    from pipeline.models.schemas import TABLE_SCHEMAS
+    from pipeline.models import TABLE_SCHEMAS
 
     schema = TABLE_SCHEMAS[table].to_schema()
     columns = [

@@ -1,0 +1,41 @@
+"""One pandera model per table: the single declaration of its columns (DDL and dtypes derive)."""
+
+from __future__ import annotations
+
+import pandera.polars as pa
+
+from pipeline.models.corpus import (
+    ClaimSchema,
+    ContradictionSchema,
+    EntityKeySchema,
+    EntitySchema,
+)
+from pipeline.models.ingest import (
+    DocumentSchema,
+    ProcessedSchema,
+    QuarantineSchema,
+    SourceFileSchema,
+    StageInputSchema,
+)
+from pipeline.models.nlp import ClaimCandidateSchema, DocMentionSchema
+from pipeline.models.text import (
+    ArticleClusterSchema,
+    ArticleSchema,
+    CleanArticleSchema,
+    ParsedArticleSchema,
+    RemovedLineSchema,
+)
+
+# Every stored table and its model, in creation order.
+TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "source_files": SourceFileSchema, "documents": DocumentSchema,
+    "quarantine": QuarantineSchema, "processed": ProcessedSchema,
+    "parsed_articles": ParsedArticleSchema, "clean_articles": CleanArticleSchema,
+    "removed_lines": RemovedLineSchema, "doc_mentions": DocMentionSchema,
+    "claim_candidates": ClaimCandidateSchema, "entities": EntitySchema,
+    "entity_keys": EntityKeySchema, "claims": ClaimSchema,
+    "contradictions": ContradictionSchema, "article_clusters": ArticleClusterSchema,
+    "stage_inputs": StageInputSchema,
+}
+# The model of each table or view an asset reports on (Dagster shows it as the column schema).
+TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {**TABLES, "articles": ArticleSchema}

@@ -26,7 +26,9 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import CONFIG_DIR
-from pipeline.models.schemas import ENTITY_LABELS
+from pipeline.models.columns import polars_schema
+from pipeline.models.corpus import EntityKeySchema, EntitySchema
+from pipeline.models.nlp import ENTITY_LABELS
 from pipeline.nlp.speakers import (
     GENERIC_PERSON_NOUNS,
     HONORIFICS,
@@ -286,13 +288,13 @@ def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                                         entity_id="entity_id")]).sort("first", "row", "order")
     own = pl.DataFrame({"key": [*ids, *merge],
                         "entity_id": [*ids.values(), *map(_entity_id, merge.values())]},
-                       schema=KEY_SCHEMA)
+                       schema=polars_schema(EntityKeySchema))
     keys = pl.concat([
         frame.select(key="mention_id", entity_id="entity_id"),
         name_keys.unique("key", keep="first", maintain_order=True).select("key", "entity_id"),
         own,
     ]).unique("key", keep="last", maintain_order=True)
-    return pl.DataFrame(entities, schema=ENTITY_SCHEMA), keys
+    return pl.DataFrame(entities, schema=polars_schema(EntitySchema)), keys
 
 
 def with_keys(frame: pl.DataFrame, name: str, out: str) -> pl.DataFrame:
@@ -314,9 +316,3 @@ def counts_by(frame: pl.DataFrame, by: str, column: str) -> dict[str, Counter[st
 
 
 MENTION_COLUMNS = ["doc_id", "mention_id", "text", "label", "canonical", "role"]
-KEY_SCHEMA = {"key": pl.String, "entity_id": pl.String}
-ENTITY_SCHEMA = {
-    "entity_id": pl.String, "name": pl.String, "type": pl.String,
-    "aliases": pl.List(pl.String), "roles": pl.List(pl.String),
-    "mention_count": pl.Int64, "doc_count": pl.Int64,
-}

@@ -8,10 +8,11 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from pipeline.models.schemas import DocumentSchema
+from pipeline.models import DocumentSchema, SourceFileSchema
+from pipeline.models.columns import polars_schema
 from pipeline.models.validation import validate
+from pipeline.stages.common import quarantine_row, schema_violations, transaction
 from pipeline.stages.stage_report import StageReport
-from pipeline.stages.text import parse_hint_date
 from pipeline.store.database import (
     IN_IDS,
     delete_documents_from,
@@ -20,6 +21,7 @@ from pipeline.store.database import (
     quarantine_frame,
 )
 from pipeline.store.tables import PER_DOCUMENT_TABLES
+from pipeline.text.dates import parse_hint_date
 from pipeline.text.decode import (
     FORMATS,
     FileEntry,
@@ -31,6 +33,8 @@ from pipeline.text.decode import (
 )
 
 INGEST_BATCH = 1000  # files read and written per transaction: a cold run's memory stays flat
+FILE_FIELDS = ["source_path", "sha256", "byte_size", "mtime_ns", "format", "status",
+               "document_count"]  # what one scan learns about a file
 
 
 def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
@@ -52,8 +56,8 @@ def ingest_folder(
     except InputFolderError as exc:
         con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND source_path = ?",
                     [str(root)])
-        con.execute("INSERT INTO quarantine VALUES (?, NULL, 'ingest', 'error', ?, ?, ?)",
-                    [str(root), "input_folder_unusable", str(exc), seen_at])
+        insert_frame(con, "quarantine", quarantine_frame(
+            [quarantine_row(str(root), None, "ingest", "input_folder_unusable", str(exc))]))
         raise
     known = {row[0]: row[1:] for row in con.execute(
         "SELECT source_path, sha256, byte_size, mtime_ns FROM source_files "
@@ -103,42 +107,42 @@ def _ingest_batch(
                        "ingested_at": seen_at, "raw_text": d.text, "hint_title": d.hint_title,
                        "hint_outlet": d.hint_outlet, "hint_date": parse_hint_date(d.hint_date)}
                       for d in file_docs]
-        problems += [{"source_path": entry.path, "doc_id": None, "stage": "ingest",
-                      "seen_at": seen_at, **p} for p in file_problems]
+        problems += [quarantine_row(entry.path, None, "ingest", **p) for p in file_problems]
 
     touched = [f["source_path"] for f in files] + deleted
-    doc_frame = pl.DataFrame(documents, schema=_document_schema())
+    doc_frame = pl.DataFrame(documents, schema=polars_schema(DocumentSchema))
     doc_frame = doc_frame.unique("doc_id", keep="first", maintain_order=True)
     checked = validate(DocumentSchema, doc_frame)
-    problems += [{"source_path": r["source_path"], "doc_id": r["doc_id"], "stage": "ingest",
-                  "severity": "error", "error": "schema_violation", "detail": r["violation"],
-                  "seen_at": seen_at} for r in checked.invalid.iter_rows(named=True)]
+    paths = dict(zip(checked.invalid["doc_id"], checked.invalid["source_path"], strict=True))
+    problems += schema_violations(checked, "ingest", paths)
     problem_rows = quarantine_frame(problems)
     errors = problem_rows.filter(pl.col("severity") == "error")
     counts["quarantined"] += errors["source_path"].n_unique()
 
-    con.execute("BEGIN")
-    stale = [r[0] for r in con.execute(
-        f"SELECT doc_id FROM documents WHERE source_path {IN_IDS}", [touched]).fetchall()]
-    new_docs = checked.valid.filter(~pl.col("doc_id").is_in(stale))
-    kept = set(checked.valid["doc_id"].to_list())
-    removed = [d for d in stale if d not in kept]
-    delete_documents(con, removed)
-    moved = checked.valid.filter(pl.col("doc_id").is_in(stale))  # same bytes, now found here
-    con.execute("""UPDATE documents SET source_path = m.path
-                   FROM (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS path) m
-                   WHERE documents.doc_id = m.doc_id""",
-                [moved["doc_id"].to_list(), moved["source_path"].to_list()])
-    existing = {r[0] for r in con.execute(
-        f"SELECT doc_id FROM documents WHERE doc_id {IN_IDS}",
-        [new_docs["doc_id"].to_list()]).fetchall()}
-    new_docs = new_docs.filter(~pl.col("doc_id").is_in(existing))  # same bytes at another path
-    insert_frame(con, "documents", new_docs)
-    con.execute(f"DELETE FROM quarantine WHERE stage = 'ingest' AND (source_path {IN_IDS} "
-                "OR source_path = ?)", [touched, root])
-    insert_frame(con, "quarantine", problem_rows)
-    _record_files(con, files, deleted, seen_at)
-    con.execute("COMMIT")
+    with transaction(con):
+        stale = [r[0] for r in con.execute(
+            f"SELECT doc_id FROM documents WHERE source_path {IN_IDS}", [touched]).fetchall()]
+        new_docs = checked.valid.filter(~pl.col("doc_id").is_in(stale))
+        kept = set(checked.valid["doc_id"].to_list())
+        removed = [d for d in stale if d not in kept]
+        delete_documents(con, removed)
+        # same bytes, now found here
+        moved = checked.valid.filter(pl.col("doc_id").is_in(stale))
+        con.execute("""
+            UPDATE documents SET source_path = m.path
+            FROM (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS path) m
+            WHERE documents.doc_id = m.doc_id""",
+                    [moved["doc_id"].to_list(), moved["source_path"].to_list()])
+        existing = {r[0] for r in con.execute(
+            f"SELECT doc_id FROM documents WHERE doc_id {IN_IDS}",
+            [new_docs["doc_id"].to_list()]).fetchall()}
+        # same bytes at another path
+        new_docs = new_docs.filter(~pl.col("doc_id").is_in(existing))
+        insert_frame(con, "documents", new_docs)
+        con.execute(f"DELETE FROM quarantine WHERE stage = 'ingest' AND (source_path {IN_IDS} "
+                    "OR source_path = ?)", [touched, root])
+        insert_frame(con, "quarantine", problem_rows)
+        _record_files(con, files, deleted, seen_at)
     counts["documents_added"] += new_docs.height
     counts["documents_removed"] += len(removed)
     if new_docs.height or report.preview is None:
@@ -182,10 +186,9 @@ def _ingest_file(
 def _record_files(
     con: duckdb.DuckDBPyConnection, files: list[dict], deleted: list[str], seen_at
 ) -> None:
-    frame = pl.DataFrame(files, schema={
-        "source_path": pl.String, "sha256": pl.String, "byte_size": pl.Int64,
-        "mtime_ns": pl.Int64, "format": pl.String, "status": pl.String,
-        "document_count": pl.Int32}).with_columns(seen_at=pl.lit(seen_at))
+    schema = polars_schema(SourceFileSchema)
+    frame = pl.DataFrame(files, schema={c: schema[c] for c in FILE_FIELDS}).with_columns(
+        seen_at=pl.lit(seen_at))
     con.register("_files", frame)
     con.execute("""
         INSERT INTO source_files
@@ -200,9 +203,3 @@ def _record_files(
     con.execute(f"UPDATE source_files SET status = 'deleted', deleted_at = ? "
                 f"WHERE source_path {IN_IDS}", [seen_at, deleted])
 
-
-def _document_schema() -> dict[str, pl.DataType]:
-    return {"doc_id": pl.String, "source_path": pl.String, "record_index": pl.Int64,
-            "format": pl.String, "encoding": pl.String, "byte_size": pl.Int64,
-            "sha256": pl.String, "ingested_at": pl.Datetime("us"), "raw_text": pl.String,
-            "hint_title": pl.String, "hint_outlet": pl.String, "hint_date": pl.Date}

@@ -20,16 +20,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 import duckdb
 import polars as pl
 
-from pipeline.models.schemas import ClaimCandidateSchema, DocMentionSchema
+from pipeline.models import ClaimCandidateSchema, DocMentionSchema
+from pipeline.models.columns import polars_schema
 from pipeline.models.validation import validate
 from pipeline.nlp.attribution import extract_claims
 from pipeline.nlp.entities import extract_mentions
 from pipeline.nlp.model import load_nlp
+from pipeline.stages.common import schema_violations, source_paths, transaction
 from pipeline.stages.stage_report import StageReport
 from pipeline.store.database import (
     IN_IDS,
     mark_processed,
-    now,
     pending_doc_ids,
     quarantine_rows,
     replace_rows,
@@ -131,23 +132,20 @@ def write_batch(
 ) -> None:
     """Validate one batch's mentions and claim candidates and write them in one transaction
     (rows that fail the schema go to quarantine); mark the batch processed."""
-    paths = dict(con.execute(f"SELECT doc_id, source_path FROM documents "
-                             f"WHERE doc_id {IN_IDS}", [doc_ids]).fetchall())
+    paths = source_paths(con, doc_ids)
     mentions = validate(DocMentionSchema, pl.DataFrame(
-        [m for r in results for m in r[0]], schema=MENTION_SCHEMA, strict=False))
+        [m for r in results for m in r[0]], schema=polars_schema(DocMentionSchema),
+        strict=False))
     claims = validate(ClaimCandidateSchema, pl.DataFrame(
-        [c for r in results for c in r[1]], schema=CLAIM_CANDIDATE_SCHEMA, strict=False))
-    problems = [{"source_path": paths.get(row["doc_id"], ""), "doc_id": row["doc_id"],
-                 "stage": "nlp", "severity": "error", "error": "schema_violation",
-                 "detail": f"{table} row dropped: {row['violation']}", "seen_at": now()}
-                for table, checked in (("doc_mentions", mentions), ("claims", claims))
-                for row in checked.invalid.iter_rows(named=True)]
-    con.execute("BEGIN")
-    replace_rows(con, "doc_mentions", mentions.valid, doc_ids)
-    replace_rows(con, "claim_candidates", claims.valid, doc_ids)
-    quarantine_rows(con, "nlp", problems, doc_ids)
-    mark_processed(con, "nlp", NLP_VERSION, doc_ids)
-    con.execute("COMMIT")
+        [c for r in results for c in r[1]], schema=polars_schema(ClaimCandidateSchema),
+        strict=False))
+    problems = (schema_violations(mentions, "nlp", paths, "doc_mentions")
+                + schema_violations(claims, "nlp", paths, "claims"))
+    with transaction(con):
+        replace_rows(con, "doc_mentions", mentions.valid, doc_ids)
+        replace_rows(con, "claim_candidates", claims.valid, doc_ids)
+        quarantine_rows(con, "nlp", problems, doc_ids)
+        mark_processed(con, "nlp", NLP_VERSION, doc_ids)
     report.record("doc_mentions", mentions)
     report.record("claim_candidates", claims)
     report.counts["documents"] += len(doc_ids)
@@ -156,16 +154,3 @@ def write_batch(
     report.preview = claims.valid.select("doc_id", "speaker", "cue", "quote_type",
                                          "polarity", "content").head(10)
 
-
-MENTION_SCHEMA = {
-    "mention_id": pl.String, "doc_id": pl.String, "text": pl.String, "label": pl.String,
-    "start_char": pl.Int64, "end_char": pl.Int64, "canonical": pl.String, "role": pl.String,
-}
-CLAIM_CANDIDATE_SCHEMA = {
-    "claim_id": pl.String, "doc_id": pl.String, "speaker": pl.String,
-    "speaker_is_named": pl.Boolean, "speaker_label": pl.String, "speaker_role": pl.String,
-    "cue": pl.String, "content": pl.String, "quote_type": pl.String, "polarity": pl.String,
-    "claim_date": pl.Date, "date_basis": pl.String, "via": pl.String,
-    "start_char": pl.Int64, "end_char": pl.Int64, "sentence_start": pl.Int64,
-    "sentence_end": pl.Int64,
-}

@@ -22,6 +22,9 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from pipeline.models import QuarantineSchema
+from pipeline.models.columns import polars_schema
+from pipeline.store.files import replacing
 from pipeline.store.tables import ensure_schema
 
 
@@ -149,7 +152,8 @@ def roll_back(con: duckdb.DuckDBPyConnection) -> None:
 
 def staging_paths(database: str | Path) -> list[Path]:
     """Copies of the working file on their way to being published (left over if a run died):
-    ``.<name>.tmp-<pid>``, or ``.<name>.<pid>.tmp`` as earlier versions named them."""
+    ``.<name>.<pid>-<thread>.tmp`` (`files.replacing`), or ``.<name>.tmp-<pid>`` as earlier
+    versions named them."""
     database = Path(database)
     prefix = f".{database.name}."
     if not database.parent.is_dir():
@@ -176,26 +180,9 @@ def publish(database: str | Path, con: duckdb.DuckDBPyConnection | None = None) 
                 own.execute("CHECKPOINT")
         else:
             con.execute("CHECKPOINT")
-        staging = database.with_name(f".{database.name}.tmp-{os.getpid()}")
-        try:
+        with replacing(database) as staging:
             shutil.copyfile(work, staging)
-            with open(staging, "rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(staging, database)
-        finally:
-            staging.unlink(missing_ok=True)
-        _fsync_directory(database.parent)
     return database
-
-
-def _fsync_directory(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a power cut must not bring the old file back)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def open_reader(database: str | Path) -> duckdb.DuckDBPyConnection:
@@ -293,13 +280,9 @@ def mark_processed(
                 [doc_ids, stage, version, now()])
 
 
-QUARANTINE_COLUMNS = ["source_path", "doc_id", "stage", "severity", "error", "detail", "seen_at"]
-
-
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
-    """Quarantine rows (dicts with QUARANTINE_COLUMNS) as a typed frame."""
-    schema = {c: pl.String for c in QUARANTINE_COLUMNS} | {"seen_at": pl.Datetime("us")}
-    return pl.DataFrame(rows, schema=schema)
+    """Quarantine rows (dicts with the `quarantine` columns) as a typed frame."""
+    return pl.DataFrame(rows, schema=polars_schema(QuarantineSchema))
 
 
 def quarantine_rows(

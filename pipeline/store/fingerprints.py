@@ -16,7 +16,6 @@ from pathlib import Path
 import duckdb
 
 from pipeline import PACKAGE_DIR
-from pipeline.stages.stage_report import StageReport
 from pipeline.store.database import now
 
 CODE_SUFFIXES = {".py", ".sql", ".j2", ".html", ".yaml"}
@@ -66,11 +65,3 @@ def is_current(con: duckdb.DuckDBPyConnection, stage: str, fingerprint: str) -> 
 def remember(con: duckdb.DuckDBPyConnection, stage: str, fingerprint: str) -> None:
     """Record that ``stage`` is now built from inputs with this fingerprint."""
     con.execute("INSERT OR REPLACE INTO stage_inputs VALUES (?, ?, ?)", [stage, fingerprint, now()])
-
-
-def unchanged(
-    con: duckdb.DuckDBPyConnection, table: str, count_as: str | None = None
-) -> StageReport:
-    """The report of a stage left as it was: the row count of its ``table``."""
-    (rows,) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
-    return StageReport(counts={count_as or table: rows}, rebuilt=False)

@@ -1,4 +1,4 @@
-"""DDL of every DuckDB table and view: the public interface documented in README.md.
+"""DDL of every DuckDB table (from the models) and view: the public interface (README.md).
 
 Per-document tables are written incrementally (delete-then-insert by doc_id); corpus-level
 tables (clusters, entities, claims, contradictions) are rebuilt from them when their inputs
@@ -9,54 +9,11 @@ from __future__ import annotations
 
 import duckdb
 
-TABLES: dict[str, str] = {
-    "source_files": """
-        source_path VARCHAR PRIMARY KEY, sha256 VARCHAR, byte_size BIGINT, mtime_ns BIGINT,
-        format VARCHAR, status VARCHAR, document_count INTEGER, first_seen_at TIMESTAMP,
-        last_seen_at TIMESTAMP, deleted_at TIMESTAMP""",
-    "documents": """
-        doc_id VARCHAR PRIMARY KEY, source_path VARCHAR, record_index INTEGER, format VARCHAR,
-        encoding VARCHAR, byte_size BIGINT, sha256 VARCHAR, ingested_at TIMESTAMP,
-        raw_text VARCHAR, hint_title VARCHAR, hint_outlet VARCHAR, hint_date DATE""",
-    "quarantine": """
-        source_path VARCHAR, doc_id VARCHAR, stage VARCHAR, severity VARCHAR, error VARCHAR,
-        detail VARCHAR, seen_at TIMESTAMP""",
-    "processed": """
-        doc_id VARCHAR, stage VARCHAR, version INTEGER, processed_at TIMESTAMP,
-        PRIMARY KEY (doc_id, stage)""",
-    "parsed_articles": """
-        doc_id VARCHAR PRIMARY KEY, title VARCHAR, standfirst VARCHAR, outlet VARCHAR,
-        dateline VARCHAR, published_date DATE, date_source VARCHAR, body_line_count INTEGER,
-        body_line_nos INTEGER[], body_lines VARCHAR[]""",
-    "clean_articles": """
-        doc_id VARCHAR PRIMARY KEY, body VARCHAR, paragraph_count INTEGER, word_count INTEGER,
-        language VARCHAR, text_hash VARCHAR, minhash UBIGINT[]""",
-    "removed_lines": "doc_id VARCHAR, line_no INTEGER, text VARCHAR, reason VARCHAR, stage VARCHAR",
-    "doc_mentions": """
-        mention_id VARCHAR PRIMARY KEY, doc_id VARCHAR, text VARCHAR, label VARCHAR,
-        start_char INTEGER, end_char INTEGER, canonical VARCHAR, role VARCHAR""",
-    "claim_candidates": """
-        claim_id VARCHAR PRIMARY KEY, doc_id VARCHAR, speaker VARCHAR, speaker_is_named BOOLEAN,
-        speaker_label VARCHAR, speaker_role VARCHAR, cue VARCHAR, content VARCHAR,
-        quote_type VARCHAR, polarity VARCHAR, claim_date DATE, date_basis VARCHAR, via VARCHAR,
-        start_char INTEGER, end_char INTEGER, sentence_start INTEGER, sentence_end INTEGER""",
-    "entities": """
-        entity_id VARCHAR, name VARCHAR, type VARCHAR, aliases VARCHAR[],
-        roles VARCHAR[], mention_count INTEGER, doc_count INTEGER""",
-    "entity_keys": "key VARCHAR, entity_id VARCHAR",
-    "claims": """
-        claim_id VARCHAR, doc_id VARCHAR, speaker VARCHAR, speaker_entity_id VARCHAR,
-        speaker_role VARCHAR, cue VARCHAR, content VARCHAR, quote_type VARCHAR,
-        polarity VARCHAR, claim_date DATE, date_basis VARCHAR, topic VARCHAR, topics VARCHAR[],
-        via VARCHAR, outlet VARCHAR, start_char INTEGER, end_char INTEGER""",
-    "contradictions": """
-        claim_id_a VARCHAR, claim_id_b VARCHAR, topic VARCHAR, reason VARCHAR,
-        days_apart INTEGER, similarity DOUBLE, shared_terms VARCHAR[]""",
-    "article_clusters": """
-        doc_id VARCHAR, cluster_id VARCHAR, is_canonical BOOLEAN,
-        cluster_size INTEGER, duplicate_kind VARCHAR""",
-    "stage_inputs": "stage VARCHAR PRIMARY KEY, fingerprint VARCHAR, built_at TIMESTAMP",
-}
+from pipeline.models import TABLES as MODELS
+from pipeline.models.columns import column_definitions
+
+# DDL column lists, derived from the pandera models (`pipeline.models`, the one declaration).
+TABLES: dict[str, str] = {name: column_definitions(model) for name, model in MODELS.items()}
 
 # `articles` joins the parse, clean and dedupe stages; a title, outlet or date missing on a member
 # is filled from the other members of its near-duplicate cluster (canonical member first), and

@@ -27,7 +27,6 @@ NUM_PERM = 128
 SHINGLE_WORDS = 5
 NEAR_DUPLICATE_THRESHOLD = 0.5
 _SEED = 7
-_SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
 _MIX = 0x9E3779B97F4A7C15  # odd 64-bit multiplier for mixing band values
 MAX_BUCKET = 64

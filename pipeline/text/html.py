@@ -10,9 +10,10 @@ import lxml.html
 from lxml import etree
 from trafilatura import bare_extraction
 
+from pipeline.text.dates import leading_iso_date
+
 # Publication date only from structured metadata: no guessing from body text or copyright lines.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WS = re.compile(r"\s+")
 _PARAGRAPHS = "//p | //h2 | //h3 | //li/p"
 _POST_BLOCKS = ".//h2 | .//h3 | .//h4 | .//p | .//li"
@@ -76,7 +77,7 @@ def html_to_text(html: str) -> HtmlText:
         text=text,
         title=title,
         outlet=_clean(doc.sitename) if doc is not None else None,
-        published_date=_to_date(doc.date) if doc is not None else None,
+        published_date=leading_iso_date(doc.date) if doc is not None else None,
         author=_clean(doc.author) if doc is not None else None,
         language=_clean(doc.language) if doc is not None else None,
         extractor=extractor,
@@ -90,16 +91,6 @@ def _clean(value: str | None) -> str | None:
 
 def _tidy_lines(text: str) -> list[str]:
     return [line for line in (_WS.sub(" ", raw).strip() for raw in text.split("\n")) if line]
-
-
-def _to_date(value: str | None) -> dt.date | None:
-    match = _ISO_DATE.match(value or "")
-    if not match:
-        return None
-    try:
-        return dt.date(*(int(part) for part in match.groups()))
-    except ValueError:
-        return None
 
 
 def _paragraphs(html: str) -> tuple[list[str], str | None]:

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import yaml
 
+from pipeline import CONFIG_DIR
+
+DEFAULT_TOPICS = CONFIG_DIR / "topics.yaml"
 TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 

@@ -1,10 +1,8 @@
 """Claims group: the public `claims` table (speakers linked, topics tagged) and contradictions."""
 
-import os
-
 import dagster as dg
 
-from pipeline.defs.resources import Warehouse
+from pipeline.defs.resources import Warehouse, Watchlist
 from pipeline.defs.results import (
     OWNERS,
     column_schema,
@@ -13,7 +11,8 @@ from pipeline.defs.results import (
     row_count_check_spec,
     schema_check_spec,
 )
-from pipeline.stages.claims import load_watchlist, run_claims, run_contradictions
+from pipeline.stages.claims import run_claims
+from pipeline.stages.contradictions import run_contradictions
 
 MAX_UNNAMED_SHARE = 0.5
 
@@ -46,10 +45,11 @@ FROM claims c LEFT JOIN articles a USING (doc_id)
                                       "speaker linked to a named entity."),
     ],
 )
-def claims(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
-    topics = load_watchlist(os.environ.get("CLAIMTRAIL_TOPICS"))
+def claims(
+    context: dg.AssetExecutionContext, warehouse: Warehouse, watchlist: Watchlist
+) -> dg.MaterializeResult:
     with warehouse.writer() as con:
-        report = run_claims(con, topics)
+        report = run_claims(con, watchlist.topics())
         orphans, off_body, unknown, unnamed, total = con.execute(CLAIM_INTEGRITY_SQL).fetchone()
     integrity = dg.AssetCheckResult(
         check_name="claim_integrity", passed=orphans + off_body + unknown == 0,
@@ -73,9 +73,8 @@ def claims(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.Materi
                 "Copies of one wire story count once.",
     check_specs=[schema_check_spec("contradictions", "contradictions")],
 )
-def contradictions(warehouse: Warehouse) -> dg.MaterializeResult:
-    topics = load_watchlist(os.environ.get("CLAIMTRAIL_TOPICS"))
+def contradictions(warehouse: Warehouse, watchlist: Watchlist) -> dg.MaterializeResult:
     with warehouse.writer() as con:
-        report = run_contradictions(con, topics)
+        report = run_contradictions(con, watchlist.topics())
     return materialize_result("contradictions", report, tables=("contradictions",),
                               checked=("contradictions",))

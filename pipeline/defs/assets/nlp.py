@@ -1,10 +1,8 @@
 """NLP group: one spaCy pass per new article -> entity mentions and claim candidates; entities."""
 
-import os
-
 import dagster as dg
 
-from pipeline.defs.resources import Warehouse
+from pipeline.defs.resources import SpacyWorkers, Warehouse
 from pipeline.defs.results import (
     OWNERS,
     column_schema,
@@ -13,7 +11,7 @@ from pipeline.defs.results import (
     row_count_check_spec,
     schema_check_spec,
 )
-from pipeline.stages.claims import run_entities
+from pipeline.stages.entities import run_entities
 from pipeline.stages.nlp import run_nlp
 
 MENTION_INTEGRITY_SQL = """
@@ -46,11 +44,10 @@ FROM entity_mentions m LEFT JOIN articles a USING (doc_id)
                  schema_check_spec("claim_candidates", "claim_candidates")],
     retry_policy=dg.RetryPolicy(max_retries=1, delay=5),
 )
-def spacy_annotations(warehouse: Warehouse):
+def spacy_annotations(warehouse: Warehouse, spacy_workers: SpacyWorkers):
     """Run the model once over every article body not yet annotated."""
-    n_process = int(os.environ.get("CLAIMTRAIL_N_PROCESS", "0")) or None
     with warehouse.writer() as con:
-        report = run_nlp(con, n_process=n_process)
+        report = run_nlp(con, n_process=spacy_workers.n_process or None)
     yield materialize_result("entity_mentions", report, tables=("doc_mentions",),
                              checked=("doc_mentions",))
     yield materialize_result("claim_candidates", report, tables=("claim_candidates",),

@@ -11,7 +11,9 @@ from pipeline.defs.results import (
     row_count_check_spec,
     schema_check_spec,
 )
-from pipeline.stages.text import run_clean, run_dedupe, run_parse
+from pipeline.stages.clean import run_clean
+from pipeline.stages.dedupe import run_dedupe
+from pipeline.stages.parse import run_parse
 
 MAX_UNDATED_SHARE = 0.5
 

@@ -1,0 +1,46 @@
+"""Derive a table's DuckDB DDL and polars dtypes from its pandera model (its one declaration)."""
+
+from __future__ import annotations
+
+import pandera.polars as pa
+import polars as pl
+
+# DuckDB type of each polars dtype. Python `int` fields are INTEGER in DuckDB (row counts,
+# offsets, line numbers); a field that needs 64 bits says so with `metadata={"sql": "BIGINT"}`.
+_SQL_TYPES: dict[type[pl.DataType], str] = {
+    pl.String: "VARCHAR", pl.Int64: "INTEGER", pl.Int32: "INTEGER", pl.UInt64: "UBIGINT",
+    pl.Float64: "DOUBLE", pl.Boolean: "BOOLEAN", pl.Date: "DATE", pl.Datetime: "TIMESTAMP",
+}
+
+
+def polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
+    """Column name -> polars dtype, in declaration order (for building frames of this table)."""
+    return {name: column.dtype.type for name, column in model.to_schema().columns.items()}
+
+
+def _sql_type(dtype: pl.DataType) -> str:
+    if isinstance(dtype, pl.List):
+        return f"{_sql_type(dtype.inner)}[]"
+    return _SQL_TYPES[dtype.base_type()]
+
+
+def column_definitions(model: type[pa.DataFrameModel]) -> str:
+    """The column list of ``CREATE TABLE`` for ``model``: names, DuckDB types, primary key."""
+    columns, key = [], []
+    for name, column in model.to_schema().columns.items():
+        meta = column.metadata or {}
+        columns.append(f"{name} {meta.get('sql') or _sql_type(column.dtype.type)}")
+        if meta.get("primary_key"):
+            key.append(name)
+    if key:
+        columns.append(f"PRIMARY KEY ({', '.join(key)})")
+    return ", ".join(columns)
+
+
+def column_names(model: type[pa.DataFrameModel]) -> list[str]:
+    return list(model.to_schema().columns)
+
+
+def primary_key(**extra: object) -> dict[str, object]:
+    """Field metadata marking a primary-key column."""
+    return {"primary_key": True, **extra}

@@ -1,0 +1,70 @@
+"""Corpus-level tables, rebuilt from the per-document ones: entities, claims, contradictions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandera.polars as pa
+import polars as pl
+
+from pipeline.models.nlp import ENTITY_LABELS, POLARITIES, QUOTE_TYPES
+
+
+class EntitySchema(pa.DataFrameModel):
+    """`entities`: canonical entities across the corpus."""
+
+    entity_id: str = pa.Field(unique=True)
+    name: str = pa.Field(str_length={"min_value": 1})
+    type: str = pa.Field(isin=ENTITY_LABELS)
+    aliases: list[str]
+    roles: list[str]
+    mention_count: int = pa.Field(ge=1)
+    doc_count: int = pa.Field(ge=1)
+
+
+class EntityKeySchema(pa.DataFrameModel):
+    """`entity_keys`: every name key and mention id, mapped to its canonical entity."""
+
+    key: str
+    entity_id: str
+
+
+class ClaimSchema(pa.DataFrameModel):
+    """`claims`: the public claim table (one row per claim; `topic` = first matching topic)."""
+
+    claim_id: str = pa.Field(unique=True)
+    doc_id: str
+    speaker: str = pa.Field(str_length={"min_value": 1})
+    speaker_entity_id: str = pa.Field(nullable=True)
+    speaker_role: str = pa.Field(nullable=True)
+    cue: str
+    content: str = pa.Field(str_length={"min_value": 1})
+    quote_type: str = pa.Field(isin=QUOTE_TYPES)
+    polarity: str = pa.Field(isin=POLARITIES)
+    claim_date: dt.date = pa.Field(nullable=True)
+    date_basis: str = pa.Field(nullable=True)
+    topic: str = pa.Field(nullable=True)
+    topics: list[str]
+    via: str = pa.Field(nullable=True)
+    outlet: str = pa.Field(nullable=True)
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(gt=0)
+
+
+class ContradictionSchema(pa.DataFrameModel):
+    """`contradictions`: pairs of claims on one topic with opposite polarity."""
+
+    claim_id_a: str
+    claim_id_b: str
+    topic: str
+    reason: str = pa.Field(str_length={"min_value": 1})
+    days_apart: int = pa.Field(nullable=True, ge=0)
+    similarity: float = pa.Field(ge=0, le=1)
+    shared_terms: list[str]
+
+    @pa.dataframe_check
+    def ordered_pair(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("claim_id_a") < pl.col("claim_id_b"))
+
+    class Config:
+        unique = ("claim_id_a", "claim_id_b", "topic")

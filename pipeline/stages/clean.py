@@ -1,0 +1,73 @@
+"""Clean stage: each parsed article's body without boilerplate, plus its duplicate fingerprints.
+
+The MinHash signature is computed here, per document, and stored with the cleaned body: the
+corpus-level dedupe stage then clusters from stored signatures without re-reading any body.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import polars as pl
+
+from pipeline.models import CleanArticleSchema, RemovedLineSchema
+from pipeline.models.columns import polars_schema
+from pipeline.models.validation import validate
+from pipeline.stages.common import quarantine_row, schema_violations
+from pipeline.stages.per_document import batches, removed_frame, write_stage
+from pipeline.stages.stage_report import StageReport
+from pipeline.store.database import IN_IDS, pending_doc_ids
+from pipeline.text.cleaning import clean_body
+from pipeline.text.dedupe import minhash_signature, text_hash
+from pipeline.text.language import guess_language
+
+CLEAN_VERSION = 1
+
+
+def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:
+    """Clean every parsed article not yet cleaned at CLEAN_VERSION."""
+    report = StageReport(counts={"cleaned": 0, "failed": 0, "lines_removed": 0,
+                                 "empty_body": 0})
+    previews = []
+    pending = pending_doc_ids(con, "clean", CLEAN_VERSION, upstream="parsed_articles")
+    for batch in batches(pending):
+        docs = con.execute("SELECT p.doc_id, d.source_path, p.title, p.body_line_nos, "
+                           "p.body_lines FROM parsed_articles p JOIN documents d USING (doc_id) "
+                           f"WHERE doc_id {IN_IDS} ORDER BY doc_id", [batch]).pl()
+        rows, removed, problems = [], [], []
+        for doc in docs.iter_rows(named=True):
+            try:
+                lines = tuple(zip(doc["body_line_nos"], doc["body_lines"], strict=True))
+                cleaned = clean_body(lines, title=doc["title"])
+            except Exception as exc:  # a bad document must not stop the others
+                problems.append(quarantine_row(doc["source_path"], doc["doc_id"], "clean",
+                                               "clean_failed", f"{type(exc).__name__}: {exc}"))
+                continue
+            body = cleaned.body
+            if not body.strip():
+                problems.append(quarantine_row(
+                    doc["source_path"], doc["doc_id"], "clean", "empty_body",
+                    "no article text left after removing boilerplate; see removed_lines",
+                    "warning"))
+            rows.append({"doc_id": doc["doc_id"], "body": body,
+                         "paragraph_count": len(cleaned.paragraphs),
+                         "word_count": len(body.split()), "language": guess_language(body),
+                         "text_hash": text_hash(body), "minhash": minhash_signature(body)})
+            removed += [{"doc_id": doc["doc_id"], "line_no": r.line_no, "text": r.text,
+                         "reason": r.reason, "stage": "clean"} for r in cleaned.removed]
+        frame = pl.DataFrame(rows, schema=polars_schema(CleanArticleSchema))
+        checked = validate(CleanArticleSchema, frame)
+        removed_checked = validate(RemovedLineSchema, removed_frame(removed))
+        paths = dict(zip(docs["doc_id"], docs["source_path"], strict=True))
+        problems += schema_violations(checked, "clean", paths)
+        problems += schema_violations(removed_checked, "clean", paths, "removed_lines")
+        write_stage(con, "clean", CLEAN_VERSION, "clean_articles", checked.valid,
+                    removed_checked.valid, problems, batch)
+        report.counts["cleaned"] += checked.valid.height
+        report.counts["failed"] += sum(p["severity"] == "error" for p in problems)
+        report.counts["empty_body"] += sum(p["error"] == "empty_body" for p in problems)
+        report.counts["lines_removed"] += removed_checked.valid.height
+        report.record("clean_articles", checked)
+        report.record("removed_lines", removed_checked)
+        previews.append(removed_checked.valid.head(10))
+    report.preview = pl.concat(previews) if previews else None
+    return report

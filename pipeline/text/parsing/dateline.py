@@ -1,0 +1,50 @@
+"""The ``TEHRAN (Reuters) -`` dateline cut from the first body row: place, agency and date."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.dates import find_date
+from pipeline.text.parsing.lines import CAPS_PLACE, LABEL_RE, looks_like_name, word_count
+from pipeline.text.parsing.outlets import NOT_OUTLETS
+from pipeline.text.parsing.state import ParseState
+
+_DATELINE_RE = re.compile(
+    rf"^(?:(?P<place>{CAPS_PLACE})(?:,\s*(?P<extra>[^()\n]{{1,40}}?))?\s*"
+    r"(?:\((?P<agency>[^()]{2,40})\))?"
+    r"|(?P<place2>[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+){0,2})(?:,\s*(?P<extra2>[^()\n]{1,40}?))?"
+    r"\s*\((?P<agency2>[^()]{2,40})\)"
+    r"|\((?P<agency3>[^()]{2,40})\))"
+    r"\s*(?:--?|–|—|:)\s*"
+)
+_NOT_PLACES = frozenset({"NOTE", "EDITOR'S NOTE", "WARNING", "CORRECTION", "UPDATE", "FACT CHECK"})
+
+
+def take_dateline(st: ParseState, i: int) -> str | None:
+    """Cut a ``PLACE, date (Agency) -`` dateline off body row i; return the place."""
+    text = st.texts[i]
+    m = _DATELINE_RE.match(text)
+    if m is None:
+        return None
+    place = m.group("place") or m.group("place2")
+    agency = m.group("agency") or m.group("agency2") or m.group("agency3")
+    extra = m.group("extra") or m.group("extra2") or ""
+    if agency and not (word_count(agency) <= 4 and looks_like_name(agency)):
+        return None
+    found = find_date(extra)
+    if place and (
+        LABEL_RE.match(place)
+        or place in _NOT_PLACES | NOT_OUTLETS
+        or sum(c.isalpha() for c in place) < 3
+        or (
+            extra
+            and not agency
+            and not found
+            and not (word_count(extra) <= 3 and looks_like_name(extra))
+        )
+    ):
+        return None
+    st.add_date(found[0] if found else None, "byline", i)
+    st.add_outlet(agency, 2, i)
+    st.cut(i, text[: m.end()], text[m.end() :], "dateline")
+    return place

@@ -1,0 +1,40 @@
+"""Snapshot of the Dagster definitions: a renamed asset, check, group or automation is noticed."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipeline.definitions import defs
+
+# asset key -> (group, sorted check names)
+ASSETS = {
+    "documents": ("ingest", ["documents_schema", "quarantine_share", "row_count"]),
+    "parsed_articles": ("text", ["parsed_articles_schema", "row_count"]),
+    "clean_articles": ("text", ["clean_articles_schema", "removed_lines_schema", "row_count"]),
+    "articles": ("text", ["article_clusters_schema", "dated_share", "row_count"]),
+    "entity_mentions": ("nlp", ["doc_mentions_schema"]),
+    "claim_candidates": ("claims", ["claim_candidates_schema"]),
+    "entities": ("nlp", ["entities_schema", "mention_integrity", "row_count"]),
+    "claims": ("claims", ["claim_integrity", "claims_schema", "named_speaker_share",
+                          "row_count"]),
+    "contradictions": ("claims", ["contradictions_schema"]),
+    "claims_report": ("claims", []),
+    "published_database": ("publish", ["published_integrity"]),
+}
+
+
+def test_asset_keys_groups_and_checks_snapshot() -> None:
+    graph = defs.resolve_asset_graph()
+    found = {}
+    for key in graph.get_all_asset_keys():
+        checks = sorted(c.name for c in graph.get_check_keys_for_assets({key}))
+        found[key.to_user_string()] = (graph.get(key).group_name, checks)
+    assert found == ASSETS
+
+
+def test_job_schedule_and_sensor_names_snapshot() -> None:
+    assert [job.name for job in defs.jobs] == ["claimtrail_job"]
+    assert [schedule.name for schedule in defs.schedules] == ["daily_claimtrail_run"]
+    assert [sensor.name for sensor in defs.sensors] == ["news_folder_sensor"]
+    assert defs.resolve_job_def("claimtrail_job").name == "claimtrail_job"
+    assert isinstance(defs.resources["watchlist"], dg.ConfigurableResource)
