@@ -1,0 +1,232 @@
+"""Finding what a reporting cue reports: adjacent quotes, its clause, object or nearby clause."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.nlp.attribution.units import Article, Range
+from pipeline.nlp.cues import (
+    ADDRESSEE_CUES,
+    CLAUSE_EDGE_DEPS,
+    CONTENT_PREPS,
+    NOT_CONTENT,
+    NP_CUES,
+    NP_DEPS,
+    XCOMP_CUES,
+    cue_lemma,
+    is_clause,
+    phrase,
+    span_of,
+    starts_own_statement,
+    subtree_range,
+)
+from pipeline.nlp.speakers import np_tokens
+
+_BETWEEN_AFTER = re.compile(r"^[\s,:;\u2013\u2014-]*(?:that\s*)?$")
+_BETWEEN_BEFORE = re.compile(r"^[\s,:;\u2013\u2014-]*$")
+
+
+def clause_bounds(article: Article, cue: Token, speaker: Token | None) -> Range:
+    """Character extent of the attribution clause (speaker, cue and plain modifiers)."""
+    lo, hi = cue.idx, cue.idx + len(cue)
+    if speaker is not None and (speaker.head.i == cue.i or speaker.i > cue.i):
+        s, e = span_of(np_tokens(speaker))
+        lo, hi = min(lo, s), max(hi, e)
+    for child in sorted(cue.children, key=lambda c: c.i):
+        if child.dep_ not in CLAUSE_EDGE_DEPS or (speaker is not None and child.i == speaker.i):
+            continue
+        words = [t for t in phrase(child) if not t.is_punct]
+        toks = [t for t in words if not article.in_quote(t)]
+        if not toks or len(toks) < len(words):
+            continue
+        s, e = span_of(toks)
+        if child.i > cue.i and not article.text[hi:s].strip(" ,:"):  # contiguous modifiers only
+            hi = max(hi, e)
+        elif (
+            child.i < cue.i
+            and child.dep_ in {"nsubj", "neg", "aux", "advmod"}
+            and cue.i - child.right_edge.i <= 3
+        ):
+            lo = min(lo, s)
+    return lo, hi
+
+
+def adjacent_quotes(article: Article, cue: Token, speaker: Token | None, unit: Range) -> list[int]:
+    """Unclaimed quote chains right before or right after the attribution clause."""
+    text = article.text
+    lo, hi = clause_bounds(article, cue, speaker)
+    chains = []
+    before = [q for q in article.quotes if unit[0] <= q.start and q.end <= lo]
+    if before and _BETWEEN_BEFORE.match(text[before[-1].end : lo]):
+        first = article.chain_pieces(before[-1].chain)[0]
+        lead = text[unit[0] : first.start].rstrip()
+        if not lead or lead[-1] in ",:;.?!\u2013\u2014-":  # a whole clause, not a fragment
+            chains.append(before[-1].chain)
+    after = [q for q in article.quotes if hi <= q.start < unit[1]]
+    if after and _BETWEEN_AFTER.match(text[hi : after[0].start]):
+        chains.append(after[0].chain)
+    return [c for c in chains if c not in article.used_chains]
+
+
+def content_ranges(
+    article: Article, cue: Token, lemma: str, speaker: Token, anchor: Token, unit: Range
+) -> list[Range]:
+    """Content of a cue without an adjacent quotation, by the first finder that gives any."""
+    return (
+        clause_content(article, cue)
+        or following_that(article, cue, speaker, unit)
+        or parenthetical(cue, unit)
+        or np_content(cue, lemma)
+        or (
+            preceding_clause(article, cue, speaker, unit)
+            if anchor.i == cue.i and cue.tag_ != "VBG"
+            else []
+        )
+    )
+
+
+def clause_content(article: Article, cue: Token) -> list[Range]:
+    """The cue's clausal complement ("said [that] X"), cut before statements of its own."""
+    comps = [
+        c
+        for c in cue.children
+        if c.dep_ in {"ccomp"}
+        and not any(g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)
+    ]
+    after = [c for c in comps if c.i > cue.i]
+    if not comps:
+        return []
+    group = after or comps[:1]
+    toks = sorted({t for c in group for t in c.subtree if not t.is_space}, key=lambda t: t.i)
+    for tok in toks:  # "..., denying the reports" / "but admitted ...": own claims
+        if (
+            tok.i > group[0].i
+            and tok.i not in {c.i for c in group}
+            and starts_own_statement(tok, group[0])
+        ):
+            toks = [
+                t for t in toks if t.i < tok.i and not (t.i >= tok.left_edge.i and t.dep_ == "cc")
+            ]
+            break
+    lead = [
+        c
+        for c in cue.children
+        if after and cue.i < c.i < after[0].i and c.dep_ in {"dobj", "advcl", "nsubj"}
+    ]
+    if lead and cue.lemma_ not in ADDRESSEE_CUES:  # "said evidence obtained by MI5 ... was"
+        toks = sorted({*toks, *(t for c in lead for t in c.subtree)}, key=lambda t: t.i)
+    while toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    if not toks:
+        return []
+    start, end = span_of(toks)
+    unit_end = article.units[article.unit_of(cue)][1]
+    for child in cue.children:  # "said prices rose 15%, but by only 2.8% in ..."
+        if child.dep_ == "conj" and child.i > toks[-1].i and not is_clause(child):
+            end = max(end, span_of(list(child.subtree))[1])
+        elif child.dep_ == "conj" and child.i > cue.i > group[0].i and not cue_lemma(child):
+            end = max(end, span_of(list(child.subtree))[1])  # "X, he said, and Y"
+    if group[0].i > cue.i:
+        rest = [t for t in article.tokens(end, unit_end) if not t.is_punct]
+        attribution = {t.i for c in cue.children if c.dep_ not in {"ccomp"} for t in c.subtree}
+        inside = {t.i for t in cue.subtree}
+        if rest and all(
+            t.i in inside and t.i not in attribution and not cue_lemma(t) for t in rest
+        ):
+            end = rest[-1].idx + len(rest[-1])  # the parser cut the clause short
+    ranges = [(start, end)]
+    if group[0].i < cue.i and any(c.dep_ == "conj" and c.i > cue.i for c in cue.children):
+        ranges = [(start, min(end, clause_bounds(article, cue, None)[0]))]
+        tail = [
+            t
+            for t in article.tokens(clause_bounds(article, cue, None)[1], unit_end)
+            if not t.is_punct
+        ]
+        if tail:
+            ranges.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
+    return ranges
+
+
+def following_that(article: Article, cue: Token, speaker: Token | None, unit: Range) -> list[Range]:
+    """'said time and again that ...' when the parser missed the complement clause."""
+    _, hi = clause_bounds(article, cue, speaker)
+    toks = article.tokens(hi, unit[1])
+    for k, tok in enumerate(toks[:4]):
+        if tok.lower_ == "that" and k + 1 < len(toks):
+            end = unit[1]
+            acc = next(
+                (t for t in toks[k:] if t.lower_ == "according" and t.nbor(1).lower_ == "to"),
+                None,
+            )
+            if acc is not None:
+                end = acc.idx
+            return [(toks[k + 1].idx, end)]
+        if tok.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
+            break
+    return []
+
+
+def np_content(cue: Token, lemma: str) -> list[Range]:
+    """The cue's object for cues that take one ("denied the reports", "warned of X")."""
+    key = lemma.replace(" ", "_")
+    if key not in NP_CUES and lemma not in XCOMP_CUES:
+        return []
+    preps = CONTENT_PREPS | ({"to"} if lemma == "admit" else set())
+    parts = [
+        c
+        for c in cue.children
+        if c.i > cue.i and c.dep_ in {*NP_DEPS, "xcomp"} and (c.dep_ != "prep" or c.lower_ in preps)
+    ]
+    if lemma == "warn":  # "warned of X" is a statement; "warned Mr Brown not to ..." is not
+        parts = [c for c in parts if c.dep_ == "prep"]
+    if (
+        any(c.dep_ == "dobj" for c in parts)
+        and any(c.dep_ == "xcomp" for c in parts)
+        and lemma not in XCOMP_CUES
+    ):
+        return []  # "urged X to do Y": a request, not a claim
+    objects = {"dobj", "attr", "oprd"} | ({"xcomp"} if lemma in XCOMP_CUES else set())
+    if not any(c.dep_ in objects or c.dep_ == "prep" for c in parts):
+        return []
+    extra = [
+        c
+        for c in cue.children
+        if c.i > max(p.i for p in parts)
+        and c.dep_ not in NOT_CONTENT
+        and not starts_own_statement(c, cue)
+        and c.ent_type_ not in {"DATE", "TIME"}
+        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
+    ]
+    parts += extra
+    lo = min(c.left_edge.idx for c in parts)
+    right = max((c.right_edge for c in parts), key=lambda t: t.i)
+    while right.is_punct and right.i > cue.i:
+        right = right.nbor(-1)
+    return [(lo, right.idx + len(right))]
+
+
+def parenthetical(cue: Token, unit: Range) -> list[Range]:
+    """'X, he said, is Y': the unit around a parenthetical attribution."""
+    if cue.dep_ != "parataxis":
+        return []
+    cs, ce = subtree_range(cue)
+    return [r for r in ((unit[0], cs), (ce, unit[1])) if r[1] > r[0]]
+
+
+def preceding_clause(
+    article: Article, cue: Token, speaker: Token | None, unit: Range
+) -> list[Range]:
+    """'X is true, Y said.': the text before a sentence-final attribution clause."""
+    lo, hi = clause_bounds(article, cue, speaker)
+    before = article.text[unit[0] : lo].rstrip()
+    tail = article.text[hi : unit[1]].strip(" .\"'")
+    if not before.endswith(",") or len(tail) > 60:
+        return []
+    toks = article.tokens(unit[0], lo)
+    if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+        return []
+    return [(unit[0], unit[0] + len(before) - 1)]

@@ -1,0 +1,237 @@
+"""Draft claims per unit: verb cues, "according to", noun cues, and quote-only (orphan) units."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from pipeline.nlp.attribution.content import (
+    adjacent_quotes,
+    clause_content,
+    content_ranges,
+)
+from pipeline.nlp.attribution.units import TRIM_CHARS, Article, Range
+from pipeline.nlp.cues import (
+    CCOMP_ONLY_CUES,
+    NOT_SAYING,
+    NOUN_CUES,
+    QUOTE_NEEDED,
+    cue_lemma,
+    find_subject,
+    span_of,
+    subtree_range,
+)
+from pipeline.nlp.speakers import (
+    MEDIA_NOUNS,
+    SpeakerResolver,
+    np_tokens,
+    span_text,
+    strip_determiner,
+)
+
+
+@dataclass
+class Draft:
+    """A cue with its speaker token and content ranges, before the speaker is resolved."""
+
+    cue_tok: Token
+    cue: str
+    speaker_tok: Token | None
+    anchor: Token  # verb whose subtree holds the attribution (for the date)
+    ranges: list[Range]
+    unit: int
+    via: str | None = None
+    units: list[int] = field(default_factory=list)
+    orphan: bool = False
+
+
+def drafts_for_unit(article: Article, k: int) -> list[Draft]:
+    """Every cue outside quotation marks in unit `k`, as a draft claim."""
+    unit = article.units[k]
+    out: list[Draft] = []
+    vias: dict[int, str] = {}
+    for tok in article.tokens(*unit):
+        if article.in_quote(tok):
+            continue
+        draft = None
+        lemma = cue_lemma(tok)
+        if lemma is not None:
+            draft = _verb_draft(article, tok, lemma, k, unit)
+        elif (
+            tok.lower_ == "according"
+            and tok.i + 1 < len(article.doc)
+            and tok.nbor(1).lower_ == "to"
+        ):
+            if tok.head.i != tok.i and cue_lemma(tok.head):
+                pobj = next((g for c in tok.children for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    vias[tok.head.i] = span_text(np_tokens(pobj))
+                continue
+            draft = _according(article, tok, k, unit)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
+            draft = _noun_draft(tok, k)
+        if draft is not None:
+            out.append(draft)
+    verbs = [d for d in out if d.cue != "according to"]
+    for d in [d for d in out if d.cue == "according to"]:
+        inner = [v for v in verbs if any(s <= v.cue_tok.idx < e for s, e in d.ranges)]
+        if inner:  # "X said Y, according to a statement": the statement is the medium
+            inner[0].via = inner[0].via or span_text(np_tokens(d.speaker_tok))
+            out.remove(d)
+    for d in out:
+        d.via = vias.get(d.cue_tok.i, d.via)
+    return out
+
+
+def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -> Draft | None:
+    if lemma == "quote" and any(
+        c.dep_ == "prep" and any(g.lemma_ == "say" for g in c.children) for c in cue.children
+    ):
+        return None  # "quoted X as saying ...": the "saying" cue carries the claim
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SAYING:
+        return None  # "refused to say whether ...": no statement was made
+    speaker, anchor, medium = find_subject(cue)
+    if speaker is None and anchor.i == cue.i:
+        speaker = _left_person(article, cue, unit)
+    if speaker is None or article.in_quote(speaker):
+        return None
+    if anchor.lemma_ == "quote" and lemma == "say":
+        lemma = "quote"
+    chains = adjacent_quotes(article, cue, speaker, unit)
+    ranges: list[Range] = []
+    if chains:
+        for c in chains:
+            ranges += [(q.inner_start, q.inner_end) for q in article.chain_pieces(c)]
+        article.used_chains.update(chains)
+    else:
+        ranges = content_ranges(article, cue, lemma, speaker, anchor, unit)
+    if not ranges or (not chains and article.inside_used_quote(ranges)):
+        return None
+    if lemma in CCOMP_ONLY_CUES and not clause_content(article, cue):
+        return None
+    negated = any(c.dep_ == "neg" for c in cue.children)
+    if negated and not chains and not clause_content(article, cue):
+        return None  # "has not confirmed any timing": no statement was made
+    if lemma in QUOTE_NEEDED and not any(
+        article.in_quote(t) for r in ranges for t in article.tokens(*r)
+    ):
+        return None  # "called it a disaster" without quotation marks
+    via = strip_determiner(span_text(np_tokens(medium))) if medium is not None else _via(cue)
+    return Draft(cue, lemma, speaker, anchor, ranges, k, via)
+
+
+def _left_person(article: Article, cue: Token, unit: Range) -> Token | None:
+    """Subject the parser lost: "Mr Yushchenko - keen to reassure investors - had said"."""
+    for tok in reversed(article.tokens(unit[0], cue.idx)):
+        if article.in_quote(tok):
+            return None
+        if tok.dep_ in {"dobj", "dative"} and cue_lemma(tok.head):
+            return None  # "denied Mr Yeo ... said": the object of another statement
+        if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or tok.lower_ in {"he", "she"}:
+            if tok.ent_iob_ != "B" and tok.i + 1 < cue.i and tok.nbor(1).ent_type_ == "PERSON":
+                continue
+            return tok
+        if tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ in {";", ":"}:
+            return None
+    return None
+
+
+def _via(cue: Token) -> str | None:
+    """The medium named after the cue: "said in a statement", "wrote to the newspaper"."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "to"}:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in MEDIA_NOUNS - {"interview"}:
+                return span_text([t for t in np_tokens(pobj) if t.i <= pobj.i])
+    return None
+
+
+def _according(article: Article, tok: Token, k: int, unit: Range) -> Draft | None:
+    """ "X, according to Y": the rest of the unit is Y's claim."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None:
+        return None
+    s, e = subtree_range(tok)
+    ranges = [
+        r for r in ((unit[0], s), (e, unit[1])) if article.text[r[0] : r[1]].strip(TRIM_CHARS + ".")
+    ]
+    if not ranges:
+        return None
+    return Draft(tok, "according to", pobj, tok, ranges, k)
+
+
+def _noun_draft(tok: Token, k: int) -> Draft | None:
+    """ "Mr X's remarks that ...", "a warning from Y that ...": a noun cue with a that-clause."""
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in {"acl", "ccomp"}
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None
+        )
+        speaker = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if speaker is None:
+        return None
+    toks = [
+        t
+        for t in clause.subtree
+        if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)
+    ]
+    return Draft(tok, tok.lemma_.lower(), speaker, tok, [span_of(toks)], k)
+
+
+def add_orphan(article: Article, speakers: SpeakerResolver, k: int, drafts: list[Draft]) -> None:
+    """A unit that is only a quotation: continue the previous quote or find its speaker."""
+    start, end = article.units[k]
+    chars = [i for i in range(start, end) if article.text[i].isalnum()]
+    if not chars or any(article.piece_at(i) is None for i in chars):
+        return
+    chains = sorted({article.piece_at(i).chain for i in chars} - article.used_chains)
+    if not chains:
+        return
+    article.used_chains.update(chains)
+    ranges = [(q.inner_start, q.inner_end) for c in chains for q in article.chain_pieces(c)]
+    prev = drafts[-1] if drafts else None
+    last_unit = max(prev.units or [prev.unit]) if prev else -1
+    if prev is not None and last_unit == k - 1 and article.quote_type(prev.ranges) == "direct":
+        prev.ranges += ranges
+        prev.units = [*(prev.units or [prev.unit]), k]
+        return
+    speaker = None
+    if prev is not None and last_unit == k - 1 and article.same_paragraph(k - 1, k):
+        speaker = prev.speaker_tok
+    speaker = speaker or _context_speaker(article, speakers, k)
+    if speaker is None and prev is not None and k - last_unit <= 3:
+        speaker = prev.speaker_tok
+    if speaker is not None:
+        drafts.append(Draft(speaker, "say", speaker, speaker, ranges, k, units=[k], orphan=True))
+
+
+def _context_speaker(article: Article, speakers: SpeakerResolver, k: int) -> Token | None:
+    """Subject of the previous sentence in the same paragraph, if it is a person."""
+    if k == 0:
+        return None
+    ps, pe = article.units[k - 1]
+    if not article.same_paragraph(k - 1, k):
+        return None
+    for tok in article.tokens(ps, pe):
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.dep_ == "ROOT"
+            and not article.in_quote(tok)
+        ):
+            found = speakers.resolve(tok)
+            if found is not None and found.kind == "person":
+                return tok
+    return None

@@ -1,0 +1,160 @@
+"""Antecedents of pronouns, definite role nouns and organisation nouns, and forward lookups."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.nlp.speakers.names import (
+    ANAPHORIC_ORG_NOUNS,
+    GENERIC_PERSON_NOUNS,
+    SPOKESPERSON_NOUNS,
+    SUBJECT_DEPS,
+    Speaker,
+    clean_name,
+    np_tokens,
+    span_text,
+    strip_determiner,
+)
+
+if TYPE_CHECKING:
+    from pipeline.nlp.speakers.resolver import SpeakerResolver
+
+
+def is_main_subject(tok: Token) -> bool:
+    """Subject of the sentence's main verb (through coordination), or the one quoted."""
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return (tok.dep_ in SUBJECT_DEPS and head.dep_ == "ROOT") or head.lemma_ == "quote"
+
+
+def pronoun_antecedent(resolver: SpeakerResolver, head: Token, kind: str) -> Speaker:
+    """Nearest compatible mention: subjects first (named before unnamed in a sentence)."""
+    sent_of = resolver.mentions.sent_of
+    by_sentence: dict[int, list[tuple[Token, bool]]] = {}
+    for m in resolver.mentions.window(head):
+        by_sentence.setdefault(sent_of.get(m[0].i, 0), []).append(m)
+    for want_subject in (True, False):
+        for k in sorted(by_sentence, reverse=True):
+            cands = [
+                (t, _compatible(resolver, t, kind))
+                for t, subj in by_sentence[k]
+                if subj or not want_subject
+            ]
+            cands = [(t, f) for t, f in cands if f is not None]
+            if cands:
+                cands.sort(
+                    key=lambda c: (
+                        kind == "plural"
+                        and c[0].tag_ not in {"NNS", "NNPS"}
+                        and c[0].lower_ != "they",
+                        not is_main_subject(c[0]),
+                        not c[1].is_named,
+                    )
+                )
+                return cands[0][1]
+    return Speaker(head.text, False, None, None, "unknown")
+
+
+def _compatible(resolver: SpeakerResolver, tok: Token, kind: str) -> Speaker | None:
+    """`tok`'s speaker if a pronoun of `kind` ("person", "plural", "thing") can refer to it."""
+    found = resolver.resolve(tok)
+    if found is None or found.kind == "unknown":
+        return None
+    named_person = found.kind == "person" and found.is_named  # "Balls" is tagged NNPS
+    plural = not named_person and (tok.tag_ in {"NNS", "NNPS"} or tok.lower_ == "they")
+    if kind == "person" and found.kind == "person" and not plural:
+        return found
+    if kind == "plural" and (
+        (found.kind == "group" and (plural or found.is_named)) or (found.kind == "thing" and plural)
+    ):
+        return found
+    if kind == "thing" and found.kind in {"thing", "group"} and not plural:
+        return found
+    return None
+
+
+def org_antecedent(resolver: SpeakerResolver, head: Token, lemma: str) -> Speaker | None:
+    """ "the federation" -> "Police Federation"; "the bank" -> the most mentioned org."""
+    named = []
+    own = {t.i for t in np_tokens(head)}
+    for tok, is_subj in reversed(resolver.mentions.items):
+        if tok.i >= head.i or tok.i in own:
+            continue
+        found = resolver.resolve(tok) if is_subj else None
+        if (
+            found
+            and found.is_named
+            and (found.label in {"ORG", "GPE"} or found.text in resolver.names.org_names)
+        ):
+            named.append(found)
+    before = resolver.doc.text[: head.idx]
+    compatible = [f for f in named if lemma in f.text.lower().split()]
+    if lemma not in ANAPHORIC_ORG_NOUNS:
+        named = compatible  # "the federation" -> "Police Federation" only
+    # Salience: the organisation mentioned most so far; a matching name ("Bank of ...") adds 1.
+    return max(named, key=lambda f: before.count(f.text) + (f in compatible), default=None)
+
+
+def role_antecedent(
+    resolver: SpeakerResolver, head: Token, toks: list[Token], lemma: str
+) -> Speaker | None:
+    """A definite role NP ("the president") naming a person introduced earlier (or next)."""
+    if toks[0].lower_ in {"a", "an", "one", "some", "another", "any", "no"}:
+        return None
+    word = head.lower_
+    window = resolver.mentions.window(head)
+    for tok, _ in window:
+        found = resolver.resolve(tok)
+        if found and found.kind == "person" and found.is_named and found.role:
+            role_words = set(found.role.lower().split())
+            if (
+                word in role_words
+                or lemma in role_words
+                or (word in SPOKESPERSON_NOUNS and SPOKESPERSON_NOUNS & role_words)
+            ):
+                return found
+    generic = lemma in GENERIC_PERSON_NOUNS
+    affiliated = any(c.dep_ in {"prep", "poss"} for c in head.children)
+    roles = resolver.roles
+    if generic or not affiliated:
+        sent_of = resolver.mentions.sent_of
+        k = sent_of.get(head.i, 0)
+        for tok, is_subj in window:
+            if not is_subj or sent_of.get(tok.i, k) >= k:
+                continue
+            found = resolver.resolve(tok)
+            if found and found.kind == "person" and found.is_named:
+                if generic or (found.role is None and found.text not in resolver.described):
+                    roles.setdefault(found.text, strip_determiner(span_text(toks)))
+                    return Speaker(found.text, True, "PERSON", roles[found.text], "person")
+                break
+    return _forward(resolver, head, strip_determiner(span_text(toks)))
+
+
+def _forward(resolver: SpeakerResolver, head: Token, role: str) -> Speaker | None:
+    """Cataphora: a person first introduced (as a subject) in the next sentence."""
+    names, sents, doc = resolver.names, resolver.mentions.sents, resolver.doc
+    k = resolver.mentions.sent_of.get(head.i, 0)
+    if k + 1 >= len(sents):
+        return None
+    lo, hi = sents[k + 1].start, sents[k + 1].end
+    earlier = {
+        clean_name(e.text)[0].split()[-1]
+        for e in doc.ents
+        if e.end <= lo and names.is_person_name(e) and clean_name(e.text)[0]
+    } | {t.text for t in doc[:lo] if t.pos_ == "PROPN"}
+    for tok, is_subj in resolver.mentions.items:
+        if not (lo <= tok.i < hi) or not is_subj:
+            continue
+        ent = names.person_in(tok, np_tokens(tok)) or names.bare_name(tok)
+        if ent is None or clean_name(ent.text)[0].split()[-1] in earlier:
+            continue
+        name = names.canonical(clean_name(ent.text)[0])
+        if name in resolver.roles and head.lower_ not in resolver.roles[name].lower():
+            continue
+        resolver.roles.setdefault(name, role)
+        return Speaker(name, True, "PERSON", resolver.roles[name], "person")
+    return None

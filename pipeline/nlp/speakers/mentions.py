@@ -1,0 +1,133 @@
+"""What one article offers for resolving speakers: its name forms and its candidate mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.speakers.names import (
+    HONORIFICS,
+    NAME_SUFFIXES,
+    PRONOUN_KINDS,
+    RELATIONAL,
+    ROLE_NOUNS,
+    SUBJECT_DEPS,
+    TITLES,
+    clean_name,
+)
+
+_BACK_SENTENCES = 8  # how far back a pronoun or role noun looks for its antecedent
+
+
+class ArticleNames:
+    """Names in one article: which entities are people, and each person's longest name form."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entity_at: dict[int, Span] = {t.i: e for e in doc.ents for t in e}
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.full_names = [n for n in (clean_name(e.text)[0] for e in persons) if n]
+        self.last_names = {n.split()[-1] for n in self.full_names}
+        self.org_names = {
+            re.sub(r"^the\s+", "", e.text, flags=re.I) for e in doc.ents if e.label_ == "ORG"
+        }
+
+    def canonical(self, name: str) -> str:
+        """Longest form of a person's name in the article ending with `name`'s words."""
+        words = name.split()
+        best = name
+        for full in self.full_names:
+            fw = full.split()
+            if len(fw) > len(best.split()) and fw[-len(words) :] == words:
+                best = full
+        if best == name and len(words) == 1:  # a first name used alone ("Azmat")
+            firsts = {f for f in self.full_names if f.split()[0] == name and len(f.split()) > 1}
+            if len(firsts) == 1:
+                best = firsts.pop()
+        return best
+
+    def is_person_name(self, ent: Span) -> bool:
+        """A PERSON entity, or one the small model mislabelled (titled, or a known surname)."""
+        if ent.label_ == "PERSON":
+            return True
+        name, _ = clean_name(ent.text)
+        prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+        honorific = prev is not None and prev.lower_ in HONORIFICS
+        return ent.label_ in {"ORG", "NORP", "GPE"} and (
+            honorific or (bool(name) and name.split()[-1] in self.last_names)
+        )
+
+    def person_in(self, head: Token, toks: list[Token]) -> Span | None:
+        """The person named by a noun phrase ("Iran's President Hassan Rouhani")."""
+        seen = {self.entity_at[t.i] for t in toks if t.i in self.entity_at}
+        persons = [e for e in seen if self.is_person_name(e)]
+        suffix = head.lower_ in NAME_SUFFIXES  # "Frank Field MP", "Guy Mansfield QC"
+        own = [e for e in persons if e.start <= head.i < e.end or (suffix and e.end == head.i)]
+        if own:
+            return own[0]
+        lemma = head.lemma_.lower()
+        if lemma in RELATIONAL or (lemma not in ROLE_NOUNS and lemma not in TITLES):
+            return None  # "a spokesman for Mr Blair", "a resale of Krivorizhstal"
+        after = [e for e in persons if e.start > head.i]  # "Leader of ... Ali Khamenei"
+        return after[-1] if after else None
+
+    def bare_name(self, head: Token) -> Span | None:
+        """A proper-noun head the NER missed but the article names elsewhere ("Pezeshkian")."""
+        if head.pos_ != "PROPN":
+            return None
+        lo = head.i
+        while lo > 0 and self.doc[lo - 1].pos_ == "PROPN" and self.doc[lo - 1].head.i == head.i:
+            lo -= 1
+        titled = self.doc[lo].lower_ in HONORIFICS and lo < head.i  # "Lord Rennard"
+        if head.text not in self.last_names and not titled:
+            return None
+        return Span(self.doc, lo, head.i + 1, label="PERSON")
+
+
+class Mentions:
+    """Candidate antecedents, in document order, as (head token, is_subject), by sentence."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        names: ArticleNames,
+        in_quote: Callable[[int], bool],
+        speakers: tuple[Token, ...],
+    ) -> None:
+        self.sents = list(doc.sents)
+        self.sent_of = {t.i: k for k, s in enumerate(self.sents) for t in s}
+        self.items = _collect(doc, names, in_quote, speakers)
+
+    def window(self, head: Token) -> list[tuple[Token, bool]]:
+        """Mentions before `head` in the previous few sentences, nearest first."""
+        k = self.sent_of.get(head.i, 0)
+        lo = self.sents[max(0, k - _BACK_SENTENCES)].start
+        return [m for m in reversed(self.items) if lo <= m[0].i < head.i]
+
+
+def _collect(
+    doc: Doc,
+    names: ArticleNames,
+    in_quote: Callable[[int], bool],
+    speakers: tuple[Token, ...],
+) -> list[tuple[Token, bool]]:
+    """(head token, is_subject) for subjects, known speakers and person names, in order."""
+    out: dict[int, tuple[Token, bool]] = {t.i: (t, True) for t in speakers}
+    for tok in doc:
+        if in_quote(tok.idx):
+            continue
+        possessor = tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN"
+        quoted = tok.dep_ == "dobj" and tok.head.lemma_ == "quote"
+        source = (
+            tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+        )
+        implicit = any(c.dep_ == "acl" and c.tag_ == "VBG" for c in tok.children)
+        mention = tok.dep_ in SUBJECT_DEPS or possessor or quoted or source or implicit
+        if mention and (tok.pos_ != "PRON" or tok.lower_ in PRONOUN_KINDS):
+            out[tok.i] = (tok, True)
+    for ent in doc.ents:
+        if names.is_person_name(ent) and ent.root.i not in out and not in_quote(ent.start_char):
+            out[ent.root.i] = (ent.root, False)
+    return [out[i] for i in sorted(out)]

@@ -1,0 +1,135 @@
+"""Speaker records, the word lists that classify source noun phrases, and name clean-up."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady baroness baron ayatollah "
+    "grand seyyed sayyed sayed seyed sheikh shaikh hojatoleslam hojjatoleslam rev rev. "
+    "reverend mullah imam hon hon. mister madam".split()
+)
+TITLES = frozenset(
+    "president vice prime minister premier chancellor secretary senator sen. rep. "
+    "representative governor gov. mayor general gen. colonel col. captain capt. admiral judge "
+    "justice king queen prince princess emir sultan pope leader supreme foreign deputy acting "
+    "chief spokesman spokeswoman spokesperson ambassador commissioner chairman chairwoman "
+    "speaker interior defence defense finance home health economy shadow".split()
+)
+NAME_SUFFIXES = frozenset("mp mep qc kc msp am jr jr. sr sr. ms".split())
+ROLE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson minister president leader official diplomat chairman "
+    "chairwoman chair chief director secretary governor senator ambassador envoy commander "
+    "general premier chancellor mayor judge prosecutor lawyer attorney analyst economist "
+    "expert source aide adviser advisor negotiator representative deputy head executive ceo "
+    "boss manager mp mep candidate officer investigator researcher professor campaigner "
+    "activist witness resident king queen prince cleric member politician lawmaker legislator "
+    "strategist insider ally critic founder president-elect secretary-general coordinator "
+    "commissioner inspector detective doctor scientist author journalist editor "
+    "correspondent observer chairperson monarch emir colonel captain admiral agent banker "
+    "trader investor owner worker student teacher nurse patient victim person man woman "
+    "spokespeople".split()
+)
+# Role nouns vague enough to refer back to the last person mentioned ("the Iranian diplomat").
+GENERIC_PERSON_NOUNS = frozenset(
+    "diplomat official politician lawmaker legislator statesman cleric veteran man woman "
+    "person".split()
+)
+AGE_NOUN = re.compile(r"\d+-year-old$")
+MEDIA_NOUNS = frozenset(
+    "newspaper paper daily agency television tv radio broadcaster channel website site outlet "
+    "media magazine journal report statement communique announcement letter book study survey "
+    "poll document memo interview tweet post release bulletin network station programme "
+    "program".split()
+)
+ORG_NOUNS = frozenset(
+    "government party company firm group ministry council union board committee department "
+    "office bank court agency administration campaign team organisation organization "
+    "association federation authority authorities commission regulator watchdog army "
+    "military police cabinet parliament opposition embassy family".split()
+)
+# "the bank", "the agency": generic nouns that point back to the organisation being reported on.
+ANAPHORIC_ORG_NOUNS = frozenset(
+    "company firm bank lender group agency organisation organization retailer carrier airline "
+    "insurer manufacturer maker chain giant operator broadcaster network watchdog regulator "
+    "charity body business club".split()
+)
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople"}
+# "a spokesman for Mr Blair", "Mr Blair's lawyer": the named person is someone else.
+RELATIONAL = SPOKESPERSON_NOUNS | frozenset(
+    "aide adviser advisor ally friend lawyer attorney wife husband son daughter brother sister "
+    "father mother colleague supporter critic rival office source representative deputy "
+    "campaign team camp family relative biographer associate assistant secretary".split()
+)
+# Pronouns a speaker can be referred to by, and the kind of antecedent each needs.
+PRONOUN_KINDS = {"he": "person", "she": "person", "they": "plural", "it": "thing"}
+_NP_DROP = {"relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved source: name or unnamed source text, plus what we know about it."""
+
+    text: str
+    is_named: bool
+    label: str | None
+    role: str | None
+    kind: str  # "person", "group" (ORG/plural), "thing" (document, medium), "unknown"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'.-]+", text)
+
+
+def clean_name(text: str) -> tuple[str, str]:
+    """Strip honorifics/titles/suffixes from a name: ("Ali Khamenei", "Supreme Leader")."""
+    words = _words(re.sub(r"'s$|'$", "", text.strip()))
+    titles: list[str] = []
+    while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0].lower() in TITLES):
+        first = words.pop(0)
+        if first.lower() not in HONORIFICS:
+            titles.append(first)
+    while len(words) > 1 and words[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        words.pop()
+    return " ".join(words), " ".join(titles)
+
+
+def strip_determiner(text: str) -> str:
+    """Drop a leading article/possessive: "the chief of staff", "Iran's acting minister"."""
+    text = re.sub(r"^(?:the|a|an|his|her|its|their)(?:\s+|$)", "", text.strip(" ,"), flags=re.I)
+    return re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*'s?\s+", "", text)
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of `head` without relative clauses, appositions or edge punctuation."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ not in _NP_DROP:
+            keep.extend(child.subtree)
+    lo, hi = min(t.i for t in keep), max(t.i for t in keep)
+    doc = head.doc
+    while (
+        hi + 2 < len(doc)
+        and doc[hi + 1].text == "-"
+        and not doc[hi].whitespace_
+        and not doc[hi + 1].whitespace_
+    ):
+        hi += 2  # "co-chairman" split by the tokenizer
+    toks = [t for t in doc[lo : hi + 1] if not t.is_space]
+    while toks and (toks[0].is_punct or toks[0].lower_ in {"and", "but"}):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks or [head]
+
+
+def span_text(tokens: list[Token]) -> str:
+    """Document text from the first to the last token."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text.strip()

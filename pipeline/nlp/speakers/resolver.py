@@ -1,0 +1,149 @@
+"""Resolving the source noun phrase headed by a token to a `Speaker`, using the whole article."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.speakers.antecedents import org_antecedent, pronoun_antecedent, role_antecedent
+from pipeline.nlp.speakers.mentions import ArticleNames, Mentions
+from pipeline.nlp.speakers.names import (
+    AGE_NOUN,
+    ANAPHORIC_ORG_NOUNS,
+    HONORIFICS,
+    MEDIA_NOUNS,
+    ORG_NOUNS,
+    PRONOUN_KINDS,
+    RELATIONAL,
+    ROLE_NOUNS,
+    Speaker,
+    clean_name,
+    np_tokens,
+    span_text,
+    strip_determiner,
+)
+
+log = logging.getLogger(__name__)
+
+_NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+class SpeakerResolver:
+    """Resolves the source noun phrase headed by a token, using the whole article.
+
+    Every mention is resolved up front, in document order, so that pronoun chains stay
+    shallow; `roles` collects the first role seen for each person on the way.
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        in_quote: Callable[[int], bool] | None = None,
+        speakers: tuple[Token, ...] = (),
+    ) -> None:
+        self.doc = doc
+        self.names = ArticleNames(doc)
+        self.roles: dict[str, str] = {}  # canonical person name -> first role seen
+        self.described: set[str] = set()  # persons introduced with some description
+        self._cache: dict[int, Speaker | None] = {}
+        self.mentions = Mentions(doc, self.names, in_quote or (lambda char: False), speakers)
+        for tok, _ in self.mentions.items:
+            self.resolve(tok)
+
+    def resolve(self, head: Token) -> Speaker | None:
+        """The source named or described by the noun phrase headed by `head`."""
+        if head.i not in self._cache:
+            self._cache[head.i] = None  # guards against cycles
+            try:
+                self._cache[head.i] = self._resolve(head)
+            except Exception:  # odd parses must not lose the article: keep the surface text
+                log.warning("speaker resolution failed at token %d", head.i, exc_info=True)
+                self._cache[head.i] = Speaker(head.text, False, None, None, "unknown")
+        return self._cache[head.i]
+
+    def _resolve(self, head: Token) -> Speaker | None:
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PRONOUN_KINDS:
+            return pronoun_antecedent(self, head, PRONOUN_KINDS.get(low, "unknown"))
+        toks = np_tokens(head)
+        for child in head.children:
+            ent = self.names.entity_at.get(child.i)
+            mislabeled = ent is None or not self.names.is_person_name(ent)
+            if (
+                child.dep_ == "appos"
+                and mislabeled
+                and child.pos_ == "PROPN"
+                and head.lemma_.lower() in ROLE_NOUNS | RELATIONAL
+            ):
+                ent = Span(
+                    self.doc, child.left_edge.i, child.i + 1, label="PERSON"
+                )  # "his father, Azmat,"
+            if child.dep_ == "appos" and ent is not None and self.names.is_person_name(ent):
+                return self._person(ent, self._role_text(toks, None))
+        ent = self.names.person_in(head, toks) or self.names.bare_name(head)
+        if ent is not None:
+            return self._person(ent, self._appos_role(head) or self._role_text(toks, ent))
+        ent = self.names.entity_at.get(head.i)
+        has_conj = any(c.dep_ == "conj" for c in head.children)
+        if ent is not None and ent.label_ in _NAMED_LABELS and not has_conj:
+            text = re.sub(r"^the\s+|'s$", "", ent.text, flags=re.I)
+            return Speaker(text, True, ent.label_, None, "group")
+        text, lemma = re.sub(r"'s?$", "", span_text(toks)), head.lemma_.lower()
+        if len(toks) > 2 and toks[-1].i > head.i and toks[-2].text == "-":
+            lemma = toks[-1].lemma_.lower()  # "its co-chairman": a chairman
+        plural = head.tag_ in {"NNS", "NNPS"} or has_conj
+        if AGE_NOUN.search("".join(t.text for t in toks if t.i <= head.i)):
+            lemma = "person"  # "the 34-year-old"
+        definite = toks[0].lower_ == "the" or (toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN")
+        modified = any(c.dep_ in {"prep", "relcl", "acl"} for c in head.children)
+        if (
+            (lemma in ORG_NOUNS or lemma in ANAPHORIC_ORG_NOUNS)
+            and not plural
+            and definite
+            and not modified
+        ):
+            found = org_antecedent(self, head, lemma)
+            if found is not None:
+                return found
+        if lemma in ROLE_NOUNS and not plural:
+            return role_antecedent(self, head, toks, lemma) or Speaker(
+                text, False, None, None, "person"
+            )
+        if lemma in ROLE_NOUNS or lemma in ORG_NOUNS or ent is not None:
+            return Speaker(text, False, None, None, "group")
+        kind = "thing" if lemma in MEDIA_NOUNS else "unknown"
+        return Speaker(text, False, None, None, kind)
+
+    def _role_text(self, toks: list[Token], ent: Span | None) -> str | None:
+        """Title words around a name in its noun phrase, or the phrase itself for role NPs."""
+        if ent is not None:
+            before = [t for t in toks if t.i < ent.start]
+            after = [t for t in toks if t.i >= ent.end]
+            parts = [span_text(before)] if before else []
+            _, titles = clean_name(ent.text)
+            if titles:
+                parts.append(titles)
+            if after and after[0].lower_ in {"of", "for"}:
+                parts.append(span_text(after))
+            role = strip_determiner(" ".join(p for p in parts if p))
+        else:
+            role = strip_determiner(span_text(toks))
+        words = [w for w in role.split() if w.lower() not in HONORIFICS]
+        return " ".join(words).strip(" ,") or None
+
+    def _appos_role(self, head: Token) -> str | None:
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                return strip_determiner(span_text(np_tokens(child)))
+        return None
+
+    def _person(self, ent: Span, role: str | None) -> Speaker:
+        name = self.names.canonical(clean_name(ent.text)[0])
+        if any(c.dep_ in {"appos", "relcl", "acl", "amod"} for c in ent.root.children):
+            self.described.add(name)  # "Irina Sokolova, 63, whose street ..."
+        if role:
+            self.roles.setdefault(name, role)
+        return Speaker(name, True, "PERSON", role or self.roles.get(name), "person")
