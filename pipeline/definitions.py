@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
-from pipeline.defs.assets.claims import claims, contradictions
+from pipeline.defs.assets.claims import claims, contradictions, positions
 from pipeline.defs.assets.ingest import documents
 from pipeline.defs.assets.nlp import entities, spacy_annotations
 from pipeline.defs.assets.publish import published_database_asset
@@ -14,7 +14,7 @@ from pipeline.defs.automation import claimtrail_job, daily_claimtrail_run, news_
 from pipeline.defs.resources import default_resources
 
 TABLE_ASSETS = [documents, parsed_articles, clean_articles, articles, spacy_annotations,
-                entities, claims, contradictions]
+                entities, claims, positions, contradictions]
 LEAF_ASSETS = ["contradictions"]
 ALL_ASSETS = [*TABLE_ASSETS, claims_report, published_database_asset(LEAF_ASSETS)]
 

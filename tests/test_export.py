@@ -25,7 +25,7 @@ def seeds_db(tmp_path_factory) -> Path:
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    names = [*PUBLIC_TABLES, "claim_timeline", "contradiction_pairs"]
+    names = [*PUBLIC_TABLES, "claim_timeline", "topic_positions", "contradiction_pairs"]
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in names}
 
 

@@ -25,6 +25,7 @@ from pipeline.models.text import (
     ParsedArticleSchema,
     RemovedLineSchema,
 )
+from pipeline.models.trail import ClaimStanceSchema, PositionSchema, StatementGroupSchema
 
 # Every stored table and its model, in creation order.
 TABLES: dict[str, type[pa.DataFrameModel]] = {
@@ -35,7 +36,8 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "claim_candidates": ClaimCandidateSchema, "entities": EntitySchema,
     "entity_keys": EntityKeySchema, "claims": ClaimSchema,
     "contradictions": ContradictionSchema, "article_clusters": ArticleClusterSchema,
-    "stage_inputs": StageInputSchema,
+    "stage_inputs": StageInputSchema, "claim_stances": ClaimStanceSchema,
+    "statement_groups": StatementGroupSchema, "positions": PositionSchema,
 }
 # The model of each table or view an asset reports on (Dagster shows it as the column schema).
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {**TABLES, "articles": ArticleSchema}

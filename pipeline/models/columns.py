@@ -24,17 +24,17 @@ def _sql_type(dtype: pl.DataType) -> str:
     return _SQL_TYPES[dtype.base_type()]
 
 
+def column_list(model: type[pa.DataFrameModel]) -> list[str]:
+    """``name TYPE`` of every column of ``model``, in declaration order."""
+    return [f"{name} {(column.metadata or {}).get('sql') or _sql_type(column.dtype.type)}"
+            for name, column in model.to_schema().columns.items()]
+
+
 def column_definitions(model: type[pa.DataFrameModel]) -> str:
     """The column list of ``CREATE TABLE`` for ``model``: names, DuckDB types, primary key."""
-    columns, key = [], []
-    for name, column in model.to_schema().columns.items():
-        meta = column.metadata or {}
-        columns.append(f"{name} {meta.get('sql') or _sql_type(column.dtype.type)}")
-        if meta.get("primary_key"):
-            key.append(name)
-    if key:
-        columns.append(f"PRIMARY KEY ({', '.join(key)})")
-    return ", ".join(columns)
+    key = [name for name, column in model.to_schema().columns.items()
+           if (column.metadata or {}).get("primary_key")]
+    return ", ".join([*column_list(model), *([f"PRIMARY KEY ({', '.join(key)})"] if key else [])])
 
 
 def column_names(model: type[pa.DataFrameModel]) -> list[str]:

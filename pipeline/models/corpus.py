@@ -8,6 +8,7 @@ import pandera.polars as pa
 import polars as pl
 
 from pipeline.models.nlp import ENTITY_LABELS, POLARITIES, QUOTE_TYPES
+from pipeline.models.trail import SIDES, STANCES
 
 
 class EntitySchema(pa.DataFrameModel):
@@ -49,22 +50,34 @@ class ClaimSchema(pa.DataFrameModel):
     outlet: str = pa.Field(nullable=True)
     start_char: int = pa.Field(ge=0)
     end_char: int = pa.Field(gt=0)
+    stance: str = pa.Field(nullable=True, isin=STANCES)  # toward `topic`'s proposition
+    stance_basis: str = pa.Field(nullable=True)
+    statement_group_id: str  # the same statement by the same speaker in other articles
 
 
 class ContradictionSchema(pa.DataFrameModel):
-    """`contradictions`: pairs of claims on one topic with opposite polarity."""
+    """`contradictions`: a `supports` position against a `refutes` position on one topic (two
+    speakers who disagree, or one speaker who changed side), with its strongest evidence."""
 
-    claim_id_a: str
-    claim_id_b: str
+    claim_id_a: str  # evidence on side a (supports; for a change of side: the earlier period)
+    claim_id_b: str  # evidence on side b
     topic: str
     reason: str = pa.Field(str_length={"min_value": 1})
     days_apart: int = pa.Field(nullable=True, ge=0)
     similarity: float = pa.Field(ge=0, le=1)
     shared_terms: list[str]
+    position_id_a: str
+    position_id_b: str
+    speaker_a: str
+    speaker_b: str
+    stance_a: str = pa.Field(isin=SIDES)
+    stance_b: str = pa.Field(isin=SIDES)
+    evidence_pairs: int = pa.Field(ge=1)  # distinct statement pairs across the two positions
+    strength: float = pa.Field(ge=0, le=1)  # rank by this
 
     @pa.dataframe_check
-    def ordered_pair(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(pl.col("claim_id_a") < pl.col("claim_id_b"))
+    def opposite_sides(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("stance_a") != pl.col("stance_b"))
 
     class Config:
-        unique = ("claim_id_a", "claim_id_b", "topic")
+        unique = ("position_id_a", "position_id_b")

@@ -1,11 +1,4 @@
-"""The claims report page: one self-contained HTML file rendered from a Jinja template.
-
-The page (`templates/claims_report.html.j2`): per watchlist topic the chart with the Vega
-JavaScript inlined (no network fetches), a table of every claim and a table of its
-contradictions; then the claims on no topic (the ``max_other`` most recent, the page says how
-many it leaves to SQL); then the articles, each claim's sentence shown with the claim
-highlighted (anchor ``#claim-<claim_id>``), title, outlet, date and source file.
-"""
+"""The claims report page: one self-contained HTML file rendered from a Jinja template."""
 
 from __future__ import annotations
 
@@ -18,8 +11,9 @@ import polars as pl
 from markupsafe import Markup
 
 from pipeline.report.chart import (
-    POLARITY_COLOURS,
+    NEUTRAL_COLOUR,
     POLARITY_WORDS,
+    STANCE_COLOURS,
     chart_caption,
     timeline_chart,
     vega_bundle,
@@ -31,6 +25,7 @@ from pipeline.report.data import (
     claims_without_topic,
     contradiction_partners,
     prepare,
+    split_sentence,
 )
 
 REPORT_NAME = "claims_report"
@@ -53,7 +48,9 @@ def render_html(
     generated_at: str | None = None, database: str | None = None, max_other: int = MAX_OTHER,
     total: int | None = None, other_total: int | None = None,
 ) -> str:
-    """The whole report page: charts (interactive, JS inlined), tables, articles.
+    """The whole report page: per topic the camps' chart (interactive, JS inlined), its
+    contradictions ranked, its claims; then claims on no topic; then the articles, each claim's
+    sentence highlighted under the anchor ``#claim-<claim_id>``.
 
     ``claims`` may leave out all but the newest ``max_other`` claims on no topic (see
     `pipeline.stages.report.REPORT_CLAIMS_SQL`) when ``total`` and ``other_total`` give the
@@ -64,13 +61,7 @@ def render_html(
     listed_other = other.head(max_other)
     listed = claims.filter((pl.col("topics").list.len().fill_null(0) > 0)
                            | pl.col("claim_id").is_in(listed_other["claim_id"].implode()))
-    sections = [{
-        "timeline": t, "anchor": f"topic-{number}", "claims": t.claims.to_dicts(),
-        "pairs": t.pairs.to_dicts(), "caption": chart_caption(t) if t.claims.height else "",
-        "spec": Markup(script_json(timeline_chart(t, titled=False)
-                                   .configure_view(stroke=None).to_dict()))
-        if t.claims.height else None,
-    } for number, t in enumerate(timelines)]
+    sections = [section(number, t) for number, t in enumerate(timelines)]
     return ENVIRONMENT.get_template(TEMPLATE).render(
         sections=sections, other=listed_other.to_dicts(),
         other_total=other.height if other_total is None else other_total,
@@ -79,8 +70,31 @@ def render_html(
         pair_count=sum(t.pairs.height for t in timelines),
         generated_at=generated_at, database=database,
         bundle=Markup(vega_bundle()) if any(s["spec"] for s in sections) else None,
-        colours=POLARITY_COLOURS, words=POLARITY_WORDS,
+        colours=STANCE_COLOURS, neutral_colour=NEUTRAL_COLOUR, words=POLARITY_WORDS,
     )
+
+
+def section(number: int, timeline: TopicTimeline) -> dict:
+    """What the template shows of one topic."""
+    charted = timeline.lanes.height > 0
+    spec = (timeline_chart(timeline, titled=False).configure_view(stroke=None).to_dict()
+            if charted else None)
+    return {
+        "timeline": timeline, "anchor": f"topic-{number}", "claims": timeline.claims.to_dicts(),
+        "pairs": [pair_entry(p) for p in timeline.pairs.to_dicts()],
+        "caption": chart_caption(timeline) if charted else "",
+        "spec": Markup(script_json(spec)) if charted else None,
+    }
+
+
+def pair_entry(pair: dict) -> dict:
+    """A ranked contradiction with each side's evidence sentence split around the claim."""
+    for side in ("a", "b"):
+        pair[f"sentence_{side}"] = split_sentence({
+            "sentence": pair[f"sentence_{side}"], "content": pair[f"content_{side}"],
+            "highlight_start": pair[f"highlight_start_{side}"],
+            "highlight_end": pair[f"highlight_end_{side}"]})
+    return pair
 
 
 def script_json(value: object) -> str:

@@ -1,4 +1,4 @@
-"""Contradictions stage: pairs of claims on one watchlist topic that disagree."""
+"""Contradictions stage: pairs of opposing positions on one watched topic."""
 
 from __future__ import annotations
 
@@ -7,38 +7,42 @@ import polars as pl
 
 from pipeline.models import ContradictionSchema
 from pipeline.models.validation import validate
-from pipeline.stages.claims import ARTICLE_FIELDS
 from pipeline.stages.common import CorpusBuild, rebuild_when_changed
 from pipeline.stages.stage_report import StageReport
 from pipeline.store.fingerprints import ALL_COLUMNS
 from pipeline.trail.contradictions import find_contradictions
-from pipeline.trail.topics import Topic
 
-CONTRADICTION_INPUTS = {"claims": ALL_COLUMNS, "articles": ARTICLE_FIELDS}
+CONTRADICTION_INPUTS = {"positions": ALL_COLUMNS,
+                        "claims": "claim_id, content, statement_group_id, claim_date, outlet, "
+                                  "speaker, speaker_entity_id, doc_id",
+                        "articles": "doc_id, published_date"}
+# The claims behind the positions: the evidence a contradiction cites.
+EVIDENCE_SQL = """
+SELECT c.claim_id, c.statement_group_id, c.content, c.claim_date, a.published_date,
+       coalesce(c.claim_date, a.published_date) AS date, c.outlet, c.speaker,
+       c.speaker_entity_id
+FROM claims c JOIN articles a USING (doc_id)
+WHERE c.claim_id IN (SELECT unnest(claim_ids) FROM positions)"""
 
 
-def run_contradictions(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageReport:
-    """Pairs of claims on one topic with opposite polarity (duplicates collapsed first).
-
-    Only claims whose content itself names the topic's subject take part, so a side remark in a
-    sentence about talks does not "contradict" a statement about the talks.
-    """
+def run_contradictions(con: duckdb.DuckDBPyConnection) -> StageReport:
+    """A `supports` position against a `refutes` one: two speakers who disagree, or one who
+    changed side. Neutral claims never take part."""
 
     def build() -> CorpusBuild:
-        claims = con.execute("""
-            SELECT c.claim_id, c.doc_id, a.cluster_id, c.speaker, c.speaker_entity_id,
-                   unnest(c.topics) AS topic, c.polarity, c.claim_date, c.content, c.outlet,
-                   a.published_date
-            FROM claims c JOIN articles a USING (doc_id)""").pl()
-        by_id = {t.id: t for t in topics}
-        about = [t in by_id and by_id[t].is_about(content)
-                 for t, content in claims.select("topic", "content").iter_rows()]
-        pairs = find_contradictions(claims.filter(pl.Series(about, dtype=pl.Boolean)))
+        pairs = find_contradictions(con.execute("SELECT * FROM positions").pl(),
+                                    con.execute(EVIDENCE_SQL).pl())
         checked = validate(ContradictionSchema, pairs)
-        report = StageReport(counts={"contradictions": checked.valid.height},
-                             preview=checked.valid.head(10))
+        report = StageReport(
+            counts={"contradictions": checked.valid.height,
+                    "changes_of_side": checked.valid.filter(
+                        pl.col("speaker_a") == pl.col("speaker_b")).height},
+            preview=checked.valid.sort("strength", descending=True).select(
+                "topic", "speaker_a", "speaker_b", "strength", "evidence_pairs", "reason")
+            .head(10),
+        )
         report.record("contradictions", checked)
         return CorpusBuild({"contradictions": checked.valid}, report)
 
     return rebuild_when_changed(con, "contradictions", "contradictions", CONTRADICTION_INPUTS,
-                                repr(topics), build=build)
+                                build=build)

@@ -1,9 +1,4 @@
-"""The report stage: read claims and contradictions from DuckDB, write the claims report files.
-
-The HTML page and the PNG of its chart go next to the database (see
-`pipeline.report.page.report_paths`), each written atomically. They are rebuilt only when
-something the report reads (or the watchlist, or the code) has changed since the last build.
-"""
+"""The report stage: read claims, stances, positions and contradictions; write the report."""
 
 from __future__ import annotations
 
@@ -15,7 +10,14 @@ from pathlib import Path
 import duckdb
 
 from pipeline.report.chart import render_png
-from pipeline.report.data import MAX_OTHER, TopicTimeline, topic_timelines
+from pipeline.report.data import (
+    MAX_OTHER,
+    REPORT_CONTRADICTION_DTYPES,
+    REPORT_POSITION_DTYPES,
+    REPORT_STANCE_DTYPES,
+    TopicTimeline,
+    topic_timelines,
+)
 from pipeline.report.page import render_html, report_paths
 from pipeline.store.database import now
 from pipeline.store.files import write_atomically
@@ -44,20 +46,32 @@ WITH shown AS (
     FROM shown s LEFT JOIN claim_candidates k USING (claim_id)
 )
 SELECT claim_id, doc_id, topics, speaker, speaker_role, outlet, polarity, quote_type, cue,
-       content, claim_date, date_basis, title, published_date, source_path,
+       content, claim_date, date_basis, title, published_date, source_path, stance,
+       statement_group_id,
        substr(body, sentence_start + 1, sentence_end - sentence_start) AS sentence,
        start_char - sentence_start AS highlight_start, end_char - sentence_start AS highlight_end
 FROM spans ORDER BY doc_id, start_char
 """
 CLAIM_COUNTS_SQL = """
 SELECT count(*), count(*) FILTER (WHERE coalesce(len(topics), 0) = 0) FROM claims"""
-CONTRADICTIONS_SQL = ("SELECT claim_id_a, claim_id_b, topic, reason, days_apart, similarity "
-                      "FROM contradictions")
+CONTRADICTIONS_SQL = f"SELECT {', '.join(REPORT_CONTRADICTION_DTYPES)} FROM contradictions"
+STANCES_SQL = f"SELECT {', '.join(REPORT_STANCE_DTYPES)} FROM claim_stances"
+POSITIONS_SQL = f"SELECT {', '.join(REPORT_POSITION_DTYPES)} FROM positions"
 # What the report reads: table -> columns whose values it depends on.
 REPORT_INPUTS = {
-    "claims": ALL_COLUMNS, "contradictions": ALL_COLUMNS,
+    "claims": ALL_COLUMNS, "contradictions": ALL_COLUMNS, "claim_stances": ALL_COLUMNS,
+    "positions": ALL_COLUMNS,
     "claim_candidates": "claim_id, sentence_start, sentence_end",
     "articles": "doc_id, title, published_date, source_path, length(body)",
+}
+# Tables and columns the report needs (checked first: a clear error, not a SQL one).
+REQUIRED_COLUMNS = {
+    "claims": ("claim_id", "topics", "stance", "statement_group_id"),
+    "claim_stances": tuple(REPORT_STANCE_DTYPES),
+    "positions": tuple(REPORT_POSITION_DTYPES),
+    "contradictions": tuple(REPORT_CONTRADICTION_DTYPES),
+    "claim_candidates": ("claim_id", "sentence_start", "sentence_end"),
+    "articles": ("doc_id", "title", "published_date", "source_path", "body"),
 }
 PREVIEW_MAX_BYTES = 1_000_000  # a larger preview is not inlined in the metadata (see `png`)
 
@@ -76,14 +90,16 @@ class ReportOutcome:
 
     @property
     def charted_claims(self) -> int:
+        """Statements drawn on the charts (copies of one statement count once)."""
         return sum(t.charted.height for t in self.timelines)
 
     def topics_table(self) -> str:
-        """Markdown: claims, charted claims and contradictions per topic."""
-        rows = [f"| {t.topic} | {t.claims.height} | {t.charted.height} | {t.pairs.height} |"
+        """Markdown per topic: claims, statements charted, lanes per side, contradictions."""
+        rows = [f"| {t.topic} | {t.claims.height} | {t.charted.height} | "
+                f"{lane_count(t, 'supports')} | {lane_count(t, 'refutes')} | {t.pairs.height} |"
                 for t in self.timelines]
-        return "\n".join(["| topic | claims | charted | contradictions |", "|---|---|---|---|",
-                          *rows])
+        return "\n".join(["| topic | claims | charted | supporters | opponents | "
+                          "contradictions |", "|---|---|---|---|---|---|", *rows])
 
     def preview_markdown(self) -> str:
         """The chart inline (a data URI) when small enough, and where the full page is."""
@@ -94,11 +110,42 @@ class ReportOutcome:
         return f"![claims by topic](data:image/png;base64,{data})\n\n{where}"
 
 
+class ReportInputError(RuntimeError):
+    """The database lacks a table or column the report reads (an older or unfinished build)."""
+
+
+def lane_count(timeline: TopicTimeline, side: str) -> str:
+    """Speakers drawn on a side, and how many more were left off ("12 (+3)")."""
+    drawn = timeline.lanes.filter(timeline.lanes["stance"] == side).height
+    more = timeline.hidden.get(side, (0, 0))[0]
+    return f"{drawn} (+{more})" if more else str(drawn)
+
+
+def check_inputs(con: duckdb.DuckDBPyConnection) -> None:
+    """Raise ReportInputError naming every table or column the report needs but lacks."""
+    present: dict[str, set[str]] = {}
+    for table, column in con.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema()").fetchall():
+        present.setdefault(table, set()).add(column)
+    problems = [f"table {table} is missing" if table not in present else
+                f"table {table} lacks columns {sorted(set(columns) - present[table])}"
+                for table, columns in REQUIRED_COLUMNS.items()
+                if table not in present or set(columns) - present[table]]
+    if problems:
+        raise ReportInputError("the claims report cannot be built: " + "; ".join(problems)
+                               + " (run the claims, positions and contradictions stages first)")
+
+
 def run_report(
     con: duckdb.DuckDBPyConnection, database: str | Path, topics: Sequence[Topic]
 ) -> ReportOutcome:
-    """Write the claims report of ``database`` (HTML and PNG) unless it is already current."""
-    described = [(t.id, t.description) for t in topics]
+    """Write the claims report of ``database`` (HTML and PNG) unless it is already current.
+
+    Raises ReportInputError when a table the report reads is missing.
+    """
+    check_inputs(con)
+    described = [(t.id, t.description, getattr(t, "proposition", None) or "") for t in topics]
     html_path, png_path = report_paths(database)
     fingerprint = stage_fingerprint(con, REPORT_INPUTS, repr(described))
     if html_path.exists() and png_path.exists() and is_current(con, STAGE, fingerprint):
@@ -106,7 +153,9 @@ def run_report(
     claims = con.execute(REPORT_CLAIMS_SQL).pl()
     total, other_total = con.execute(CLAIM_COUNTS_SQL).fetchone()
     contradictions = con.execute(CONTRADICTIONS_SQL).pl()
-    timelines = topic_timelines(claims, contradictions, described)
+    timelines = topic_timelines(claims, contradictions, described,
+                                stances=con.execute(STANCES_SQL).pl(),
+                                positions=con.execute(POSITIONS_SQL).pl())
     html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",
                        database=str(Path(database).resolve()),
                        total=total, other_total=other_total)

@@ -12,10 +12,8 @@ import re
 from pathlib import Path
 
 from pipeline.store.database import open_reader
-from pipeline.store.tables import CLAIM_TIMELINE_VIEW, CONTRADICTION_PAIRS_VIEW
+from pipeline.store.tables import ANALYST_VIEWS, PUBLIC_TABLES
 
-PUBLIC_TABLES = ["source_files", "documents", "articles", "removed_lines", "quarantine",
-                 "entities", "entity_mentions", "claims", "contradictions"]
 SHARD_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
@@ -29,8 +27,7 @@ def views_sql(location: str) -> str:
     views = [f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM "
              f"read_parquet({_literal(f'{location}/{table}/*.parquet')}, union_by_name = true);"
              for table in PUBLIC_TABLES]
-    return "\n".join([*views, CLAIM_TIMELINE_VIEW.strip() + ";",
-                      CONTRADICTION_PAIRS_VIEW.strip() + ";"]) + "\n"
+    return "\n".join([*views, *(view.strip() + ";" for view in ANALYST_VIEWS)]) + "\n"
 
 
 def export_parquet(database: str | Path, out: str | Path, shard: str = "part-0") -> list[Path]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import duckdb
 
 from pipeline.models import TABLES as MODELS
-from pipeline.models.columns import column_definitions
+from pipeline.models.columns import column_definitions, column_list
 
 # DDL column lists, derived from the pandera models (`pipeline.models`, the one declaration).
 TABLES: dict[str, str] = {name: column_definitions(model) for name, model in MODELS.items()}
@@ -70,40 +70,59 @@ FROM doc_mentions m LEFT JOIN entity_keys k ON k.key = m.mention_id
 
 CLAIM_TIMELINE_VIEW = """
 CREATE OR REPLACE VIEW claim_timeline AS
-SELECT c.topic, c.claim_date, c.speaker, c.speaker_role, c.outlet, c.polarity, c.quote_type,
-       c.cue, c.content, a.title, a.published_date, c.claim_id, c.doc_id
+SELECT c.topic, c.claim_date, c.speaker, c.speaker_role, c.outlet, c.stance, c.polarity,
+       c.quote_type, c.cue, c.content, a.title, a.published_date, c.claim_id, c.doc_id
 FROM claims c JOIN articles a USING (doc_id)
 ORDER BY c.topic NULLS LAST, coalesce(c.claim_date, a.published_date) NULLS LAST, c.claim_id
+"""
+
+# Who stands where on each topic, in the order they took that side.
+TOPIC_POSITIONS_VIEW = """
+CREATE OR REPLACE VIEW topic_positions AS
+SELECT topic, speaker, stance, first_date, last_date, outlets, claim_count, period,
+       changed_position, speaker_entity_id, position_id
+FROM positions
+ORDER BY topic, first_date NULLS LAST, speaker, period
 """
 
 
 CONTRADICTION_PAIRS_VIEW = """
 CREATE OR REPLACE VIEW contradiction_pairs AS
-SELECT x.topic, x.similarity, x.shared_terms, x.days_apart,
-       a.speaker AS speaker_a, a.polarity AS polarity_a, a.claim_date AS date_a,
-       a.outlet AS outlet_a, a.content AS content_a,
-       b.speaker AS speaker_b, b.polarity AS polarity_b, b.claim_date AS date_b,
-       b.outlet AS outlet_b, b.content AS content_b,
-       x.reason, x.claim_id_a, x.claim_id_b
+SELECT x.topic, x.strength, x.speaker_a, x.stance_a, x.speaker_b, x.stance_b,
+       x.evidence_pairs, x.days_apart, x.similarity, x.shared_terms,
+       a.claim_date AS date_a, a.outlet AS outlet_a, a.content AS content_a,
+       b.claim_date AS date_b, b.outlet AS outlet_b, b.content AS content_b,
+       a.polarity AS polarity_a, b.polarity AS polarity_b,
+       x.reason, x.claim_id_a, x.claim_id_b, x.position_id_a, x.position_id_b
 FROM contradictions x
 JOIN claims a ON a.claim_id = x.claim_id_a
 JOIN claims b ON b.claim_id = x.claim_id_b
-ORDER BY x.topic, x.similarity DESC, x.days_apart DESC NULLS LAST, x.claim_id_a, x.claim_id_b
+ORDER BY x.topic, x.strength DESC, x.days_apart DESC NULLS LAST, x.claim_id_a, x.claim_id_b
 """
+VIEWS = [ARTICLES_VIEW, ENTITY_MENTIONS_VIEW, CLAIM_TIMELINE_VIEW, TOPIC_POSITIONS_VIEW,
+         CONTRADICTION_PAIRS_VIEW]
+# What analysts query (README "Tables"): published, counted and exported.
+PUBLIC_TABLES = ["source_files", "documents", "articles", "removed_lines", "quarantine",
+                 "entities", "entity_mentions", "claims", "claim_stances", "statement_groups",
+                 "positions", "contradictions"]
+# Views over the public tables that `claimtrail export` recreates over Parquet.
+ANALYST_VIEWS = [CLAIM_TIMELINE_VIEW, TOPIC_POSITIONS_VIEW, CONTRADICTION_PAIRS_VIEW]
 
 
-# Columns added after a release: databases created before them get the column on the next run
-# (the corpus-level tables they belong to are rebuilt by that run anyway).
-MIGRATIONS = [
-    "ALTER TABLE contradictions ADD COLUMN IF NOT EXISTS similarity DOUBLE",
-    "ALTER TABLE contradictions ADD COLUMN IF NOT EXISTS shared_terms VARCHAR[]",
-]
+
+
+def migrations() -> list[str]:
+    """Columns added after a release: an older database gets every model column it lacks on its
+    next run (additive only; the corpus-level tables they belong to are rebuilt by that run)."""
+    return [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}"
+            for table, model in MODELS.items() for column in column_list(model)]
 
 
 # Corpus-level tables are replaced whole and their ids are checked by pandera before they are
 # written, so they carry no PRIMARY KEY: DuckDB's index upkeep made every rebuild of
 # `entity_keys` several times slower (about 9 s of 10 at 10,000 articles).
-REBUILT_TABLES = ["article_clusters", "entities", "entity_keys", "claims", "contradictions"]
+REBUILT_TABLES = ["article_clusters", "entities", "entity_keys", "claims", "claim_stances",
+                  "statement_groups", "positions", "contradictions"]
 DROP_KEYS_SQL = """
 SELECT DISTINCT table_name FROM duckdb_constraints()
 WHERE constraint_type = 'PRIMARY KEY' AND table_name IN (SELECT unnest(?::VARCHAR[]))
@@ -122,5 +141,4 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 def create_statements() -> list[str]:
     """CREATE statements for every table, then the views that read them."""
     statements = [f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in TABLES.items()]
-    return [*statements, *MIGRATIONS, ARTICLES_VIEW, ENTITY_MENTIONS_VIEW, CLAIM_TIMELINE_VIEW,
-            CONTRADICTION_PAIRS_VIEW]
+    return [*statements, *migrations(), *VIEWS]

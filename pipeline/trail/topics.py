@@ -25,6 +25,10 @@ class Topic:
     about: re.Pattern[str]  # must occur in the statement itself (content or its sentence)
     context: tuple[re.Pattern[str], ...]  # each group: statement or article title
     none_of: re.Pattern[str] | None = None
+    proposition: str | None = None  # the sentence stance is measured against
+    supports: tuple[str, ...] = ()  # user terms that signal a side (optional tuning)
+    refutes: tuple[str, ...] = ()
+    about_terms: tuple[str, ...] = ()  # the `about` terms as written (they name the subject)
 
     def matches(self, statement: str, title: str = "") -> bool:
         """Does a statement (with its article's title as context) belong to this topic?"""
@@ -70,11 +74,27 @@ def load_topics(path: Path) -> list[Topic]:
             raise TopicFileError(f"{path}: topic {topic_id!r} needs `about:` as a list of terms")
         if not all(isinstance(g, list) and g for g in context):
             raise TopicFileError(f"{path}: topic {topic_id!r}: `context:` is a list of term lists")
+        proposition = entry.get("proposition")
+        sides = {side: entry.get(side) or [] for side in ("supports", "refutes")}
+        if proposition is not None and (not isinstance(proposition, str)
+                                        or not proposition.strip()):
+            raise TopicFileError(f"{path}: topic {topic_id!r}: `proposition:` must be one "
+                                 "declarative sentence")
+        for side, terms in sides.items():
+            if not isinstance(terms, list) or not all(isinstance(x, str) for x in terms):
+                raise TopicFileError(f"{path}: topic {topic_id!r}: `{side}:` is a list of terms")
+            if terms and not proposition:
+                raise TopicFileError(
+                    f"{path}: topic {topic_id!r} has `{side}:` terms but no `proposition:`; "
+                    f"the terms signal a side of a proposition, so add one (e.g. "
+                    f"proposition: \"Smoking should be banned in pubs.\")")
         try:
             topics.append(Topic(
                 topic_id, str(entry.get("description", "")), group_pattern(about),
                 tuple(group_pattern(g) for g in context),
                 group_pattern(entry["none"]) if entry.get("none") else None,
+                proposition.strip() if proposition else None,
+                tuple(sides["supports"]), tuple(sides["refutes"]), tuple(map(str, about)),
             ))
         except re.error as exc:
             raise TopicFileError(f"{path}: topic {topic_id!r} has a bad pattern: {exc}") from exc

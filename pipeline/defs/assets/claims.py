@@ -13,6 +13,7 @@ from pipeline.defs.results import (
 )
 from pipeline.stages.claims import run_claims
 from pipeline.stages.contradictions import run_contradictions
+from pipeline.stages.positions import run_positions
 
 MAX_UNNAMED_SHARE = 0.5
 
@@ -33,9 +34,13 @@ FROM claims c LEFT JOIN articles a USING (doc_id)
     metadata=column_schema('claims'),
     deps=["claim_candidates", "entities"],
     description="One row per attributed statement: speaker (linked to `entities` when named), "
-                "role, cue, content, quote type, polarity, claim date, watchlist topic, outlet.",
+                "role, cue, content, quote type, polarity, claim date, watchlist topic, outlet, "
+                "stance toward the topic's proposition, statement group. Also writes "
+                "`claim_stances` (one row per claim and topic) and `statement_groups`.",
     check_specs=[
         schema_check_spec("claims", "claims"),
+        schema_check_spec("claims", "claim_stances"),
+        schema_check_spec("claims", "statement_groups"),
         row_count_check_spec("claims"),
         dg.AssetCheckSpec("claim_integrity", asset="claims",
                           description="Every claim belongs to an article, its span lies inside "
@@ -61,20 +66,38 @@ def claims(
         severity=dg.AssetCheckSeverity.WARN,
         metadata={"claims": total, "without_named_speaker": unnamed, "share": share})
     check, extra = row_count_check(context, "claims", report.counts["claims"])
-    return materialize_result("claims", report, [integrity, named, check], tables=("claims",),
-                              checked=("claims",), extra=extra)
+    return materialize_result("claims", report, [integrity, named, check],
+                              tables=("claims", "claim_stances", "statement_groups"),
+                              checked=("claims", "claim_stances", "statement_groups"),
+                              extra=extra)
 
 
 @dg.asset(
     group_name="claims", kinds={"python", "duckdb"}, owners=OWNERS,
-    metadata=column_schema('contradictions'), deps=["claims"],
-    description="Pairs of claims on the same watchlist topic with opposite polarity, from "
-                "different speakers or dates, with the reason and the days between them. "
-                "Copies of one wire story count once.",
+    metadata=column_schema("positions"), deps=["claims"],
+    description="Each speaker's side (supports/refutes) on each watched proposition over time: "
+                "one row per period, a new period when the speaker changes side "
+                "(`changed_position`). Neutral claims take no side.",
+    check_specs=[schema_check_spec("positions", "positions")],
+)
+def positions(warehouse: Warehouse) -> dg.MaterializeResult:
+    with warehouse.writer() as con:
+        report = run_positions(con)
+    return materialize_result("positions", report, tables=("positions",),
+                              checked=("positions",))
+
+
+@dg.asset(
+    group_name="claims", kinds={"python", "duckdb"}, owners=OWNERS,
+    metadata=column_schema("contradictions"), deps=["positions"],
+    description="One row per pair of opposing positions on a watched topic: two speakers who "
+                "disagree, or one who changed side; the strongest evidence pair of claims, "
+                "the number of evidence pairs, days apart, a reason and a strength to rank by. "
+                "Copies of one statement count once.",
     check_specs=[schema_check_spec("contradictions", "contradictions")],
 )
-def contradictions(warehouse: Warehouse, watchlist: Watchlist) -> dg.MaterializeResult:
+def contradictions(warehouse: Warehouse) -> dg.MaterializeResult:
     with warehouse.writer() as con:
-        report = run_contradictions(con, watchlist.topics())
+        report = run_contradictions(con)
     return materialize_result("contradictions", report, tables=("contradictions",),
                               checked=("contradictions",))

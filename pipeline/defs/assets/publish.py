@@ -6,9 +6,7 @@ import duckdb
 from pipeline.defs.resources import Warehouse
 from pipeline.defs.results import OWNERS, TRANSIENT_RETRY
 from pipeline.store.database import open_reader
-
-PUBLIC_TABLES = ("documents", "articles", "removed_lines", "quarantine", "entities",
-                 "entity_mentions", "claims", "contradictions")
+from pipeline.store.tables import PUBLIC_TABLES
 
 # Each count must be 0 in a published database: no row twice, no row pointing at a missing one,
 # every document through every per-document stage.
@@ -17,7 +15,10 @@ INTEGRITY_SQL = {
     "duplicate_mentions": "SELECT count(*) - count(DISTINCT mention_id) FROM doc_mentions",
     "duplicate_claims": "SELECT count(*) - count(DISTINCT claim_id) FROM claims",
     "duplicate_contradictions": """
-        SELECT count(*) FROM (SELECT claim_id_a, claim_id_b, topic FROM contradictions
+        SELECT count(*) FROM (SELECT position_id_a, position_id_b FROM contradictions
+                              GROUP BY ALL HAVING count(*) > 1)""",
+    "duplicate_claim_stances": """
+        SELECT count(*) FROM (SELECT claim_id, topic FROM claim_stances
                               GROUP BY ALL HAVING count(*) > 1)""",
     "orphan_articles": "SELECT count(*) FROM articles WHERE doc_id NOT IN "
                        "(SELECT doc_id FROM documents)",

@@ -6,15 +6,19 @@ import dagster as dg
 
 from pipeline.defs.resources import Warehouse, Watchlist
 from pipeline.defs.results import OWNERS
+from pipeline.report.data import MAX_CONNECTORS, MAX_LANES_PER_SIDE
 from pipeline.stages.report import run_report
 
 
 @dg.asset(
     group_name="claims", kinds={"python", "html"}, owners=OWNERS, deps=["contradictions"],
-    description="An HTML page (and a PNG of its chart) next to the database, in "
-                "`<db name>_report/`: per watchlist topic a timeline of claims by speaker "
-                "(colour = polarity, shape = outlet), lines between contradicting claims, and "
-                "every claim linked to its sentence in its article. Self-contained, no network.",
+    description="An HTML page (and a PNG of its charts) next to the database, in "
+                "`<db name>_report/`: per watchlist topic the two camps on a timeline "
+                "(supporters' lanes above the axis, opponents' below, one lane per speaker, "
+                f"changes of side marked, at most {MAX_LANES_PER_SIDE} lanes per side and "
+                f"{MAX_CONNECTORS} contradiction lines), "
+                "the contradictions ranked by strength with their evidence sentences, and every "
+                "claim linked to its sentence in its article. Self-contained, no network.",
 )
 def claims_report(warehouse: Warehouse, watchlist: Watchlist) -> dg.MaterializeResult:
     with warehouse.writer() as con:

@@ -1,0 +1,217 @@
+"""One parsed claim as stance rules see it: content tokens, cue, references and frame.
+
+Kept apart from the rules so each rule is a small function over this view: `refs` are the
+words that name the proposition's policy or event, including anaphors ("the scheme") and
+resolved pronouns ("it"); `frame` are the speaker's own verbs around the cue ("attacked the
+plans, saying ..."); `walk` (scope.py) gives what scopes a word inside the content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.polarity import NEGATIVE_CUES
+from pipeline.trail.evaluative import (
+    POLICY_ANAPHORS,
+    word_valence,
+)
+from pipeline.trail.proposition import Proposition
+from pipeline.trail.scope import Walk, is_negator, walk
+
+_GENERIC_MODS = frozenset(
+    "high low higher lower current key base official headline benchmark main further new "
+    "existing proposed planned draft controversial latest".split())
+_PRONOUNS = frozenset({"it", "this", "they", "them", "these"})
+COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call", "propose",
+                         "demand", "insist", "recommend"})
+
+
+def _in_name(tok: Token) -> bool:
+    """Part of a multi-word proper name ("British American Tobacco"), not the topic's noun."""
+    if tok.pos_ != "PROPN":
+        return False
+    head = tok.head if tok.dep_ == "compound" else tok
+    return head.pos_ == "PROPN" and sum(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                        for c in head.children) >= 1 and tok.lower_ != "id"
+
+
+def _expletive(tok: Token) -> bool:
+    """An extraposed "it" ("it is clear that ..."), which names nothing."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and (
+        head.lemma_ in {"seem", "appear", "remain", "matter", "emerge"}
+        or any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in head.children)
+        or any(c.dep_ == "acomp" and any(d.dep_ in {"ccomp", "xcomp"} for d in c.children)
+               for c in head.children))
+
+
+class ClaimView:
+    """A claim's sentence, content span and cue, with helpers shared by the stance rules."""
+
+    def __init__(self, prop: Proposition, sent: Doc | Span, start: int, end: int, cue: str,
+                 polarity: str, lexicon: str = "vader") -> None:
+        self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
+        base = sent.start_char if isinstance(sent, Span) else 0
+        self.base, self.start, self.end = base, start, end
+        self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]
+        self.inside = {t.i for t in self.tokens}
+        self.cue = cue.lower().strip()
+        self.root = self._content_root()
+        self.cue_tok = self._find_cue()
+        negated_cue = self.cue_tok is not None and any(is_negator(c)
+                                                        for c in self.cue_tok.children)
+        self.flip = -1 if (self.cue in NEGATIVE_CUES) != negated_cue else 1
+        self.refs = self._refs()
+        self.frame = speaker_frame(self)
+
+    # -- set-up ------------------------------------------------------------------------------
+    def _content_root(self) -> Token | None:
+        roots = [t for t in self.tokens if t.head.i not in self.inside or t.head.i == t.i]
+        roots = [t for t in roots if not t.is_punct and t.dep_ not in {"mark", "cc"}]
+        verbal = [t for t in roots if t.pos_ in {"VERB", "AUX"}]
+        return (verbal or roots or [None])[0]
+
+    def _find_cue(self) -> Token | None:
+        first = self.cue.split()[0] if self.cue else ""
+        found = [t for t in self.sent if t.i not in self.inside and t.lemma_.lower() == first]
+        if not found or not self.tokens:
+            return None
+        mid = self.tokens[0].i
+        return min(found, key=lambda t: abs(t.i - mid))
+
+    def in_frame(self, tok: Token) -> bool:
+        return tok.i in self.frame
+
+    def matches_about(self, tok: Token) -> bool:
+        """The word (with its particle or next word: "sat down") matches a watchlist term."""
+        if not self.prop.about:
+            return False
+        forms = [tok.text, tok.lemma_]
+        forms += [f"{tok.lemma_} {c.text}" for c in tok.children if c.dep_ == "prt"]
+        if tok.i + 1 < len(tok.doc):
+            forms.append(f"{tok.text} {tok.doc[tok.i + 1].text}")
+        return any(p.fullmatch(f) for p in self.prop.about for f in forms)
+
+    def is_target(self, tok: Token) -> bool:
+        """An explicit name of the policy or event ("ban", "talks", "ID cards")."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        words = {tok.lower_, tok.lemma_.lower()}
+        if not words & self.prop.target and not self.matches_about(tok):
+            return False
+        if words & self.prop.args or _in_name(tok):
+            return False
+        if tok.dep_ == "compound":
+            return self.is_target(tok.head)  # "identity cards": the head stands for both
+        return True
+
+    def is_arg(self, tok: Token) -> bool:
+        """A participant of the proposition, not another of its kind ("the jobless rate")."""
+        if not {tok.lower_, tok.lemma_.lower()} & self.prop.args:
+            return False
+        return not any(c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+                       and c.lower_ not in self.prop.args and c.lower_ not in _GENERIC_MODS
+                       for c in tok.children)
+
+    def _refs(self) -> dict[int, str]:
+        refs: dict[int, str] = {}
+        for tok in self.sent:
+            if self.is_target(tok):
+                refs[tok.i] = "target"
+            elif (self.prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
+                  and tok.lemma_.lower() in POLICY_ANAPHORS and tok.dep_ != "compound"
+                  and self.prop.target_sign > 0 and not self._specific(tok)):
+                refs[tok.i] = "anaphor"
+        if self.prop.kind != "policy" or not refs or self.prop.target_sign < 0:
+            return refs
+        plural = any(self.sent.doc[i].tag_ in {"NNS", "NNPS"} for i in refs)
+        speaker_plural = (self.cue_tok is not None and any(
+            c.dep_ == "nsubj" and (c.tag_ in {"NNS", "NNPS"} or c.lower_ in {"they", "we"})
+            for c in self.cue_tok.head.children if self.cue_tok.dep_ == "advcl")) or (
+            self.cue_tok is not None and any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}
+                                             for c in self.cue_tok.children))
+        for tok in self.sent:
+            low = tok.lower_
+            if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
+                continue
+            if low in {"they", "them", "these"} and (not plural or speaker_plural):
+                continue
+            if low == "it" and _expletive(tok):
+                continue
+            refs[tok.i] = "pronoun"
+        return refs
+
+    def _specific(self, tok: Token) -> bool:
+        """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not."""
+        named = self.prop.target | self.prop.args
+        return any(c.dep_ in {"compound", "nmod", "poss"} and c.pos_ in {"NOUN", "PROPN"}
+                   and not {c.lower_, c.lemma_.lower()} & named and not self.matches_about(c)
+                   for c in tok.children)
+
+    # -- helpers for rules -------------------------------------------------------------------
+    def ref_sign(self, tok: Token) -> int:
+        words = {tok.lower_, tok.lemma_.lower()}
+        return 1 if words & self.prop.nominals else self.prop.target_sign
+
+    def topical(self, tok: Token) -> bool:
+        """Words of the proposition itself: never counted as evaluations."""
+        return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in (
+            self.prop.target | self.prop.nominals | {self.prop.predicate})
+
+    def valence(self, tok: Token) -> float:
+        if self.topical(tok):
+            return 0.0
+        doc, lo, hi = tok.doc, tok.i, tok.i
+        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_:
+            lo -= 2
+        while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_:
+            hi += 2
+        if hi > lo:  # "ill-thought-out": the hyphenated word counts once, on its first piece
+            whole = word_valence(doc[lo], self.lexicon, text=doc[lo:hi + 1].text)
+            if whole:
+                return whole if tok.i == lo else 0.0
+        return word_valence(tok, self.lexicon)
+
+    def commit_cue(self) -> bool:
+        return self.cue in COMMIT_CUES
+
+    def walk(self, tok: Token, inside_only: bool = True) -> Walk:
+        """Climb from `tok` to the content root (or the sentence root): see scope.walk."""
+        return walk(self, tok, inside_only)
+
+    def snippet(self, *toks: Token, limit: int = 48) -> str:
+        """Short quoted text spanning the given tokens ("'no ongoing talks'")."""
+        lo = min(t.i for t in toks)
+        hi = max(t.i for t in toks)
+        for t in toks:  # take in a determiner or negator directly attached
+            for c in t.children:
+                if c.dep_ in {"det", "neg", "amod", "aux", "prt"} and abs(c.i - t.i) <= 3:
+                    lo, hi = min(lo, c.i), max(hi, c.i)
+        text = self.sent.doc[lo:hi + 1].text
+        if len(text) > limit:
+            text = f"{self.sent.doc[lo:lo + 3].text} … {self.sent.doc[hi - 2:hi + 1].text}"
+        return f"'{text}'"
+
+
+def speaker_frame(view: ClaimView) -> set[int]:
+    """The speaker's own verbs around the cue: "attacked the plans, saying ..." """
+    cue = view.cue_tok
+    if cue is None:
+        return set()
+    out, node = {cue.i}, cue
+    for _ in range(4):
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        if node.dep_ in {"advcl", "conj", "xcomp"} and node.head.i not in view.inside and (
+                not own_subject):
+            node = node.head
+            out.add(node.i)
+        else:
+            break
+    for i in list(out):
+        for c in view.sent.doc[i].children:
+            if c.i in view.inside or c.pos_ != "VERB":
+                continue
+            if c.dep_ == "xcomp" or (c.dep_ == "conj" and not any(
+                    d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)):
+                out.add(c.i)
+    return out

@@ -1,0 +1,259 @@
+"""Word lists for stance: side-taking verbs and nouns, event verbs, hedges and evaluative valence.
+
+Evaluative polarity comes from VADER's lexicon (`vaderSentiment`, shipped inside the wheel, read
+offline) plus a small domain list of policy words VADER lacks ("unworkable", "draconian", "cost"
+as a verb) and a stop list of VADER words that are not evaluations in news text ("united",
+"interest", "party", "like"). VADER+domain was kept over a hand-written list (HAND_VALENCE +
+domain) because it scored better on the labelled sentences in tests/test_stance.py plus a
+development set: see `score_lexicons` in the report of that work (VADER 0.95 vs hand 0.90 on
+the claims whose side comes from evaluative words). The hand list stays for comparison.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+# --- verbs and nouns that take a side on their object ("welcomed the ban") ----------------
+PRO_ACTS = frozenset(
+    "welcome back support defend praise endorse applaud hail champion favour favor approve "
+    "embrace commend laud celebrate salute uphold advocate urge demand want need require "
+    "like love "
+    "press_on push_ahead push_on press_ahead stand_by stick_to stick_with call_for argue_for "
+    "campaign_for vote_for lobby_for fight_for push_for press_for go_ahead_with".split()
+)
+CON_ACTS = frozenset(
+    "criticise criticize attack oppose condemn reject slam blast denounce deplore decry "
+    "fight resist challenge question lambast lambaste ridicule mock deride dismiss "
+    "rubbish savage castigate protest veto vote_against campaign_against argue_against "
+    "lobby_against fight_against warn_against speak_against rail_against protest_against "
+    "rule_out kill_off hate dislike".split()
+)
+# Nouns that harm what they act on: "an attack on civil liberties", "a threat to jobs".
+HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk".split())
+# Frames that open a possibility without taking a position ("ready to cut rates").
+OPEN_TO = frozenset(
+    "ready willing prepared open possibility prospect chance possible consider explore "
+    "likely expect potential option".split()
+)
+# Verbs that bring about or remove a policy: a side only when prescribed or promised.
+REALISE = frozenset(
+    "introduce implement enforce adopt keep maintain retain pass approve bring_in "
+    "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
+    "carry_on_with continue_with stick_with preserve".split()
+)
+REMOVE = frozenset(
+    "scrap repeal abandon drop shelve ditch delay postpone axe withdraw reverse overturn "
+    "abolish lift block halt suspend water_down scale_back row_back back_away_from back_down "
+    "back_down_on give_up cave_in_on climb_down "
+    "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
+    "climb_down_over u-turn_on freeze".split()
+)
+PRO_NOUNS = frozenset(
+    "support backing favour favor approval endorsement praise defence defense welcome "
+    "enthusiasm call demand case argument justification need rationale reason".split()
+)
+CON_NOUNS = frozenset(
+    "opposition criticism attack objection objections hostility resistance challenge "
+    "campaign protest protests assault onslaught backlash revolt rebellion concern "
+    "concerns fears doubts reservations".split()
+)
+NOUN_PREPS = {"pro": frozenset({"for", "of", "behind"}), "con": frozenset({"to", "of", "on",
+                                                                          "against", "over"})}
+# Governors that turn what they govern around ("refused to back", "failed to work").
+FLIP_GOVERNORS = frozenset(
+    "refuse decline fail oppose reject deny dismiss prevent stop avoid resist block "
+    "abandon scrap drop halt end rule_out against without instead unable".split()
+)
+# Governors that promise or prescribe what they govern ("vowed to scrap", "time to cut").
+COMMIT_GOVERNORS = frozenset(
+    "vow pledge promise intend plan aim want decide agree threaten urge call demand need "
+    "have must time right wrong push press campaign determine commit resolve insist "
+    "prepare seek propose recommend advocate".split()
+)
+DEONTIC = frozenset({"should", "must", "ought", "shall", "need", "'ll", "will", "would"})
+HEDGES = frozenset({"may", "might", "could", "perhaps", "possibly", "probably", "maybe",
+                    "likely", "unlikely", "whether", "if", "unless", "allegedly", "reportedly",
+                    "expect", "predict", "forecast", "speculate", "wonder", "doubt", "question"})
+FORECAST_CUES = frozenset({"predict", "forecast", "estimate", "expect", "speculate", "suggest",
+                           "hint", "indicate", "report"})
+# --- events ---------------------------------------------------------------------------------
+OCCUR = frozenset(
+    "hold have conduct engage enter open begin start continue resume attend join sit "
+    "take_place happen occur go_on go_ahead proceed confirm acknowledge be underway "
+    "announce tender submit hand_in offer_up carry_on progress advance take_place "
+    "sit_down meet".split()
+)
+END = frozenset(
+    "cancel call_off suspend halt end break_off break_down collapse stall abandon freeze "
+    "rule_out reject deny refuse dismiss postpone scrap boycott shun quit".split()
+)
+IRREALIS = frozenset(
+    "possibility prospect chance intention plan plans readiness willingness offer proposal "
+    "idea hope hopes call calls invitation bid ready willing prepared open keen eager "
+    "want wish hope seek propose offer call urge consider plan intend try mediate "
+    "facilitate encourage invite prepare explore push press aim expect need require "
+    "condition conditions precondition possible likely unlikely would-be potential future "
+    "pave question option agree effort efforts attempt proposed planned".split()
+)
+REPORT_NOUNS = frozenset(
+    "report reports claim claims rumour rumours rumor rumors speculation suggestion "
+    "suggestions allegation allegations story stories news account accounts assertion "
+    "assertions statement statements remark remarks comment comments talk word".split()
+)
+TRUTH = {"false": -1, "wide": -1, "misleading": -1,
+         "untrue": -1, "baseless": -1, "groundless": -1, "fabricated": -1,
+         "lie": -1, "lies": -1, "wrong": -1, "incorrect": -1, "inaccurate": -1,
+         "nonsense": -1, "unfounded": -1, "fiction": -1, "rubbish": -1, "speculation": -1,
+         "true": 1, "accurate": 1, "correct": 1, "right": 1}
+# --- directional predicates ("cut" vs "raise" vs "hold" rates; "ban" vs "lift") -------------
+DIRECTIONS: tuple[frozenset[str], ...] = (
+    frozenset("cut reduce lower slash trim decrease ease reduction fall come_down".split()),
+    frozenset("raise increase hike put_up tighten rise go_up push_up".split()),
+    frozenset("hold keep leave stay remain freeze pause unchanged steady hold_on".split()),
+    frozenset("ban prohibit outlaw forbid bar restrict prohibition".split()),
+    frozenset("allow permit legalise legalize lift relax exempt".split()),
+    frozenset("resign quit step_down stand_down step_aside go leave_office".split()),
+    frozenset("stay remain stay_on cling_on carry_on soldier_on".split()),
+    frozenset("introduce implement adopt bring_in roll_out launch create establish".split()),
+    frozenset("scrap abandon drop shelve ditch axe abolish repeal withdraw".split()),
+    frozenset("get give grant gain receive hand win acquire extend".split()),
+    frozenset("deny remove withhold curb limit restrict strip refuse".split()),
+)
+OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 5: (6,), 7: (8,), 9: (10,)}
+# Nouns naming a policy ("the plans", "the scheme") or an event: anaphoric references.
+POLICY_ANAPHORS = frozenset(
+    "plan plans scheme proposal proposals bill law act legislation measure measures policy "
+    "idea move reform reforms change changes rule rules regulation regulations system "
+    "initiative programme program project decision".split()
+)
+REDUCERS = frozenset(
+    "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
+    "eliminate eradicate halt crack clamp counter address reverse save spare protect "
+    "catch arrest convict punish jail prosecute detect expose".split()
+)
+_NOT_EVALUATIVE = frozenset(
+    "no yes like well please united party interest share free kind pretty want true "
+    "sure certain ok okay ready readiness security justice ease support supported oppose "
+    "opposed welcomed fight fighting attack attacks stop ban banned "
+    "protest protests critic critics criticism delay reform promote mediate "
+    "solution peace war easy hard serious seriously".split()
+)
+DOMAIN_VALENCE = {
+    "unworkable": -2.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
+    "heavy-handed": -2.0, "ill-conceived": -2.0, "half-baked": -2.0, "misguided": -2.0,
+    "disproportionate": -2.0, "unjustified": -2.0, "unnecessary": -1.5, "pointless": -2.0,
+    "counterproductive": -2.0, "counter-productive": -2.0, "backfire": -2.0, "cost": -1.5,
+    "costly": -1.5, "expensive": -1.2, "intrusive": -2.0, "authoritarian": -2.0,
+    "shambles": -2.5, "fiasco": -2.5, "botched": -2.0, "rushed": -1.2, "undermine": -2.0,
+    "erode": -2.0, "infringe": -2.0, "loophole": -1.2, "loopholes": -1.2, "bureaucratic": -1.5,
+    "bureaucracy": -1.5, "red-tape": -1.5, "nanny": -1.5, "unfair": -2.1, "ineffective": -2.0,
+    "fruitless": -1.5, "incompatible": -1.5, "unlawful": -2.0, "poorly": -1.5,
+    "inflation": -1.2, "excessive": -2.0, "oppressive": -2.0, "illogical": -1.5,
+    "absurd": -2.0, "unpopular": -1.5, "breakthrough": 2.0, "boon": 2.0, "cripple": -2.5,
+    "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0,
+    "smokescreen": -2.0, "nightmare": -2.5, "meddling": -1.5, "ill-thought-out": -2.0,
+    "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "toothless": -2.0, "victory": 2.0,
+    "healthier": 1.5, "safer": 1.5, "fairer": 1.5, "worse": -2.0, "better": 1.9,
+    "overdue": 1.5, "sensible": 2.0, "reasonable": 1.5, "workable": 1.5,
+    "proportionate": 1.5, "necessary": 1.5, "needed": 1.2, "vital": 2.0, "essential": 2.0,
+    "justified": 1.5, "work": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
+    "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "benefit": 2.0, "benefits": 2.0,
+    "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
+}
+# A hand-written alternative to VADER (same domain list added), kept for the comparison.
+HAND_VALENCE = {
+    **{w: 2.0 for w in (
+        "good great excellent sensible fair right reasonable effective workable beneficial "
+        "benefit boost help improve protect save safe safer success successful work works "
+        "necessary needed vital essential important useful valuable justified proportionate "
+        "overdue clear simple popular positive progress win gain strong robust cheap "
+        "affordable efficient modern landmark victory welcome brilliant excellent "
+        "excellent fantastic wise prudent appropriate").split()},
+    **{w: -2.0 for w in (
+        "bad wrong unfair unworkable unenforceable draconian flawed costly expensive waste "
+        "disaster disastrous mistake failure fail hurt harm damage destroy cost kill threat "
+        "threaten risk danger dangerous unnecessary pointless useless ineffective confusion "
+        "confusing unclear vague chaos chaotic mess shambles fiasco nightmare burden "
+        "bureaucracy bureaucratic illiberal authoritarian intrusive sinister undermine erode "
+        "backfire absurd ridiculous nonsense crazy madness unjust unjustified "
+        "disproportionate excessive heavy-handed ill-conceived half-baked rushed botched "
+        "loophole crime terrorism fraud loss lose closure bankrupt ruin cripple devastate "
+        "crisis problem worry fear death deaths illegal hit weak dire flaw").split()},
+}
+
+
+DOMAIN_VERB_VALENCE = {"close": -1.5, "shut": -1.5, "axe": -1.5, "slash": -1.0, "hit": -1.5}
+# Verbs reporting someone's attitude: "landlords fear X" embeds X as their view, not the claim's.
+ATTITUDE = frozenset("fear believe think worry say claim argue warn expect feel suspect predict "
+                     "insist suggest reckon assume doubt".split())
+# Prepositions that turn a bad object good: "a tool against terrorism", "a war on crime".
+AGAINST_PREPS = frozenset({"against", "on", "to"})
+PROTECTORS = frozenset({"protect", "save", "spare", "safeguard", "shield", "help"})
+
+
+@lru_cache(maxsize=2)
+def base_lexicon(name: str = "vader") -> dict[str, float]:
+    """Word -> valence: VADER's lexicon (from the installed wheel) or the hand list."""
+    if name == "hand":
+        return dict(HAND_VALENCE)
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) -> float:
+    """Evaluative valence of one token (0 for stop words, names and non-evaluative words)."""
+    if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"PROPN", "DET", "ADP"}:
+        return 0.0
+    low, lemma = (text.lower(), text.lower()) if text else (tok.lower_, tok.lemma_.lower())
+    if low in _NOT_EVALUATIVE or lemma in _NOT_EVALUATIVE:
+        return 0.0
+    if tok.pos_ == "VERB" and lemma in DOMAIN_VERB_VALENCE:
+        return DOMAIN_VERB_VALENCE[lemma]
+    for word in (low, lemma):
+        if word in DOMAIN_VALENCE:
+            return DOMAIN_VALENCE[word]
+    lex = base_lexicon(lexicon)
+    for word in (low, lemma):
+        value = lex.get(word)
+        if value is not None and abs(value) >= 0.5:
+            return float(value)
+    return 0.0
+
+
+_PARTICLES = frozenset({"ahead", "on", "through", "back", "away", "down", "off", "out", "up"})
+
+
+def base_forms(tok: Token) -> list[str]:
+    """The lemma plus crude de-inflections of the word: the tagger misreads "hoped" as "hop"."""
+    low, forms = tok.lower_, [tok.lemma_.lower()]
+    for suffix, add in (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.append(low[: -len(suffix)] + add)
+    return list(dict.fromkeys([*forms, low]))
+
+
+def phrasal_keys(tok: Token) -> list[str]:
+    """Lookup keys of a verb with its particle and preposition: "press_on_with", "press_on"."""
+    prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    prts += [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES]
+    prts += [c.lower_ for c in tok.children if c.dep_ == "dobj" and c.lower_ in {"place", "part"}]
+    preps = [c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"}]
+    particle = any(c.dep_ == "prt" for c in tok.children)
+    keys = []
+    for lemma in base_forms(tok):
+        for prt in prts:
+            keys += [f"{lemma}_{prt}_{p}" for p in preps] + [f"{lemma}_{prt}"]
+        if not particle:  # "back down" is not "back", "rule out" not "rule"
+            keys += [f"{lemma}_{p}" for p in preps] + [lemma]
+    return keys
+
+
+def direction_of(key: str) -> int | None:
+    """Index of the DIRECTIONS group a lemma (or phrasal key) belongs to, or None."""
+    for k, group in enumerate(DIRECTIONS):
+        if key in group:
+            return k
+    return None

@@ -1,0 +1,160 @@
+"""Parsing a watched proposition ("Smoking should be banned in pubs.") into what stance rules need.
+
+A proposition is parsed once per topic. Its predicate decides which verbs restate it ("ban" vs
+"allow"; "cut" vs "raise"/"hold"), its object or nominalised predicate decides which nouns refer
+to the policy ("the ban", "ID cards", "a cut"), and its modal decides the kind: "should"/"must"
+make a policy (judged by evaluation and side-taking verbs), anything else an event (judged by
+whether a claim asserts or negates that it happens).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.trail.evaluative import DIRECTIONS, REMOVE, direction_of, phrasal_keys
+from pipeline.trail.topics import term_pattern
+
+_MODALS = frozenset({"should", "must", "ought", "shall"})
+# Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
+NOMINALS = {
+    "ban": ("ban", "banning", "prohibition"), "prohibit": ("prohibition", "ban"),
+    "cut": ("cut", "reduction"), "reduce": ("reduction", "cut"), "lower": ("cut", "reduction"),
+    "raise": ("rise", "increase", "hike"), "increase": ("increase", "rise", "hike"),
+    "introduce": ("introduction",), "resign": ("resignation",), "quit": ("resignation",),
+    "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
+    "scrap": ("scrapping", "abolition"), "abolish": ("abolition",), "privatise": ("sale",),
+}
+EVENT_NOUNS = {
+    "talk": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
+    "negotiation": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
+    "dialogue": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
+}
+EVENT_VERBS = {"talk": ("talk", "negotiate"), "negotiation": ("negotiate", "talk"),
+               "dialogue": ("talk", "negotiate"), "merger": ("merge",)}
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """What stance rules know about one watched proposition."""
+
+    text: str
+    kind: Literal["event", "policy"]
+    negated: bool
+    predicate: str  # lemma with particle: "ban", "step_down", "be_in"
+    group: int | None  # index in evaluative.DIRECTIONS, for restatements by other verbs
+    target: frozenset[str]  # lemmas of nouns naming the policy or event ("ban", "card", "talk")
+    args: frozenset[str]  # lemmas of its other participants ("smoking", "pub", "rate")
+    event_verbs: frozenset[str]  # verbs naming the event itself ("negotiate", "resign")
+    target_sign: int = 1  # -1 when the policy removes its object ("should scrap fees")
+    nominals: frozenset[str] = frozenset()  # "ban", "cut", "abolition": always sign +1
+    about: tuple[re.Pattern[str], ...] = ()
+    supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
+
+    def restates(self, keys: Sequence[str]) -> int:
+        """+1 when a verb (its phrasal keys) restates the predicate, -1 its opposite, 0 else."""
+        from pipeline.trail.evaluative import OPPOSITE_DIRECTIONS
+
+        if self.predicate in keys or (set(keys) & self.event_verbs):
+            return 1
+        if self.group is None:
+            return 0
+        if any(k in DIRECTIONS[self.group] for k in keys):
+            return 1
+        opposite = OPPOSITE_DIRECTIONS.get(self.group, ())
+        return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
+
+
+def _compile(terms: Sequence[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for term in terms:
+        if str(term).strip():
+            out.append((str(term).strip(), re.compile(term_pattern(str(term)))))
+    return tuple(out)
+
+
+def _noun_lemmas(tok: Token) -> set[str]:
+    """A noun and its compound modifiers ("identity cards" -> identity, card)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    for child in tok.children:
+        if child.dep_ == "compound":
+            words |= {child.lemma_.lower(), child.lower_}
+    if "identity" in words:
+        words.add("id")
+    return words
+
+
+def _root(sent: Doc | Span) -> Token:
+    return next((t for t in sent if t.dep_ == "ROOT"), sent[0])
+
+
+def parse_proposition(
+    sentence: str,
+    about_terms: Sequence[str] = (),
+    nlp: Language | None = None,
+    supports: Sequence[str] = (),
+    refutes: Sequence[str] = (),
+) -> Proposition:
+    """Parse one declarative proposition; `about_terms` are the topic's watchlist terms."""
+    if nlp is None:
+        from pipeline.nlp.model import load_nlp
+
+        nlp = load_nlp()
+    doc = nlp(sentence.strip())
+    root = _root(doc)
+    if root.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in root.children):
+        modal = True  # "the bank needs to cut rates"
+        root = next(c for c in root.children if c.dep_ == "xcomp")
+    else:
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
+    keys = phrasal_keys(root)
+    predicate = next((k for k in keys if k.count("_") <= 1 and direction_of(k) is not None),
+                     keys[-1])
+    if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
+        predicate = "be_in"
+    group = direction_of(predicate)
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    objects = [c for c in root.children if c.dep_ in {"dobj", "attr"}]
+    objects += [g for c in root.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]
+    objects += [g for o in list(objects) for g in o.conjuncts]
+    subjects += [g for s in list(subjects) for g in s.conjuncts]
+    target: set[str] = set(NOMINALS.get(predicate, ()))
+    args: set[str] = set()
+    event_verbs: set[str] = set()
+    passive = any(c.dep_ == "auxpass" for c in root.children)
+    for tok in objects + (subjects if passive else []):
+        lemmas = _noun_lemmas(tok)
+        head = tok.lemma_.lower()
+        if head in EVENT_NOUNS:
+            target |= set(EVENT_NOUNS[head])
+            event_verbs |= set(EVENT_VERBS.get(head, ()))
+            args |= lemmas - {head, tok.lower_}
+        elif group in {0, 1, 3, 4} or root.lemma_ == "be":
+            args |= lemmas  # "cut rates", "ban smoking": the object is not the policy itself
+        else:
+            target |= lemmas
+    for tok in subjects:
+        if not passive or tok not in objects:
+            args |= _noun_lemmas(tok) - target
+    if event_verbs:
+        group = None  # "holding talks": "hold" is not a direction here
+    elif not modal and group is not None:
+        event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
+    target_sign = -1 if any(k in REMOVE for k in keys) and group != 3 else 1
+    args -= {"there", "it"}
+    return Proposition(
+        text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
+        predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
+        event_verbs=frozenset(event_verbs), target_sign=target_sign,
+        nominals=frozenset(NOMINALS.get(predicate, ())),
+        about=tuple(p for _, p in _compile(about_terms)),
+        supports=_compile(supports), refutes=_compile(refutes),
+    )

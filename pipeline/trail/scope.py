@@ -1,0 +1,157 @@
+"""Scope of a word inside a claim: the negations, hedges and frames between it and the root.
+
+`walk` climbs from a word to the content's root collecting what changes its force: negation
+("not", "no X", "nobody"), hedges ("might", "whether"), irrealis frames ("ready to hold talks",
+"the possibility of talks"), commitments ("should", "vowed to scrap") and embedding in
+modifiers or relative clauses, where a word is not what the claim asserts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.trail.evaluative import (
+    ATTITUDE,
+    COMMIT_GOVERNORS,
+    CON_ACTS,
+    FLIP_GOVERNORS,
+    IRREALIS,
+    PRO_NOUNS,
+    REPORT_NOUNS,
+    phrasal_keys,
+)
+
+if TYPE_CHECKING:
+    from pipeline.trail.claim_view import ClaimView
+
+_EMBED = frozenset({"relcl", "acl", "advcl", "amod", "appos", "npadvmod", "compound", "parataxis"})
+_NEG_SUBJECTS = frozenset({"nobody", "no-one", "none", "nothing", "neither", "noone"})
+_STRONG_HEDGES = frozenset({"may", "might", "perhaps", "possibly", "maybe", "probably"})
+_COMMIT_MODALS = frozenset({"should", "must", "ought", "shall", "need"})
+FUTURE = frozenset({"will", "would", "'ll", "wo"})
+# Nouns whose clause is what they are about: "no evidence that ID cards would reduce crime".
+_CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "suggestion"})
+_CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
+_OPEN_NOUNS = IRREALIS | REPORT_NOUNS | _CLAUSE_NOUNS | COMMIT_GOVERNORS | PRO_NOUNS
+_SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: the speaker
+
+
+def is_negator(tok: Token) -> bool:
+    """`tok` negates its head ("not only X" and ", not X" contrasts do not)."""
+    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never"}:
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.text == "," and tok.lower_ == "not":
+        return False
+    return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"})
+
+
+def negated_here(node: Token) -> bool:
+    """The word itself is negated: "not", "never", "no X", "nobody ...", "no longer"."""
+    for c in node.children:
+        if is_negator(c):
+            return True
+        if c.dep_ == "det" and c.lower_ == "no":
+            return True
+        if c.dep_ in {"nsubj", "nsubjpass"} and (
+            c.lower_ in _NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no"
+                                             for d in c.children)):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no"
+                                                               for d in c.children):
+            return True
+    return False
+
+
+@dataclass
+class Walk:
+    """What lies between a word and the content's root."""
+
+    sign: int = 1
+    hedge: str = ""  # "might", "whether": the statement is not asserted
+    could: bool = False
+    irrealis: str = ""  # "ready", "possibility": offered or possible, not happening
+    embedded: bool = False  # inside a relative clause or modifier: not what the claim asserts
+    commit: str = ""  # "should", "vowed": prescribed or promised, so a position
+    path: list[Token] = field(default_factory=list)
+
+
+def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
+    """Climb from `tok` to the content root (or sentence root), collecting what scopes it."""
+    w, node, prev = Walk(), tok, None
+    for _ in range(12):
+        w.path.append(node)
+        if prev is None or prev.dep_ != "conj":
+            _scope_at(view, node, prev, w)
+        if prev is not None and prev.dep_ in _EMBED and (
+                node.lemma_.lower() not in _OPEN_NOUNS):
+            w.embedded = True
+        head = node.head
+        if head.i == node.i or (inside_only and head.i not in view.inside):
+            break
+        if not inside_only and (head.i == getattr(view.cue_tok, "i", -1)):
+            break
+        prev, node = node, head
+    return w
+
+def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None:
+    if negated_here(node):
+        w.sign *= -1
+    for c in node.children:
+        low = c.lower_
+        if c.dep_ in {"aux", "auxpass"} or (c.dep_ == "advmod" and low in _STRONG_HEDGES):
+            if low in _STRONG_HEDGES:
+                w.hedge = w.hedge or low
+            elif low == "could":
+                w.could = True
+            elif low in _COMMIT_MODALS:
+                w.commit = w.commit or low
+            elif low in FUTURE and any(s.dep_ == "nsubj" and s.lower_ in _SELF
+                                        for s in node.children):
+                w.commit = w.commit or low  # "we will", reported "they would"
+        if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
+            w.hedge = w.hedge or low
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
+                                     for m in c.children):
+            w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
+    if node.lemma_.lower() in {"likely", "unlikely"}:
+        w.hedge = w.hedge or node.lower_
+    if prev is None:
+        return
+    keys = set(phrasal_keys(node)) | {node.lemma_.lower()}
+    if keys & ATTITUDE and prev.dep_ == "ccomp" and any(
+            c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in node.children):
+        w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
+    if keys & (FLIP_GOVERNORS | CON_ACTS):
+        w.sign *= -1
+    if keys & IRREALIS:
+        w.irrealis = w.irrealis or node.lemma_.lower()
+    if keys & (COMMIT_GOVERNORS | PRO_NOUNS):
+        w.commit = w.commit or node.lemma_.lower()
+    if prev.dep_ == "csubj" and view.prop.kind == "event":
+        options = [c.lemma_.lower() for c in node.children if c.dep_ in {"attr", "acomp"}
+                   and c.lemma_.lower() in IRREALIS]
+        if options:  # "resigning was not an option"
+            w.irrealis = w.irrealis or options[0]
+        else:
+            w.embedded = True  # "negotiating with America would be a mistake": no fact
+    elif prev.dep_ == "csubj":  # "scrapping the ban would be a mistake"
+        val = view.valence(node) + sum(
+            view.valence(m) for c in node.children if c.dep_ in {"acomp", "attr", "dobj"}
+            for m in [c, *c.children] if m == c or m.dep_ == "amod")
+        if abs(val) >= 1.0:
+            w.sign *= 1 if val > 0 else -1
+            w.commit = w.commit or "evaluated"
+        else:
+            w.embedded = True
+    if prev.dep_ in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "prep"} and node.pos_ in {
+            "ADJ", "NOUN"} and not keys & IRREALIS:
+        val = view.valence(node)
+        if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"
+            w.sign *= 1 if val > 0 else -1
+            w.commit = w.commit or node.lower_

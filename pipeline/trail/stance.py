@@ -1,0 +1,156 @@
+"""Stance of an attributed claim toward a watched proposition: supports, refutes or neutral.
+
+Rules (see stance_rules.py for each): an event proposition is judged by whether the content
+restates the event and whether it is negated ("there are no ongoing talks" refutes), a denied or
+confirmed report of it, or a ruled-out possibility ("ruled out talks"); an offer or hope
+("readiness to mediate") is neutral. A policy proposition is judged by side-taking verbs and
+nouns acting on the policy in the content or the speaker's own frame ("attacked the plans,
+saying ..."), by restatements that are prescribed or promised ("rates should stay on hold"), and
+by evaluative words about the policy, with negation ("will not work", "a waste of money").
+A negative cue ("denied", "rejected") turns the content's reading around; a negative or
+removing proposition ("Police should not get ...", "should scrap fees") turns the result.
+Signals are weighted (user term 5, verb/noun/restatement 3, evaluation 2, existential 1); the
+stronger side wins only when it outweighs the other at least twofold, otherwise neutral, and
+questions and hedged statements ("might", "whether") give no signal: a wrong side is worse than
+neutral. Upstream `polarity` vetoes an event reading of the main predicate that disagrees with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.trail import stance_eval
+from pipeline.trail import stance_rules as rules
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.proposition import Proposition, parse_proposition
+
+__all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "locate", "parse_proposition",
+           "stances"]
+StanceLabel = Literal["supports", "refutes", "neutral"]
+
+
+@dataclass(frozen=True)
+class Stance:
+    stance: StanceLabel
+    basis: str
+
+
+@dataclass(frozen=True)
+class ClaimText:
+    """The columns of a claim row that stance needs."""
+
+    content: str
+    sentence: str
+    cue: str
+    polarity: str
+
+
+def _user_terms(view: ClaimView) -> list[rules.Signal]:
+    """The topic's own `supports`/`refutes` terms found in the content, with negation."""
+    out = []
+    text = view.sent.text
+    for side, terms in ((1, view.prop.supports), (-1, view.prop.refutes)):
+        for term, pattern in terms:
+            match = next((m for m in pattern.finditer(text)
+                          if view.start <= m.start() < view.end), None)
+            tok = match and next((t for t in view.tokens
+                                  if t.idx - view.base + len(t.text) > match.start()), None)
+            if tok is None:
+                continue
+            w = view.walk(tok)
+            if w.hedge:
+                continue
+            sign = side * w.sign * view.flip
+            out.append(rules.Signal(sign, 5, f"user term '{term}'"
+                                             f"{' (negated)' if sign != side else ''}"))
+    return out
+
+
+def _collect(view: ClaimView) -> list[rules.Signal]:
+    signals = _user_terms(view)
+    if view.prop.kind == "event":
+        signals += rules.event_signals(view) + rules.report_signals(view)
+        return signals + rules.event_frame_signals(view)
+    for i in sorted(view.refs):
+        tok = view.sent.doc[i]
+        signals += rules.act_signals(view, tok) + rules.noun_signals(view, tok)
+        if i in view.inside:
+            signals += stance_eval.eval_signals(view, tok)
+    signals += rules.restate_signals(view) + stance_eval.label_signals(view)
+    if view.refs:
+        signals += stance_eval.existential_signals(view)
+    return signals
+
+
+def decide(signals: Sequence[rules.Signal], negated: bool = False) -> Stance:
+    """Weigh the signals; a side needs twice the weight of the other side to win."""
+    if not signals:
+        return Stance("neutral", "no side taken")
+    pro = sum(s.weight for s in signals if s.sign > 0)
+    con = sum(s.weight for s in signals if s.sign < 0)
+    if pro and con and max(pro, con) < 2 * min(pro, con):
+        return Stance("neutral", f"mixed: {signals[0].basis}"[:100])
+    side = 1 if pro > con else -1
+    best = max((s for s in signals if s.sign == side), key=lambda s: s.weight)
+    if negated:
+        side = -side
+    return Stance("supports" if side > 0 else "refutes", best.basis[:100])
+
+
+def claim_stance(
+    proposition: Proposition, *, sentence: Doc | Span, content_start: int, content_end: int,
+    cue: str, polarity: str, lexicon: str = "vader",
+) -> Stance:
+    """Stance of one claim; `content_start/end` are char offsets in the sentence's text."""
+    text = sentence.text
+    content = text[content_start:content_end].strip()
+    if not content or content.endswith("?") or (text.rstrip().endswith("?")
+                                                and content_end >= len(text.rstrip()) - 2):
+        return Stance("neutral", "question" if content else "no content")
+    view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon)
+    if not view.tokens:
+        return Stance("neutral", "no content")
+    return decide(_collect(view), proposition.negated)
+
+
+def locate(content: str, sentence: str) -> tuple[int, int]:
+    """Char offsets of a claim's content inside its sentence (whole sentence if not found)."""
+    for needle in (content.strip(), content.strip().strip("\"'“”‘’ .,")):
+        if needle:
+            at = sentence.find(needle)
+            if at < 0:
+                at = sentence.lower().find(needle.lower())
+            if at >= 0:
+                return at, at + len(needle)
+    words = content.split()
+    for size in (8, 5, 3):  # a content joined from pieces: span its first to its last words
+        if len(words) >= size:
+            head, tail = " ".join(words[:size]), " ".join(words[-size:])
+            lo, hi = sentence.find(head), sentence.rfind(tail)
+            if 0 <= lo < hi:
+                return lo, hi + len(tail)
+    return 0, len(sentence)
+
+
+def stances(proposition: Proposition, rows: Iterable[ClaimText], nlp: Language,
+            lexicon: str = "vader", batch_size: int = 256) -> list[Stance]:
+    """Stance of many claims; each distinct sentence is parsed once with `nlp.pipe`.
+
+    The entity recogniser is skipped: the rules read tags, lemmas and the dependency parse only.
+    """
+    rows = list(rows)
+    unique = list(dict.fromkeys(r.sentence for r in rows))
+    skip = [name for name in ("ner",) if name in nlp.pipe_names]
+    docs = dict(zip(unique, nlp.pipe(unique, batch_size=batch_size, disable=skip), strict=True))
+    out = []
+    for row in rows:
+        start, end = locate(row.content, row.sentence)
+        out.append(claim_stance(proposition, sentence=docs[row.sentence], content_start=start,
+                                content_end=end, cue=row.cue, polarity=row.polarity,
+                                lexicon=lexicon))
+    return out

@@ -1,0 +1,179 @@
+"""Evaluative stance rules: what a claim says about the policy ("will not work", "a waste").
+
+The valence of a predicate and its complements is summed with composition rules: reducing or
+fighting something bad is good ("help fight crime"), harming something good is bad ("erode
+civil liberties"), a harm noun turns its object against the policy ("a threat to privacy"),
+and a negated or "no"/"nothing" word counts the other way ("no confusion").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import AGAINST_PREPS, HARM_NOUNS, PROTECTORS, REDUCERS
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
+
+
+def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
+    """Valence of a verb's objects ("civil liberties", "crime and illegal immigration")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "against"}
+             for g in c.children if g.dep_ == "pobj"]  # "protect people from fraud"
+    objs += [g for o in objs for g in o.conjuncts]
+    parts = [m for o in objs for m in [o, *o.children] if m == o or m.dep_ == "amod"]
+    return sum(view.valence(m) for m in parts), objs
+
+
+def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
+    """A verb's valence composed with its object's: reducing something bad is good."""
+    own = view.valence(verb)
+    if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
+                                   for c in verb.children):
+        return -2.0, ["went too far"], set()
+    obj_val, objs = _object_valence(view, verb)
+    if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
+            "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
+        return 0.0, [], set()  # "would cost £85": a price, not a harm
+    used = {m.i for o in objs for m in o.subtree}
+    if verb.lemma_.lower() in PROTECTORS and objs:  # "protect the vulnerable", "save lives"
+        return max(own, 1.5), [f"{verb.lemma_} {objs[0].text}"], used
+    if objs and obj_val < 0 and (verb.lemma_.lower() in REDUCERS or own < 0):
+        return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
+    if objs and obj_val > 0 and own < 0:
+        return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
+    return own, ([verb.text] if own else []), set()
+
+
+def _modifiers(item: Token, depth: int = 0) -> list[Token]:
+    """A word with its modifiers and coordinated words ("ill-thought-out and dangerous")."""
+    out = [item]
+    if depth < 3:
+        for c in item.children:
+            if c.dep_ in {"amod", "advmod", "compound", "conj", "prt", "npadvmod", "nmod"}:
+                out += _modifiers(c, depth + 1)
+    return out
+
+
+def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float, list[str]]:
+    """Summed valence of a predicate and its complements ("would help fight crime" > 0)."""
+    total, words, used = 0.0, [], set()
+    items = [pred] + [c for c in pred.children if c.dep_ in {
+        "acomp", "attr", "oprd", "dobj", "advmod", "prep", "xcomp", "ccomp", "npadvmod"}]
+    items += [c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]  # "... and cost jobs"
+    for item in items:
+        if item.i in used:
+            continue
+        if item.i != pred.i and (item.dep_ in {"xcomp", "ccomp"} or item.dep_ == "conj"):
+            if depth < 2:
+                val, sub = complex_valence(view, item, depth + 1)
+                total += -val if negated_here(item) else val
+                words += sub
+            continue
+        if item.dep_ == "prep" and item.i != pred.i:
+            prep = item
+            item = next((g for g in item.children if g.dep_ == "pobj"), None)
+            if item is None or item.i in used:
+                continue
+            if prep.lower_ == "against" and view.valence(item) < 0:  # "used against terrorists"
+                total -= view.valence(item)
+                words.append(f"against {item.text}")
+                continue
+        if item.pos_ in {"VERB", "AUX"} and (item.i == pred.i or item.dep_ not in {
+                "acomp", "attr", "oprd", "advmod"}):
+            val, sub, more = _verb_value(view, item)
+            total, words, used = total + val, words + sub, used | more
+            continue
+        flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none"} else 1
+        pobjs = [g for c in item.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pobj"] if item.pos_ in {"NOUN", "PRON"} else []
+        if item.lemma_.lower() in HARM_NOUNS and pobjs:  # "a threat to civil liberties"
+            good = max(0.0, sum(view.valence(g) for g in pobjs))
+            total += flip * -(2.0 + good)
+            words.append(("no " if flip < 0 else "") + f"{item.text} … {pobjs[0].text}")
+            continue
+        parts = _modifiers(item) + [m for g in pobjs for m in g.children if m.dep_ == "amod"]
+        against = [g for c in item.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
+                   for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0]
+        for g in against:  # "a powerful tool against terrorism"
+            total -= flip * view.valence(g)
+            words.append(f"against {g.text}")
+        for part in parts + [g for g in pobjs if g not in against]:
+            val = view.valence(part)
+            if val:
+                total += flip * val
+                words.append(("no " if flip < 0 else "") + part.text)
+        for clause in (c for c in item.children if c.dep_ in {"relcl", "acl"}):
+            if depth < 2:  # "do nothing to stop terrorism"
+                val, sub = complex_valence(view, clause, depth + 1)
+                total += flip * val
+                words += [("no " if flip < 0 else "") + w for w in sub]
+    return total, words
+
+
+def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
+    """Evaluative words about the policy: its predicate ("will not work") or modifiers."""
+    out = []
+    preds = []
+    verb, rel = verb_of(tok)
+    if verb is not None and rel in {"subj", "obj", "pobj"} and verb.i in view.inside and (
+            rel != "obj" or verb.tag_ == "VBN" or tok.dep_ == "nsubjpass"):
+        preds.append(verb)
+    preds += [c for c in tok.children if c.dep_ == "relcl" and c.i in view.inside]
+    for pred in preds:
+        if act_sign(view, pred)[0] and rel == "obj":
+            continue
+        val, words = complex_valence(view, pred)
+        if abs(val) < 1.0 or not words:
+            continue
+        w = view.walk(pred)
+        if not usable(w, could_ok=True):
+            continue
+        total = (1 if val > 0 else -1) * w.sign * view.ref_sign(tok) * view.flip
+        neg = " + negation" if w.sign < 0 else ""
+        out.append(Signal(total, 2, f"evaluates {view.snippet(tok)}: "
+                                    f"'{', '.join(words[:3])}'{neg}"))
+    mods = [c for c in tok.children if c.dep_ == "amod" and abs(view.valence(c)) >= 1.0]
+    if mods and tok.i in view.inside:
+        w = view.walk(tok)
+        if usable(w, could_ok=True):
+            val = sum(view.valence(c) for c in mods)
+            total = (1 if val > 0 else -1) * view.ref_sign(tok) * view.flip
+            out.append(Signal(total, 2, f"calls it '{mods[0].text}'"))
+    return out
+
+
+def existential_signals(view: ClaimView) -> list[Signal]:
+    """ "there is no confusion": an existential evaluation on a policy claim (weak)."""
+    out = []
+    for verb in view.tokens:
+        if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+            continue
+        for attr in (c for c in verb.children if c.dep_ == "attr"):
+            val = view.valence(attr)
+            if abs(val) < 1.0:
+                continue
+            w = view.walk(verb)
+            if not usable(w, could_ok=True):
+                continue
+            sign = (1 if val > 0 else -1) * (-1 if negated_here(attr) else 1) * w.sign
+            out.append(Signal(sign * view.flip, 1, f"says there is {view.snippet(attr)}"))
+    return out
+
+
+def label_signals(view: ClaimView) -> list[Signal]:
+    """ "called the Act 'unworkable'": a labelling cue whose object is the policy."""
+    cue = view.cue_tok
+    if cue is None or view.cue not in {"call", "describe", "brand", "label", "dub", "term"}:
+        return []
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i in view.refs), None)
+    if obj is None:
+        return []
+    words = [t for t in view.tokens if t.i != obj.i and abs(view.valence(t)) >= 1.0]
+    val = sum(view.valence(t) for t in words)
+    if abs(val) < 1.0:
+        return []
+    sign = (1 if val > 0 else -1) * view.ref_sign(obj)
+    return [Signal(sign, 2, f"calls {view.snippet(obj)} '{words[0].text}'")]

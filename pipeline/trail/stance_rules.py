@@ -1,0 +1,342 @@
+"""The stance rules: each turns one kind of evidence in a claim into signed, weighted signals.
+
+Events are judged by whether the content asserts or negates that the event happens (a restated
+event, a denied report, a ruled-out possibility); policies by side-taking verbs and nouns acting
+on the policy ("welcomed the ban", "opposition to the plans"), prescribed or promised
+restatements ("rates should stay on hold") and evaluative words about it ("a waste of money").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.nlp.polarity import NEGATIVE_CUES
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import (
+    CON_ACTS,
+    CON_NOUNS,
+    END,
+    FORECAST_CUES,
+    IRREALIS,
+    OCCUR,
+    OPEN_TO,
+    PRO_ACTS,
+    PRO_NOUNS,
+    REALISE,
+    REMOVE,
+    REPORT_NOUNS,
+    TRUTH,
+    phrasal_keys,
+)
+from pipeline.trail.scope import Walk, negated_here
+
+CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
+_UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on"})
+_TRANSPARENT = frozenset({"form", "kind", "sort", "type", "round", "series", "resumption",
+                          "start", "continuation", "process", "level", "part"})
+_POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "respondent",
+                     "briton", "adult", "consumer", "citizen", "resident", "poll", "survey"})
+_POLICY_TRANSPARENT = frozenset({"principle", "idea", "use", "concept", "notion", "extension",
+                                 "implementation", "rollout", "roll-out", "version", "details"})
+_OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
+@dataclass(frozen=True)
+class Signal:
+    sign: int  # +1 supports the proposition as worded (before its own negation), -1 refutes
+    weight: int
+    basis: str
+
+
+def verb_of(tok: Token) -> tuple[Token | None, str]:
+    """The verb (or noun) governing a noun, and the relation: "obj", "subj", "pobj", "root"."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        tok = tok.head
+    if tok.dep_ in _OBJ_DEPS:
+        return tok.head, "obj"
+    if tok.dep_ in {"nsubj", "attr"}:
+        return tok.head, "subj"
+    if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
+        return tok.head.head, "pobj"
+    if tok.dep_ == "ROOT":
+        return None, "root"
+    return None, tok.dep_
+
+
+def subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or its controller's ("he was determined to carry on")."""
+    node = verb
+    for _ in range(3):
+        found = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if found or node.dep_ not in {"xcomp", "acomp"}:
+            return found
+        node = node.head
+    return []
+
+
+def usable(w: Walk, *, could_ok: bool) -> bool:
+    return not (w.embedded or w.hedge or (w.could and not could_ok))
+
+
+# -- events ------------------------------------------------------------------------------------
+def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | None:
+    """(base sign, predicate) when `tok` names the event: +1 happens, -1 ends; None if not."""
+    prop = view.prop
+    if tok.pos_ in {"VERB", "AUX"}:
+        keys = phrasal_keys(tok)
+        about = view.matches_about(tok) and tok.lemma_ not in {"be", "have"}
+        restate = prop.restates(keys) or (1 if about else 0)
+        if not restate:
+            return None
+        named = (bool(set(keys) & prop.event_verbs) or about) and restate > 0
+        if tok.lemma_ == "talk" and not any(c.lower_ in {"with", "to", "between"}
+                                            for c in tok.children):
+            return None
+        subj = subjects(tok)
+        if not named and not any(view.is_arg(s) or s.pos_ == "PRON" for s in subj):
+            return None  # "tensions remain high" does not restate "the minister will stay"
+        return restate, tok
+    if not view.is_target(tok):
+        return None
+    tok = transparent(tok)
+    pred, rel = verb_of(tok)
+    if pred is None or pred.i not in view.inside:
+        return (1, None) if tok.i == getattr(view.root, "i", -1) else None
+    lemma = pred.lemma_.lower()
+    if pred.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return (1, pred) if lemma in IRREALIS | REPORT_NOUNS else None
+    keys = set(phrasal_keys(pred))
+    if lemma in {"have", "need"} and any(c.dep_ == "xcomp" for c in pred.children):
+        return None  # "talks would have to be indirect": a condition, not an occurrence
+    if keys & END:
+        return -1, pred
+    if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0:
+        if lemma == "be" and rel == "subj" and not _occurring(pred):
+            return None  # "talks would be fruitless": an evaluation, not an occurrence
+        if lemma == "be" and rel == "pobj" and tok.head.lower_ not in {"in", "into"}:
+            return None  # "is open for talks" is not "is in talks"
+        return 1, pred
+    return None
+
+
+def _occurring(be: Token) -> bool:
+    """ "there are talks", "talks are under way / ongoing / at an advanced stage"."""
+    for c in be.children:
+        if c.dep_ == "expl" or c.lower_ in _UNDERWAY:
+            return True
+        if c.dep_ == "prep" and any(g.lower_ in {"way", "stage"} for g in c.children):
+            return True
+    return False
+
+
+def transparent(tok: Token) -> Token:
+    """Climb "a round of talks", "any form of talks" to the noun that carries the relation."""
+    while (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+           and tok.head.head.lemma_.lower() in _TRANSPARENT):
+        tok = tok.head.head
+    return tok
+
+
+def _report_truth(view: ClaimView, report: Token) -> int:
+    """+1/-1 when a report noun is called true/false ("reports were baseless"), else 0."""
+    if report.dep_ != "nsubj":
+        return 0
+    head = report.head
+    for c in [head, *head.children]:
+        if c.lower_ in TRUTH and c.dep_ in {"acomp", "attr", "ROOT", "ccomp", "conj"} | {
+                head.dep_}:
+            return TRUTH[c.lower_] * (-1 if negated_here(head) else 1)
+    return 0
+
+
+def event_signals(view: ClaimView) -> list[Signal]:
+    out: list[Signal] = []
+    for tok in view.tokens:
+        found = _event_mention(view, tok)
+        if found is None:
+            continue
+        base, pred = found
+        noun = transparent(tok) if tok.pos_ == "NOUN" else tok
+        anchor = pred if pred is not None else noun
+        w = view.walk(anchor)
+        if not usable(w, could_ok=False):
+            continue
+        if w.commit and w.commit not in {"will", "would", "'ll", "wo"}:
+            w.irrealis = w.irrealis or w.commit  # "should resign", "vowed to hold talks"
+        if noun != tok and negated_here(tok):
+            w.sign *= -1
+        if negated_here(noun) and anchor.i != noun.i and not (
+                noun.head.i == anchor.i and noun.dep_ in {"nsubj", "nsubjpass"}):
+            w.sign *= -1  # "there are no talks": the negation sits on the noun
+        lemma = anchor.lemma_.lower()
+        if anchor.pos_ == "NOUN" and lemma in REPORT_NOUNS:
+            truth = _report_truth(view, anchor)
+            decided = view.cue in NEGATIVE_CUES | CONFIRM_CUES or w.sign < 0
+            if not truth and not decided:
+                continue  # "rumours of a takeover boosted shares": neither denied nor confirmed
+            base = truth or 1
+        reports = [t for t in w.path[1:] if t.pos_ == "NOUN" and t.lemma_.lower() in REPORT_NOUNS]
+        if reports:  # "reports that the minister would resign were wide of the mark"
+            truth = _report_truth(view, reports[0])
+            if not truth and view.flip > 0 and w.sign > 0 and view.cue not in CONFIRM_CUES:
+                continue
+            base *= truth or 1
+        if any(c.dep_ == "amod" and c.lemma_.lower() in IRREALIS for c in noun.children):
+            w.irrealis = w.irrealis or "possible"  # "a possible takeover", "proposed talks"
+        irrealis = w.irrealis or (lemma in IRREALIS and anchor != tok and lemma != "be")
+        sign = base * w.sign * view.flip
+        phrase = view.snippet(anchor, tok)
+        cue = f"cue '{view.cue}' + " if view.flip < 0 else ""
+        if irrealis:
+            if sign < 0:
+                out.append(Signal(-1, 3, f"rules out {cue}{phrase}"))
+            continue
+        if pred is None and view.cue not in NEGATIVE_CUES | CONFIRM_CUES:
+            continue  # a bare noun phrase ("talks") said, neither confirmed nor denied
+        if pred is not None and anchor.i == view.root.i and base > 0 and view.polarity in {
+                "positive", "negative"} and (sign < 0) != (view.polarity == "negative"):
+            continue  # our reading and the upstream polarity disagree: stay neutral
+        how = "restates the event" if sign > 0 else "restates the event, negated"
+        if base < 0:
+            how = "says the event ended"
+        out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))
+    return out
+
+
+def event_frame_signals(view: ClaimView) -> list[Signal]:
+    """The speaker's own verb denying or confirming the event: "denied reports of talks, ..." """
+    out = []
+    for i in sorted(view.frame):
+        verb = view.sent.doc[i]
+        keys = set(phrasal_keys(verb))
+        verdict = -1 if keys & NEGATIVE_CUES or keys & {"rule_out"} else (
+            1 if keys & CONFIRM_CUES else 0)
+        if not verdict or verb.i in view.inside:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in view.inside):
+            named = view.is_target(obj) or (obj.lemma_.lower() in REPORT_NOUNS and any(
+                view.is_target(t) for t in obj.subtree))
+            if named:
+                sign = verdict * (-1 if negated_here(verb) else 1)
+                out.append(Signal(sign, 3, f"frame: {verb.lemma_} {view.snippet(obj)}"))
+    return out
+
+
+def report_signals(view: ClaimView) -> list[Signal]:
+    """ "denied reports in this regard": a denied report noun while the sentence names the event."""
+    root = view.root
+    if root is None or root.lemma_.lower() not in REPORT_NOUNS or view.cue not in (
+            NEGATIVE_CUES | CONFIRM_CUES):
+        return []
+    if not any(view.is_target(t) for t in view.sent if t.i not in view.inside):
+        return []
+    verb = "denies" if view.flip < 0 else "confirms"
+    return [Signal(view.flip, 3, f"{verb} reports of the event: cue '{view.cue}' + object "
+                                 f"{view.snippet(root)}")]
+
+
+# -- policies ----------------------------------------------------------------------------------
+def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
+    """(+1/-1, needs a commitment) for a verb acting on the policy; (0, False) if none."""
+    keys = phrasal_keys(verb)
+    if set(keys) & PRO_ACTS:
+        return 1, False
+    if set(keys) & CON_ACTS:
+        return -1, False
+    if set(keys) & REALISE:
+        return 1, True
+    if set(keys) & REMOVE:
+        return -1, True
+    restate = view.prop.restates(keys)
+    return restate, bool(restate)
+
+
+def _commits(view: ClaimView, w: Walk) -> bool:
+    return bool(w.commit) or view.commit_cue()
+
+
+def policy_head(tok: Token) -> Token:
+    """Climb "the principle of ID cards", "the use of the powers" to the noun in the relation."""
+    while (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+           and tok.head.head.lemma_.lower() in _POLICY_TRANSPARENT):
+        tok = tok.head.head
+    return tok
+
+
+def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
+    """A verb acting on the policy: in the content, or in the speaker's frame around it."""
+    verb, rel = verb_of(policy_head(tok))
+    if verb is None or rel == "subj" or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    in_content = verb.i in view.inside
+    if not in_content and not view.in_frame(verb):
+        return []
+    sign, needs_commit = act_sign(view, verb)
+    if not sign:
+        return []
+    if in_content and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _POLLED or any(
+            d.lower_ == "most" for d in c.children)) for c in verb.children):
+        return []  # "most people backed the cards": a reported poll, not the speaker's side
+    w = view.walk(verb, inside_only=in_content)
+    if not usable(w, could_ok=not needs_commit) or w.irrealis in OPEN_TO:
+        return []
+    if needs_commit and (not _commits(view, w) or view.cue in FORECAST_CUES):
+        return []
+    total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
+    where = "" if in_content else "frame: "
+    return [Signal(total, 3, f"{where}{verb.lemma_} {view.snippet(tok)}"
+                             f"{' (negated)' if w.sign < 0 else ''}")]
+
+
+def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
+    """ "support for the ban", "opposition to the plans", "the case against the scheme"."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return []
+    prep, noun = tok.head, tok.head.head
+    lemma, word = noun.lemma_.lower(), prep.lower_
+    if word == "against" and noun.pos_ == "NOUN":
+        sign = -1
+    elif lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "of", "behind"}:
+        sign = 1
+    elif lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
+        sign = -1
+    else:
+        return []
+    in_content = noun.i in view.inside
+    if not in_content and not view.in_frame(noun.head):
+        return []
+    w = view.walk(noun, inside_only=in_content)
+    if not usable(w, could_ok=True):
+        return []
+    total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
+    return [Signal(total, 3, f"{lemma} {word} {view.snippet(tok)}")]
+
+
+def restate_signals(view: ClaimView) -> list[Signal]:
+    """A prescribed or promised restatement: "rates should stay on hold", "we must ban it"."""
+    out = []
+    for verb in view.tokens:
+        if verb.pos_ != "VERB":
+            continue
+        restate = view.prop.restates(phrasal_keys(verb))
+        if not restate:
+            continue
+        args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        args += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        if verb.dep_ == "xcomp":  # "rates needed to go up": the controller is the argument
+            args += subjects(verb) + [c for c in verb.head.children if c.dep_ == "dobj"]
+        if not any(view.is_arg(a) or a.i in view.refs for a in args):
+            continue
+        if any(a.i in view.refs and a.dep_ in _OBJ_DEPS for a in args):
+            continue  # left to act_signals
+        w = view.walk(verb)
+        if not usable(w, could_ok=False) or not _commits(view, w) or w.irrealis in OPEN_TO:
+            continue
+        if view.cue in FORECAST_CUES:
+            continue
+        sign = restate * w.sign * view.flip
+        neg = ", negated" if w.sign * view.flip < 0 else ""
+        out.append(Signal(sign, 3, f"restates the policy{neg}: {view.snippet(verb)}"))
+    return out

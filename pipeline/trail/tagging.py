@@ -1,0 +1,82 @@
+"""Which watchlist topics each claim is on (by name or by reference), and its stance on each."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import polars as pl
+
+from pipeline.models.columns import polars_schema
+from pipeline.models.trail import ClaimStanceSchema
+from pipeline.trail.proposition import Proposition, parse_proposition
+from pipeline.trail.references import ArticleClaim, reference_pattern, referred_topics
+from pipeline.trail.stance import ClaimText, stances
+from pipeline.trail.topics import Topic, match_topics
+
+
+def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
+    """(claim_id, topic, tagged_by) for every claim and topic it names or refers to.
+
+    ``claims``: claim_id, doc_id, start_char, content, sentence, title; a whole article's claims
+    at once (reference tagging looks at the article's other claims).
+    """
+    patterns = {t.id: reference_pattern(_proposition_nouns(t)) for t in topics}
+    rows: list[dict] = []
+    ordered = claims.sort("doc_id", "start_char")
+    for _, article in ordered.group_by("doc_id", maintain_order=True):
+        title = article["title"][0] or ""
+        items = [ArticleClaim(claim_id, start, content, tuple(match_topics(
+            f"{content}\n{sentence}", list(topics), title)))
+            for claim_id, start, content, sentence in article.select(
+                "claim_id", "start_char", "content", "sentence").rows()]
+        title_topics = match_topics(title, list(topics), title) if title else []
+        referred = referred_topics(items, title_topics, patterns)
+        for item in items:
+            rows += [{"claim_id": item.claim_id, "topic": t, "tagged_by": "name"}
+                     for t in item.named_topics]
+            rows += [{"claim_id": item.claim_id, "topic": t, "tagged_by": "reference"}
+                     for t in referred.get(item.claim_id, ())]
+    return pl.DataFrame(rows, schema={"claim_id": pl.String, "topic": pl.String,
+                                      "tagged_by": pl.String})
+
+
+def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
+    """`claim_stances` rows: ``tagged`` (claim_id, topic, tagged_by, content, sentence, cue,
+    polarity) with each claim's stance toward its topic's proposition."""
+    schema = polars_schema(ClaimStanceSchema)
+    by_id = {t.id: t for t in topics}
+    frames = []
+    for (topic_id,), rows in tagged.group_by("topic", maintain_order=True):
+        topic = by_id[topic_id]
+        base = rows.select("claim_id", "topic", "tagged_by")
+        if topic.proposition is None:
+            frames.append(base.with_columns(stance=pl.lit("neutral"), stance_basis=pl.lit(
+                "the topic has no proposition to take a side on")))
+            continue
+        from pipeline.nlp.model import load_nlp  # loaded only when a stance is to be judged
+
+        found = stances(_proposition(topic), [
+            ClaimText(content, sentence, cue, polarity) for content, sentence, cue, polarity
+            in rows.select("content", "sentence", "cue", "polarity").rows()], load_nlp())
+        frames.append(base.with_columns(
+            stance=pl.Series([s.stance for s in found], dtype=pl.String),
+            stance_basis=pl.Series([s.basis or s.stance for s in found], dtype=pl.String)))
+    if not frames:
+        return pl.DataFrame(schema=schema)
+    return pl.concat(frames).select(list(schema))
+
+
+@functools.lru_cache(maxsize=64)
+def _proposition(topic: Topic) -> Proposition:
+    from pipeline.nlp.model import load_nlp
+
+    return parse_proposition(topic.proposition or "", topic.about_terms, load_nlp(),
+                             topic.supports, topic.refutes)
+
+
+def _proposition_nouns(topic: Topic) -> tuple[str, ...]:
+    """Nouns of the proposition that a reference may use ("ban", "cards", "talks")."""
+    if not topic.proposition:
+        return ()
+    return tuple(sorted(_proposition(topic).target))

@@ -1,0 +1,356 @@
+"""Stance of claims toward watched propositions, on hand-written news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.model import load_nlp
+from pipeline.trail.stance import (
+    ClaimText,
+    Proposition,
+    Stance,
+    claim_stance,
+    decide,
+    locate,
+    parse_proposition,
+    stances,
+)
+from pipeline.trail.stance_rules import Signal
+
+PROPOSITIONS = {
+    "talks": ("Iran and the United States are holding talks.",
+              ["talk", "talks", "negotiat*", "dialogue", "mediat*", "sit down"]),
+    "resign": ("The minister will resign.", ["resign*", "step down", "quit"]),
+    "merger": ("Barclays and Absa are in merger talks.", ["talks", "merger", "takeover"]),
+    "ban": ("Smoking should be banned in pubs.", ["ban", "smoking"]),
+    "id": ("The government should introduce identity cards.",
+           ["ID card*", "identity card*", "ID scheme"]),
+    "rates": ("The central bank should cut interest rates.",
+              ["interest rate*", "rate cut*", "rates"]),
+    "powers": ("Police should not get new detention powers.", ["detention", "powers"]),
+}
+LABELS = {"sup": "supports", "ref": "refutes", "neu": "neutral"}
+POLARITY = {"pos": "positive", "neg": "negative"}
+
+# (proposition, cue, polarity, expected, sentence with the claim's [content] in brackets)
+CASES = [
+    ("talks", "say", "neg", "ref",
+     "Foreign ministry spokesman Mousavi said [there are no ongoing talks between the "
+     "Islamic Republic and the United States at any level]."),
+    ("talks", "deny", "neg", "ref",
+     "Mousavi denied [certain media reports in this regard], saying there are no talks with "
+     "Washington."),
+    ("talks", "allege", "pos", "sup",
+     "Some media outlets alleged that [Iran has been in talks with the US through Russian "
+     "mediation]."),
+    ("talks", "rule out", "neg", "ref",
+     "Khamenei ruled out [the possibility of talks between Tehran and Washington]."),
+    ("talks", "say", "neg", "ref",
+     "Khamenei said [the Islamic Republic of Iran will absolutely not sit for talks with "
+     "America]."),
+    ("talks", "reject", "neg", "ref",
+     "Araqchi rejected [all reports about any form of direct or indirect talks with the "
+     "United States]."),
+    ("talks", "say", "pos", "sup",
+     "Kanaani said [indirect negotiations have been conducted between Tehran and "
+     "Washington]."),
+    ("talks", "say", "pos", "sup",
+     "Bagheri Kani said [indirect talks are being conducted through Oman but the negotiation"
+     " process is confidential]."),
+    ("talks", "say", "neg", "ref",
+     "\"[We have no intention of holding talks with the Americans],\" Vaezi said."),
+    ("talks", "express", "pos", "neu",
+     "Lavrov expressed [Moscow's readiness to mediate between Iran and the US]."),
+    ("talks", "say", "pos", "neu",
+     "Pezeshkian said [he will promote a pragmatic foreign policy and ease tensions with the"
+     " six powers involved in now-stalled nuclear talks]."),
+    ("talks", "add", "pos", "neu",
+     "Vaezi added that [other countries have tried, too, to find a solution to this issue]."),
+    ("talks", "say", "pos", "neu",
+     "A senior official said [talks with Washington might resume next month]."),
+    ("talks", "say", "pos", "neu",
+     "The analyst said [it was unclear whether Tehran and Washington were negotiating]."),
+    ("talks", "confirm", "pos", "sup",
+     "The White House confirmed that [talks with Iran were under way in Muscat]."),
+    ("talks", "dismiss", "neg", "ref",
+     "Officials in Tehran dismissed [reports of secret negotiations with Washington]."),
+    ("talks", "say", "pos", "ref",
+     "The spokesman said [reports of talks with the US were false]."),
+    ("talks", "say", "pos", "neu",
+     "[Iran is ready to hold talks with the United States if sanctions are lifted], the "
+     "minister said."),
+    ("talks", "say", "neg", "ref",
+     "The minister said [Iran was not ready to negotiate with Washington]."),
+    ("talks", "say", "pos", "sup",
+     "An Iranian diplomat said [the two sides held a round of indirect talks in Oman last "
+     "week]."),
+    ("talks", "say", "neg", "ref",
+     "State television quoted the official as saying that [Iran will never negotiate with "
+     "America]."),
+    ("talks", "say", "pos", "neu",
+     "[Oman has offered to host talks between Iran and the US], the foreign minister said."),
+    ("resign", "say", "neg", "ref", "The minister said [he would not resign over the affair]."),
+    ("resign", "say", "neg", "ref", "Aides said [the minister had no plans to step down]."),
+    ("resign", "dismiss", "neg", "ref", "The minister dismissed [calls for his resignation]."),
+    ("resign", "confirm", "pos", "sup",
+     "A spokesman confirmed [the minister would resign at the end of the month]."),
+    ("resign", "say", "pos", "neu",
+     "Colleagues said [the minister might quit if the report criticised him]."),
+    ("resign", "insist", "pos", "ref",
+     "The minister insisted [he would stay on to finish the job]."),
+    ("resign", "say", "pos", "neu", "Opposition leaders said [the minister should resign]."),
+    ("resign", "tell", "pos", "sup",
+     "The minister told reporters [he had handed in his resignation]."),
+    ("merger", "say", "pos", "sup",
+     "Absa said [it was still in talks with Barclays over the sale of a majority stake]."),
+    ("merger", "deny", "neg", "ref", "Barclays denied that [it was in talks with Absa]."),
+    ("merger", "say", "pos", "neu",
+     "Analysts said [talks between the two banks could drag on for months]."),
+    ("merger", "say", "neg", "ref", "A Barclays spokesman said [there were no talks under way]."),
+    ("ban", "say", "pos", "sup",
+     "Campaigners welcomed the ban, saying [it would save thousands of lives]."),
+    ("ban", "vow", "pos", "ref", "The industry vowed [to fight the ban]."),
+    ("ban", "say", "pos", "ref",
+     "Publicans said [the ban would drive customers away and cost thousands of jobs]."),
+    ("ban", "deny", "neg", "sup", "The health secretary denied [the ban would hurt pubs]."),
+    ("ban", "say", "pos", "sup",
+     "Ministers said [they would press on with the ban despite fierce lobbying]."),
+    ("ban", "say", "pos", "sup",
+     "Doctors said [smoking should be outlawed in all enclosed public places]."),
+    ("ban", "say", "pos", "ref",
+     "The pub trade said [smoking should be allowed in separate rooms]."),
+    ("ban", "say", "pos", "ref",
+     "A spokesman for the brewers said [the ban was unworkable and draconian]."),
+    ("ban", "say", "neg", "sup", "\"[We will not scrap the ban],\" the minister said."),
+    ("ban", "say", "pos", "ref", "Critics said [the ban should be repealed]."),
+    ("ban", "say", "pos", "neu",
+     "Smokers' groups said [it was too early to say whether the ban would work]."),
+    ("ban", "say", "pos", "ref",
+     "Landlords attacked the ban, saying [it was unfair on small pubs]."),
+    ("ban", "say", "pos", "sup", "The British Medical Association said [a ban was long overdue]."),
+    ("ban", "say", "pos", "sup",
+     "Health campaigners said [there was overwhelming support for a ban]."),
+    ("ban", "say", "neg", "sup", "The landlord said [the ban had not hurt his trade at all]."),
+    ("ban", "say", "pos", "neu", "The spokesman said [the ban would come into force in July]."),
+    ("ban", "say", "pos", "sup",
+     "Landlords attacked the ban, but health groups said [it would save lives]."),
+    ("ban", "say", "pos", "sup", "Ministers said [the law is clear and there is no confusion]."),
+    ("ban", "say", "neg", "ref", "Opponents said [the key terms are not defined in the Act]."),
+    ("ban", "call", "pos", "ref", "He called the Act \"[unworkable]\"."),
+    ("ban", "say", "neg", "sup",
+     "The minister said: \"[There is no confusion, the law is clear.]\""),
+    ("ban", "say", "pos", "neu", "Publicans said [the ban might be reviewed next year]."),
+    ("ban", "say", "pos", "sup",
+     "The chief medical officer said [it would be wrong to scrap the ban]."),
+    ("ban", "say", "pos", "sup",
+     "Mr Smith said [the ban was a sensible measure that would protect bar staff]."),
+    ("id", "say", "pos", "ref",
+     "Mr Howard attacked the scheme, saying [it would be a waste of money]."),
+    ("id", "say", "pos", "sup",
+     "The home secretary said [ID cards would help fight crime and illegal immigration]."),
+    ("id", "say", "neg", "ref", "Liberty said [the plans would not work]."),
+    ("id", "say", "pos", "ref",
+     "Civil liberties groups said [identity cards were an expensive and intrusive gimmick]."),
+    ("id", "say", "pos", "sup",
+     "The minister said [the government would press ahead with identity cards]."),
+    ("id", "say", "pos", "ref",
+     "\"[We will scrap the ID card scheme],\" the Liberal Democrat leader said."),
+    ("id", "warn", "pos", "ref",
+     "The Information Commissioner warned that [the scheme could erode civil liberties]."),
+    ("id", "dismiss", "neg", "sup",
+     "Mr Blunkett dismissed [claims that ID cards would be unworkable]."),
+    ("id", "insist", "neg", "sup",
+     "Ministers insisted [identity cards were not a threat to civil liberties]."),
+    ("id", "say", "neg", "sup",
+     "The Tories said [they would not oppose the introduction of ID cards]."),
+    ("id", "say", "pos", "neu", "A think tank said [it was unclear how the cards would be used]."),
+    ("id", "say", "pos", "neu",
+     "The home secretary said [the cards would be introduced in 2008]."),
+    ("id", "say", "pos", "ref", "Critics say [the bill is flawed]."),
+    ("id", "say", "pos", "neu", "The Home Office said [the cards would be voluntary at first]."),
+    ("id", "say", "pos", "sup",
+     "Mr Clarke defended the scheme, saying [it would protect people from identity fraud]."),
+    ("id", "say", "neg", "ref", "Opponents said [the cards would do nothing to stop terrorism]."),
+    ("rates", "say", "pos", "ref", "Economists said [rates should stay on hold]."),
+    ("rates", "say", "pos", "sup", "The CBI said [a cut in interest rates was long overdue]."),
+    ("rates", "say", "pos", "ref",
+     "The union said [the bank should raise rates to curb inflation]."),
+    ("rates", "say", "pos", "sup", "Retailers said [the bank must cut rates to boost spending]."),
+    ("rates", "predict", "pos", "neu", "Analysts predicted [the bank would cut rates in March]."),
+    ("rates", "say", "neg", "ref", "The governor said [there was no case for a rate cut]."),
+    ("rates", "say", "pos", "ref", "The MPC member said [a cut now would be a mistake]."),
+    ("rates", "say", "neg", "neu",
+     "The chancellor said [he would not comment on interest rates]."),
+    ("rates", "say", "neg", "ref", "Business groups said [the bank should not cut rates yet]."),
+    ("rates", "say", "pos", "sup", "Manufacturers said [they would welcome a cut in rates]."),
+    ("rates", "say", "pos", "neu",
+     "The bank's chief economist said [rates could go up later in the year]."),
+    ("rates", "say", "pos", "neu",
+     "[The MPC should stand ready to cut rates if the economy slows], the report said."),
+    ("powers", "say", "pos", "ref",
+     "The home secretary defended the new powers, saying [they were needed to fight "
+     "terrorism]."),
+    ("powers", "say", "pos", "sup",
+     "Civil rights groups said [the detention powers were draconian]."),
+    ("powers", "say", "pos", "ref",
+     "Senior officers said [the powers would help them tackle terrorism]."),
+    ("powers", "say", "pos", "sup",
+     "The Lords voted against the powers, saying [they undermined centuries of liberty]."),
+    ("powers", "insist", "pos", "ref",
+     "Mr Clarke insisted [the powers were proportionate and necessary]."),
+    ("powers", "say", "neg", "sup",
+     "Lawyers said [there was no justification for the new powers]."),
+    ("powers", "say", "pos", "ref",
+     "The police chief said [officers needed the powers to keep the public safe]."),
+    ("powers", "say", "pos", "sup",
+     "Campaigners said [the powers were an attack on civil liberties]."),
+    ("powers", "say", "pos", "neu",
+     "The minister said [the powers would be reviewed after a year]."),
+    ("id", "say", "pos", "ref",
+     "Shadow home secretary David Davis said [the scheme was a bureaucratic nightmare]."),
+    ("id", "say", "pos", "sup", "Mr Blunkett said [ID cards were the right thing to do]."),
+    ("rates", "say", "pos", "neu",
+     "Manufacturers said [higher interest rates were hurting exporters]."),
+    ("rates", "say", "pos", "sup",
+     "The British Retail Consortium said [a rate cut would boost confidence]."),
+    ("powers", "say", "pos", "sup", "Liberty said [the powers were an affront to justice]."),
+    ("powers", "say", "pos", "ref",
+     "The home secretary said [the powers were essential to protect the public]."),
+    ("powers", "say", "pos", "sup",
+     "Mr Davis said [the powers were a dangerous erosion of civil liberties]."),
+    ("powers", "welcome", "pos", "ref", "The Met commissioner welcomed [the new powers]."),
+    ("powers", "say", "pos", "neu",
+     "Lawyers said [the powers would be used sparingly], the minister said."),
+    ("merger", "say", "pos", "sup", "Barclays said [talks with Absa were at an advanced stage]."),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def props(nlp) -> dict[str, Proposition]:
+    return {key: parse_proposition(text, about, nlp)
+            for key, (text, about) in PROPOSITIONS.items()}
+
+
+def judge(nlp, prop: Proposition, marked: str, cue: str, polarity: str = "positive",
+          lexicon: str = "vader") -> Stance:
+    start = marked.index("[")
+    end = marked.index("]") - 1
+    doc = nlp(marked.replace("[", "").replace("]", ""))
+    return claim_stance(prop, sentence=doc[:], content_start=start, content_end=end, cue=cue,
+                        polarity=polarity, lexicon=lexicon)
+
+
+@pytest.mark.parametrize(("key", "cue", "pol", "expected", "marked"), CASES,
+                         ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_claim_stance(nlp, props, key, cue, pol, expected, marked):
+    result = judge(nlp, props[key], marked, cue, POLARITY[pol])
+    assert result.stance == LABELS[expected], result.basis
+    assert 0 < len(result.basis) <= 100
+
+
+def test_cases_cover_every_proposition_and_side():
+    assert len(CASES) >= 40
+    assert {c[0] for c in CASES} == set(PROPOSITIONS)
+    for key in ("talks", "ban", "id", "rates", "powers"):
+        assert {c[3] for c in CASES if c[0] == key} == {"sup", "ref", "neu"}, key
+
+
+@pytest.mark.parametrize(("key", "marked", "cue", "pol", "words"), [
+    ("talks", "Mousavi denied [certain media reports in this regard], saying there are no "
+     "talks.", "deny", "negative", ["deny", "reports"]),
+    ("talks", "Mousavi said [there are no ongoing talks with Washington].", "say", "negative",
+     ["negated", "no ongoing talks"]),
+    ("ban", "Campaigners welcomed the ban, saying [it would save thousands of lives].", "say",
+     "positive", ["welcome", "ban"]),
+    ("id", "Mr Howard said [the scheme would be a waste of money].", "say", "positive",
+     ["waste"]),
+    ("ban", "He called the Act \"[unworkable]\".", "call", "positive", ["unworkable"]),
+    ("ban", "[\"We will not scrap the ban]\", the minister said.", "say", "positive",
+     ["scrap", "negated"]),
+])
+def test_basis_says_what_decided(nlp, props, key, marked, cue, pol, words):
+    result = judge(nlp, props[key], marked, cue, pol)
+    assert result.stance != "neutral"
+    for word in words:
+        assert word in result.basis, result.basis
+
+
+def test_parse_proposition_kinds(props):
+    assert props["talks"].kind == "event" and not props["talks"].negated
+    assert "talk" in props["talks"].target and "negotiate" in props["talks"].event_verbs
+    assert props["resign"].kind == "event" and "step_down" in props["resign"].event_verbs
+    assert props["ban"].kind == "policy" and "ban" in props["ban"].target
+    assert "smoking" in props["ban"].args and "smoking" not in props["ban"].target
+    assert props["id"].kind == "policy" and {"card", "identity"} <= props["id"].target
+    assert props["rates"].predicate == "cut" and "rate" in props["rates"].args
+    assert props["powers"].negated and "power" in props["powers"].target
+
+
+def test_removing_proposition_turns_the_object_around(nlp):
+    prop = parse_proposition("The government should scrap tuition fees.", nlp=nlp)
+    assert prop.target_sign == -1
+    assert judge(nlp, prop, "Students said [tuition fees were unfair].", "say").stance == (
+        "supports")
+    assert judge(nlp, prop, "The minister said [fees were fair].", "say").stance == "refutes"
+
+
+def test_user_terms_are_honoured_with_negation(nlp):
+    prop = parse_proposition("The minister will resign.", nlp=nlp,
+                             supports=["clear his desk"], refutes=["here to stay"])
+    assert judge(nlp, prop, "Aides said [he would clear his desk on Friday].", "say").stance \
+        == "supports"
+    result = judge(nlp, prop, "He said [he was here to stay].", "say")
+    assert result.stance == "refutes" and "user term 'here to stay'" in result.basis
+    negated = judge(nlp, prop, "Aides said [he would not clear his desk].", "say", "negative")
+    assert negated.stance == "refutes" and "negated" in negated.basis
+    plain = parse_proposition("The minister will resign.", nlp=nlp)
+    assert judge(nlp, plain, "Aides said [he would clear his desk on Friday].", "say").stance \
+        == "neutral"
+
+
+def test_questions_and_hedges_are_neutral(nlp, props):
+    assert judge(nlp, props["ban"], "Will the ban work? [Will the ban work?]", "ask").stance \
+        == "neutral"
+    assert judge(nlp, props["ban"], "He asked whether [the ban was a disaster]?", "ask").stance \
+        == "neutral"
+    assert judge(nlp, props["talks"], "He said [talks might resume with the US].", "say").stance \
+        == "neutral"
+
+
+def test_hand_lexicon_is_selectable(nlp, props):
+    marked = "Critics said [identity cards were a costly mistake]."
+    assert judge(nlp, props["id"], marked, "say", lexicon="hand").stance == "refutes"
+    assert judge(nlp, props["id"], marked, "say", lexicon="vader").stance == "refutes"
+
+
+def test_decide_needs_a_clear_margin():
+    assert decide([]).stance == "neutral"
+    assert decide([Signal(1, 3, "a"), Signal(-1, 2, "b")]).stance == "neutral"
+    assert decide([Signal(1, 3, "a"), Signal(-1, 1, "b")]) == Stance("supports", "a")
+    assert decide([Signal(1, 3, "a")], negated=True).stance == "refutes"
+
+
+def test_locate_finds_content_or_falls_back():
+    sentence = "The minister said the ban \"would save lives\" and was popular."
+    assert locate("the ban \"would save lives\"", sentence) == (18, 44)
+    assert locate("The Ban", sentence)[0] == 18
+    assert locate("something else entirely", sentence) == (0, len(sentence))
+
+
+def test_batch_matches_single_claims(nlp, props):
+    rows = [ClaimText("the ban would cost jobs", "Publicans said the ban would cost jobs.",
+                      "say", "positive"),
+            ClaimText("to fight the ban", "The industry vowed to fight the ban.", "vow",
+                      "positive"),
+            ClaimText("the ban would save lives", "Doctors said the ban would save lives.",
+                      "say", "positive"),
+            ClaimText("the ban would cost jobs", "Publicans said the ban would cost jobs.",
+                      "say", "positive")]
+    out = stances(props["ban"], rows, nlp)
+    assert [s.stance for s in out] == ["refutes", "refutes", "supports", "refutes"]
+    assert out[0] == out[3]
