@@ -39,3 +39,17 @@ def test_job_schedule_and_sensor_names_snapshot() -> None:
     assert [sensor.name for sensor in defs.sensors] == ["news_folder_sensor"]
     assert defs.resolve_job_def("claimtrail_job").name == "claimtrail_job"
     assert isinstance(defs.resources["watchlist"], dg.ConfigurableResource)
+
+
+def test_resources_read_their_environment_variables(monkeypatch, tmp_path) -> None:
+    from pipeline.defs.resources import default_resources
+
+    monkeypatch.setenv("CLAIMTRAIL_N_PROCESS", "3")
+    monkeypatch.setenv("CLAIMTRAIL_MAX_FILE_MB", "2.5")
+    monkeypatch.setenv("CLAIMTRAIL_TOPICS", "/elsewhere/topics.yaml")
+    database = str(tmp_path / "x.duckdb")
+    with dg.build_resources(default_resources(database=database)) as built:
+        assert built.spacy_workers.n_process == 3
+        assert built.news_folder.max_file_bytes == int(2.5 * 2**20)
+        assert built.watchlist.path == "/elsewhere/topics.yaml"
+        assert built.warehouse.database == database

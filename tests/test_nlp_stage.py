@@ -14,6 +14,7 @@ ROWS_SQL = {"doc_mentions": "SELECT * FROM doc_mentions ORDER BY mention_id",
             "claim_candidates": "SELECT * FROM claim_candidates ORDER BY claim_id"}
 
 
+@pytest.mark.slow  # seconds of spaCy or of the corpus: run in CI, not in the quick loop
 def test_workers_with_pipelined_batches_write_what_one_process_writes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     database = tmp_path / "claimtrail.duckdb"

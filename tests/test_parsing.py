@@ -630,6 +630,7 @@ def test_parse_date_falls_back_to_dateparser_for_odd_formats() -> None:
 # --------------------------------------------------------------------------- BBC corpus
 
 
+@pytest.mark.slow  # seconds of spaCy or of the corpus: run in CI, not in the quick loop
 def test_bbc_corpus_titles_and_no_invented_dates() -> None:
     """Speed is measured in benchmarks/, not here."""
     folder = require_bbc()

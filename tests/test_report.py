@@ -546,6 +546,7 @@ def test_the_highlight_is_clipped_to_the_sentence() -> None:
     assert split_sentence(claim("c", sentence=None, content="no")) == ("", "no", "")
 
 
+@pytest.mark.slow  # seconds of spaCy or of the corpus: run in CI, not in the quick loop
 def test_the_vega_bundle_is_built_once_then_read_from_the_cache(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMTRAIL_CACHE", str(tmp_path))

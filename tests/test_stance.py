@@ -222,6 +222,24 @@ CASES = [
     ("powers", "say", "pos", "neu",
      "Lawyers said [the powers would be used sparingly], the minister said."),
     ("merger", "say", "pos", "sup", "Barclays said [talks with Absa were at an advanced stage]."),
+    ("ban", "say", "pos", "neu", "[Landlords fear the ban will hit profits], the survey said."),
+    ("ban", "say", "neg", "sup", "Ash said [ministers must not back down on the ban]."),
+    ("ban", "say", "pos", "sup",
+     "Doctors said [there was overwhelming evidence that the ban had cut heart attacks]."),
+    ("talks", "insist", "pos", "neu",
+     "Tehran insisted [it would only talk to Washington once sanctions were lifted]."),
+    ("talks", "say", "pos", "neu",
+     "Iran's president said [his country was prepared to negotiate with Washington]."),
+    ("talks", "say", "neg", "ref",
+     "The official said [there was no truth in reports of talks with the US]."),
+    ("resign", "say", "pos", "ref",
+     "[Reports that the minister would resign were wide of the mark], his aide said."),
+    ("powers", "say", "pos", "sup", "Peers said [the powers went too far]."),
+    ("rates", "say", "pos", "sup", "The retailers' body said [it was time to cut rates]."),
+    ("rates", "say", "pos", "ref",
+     "The economist said [the bank should not rush into cutting rates]."),
+    ("id", "say", "pos", "neu",
+     "The Home Office said [the scheme would cost £5.8bn over ten years]."),
 ]
 
 
@@ -354,3 +372,20 @@ def test_batch_matches_single_claims(nlp, props):
     out = stances(props["ban"], rows, nlp)
     assert [s.stance for s in out] == ["refutes", "refutes", "supports", "refutes"]
     assert out[0] == out[3]
+
+
+def test_sentence_span_inside_a_longer_document(nlp, props):
+    doc = nlp("Pubs were busy on Friday. Publicans said the ban would cost thousands of jobs.")
+    sent = list(doc.sents)[1]
+    start = sent.text.index("the ban")
+    result = claim_stance(props["ban"], sentence=sent, content_start=start,
+                          content_end=len(sent.text) - 1, cue="say", polarity="positive")
+    assert result.stance == "refutes" and "cost" in result.basis
+
+
+def test_policy_objects_and_time_frames(nlp):
+    lift = parse_proposition("The ban on fox hunting should be lifted.", nlp=nlp)
+    assert "ban" in lift.target and lift.target_sign == -1
+    assert judge(nlp, lift, "Farmers said [the ban was unworkable].", "say").stance == "supports"
+    legalise = parse_proposition("It is time to legalise cannabis.", nlp=nlp)
+    assert legalise.kind == "policy" and legalise.predicate == "legalise"

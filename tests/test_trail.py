@@ -134,15 +134,16 @@ def _naive_groups(rows: list[tuple]) -> set[frozenset[str]]:
     return {frozenset(m) for m in members.values()}
 
 
-def test_the_inverted_index_finds_what_comparing_every_pair_finds():
-    rng = random.Random(3)
+@pytest.mark.parametrize("seed", [3, 11, 27])
+def test_the_inverted_index_finds_what_comparing_every_pair_finds(seed):
+    rng = random.Random(seed)
     vocab = ("talks oman envoys iran sanctions oil exports nuclear deal agreement minister "
              "ministry embassy enrichment uranium inspectors visit vienna geneva").split()
     filler = "the we will not be is are with for on and".split()
     rows = []
     for i in range(300):
         words = [rng.choice(vocab if rng.random() < 0.6 else filler)
-                 for _ in range(rng.randint(4, 12))]
+                 for _ in range(rng.randint(4, 24))]
         if rows and rng.random() < 0.3:  # a trimmed or reworded copy of an earlier claim
             words = rng.choice(rows)[5].split()[rng.randint(0, 2):] or ["oman"]
             if rng.random() < 0.5:
@@ -227,6 +228,15 @@ def test_undated_statements_join_the_side_they_share_or_form_a_last_period():
         ("Kani", 2, "refutes", ["a3"], None),
         ("Vaezi", 1, "refutes", ["b1"], None),
     ]
+
+
+def test_the_speaker_shown_is_the_entity_name_else_the_most_frequent_text():
+    rows = [("a1", "talks", "supports", "Kani", "e1", "g1", D(2024, 1, 1), None, "x"),
+            ("a2", "talks", "supports", "Ali Bagheri Kani", "e1", "g2", D(2024, 1, 2), None, "x"),
+            ("a3", "talks", "supports", "Kani", "e1", "g3", D(2024, 1, 3), None, "x")]
+    assert positions(rows)["speaker"].to_list() == ["Kani"]
+    named = build_positions(stances(rows).with_columns(entity_name=pl.lit("Ali Bagheri Kani")))
+    assert named["speaker"].to_list() == ["Ali Bagheri Kani"]
 
 
 def test_position_ids_are_stable_and_neutral_only_input_gives_nothing():

@@ -1,0 +1,1 @@
+"""Dagster only: resources, automation, check/metadata helpers; asset modules in assets/."""

@@ -88,8 +88,12 @@ class SpacyWorkers(dg.ConfigurableResource):
 
 def _from_env(name: str, default: object) -> object:
     """``dg.EnvVar(name)`` when the variable is set (the UI shows where the value came from),
-    else the working default."""
-    return dg.EnvVar(name) if os.environ.get(name) else default
+    else the working default. Dagster has no float EnvVar: a float is read here."""
+    if not os.environ.get(name):
+        return default
+    if isinstance(default, bool) or not isinstance(default, int | float):
+        return dg.EnvVar(name)
+    return dg.EnvVar.int(name) if isinstance(default, int) else float(os.environ[name])
 
 
 def default_resources(

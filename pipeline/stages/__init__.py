@@ -1,0 +1,1 @@
+"""DuckDB in, DuckDB out: one stage per module, sharing stages.common."""

@@ -1,0 +1,1 @@
+"""DuckDB storage: DDL from the models, connection/lock/publish, fingerprints, export, files."""

@@ -1,0 +1,1 @@
+"""Pure text logic: decoding, normalising, HTML, dates, parsing, cleaning, language, dedupe."""

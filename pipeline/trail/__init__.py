@@ -1,0 +1,1 @@
+"""The claim trail: topics, references, stance, statement groups, positions, contradictions."""

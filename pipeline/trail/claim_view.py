@@ -159,6 +159,7 @@ class ClaimView:
             self.prop.target | self.prop.nominals | {self.prop.predicate})
 
     def valence(self, tok: Token) -> float:
+        """Evaluative valence, 0 for the proposition's own words ("ban" is not a judgement)."""
         if self.topical(tok):
             return 0.0
         doc, lo, hi = tok.doc, tok.i, tok.i

@@ -169,14 +169,13 @@ def _describe(side: str) -> pl.Expr:
 def _reason() -> pl.Expr:
     """A readable sentence: who said what when, or who changed side, and the shared terms."""
     terms = pl.col("shared_terms").list.head(MAX_REASON_TERMS).list.join(", ")
-    mention = pl.when(pl.col("n_shared") > 0).then(terms).otherwise(pl.lit(""))
+    shares = pl.col("n_shared") > 0
     b_first = (pl.col("date_b") < pl.col("date_a")).fill_null(  # earlier first; undated last
         pl.col("date_a").is_null() & pl.col("date_b").is_not_null())
     across = (pl.when(b_first)
               .then(pl.concat_str(_describe("b"), pl.lit(" vs "), _describe("a")))
-              .otherwise(pl.concat_str(_describe("a"), pl.lit(" vs "), _describe("b"))))
-    across = across + pl.when(pl.col("n_shared") > 0).then(pl.lit(": both mention ") + mention
-                                                           ).otherwise(pl.lit(""))
+              .otherwise(pl.concat_str(_describe("a"), pl.lit(" vs "), _describe("b")))
+              + pl.when(shares).then(pl.lit(": both mention ") + terms).otherwise(pl.lit("")))
     until = pl.when(pl.col("last_date_a").is_not_null()).then(
         pl.lit(" until ") + pl.col("last_date_a").cast(pl.String)).otherwise(pl.lit(" (undated)"))
     since = pl.when(pl.col("first_date_b").is_not_null()).then(
@@ -185,8 +184,7 @@ def _reason() -> pl.Expr:
     change = pl.concat_str(
         pl.col("speaker_a"), pl.lit(" changed side on "), pl.col("topic"), pl.lit(": "),
         pl.col("stance_a"), until, pl.lit(", "), pl.col("stance_b"), since,
-        pl.when(pl.col("n_shared") > 0).then(pl.lit("; both mention ") + mention)
-        .otherwise(pl.lit("")))
+        pl.when(shares).then(pl.lit("; both mention ") + terms).otherwise(pl.lit("")))
     return pl.when(pl.col("self_change")).then(change).otherwise(across)
 
 

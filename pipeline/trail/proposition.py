@@ -17,7 +17,13 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.trail.evaluative import DIRECTIONS, REMOVE, direction_of, phrasal_keys
+from pipeline.trail.evaluative import (
+    DIRECTIONS,
+    OPPOSITE_DIRECTIONS,
+    REMOVE,
+    direction_of,
+    phrasal_keys,
+)
 from pipeline.trail.topics import term_pattern
 
 _MODALS = frozenset({"should", "must", "ought", "shall"})
@@ -30,6 +36,11 @@ NOMINALS = {
     "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
     "scrap": ("scrapping", "abolition"), "abolish": ("abolition",), "privatise": ("sale",),
 }
+# Objects that are themselves a policy: "lift the ban", "raise the levy" act on the policy.
+POLICY_NOUNS = frozenset(
+    "ban prohibition tax taxes levy fee fees charge charges duty tariff tariffs restriction "
+    "restrictions curb curbs cap limit law act bill scheme plan plans policy rule rules "
+    "regulation regulations measure measures".split())
 EVENT_NOUNS = {
     "talk": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
     "negotiation": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
@@ -59,8 +70,6 @@ class Proposition:
 
     def restates(self, keys: Sequence[str]) -> int:
         """+1 when a verb (its phrasal keys) restates the predicate, -1 its opposite, 0 else."""
-        from pipeline.trail.evaluative import OPPOSITE_DIRECTIONS
-
         if self.predicate in keys or (set(keys) & self.event_verbs):
             return 1
         if self.group is None:
@@ -85,8 +94,6 @@ def _noun_lemmas(tok: Token) -> set[str]:
     for child in tok.children:
         if child.dep_ == "compound":
             words |= {child.lemma_.lower(), child.lower_}
-    if "identity" in words:
-        words.add("id")
     return words
 
 
@@ -108,15 +115,21 @@ def parse_proposition(
         nlp = load_nlp()
     doc = nlp(sentence.strip())
     root = _root(doc)
+    time = next((g for c in root.children if c.dep_ == "attr" and c.lemma_ == "time"
+                 for g in c.children if g.dep_ in {"relcl", "acl"} and g.pos_ == "VERB"), None)
     if root.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in root.children):
         modal = True  # "the bank needs to cut rates"
         root = next(c for c in root.children if c.dep_ == "xcomp")
+    elif root.lemma_ == "be" and time is not None:
+        modal, root = True, time  # "it is time to legalise cannabis"
     else:
         modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children)
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
     keys = phrasal_keys(root)
+    prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
+    lemma = root.lemma_.lower()
     predicate = next((k for k in keys if k.count("_") <= 1 and direction_of(k) is not None),
-                     keys[-1])
+                     f"{lemma}_{prt}" if prt else lemma)
     if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
         predicate = "be_in"
     group = direction_of(predicate)
@@ -137,7 +150,7 @@ def parse_proposition(
             target |= set(EVENT_NOUNS[head])
             event_verbs |= set(EVENT_VERBS.get(head, ()))
             args |= lemmas - {head, tok.lower_}
-        elif group in {0, 1, 3, 4} or root.lemma_ == "be":
+        elif (group in {0, 1, 3, 4} or root.lemma_ == "be") and head not in POLICY_NOUNS:
             args |= lemmas  # "cut rates", "ban smoking": the object is not the policy itself
         else:
             target |= lemmas
@@ -148,7 +161,7 @@ def parse_proposition(
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
-    target_sign = -1 if any(k in REMOVE for k in keys) and group != 3 else 1
+    target_sign = -1 if any(k in REMOVE for k in keys) or (group == 4 and target) else 1
     args -= {"there", "it"}
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,

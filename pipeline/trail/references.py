@@ -6,11 +6,12 @@ claim is put on the topic when
 
 - its article is about the topic: the title names the topic (the topic's own matching rule), or
   at least ``MIN_NAMING_CLAIMS`` of the article's claims name it; and
-- its content refers to the topic: a determiner ("the", "this", "such", "its", ...) before a
-  generic policy/event noun ("ban", "law", "act", "bill", "scheme", "plans", "powers",
-  "proposal", "talks", "deal", ...) or before a noun of the topic's proposition; or the content
-  opens with "it"/"they"/"this"/"that" and the article's previous claim (within
-  ``PRONOUN_REACH`` characters) is on the topic.
+- its content refers to the topic: a determiner ("the", "this", "such", "its", "a", ...)
+  before a generic policy/event noun ("ban", "law", "act", "bill", "scheme", "plans", "powers",
+  "proposal", "talks", "deal", ...) or before a noun of the topic's proposition; a participant
+  the proposition names ("Glazer", "interest rates"); or the content opens with
+  "it"/"they"/"this"/"that" and the article's previous claim (within ``PRONOUN_REACH``
+  characters) is on the topic.
 """
 
 from __future__ import annotations
@@ -28,17 +29,22 @@ PRONOUN_REACH = 600  # characters between the previous on-topic claim and a pron
 GENERIC_NOUNS = POLICY_ANAPHORS | frozenset(
     "ban bans powers power directive deal agreement offer bid takeover merger talks "
     "negotiations negotiation dialogue cut cuts rise increase allegations reports".split())
-_DETERMINERS = (r"the|this|these|that|those|such|its|their|our|his|her|your|any|a\s+new|"
+_DETERMINERS = (r"the|this|these|that|those|such|its|their|our|his|her|your|any|an?|"
                 r"the\s+government'?s|the\s+new|the\s+proposed|the\s+planned")
 _PRONOUN_OPENING = re.compile(r"^\W*(?:it|they|this|that)\b", re.I)
 
 
-def reference_pattern(extra_nouns: Iterable[str] = ()) -> re.Pattern[str]:
-    """Determiner + (up to two words) + a generic or topic noun, as whole words."""
+def reference_pattern(
+    extra_nouns: Iterable[str] = (), participants: Iterable[str] = ()
+) -> re.Pattern[str]:
+    """Determiner + (up to two words) + a generic or topic noun, or a participant's name, as
+    whole words."""
     nouns = sorted({*GENERIC_NOUNS, *(n.lower() for n in extra_nouns if n.isalpha())},
                    key=len, reverse=True)
-    return re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b",
-                      re.I)
+    names = sorted({re.escape(n) for n in participants if len(n) > 2}, key=len, reverse=True)
+    named = rf"|\b(?:{'|'.join(names)})\b" if names else ""
+    return re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b"
+                      + named, re.I)
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,7 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
     return w
 
 def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None:
+    """What `node` adds: its own negation and modals, and as a governor its meaning."""
     if negated_here(node):
         w.sign *= -1
     for c in node.children:

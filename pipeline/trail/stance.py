@@ -1,18 +1,15 @@
 """Stance of an attributed claim toward a watched proposition: supports, refutes or neutral.
 
-Rules (see stance_rules.py for each): an event proposition is judged by whether the content
-restates the event and whether it is negated ("there are no ongoing talks" refutes), a denied or
-confirmed report of it, or a ruled-out possibility ("ruled out talks"); an offer or hope
-("readiness to mediate") is neutral. A policy proposition is judged by side-taking verbs and
-nouns acting on the policy in the content or the speaker's own frame ("attacked the plans,
-saying ..."), by restatements that are prescribed or promised ("rates should stay on hold"), and
-by evaluative words about the policy, with negation ("will not work", "a waste of money").
-A negative cue ("denied", "rejected") turns the content's reading around; a negative or
-removing proposition ("Police should not get ...", "should scrap fees") turns the result.
-Signals are weighted (user term 5, verb/noun/restatement 3, evaluation 2, existential 1); the
-stronger side wins only when it outweighs the other at least twofold, otherwise neutral, and
-questions and hedged statements ("might", "whether") give no signal: a wrong side is worse than
-neutral. Upstream `polarity` vetoes an event reading of the main predicate that disagrees with it.
+Events (stance_rules.py) are judged by whether the content restates the event and is negated
+("there are no ongoing talks" refutes), denies or confirms a report of it, or rules out its
+possibility; offers and hopes ("readiness to mediate") are neutral. Policies are judged by
+side-taking verbs and nouns on the policy in the content or the speaker's own frame ("attacked the
+plans, saying ..."), by prescribed or promised restatements ("rates should stay on hold"), and by
+evaluative words about it (stance_eval.py: "will not work", "a waste of money"). A negative cue
+("denied") turns the content around; a negative or removing proposition turns the result.
+Signals are weighted (user term 5, verb/noun/restatement 3, evaluation 2, existential 1); a side
+needs weight 2 and twice the other side's, and hedged or questioned statements give no signal,
+because a wrong side is worse than neutral (contradictions are built from supports vs refutes).
 """
 
 from __future__ import annotations
@@ -93,6 +90,8 @@ def decide(signals: Sequence[rules.Signal], negated: bool = False) -> Stance:
         return Stance("neutral", "no side taken")
     pro = sum(s.weight for s in signals if s.sign > 0)
     con = sum(s.weight for s in signals if s.sign < 0)
+    if max(pro, con) < 2:
+        return Stance("neutral", f"too weak: {signals[0].basis}"[:100])
     if pro and con and max(pro, con) < 2 * min(pro, con):
         return Stance("neutral", f"mixed: {signals[0].basis}"[:100])
     side = 1 if pro > con else -1

@@ -152,6 +152,10 @@ def _report_truth(view: ClaimView, report: Token) -> int:
 
 
 def event_signals(view: ClaimView) -> list[Signal]:
+    """Each mention of the event in the content, read through its scope and the cue.
+
+    Upstream `polarity` vetoes a reading of the main predicate that disagrees with it.
+    """
     out: list[Signal] = []
     for tok in view.tokens:
         found = _event_mention(view, tok)

@@ -17,12 +17,15 @@ Speed (100k claims in seconds, not hours): exact copies collapse first; pairs ar
 within one speaker key, and only when an inverted index on (speaker key, term) says they share a
 rare term. Terms are ranked rarest first by corpus frequency; for "similar" each text indexes
 its ``|T| - max(ceil(0.6 |T|), 4) + 1`` rarest terms (prefix filtering: two sets reaching the
-thresholds must share one of those, so no qualifying pair is missed); for "contained" the
-shorter text's rarest term must occur in the longer one.
+thresholds must share one of those, so no qualifying pair is missed), and a pair whose first
+shared term comes too late to leave room for enough shared terms is dropped before its sets are
+compared (positional filtering); for "contained" the shorter text's rarest term must occur in
+the longer one.
 
 The group's representative is its earliest copy (claim_date, else published_date; undated
 last), then the longest, then the smallest claim_id; `statement_group_id` is the first 16 hex
-digits of the SHA-1 of the representative's claim_id, so it is stable across rebuilds.
+digits of the SHA-1 of the representative's claim_id: the same claims give the same ids on
+every rebuild (an earlier copy found later moves the group to a new id).
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ def group_statements(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     published_date (cluster_id may be present; the rule does not need it).
     """
     schema = polars_schema(StatementGroupSchema)
+    if "published_date" not in claims.columns:
+        claims = claims.with_columns(published_date=pl.lit(None, dtype=pl.Date))
     if claims.is_empty():
         return (pl.DataFrame(schema={"claim_id": pl.String, "statement_group_id": pl.String}),
                 pl.DataFrame(schema=schema))
@@ -95,54 +100,65 @@ def _group_rows(rows: pl.DataFrame) -> pl.DataFrame:
 
 
 def _same_statement_edges(texts: pl.DataFrame) -> pl.DataFrame:
-    """Pairs (a, b) of distinct texts of one speaker that are the same statement."""
-    terms = texts.select("text", "key", term="terms").explode("term").drop_nulls("term")
+    """Pairs (a, b) of distinct texts of one speaker that are the same statement.
+
+    Speakers and terms become integer codes (a term's code is its rank, rarest first), so the
+    index joins and set intersections run on integers.
+    """
+    speakers = texts.select("key").unique().with_row_index("spk")
+    terms = (texts.join(speakers, on="key").select("text", "spk", term="terms")
+             .explode("term").drop_nulls("term"))
     rank = (terms.group_by("term").agg(df=pl.len()).sort("df", "term")
             .with_row_index("rank").select("term", "rank"))
-    terms = (terms.join(rank, on="term").sort("text", "rank")
+    terms = (terms.join(rank, on="term").drop("term").sort("text", "rank")
              .with_columns(pos=pl.int_range(pl.len()).over("text"),
                            size=pl.len().over("text")))
-    info = texts.select("text", "norm", "terms", words=pl.col("norm").str.count_matches(" ") + 1)
-    similar = _similar_pairs(terms, info)
-    contained = _contained_pairs(terms, info)
-    return pl.concat([similar, contained]).unique()
+    codes = terms.group_by("text").agg(codes=pl.col("rank"), size=pl.len())
+    info = texts.select("text", "norm", words=pl.col("norm").str.count_matches(" ") + 1).join(
+        codes, on="text", how="left")
+    return pl.concat([_similar_pairs(terms, info), _contained_pairs(terms, info)]).unique()
 
 
 def _similar_pairs(terms: pl.DataFrame, info: pl.DataFrame) -> pl.DataFrame:
     """Pairs with term Jaccard >= MIN_JACCARD and >= MIN_SHARED_TERMS shared (prefix filter)."""
     need = pl.max_horizontal(
         (pl.col("size") * MIN_JACCARD - 1e-9).ceil().cast(pl.Int64), pl.lit(MIN_SHARED_TERMS))
-    prefix = terms.filter(pl.col("pos") < pl.col("size") - need + 1).select("text", "key", "term")
-    pairs = _pairs_sharing(prefix, prefix)
-    pairs = pairs.join(info.select(a="text", terms_a="terms"), on="a").join(
-        info.select(b="text", terms_b="terms"), on="b")
-    shared = pl.col("terms_a").list.set_intersection(pl.col("terms_b")).list.len()
-    union = pl.col("terms_a").list.len() + pl.col("terms_b").list.len() - shared
+    prefix = terms.filter(pl.col("pos") < pl.col("size") - need + 1)
+    # Positional filter: sharing a term at positions i, j leaves room for at most
+    # min(|A| - i, |B| - j) shared terms, and Jaccard >= t needs t/(1+t) * (|A| + |B|).
+    overlap = pl.max_horizontal(
+        (MIN_JACCARD / (1 + MIN_JACCARD) * (pl.col("size") + pl.col("size_b")) - 1e-9).ceil(),
+        pl.lit(MIN_SHARED_TERMS))
+    room = pl.min_horizontal(pl.col("size") - pl.col("pos"), pl.col("size_b") - pl.col("pos_b"))
+    pairs = (prefix.join(prefix, on=["spk", "rank"], suffix="_b")
+             .filter((pl.col("text") < pl.col("text_b")) & (room >= overlap))
+             .select(a="text", b="text_b").unique())
+    pairs = pairs.join(info.select(a="text", codes_a="codes"), on="a").join(
+        info.select(b="text", codes_b="codes"), on="b")
+    shared = pl.col("codes_a").list.set_intersection(pl.col("codes_b")).list.len()
+    union = pl.col("codes_a").list.len() + pl.col("codes_b").list.len() - shared
     return pairs.filter((shared >= MIN_SHARED_TERMS)
                         & (shared >= MIN_JACCARD * union - 1e-9)).select("a", "b")
 
 
 def _contained_pairs(terms: pl.DataFrame, info: pl.DataFrame) -> pl.DataFrame:
-    """Pairs where the shorter normalised text (>= MIN_CONTAINED_WORDS words) is in the longer."""
+    """Pairs where the shorter normalised text (>= MIN_CONTAINED_WORDS words) is in the longer;
+    texts without content terms are only ever grouped when equal."""
     words = info.select("text", "words")
     rarest = (terms.filter(pl.col("pos") == 0).join(words, on="text")
-              .filter(pl.col("words") >= MIN_CONTAINED_WORDS).select("text", "key", "term"))
-    found = rarest.join(terms.select("text", "key", "term"), on=["key", "term"], suffix="_long")
-    found = found.filter(pl.col("text") != pl.col("text_long")).select(
-        short="text", long="text_long")
+              .filter(pl.col("words") >= MIN_CONTAINED_WORDS)
+              .select("text", "spk", "rank", "words"))
+    found = (rarest.join(terms.select("text", "spk", "rank"), on=["spk", "rank"], suffix="_long")
+             .filter(pl.col("text") != pl.col("text_long"))
+             .join(words.rename({"text": "text_long", "words": "words_long"}), on="text_long")
+             .filter(pl.col("words") < pl.col("words_long"))
+             .select(short="text", long="text_long"))
     found = found.join(info.select(short="text", short_norm="norm"), on="short").join(
         info.select(long="text", long_norm="norm"), on="long")
     inside = (pl.lit(" ") + pl.col("long_norm") + pl.lit(" ")).str.contains(
         pl.lit(" ") + pl.col("short_norm") + pl.lit(" "), literal=True)
     return found.filter(inside).select(a=pl.min_horizontal("short", "long"),
                                        b=pl.max_horizontal("short", "long"))
-
-
-def _pairs_sharing(left: pl.DataFrame, right: pl.DataFrame) -> pl.DataFrame:
-    """Distinct (a < b) text pairs of one speaker key sharing an indexed term."""
-    joined = left.join(right, on=["key", "term"], suffix="_b")
-    return (joined.filter(pl.col("text") < pl.col("text_b"))
-            .select(a="text", b="text_b").unique())
 
 
 def _components(size: int, edges: pl.DataFrame) -> list[int]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import polars as pl
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.models.columns import polars_schema
 from pipeline.models.trail import ClaimStanceSchema
@@ -21,7 +23,7 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
     ``claims``: claim_id, doc_id, start_char, content, sentence, title; a whole article's claims
     at once (reference tagging looks at the article's other claims).
     """
-    patterns = {t.id: reference_pattern(_proposition_nouns(t)) for t in topics}
+    patterns = {t.id: reference_pattern(*_proposition_words(t)) for t in topics}
     rows: list[dict] = []
     ordered = claims.sort("doc_id", "start_char")
     for _, article in ordered.group_by("doc_id", maintain_order=True):
@@ -56,9 +58,10 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
             continue
         from pipeline.nlp.model import load_nlp  # loaded only when a stance is to be judged
 
-        found = stances(_proposition(topic), [
-            ClaimText(content, sentence, cue, polarity) for content, sentence, cue, polarity
-            in rows.select("content", "sentence", "cue", "polarity").rows()], load_nlp())
+        proposition = _proposition(topic)
+        texts = [ClaimText(content, sentence, cue, polarity) for content, sentence, cue, polarity
+                 in rows.select("content", "sentence", "cue", "polarity").rows()]
+        found = stances(proposition, texts, load_nlp())
         frames.append(base.with_columns(
             stance=pl.Series([s.stance for s in found], dtype=pl.String),
             stance_basis=pl.Series([s.basis or s.stance for s in found], dtype=pl.String)))
@@ -75,8 +78,14 @@ def _proposition(topic: Topic) -> Proposition:
                              topic.supports, topic.refutes)
 
 
-def _proposition_nouns(topic: Topic) -> tuple[str, ...]:
-    """Nouns of the proposition that a reference may use ("ban", "cards", "talks")."""
+def _proposition_words(topic: Topic) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Nouns of the proposition a reference may use ("ban", "cards", "talks"), and the
+    participants it names ("Glazer", "Manchester United", "interest rates")."""
     if not topic.proposition:
-        return ()
-    return tuple(sorted(_proposition(topic).target))
+        return (), ()
+    proposition = _proposition(topic)
+    text = re.sub(r"^(?:The|A|An)\s+", "", topic.proposition)
+    names = re.findall(r"\b[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)*", text)
+    participants = {n for n in names if n.lower() not in STOP_WORDS}
+    participants |= {a for a in proposition.args if len(a) > 3}
+    return tuple(sorted(proposition.target)), tuple(sorted(participants))

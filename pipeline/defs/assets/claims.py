@@ -1,4 +1,4 @@
-"""Claims group: the public `claims` table (speakers linked, topics tagged) and contradictions."""
+"""Claims group: `claims` (with stances and statement groups), `positions`, `contradictions`."""
 
 import dagster as dg
 
