@@ -55,3 +55,52 @@ def test_bad_watchlist_gives_a_readable_error(tmp_path: Path):
         load_topics(bad)
     with pytest.raises(TopicFileError, match="cannot read"):
         load_topics(tmp_path / "missing.yaml")
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "topics.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_a_proposition_and_side_terms_are_loaded(tmp_path: Path) -> None:
+    (topic,) = load_topics(write(tmp_path, """
+topics:
+  - id: pub-smoking-ban
+    description: Smoking in pubs.
+    proposition: "  Smoking should be banned in pubs. "
+    about: [smok*, ban]
+    supports: [save lives]
+    refutes: [nanny state, unworkable]
+"""))
+    assert topic.proposition == "Smoking should be banned in pubs."
+    assert topic.supports == ("save lives",)
+    assert topic.refutes == ("nanny state", "unworkable")
+    assert topic.about_terms == ("smok*", "ban")
+
+
+def test_side_terms_without_a_proposition_are_an_error_that_says_so(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+topics:
+  - id: pub-smoking-ban
+    about: [ban]
+    supports: [save lives]
+""")
+    with pytest.raises(TopicFileError, match=r"pub-smoking-ban.*`supports:`.*no `proposition:`"):
+        load_topics(path)
+
+
+@pytest.mark.parametrize("bad", ["proposition: ''", "proposition: [a, b]",
+                                 "proposition: x\n    refutes: scrap"])
+def test_malformed_proposition_fields_are_errors(tmp_path: Path, bad: str) -> None:
+    with pytest.raises(TopicFileError, match="pub-smoking-ban"):
+        load_topics(write(tmp_path, f"""
+topics:
+  - id: pub-smoking-ban
+    about: [ban]
+    {bad}
+"""))
+
+
+def test_the_shipped_topics_have_propositions(topics) -> None:
+    assert all(t.proposition for t in topics)

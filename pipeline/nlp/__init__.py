@@ -1,0 +1,1 @@
+"""spaCy code: model, quotes, cues, speakers, attribution, polarity, claim dates, entities."""

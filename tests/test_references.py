@@ -1,0 +1,44 @@
+"""Claims that refer to a watched topic without naming it, in articles about it."""
+
+from __future__ import annotations
+
+from pipeline.trail.references import ArticleClaim, reference_pattern, referred_topics
+
+PATTERNS = {"ban": reference_pattern(["ban"], ["Smoking"])}
+
+
+def claim(n: int, content: str, named: tuple[str, ...] = ()) -> ArticleClaim:
+    return ArticleClaim(f"c{n}", n * 100, content, named)
+
+
+def test_the_ban_refers_to_the_topic_in_an_article_about_it() -> None:
+    claims = [claim(1, "a smoking ban in pubs would save lives", ("ban",)),
+              claim(2, "the ban would be unworkable in rural pubs"),
+              claim(3, "such a measure was long overdue")]
+    assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"], "c3": ["ban"]}
+
+
+def test_an_article_not_about_the_topic_gets_no_references() -> None:
+    claims = [claim(1, "the ban would be unworkable", ()), claim(2, "it will not work", ())]
+    assert referred_topics(claims, [], PATTERNS) == {}
+
+
+def test_two_naming_claims_make_an_article_about_the_topic() -> None:
+    claims = [claim(1, "the smoking ban starts in May", ("ban",)),
+              claim(2, "the scheme is a mistake"),
+              claim(3, "the pub smoking ban is welcome", ("ban",))]
+    assert referred_topics(claims, [], PATTERNS) == {"c2": ["ban"]}
+
+
+def test_it_refers_back_only_to_a_nearby_claim_on_the_topic() -> None:
+    near = [claim(1, "the smoking ban is right", ("ban",)), claim(2, "It will save lives")]
+    assert referred_topics(near, ["ban"], PATTERNS) == {"c2": ["ban"]}
+    far = [claim(1, "the smoking ban is right", ("ban",)),
+           ArticleClaim("c9", 5000, "It was a good season for the club", ())]
+    assert referred_topics(far, ["ban"], PATTERNS) == {}
+
+
+def test_a_participant_of_the_proposition_counts_as_a_reference() -> None:
+    claims = [claim(1, "smoking kills", ())]
+    assert referred_topics(claims, ["ban"], PATTERNS) == {"c1": ["ban"]}
+    assert not reference_pattern(["ban"]).search("he banned nothing")
