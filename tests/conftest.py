@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import dagster as dg
 import duckdb
@@ -12,7 +15,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+BENCHMARKS = ROOT / "benchmarks"
 BBC = ROOT.parent / "shared" / "corpora" / "bbc-2095" / "news"
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script under benchmarks/ imported as a module (they are scripts, not a package)."""
+    sys.path.insert(0, str(BENCHMARKS))
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def require_bbc() -> Path:

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 from pipeline.text.decode import UnreadableFile, read_documents
 from pipeline.text.dedupe import NEAR_DUPLICATE_THRESHOLD, SHINGLE_WORDS, words
-from tests.conftest import require_bbc
-
-ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ROOT / "benchmarks"
-
+from tests.conftest import load_benchmark, require_bbc
 
 
 @pytest.fixture(autouse=True)
@@ -25,16 +19,7 @@ def _bbc_corpus() -> None:
     require_bbc()
 
 
-def _load(name: str):
-    sys.path.insert(0, str(BENCHMARKS))
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-make_corpus = _load("make_corpus")
+make_corpus = load_benchmark("make_corpus")
 
 
 def _digest(folder: Path) -> str:
@@ -170,7 +155,7 @@ def test_extra_article_is_new_text():
 
 
 def test_generated_near_duplicates_are_found_by_dedupe():
-    run_benchmark = _load("run_benchmark")
+    run_benchmark = load_benchmark("run_benchmark")
     result = run_benchmark.child_dedupe(400, 2)
     assert result["n"] == 400
     assert 5 <= result["near_duplicate_docs"] <= 80

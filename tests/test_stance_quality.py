@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
-from pathlib import Path
 
 import duckdb
 import polars as pl
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+from tests.conftest import load_benchmark
 
-
-def _load(name: str):
-    sys.path.insert(0, str(BENCHMARKS))
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sq = _load("stance_quality")
+sq = load_benchmark("stance_quality")
 
 BODY = ('Ann Lee said "the bid is good for us". Bob Ray said the bid should be blocked.\n\n'
         "Cy Dee said it was a matter for the board. Bob Ray added: \"we will fight it\".")
