@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -429,6 +434,7 @@ def test_no_published_date_keeps_weekdays_unresolved(claims):
     assert c.claim_date is None
 
 
+@pytest.mark.slow  # seconds of spaCy or of the corpus: run in CI, not in the quick loop
 def test_long_document(claims):
     para = (
         'Mr Smith said the plan would fail. "It is a disaster," he added. According '
@@ -436,3 +442,52 @@ def test_long_document(claims):
     )
     found = claims("\n\n".join([para] * 300))
     assert len(found) == 900
+
+
+# -- determinism across processes --------------------------------------------------------------
+
+# Ties that used to be broken by hash order, so the result changed from process to process:
+# two person names in one role phrase (a set of spaCy Spans, hashed by id(doc), decided which one
+# the phrase names) and two organisations with the same initials (a set of strings, hashed with
+# PYTHONHASHSEED, decided which one "MBF" stands for).
+_TIE_ARTICLE = (
+    "The longtime agent of Marta Velez, Owen Pritchard, has retired at the age of 71, his "
+    "colleagues said.\n\n"
+    "Mr Pritchard, who also ran a small record label, handled Velez's bookings for two "
+    'decades. "I never once doubted her talent," he said.\n\n'
+    "The Musicians Benefit Fund and the Music Business Forum both paid tribute. "
+    "The MBF said he had been a fair and patient negotiator."
+)
+# Each process parses the article several times (every Doc lives at its own address) and prints
+# the claims and entity mentions of each parse.
+_TIE_SCRIPT = """
+import json, sys
+from pipeline.nlp.attribution import extract_claims
+from pipeline.nlp.entities import extract_mentions
+from pipeline.nlp.model import load_nlp
+nlp = load_nlp()
+docs = [nlp(sys.argv[1]) for _ in range(6)]
+print(json.dumps([{"claims": [[c.speaker, c.speaker_role, c.content] for c in extract_claims(d)],
+                   "mentions": [[m.text, m.canonical, m.role] for m in extract_mentions(d)]}
+                  for d in docs]))
+"""
+
+
+@pytest.mark.slow
+def test_extraction_is_the_same_for_every_hash_seed():
+    root = Path(__file__).resolve().parents[1]
+    parses = []
+    for seed in ("0", "1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        done = subprocess.run([sys.executable, "-c", _TIE_SCRIPT, _TIE_ARTICLE], env=env,
+                              cwd=root, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        parses += json.loads(done.stdout)
+    outputs = {json.dumps(parse) for parse in parses}
+    assert len(outputs) == 1, outputs
+    # Document order breaks the ties: the name closing the role phrase is the person it names,
+    # the organisation mentioned first owns the acronym.
+    claims, mentions = parses[0]["claims"], parses[0]["mentions"]
+    assert ["Owen Pritchard", "longtime agent of Marta Velez",
+            "I never once doubted her talent"] in claims
+    assert ["MBF", "Musicians Benefit Fund", None] in mentions

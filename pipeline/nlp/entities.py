@@ -130,7 +130,14 @@ class _ArticleNames:
     def __init__(self, ents: list[Span]) -> None:
         self.persons = {_display_name(e) for e in ents if e.label_ == "PERSON"}
         self.orgs = {_display_name(e) for e in ents if e.label_ == "ORG"}
-        self.acronyms = {_initials(o): o for o in self.orgs if len(o.split()) >= 2}
+        # Two organisations with the same initials ("National Farmers Union", "National Fishing
+        # Union"): the first mentioned one owns the acronym. Built from the set, the winner was
+        # whichever string hash randomisation put last (it changed with PYTHONHASHSEED).
+        self.acronyms: dict[str, str] = {}
+        for e in ents:
+            org = _display_name(e) if e.label_ == "ORG" else ""
+            if len(org.split()) >= 2:
+                self.acronyms.setdefault(_initials(org), org)
 
     def canonical(self, ent: Span) -> str:
         name = _display_name(ent)

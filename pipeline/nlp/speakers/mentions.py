@@ -61,7 +61,12 @@ class ArticleNames:
 
     def person_in(self, head: Token, toks: list[Token]) -> Span | None:
         """The person named by a noun phrase ("Iran's President Hassan Rouhani")."""
-        seen = {self.entity_at[t.i] for t in toks if t.i in self.entity_at}
+        # Entities in document order, not set order: a Span's hash includes id(doc), so a set
+        # of them iterates in a different order in every process, and `after[-1]` below picked
+        # "Marta Velez" or "Owen Pritchard" at random for "The longtime agent of Marta Velez,
+        # Owen Pritchard". In order, the last name (the one closing the phrase) is the person.
+        seen = sorted({self.entity_at[t.i] for t in toks if t.i in self.entity_at},
+                      key=lambda e: e.start)
         persons = [e for e in seen if self.is_person_name(e)]
         suffix = head.lower_ in NAME_SUFFIXES  # "Frank Field MP", "Guy Mansfield QC"
         own = [e for e in persons if e.start <= head.i < e.end or (suffix and e.end == head.i)]
