@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandera.polars as pa
 import polars as pl
 
@@ -13,9 +15,13 @@ _SQL_TYPES: dict[type[pl.DataType], str] = {
 }
 
 
-def polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
-    """Column name -> polars dtype, in declaration order (for building frames of this table)."""
-    return {name: column.dtype.type for name, column in model.to_schema().columns.items()}
+def polars_schema(
+    model: type[pa.DataFrameModel], columns: Sequence[str] | None = None
+) -> dict[str, pl.DataType]:
+    """Column name -> polars dtype, in declaration order (for building frames of this table);
+    ``columns``: only these, in this order."""
+    declared = {name: column.dtype.type for name, column in model.to_schema().columns.items()}
+    return declared if columns is None else {name: declared[name] for name in columns}
 
 
 def _sql_type(dtype: pl.DataType) -> str:

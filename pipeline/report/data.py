@@ -7,6 +7,15 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from pipeline.models import (
+    ArticleSchema,
+    ClaimSchema,
+    ClaimStanceSchema,
+    ContradictionSchema,
+    PositionSchema,
+)
+from pipeline.models.columns import polars_schema
+
 MAX_LANES_PER_SIDE = 12  # speakers drawn per side (those with the most statements); rest counted
 MAX_CONNECTORS = 5  # contradiction lines drawn per chart (the strongest); the list has them all
 MAX_PER_TOPIC = 200  # statements charted per topic (the newest); all are listed in the page
@@ -18,32 +27,25 @@ SIDE_SIGN = {"supports": 1, "refutes": -1}  # supporters' lanes above the axis, 
 # stage reads and what the renderers need, column -> dtype. `highlight_start/end` are offsets of
 # the claim's span in `sentence`; `stance` is toward the claim's first topic.
 REPORT_CLAIM_DTYPES = {
-    "claim_id": pl.String, "doc_id": pl.String, "topics": pl.List(pl.String),
-    "speaker": pl.String, "speaker_role": pl.String, "outlet": pl.String,
-    "polarity": pl.String, "quote_type": pl.String, "cue": pl.String, "content": pl.String,
-    "claim_date": pl.Date, "date_basis": pl.String, "title": pl.String,
-    "published_date": pl.Date, "source_path": pl.String, "sentence": pl.String,
-    "highlight_start": pl.Int64, "highlight_end": pl.Int64, "stance": pl.String,
-    "statement_group_id": pl.String,
+    **polars_schema(ClaimSchema, ["claim_id", "doc_id", "topics", "speaker", "speaker_role",
+                                  "outlet", "polarity", "quote_type", "cue", "content",
+                                  "claim_date", "date_basis"]),
+    **polars_schema(ArticleSchema, ["title", "published_date", "source_path"]),
+    "sentence": pl.String, "highlight_start": pl.Int64, "highlight_end": pl.Int64,
+    **polars_schema(ClaimSchema, ["stance", "statement_group_id"]),
 }
 # `claim_stances`: one row per claim and topic.
-REPORT_STANCE_DTYPES = {
-    "claim_id": pl.String, "topic": pl.String, "stance": pl.String, "stance_basis": pl.String,
-}
+REPORT_STANCE_DTYPES = polars_schema(ClaimStanceSchema,
+                                     ["claim_id", "topic", "stance", "stance_basis"])
 # `positions`: a speaker's side on a topic over one period.
-REPORT_POSITION_DTYPES = {
-    "position_id": pl.String, "topic": pl.String, "speaker": pl.String, "period": pl.Int64,
-    "stance": pl.String, "first_date": pl.Date, "last_date": pl.Date,
-    "claim_ids": pl.List(pl.String), "claim_count": pl.Int64, "changed_position": pl.Boolean,
-}
+REPORT_POSITION_DTYPES = polars_schema(PositionSchema, [
+    "position_id", "topic", "speaker", "period", "stance", "first_date", "last_date",
+    "claim_ids", "claim_count", "changed_position"])
 # `contradictions`: one row per pair of opposing positions, with its strongest evidence pair.
-REPORT_CONTRADICTION_DTYPES = {
-    "claim_id_a": pl.String, "claim_id_b": pl.String, "topic": pl.String,
-    "reason": pl.String, "days_apart": pl.Int64, "similarity": pl.Float64,
-    "position_id_a": pl.String, "position_id_b": pl.String, "speaker_a": pl.String,
-    "speaker_b": pl.String, "stance_a": pl.String, "stance_b": pl.String,
-    "evidence_pairs": pl.Int64, "strength": pl.Float64,
-}
+REPORT_CONTRADICTION_DTYPES = polars_schema(ContradictionSchema, [
+    "claim_id_a", "claim_id_b", "topic", "reason", "days_apart", "similarity", "position_id_a",
+    "position_id_b", "speaker_a", "speaker_b", "stance_a", "stance_b", "evidence_pairs",
+    "strength"])
 
 
 @dataclass(frozen=True)

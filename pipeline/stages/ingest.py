@@ -186,8 +186,7 @@ def _ingest_file(
 def _record_files(
     con: duckdb.DuckDBPyConnection, files: list[dict], deleted: list[str], seen_at
 ) -> None:
-    schema = polars_schema(SourceFileSchema)
-    frame = pl.DataFrame(files, schema={c: schema[c] for c in FILE_FIELDS}).with_columns(
+    frame = pl.DataFrame(files, schema=polars_schema(SourceFileSchema, FILE_FIELDS)).with_columns(
         seen_at=pl.lit(seen_at))
     con.register("_files", frame)
     con.execute("""
