@@ -10,9 +10,10 @@ import polars as pl
 from pipeline.models import ContradictionSchema, PositionSchema
 from pipeline.models.columns import column_names
 from pipeline.store.tables import create_statements
-from pipeline.trail.contradictions import content_terms, find_contradictions, term_overlap
+from pipeline.trail.contradictions import find_contradictions
 from pipeline.trail.positions import build_positions
 from pipeline.trail.statements import group_statements
+from pipeline.trail.terms import content_terms, term_overlap
 
 CLAIMS = {"claim_id": pl.String, "doc_id": pl.String, "speaker": pl.String,
           "speaker_entity_id": pl.String, "topic": pl.String, "stance": pl.String,

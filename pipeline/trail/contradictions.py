@@ -27,9 +27,7 @@ import polars as pl
 from pipeline.models.columns import polars_schema
 from pipeline.models.corpus import ContradictionSchema
 from pipeline.trail.statements import speaker_key
-from pipeline.trail.terms import content_terms, term_overlap, terms_expr
-
-__all__ = ["content_terms", "find_contradictions", "term_overlap"]
+from pipeline.trail.terms import terms_expr
 
 SIMILAR = 0.5  # similarity scored as full strength
 MAX_REASON_TERMS = 8
