@@ -11,13 +11,11 @@ from pandera.errors import SchemaErrors
 
 @dataclass(frozen=True)
 class Validation:
+    """A frame split by its model: the rows to write, and the rows (and reasons) to quarantine."""
+
     valid: pl.DataFrame
     invalid: pl.DataFrame  # the failing rows, with an added "violation" column
     failure_cases: pl.DataFrame  # pandera's failure cases (column, check, failure_case, index)
-
-    @property
-    def passed(self) -> bool:
-        return self.invalid.height == 0 and self.failure_cases.height == 0
 
 
 def validate(model: type[pa.DataFrameModel], frame: pl.DataFrame) -> Validation:
