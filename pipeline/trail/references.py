@@ -17,7 +17,7 @@ claim is put on the topic when
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.trail.evaluative import POLICY_ANAPHORS
@@ -59,11 +59,13 @@ class ArticleClaim:
 
 def referred_topics(
     claims: Sequence[ArticleClaim], title_topics: Iterable[str],
-    patterns: dict[str, re.Pattern[str]],
+    patterns: Mapping[str, re.Pattern[str]] | Callable[[str], re.Pattern[str] | None],
 ) -> dict[str, list[str]]:
     """claim_id -> topics it refers to without naming them, for one article's claims (sorted
     by position). ``title_topics``: topics the title names; ``patterns``: topic -> its
-    reference pattern (`reference_pattern`)."""
+    reference pattern (`reference_pattern`), or a function giving it (asked only for the
+    topics the article is about)."""
+    pattern_of = patterns.get if isinstance(patterns, Mapping) else patterns
     counts: dict[str, int] = {}
     for claim in claims:
         for topic in claim.named_topics:
@@ -76,7 +78,7 @@ def referred_topics(
         for topic in about:
             if topic in claim.named_topics:
                 continue
-            pattern = patterns.get(topic)
+            pattern = pattern_of(topic)
             near = claim.start_char - last_on.get(topic, -10**9) <= PRONOUN_REACH
             if (pattern is not None and pattern.search(claim.content)) or (
                     near and _PRONOUN_OPENING.match(claim.content)):

@@ -23,7 +23,13 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
     ``claims``: claim_id, doc_id, start_char, content, sentence, title; a whole article's claims
     at once (reference tagging looks at the article's other claims).
     """
-    patterns = {t.id: reference_pattern(*_proposition_words(t)) for t in topics}
+    by_id = {t.id: t for t in topics}
+
+    @functools.cache
+    def pattern_of(topic_id: str) -> re.Pattern[str]:
+        """Built when an article is about the topic (parsing a proposition loads spaCy)."""
+        return reference_pattern(*_proposition_words(by_id[topic_id]))
+
     rows: list[dict] = []
     ordered = claims.sort("doc_id", "start_char")
     for _, article in ordered.group_by("doc_id", maintain_order=True):
@@ -33,7 +39,7 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
             for claim_id, start, content, sentence in article.select(
                 "claim_id", "start_char", "content", "sentence").rows()]
         title_topics = match_topics(title, list(topics), title) if title else []
-        referred = referred_topics(items, title_topics, patterns)
+        referred = referred_topics(items, title_topics, pattern_of)
         for item in items:
             rows += [{"claim_id": item.claim_id, "topic": t, "tagged_by": "name"}
                      for t in item.named_topics]
