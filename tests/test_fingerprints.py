@@ -105,3 +105,12 @@ def test_rerun_skips_corpus_stages_until_an_input_or_the_watchlist_changes(
     assert cli.run(str(folder), str(database), 10.0, rebuild=True) == 0
     rebuilt_at = dict(query(database, "SELECT stage, built_at FROM stage_inputs"))
     assert all(rebuilt_at[stage] > at for stage, at in built_at), (built_at, rebuilt_at)
+
+
+def test_the_code_version_covers_every_subfolder_and_the_report_template() -> None:
+    from pipeline import PACKAGE_DIR
+    from pipeline.store.fingerprints import code_files
+
+    files = {p.relative_to(PACKAGE_DIR).as_posix() for p in code_files()}
+    assert {"report/templates/claims_report.html.j2", "nlp/attribution/extract.py",
+            "text/cleaning/rules.py", "stages/claims.py", "models/trail.py"} <= files

@@ -22,12 +22,16 @@ CODE_SUFFIXES = {".py", ".sql", ".j2", ".html", ".yaml"}
 ALL_COLUMNS = "t"  # hash whole rows (the alias of the table in `table_digest`)
 
 
+def code_files() -> list[Path]:
+    """Every module, template and SQL file of the pipeline package, in every subfolder."""
+    return sorted(p for p in PACKAGE_DIR.rglob("*") if p.suffix in CODE_SUFFIXES)
+
+
 @functools.cache
 def code_version() -> str:
-    """Digest of the pipeline package's source (every module, template and SQL file in every
-    subfolder): an upgrade invalidates every fingerprint."""
+    """Digest of the pipeline package's source: an upgrade invalidates every fingerprint."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in PACKAGE_DIR.rglob("*") if p.suffix in CODE_SUFFIXES):
+    for path in code_files():
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
