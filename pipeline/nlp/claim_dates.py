@@ -10,14 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.text.dates import MONTH_NUMBERS
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I)
@@ -47,7 +43,7 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _month_number(token: str) -> int:
-    return int(token) if token.isdigit() else MONTHS[token.lower().rstrip(".")]
+    return int(token) if token.isdigit() else MONTH_NUMBERS[token.lower().rstrip(".")]
 
 
 def _explicit(text: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:

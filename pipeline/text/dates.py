@@ -10,6 +10,7 @@ from typing import Any
 __all__ = [
     "DATE_PATTERN",
     "DATE_RE",
+    "MONTH_NUMBERS",
     "TIME_TAIL_RE",
     "find_date",
     "leading_iso_date",
@@ -18,7 +19,13 @@ __all__ = [
     "parse_hint_date",
 ]
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Month names and abbreviations -> number (also read by pipeline.nlp.claim_dates).
+MONTH_NUMBERS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -64,7 +71,7 @@ def match_to_date(m: re.Match[str]) -> dt.date | None:
     for i in "123":
         if m.group(f"y{i}"):
             month = m.group(f"m{i}")
-            num = int(month) if month.isdigit() else _MONTHS.index(month[:3].lower()) + 1
+            num = int(month) if month.isdigit() else MONTH_NUMBERS[month[:3].lower()]
             return _make_date(m.group(f"y{i}"), num, m.group(f"d{i}"))
     return None
 
