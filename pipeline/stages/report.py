@@ -145,7 +145,7 @@ def run_report(
     Raises ReportInputError when a table the report reads is missing.
     """
     check_inputs(con)
-    described = [(t.id, t.description, getattr(t, "proposition", None) or "") for t in topics]
+    described = [(t.id, t.description, t.proposition or "") for t in topics]
     html_path, png_path = report_paths(database)
     fingerprint = stage_fingerprint(con, REPORT_INPUTS, repr(described))
     if html_path.exists() and png_path.exists() and is_current(con, STAGE, fingerprint):
