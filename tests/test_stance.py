@@ -389,3 +389,16 @@ def test_policy_objects_and_time_frames(nlp):
     assert judge(nlp, lift, "Farmers said [the ban was unworkable].", "say").stance == "supports"
     legalise = parse_proposition("It is time to legalise cannabis.", nlp=nlp)
     assert legalise.kind == "policy" and legalise.predicate == "legalise"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shareholders said the bank had to show why its offer was good for investors.",
+    "The union said ministers must explain how the ban would help anyone.",
+])
+def test_an_embedded_question_is_not_an_assertion(nlp, sentence: str) -> None:
+    proposition = parse_proposition("Smoking should be banned in pubs.", ["ban", "offer"], nlp)
+    doc = nlp(sentence)
+    start = sentence.index(" the bank") + 1 if "bank" in sentence else sentence.index("ministers")
+    found = claim_stance(proposition, sentence=doc[:], content_start=start,
+                         content_end=len(sentence) - 1, cue="say", polarity="positive")
+    assert found.stance == "neutral", found

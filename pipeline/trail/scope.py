@@ -117,6 +117,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 w.commit = w.commit or low  # "we will", reported "they would"
         if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
             w.hedge = w.hedge or low
+        if (c.dep_ == "advmod" and low in {"why", "how"}
+                and node.dep_ in {"ccomp", "xcomp", "pcomp"}):
+            w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
                                      for m in c.children):
             w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
