@@ -97,7 +97,10 @@ class ClaimView:
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return False
         words = {tok.lower_, tok.lemma_.lower()}
-        if not words & self.prop.target and not self.matches_about(tok):
+        # An event is named by the proposition's own nouns; a watchlist term only says the
+        # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
+        about = self.prop.kind == "policy" and self.matches_about(tok)
+        if not words & self.prop.target and not about:
             return False
         if words & self.prop.args or _in_name(tok):
             return False
