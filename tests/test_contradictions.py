@@ -9,7 +9,7 @@ import polars as pl
 
 from pipeline.models import ContradictionSchema, PositionSchema
 from pipeline.models.columns import column_names
-from pipeline.store.tables import create_statements
+from pipeline.store.tables import ensure_schema
 from pipeline.trail.contradictions import find_contradictions
 from pipeline.trail.positions import build_positions
 from pipeline.trail.statements import group_statements
@@ -133,8 +133,7 @@ def test_an_older_database_gets_every_contradiction_column():
     con = duckdb.connect()
     con.execute("CREATE TABLE contradictions (claim_id_a VARCHAR, claim_id_b VARCHAR, "
                 "topic VARCHAR, reason VARCHAR, days_apart INTEGER)")
-    for statement in create_statements():
-        con.execute(statement)
+    ensure_schema(con)  # what opening a database does
     columns = [row[0] for row in con.execute("DESCRIBE contradictions").fetchall()]
     assert set(columns) == set(column_names(ContradictionSchema))
     con.execute("SELECT similarity, shared_terms, strength FROM contradiction_pairs").fetchall()

@@ -11,7 +11,7 @@ import polars as pl
 
 from pipeline.models.validation import Validation
 from pipeline.stages.stage_report import StageReport
-from pipeline.store.database import now, replace_table, roll_back
+from pipeline.store.database import IN_IDS, now, replace_table, roll_back
 from pipeline.store.fingerprints import is_current, remember, stage_fingerprint
 
 
@@ -49,8 +49,7 @@ def schema_violations(
 
 def source_paths(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, str]:
     """doc_id -> source_path of ``doc_ids``."""
-    return dict(con.execute("SELECT doc_id, source_path FROM documents "
-                            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+    return dict(con.execute(f"SELECT doc_id, source_path FROM documents WHERE doc_id {IN_IDS}",
                             [doc_ids]).fetchall())
 
 

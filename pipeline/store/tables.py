@@ -111,11 +111,14 @@ ANALYST_VIEWS = [CLAIM_TIMELINE_VIEW, TOPIC_POSITIONS_VIEW, CONTRADICTION_PAIRS_
 
 
 
-def migrations() -> list[str]:
+def migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Columns added after a release: an older database gets every model column it lacks on its
     next run (additive only; the corpus-level tables they belong to are rebuilt by that run)."""
-    return [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}"
-            for table, model in MODELS.items() for column in column_list(model)]
+    present = set(con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                              "WHERE table_schema = current_schema()").fetchall())
+    return [f"ALTER TABLE {table} ADD COLUMN {column}"
+            for table, model in MODELS.items() for column in column_list(model)
+            if (table, column.split()[0]) not in present]
 
 
 # Corpus-level tables are replaced whole and their ids are checked by pandera before they are
@@ -130,15 +133,20 @@ WHERE constraint_type = 'PRIMARY KEY' AND table_name IN (SELECT unnest(?::VARCHA
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create what is missing, apply migrations, and drop keys older versions put on rebuilt
-    tables (copying the table without its constraints)."""
-    for statement in create_statements():
-        con.execute(statement)
+    """Create what is missing, add missing columns, (re)create the views, and drop keys older
+    versions put on rebuilt tables (copying the table without its constraints)."""
+    for statements in (table_statements, lambda: migrations(con), lambda: VIEWS):
+        for statement in statements():  # columns are looked up once the tables exist
+            con.execute(statement)
     for (table,) in con.execute(DROP_KEYS_SQL, [REBUILT_TABLES]).fetchall():
         con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM {table}")
 
 
+def table_statements() -> list[str]:
+    """CREATE statements for every table."""
+    return [f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in TABLES.items()]
+
+
 def create_statements() -> list[str]:
-    """CREATE statements for every table, then the views that read them."""
-    statements = [f"CREATE TABLE IF NOT EXISTS {name} ({cols})" for name, cols in TABLES.items()]
-    return [*statements, *migrations(), *VIEWS]
+    """The whole schema of a new database: every table, then the views that read them."""
+    return [*table_statements(), *VIEWS]
