@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from pipeline.models import TABLE_SCHEMAS
 from pipeline.stages.stage_report import CheckTally, StageReport, markdown_table
 
 OWNERS = ["team:claimtrail"]
@@ -93,8 +94,6 @@ def row_count_check(
 
 def column_schema(table: str) -> dict[str, dg.TableSchema]:
     """Asset metadata showing the table's pandera model as Dagster column schema."""
-    from pipeline.models import TABLE_SCHEMAS
-
     schema = TABLE_SCHEMAS[table].to_schema()
     columns = [
         dg.TableColumn(
