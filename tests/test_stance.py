@@ -34,6 +34,24 @@ POLARITY = {"pos": "positive", "neg": "negative"}
 
 # (proposition, cue, polarity, expected, sentence with the claim's [content] in brackets)
 CASES = [
+    # the speaker named by their camp ("critics", "opponents of the scheme")
+    ("ban", "say", "pos", "ref",
+     "Critics of the ban say [it will simply drive smokers back into their living rooms]."),
+    ("id", "say", "pos", "ref",
+     "Opponents of the scheme said [it would change the relationship between citizen and "
+     "state]."),
+    ("id", "say", "pos", "sup",
+     "Backers of the identity card scheme said [the cards would make life easier for honest "
+     "people]."),
+    ("ban", "say", "pos", "neu",
+     "Supporters said [the team had been unlucky on Saturday]."),
+    # attitude adjectives, harm verbs and excess ("opposed to", "stifle", "too early")
+    ("ban", "say", "pos", "ref",
+     "The licensees' association said [it remained firmly opposed to the ban]."),
+    ("id", "say", "pos", "ref",
+     "The think tank said [the scheme would stifle innovation in online services]."),
+    ("rates", "say", "pos", "ref",
+     "Economists at the bank said [a cut now would be too early]."),
     ("talks", "say", "neg", "ref",
      "Foreign ministry spokesman Mousavi said [there are no ongoing talks between the "
      "Islamic Republic and the United States at any level]."),

@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.models import ContradictionSchema, PositionSchema, StatementGroupSchema
 from pipeline.models.columns import polars_schema
+from pipeline.trail.consistency import INHERITED, carry_speaker_side
 from pipeline.trail.contradictions import find_contradictions
 from pipeline.trail.positions import build_positions
 from pipeline.trail.statements import group_statements
@@ -319,3 +320,38 @@ def test_empty_inputs_give_an_empty_frame_with_the_schema(empty):
                                 if empty == "evidence" else evidence)
     assert pairs.is_empty() and dict(pairs.schema) == polars_schema(ContradictionSchema)
     ContradictionSchema.validate(pairs)
+
+
+def _stances(*rows: tuple[str, str, str, str, str]) -> pl.DataFrame:
+    return pl.DataFrame([dict(zip(("claim_id", "doc_id", "speaker", "stance", "stance_basis"), r,
+                                  strict=True)) | {"topic": "ban"} for r in rows])
+
+
+def test_a_claim_without_evidence_takes_its_speakers_side_in_the_article():
+    out = carry_speaker_side(_stances(
+        ("c1", "d1", "Jo Bloggs", "refutes", "calls it 'unworkable'"),
+        ("c2", "d1", "Jo Bloggs", "neutral", "no side taken"),
+        ("c3", "d1", "jo bloggs ", "neutral", "too weak: evaluates 'it'"),
+        ("c4", "d1", "Jo Bloggs", "neutral", "question"),  # a question stays neutral
+        ("c5", "d1", "Jo Bloggs", "neutral", "mixed: welcomes 'the ban'"),
+        ("c6", "d2", "Jo Bloggs", "neutral", "no side taken"),  # another article
+        ("c7", "d1", "Al Smith", "neutral", "no side taken"),  # another speaker
+    ))
+    got = dict(zip(out["claim_id"], out["stance"], strict=True))
+    assert got == {"c1": "refutes", "c2": "refutes", "c3": "refutes", "c4": "neutral",
+                   "c5": "neutral", "c6": "neutral", "c7": "neutral"}
+    basis = dict(zip(out["claim_id"], out["stance_basis"], strict=True))
+    assert basis["c2"] == f"{INHERITED}calls it 'unworkable'" and basis["c1"].startswith("calls")
+    assert out.columns == ["claim_id", "doc_id", "speaker", "stance", "stance_basis", "topic"]
+
+
+def test_a_speaker_on_both_sides_or_anonymous_passes_on_nothing():
+    out = carry_speaker_side(_stances(
+        ("c1", "d1", "Jo Bloggs", "refutes", "calls it 'unworkable'"),
+        ("c2", "d1", "Jo Bloggs", "supports", "welcomes 'the ban'"),
+        ("c3", "d1", "Jo Bloggs", "neutral", "no side taken"),
+        ("c4", "d1", "he", "supports", "welcomes 'the ban'"),
+        ("c5", "d1", "he", "neutral", "no side taken"),
+    ))
+    assert out.filter(pl.col("claim_id").is_in(["c3", "c5"]))["stance"].to_list() == [
+        "neutral", "neutral"]

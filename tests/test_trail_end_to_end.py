@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.trail.consistency import INHERITED
 from tests.conftest import SEEDS, materialize_folder, query
 
 pytestmark = pytest.mark.slow  # spaCy over the seeds
@@ -79,10 +80,15 @@ def test_a_quote_carried_by_two_articles_is_one_statement(database: Path) -> Non
     linked = query(database, "SELECT count(DISTINCT statement_group_id) FROM claims WHERE "
                              "content LIKE 'Indirect talks are being conducted%'")
     assert linked == [(1,)]
-    # copies count once in the speaker's position
-    counts = query(database, "SELECT claim_count FROM positions WHERE speaker = "
+    # copies count once in the speaker's position: one per statement, not per article
+    counts = query(database, "SELECT claim_count, len(claim_ids) FROM positions WHERE speaker = "
                              f"'Ali Bagheri Kani' AND topic = '{TOPIC}'")
-    assert counts == [(2,)]
+    statements = query(database, f"""
+        SELECT count(DISTINCT c.statement_group_id) FROM claims c JOIN claim_stances s
+          USING (claim_id)
+        WHERE c.speaker = 'Ali Bagheri Kani' AND s.topic = '{TOPIC}' AND s.stance = 'supports'""")
+    assert len(counts) == 1 and counts[0][0] == statements[0][0] >= 2
+    assert counts[0][1] == 2 * counts[0][0]  # each statement carried by both articles
 
 
 def test_views_show_positions_in_order_and_stance_on_the_timeline(database: Path) -> None:
@@ -91,3 +97,17 @@ def test_views_show_positions_in_order_and_stance_on_the_timeline(database: Path
     dated = [d for _, d in rows if d is not None]
     assert dated == sorted(dated)
     assert query(database, "SELECT count(*) FROM claim_timeline WHERE stance = 'refutes'")[0][0] > 5
+
+
+def test_a_side_carried_from_the_speakers_other_claims_is_never_cited_as_evidence(
+    database: Path
+) -> None:
+    carried = query(database, f"""
+        SELECT count(*) FROM claim_stances
+        WHERE starts_with(stance_basis, '{INHERITED}') AND stance <> 'neutral'""")
+    assert carried[0][0] > 0  # the seeds have such claims (Khamenei, Vaezi, Kanaani)
+    cited = query(database, f"""
+        SELECT count(*) FROM contradictions x JOIN claim_stances s
+          ON s.claim_id IN (x.claim_id_a, x.claim_id_b) AND s.topic = x.topic
+        WHERE starts_with(s.stance_basis, '{INHERITED}')""")
+    assert cited == [(0,)]

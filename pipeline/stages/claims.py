@@ -94,7 +94,8 @@ def _claim_stances(
         return known
     tagged = tag_topics(fresh.select("claim_id", "doc_id", "start_char", "content", "sentence",
                                      "title"), topics)
-    details = fresh.select("claim_id", "content", "sentence", "cue", "polarity")
+    details = fresh.select("claim_id", "doc_id", "speaker", "content", "sentence", "cue",
+                           "polarity")
     judged = assess_stances(tagged.join(details, on="claim_id", maintain_order="left"), topics)
     return pl.concat([known, judged])
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.evaluative import (
+    EXCESS,
     POLICY_ANAPHORS,
     word_valence,
 )
@@ -165,6 +166,9 @@ class ClaimView:
         """Evaluative valence, 0 for the proposition's own words ("ban" is not a judgement)."""
         if self.topical(tok):
             return 0.0
+        if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
+                c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+            return EXCESS
         doc, lo, hi = tok.doc, tok.i, tok.i
         while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_:
             lo -= 2

@@ -31,6 +31,14 @@ CON_ACTS = frozenset(
     "lobby_against fight_against warn_against speak_against rail_against protest_against "
     "rule_out kill_off hate dislike".split()
 )
+# Adjectives that take a side on their object ("opposed to the plans", "critical of the bill").
+PRO_ADJS = frozenset("supportive favourable favorable sympathetic".split())
+CON_ADJS = frozenset("opposed hostile resistant averse critical sceptical skeptical".split())
+# Speakers named by their camp ("critics say", "opponents of the bill said"). "Supporters" counts
+# only with its object: a club's supporters are its fans, not backers of a takeover of it.
+PRO_CAMPS = frozenset("proponent advocate backer supporter champion defender".split())
+CON_CAMPS = frozenset("critic opponent detractor sceptic skeptic objector naysayer".split())
+UNQUALIFIED_CAMPS = CON_CAMPS | {"proponent", "backer"}
 # Nouns that harm what they act on: "an attack on civil liberties", "a threat to jobs".
 HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk".split())
 # Frames that open a possibility without taking a position ("ready to cut rates").
@@ -162,7 +170,12 @@ DOMAIN_VALENCE = {
     "justified": 1.5, "work": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
     "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "benefit": 2.0, "benefits": 2.0,
     "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
+    # verbs that damage their object, missing from VADER ("stifle innovation")
+    "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
+    "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5,
 }
+# "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
+EXCESS = -1.5
 # A hand-written alternative to VADER (same domain list added), kept for the comparison.
 HAND_VALENCE = {
     **{w: 2.0 for w in (

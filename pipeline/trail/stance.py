@@ -79,6 +79,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         if i in view.inside:
             signals += stance_eval.eval_signals(view, tok)
     signals += rules.restate_signals(view) + stance_eval.label_signals(view)
+    signals += rules.camp_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     return signals

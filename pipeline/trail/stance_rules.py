@@ -16,6 +16,8 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
     CON_ACTS,
+    CON_ADJS,
+    CON_CAMPS,
     CON_NOUNS,
     END,
     FORECAST_CUES,
@@ -23,11 +25,14 @@ from pipeline.trail.evaluative import (
     OCCUR,
     OPEN_TO,
     PRO_ACTS,
+    PRO_ADJS,
+    PRO_CAMPS,
     PRO_NOUNS,
     REALISE,
     REMOVE,
     REPORT_NOUNS,
     TRUTH,
+    UNQUALIFIED_CAMPS,
     phrasal_keys,
 )
 from pipeline.trail.scope import Walk, negated_here
@@ -244,6 +249,9 @@ def report_signals(view: ClaimView) -> list[Signal]:
 # -- policies ----------------------------------------------------------------------------------
 def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     """(+1/-1, needs a commitment) for a verb acting on the policy; (0, False) if none."""
+    if verb.pos_ == "ADJ":  # "opposed to the plans", "critical of the bill"
+        lemma = verb.lemma_.lower()
+        return (1 if lemma in PRO_ADJS else -1 if lemma in CON_ADJS else 0), False
     keys = phrasal_keys(verb)
     if set(keys) & PRO_ACTS:
         return 1, False
@@ -272,7 +280,8 @@ def policy_head(tok: Token) -> Token:
 def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """A verb acting on the policy: in the content, or in the speaker's frame around it."""
     verb, rel = verb_of(policy_head(tok))
-    if verb is None or rel == "subj" or verb.pos_ not in {"VERB", "AUX"}:
+    if verb is None or rel == "subj" or (verb.pos_ not in {"VERB", "AUX"} and not (
+            verb.pos_ == "ADJ" and rel == "pobj")):
         return []
     in_content = verb.i in view.inside
     if not in_content and not view.in_frame(verb):
@@ -344,3 +353,24 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         neg = ", negated" if w.sign * view.flip < 0 else ""
         out.append(Signal(sign, 3, f"restates the policy{neg}: {view.snippet(verb)}"))
     return out
+
+
+def camp_signals(view: ClaimView) -> list[Signal]:
+    """A speaker named by their camp: "critics say ...", "opponents of the bill said ..."."""
+    cue = view.cue_tok
+    if cue is None:
+        return []
+    for subj in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        lemma = subj.lemma_.lower()
+        side = -1 if lemma in CON_CAMPS else 1 if lemma in PRO_CAMPS else 0
+        objects = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                   for g in c.children if g.dep_ == "pobj"]
+        if not side or (not objects and lemma not in UNQUALIFIED_CAMPS):
+            continue
+        named = [g for g in objects if g.i in view.refs or view.is_arg(g)]
+        if objects and not named:
+            continue  # "critics of the government": not of this policy
+        sign = side * (view.ref_sign(named[0]) if named else view.prop.target_sign)
+        who = subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        return [Signal(sign, 3, f"said by {who[:60]}")]
+    return []

@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.models.columns import polars_schema
 from pipeline.models.trail import ClaimStanceSchema
+from pipeline.trail.consistency import carry_speaker_side
 from pipeline.trail.proposition import Proposition, parse_proposition
 from pipeline.trail.references import ArticleClaim, reference_pattern, referred_topics
 from pipeline.trail.stance import ClaimText, stances
@@ -50,14 +51,15 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
 
 
 def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
-    """`claim_stances` rows: ``tagged`` (claim_id, topic, tagged_by, content, sentence, cue,
-    polarity) with each claim's stance toward its topic's proposition."""
+    """`claim_stances` rows: ``tagged`` (claim_id, topic, tagged_by, doc_id, speaker, content,
+    sentence, cue, polarity) with each claim's stance toward its topic's proposition; a claim
+    without evidence of its own takes its speaker's side in the article (consistency.py)."""
     schema = polars_schema(ClaimStanceSchema)
     by_id = {t.id: t for t in topics}
     frames = []
     for (topic_id,), rows in tagged.group_by("topic", maintain_order=True):
         topic = by_id[topic_id]
-        base = rows.select("claim_id", "topic", "tagged_by")
+        base = rows.select("claim_id", "topic", "tagged_by", "doc_id", "speaker")
         if topic.proposition is None:
             frames.append(base.with_columns(stance=pl.lit("neutral"), stance_basis=pl.lit(
                 "the topic has no proposition to take a side on")))
@@ -73,7 +75,7 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
             stance_basis=pl.Series([s.basis or s.stance for s in found], dtype=pl.String)))
     if not frames:
         return pl.DataFrame(schema=schema)
-    return pl.concat(frames).select(list(schema))
+    return carry_speaker_side(pl.concat(frames)).select(list(schema))
 
 
 @functools.lru_cache(maxsize=64)
