@@ -50,8 +50,9 @@ class ClaimView:
     """A claim's sentence, content span and cue, with helpers shared by the stance rules."""
 
     def __init__(self, prop: Proposition, sent: Doc | Span, start: int, end: int, cue: str,
-                 polarity: str, lexicon: str = "vader") -> None:
+                 polarity: str, lexicon: str = "vader", speaker: str = "") -> None:
         self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
+        self.speaker = speaker.strip().lower()
         base = sent.start_char if isinstance(sent, Span) else 0
         self.base, self.start, self.end = base, start, end
         self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]

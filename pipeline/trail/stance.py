@@ -45,6 +45,7 @@ class ClaimText:
     sentence: str
     cue: str
     polarity: str
+    speaker: str = ""
 
 
 def _user_terms(view: ClaimView) -> list[rules.Signal]:
@@ -104,15 +105,17 @@ def decide(signals: Sequence[rules.Signal], negated: bool = False) -> Stance:
 
 def claim_stance(
     proposition: Proposition, *, sentence: Doc | Span, content_start: int, content_end: int,
-    cue: str, polarity: str, lexicon: str = "vader",
+    cue: str, polarity: str, lexicon: str = "vader", speaker: str = "",
 ) -> Stance:
-    """Stance of one claim; `content_start/end` are char offsets in the sentence's text."""
+    """Stance of one claim; `content_start/end` are char offsets in the sentence's text;
+    ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting."""
     text = sentence.text
     content = text[content_start:content_end].strip()
     if not content or content.endswith("?") or (text.rstrip().endswith("?")
                                                 and content_end >= len(text.rstrip()) - 2):
         return Stance("neutral", "question" if content else "no content")
-    view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon)
+    view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,
+                     speaker)
     if not view.tokens:
         return Stance("neutral", "no content")
     return decide(_collect(view), proposition.negated)
@@ -152,5 +155,5 @@ def stances(proposition: Proposition, rows: Iterable[ClaimText], nlp: Language,
         start, end = locate(row.content, row.sentence)
         out.append(claim_stance(proposition, sentence=docs[row.sentence], content_start=start,
                                 content_end=end, cue=row.cue, polarity=row.polarity,
-                                lexicon=lexicon))
+                                lexicon=lexicon, speaker=row.speaker))
     return out

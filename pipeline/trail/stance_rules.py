@@ -370,7 +370,9 @@ def camp_signals(view: ClaimView) -> list[Signal]:
         named = [g for g in objects if g.i in view.refs or view.is_arg(g)]
         if objects and not named:
             continue  # "critics of the government": not of this policy
-        sign = side * (view.ref_sign(named[0]) if named else view.prop.target_sign)
         who = subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        if view.speaker and view.speaker not in who.lower() and subj.lower_ not in view.speaker:
+            continue  # the camp of another speaker in the sentence
+        sign = side * (view.ref_sign(named[0]) if named else view.prop.target_sign)
         return [Signal(sign, 3, f"said by {who[:60]}")]
     return []

@@ -67,8 +67,8 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
         from pipeline.nlp.model import load_nlp  # loaded only when a stance is to be judged
 
         proposition = _proposition(topic)
-        texts = [ClaimText(content, sentence, cue, polarity) for content, sentence, cue, polarity
-                 in rows.select("content", "sentence", "cue", "polarity").rows()]
+        texts = [ClaimText(*row) for row in rows.select(
+            "content", "sentence", "cue", "polarity", pl.col("speaker").fill_null("")).rows()]
         found = stances(proposition, texts, load_nlp())
         frames.append(base.with_columns(
             stance=pl.Series([s.stance for s in found], dtype=pl.String),
