@@ -52,6 +52,13 @@ CASES = [
      "The think tank said [the scheme would stifle innovation in online services]."),
     ("rates", "say", "pos", "ref",
      "Economists at the bank said [a cut now would be too early]."),
+    # set phrases whose words mean nothing alone
+    ("id", "say", "pos", "ref",
+     "Mr Howard said [the scheme would turn out to be a white elephant]."),
+    ("id", "say", "pos", "sup",
+     "The minister said [the cards were a step in the right direction]."),
+    ("rates", "say", "pos", "ref",
+     "The pensioners' group said [a cut would be a kick in the teeth for savers]."),
     ("talks", "say", "neg", "ref",
      "Foreign ministry spokesman Mousavi said [there are no ongoing talks between the "
      "Islamic Republic and the United States at any level]."),

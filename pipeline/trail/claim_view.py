@@ -14,6 +14,7 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.evaluative import (
     EXCESS,
     POLICY_ANAPHORS,
+    phrase_valences,
     word_valence,
 )
 from pipeline.trail.proposition import Proposition
@@ -64,6 +65,7 @@ class ClaimView:
                                                         for c in self.cue_tok.children)
         self.flip = -1 if (self.cue in NEGATIVE_CUES) != negated_cue else 1
         self.refs = self._refs()
+        self.phrases = phrase_valences(sent)
         self.frame = speaker_frame(self)
 
     # -- set-up ------------------------------------------------------------------------------
@@ -167,6 +169,8 @@ class ClaimView:
         """Evaluative valence, 0 for the proposition's own words ("ban" is not a judgement)."""
         if self.topical(tok):
             return 0.0
+        if tok.i in self.phrases:
+            return self.phrases[tok.i][0]
         if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
                 c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
             return EXCESS
@@ -180,6 +184,10 @@ class ClaimView:
             if whole:
                 return whole if tok.i == lo else 0.0
         return word_valence(tok, self.lexicon)
+
+    def word(self, tok: Token) -> str:
+        """How an evaluative word is quoted in a basis: the whole set phrase it heads."""
+        return self.phrases[tok.i][1] if tok.i in self.phrases else tok.text
 
     def commit_cue(self) -> bool:
         return self.cue in COMMIT_CUES

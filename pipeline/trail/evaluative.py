@@ -12,9 +12,10 @@ selectable (`lexicon="hand"`) for comparison.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 # --- verbs and nouns that take a side on their object ("welcomed the ban") ----------------
 PRO_ACTS = frozenset(
@@ -147,7 +148,7 @@ _NOT_EVALUATIVE = frozenset(
     "sure certain ok okay ready readiness security justice ease support supported oppose "
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
-    "solution peace war easy hard serious seriously".split()
+    "solution peace war easy hard serious seriously motivated".split()
 )
 DOMAIN_VALENCE = {
     "unworkable": -2.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
@@ -172,7 +173,18 @@ DOMAIN_VALENCE = {
     "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
-    "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5,
+    "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
+}
+# Set phrases whose words mean nothing alone ("a white elephant", "a step in the right
+# direction"); the valence goes to the phrase's syntactic head.
+PHRASE_VALENCE = {
+    "white elephant": -2.0, "slippery slope": -2.0, "big brother": -2.0, "own goal": -2.0,
+    "step too far": -2.0, "kick in the teeth": -2.0, "dog's breakfast": -2.0,
+    "damp squib": -2.0, "fig leaf": -2.0, "paper tiger": -2.0, "half measure": -1.5,
+    "half measures": -1.5, "knee-jerk": -2.0, "empire-building": -1.5, "empire building": -1.5,
+    "sledgehammer to crack a nut": -2.0, "watered down": -1.5, "red tape": -1.5,
+    "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
+    "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0,
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5
@@ -271,3 +283,23 @@ def direction_of(key: str) -> int | None:
         if key in group:
             return k
     return None
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str]:
+    phrases = sorted(PHRASE_VALENCE, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
+    """Token index of each set phrase's word -> (valence, the phrase): the phrase's valence on
+    its syntactic head, 0 on its other words ("right" in "a step in the right direction")."""
+    base = doc.start_char if isinstance(doc, Span) else 0
+    whole = doc.doc if isinstance(doc, Span) else doc
+    out = {}
+    for match in _phrase_pattern().finditer(doc.text):
+        span = whole.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
+        if span is not None:
+            out |= {t.i: (0.0, match.group(0)) for t in span}
+            out[span.root.i] = (PHRASE_VALENCE[match.group(0).lower()], match.group(0))
+    return out

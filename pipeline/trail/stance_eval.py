@@ -104,7 +104,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             val = view.valence(part)
             if val:
                 total += flip * val
-                words.append(("no " if flip < 0 else "") + part.text)
+                words.append(("no " if flip < 0 else "") + view.word(part))
         for clause in (c for c in item.children if c.dep_ in {"relcl", "acl"}):
             if depth < 2:  # "do nothing to stop terrorism"
                 val, sub = complex_valence(view, clause, depth + 1)
