@@ -1,4 +1,7 @@
-"""The ``TEHRAN (Reuters) -`` dateline cut from the first body row: place, agency and date."""
+"""The ``TEHRAN (Reuters) -`` dateline cut from the first body row: place, agency and date.
+
+The pattern is general (any capitalised place, any parenthesised name); the agency counts as
+the story's wire only when the agency table (parsing/wires.py) knows it."""
 
 from __future__ import annotations
 
@@ -29,7 +32,8 @@ def take_dateline(st: ParseState, i: int) -> str | None:
     place = m.group("place") or m.group("place2")
     agency = m.group("agency") or m.group("agency2") or m.group("agency3")
     extra = m.group("extra") or m.group("extra2") or ""
-    if agency and not (word_count(agency) <= 4 and looks_like_name(agency)):
+    wire = st.agencies.name_of(agency)
+    if agency and wire is None and not (word_count(agency) <= 4 and looks_like_name(agency)):
         return None
     found = find_date(extra)
     if place and (
@@ -46,5 +50,6 @@ def take_dateline(st: ParseState, i: int) -> str | None:
         return None
     st.add_date(found[0] if found else None, "byline", i)
     st.add_outlet(agency, 2, i)
+    st.add_wire(wire, 0, i)
     st.cut(i, text[: m.end()], text[m.end() :], "dateline")
     return place

@@ -25,6 +25,7 @@ from pipeline.text.parsing.outlets import (
     looks_like_person,
 )
 from pipeline.text.parsing.state import ParseState
+from pipeline.text.parsing.wires import named_agency
 
 HEAD_MAX = 60  # rows searched for a title and header furniture
 IN_TEXT_ROWS = 5  # a lone date row counts as "in_text" only among the first rows
@@ -70,11 +71,47 @@ def take_top_meta(st: ParseState) -> tuple[int, str | None]:
     return i, title
 
 
+HEADLINE_MAX_WORDS = 16  # a first row longer than this is a lede, not a headline
+# Words that end in a full stop of their own: a title ending in one keeps its full stop.
+_ABBREVIATION_RE = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|No|vs"
+    r"|etc|Bros|Mt|Ave|Dept)\.|\.\.\.)$"
+)
+
+
+def headline_first(st: ParseState, start: int) -> bool:
+    """Row `start` is a headline even if it ends in a full stop: short, one sentence, capitalised,
+    and followed by a blank line or directly by a longer paragraph (the body)."""
+    if start + 1 >= len(st.rows):
+        return False
+    text, nxt = st.texts[start], st.texts[start + 1]
+    n = word_count(text)
+    blank_after = st.rows[start + 1][0] > st.rows[start][0] + 1
+    return (
+        2 <= n <= HEADLINE_MAX_WORDS
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“")
+        and not SENT_BREAK_RE.search(text)
+        and not text.endswith((":", ",", ";"))
+        and line_kind(text) in ("para", "cand")
+        and (blank_after or is_paragraph(nxt))
+        and (word_count(nxt) > n or line_kind(nxt) in ANCHOR_KINDS)
+    )
+
+
+def title_text(line: str) -> str:
+    """The stored title: a headline's closing full stop dropped, unless it ends an abbreviation
+    ("... in U.S.") or an ellipsis."""
+    if line.endswith(".") and not _ABBREVIATION_RE.search(line):
+        return line[:-1].rstrip()
+    return line
+
+
 def head_end(st: ParseState, start: int) -> int:
     """First body row: a paragraph, unless a byline/date row follows it (then it is a
-    standfirst or tagline and the head goes on), or a paragraph of > 45 words."""
+    standfirst or tagline and the head goes on), or a paragraph of > 45 words. A headline-shaped
+    first row (`headline_first`) is never the body."""
     limit = min(len(st.rows), start + HEAD_MAX)
-    for i in range(start, limit):
+    for i in range(start + headline_first(st, start), limit):
         text = st.texts[i]
         if not is_paragraph(text):
             continue
@@ -221,6 +258,7 @@ def _take_furniture(st: ParseState, i: int, kind: str, date_source: str | None) 
     elif kind == "byline":
         st.add_date(value, "byline", i)
         st.add_outlet(byline_outlet(text), 1, i)
+        st.add_wire(named_agency(found[1] if found else text, st.agencies), 1, i)
         st.consume(i, "byline")
     elif kind == "date":
         if date_source is not None:
