@@ -13,7 +13,11 @@ held-out corpus):
 Printed: titles right, wire right, dates right (of N), then mean body word-4-gram F1 (and P/R)
 of our HTML and text-dump extraction against trafilatura alone on the same pages.
 
-Run: python benchmarks/metadata_quality.py
+With --bbc DIR [DIR ...] (plain-text article folders with no boilerplate, such as the BBC
+business/entertainment/sport/tech folders) it also prints the share of article lines below the
+title that cleaning keeps: every line dropped there is a real article line lost.
+
+Run: python benchmarks/metadata_quality.py [--bbc DIR ...]
 """
 
 from __future__ import annotations
@@ -72,6 +76,23 @@ def page_scores(folder: Path = GOLD / "pages") -> dict[str, tuple[float, float, 
             for m, rows in table.items() if rows}
 
 
+def kept_share(folder: Path) -> tuple[int, int]:
+    """(article lines kept, article lines) over a folder of clean plain-text articles."""
+    from pipeline.text.cleaning import clean_body
+    from pipeline.text.normalize import normalize_text
+    from pipeline.text.parsing import parse_text
+
+    kept = total = 0
+    for path in sorted(folder.glob("*.txt")):
+        text = normalize_text(path.read_text(encoding="utf-8", errors="replace"))
+        lines = [line.strip() for line in text.split("\n")[1:] if line.strip()]
+        parsed = parse_text(text)
+        paragraphs = set(clean_body(parsed.body_lines, title=parsed.title).paragraphs)
+        total += len(lines)
+        kept += sum(line in paragraphs for line in lines)
+    return kept, total
+
+
 if __name__ == "__main__":
     right, total, misses = metadata_scores()
     for field in ("title", "wire", "date"):
@@ -80,3 +101,8 @@ if __name__ == "__main__":
     print(f"\n{'pages':<14}{'P':>8}{'R':>8}{'F1':>8}")
     for method, (p, r, f) in page_scores().items():
         print(f"{method:<14}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
+    if "--bbc" in sys.argv:
+        print(f"\n{'article lines kept':<24}{'kept':>8}{'of':>8}{'share':>8}")
+        for arg in sys.argv[sys.argv.index("--bbc") + 1 :]:
+            kept, total = kept_share(Path(arg))
+            print(f"{Path(arg).name:<24}{kept:>8}{total:>8}{kept / max(total, 1):>8.4f}")

@@ -152,6 +152,7 @@ def _tag_pull_quotes(rows: list[Row], core: list[Row]) -> None:
         if (
             row.reason is None
             and 6 <= row.words <= PULL_QUOTE_MAX_WORDS
+            and not row.text.endswith(":")  # "The commission said in a statement:" leads a quote
             and big.count(row.key) > same[row.key]  # also inside a longer line
         ):
             row.reason = "pull_quote"
