@@ -23,6 +23,12 @@ _DATELINE_RE = re.compile(
 _NOT_PLACES = frozenset({"NOTE", "EDITOR'S NOTE", "WARNING", "CORRECTION", "UPDATE", "FACT CHECK"})
 
 
+def opens_with_dateline(text: str) -> bool:
+    """Row starts with a ``PLACE (Agency) -`` / ``(Agency) -`` dateline (not ``WORD:``)."""
+    m = _DATELINE_RE.match(text)
+    return m is not None and not m.group(0).rstrip().endswith(":")
+
+
 def take_dateline(st: ParseState, i: int) -> str | None:
     """Cut a ``PLACE, date (Agency) -`` dateline off body row i; return the place."""
     text = st.texts[i]

@@ -7,15 +7,8 @@ from dataclasses import dataclass
 
 from pipeline.text.parsing.dateline import take_dateline
 from pipeline.text.parsing.footer import scan_footer
-from pipeline.text.parsing.header import (
-    head_end,
-    headline_first,
-    pick_title,
-    same_title,
-    take_head,
-    take_top_meta,
-    title_text,
-)
+from pipeline.text.parsing.header import head_end, pick_title, same_title, take_head, take_top_meta
+from pipeline.text.parsing.headline import headline_first, title_text
 from pipeline.text.parsing.lines import FURNITURE_KINDS, line_kind
 from pipeline.text.parsing.state import ParseState
 from pipeline.text.records import DATE_SOURCES, ParsedArticle

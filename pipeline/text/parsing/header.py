@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.text.dates import DATE_RE, TIME_TAIL_RE, find_date, match_to_date, parse_date
+from pipeline.text.parsing.headline import headline_first
 from pipeline.text.parsing.lines import (
     ANCHOR_KINDS,
     CAPS_RE,
@@ -69,41 +70,6 @@ def take_top_meta(st: ParseState) -> tuple[int, str | None]:
             if i in st.consumed:
                 i += 1
     return i, title
-
-
-HEADLINE_MAX_WORDS = 16  # a first row longer than this is a lede, not a headline
-# Words that end in a full stop of their own: a title ending in one keeps its full stop.
-_ABBREVIATION_RE = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|No|vs"
-    r"|etc|Bros|Mt|Ave|Dept)\.|\.\.\.)$"
-)
-
-
-def headline_first(st: ParseState, start: int) -> bool:
-    """Row `start` is a headline even if it ends in a full stop: short, one sentence, capitalised,
-    and followed by a blank line or directly by a longer paragraph (the body)."""
-    if start + 1 >= len(st.rows):
-        return False
-    text, nxt = st.texts[start], st.texts[start + 1]
-    n = word_count(text)
-    blank_after = st.rows[start + 1][0] > st.rows[start][0] + 1
-    return (
-        2 <= n <= HEADLINE_MAX_WORDS
-        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“")
-        and not SENT_BREAK_RE.search(text)
-        and not text.endswith((":", ",", ";"))
-        and line_kind(text) in ("para", "cand")
-        and (blank_after or is_paragraph(nxt))
-        and (word_count(nxt) > n or line_kind(nxt) in ANCHOR_KINDS)
-    )
-
-
-def title_text(line: str) -> str:
-    """The stored title: a headline's closing full stop dropped, unless it ends an abbreviation
-    ("... in U.S.") or an ellipsis."""
-    if line.endswith(".") and not _ABBREVIATION_RE.search(line):
-        return line[:-1].rstrip()
-    return line
 
 
 def head_end(st: ParseState, start: int) -> int:
