@@ -736,6 +736,17 @@ def test_a_byline_naming_an_agency_gives_the_wire_and_the_outlet_stays_apart() -
     assert (p.wire, p.outlet) == ("AP", "Raleigh News")
 
 
+@pytest.mark.parametrize(("byline", "wire"), [
+    ("By JULIE PACE, AP White House Correspondent", "AP"),
+    ("By Jane Doe, Associated Press Writer", "AP"),
+    ("By Ken Thomas, Staff Writer", None),
+])
+def test_an_agency_before_a_role_in_a_byline(byline, wire) -> None:
+    from pipeline.text.parsing.wires import load_agencies, named_agency
+
+    assert named_agency(byline, load_agencies()) == wire
+
+
 def test_an_extra_agency_in_a_users_table(tmp_path) -> None:
     from pipeline.text.parsing.wires import credited_agency, load_agencies
 

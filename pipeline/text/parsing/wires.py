@@ -28,6 +28,7 @@ _CREDIT_RE = re.compile(
     re.I,
 )
 _CREDIT_MAX_WORDS = 20
+_ROLE_END_RE = re.compile(r"\s(?:writer|correspondent|reporter|editor)s?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,14 @@ def load_agencies(path: Path | None = None) -> Agencies:
 
 
 def named_agency(text: str, agencies: Agencies) -> str | None:
-    """The agency a byline or dateline part names ("Jane Doe, Associated Press" -> "AP")."""
+    """The agency a byline part names: "Jane Doe, Associated Press" or "Julie Pace, AP White
+    House Correspondent" -> "AP" (the agency, then a role such as writer or correspondent)."""
     for part in re.split(r"\s*(?:[|,;·•/]|\s[-–—]\s|\s(?:and|&|for)\s)\s*", text):
-        if (name := agencies.name_of(part)) is not None:
-            return name
+        words = part.split()
+        ends_in_role = bool(_ROLE_END_RE.search(part))
+        for k in range(len(words), 0, -1) if ends_in_role else [len(words)]:
+            if (name := agencies.name_of(" ".join(words[:k]))) is not None:
+                return name
     return None
 
 
