@@ -439,3 +439,20 @@ def test_an_article_sentence_that_starts_like_furniture_is_kept(sentence) -> Non
 def test_furniture_shaped_like_a_sentence_is_still_dropped(line, reason) -> None:
     result = clean([P1, P2, line, P3, P4])
     assert reasons(result).get(line) == reason
+
+
+@pytest.mark.parametrize("insert", [
+    ["Advertisement", "Story continues below advertisement"],
+    ["We will not back down!", "— Jo Kemp (@SenKemp) October 11, 2016"],
+])
+def test_short_closing_paragraphs_after_an_insert_are_kept(insert) -> None:
+    closing = ["The campaign did not respond.", "A vote is set for Thursday."]
+    result = clean([*ARTICLE, *insert, *closing])
+    assert result.paragraphs[-2:] == tuple(closing)
+    assert insert[-1] not in result.paragraphs
+
+
+def test_a_teaser_list_after_the_article_is_not_taken_for_closing_paragraphs() -> None:
+    teasers = ["Advertisement", "Senate confirms new judge", "Markets rally on jobs data"]
+    result = clean([*ARTICLE, *teasers])
+    assert result.paragraphs == tuple(ARTICLE)

@@ -21,6 +21,10 @@ SOFT_PENALTY = 3  # furniture that also appears between article paragraphs
 CHROME_PENALTY = 8  # page chrome
 HEADING_PENALTY = 12  # a list-section heading
 GAP_STEP = 2  # extra penalty per line already in the current run of non-prose lines
+# Things set into an article (an embedded post, an advert slot, a photo) that its closing
+# paragraphs may follow: a short last paragraph after one scores too little to join the core.
+INSERT_REASONS = frozenset({"embed", "advert", "photo_caption", "photo_credit", "gallery"})
+MAX_INSERT_RUN = 3
 SOFT_REASONS = frozenset({
     "photo_caption", "photo_credit", "gallery", "advert", "related_list", "foreign_script",
     "share_follow", "duplicate_line", "byline", "timestamp", "pull_quote", "punctuation",
@@ -35,6 +39,7 @@ def clean_body(lines: Sequence[Line], *, title: str | None = None) -> CleanedBod
         return CleanedBody(paragraphs=(), removed=())
     tag_lines(rows, title)
     start, end = _core(rows)
+    end = _past_inserts(rows, end)
     _tag_core(rows, start, end)
     kept = tuple(r.text for r in rows[start:end] if r.reason is None)
     removed = tuple(
@@ -118,6 +123,26 @@ def _core(rows: list[Row]) -> tuple[int, int]:
     if best <= 0:  # no prose at all: keep whatever the line rules left
         return 0, cut
     return best_span
+
+
+def _past_inserts(rows: list[Row], end: int) -> int:
+    """The core's end moved past inserts (at most MAX_INSERT_RUN in a row) that are followed by
+    closing sentences ("The campaign did not respond." under an embedded post)."""
+    while True:
+        k = end
+        while k < len(rows) and k - end < MAX_INSERT_RUN and rows[k].reason in INSERT_REASONS:
+            k += 1
+        m = k
+        while m < len(rows) and _is_closing_sentence(rows[m]):
+            m += 1
+        if k == end or m == k:
+            return end
+        end = m
+
+
+def _is_closing_sentence(row: Row) -> bool:
+    """An untagged prose line that ends a sentence (not a heading, teaser or link)."""
+    return row.reason is None and row.section is None and row.prose and row.ends
 
 
 def _tag_core(rows: list[Row], start: int, end: int) -> None:
