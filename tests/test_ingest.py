@@ -219,3 +219,25 @@ def test_parse_document_dates_an_undated_text_by_its_file_name() -> None:
     text = "Mayor defends water plan\n\nThe mayor on Friday defended a plan to raise rates.\n"
     parsed = parse_document("text", text, source_path="in/daily_2016-09-03_water.txt")
     assert (parsed.published_date, parsed.date_source) == (dt.date(2016, 9, 3), "filename")
+
+
+def test_the_parse_stage_stores_the_wire_and_the_file_name_date(tmp_path) -> None:
+    import duckdb
+
+    from pipeline.stages.ingest import ingest_folder
+    from pipeline.stages.parse import run_parse
+    from pipeline.store.tables import ensure_schema
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ledger_2016-10-12_senate-vote.txt").write_text(
+        "Senate rejects spending bill.\n\nWASHINGTON (AP) — The Senate on Wednesday rejected a "
+        "stopgap spending bill, raising the prospect of a shutdown.\n", encoding="utf-8")
+    con = duckdb.connect()
+    ensure_schema(con)
+    ingest_folder(con, folder, 10 * 2**20)
+    run_parse(con)
+    assert con.execute(
+        "SELECT title, outlet, wire, published_date, date_source FROM parsed_articles"
+    ).fetchall() == [("Senate rejects spending bill", "AP", "AP", dt.date(2016, 10, 12),
+                      "filename")]
