@@ -418,6 +418,9 @@ def test_page_fixture_quality(folder: Path) -> None:
     "Join us, organiser Maria Santos told a rally, and we will win a contract this year.",
     "Donate to the strike fund, Santos said, if you want to help families who lose pay.",
     "The commission said in a statement:",
+    "The new buses, powered by electricity, will enter service in March, the mayor said.",
+    "The firm, registered in England and Wales, has denied wrongdoing.",
+    "The company would receive a commission on each sale, according to the filing.",
 ])
 def test_an_article_sentence_that_starts_like_furniture_is_kept(sentence) -> None:
     # the middle clause of P2 again, so a line ending in ":" could also look like a pull quote
@@ -435,6 +438,10 @@ def test_an_article_sentence_that_starts_like_furniture_is_kept(sentence) -> Non
     ("Click here to subscribe, it is free.", "promo"),
     ("Jsmith99 said:", "comment_form"),
     ("Dennis Moore says:", "comment_form"),
+    ("Proudly powered by WordPress", "footer"),
+    ("We may earn a commission when you buy through links on our site.", "promo"),
+    ("© 2016 Reuters. All rights reserved. Reuters content is the property of Thomson Reuters.",
+     "footer"),
 ])
 def test_furniture_shaped_like_a_sentence_is_still_dropped(line, reason) -> None:
     result = clean([P1, P2, line, P3, P4])

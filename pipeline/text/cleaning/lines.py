@@ -46,6 +46,9 @@ WRAP_MIN_CHARS = 25  # a line this long not ending a sentence may continue on th
 SENTENCE_MIN_WORDS = 6  # an article sentence that starts like furniture is at least this long
 # Rules that an article sentence can trip by its first words ("Copyright lawyers said ...").
 SENTENCE_SAFE = frozenset({"byline", "tags", "footer", "subscribe", "promo", "share_follow"})
+# Phrase rules an article sentence can trip anywhere in it ("powered by electricity"); True:
+# only with a reporting verb ("Follow him on Twitter, the governor's office told residents.").
+PHRASE_SAFE = {"footer": False, "promo": False, "share_follow": True, "comment_form": True}
 
 
 @dataclass(slots=True)
@@ -152,6 +155,8 @@ def is_reported_sentence(row: Row) -> bool:
     text = row.text
     if not (row.prose and row.words >= SENTENCE_MIN_WORDS and CLOSED_SENTENCE_RE.search(text)):
         return False
+    if "©" in text or "rights reserved" in text.casefold():
+        return False  # a copyright notice, however sentence-like
     if REPORTING_RE.search(text):
         return True
     return not (CALL_TO_ACTION_RE.match(text) or READER_RE.search(text)) and bool(
@@ -177,8 +182,10 @@ def _line_reason(row: Row) -> str | None:
     low = text.casefold()
     for reason, max_words, keys, rx in PHRASE_RULES:
         if words <= max_words and any(k in low for k in keys) and rx.search(text):
-            if reason == "share_follow" and is_reported_sentence(row):
-                continue  # "Follow him on Twitter, the governor's office told residents."
+            if reason in PHRASE_SAFE and is_reported_sentence(row) and (
+                not PHRASE_SAFE[reason] or REPORTING_RE.search(text)
+            ):
+                continue  # "The buses, powered by electricity, will enter service in March."
             return reason
     if not row.prose and INLINE_RELATED_RE.match(text):
         return "related_list"
