@@ -665,6 +665,8 @@ def test_no_rule_keys_on_seed_outlet_names() -> None:
      "Sen. Warren says bank rules have been weakened"),
     ("Turkish Government Says Coup Attempt Has Been Put Down.",
      "Turkish Government Says Coup Attempt Has Been Put Down"),
+    ("Trump rallies in Fla. as polls tighten.", "Trump rallies in Fla. as polls tighten"),
+    ("Clinton campaigns in Calif.", "Clinton campaigns in Calif."),
 ])
 def test_a_headline_first_row_is_the_title_with_or_without_its_full_stop(headline, title) -> None:
     body = ("The city council voted 6-3 on Tuesday to close the library on Elm Street, "

@@ -29,16 +29,17 @@ _DAY_RE = re.compile(
     r"|last (?:week|month|year|night))\b",
     re.I,
 )
-# Titles and abbreviations inside a headline do not end its sentence ("Sen. Warren says ...").
-_INNER_ABBREVIATION_RE = re.compile(
-    r"\b(?:Sen|Gov|Rep|Reps|Sens|Lt|Gen|Col|Sgt|Capt|Adm|Cmdr|Pres|Supt|Jan|Feb|Mar|Apr|Aug|Sept?"
-    r"|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Ft|Mt|Jr|Sr|Inc|Corp|Co|No|vs)\.(?=\s)"
+# Words written with a full stop of their own (titles, months, US states, company suffixes): inside
+# a headline they do not end its sentence ("Sen. Warren says ..."), and a title ending in one
+# keeps its full stop ("... in Calif.").
+_ABBREVIATIONS = (
+    r"Sen|Sens|Gov|Rep|Reps|Lt|Gen|Col|Sgt|Capt|Adm|Cmdr|Pres|Supt|Sec|Atty|Amb|Rev|Fr|Ret|Mr|Mrs"
+    r"|Ms|Dr|Prof|St|Ft|Mt|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Ave|Dept|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?"
+    r"|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn"
+    r"|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo"
 )
-# Words that end in a full stop of their own: a title ending in one keeps its full stop.
-_ABBREVIATION_RE = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|No|vs"
-    r"|etc|Bros|Mt|Ave|Dept)\.|\.\.\.)$"
-)
+_INNER_ABBREVIATION_RE = re.compile(rf"\b(?:{_ABBREVIATIONS})\.(?=\s)")
+_ABBREVIATION_RE = re.compile(rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b(?:{_ABBREVIATIONS})\.|\.\.\.)$")
 
 
 def lede_signals(text: str) -> int:
