@@ -710,6 +710,8 @@ def test_a_headline_with_a_full_stop_keeps_the_wire_dateline_below_it() -> None:
     ("DES MOINES, Iowa (AP) — Lawmakers met on Friday to discuss the budget.", "AP", "AP"),
     ("SPRINGFIELD (Daily Herald) - Lawmakers met on Friday to discuss the budget.", None,
      "Daily Herald"),
+    ("Rio de Janeiro (AFP) - Lawmakers met on Friday to discuss the budget.", "AFP", "AFP"),
+    ("Zürich (dpa) - Lawmakers met on Friday to discuss the budget.", "dpa", "dpa"),
 ])
 def test_a_dateline_names_the_wire_when_the_agency_table_knows_it(first, wire, outlet) -> None:
     p = parse(f"Lawmakers meet on budget\n\n{first}\n\nA vote is expected next week.\n")

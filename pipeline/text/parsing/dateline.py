@@ -12,10 +12,15 @@ from pipeline.text.parsing.lines import CAPS_PLACE, LABEL_RE, looks_like_name, w
 from pipeline.text.parsing.outlets import NOT_OUTLETS
 from pipeline.text.parsing.state import ParseState
 
+# A capitalised place name ("Washington", "Zürich", "Port-au-Prince"), and the small words inside
+# some ("Rio de Janeiro", "Dar es Salaam").
+_PLACE_WORD = r"[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff.'\-]+"
+_PARTICLES = r"de|da|do|di|du|del|la|le|el|al|es|am|an|of|the|upon|on"
 _DATELINE_RE = re.compile(
     rf"^(?:(?P<place>{CAPS_PLACE})(?:,\s*(?P<extra>[^()\n]{{1,40}}?))?\s*"
     r"(?:\((?P<agency>[^()]{2,40})\))?"
-    r"|(?P<place2>[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+){0,2})(?:,\s*(?P<extra2>[^()\n]{1,40}?))?"
+    rf"|(?P<place2>{_PLACE_WORD}(?: (?:(?:{_PARTICLES}) )?{_PLACE_WORD}){{0,3}})"
+    r"(?:,\s*(?P<extra2>[^()\n]{1,40}?))?"
     r"\s*\((?P<agency2>[^()]{2,40})\)"
     r"|\((?P<agency3>[^()]{2,40})\))"
     r"\s*(?:--?|–|—|:)\s*"
