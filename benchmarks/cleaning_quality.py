@@ -42,8 +42,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "pages"
 _TOKEN = re.compile(r"\w+")
 
 
-def ngram_f1(predicted: str, gold: str, n: int = 4) -> float:
-    """F1 of the multisets of lower-cased word n-grams (words = \\w+ tokens)."""
+def ngram_prf(predicted: str, gold: str, n: int = 4) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the multisets of lower-cased word n-grams (\\w+ tokens)."""
 
     def grams(text: str) -> Counter[tuple[str, ...]]:
         words = _TOKEN.findall(text.lower())
@@ -52,9 +52,14 @@ def ngram_f1(predicted: str, gold: str, n: int = 4) -> float:
     pred, ref = grams(predicted), grams(gold)
     overlap = sum((pred & ref).values())
     if not overlap:
-        return 0.0
+        return 0.0, 0.0, 0.0
     precision, recall = overlap / sum(pred.values()), overlap / sum(ref.values())
-    return 2 * precision * recall / (precision + recall)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def ngram_f1(predicted: str, gold: str, n: int = 4) -> float:
+    """F1 of the multisets of lower-cased word n-grams (words = \\w+ tokens)."""
+    return ngram_prf(predicted, gold, n)[2]
 
 
 def clean_text(text: str, title: str | None = None) -> str:

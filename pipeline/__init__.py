@@ -3,4 +3,4 @@
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-CONFIG_DIR = PACKAGE_DIR.parent / "config"  # the shipped watchlist and aliases (repo root)
+CONFIG_DIR = PACKAGE_DIR.parent / "config"  # the shipped watchlist, aliases, wires (repo root)

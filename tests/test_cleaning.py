@@ -401,3 +401,65 @@ def test_page_fixture_quality(folder: Path) -> None:
     assert text >= 0.85, table["text"]
     assert html >= 0.95, table["html"]
     assert text > statistics.median(table["baseline"].values())
+
+
+# ------------------------------------------------------ article sentences that start like furniture
+
+
+@pytest.mark.parametrize("sentence", [
+    "Follow the money, state Senator Laura Kemp told reporters, and you will see who is afraid.",
+    "Follow him on Twitter, the governor's office told residents, for hourly updates.",
+    "Source: a person close to the commission said the moderators had been chosen.",
+    "Copyright lawyers for the network said they were reviewing the broadcast rights.",
+    "Category four winds were recorded on the coast overnight, the weather service said.",
+    "Tags on the bags showed they had been checked in Frankfurt.",
+    "Sign up for the programme closed last week, officials said.",
+    "Click here to read our policy, the email said, linking to a page about flexibility.",
+    "Join us, organiser Maria Santos told a rally, and we will win a contract this year.",
+    "Donate to the strike fund, Santos said, if you want to help families who lose pay.",
+    "The commission said in a statement:",
+    "The new buses, powered by electricity, will enter service in March, the mayor said.",
+    "The firm, registered in England and Wales, has denied wrongdoing.",
+    "The company would receive a commission on each sale, according to the filing.",
+])
+def test_an_article_sentence_that_starts_like_furniture_is_kept(sentence) -> None:
+    # the middle clause of P2 again, so a line ending in ":" could also look like a pull quote
+    result = clean([P1, P2, sentence, P3, P4 + " The commission said in a statement on Monday."])
+    assert sentence in result.paragraphs, reasons(result).get(sentence)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Subscribe to our newsletter for the latest news.", "subscribe"),
+    ("Sign up for the newsletter now.", "subscribe"),
+    ("Follow us on Twitter", "share_follow"),
+    ("Source: Reuters", "byline"),
+    ("Copyright 2016 The Associated Press. All rights reserved.", "footer"),
+    ("(Reporting by Jeff Mason; Editing by Peter Cooney)", "byline"),
+    ("Click here to subscribe, it is free.", "promo"),
+    ("Jsmith99 said:", "comment_form"),
+    ("Dennis Moore says:", "comment_form"),
+    ("Proudly powered by WordPress", "footer"),
+    ("We may earn a commission when you buy through links on our site.", "promo"),
+    ("© 2016 Reuters. All rights reserved. Reuters content is the property of Thomson Reuters.",
+     "footer"),
+])
+def test_furniture_shaped_like_a_sentence_is_still_dropped(line, reason) -> None:
+    result = clean([P1, P2, line, P3, P4])
+    assert reasons(result).get(line) == reason
+
+
+@pytest.mark.parametrize("insert", [
+    ["Advertisement", "Story continues below advertisement"],
+    ["We will not back down!", "— Jo Kemp (@SenKemp) October 11, 2016"],
+])
+def test_short_closing_paragraphs_after_an_insert_are_kept(insert) -> None:
+    closing = ["The campaign did not respond.", "A vote is set for Thursday."]
+    result = clean([*ARTICLE, *insert, *closing])
+    assert result.paragraphs[-2:] == tuple(closing)
+    assert insert[-1] not in result.paragraphs
+
+
+def test_a_teaser_list_after_the_article_is_not_taken_for_closing_paragraphs() -> None:
+    teasers = ["Advertisement", "Senate confirms new judge", "Markets rally on jobs data"]
+    result = clean([*ARTICLE, *teasers])
+    assert result.paragraphs == tuple(ARTICLE)

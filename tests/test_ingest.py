@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import json
 
 import pytest
 
+from pipeline.text.dates import filename_date
 from pipeline.text.decode import (
     InputFolderError,
     UnreadableFile,
@@ -179,3 +181,63 @@ def test_a_moved_file_keeps_its_document_under_the_new_path(tmp_path):
     assert con.execute("SELECT doc_id, source_path FROM documents").fetchall() == [
         (doc_id, str(folder / "moved.txt"))]
     assert (report.counts["documents_added"], report.counts["documents_removed"]) == (0, 0)
+
+
+# --------------------------------------------------------------------------- file-name dates
+
+
+@pytest.mark.parametrize(("name", "date"), [
+    ("foxnews_2016-10-12_obama-putin.txt", dt.date(2016, 10, 12)),
+    ("cnn_2016_10_12_debate.txt", dt.date(2016, 10, 12)),
+    ("20161012-story.html", dt.date(2016, 10, 12)),
+    ("news/2019/story_20190714.json", dt.date(2019, 7, 14)),
+    ("x.2016-02-29.txt", dt.date(2016, 2, 29)),
+])
+def test_a_whole_token_date_in_a_file_name_is_read(name, date) -> None:
+    assert filename_date(name, today=dt.date(2026, 12, 1)) == date
+
+
+@pytest.mark.parametrize("name", [
+    "archive_12345678_pension.txt",  # an id
+    "story_20161399.txt",  # no month 13
+    "review_2004-2005_budget.txt",  # a year range
+    "item_120161012_x.txt",  # a longer number containing a date
+    "item_2016101234.txt",
+    "x_2016-10-12345.txt",
+    "old_1975-05-01.txt",  # before 1990: an id more likely than a news date
+    "future_2031-01-01.txt",  # after next year
+    "2015-02-29.txt",  # no such day
+    "2016/10/12/story.txt",  # folders are not read
+])
+def test_numbers_that_are_not_dates_are_not_taken_from_file_names(name) -> None:
+    assert filename_date(name, today=dt.date(2026, 12, 1)) is None
+
+
+def test_parse_document_dates_an_undated_text_by_its_file_name() -> None:
+    from pipeline.stages.parse import parse_document
+
+    text = "Mayor defends water plan\n\nThe mayor on Friday defended a plan to raise rates.\n"
+    parsed = parse_document("text", text, source_path="in/daily_2016-09-03_water.txt")
+    assert (parsed.published_date, parsed.date_source) == (dt.date(2016, 9, 3), "filename")
+
+
+def test_the_parse_stage_stores_the_wire_and_the_file_name_date(tmp_path) -> None:
+    import duckdb
+
+    from pipeline.stages.ingest import ingest_folder
+    from pipeline.stages.parse import run_parse
+    from pipeline.store.tables import ensure_schema
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ledger_2016-10-12_senate-vote.txt").write_text(
+        "Senate rejects spending bill.\n\nWASHINGTON (AP) — The Senate on Wednesday rejected a "
+        "stopgap spending bill, raising the prospect of a shutdown.\n", encoding="utf-8")
+    con = duckdb.connect()
+    ensure_schema(con)
+    ingest_folder(con, folder, 10 * 2**20)
+    run_parse(con)
+    assert con.execute(
+        "SELECT title, outlet, wire, published_date, date_source FROM parsed_articles"
+    ).fetchall() == [("Senate rejects spending bill", "AP", "AP", dt.date(2016, 10, 12),
+                      "filename")]

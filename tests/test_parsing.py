@@ -650,3 +650,126 @@ def test_no_rule_keys_on_seed_outlet_names() -> None:
                         for path in (ROOT / "pipeline" / "text").rglob("*.py"))
     for name in ("aletho", "ynet", "press tv", "ifp", "iran front page"):
         assert not re.search(rf"\b{name}\b", source), name
+
+
+# --------------------------------------------------------------------------- headline first rows
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("Council votes to close the old library.", "Council votes to close the old library"),
+    ("Mayor says bridge will reopen in May", "Mayor says bridge will reopen in May"),
+    ("Trade Talks Stall Over Farm Subsidies.", "Trade Talks Stall Over Farm Subsidies"),
+    ("Farmers protest import rules in the U.S.", "Farmers protest import rules in the U.S."),
+    ("Smith & Sons buys rival Jones Bros.", "Smith & Sons buys rival Jones Bros."),
+    ("Sen. Warren says bank rules have been weakened.",
+     "Sen. Warren says bank rules have been weakened"),
+    ("Turkish Government Says Coup Attempt Has Been Put Down.",
+     "Turkish Government Says Coup Attempt Has Been Put Down"),
+    ("Trump rallies in Fla. as polls tighten.", "Trump rallies in Fla. as polls tighten"),
+    ("Clinton campaigns in Calif.", "Clinton campaigns in Calif."),
+])
+def test_a_headline_first_row_is_the_title_with_or_without_its_full_stop(headline, title) -> None:
+    body = ("The city council voted 6-3 on Tuesday to close the library on Elm Street, "
+            "citing the cost of repairs to its roof and heating.\n\n"
+            "Residents who opposed the closure said they would appeal.\n")
+    p = parse(f"{headline}\n\n{body}")
+    assert p.title == title
+    assert reasons(p)[1] == "title"
+    assert body_text(p).startswith("The city council voted 6-3")
+
+
+@pytest.mark.parametrize("lede", [
+    "Police arrested two men on Monday. They were charged with burglary.",  # two sentences
+    "The mayor has asked the council to delay the vote on the new stadium until spring.",
+    "Water bills rose 12% in March, the regulator said, the third rise in a year.",
+    "WASHINGTON (AP) — The Senate passed the bill late on Tuesday.",
+])
+def test_a_lede_sentence_first_is_body_not_a_title(lede) -> None:
+    p = parse(f"{lede}\n\nOfficers said the men had been seen near the shop on Sunday night "
+              "and that both had been released on bail pending further inquiries.\n")
+    assert p.title is None
+    assert lede.split()[-1] in body_text(p)
+
+
+def test_a_headline_with_a_full_stop_keeps_the_wire_dateline_below_it() -> None:
+    p = parse("Senators reject spending bill.\n\n"
+              "WASHINGTON (AP) — Senators on Wednesday rejected a stopgap spending bill, "
+              "raising the prospect of a shutdown.\n")
+    assert (p.title, p.dateline, p.wire) == ("Senators reject spending bill", "WASHINGTON", "AP")
+
+
+# --------------------------------------------------------------------------- wires
+
+
+@pytest.mark.parametrize(("first", "wire", "outlet"), [
+    ("WASHINGTON (AP) — Lawmakers met on Friday to discuss the budget.", "AP", "AP"),
+    ("Washington (AFP) – Lawmakers met on Friday to discuss the budget.", "AFP", "AFP"),
+    ("(Reuters) - Lawmakers met on Friday to discuss the budget.", "Reuters", "Reuters"),
+    ("Berlin (dpa) - Lawmakers met on Friday to discuss the budget.", "dpa", "dpa"),
+    ("ANKARA (Anadolu) – Lawmakers met on Friday to discuss the budget.", "Anadolu", "Anadolu"),
+    ("DES MOINES, Iowa (AP) — Lawmakers met on Friday to discuss the budget.", "AP", "AP"),
+    ("SPRINGFIELD (Daily Herald) - Lawmakers met on Friday to discuss the budget.", None,
+     "Daily Herald"),
+    ("Rio de Janeiro (AFP) - Lawmakers met on Friday to discuss the budget.", "AFP", "AFP"),
+    ("Zürich (dpa) - Lawmakers met on Friday to discuss the budget.", "dpa", "dpa"),
+])
+def test_a_dateline_names_the_wire_when_the_agency_table_knows_it(first, wire, outlet) -> None:
+    p = parse(f"Lawmakers meet on budget\n\n{first}\n\nA vote is expected next week.\n")
+    assert (p.wire, p.outlet) == (wire, outlet)
+    assert body_text(p).startswith("Lawmakers met on Friday")
+
+
+@pytest.mark.parametrize(("credit", "wire"), [
+    ("(Reporting by Ann Lee; Editing by Tom Hay)", "Reuters"),
+    ("Copyright 2016 The Associated Press. All rights reserved.", "AP"),
+    ("Associated Press writer Jo Bell contributed to this report.", "AP"),
+    ("Source: AFP", "AFP"),
+    ("Reuters", None),  # a bare agency name is as often a photo credit
+    ("Reuters said the talks would resume in March, citing two diplomats.", None),
+])
+def test_a_closing_credit_line_names_the_wire(credit, wire) -> None:
+    p = parse("Talks to resume in March\n\nNegotiators will meet again in Geneva in March, "
+              f"officials said on Tuesday.\n\nNo agenda has been published.\n\n{credit}\n")
+    assert p.wire == wire
+
+
+def test_a_byline_naming_an_agency_gives_the_wire_and_the_outlet_stays_apart() -> None:
+    p = parse("Storm cuts power to thousands\n\nBy Ken Osborne, Associated Press\n\n"
+              "More than 300,000 homes were without power on Sunday after the storm, "
+              "officials said.\n", ParseHints(outlet="Raleigh News"))
+    assert (p.wire, p.outlet) == ("AP", "Raleigh News")
+
+
+@pytest.mark.parametrize(("byline", "wire"), [
+    ("By JULIE PACE, AP White House Correspondent", "AP"),
+    ("By Jane Doe, Associated Press Writer", "AP"),
+    ("By Ken Thomas, Staff Writer", None),
+])
+def test_an_agency_before_a_role_in_a_byline(byline, wire) -> None:
+    from pipeline.text.parsing.wires import load_agencies, named_agency
+
+    assert named_agency(byline, load_agencies()) == wire
+
+
+def test_an_extra_agency_in_a_users_table(tmp_path) -> None:
+    from pipeline.text.parsing.wires import credited_agency, load_agencies
+
+    table = tmp_path / "wires.yaml"
+    table.write_text("agencies:\n  - name: NTB\n    forms: [NTB, Norsk Telegrambyrå]\n")
+    agencies = load_agencies(table)
+    assert credited_agency("Source: Norsk Telegrambyrå", agencies) == "NTB"
+    assert credited_agency("Source: AFP", agencies) is None
+
+
+# --------------------------------------------------------------------------- file-name dates
+
+
+def test_a_file_name_date_is_used_only_when_the_text_gives_none() -> None:
+    raw = "Council approves budget\n\nThe council approved the budget on Monday, 9 to 2.\n"
+    p = parse(raw, ParseHints(filename_date=dt.date(2016, 10, 12)))
+    assert (p.published_date, p.date_source) == (dt.date(2016, 10, 12), "filename")
+    dated = raw.replace("\n\nThe", "\n\nMarch 8, 2016\n\nThe")
+    p = parse(dated, ParseHints(filename_date=dt.date(2016, 10, 12)))
+    assert (p.published_date, p.date_source) == (dt.date(2016, 3, 8), "byline")
+    hinted = ParseHints(published_date=dt.date(2016, 1, 2), filename_date=dt.date(2016, 10, 12))
+    assert parse(raw, hinted).date_source == "metadata"

@@ -34,3 +34,35 @@ def test_runs_cap_duckdb_memory(tmp_path, monkeypatch) -> None:
     with connect_writable(tmp_path / "capped.duckdb") as con:
         (limit,) = con.execute("SELECT current_setting('memory_limit')").fetchone()
     assert limit.startswith("286") or limit.startswith("300"), limit  # DuckDB prints MiB
+
+
+def test_an_older_parsed_articles_table_gets_the_wire_column_and_the_view_shows_it() -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE parsed_articles (doc_id VARCHAR PRIMARY KEY, title VARCHAR, "
+                "standfirst VARCHAR, outlet VARCHAR, dateline VARCHAR, published_date DATE, "
+                "date_source VARCHAR, body_line_count BIGINT, body_line_nos INTEGER[], "
+                "body_lines VARCHAR[])")
+    con.execute("INSERT INTO parsed_articles VALUES ('d1', 'T', NULL, 'Ynet', NULL, NULL, "
+                "'none', 0, [], [])")
+    ensure_schema(con)
+    assert con.execute("SELECT doc_id, wire FROM parsed_articles").fetchall() == [("d1", None)]
+    assert "wire" in [c[0] for c in con.execute("DESCRIBE articles").fetchall()]
+
+
+def test_a_row_with_an_empty_wire_fails_the_parsed_articles_model() -> None:
+    import datetime as dt
+
+    import polars as pl
+
+    from pipeline.models import ParsedArticleSchema
+    from pipeline.models.columns import polars_schema
+    from pipeline.models.validation import validate
+
+    row = {"doc_id": "d1", "title": "T", "standfirst": None, "outlet": None, "wire": "AP",
+           "dateline": None, "published_date": dt.date(2016, 10, 12), "date_source": "filename",
+           "body_line_count": 0, "body_line_nos": [], "body_lines": []}
+    bad = {**row, "doc_id": "d2", "wire": ""}
+    frame = pl.DataFrame([row, bad], schema=polars_schema(ParsedArticleSchema))
+    checked = validate(ParsedArticleSchema, frame)
+    assert checked.valid["doc_id"].to_list() == ["d1"]
+    assert checked.invalid["doc_id"].to_list() == ["d2"]

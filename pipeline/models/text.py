@@ -19,6 +19,8 @@ class ParsedArticleSchema(pa.DataFrameModel):
     title: str = pa.Field(nullable=True, str_length={"min_value": 1, "max_value": 500})
     standfirst: str = pa.Field(nullable=True)
     outlet: str = pa.Field(nullable=True, str_length={"min_value": 1, "max_value": 120})
+    # the agency that wrote the story (config/wires.yaml names), apart from who published it
+    wire: str = pa.Field(nullable=True, str_length={"min_value": 1, "max_value": 60})
     dateline: str = pa.Field(nullable=True)
     published_date: dt.date = pa.Field(nullable=True)
     date_source: str = pa.Field(isin=list(DATE_SOURCES))
@@ -83,6 +85,7 @@ class ArticleSchema(pa.DataFrameModel):
     title: str = pa.Field(nullable=True)
     standfirst: str = pa.Field(nullable=True)
     outlet: str = pa.Field(nullable=True)
+    wire: str = pa.Field(nullable=True)
     dateline: str = pa.Field(nullable=True)
     published_date: dt.date = pa.Field(nullable=True)
     date_source: str = pa.Field(isin=list(DATE_SOURCES))

@@ -14,19 +14,21 @@ from pipeline.stages.common import quarantine_row, schema_violations
 from pipeline.stages.per_document import batches, removed_frame, write_stage
 from pipeline.stages.stage_report import StageReport
 from pipeline.store.database import IN_IDS, pending_doc_ids
+from pipeline.text.dates import filename_date
 from pipeline.text.html import html_to_text
 from pipeline.text.normalize import normalize_text
 from pipeline.text.parsing import ParseHints, parse_text
 from pipeline.text.records import ParsedArticle
 
-PARSE_VERSION = 1
+PARSE_VERSION = 2  # 2: headline-shaped first rows, wire agencies, dates from file names
 
 
 def parse_document(
     fmt: str, raw_text: str, hint_title: str | None = None, hint_outlet: str | None = None,
-    hint_date: dt.date | None = None,
+    hint_date: dt.date | None = None, source_path: str | None = None,
 ) -> ParsedArticle:
-    """Header fields and body lines of one raw document of any format."""
+    """Header fields and body lines of one raw document of any format (`source_path` lends
+    its file name's date when nothing in the document dates it)."""
     if fmt == "html":
         page = html_to_text(raw_text)
         text = page.text
@@ -38,6 +40,7 @@ def parse_document(
         title=normalize_text(hint_title) if hint_title else None,
         outlet=normalize_text(hint_outlet) if hint_outlet else None,
         published_date=hint_date, date_source="metadata" if hint_date else None,
+        filename_date=filename_date(source_path) if source_path else None,
     )
     return parse_text(normalize_text(text), hints=hints)
 
@@ -54,7 +57,8 @@ def run_parse(con: duckdb.DuckDBPyConnection) -> StageReport:
         for doc in docs.iter_rows(named=True):
             try:
                 parsed = parse_document(doc["format"], doc["raw_text"], doc["hint_title"],
-                                        doc["hint_outlet"], doc["hint_date"])
+                                        doc["hint_outlet"], doc["hint_date"],
+                                        doc["source_path"])
             except Exception as exc:  # a bad document must not stop the others
                 problems.append(quarantine_row(doc["source_path"], doc["doc_id"], "parse",
                                                "parse_failed", f"{type(exc).__name__}: {exc}"))
@@ -66,6 +70,7 @@ def run_parse(con: duckdb.DuckDBPyConnection) -> StageReport:
                     "a duplicate when one has it)", "warning"))
             rows.append({"doc_id": doc["doc_id"], "title": parsed.title,
                          "standfirst": parsed.standfirst, "outlet": parsed.outlet,
+                         "wire": parsed.wire,
                          "dateline": parsed.dateline, "published_date": parsed.published_date,
                          "date_source": parsed.date_source,
                          "body_line_count": len(parsed.body_lines),
@@ -85,7 +90,7 @@ def run_parse(con: duckdb.DuckDBPyConnection) -> StageReport:
         report.counts["no_title"] += checked.valid["title"].null_count()
         report.counts["no_date"] += checked.valid["published_date"].null_count()
         report.record("parsed_articles", checked)
-        previews.append(checked.valid.select("doc_id", "title", "outlet", "dateline",
+        previews.append(checked.valid.select("doc_id", "title", "outlet", "wire", "dateline",
                                              "published_date", "date_source").head(10))
     report.preview = pl.concat(previews) if previews else None
     return report

@@ -21,7 +21,7 @@ TABLES: dict[str, str] = {name: column_definitions(model) for name, model in MOD
 ARTICLES_VIEW = """
 CREATE OR REPLACE VIEW articles AS
 WITH joined AS (
-    SELECT d.doc_id, d.source_path, p.title, p.standfirst, p.outlet, p.dateline,
+    SELECT d.doc_id, d.source_path, p.title, p.standfirst, p.outlet, p.wire, p.dateline,
            p.published_date, p.date_source, c.body, c.language, c.word_count,
            coalesce(k.cluster_id, d.doc_id) AS cluster_id,
            coalesce(k.is_canonical, true) AS is_canonical,
@@ -47,7 +47,7 @@ SELECT doc_id, source_path,
        coalesce(outlet, cluster_outlet) AS outlet,
        CASE WHEN outlet IS NULL AND cluster_outlet IS NOT NULL THEN 'duplicate'
             WHEN outlet IS NULL THEN 'none' ELSE 'parsed' END AS outlet_source,
-       dateline,
+       wire, dateline,
        coalesce(published_date, cluster_date) AS published_date,
        CASE WHEN published_date IS NULL AND cluster_date IS NOT NULL THEN 'duplicate'
             ELSE date_source END AS date_source,

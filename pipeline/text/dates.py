@@ -12,6 +12,7 @@ __all__ = [
     "DATE_RE",
     "MONTH_NUMBERS",
     "TIME_TAIL_RE",
+    "filename_date",
     "find_date",
     "leading_iso_date",
     "match_to_date",
@@ -49,6 +50,14 @@ TIME_TAIL_RE = re.compile(
 _NUMERIC_DATE_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A date written the way scrapers name files: 2016-10-12, 2016_10_12 or 20161012, as a whole
+# token (between ``_ - .``, a space or the ends of the name), so ids and ranges are not dates.
+_FILENAME_DATE_RE = re.compile(
+    r"(?:^|(?<=[_.\- ]))(?:(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})"
+    r"|(?P<y2>\d{4})_(?P<m2>\d{2})_(?P<d2>\d{2})|(?P<y3>\d{4})(?P<m3>\d{2})(?P<d3>\d{2}))"
+    r"(?=[_.\- ]|$)"
+)
+FILENAME_MIN_YEAR = 1990  # older dates in a file name are more likely ids than news dates
 _DATEPARSER_SETTINGS: dict[str, Any] = {
     "STRICT_PARSING": True,  # never fill a missing day/month/year from today
     "REQUIRE_PARTS": ["day", "month", "year"],
@@ -133,3 +142,20 @@ def leading_iso_date(value: str | None) -> dt.date | None:
         return dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         return None
+
+
+def filename_date(name: str, *, today: dt.date | None = None) -> dt.date | None:
+    """The date a file name carries (``fox_2016-10-12_slug.txt``, ``20161012-x.html``), or None.
+
+    The weakest date source: only the base name is read, the date must be a whole token, a real
+    calendar day, and in 1990..next year (``12345678``, ``20161399``, ``2004-2005`` are no dates).
+    """
+    base = re.split(r"[/\\]", name)[-1]
+    last_year = (today or dt.date.today()).year + 1
+    for m in _FILENAME_DATE_RE.finditer(base):
+        for i in "123":
+            if m.group(f"y{i}"):
+                value = _make_date(m.group(f"y{i}"), m.group(f"m{i}"), m.group(f"d{i}"))
+                if value is not None and FILENAME_MIN_YEAR <= value.year <= last_year:
+                    return value
+    return None

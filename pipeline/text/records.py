@@ -11,7 +11,8 @@ DATE_SOURCES = (
     "header",  # an explicit header line such as " date 2024-07-11 "
     "byline",  # a byline/dateline line near the top: "Daily Courier – July 14, 2019"
     "footer",  # a "Posted by" / "July 14, 2019 - Posted by" footer line
-    "in_text",  # a full date in the article text itself (weakest accepted evidence)
+    "in_text",  # a full date in the article text itself (weakest evidence in the text)
+    "filename",  # a whole-token date in the file name (2016-10-12, 20161012): when nothing else
     "duplicate",  # filled in from another member of the same near-duplicate cluster
     "none",  # nothing reliable: published_date is null
 )
@@ -40,6 +41,7 @@ class ParsedArticle:
     date_source: str
     body_lines: tuple[Line, ...]
     consumed: tuple[RemovedLine, ...] = field(default=())
+    wire: str | None = None  # the news agency that wrote the story (config/wires.yaml names)
 
 
 @dataclass(frozen=True)

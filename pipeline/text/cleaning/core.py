@@ -21,6 +21,10 @@ SOFT_PENALTY = 3  # furniture that also appears between article paragraphs
 CHROME_PENALTY = 8  # page chrome
 HEADING_PENALTY = 12  # a list-section heading
 GAP_STEP = 2  # extra penalty per line already in the current run of non-prose lines
+# Things set into an article (an embedded post, an advert slot, a photo) that its closing
+# paragraphs may follow: a short last paragraph after one scores too little to join the core.
+INSERT_REASONS = frozenset({"embed", "advert", "photo_caption", "photo_credit", "gallery"})
+MAX_INSERT_RUN = 3
 SOFT_REASONS = frozenset({
     "photo_caption", "photo_credit", "gallery", "advert", "related_list", "foreign_script",
     "share_follow", "duplicate_line", "byline", "timestamp", "pull_quote", "punctuation",
@@ -35,6 +39,7 @@ def clean_body(lines: Sequence[Line], *, title: str | None = None) -> CleanedBod
         return CleanedBody(paragraphs=(), removed=())
     tag_lines(rows, title)
     start, end = _core(rows)
+    end = _past_inserts(rows, end)
     _tag_core(rows, start, end)
     kept = tuple(r.text for r in rows[start:end] if r.reason is None)
     removed = tuple(
@@ -120,6 +125,26 @@ def _core(rows: list[Row]) -> tuple[int, int]:
     return best_span
 
 
+def _past_inserts(rows: list[Row], end: int) -> int:
+    """The core's end moved past inserts (at most MAX_INSERT_RUN in a row) that are followed by
+    closing sentences ("The campaign did not respond." under an embedded post)."""
+    while True:
+        k = end
+        while k < len(rows) and k - end < MAX_INSERT_RUN and rows[k].reason in INSERT_REASONS:
+            k += 1
+        m = k
+        while m < len(rows) and _is_closing_sentence(rows[m]):
+            m += 1
+        if k == end or m == k:
+            return end
+        end = m
+
+
+def _is_closing_sentence(row: Row) -> bool:
+    """An untagged prose line that ends a sentence (not a heading, teaser or link)."""
+    return row.reason is None and row.section is None and row.prose and row.ends
+
+
 def _tag_core(rows: list[Row], start: int, end: int) -> None:
     """Core-only rules, then reasons for everything outside the core."""
     core = rows[start:end]
@@ -152,6 +177,7 @@ def _tag_pull_quotes(rows: list[Row], core: list[Row]) -> None:
         if (
             row.reason is None
             and 6 <= row.words <= PULL_QUOTE_MAX_WORDS
+            and not row.text.endswith(":")  # "The commission said in a statement:" leads a quote
             and big.count(row.key) > same[row.key]  # also inside a longer line
         ):
             row.reason = "pull_quote"

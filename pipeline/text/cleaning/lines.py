@@ -8,9 +8,12 @@ from dataclasses import dataclass
 
 from pipeline.text.cleaning.rules import (
     ASCII_RUN_RE,
+    CALL_TO_ACTION_RE,
+    CLOSED_SENTENCE_RE,
     COMMENTS_ON_RE,
     CREDIT_KEYS,
     CREDIT_TAIL_RE,
+    FINITE_RE,
     FOLD_RE,
     FUNCTION_WORD_RE,
     GLUED_RE,
@@ -22,6 +25,7 @@ from pipeline.text.cleaning.rules import (
     READER_KEYS,
     READER_NOTICE_RULES,
     READER_RE,
+    REPORTING_RE,
     SCRIPT_LETTERS,
     SECTION_LIST_RE,
     SECTION_TERMINAL_RE,
@@ -39,6 +43,12 @@ READER_NOTICE_WORDS = 40  # longer reader-addressed lines need two notice keywor
 TEASER_MAX_WORDS = 40  # a line this short ending in "..." is a teaser, not prose
 UNPUNCTUATED_PROSE = 12  # a line without a closing sentence mark must be this long to be prose
 WRAP_MIN_CHARS = 25  # a line this long not ending a sentence may continue on the next line
+SENTENCE_MIN_WORDS = 6  # an article sentence that starts like furniture is at least this long
+# Rules that an article sentence can trip by its first words ("Copyright lawyers said ...").
+SENTENCE_SAFE = frozenset({"byline", "tags", "footer", "subscribe", "promo", "share_follow"})
+# Phrase rules an article sentence can trip anywhere in it ("powered by electricity"); True:
+# only with a reporting verb ("Follow him on Twitter, the governor's office told residents.").
+PHRASE_SAFE = {"footer": False, "promo": False, "share_follow": True, "comment_form": True}
 
 
 @dataclass(slots=True)
@@ -138,19 +148,44 @@ def fold_key(text: str) -> str:
     return FOLD_RE.sub(" ", text.casefold()).strip()
 
 
+def is_reported_sentence(row: Row) -> bool:
+    """An article sentence, whatever its first words: a closed sentence of >= 6 words with a
+    reporting verb ("..., she told reporters.") or, unless it is a call to action or addresses
+    the reader, a finite verb ("Category four winds were recorded ...")."""
+    text = row.text
+    if not (row.prose and row.words >= SENTENCE_MIN_WORDS and CLOSED_SENTENCE_RE.search(text)):
+        return False
+    if "©" in text or "rights reserved" in text.casefold():
+        return False  # a copyright notice, however sentence-like
+    if REPORTING_RE.search(text):
+        return True
+    return not (CALL_TO_ACTION_RE.match(text) or READER_RE.search(text)) and bool(
+        FINITE_RE.search(text)
+    )
+
+
 def _line_reason(row: Row) -> str | None:
     """The strong rule that fires on one line, if any."""
     text, words = row.text, row.words
     if NO_LETTERS_RE.match(text):
         return "punctuation"
+    sentence: bool | None = None  # is_reported_sentence, computed when a rule needs it
     for reason, max_words, rx in START_RULES:
         if words <= max_words and rx.match(text):
             if reason in ("byline", "tags", "footer", "timestamp") and row.prose and words > 25:
                 continue  # long running text that merely starts like furniture
+            if reason in SENTENCE_SAFE:
+                sentence = is_reported_sentence(row) if sentence is None else sentence
+                if sentence:
+                    continue
             return reason
     low = text.casefold()
     for reason, max_words, keys, rx in PHRASE_RULES:
         if words <= max_words and any(k in low for k in keys) and rx.search(text):
+            if reason in PHRASE_SAFE and is_reported_sentence(row) and (
+                not PHRASE_SAFE[reason] or REPORTING_RE.search(text)
+            ):
+                continue  # "The buses, powered by electricity, will enter service in March."
             return reason
     if not row.prose and INLINE_RELATED_RE.match(text):
         return "related_list"
@@ -169,6 +204,7 @@ def _line_reason(row: Row) -> str | None:
         and any(k in low for k in READER_KEYS)
         and READER_RE.search(text)
         and not QUOTE_SAID_RE.search(text)
+        and not is_reported_sentence(row)  # "Join us, Santos told the crowd, and we will win."
     ):
         needed = 1 if words <= READER_NOTICE_WORDS else 2  # long paragraphs need more evidence
         for reason, rx in READER_NOTICE_RULES:

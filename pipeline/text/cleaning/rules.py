@@ -25,6 +25,22 @@ FUNCTION_WORD_RE = re.compile(
     re.I,
 )
 
+# An article sentence that merely starts like furniture ("Follow the money, she told reporters.",
+# "Source: a person close to the talks said ..."): a closed sentence with a reporting verb or a
+# finite verb. A call to action or a line addressing the reader needs the reporting verb.
+CLOSED_SENTENCE_RE = re.compile(r"""[a-z0-9%)'"”’][.!?]["')\]”’]*\s*$""")
+REPORTING_RE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|urged|urges|warned|asked|announced"
+    r"|according to|reported)\b",
+    re.I,
+)
+FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\b", re.I)
+CALL_TO_ACTION_RE = re.compile(
+    r"(?:click|tap|subscribe|sign|register|join|donate|follow|share|download|read|watch|listen"
+    r"|support|get|save|like|comment)\b",
+    re.I,
+)
+
 # ----------------------------------------------------------------------------- scripts
 SCRIPT_LETTERS = {
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
@@ -114,7 +130,8 @@ START_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         r"(?:comment|name|email|website|e-mail)\s*\*?$|sign in to (?:comment|reply)|"
         r"(?:viewing options|reply|delete|report|flag|like|dislike|upvote|downvote|"
         r"report abuse|load more comments|show more comments)$|"
-        r"\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote)\s*(?::|\.\.\.)$|subscribe to:\s*post comments",
+        r"\S+(?:\s+\S+){0,3}\s+says\s*:$|\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote)\s*\.\.\.$|"
+        r"\S+\s+(?:said|wrote)\s*:$|subscribe to:\s*post comments",
         _I)),
     ("cookie_notice", 10, re.compile(
         r"(?:accept|reject|allow|refuse|decline)(?: all| cookies| all cookies)?$|"

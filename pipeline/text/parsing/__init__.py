@@ -10,7 +10,9 @@
    Header fields come only from the head block (at most ``HEAD_MAX`` rows).
 3. Title: the hint title's row; else a row repeated in the head (``Title`` / ``Title | Site``);
    else the first row if it is headline-like (not a menu item, label, byline, date, caption,
-   or a short outlet/section kicker above a longer headline, and not followed by a menu);
+   or a short outlet/section kicker above a longer headline, and not followed by a menu; a
+   first row that ``headline.headline_first`` calls a headline counts even with a final full
+   stop, which the stored title drops);
    else (page dumps) the last headline row of >= 4 words that has a byline/date row just
    below it (or a date just above), else the last such row at all - stepping up one row when
    the pick is a longer summary line under a shorter headline. Empty head -> no title.
@@ -26,8 +28,9 @@
 6. Date, best source wins: hint ("metadata") > header > byline (byline/date rows near the
    title, dateline) > footer (``... Posted by`` / ``Published ...`` rows before any comments or
    related-posts section) > in_text (a lone date row among the first 5 rows with no other
-   headline before the title). Dates inside sentences, comments and link lists are never
-   used; a date without a year is no date.
+   headline before the title) > filename (``hints.filename_date``, see
+   ``dates.filename_date``). Dates inside sentences, comments and link lists are never used; a
+   date without a year is no date.
 7. Outlet, best source wins: hint > byline (``Some TV – July 14, 2019``, ``By X, Reuters``,
    ``source:`` header) > dateline agency > ``ACRONYM Exclusive`` label, outlet-like row just
    above the title > footer or credit (``Source: X``, ``Provided by X``, ``Read more on X`` >
@@ -35,6 +38,9 @@
    page-title suffix > ``Posted by | Site |`` footer. Nothing found -> None (never guessed).
    Footer rows stay in the body (the cleaner removes boilerplate); only header rows are
    consumed.
+8. Wire (the agency that wrote the story, only names the agency table in ``wires.py`` knows):
+   dateline agency > byline > credit line among the last body rows > the outlet, when it is an
+   agency.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Footer evidence in the body: "Posted by" dates before the comments, outlet credits anywhere."""
+"""Footer evidence in the body: "Posted by" dates before the comments, outlet credits anywhere,
+and the agency credit line that closes a wire story."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from pipeline.text.dates import DATE_PATTERN, find_date
 from pipeline.text.parsing.lines import word_count
 from pipeline.text.parsing.outlets import footer_outlet
 from pipeline.text.parsing.state import ParseState
+from pipeline.text.parsing.wires import credited_agency
+
+CREDIT_ROWS = 3  # the last body rows searched for an agency's credit line
 
 _TAIL_MARK_RE = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|related(?: \w+)?"
@@ -41,4 +45,7 @@ def scan_footer(st: ParseState, start: int, body_start: int) -> None:
             dates_open = False
         if (outlet := footer_outlet(text)) is not None:
             st.add_outlet(*outlet, i)
+    body = [i for i in range(body_start, len(st.rows)) if i not in st.consumed]
+    for i in body[-CREDIT_ROWS:]:  # a story's credit line closes it; photo credits sit higher
+        st.add_wire(credited_agency(st.texts[i], st.agencies), 2, i)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.text.dates import DATE_RE, TIME_TAIL_RE, find_date, match_to_date, parse_date
+from pipeline.text.parsing.headline import headline_first
 from pipeline.text.parsing.lines import (
     ANCHOR_KINDS,
     CAPS_RE,
@@ -25,6 +26,7 @@ from pipeline.text.parsing.outlets import (
     looks_like_person,
 )
 from pipeline.text.parsing.state import ParseState
+from pipeline.text.parsing.wires import named_agency
 
 HEAD_MAX = 60  # rows searched for a title and header furniture
 IN_TEXT_ROWS = 5  # a lone date row counts as "in_text" only among the first rows
@@ -72,9 +74,10 @@ def take_top_meta(st: ParseState) -> tuple[int, str | None]:
 
 def head_end(st: ParseState, start: int) -> int:
     """First body row: a paragraph, unless a byline/date row follows it (then it is a
-    standfirst or tagline and the head goes on), or a paragraph of > 45 words."""
+    standfirst or tagline and the head goes on), or a paragraph of > 45 words. A headline-shaped
+    first row (`headline_first`) is never the body."""
     limit = min(len(st.rows), start + HEAD_MAX)
-    for i in range(start, limit):
+    for i in range(start + headline_first(st, start), limit):
         text = st.texts[i]
         if not is_paragraph(text):
             continue
@@ -221,6 +224,7 @@ def _take_furniture(st: ParseState, i: int, kind: str, date_source: str | None) 
     elif kind == "byline":
         st.add_date(value, "byline", i)
         st.add_outlet(byline_outlet(text), 1, i)
+        st.add_wire(named_agency(found[1] if found else text, st.agencies), 1, i)
         st.consume(i, "byline")
     elif kind == "date":
         if date_source is not None:

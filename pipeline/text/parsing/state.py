@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.text.parsing.lines import word_count
 from pipeline.text.parsing.outlets import clean_name
+from pipeline.text.parsing.wires import Agencies, load_agencies
 from pipeline.text.records import DATE_SOURCES, Line, RemovedLine
 
 
@@ -20,6 +21,8 @@ class ParseState:
     partial: list[RemovedLine] = field(default_factory=list)
     dates: list[tuple[int, int, dt.date, str]] = field(default_factory=list)
     outlets: list[tuple[int, int, str]] = field(default_factory=list)
+    wires: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, row, agency)
+    agencies: Agencies = field(default_factory=load_agencies)
 
     def __post_init__(self) -> None:
         self.texts = [text for _, text in self.rows]
@@ -44,3 +47,8 @@ class ParseState:
         name = clean_name(name or "")
         if name and word_count(name) <= 8:
             self.outlets.append((rank, order, name))
+
+    def add_wire(self, agency: str | None, rank: int, order: int) -> None:
+        """An agency found at row `order` (rank: 0 dateline, 1 byline, 2 credit, 3 outlet)."""
+        if agency:
+            self.wires.append((rank, order, agency))
