@@ -171,19 +171,7 @@ class ClaimView:
             return 0.0
         if tok.i in self.phrases:
             return self.phrases[tok.i][0]
-        if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
-                c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
-            return EXCESS
-        doc, lo, hi = tok.doc, tok.i, tok.i
-        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_:
-            lo -= 2
-        while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_:
-            hi += 2
-        if hi > lo:  # "ill-thought-out": the hyphenated word counts once, on its first piece
-            whole = word_valence(doc[lo], self.lexicon, text=doc[lo:hi + 1].text)
-            if whole:
-                return whole if tok.i == lo else 0.0
-        return word_valence(tok, self.lexicon)
+        return token_valence(tok, self.lexicon)
 
     def word(self, tok: Token) -> str:
         """How an evaluative word is quoted in a basis: the whole set phrase it heads."""
@@ -208,6 +196,24 @@ class ClaimView:
         if len(text) > limit:
             text = f"{self.sent.doc[lo:lo + 3].text} … {self.sent.doc[hi - 2:hi + 1].text}"
         return f"'{text}'"
+
+
+def token_valence(tok: Token, lexicon: str) -> float:
+    """A word's valence in its context: an excess ("too high") is a fault; a hyphenated word
+    ("ill-thought-out") counts once, on its first piece."""
+    if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+        return EXCESS
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_:
+        hi += 2
+    if hi > lo:
+        whole = word_valence(doc[lo], lexicon, text=doc[lo:hi + 1].text)
+        if whole:
+            return whole if tok.i == lo else 0.0
+    return word_valence(tok, lexicon)
 
 
 def speaker_frame(view: ClaimView) -> set[int]:
