@@ -73,8 +73,10 @@ class ArticleNames:
         if own:
             return own[0]
         lemma = head.lemma_.lower()
-        if lemma in RELATIONAL or (lemma not in ROLE_NOUNS and lemma not in TITLES):
-            return None  # "a spokesman for Mr Blair", "a resale of Krivorizhstal"
+        if lemma in RELATIONAL:
+            return _named_after_role(head, toks, persons)
+        if lemma not in ROLE_NOUNS and lemma not in TITLES:
+            return None  # "a resale of Krivorizhstal"
         after = [e for e in persons if e.start > head.i]  # "Leader of ... Ali Khamenei"
         return after[-1] if after else None
 
@@ -89,6 +91,23 @@ class ArticleNames:
         if head.text not in self.last_names and not titled:
             return None
         return Span(self.doc, lo, head.i + 1, label="PERSON")
+
+
+def _named_after_role(head: Token, toks: list[Token], persons: list[Span]) -> Span | None:
+    """The name closing a bare role phrase: "Shadow spokesman for sport Hugh Robertson".
+
+    A relational noun usually names someone else ("a spokesman for Mr Blair"); it names the
+    person itself when the phrase has no article and a topic noun comes between the preposition
+    and the name, as in UK titles ("spokesman for home affairs Mark Oaten").
+    """
+    if toks[0].dep_ in {"det", "poss"}:
+        return None
+    closing = [e for e in persons if e.start > head.i + 1 and e.end == toks[-1].i + 1]
+    if not closing:
+        return None
+    between = head.doc[head.i + 1 : closing[-1].start]
+    topic = any(t.pos_ == "NOUN" and t.is_lower for t in between[1:])
+    return closing[-1] if between[0].lower_ in {"for", "of"} and topic else None
 
 
 class Mentions:

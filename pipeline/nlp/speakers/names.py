@@ -85,10 +85,33 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'.-]+", text)
 
 
+# Words that end a role written before a name ("Lib Dem MP", "Tory leader"); person nouns too
+# vague to be a title ("man", "woman") are left out.
+ROLE_END_WORDS = (TITLES | ROLE_NOUNS | NAME_SUFFIXES | {"peer", "backbencher", "msp", "mla"}) - {
+    "man", "woman", "person", "patient", "victim", "worker", "student", "resident", "ms"}
+
+
+def role_prefix(words: list[str]) -> int:
+    """How many leading words are a role before a full name: 3 for "Lib Dem MP Lembit Opik".
+
+    The NER often takes the role into the person's span. The role ends at its last role word
+    (with an "of"/"for" phrase after it: all but the last two words, "Secretary of State John
+    Kerry"), and must leave at least two capitalised words: a first name and a surname.
+    """
+    for r in range(len(words) - 3, -1, -1):
+        if words[r].lower().rstrip(",") not in ROLE_END_WORDS:
+            continue
+        k = len(words) - 2 if words[r + 1].lower() in {"of", "for"} else r + 1
+        return k if all(w[:1].isupper() for w in words[k:]) else 0
+    return 0
+
+
 def clean_name(text: str) -> tuple[str, str]:
     """Strip honorifics/titles/suffixes from a name: ("Ali Khamenei", "Supreme Leader")."""
     words = _words(re.sub(r"'s$|'$", "", text.strip()))
-    titles: list[str] = []
+    split = role_prefix(words)
+    titles = [w for w in words[:split] if w.lower() not in HONORIFICS]
+    words = words[split:]
     while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0].lower() in TITLES):
         first = words.pop(0)
         if first.lower() not in HONORIFICS:
