@@ -12,6 +12,7 @@ from pipeline.nlp.speakers.names import (
     NAME_SUFFIXES,
     PRONOUN_KINDS,
     RELATIONAL,
+    ROLE_END_WORDS,
     ROLE_NOUNS,
     SUBJECT_DEPS,
     TITLES,
@@ -79,6 +80,29 @@ class ArticleNames:
             return None  # "a resale of Krivorizhstal"
         after = [e for e in persons if e.start > head.i]  # "Leader of ... Ali Khamenei"
         return after[-1] if after else None
+
+    def closing_name(self, head: Token, toks: list[Token]) -> Span | None:
+        """A full name closing a source phrase after its role: "Lord of the Rings director
+        Peter Jackson", "trades union official Ulf Carlsson" (tagged ORG), "ITV's controller
+        of entertainment, Claudia Rosencrantz", when the parse did not make the name the head.
+
+        Not when the phrase is about someone else ("a spokesman for the prosecutor, Alan
+        Hevesi", "a close associate of Mikhail Khodorkovsky").
+        """
+        last = self.entity_at.get(toks[-1].i)
+        if last is None or last.end != toks[-1].i + 1 or len(last) < 2 or last.start <= toks[0].i:
+            return None
+        before = self.doc[last.start - 1]
+        role_word = before.lower_ in ROLE_END_WORDS
+        person = self.is_person_name(last) or (
+            last.label_ in {"ORG", "NORP", "GPE"} and role_word and before.lower_ in ROLE_NOUNS
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in last))
+        if not person or not (role_word or before.text == ","):
+            return None
+        between = {t.lower_ for t in self.doc[head.i + 1 : last.start]}
+        if head.lemma_.lower() in RELATIONAL and between & {"for", "of", "to"}:
+            return None
+        return last
 
     def bare_name(self, head: Token) -> Span | None:
         """A proper-noun head the NER missed but the article names elsewhere ("Pezeshkian")."""

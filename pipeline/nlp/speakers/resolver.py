@@ -83,7 +83,8 @@ class SpeakerResolver:
                 )  # "his father, Azmat,"
             if child.dep_ == "appos" and ent is not None and self.names.is_person_name(ent):
                 return self._person(ent, self._role_text(toks, None))
-        ent = self.names.person_in(head, toks) or self.names.bare_name(head)
+        ent = (self.names.person_in(head, toks) or self.names.bare_name(head)
+               or self.names.closing_name(head, toks))
         if ent is not None:
             return self._person(ent, self._appos_role(head) or self._role_text(toks, ent))
         ent = self.names.entity_at.get(head.i)
@@ -131,7 +132,9 @@ class SpeakerResolver:
             role = strip_determiner(" ".join(p for p in parts if p))
         else:
             role = strip_determiner(span_text(toks))
-        words = [w for w in role.split() if w.lower() not in HONORIFICS]
+        words = role.split()  # honorifics before the name go; "Lord of the Rings director" stays
+        while words and words[-1].lower() in HONORIFICS:
+            words.pop()
         return " ".join(words).strip(" ,") or None
 
     def _appos_role(self, head: Token) -> str | None:
