@@ -37,6 +37,7 @@ from pipeline.nlp.speakers import (
     clean_name,
     np_tokens,
     span_text,
+    split_role_before,
 )
 
 DEFAULT_ALIASES = CONFIG_DIR / "aliases.yaml"
@@ -202,6 +203,8 @@ def _role(ent: Span) -> str | None:
     if parts:
         return " ".join(parts)
     root = ent.root
+    if split := split_role_before(root):  # "[Shadow spokesman for transport] [Chris Grayling]"
+        return span_text(split)
     if root.dep_ == "appos":  # "Iran's acting foreign minister, Ali Bagheri Kani"
         return _role_noun_phrase(root.head)
     for child in root.children:  # "Nasser Kanaani, the ministry's spokesman,"

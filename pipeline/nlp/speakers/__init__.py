@@ -29,6 +29,7 @@ from pipeline.nlp.speakers.names import (
     clean_name,
     np_tokens,
     span_text,
+    split_role_before,
     strip_determiner,
 )
 from pipeline.nlp.speakers.resolver import SpeakerResolver
@@ -49,5 +50,6 @@ __all__ = [
     "clean_name",
     "np_tokens",
     "span_text",
+    "split_role_before",
     "strip_determiner",
 ]

@@ -23,6 +23,7 @@ from pipeline.nlp.speakers.names import (
     clean_name,
     np_tokens,
     span_text,
+    split_role_before,
     strip_determiner,
 )
 
@@ -86,7 +87,9 @@ class SpeakerResolver:
         ent = (self.names.person_in(head, toks) or self.names.bare_name(head)
                or self.names.closing_name(head, toks))
         if ent is not None:
-            return self._person(ent, self._appos_role(head) or self._role_text(toks, ent))
+            split = span_text(split_role_before(head))
+            return self._person(ent, self._appos_role(head) or self._role_text(toks, ent)
+                                or split or None)
         ent = self.names.entity_at.get(head.i)
         has_conj = any(c.dep_ == "conj" for c in head.children)
         if ent is not None and ent.label_ in _NAMED_LABELS and not has_conj:
@@ -135,7 +138,7 @@ class SpeakerResolver:
         words = role.split()  # honorifics before the name go; "Lord of the Rings director" stays
         while words and words[-1].lower() in HONORIFICS:
             words.pop()
-        return " ".join(words).strip(" ,") or None
+        return re.sub(r"['’]s?$", "", " ".join(words).strip(" ,")) or None  # "Labour's"
 
     def _appos_role(self, head: Token) -> str | None:
         for child in head.children:
