@@ -9,7 +9,12 @@ import polars as pl
 import pytest
 
 from pipeline.nlp.attribution import ClaimCandidate, extract_claims
-from pipeline.nlp.entities import build_entities, entity_type, extract_mentions
+from pipeline.nlp.entities import (
+    build_entities,
+    entity_type,
+    extract_mentions,
+    is_person_role,
+)
 from pipeline.nlp.model import load_nlp
 from pipeline.nlp.speakers import clean_name
 from pipeline.nlp.speakers.roles import role_holders
@@ -66,6 +71,9 @@ def test_role_holders_prefers_the_same_role_then_all_words_then_the_head_noun():
     # a qualified office never answers the bare one
     assert role_holders("minister", "minister", "minister",
                         {"John Prescott": "Deputy Prime Minister"}) == []
+    assert role_holders("minister", "minister", "minister",
+                        {"Bertie Ahern": "Irish Prime Minister",
+                         "Martin Cullen": "Irish Transport Minister"}) == ["Martin Cullen"]
     assert role_holders("spokesman", "spokesman", "spokesman",
                         {"Jo Swinson": "Lib Dem spokeswoman for equality"}) == ["Jo Swinson"]
 
@@ -134,6 +142,12 @@ def test_entity_type_person_wins_over_surnames_tagged_otherwise():
     assert entity_type(Counter(ORG=2, PERSON=1), True, 1, 1) == "PERSON"  # it has a role
     assert entity_type(Counter(ORG=5, PERSON=1), False, 2, 2) == "ORG"  # "Lib Dem" once PERSON
     assert entity_type(Counter(GPE=3), False, 0, 1) == "GPE"
+
+
+def test_only_a_persons_role_makes_a_person():
+    assert is_person_role("Former WorldCom boss") and is_person_role("minister for Europe")
+    assert not is_person_role("owner of Liffe in London")
+    assert not is_person_role("Rival exchange operator")
 
 
 def test_build_entities_types_a_titled_person_with_orgish_surnames_as_person():

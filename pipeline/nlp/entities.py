@@ -32,6 +32,7 @@ from pipeline.models.nlp import ENTITY_LABELS
 from pipeline.nlp.speakers import (
     GENERIC_PERSON_NOUNS,
     HONORIFICS,
+    NAME_SUFFIXES,
     ROLE_NOUNS,
     TITLES,
     clean_name,
@@ -248,13 +249,25 @@ def majority_label(votes: Counter[str]) -> str:
     return max(votes, key=lambda label: (votes[label], label == "PERSON", label))
 
 
+# Role nouns an organisation holds too ("owner of Liffe", "rival suitor"): no sign of a person.
+_SHARED_ROLES = frozenset("owner investor trader source member agent critic ally rival".split())
+
+
+def is_person_role(role: str) -> bool:
+    """A role only a person holds: its head noun ("Former WorldCom boss", "minister for
+    Europe") is a title or role noun."""
+    head = re.split(r"\s+(?:of|for|in|at|to|on)\s+", role.lower())[0].split()
+    return bool(head) and head[-1] in (TITLES | ROLE_NOUNS | NAME_SUFFIXES) - _SHARED_ROLES
+
+
 def entity_type(votes: Counter[str], has_role: bool, person_words: int, other_words: int) -> str:
     """PERSON when the text treats it as a person, else the majority label.
 
     The small model tags many bare surnames ORG ("Lavrov", "Opik"): two such mentions must not
-    outvote "Russian Foreign Minister Sergey Lavrov". A role ("Lib Dem MP"), or a PERSON mention
-    longer than every mention tagged otherwise (the full name against bare surnames), makes it a
-    person; equal lengths ("Lib Dem" tagged PERSON once, ORG often) leave the vote to decide.
+    outvote "Russian Foreign Minister Sergey Lavrov". A person's role (`is_person_role`), or a
+    PERSON mention longer than every mention tagged otherwise (the full name against bare
+    surnames), makes it a person; equal lengths ("Lib Dem" tagged PERSON once, ORG often)
+    leave the vote to decide.
     """
     label = majority_label(votes)
     if label != "PERSON" and (has_role or (person_words >= 2 and other_words < person_words)):
@@ -298,7 +311,8 @@ def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         votes = names[group]
         name = max(votes, key=lambda n: (len(n.split()) > 1, votes[n], len(n)))
         ids[group] = _entity_id(group)
-        kind = entity_type(labels[group], bool(roles[group]), person_words, other_words)
+        kind = entity_type(labels[group], any(map(is_person_role, roles[group])),
+                           person_words, other_words)
         entities.append({
             "entity_id": ids[group], "name": name, "type": kind,
             "aliases": sorted(a for a in set(texts) | set(votes) if a and a != name),

@@ -99,6 +99,9 @@ class ArticleNames:
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in last))
         if not person or not (role_word or before.text == ","):
             return None
+        if before.text != "," and head.pos_ == "NOUN" and head.lemma_.lower() not in (
+                ROLE_NOUNS | TITLES):
+            return None  # "a priority for Finance Minister Palaniappan Chidambaram"
         between = {t.lower_ for t in self.doc[head.i + 1 : last.start]}
         if head.lemma_.lower() in RELATIONAL and between & {"for", "of", "to"}:
             return None

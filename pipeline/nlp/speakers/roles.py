@@ -8,8 +8,10 @@ from __future__ import annotations
 from pipeline.nlp.speakers.names import SPOKESPERSON_NOUNS
 
 # A role with one of these words is another office than the bare role: "the prime minister" is
-# not the "Deputy Prime Minister", nor the "former welfare minister".
-QUALIFIERS = frozenset("deputy vice shadow former acting junior assistant ex- ex outgoing".split())
+# not the "Deputy Prime Minister", nor the "former welfare minister"; "the minister" is not the
+# "Prime Minister".
+QUALIFIERS = frozenset(
+    "deputy vice shadow former acting junior assistant ex- ex outgoing prime first".split())
 
 
 def _shares_head(role_words: set[str], head: str, lemma: str) -> bool:
