@@ -87,7 +87,7 @@ class ArticleNames:
         of entertainment, Claudia Rosencrantz", when the parse did not make the name the head.
 
         Not when the phrase is about someone else ("a spokesman for the prosecutor, Alan
-        Hevesi", "a close associate of Mikhail Khodorkovsky").
+        Hevesi", "a close associate of Mikhail Khodorkovsky", "a book by author Dan Brown").
         """
         last = self.entity_at.get(toks[-1].i)
         if last is None or last.end != toks[-1].i + 1 or len(last) < 2 or last.start <= toks[0].i:
@@ -103,7 +103,9 @@ class ArticleNames:
                 ROLE_NOUNS | TITLES):
             return None  # "a priority for Finance Minister Palaniappan Chidambaram"
         between = {t.lower_ for t in self.doc[head.i + 1 : last.start]}
-        if head.lemma_.lower() in RELATIONAL and between & {"for", "of", "to"}:
+        if between & {"by", "from", "with", "to", "at", "on", "in", "about"}:
+            return None  # "Angels and Demons, by US author Dan Brown"
+        if head.lemma_.lower() in RELATIONAL and between & {"for", "of"}:
             return None
         return last
 

@@ -135,9 +135,9 @@ class SpeakerResolver:
             role = strip_determiner(" ".join(p for p in parts if p))
         else:
             role = strip_determiner(span_text(toks))
-        words = role.split()  # honorifics before the name go; "Lord of the Rings director" stays
-        while words and words[-1].lower() in HONORIFICS:
-            words.pop()
+        words = role.split()  # honorifics go, but "Lord of the Rings director" stays
+        words = [w for k, w in enumerate(words) if w.lower() not in HONORIFICS
+                 or words[k + 1 : k + 2] == ["of"]]
         return re.sub(r"['’]s?$", "", " ".join(words).strip(" ,")) or None  # "Labour's"
 
     def _appos_role(self, head: Token) -> str | None:
