@@ -32,11 +32,13 @@ from pipeline.models.nlp import ENTITY_LABELS
 from pipeline.nlp.speakers import (
     GENERIC_PERSON_NOUNS,
     HONORIFICS,
+    NAME_SUFFIXES,
     ROLE_NOUNS,
     TITLES,
     clean_name,
     np_tokens,
     span_text,
+    split_role_before,
 )
 
 DEFAULT_ALIASES = CONFIG_DIR / "aliases.yaml"
@@ -202,6 +204,8 @@ def _role(ent: Span) -> str | None:
     if parts:
         return " ".join(parts)
     root = ent.root
+    if split := split_role_before(root):  # "[Shadow spokesman for transport] [Chris Grayling]"
+        return span_text(split)
     if root.dep_ == "appos":  # "Iran's acting foreign minister, Ali Bagheri Kani"
         return _role_noun_phrase(root.head)
     for child in root.children:  # "Nasser Kanaani, the ministry's spokesman,"
@@ -245,6 +249,32 @@ def majority_label(votes: Counter[str]) -> str:
     return max(votes, key=lambda label: (votes[label], label == "PERSON", label))
 
 
+# Role nouns an organisation holds too ("owner of Liffe", "rival suitor"): no sign of a person.
+_SHARED_ROLES = frozenset("owner investor trader source member agent critic ally rival".split())
+
+
+def is_person_role(role: str) -> bool:
+    """A role only a person holds: its head noun ("Former WorldCom boss", "minister for
+    Europe") is a title or role noun."""
+    head = re.split(r"\s+(?:of|for|in|at|to|on)\s+", role.lower())[0].split()
+    return bool(head) and head[-1] in (TITLES | ROLE_NOUNS | NAME_SUFFIXES) - _SHARED_ROLES
+
+
+def entity_type(votes: Counter[str], has_role: bool, person_words: int, other_words: int) -> str:
+    """PERSON when the text treats it as a person, else the majority label.
+
+    The small model tags many bare surnames ORG ("Lavrov", "Opik"): two such mentions must not
+    outvote "Russian Foreign Minister Sergey Lavrov". A person's role (`is_person_role`), or a
+    PERSON mention longer than every mention tagged otherwise (the full name against bare
+    surnames), makes it a person; equal lengths ("Lib Dem" tagged PERSON once, ORG often)
+    leave the vote to decide.
+    """
+    label = majority_label(votes)
+    if label != "PERSON" and (has_role or (person_words >= 2 and other_words < person_words)):
+        return "PERSON"
+    return label
+
+
 def _surname_targets(person_keys: set[str]) -> dict[str, str]:
     """A lone surname -> the one multi-word person key ending with it (ambiguous: none)."""
     by_last: dict[str, set[str]] = defaultdict(set)
@@ -273,14 +303,18 @@ def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     roles = counts_by(frame, "group", "role")
     stats = frame.group_by("group", maintain_order=True).agg(
         mention_count=pl.len(), doc_count=pl.col("doc_id").n_unique(),
-        texts=pl.col("text").str.replace(r"['’]s$", "").str.strip_chars().unique())
+        texts=pl.col("text").str.replace(r"['’]s$", "").str.strip_chars().unique(),
+        person_words=_words_where(pl.col("label") == "PERSON"),
+        other_words=_words_where(pl.col("label") != "PERSON"))
     entities, ids = [], {}
-    for group, mention_count, doc_count, texts in stats.rows():
+    for group, mention_count, doc_count, texts, person_words, other_words in stats.rows():
         votes = names[group]
         name = max(votes, key=lambda n: (len(n.split()) > 1, votes[n], len(n)))
         ids[group] = _entity_id(group)
+        kind = entity_type(labels[group], any(map(is_person_role, roles[group])),
+                           person_words, other_words)
         entities.append({
-            "entity_id": ids[group], "name": name, "type": majority_label(labels[group]),
+            "entity_id": ids[group], "name": name, "type": kind,
             "aliases": sorted(a for a in set(texts) | set(votes) if a and a != name),
             "roles": [r for r, _ in roles[group].most_common(_MAX_ROLES)],
             "mention_count": mention_count, "doc_count": doc_count,
@@ -302,6 +336,11 @@ def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         own,
     ]).unique("key", keep="last", maintain_order=True)
     return pl.DataFrame(entities, schema=polars_schema(EntitySchema)), keys
+
+
+def _words_where(condition: pl.Expr) -> pl.Expr:
+    """Most words in a mention text meeting ``condition`` (0 for none)."""
+    return pl.col("text").filter(condition).str.count_matches(r"\S+").max().fill_null(0)
 
 
 def with_keys(frame: pl.DataFrame, name: str, out: str) -> pl.DataFrame:

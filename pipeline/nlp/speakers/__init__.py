@@ -7,9 +7,12 @@ noun phrases point back to the nearest compatible person; a role-only lead sente
 ("..., Iranian Foreign Minister spokesperson said Monday.") points forward to a person
 introduced in the next sentence.
 
-`names` holds the `Speaker` record, word lists and name clean-up; `mentions` what one article
+`names` holds the `Speaker` record, word lists and name clean-up (role words the NER took into a
+name: "Lib Dem MP Lembit Opik" -> "Lembit Opik", role "Lib Dem MP"); `mentions` what one article
 offers (its name forms, its candidate mentions); `resolver` turns a head token into a
-`Speaker`; `antecedents` follows pronouns, role and organisation nouns to whom they mean.
+`Speaker`; `antecedents` follows pronouns, role and organisation nouns to whom they mean;
+`roles` decides which earlier-named person a role phrase ("the Tory leader") can mean: it is
+resolved only when exactly one person fits.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pipeline.nlp.speakers.names import (
     clean_name,
     np_tokens,
     span_text,
+    split_role_before,
     strip_determiner,
 )
 from pipeline.nlp.speakers.resolver import SpeakerResolver
@@ -49,5 +53,6 @@ __all__ = [
     "clean_name",
     "np_tokens",
     "span_text",
+    "split_role_before",
     "strip_determiner",
 ]

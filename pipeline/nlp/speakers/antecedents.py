@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from pipeline.nlp.speakers.names import (
     ANAPHORIC_ORG_NOUNS,
     GENERIC_PERSON_NOUNS,
-    SPOKESPERSON_NOUNS,
+    RELATIONAL,
     SUBJECT_DEPS,
     Speaker,
     clean_name,
@@ -17,6 +17,7 @@ from pipeline.nlp.speakers.names import (
     span_text,
     strip_determiner,
 )
+from pipeline.nlp.speakers.roles import role_holders
 
 if TYPE_CHECKING:
     from pipeline.nlp.speakers.resolver import SpeakerResolver
@@ -104,18 +105,16 @@ def role_antecedent(
     """A definite role NP ("the president") naming a person introduced earlier (or next)."""
     if toks[0].lower_ in {"a", "an", "one", "some", "another", "any", "no"}:
         return None
-    word = head.lower_
+    possessed = any(c.dep_ == "poss" for c in head.children)
+    if not (possessed and lemma in RELATIONAL):  # "Tony Blair's spokesman" is someone else
+        holders = role_holders(strip_determiner(span_text(toks)), head.lower_, lemma,
+                               _named_so_far(resolver, head, toks))
+        if len(holders) > 1:
+            return None  # two ministers named: "the minister" stays unresolved
+        if holders:
+            name = holders[0]
+            return Speaker(name, True, "PERSON", resolver.roles.get(name), "person")
     window = resolver.mentions.window(head)
-    for tok, _ in window:
-        found = resolver.resolve(tok)
-        if found and found.kind == "person" and found.is_named and found.role:
-            role_words = set(found.role.lower().split())
-            if (
-                word in role_words
-                or lemma in role_words
-                or (word in SPOKESPERSON_NOUNS and SPOKESPERSON_NOUNS & role_words)
-            ):
-                return found
     generic = lemma in GENERIC_PERSON_NOUNS
     affiliated = any(c.dep_ in {"prep", "poss"} for c in head.children)
     roles = resolver.roles
@@ -132,6 +131,19 @@ def role_antecedent(
                     return Speaker(found.text, True, "PERSON", roles[found.text], "person")
                 break
     return _forward(resolver, head, strip_determiner(span_text(toks)))
+
+
+def _named_so_far(resolver: SpeakerResolver, head: Token, toks: list[Token]) -> dict[str, str]:
+    """Named people with a role mentioned earlier in the article (outside this phrase)."""
+    own = {t.i for t in toks}
+    people: dict[str, str] = {}
+    for tok, _ in resolver.mentions.items:
+        if tok.i >= head.i:
+            break
+        found = None if tok.i in own else resolver.resolve(tok)
+        if found and found.kind == "person" and found.is_named and found.role:
+            people.setdefault(found.text, found.role)
+    return people
 
 
 def _forward(resolver: SpeakerResolver, head: Token, role: str) -> Speaker | None:

@@ -12,6 +12,7 @@ from pipeline.nlp.speakers.names import (
     NAME_SUFFIXES,
     PRONOUN_KINDS,
     RELATIONAL,
+    ROLE_END_WORDS,
     ROLE_NOUNS,
     SUBJECT_DEPS,
     TITLES,
@@ -73,10 +74,40 @@ class ArticleNames:
         if own:
             return own[0]
         lemma = head.lemma_.lower()
-        if lemma in RELATIONAL or (lemma not in ROLE_NOUNS and lemma not in TITLES):
-            return None  # "a spokesman for Mr Blair", "a resale of Krivorizhstal"
+        if lemma in RELATIONAL:
+            return _named_after_role(head, toks, persons)
+        if lemma not in ROLE_NOUNS and lemma not in TITLES:
+            return None  # "a resale of Krivorizhstal"
         after = [e for e in persons if e.start > head.i]  # "Leader of ... Ali Khamenei"
         return after[-1] if after else None
+
+    def closing_name(self, head: Token, toks: list[Token]) -> Span | None:
+        """A full name closing a source phrase after its role: "Lord of the Rings director
+        Peter Jackson", "trades union official Ulf Carlsson" (tagged ORG), "ITV's controller
+        of entertainment, Claudia Rosencrantz", when the parse did not make the name the head.
+
+        Not when the phrase is about someone else ("a spokesman for the prosecutor, Alan
+        Hevesi", "a close associate of Mikhail Khodorkovsky", "a book by author Dan Brown").
+        """
+        last = self.entity_at.get(toks[-1].i)
+        if last is None or last.end != toks[-1].i + 1 or len(last) < 2 or last.start <= toks[0].i:
+            return None
+        before = self.doc[last.start - 1]
+        role_word = before.lower_ in ROLE_END_WORDS
+        person = self.is_person_name(last) or (
+            last.label_ in {"ORG", "NORP", "GPE"} and role_word and before.lower_ in ROLE_NOUNS
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in last))
+        if not person or not (role_word or before.text == ","):
+            return None
+        if before.text != "," and head.pos_ == "NOUN" and head.lemma_.lower() not in (
+                ROLE_NOUNS | TITLES):
+            return None  # "a priority for Finance Minister Palaniappan Chidambaram"
+        between = {t.lower_ for t in self.doc[head.i + 1 : last.start]}
+        if between & {"by", "from", "with", "to", "at", "on", "in", "about"}:
+            return None  # "Angels and Demons, by US author Dan Brown"
+        if head.lemma_.lower() in RELATIONAL and between & {"for", "of"}:
+            return None
+        return last
 
     def bare_name(self, head: Token) -> Span | None:
         """A proper-noun head the NER missed but the article names elsewhere ("Pezeshkian")."""
@@ -89,6 +120,23 @@ class ArticleNames:
         if head.text not in self.last_names and not titled:
             return None
         return Span(self.doc, lo, head.i + 1, label="PERSON")
+
+
+def _named_after_role(head: Token, toks: list[Token], persons: list[Span]) -> Span | None:
+    """The name closing a bare role phrase: "Shadow spokesman for sport Hugh Robertson".
+
+    A relational noun usually names someone else ("a spokesman for Mr Blair"); it names the
+    person itself when the phrase has no article and a topic noun comes between the preposition
+    and the name, as in UK titles ("spokesman for home affairs Mark Oaten").
+    """
+    if toks[0].dep_ in {"det", "poss"}:
+        return None
+    closing = [e for e in persons if e.start > head.i + 1 and e.end == toks[-1].i + 1]
+    if not closing:
+        return None
+    between = head.doc[head.i + 1 : closing[-1].start]
+    topic = any(t.pos_ == "NOUN" and t.is_lower for t in between[1:])
+    return closing[-1] if between[0].lower_ in {"for", "of"} and topic else None
 
 
 class Mentions:

@@ -85,10 +85,48 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'.-]+", text)
 
 
+# Words that end a role written before a name ("Lib Dem MP", "Tory leader"); person nouns too
+# vague to be a title ("man", "woman") are left out.
+ROLE_END_WORDS = (TITLES | ROLE_NOUNS | NAME_SUFFIXES | {"peer", "backbencher", "msp", "mla"}) - {
+    "man", "woman", "person", "patient", "victim", "worker", "student", "resident", "ms"}
+
+
+# Party and affiliation words a name is prefixed with, without a role noun: "Lib Dem Mark
+# Oaten", "Tory Tim Yeo" (the NER takes them into the person's span).
+PARTY_WORDS = frozenset(
+    "lib dem dems liberal democrat democrats democratic tory tories labour conservative "
+    "conservatives snp plaid cymru ukip green greens unionist ulster dup sdlp sinn fein "
+    "republican republicans gop independent veteran former".split()
+)
+
+
+def role_prefix(words: list[str]) -> int:
+    """How many leading words are a role before a full name: 3 for "Lib Dem MP Lembit Opik".
+
+    The NER often takes the role into the person's span. The role ends at its last role word
+    (with an "of"/"for" phrase after it: all but the last two words, "Secretary of State John
+    Kerry"), and must leave at least two capitalised words: a first name and a surname.
+    """
+    for r in range(len(words) - 3, -1, -1):
+        if words[r].lower().rstrip(",") not in ROLE_END_WORDS:
+            continue
+        k = len(words) - 2 if words[r + 1].lower() in {"of", "for"} else r + 1
+        return k if all(w[:1].isupper() for w in words[k:]) else 0
+    k = 0
+    while k < len(words) - 2 and re.sub(r"'s$", "", words[k].lower()) in PARTY_WORDS:
+        k += 1  # "Lib Dem Mark Oaten": the party is the role; not "Lib Dem MPs"
+    rest = [w.lower() for w in words[k:]]
+    named = all(w[:1].isupper() for w in words[k:]) and not (
+        {*rest, *(w[:-1] for w in rest)} & (PARTY_WORDS | ROLE_END_WORDS))
+    return k if named else 0
+
+
 def clean_name(text: str) -> tuple[str, str]:
     """Strip honorifics/titles/suffixes from a name: ("Ali Khamenei", "Supreme Leader")."""
     words = _words(re.sub(r"'s$|'$", "", text.strip()))
-    titles: list[str] = []
+    split = role_prefix(words)
+    titles = [w for w in words[:split] if w.lower() not in HONORIFICS]
+    words = words[split:]
     while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0].lower() in TITLES):
         first = words.pop(0)
         if first.lower() not in HONORIFICS:
@@ -133,3 +171,18 @@ def span_text(tokens: list[Token]) -> str:
         return ""
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text.strip()
+
+
+def split_role_before(name_root: Token) -> list[Token]:
+    """A role the parser split off as a second subject: "[Shadow spokesman for transport]
+    [Chris Grayling] said" parses as two subjects of "said"; the first is the name's role."""
+    if name_root.dep_ not in SUBJECT_DEPS:
+        return []
+    for sib in name_root.head.children:
+        if (sib.i < name_root.i and sib.dep_ in SUBJECT_DEPS
+                and sib.lemma_.lower() in ROLE_NOUNS | TITLES
+                and sib.right_edge.i + 1 == name_root.left_edge.i
+                and sib.left_edge.dep_ not in {"det", "poss"}):
+            return [t for t in sib.subtree if not t.is_space]
+    return []
+

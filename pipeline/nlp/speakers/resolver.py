@@ -23,6 +23,7 @@ from pipeline.nlp.speakers.names import (
     clean_name,
     np_tokens,
     span_text,
+    split_role_before,
     strip_determiner,
 )
 
@@ -83,9 +84,12 @@ class SpeakerResolver:
                 )  # "his father, Azmat,"
             if child.dep_ == "appos" and ent is not None and self.names.is_person_name(ent):
                 return self._person(ent, self._role_text(toks, None))
-        ent = self.names.person_in(head, toks) or self.names.bare_name(head)
+        ent = (self.names.person_in(head, toks) or self.names.bare_name(head)
+               or self.names.closing_name(head, toks))
         if ent is not None:
-            return self._person(ent, self._appos_role(head) or self._role_text(toks, ent))
+            split = span_text(split_role_before(head))
+            return self._person(ent, self._appos_role(head) or self._role_text(toks, ent)
+                                or split or None)
         ent = self.names.entity_at.get(head.i)
         has_conj = any(c.dep_ == "conj" for c in head.children)
         if ent is not None and ent.label_ in _NAMED_LABELS and not has_conj:
@@ -131,8 +135,10 @@ class SpeakerResolver:
             role = strip_determiner(" ".join(p for p in parts if p))
         else:
             role = strip_determiner(span_text(toks))
-        words = [w for w in role.split() if w.lower() not in HONORIFICS]
-        return " ".join(words).strip(" ,") or None
+        words = role.split()  # honorifics go, but "Lord of the Rings director" stays
+        words = [w for k, w in enumerate(words) if w.lower() not in HONORIFICS
+                 or words[k + 1 : k + 2] == ["of"]]
+        return re.sub(r"['’]s?$", "", " ".join(words).strip(" ,")) or None  # "Labour's"
 
     def _appos_role(self, head: Token) -> str | None:
         for child in head.children:
