@@ -52,6 +52,19 @@ CASES = [
      "The think tank said [the scheme would stifle innovation in online services]."),
     ("rates", "say", "pos", "ref",
      "Economists at the bank said [a cut now would be too early]."),
+    # a pronoun subject stands for the policy of a claim on its topic, even unnamed in the
+    # sentence; a plural speaker's "they" and an "it" that is a time do not
+    ("id", "say", "pos", "ref",
+     'Mr Davis said: "[It will not work, it will cost billions and it will not stop a single '
+     'terrorist]."'),
+    ("id", "say", "pos", "sup",
+     "Mr Clarke said [it would help tackle identity fraud and illegal working]."),
+    ("ban", "say", "pos", "neu",
+     "Campaigners said [they would keep fighting for their members]."),
+    ("ban", "say", "pos", "neu",
+     "[It has been a terrible year for the trade], the landlord said."),
+    ("ban", "say", "pos", "ref",
+     "[We remain implacably opposed], the publicans' spokesman said."),
     # set phrases whose words mean nothing alone
     ("id", "say", "pos", "ref",
      "Mr Howard said [the scheme would turn out to be a white elephant]."),

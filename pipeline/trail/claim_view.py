@@ -37,12 +37,20 @@ def _in_name(tok: Token) -> bool:
                                         for c in head.children) >= 1 and tok.lower_ != "id"
 
 
+_TIMES = frozenset("day night week weekend month year season time moment period morning "
+                   "evening afternoon".split())
+
+
 def _expletive(tok: Token) -> bool:
-    """An extraposed "it" ("it is clear that ..."), which names nothing."""
+    """An extraposed "it" ("it is clear that ..."), or one that stands for a time ("it was a
+    difficult day"): it names nothing."""
     head = tok.head
     return tok.dep_ == "nsubj" and (
         head.lemma_ in {"seem", "appear", "remain", "matter", "emerge"}
-        or any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in head.children)
+        or (head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _TIMES
+                                        for c in head.children))
+        or (head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "csubj"}
+                                        for c in head.children))
         or any(c.dep_ == "acomp" and any(d.dep_ in {"ccomp", "xcomp"} for d in c.children)
                for c in head.children))
 
@@ -129,24 +137,9 @@ class ClaimView:
                   and tok.lemma_.lower() in POLICY_ANAPHORS and tok.dep_ != "compound"
                   and self.prop.target_sign > 0 and not self._specific(tok)):
                 refs[tok.i] = "anaphor"
-        if self.prop.kind != "policy" or not refs or self.prop.target_sign < 0:
+        if self.prop.kind != "policy" or self.prop.target_sign < 0:
             return refs
-        plural = any(self.sent.doc[i].tag_ in {"NNS", "NNPS"} for i in refs)
-        speaker_plural = (self.cue_tok is not None and any(
-            c.dep_ == "nsubj" and (c.tag_ in {"NNS", "NNPS"} or c.lower_ in {"they", "we"})
-            for c in self.cue_tok.head.children if self.cue_tok.dep_ == "advcl")) or (
-            self.cue_tok is not None and any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}
-                                             for c in self.cue_tok.children))
-        for tok in self.sent:
-            low = tok.lower_
-            if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
-                continue
-            if low in {"they", "them", "these"} and (not plural or speaker_plural):
-                continue
-            if low == "it" and _expletive(tok):
-                continue
-            refs[tok.i] = "pronoun"
-        return refs
+        return refs | pronoun_refs(self, refs)
 
     def _specific(self, tok: Token) -> bool:
         """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not."""
@@ -196,6 +189,51 @@ class ClaimView:
         if len(text) > limit:
             text = f"{self.sent.doc[lo:lo + 3].text} … {self.sent.doc[hi - 2:hi + 1].text}"
         return f"'{text}'"
+
+
+def _speaker_plural(view: ClaimView) -> bool:
+    """ "Campaigners said they ...": a plural speaker makes "they" the speaker, not the policy."""
+    cue = view.cue_tok
+    if cue is None:
+        return False
+    heads = [cue, *([cue.head] if cue.dep_ == "advcl" else [])]
+    return any(c.dep_ == "nsubj" and (c.tag_ in {"NNS", "NNPS"} or (c.lower_ in {"they", "we"}
+                                      and h is not cue))
+               for h in heads for c in h.children)
+
+
+def _main_clause(view: ClaimView, verb: Token) -> bool:
+    """The content's root, or a clause joined to it ("it will not work, it will cost ...")."""
+    return verb == view.root or (verb.dep_ in {"conj", "ccomp"} and verb.head == view.root
+                                 and verb.i in view.inside)
+
+
+def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
+    """Pronouns that stand for the policy of a claim on its topic.
+
+    With the policy named in the sentence (``named``), any "it"/"this" (and "they"/"these"
+    after a plural name) refers to it. Without, only the subject pronoun of the content's own
+    clause does ("[It will not work]", "[They were needed to protect the public]"): the claim
+    is on the topic because the article was just talking about it.
+    """
+    plural = any(view.sent.doc[i].tag_ in {"NNS", "NNPS"} for i in named)
+    speaker_plural = _speaker_plural(view)
+    out = {}
+    for tok in view.sent:
+        low = tok.lower_
+        if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
+            continue
+        if low == "it" and _expletive(tok):
+            continue
+        if named:
+            if low in {"they", "them", "these"} and (not plural or speaker_plural):
+                continue
+        elif not (tok.i in view.inside and tok.dep_ in {"nsubj", "nsubjpass"}
+                  and _main_clause(view, tok.head) and not (low == "they" and speaker_plural)
+                  and low != "them"):
+            continue
+        out[tok.i] = "pronoun"
+    return out
 
 
 def token_valence(tok: Token, lexicon: str) -> float:

@@ -17,7 +17,6 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
     CON_ACTS,
     CON_ADJS,
-    CON_CAMPS,
     CON_NOUNS,
     END,
     FORECAST_CUES,
@@ -26,13 +25,11 @@ from pipeline.trail.evaluative import (
     OPEN_TO,
     PRO_ACTS,
     PRO_ADJS,
-    PRO_CAMPS,
     PRO_NOUNS,
     REALISE,
     REMOVE,
     REPORT_NOUNS,
     TRUTH,
-    UNQUALIFIED_CAMPS,
     phrasal_keys,
 )
 from pipeline.trail.scope import Walk, negated_here
@@ -354,25 +351,3 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         out.append(Signal(sign, 3, f"restates the policy{neg}: {view.snippet(verb)}"))
     return out
 
-
-def camp_signals(view: ClaimView) -> list[Signal]:
-    """A speaker named by their camp: "critics say ...", "opponents of the bill said ..."."""
-    cue = view.cue_tok
-    if cue is None:
-        return []
-    for subj in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        lemma = subj.lemma_.lower()
-        side = -1 if lemma in CON_CAMPS else 1 if lemma in PRO_CAMPS else 0
-        objects = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
-                   for g in c.children if g.dep_ == "pobj"]
-        if not side or (not objects and lemma not in UNQUALIFIED_CAMPS):
-            continue
-        named = [g for g in objects if g.i in view.refs or view.is_arg(g)]
-        if objects and not named:
-            continue  # "critics of the government": not of this policy
-        who = subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text
-        if view.speaker and view.speaker not in who.lower() and subj.lower_ not in view.speaker:
-            continue  # the camp of another speaker in the sentence
-        sign = side * (view.ref_sign(named[0]) if named else view.prop.target_sign)
-        return [Signal(sign, 3, f"said by {who[:60]}")]
-    return []

@@ -1,0 +1,57 @@
+"""Stance signals from who speaks and how: a speaker named by their camp ("critics say",
+"opponents of the bill said") or stating their attitude with the topic understood ("we remain
+opposed"). Policies only: an event's camps are not named this way."""
+
+from __future__ import annotations
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import CON_ADJS, CON_CAMPS, PRO_ADJS, PRO_CAMPS, UNQUALIFIED_CAMPS
+from pipeline.trail.stance_rules import Signal, subjects, usable
+
+
+def camp_signals(view: ClaimView) -> list[Signal]:
+    """A speaker named by their camp: "critics say ...", "opponents of the bill said ..."."""
+    cue = view.cue_tok
+    if cue is None:
+        return []
+    for subj in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        lemma = subj.lemma_.lower()
+        side = -1 if lemma in CON_CAMPS else 1 if lemma in PRO_CAMPS else 0
+        objects = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                   for g in c.children if g.dep_ == "pobj"]
+        if not side or (not objects and lemma not in UNQUALIFIED_CAMPS):
+            continue
+        named = [g for g in objects if g.i in view.refs or view.is_arg(g)]
+        if objects and not named:
+            continue  # "critics of the government": not of this policy
+        who = subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        if view.speaker and view.speaker not in who.lower() and subj.lower_ not in view.speaker:
+            continue  # the camp of another speaker in the sentence
+        sign = side * (view.ref_sign(named[0]) if named else view.prop.target_sign)
+        return [Signal(sign, 3, f"said by {who[:60]}")]
+    return []
+
+
+_PERSONAL = frozenset({"i", "we", "he", "she", "they"})
+
+
+def attitude_signals(view: ClaimView) -> list[Signal]:
+    """ "[We remain implacably opposed]": the speaker's attitude, with the topic understood."""
+    root = view.root
+    if root is None:
+        return []
+    adjs = [root] if root.pos_ == "ADJ" else [c for c in root.children if c.dep_ == "acomp"]
+    for adj in adjs:
+        lemma = adj.lemma_.lower()
+        side = 1 if lemma in PRO_ADJS else -1 if lemma in CON_ADJS else 0
+        if not side or any(c.dep_ == "prep" for c in adj.children):
+            continue  # "opposed to the war": its object says what (act_signals)
+        subject = subjects(root if root.pos_ != "ADJ" else adj)
+        if subject and subject[0].lower_ not in _PERSONAL:
+            continue
+        w = view.walk(adj)
+        if not usable(w, could_ok=False):
+            continue
+        return [Signal(side * w.sign * view.prop.target_sign * view.flip, 3,
+                       f"says {view.snippet(*subject, adj)}")]
+    return []
