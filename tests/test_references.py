@@ -42,3 +42,11 @@ def test_a_participant_of_the_proposition_counts_as_a_reference() -> None:
     claims = [claim(1, "smoking kills", ())]
     assert referred_topics(claims, ["ban"], PATTERNS) == {"c1": ["ban"]}
     assert not reference_pattern(["ban"]).search("he banned nothing")
+
+
+def test_a_pronoun_after_a_joining_word_still_refers_back():
+    claims = [claim(1, "the ban will cost jobs", ("ban",)),
+              claim(2, "But it won't help anyone either"),
+              claim(3, "If this goes through, pubs will close"),
+              claim(4, "Butter prices are rising")]
+    assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"], "c3": ["ban"]}

@@ -10,8 +10,8 @@ claim is put on the topic when
   before a generic policy/event noun ("ban", "law", "act", "bill", "scheme", "plans", "powers",
   "proposal", "talks", "deal", ...) or before a noun of the topic's proposition; a participant
   the proposition names ("Glazer", "interest rates"); or the content opens with
-  "it"/"they"/"this"/"that" and the article's previous claim (within ``PRONOUN_REACH``
-  characters) is on the topic.
+  "it"/"they"/"this"/"that" (also after a joining word: "But it", "If this") and the
+  article's previous claim (within ``PRONOUN_REACH`` characters) is on the topic.
 """
 
 from __future__ import annotations
@@ -31,7 +31,10 @@ GENERIC_NOUNS = POLICY_ANAPHORS | frozenset(
     "negotiations negotiation dialogue cut cuts rise increase allegations reports".split())
 _DETERMINERS = (r"the|this|these|that|those|such|its|their|our|his|her|your|any|an?|"
                 r"the\s+government'?s|the\s+new|the\s+proposed|the\s+planned")
-_PRONOUN_OPENING = re.compile(r"^\W*(?:it|they|this|that)\b", re.I)
+# "It ...", also after a joining word: "But it won't help", "If this goes through".
+_PRONOUN_OPENING = re.compile(
+    r"^\W*(?:(?:but|and|so|yet|now|still|if|when|once|unless|because|although|though|while)"
+    r"\s+)?(?:it|they|this|that)\b", re.I)
 
 
 def reference_pattern(
