@@ -65,6 +65,10 @@ CASES = [
      "[It has been a terrible year for the trade], the landlord said."),
     ("ban", "say", "pos", "ref",
      "[We remain implacably opposed], the publicans' spokesman said."),
+    ("ban", "say", "pos", "neu",
+     'The MP said [it is "not too late for ministers to look at the ban again"].'),
+    ("ban", "say", "pos", "neu",
+     "The chairman said [the ban had been discussed with supporters]."),
     # set phrases whose words mean nothing alone
     ("id", "say", "pos", "ref",
      "Mr Howard said [the scheme would turn out to be a white elephant]."),

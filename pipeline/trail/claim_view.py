@@ -49,8 +49,9 @@ def _expletive(tok: Token) -> bool:
         head.lemma_ in {"seem", "appear", "remain", "matter", "emerge"}
         or (head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _TIMES
                                         for c in head.children))
-        or (head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "csubj"}
-                                        for c in head.children))
+        or (head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "csubj"} or (
+            c.dep_ == "advcl" and any(d.lower_ == "to" for d in c.children))
+            for c in head.children))
         or any(c.dep_ == "acomp" and any(d.dep_ in {"ccomp", "xcomp"} for d in c.children)
                for c in head.children))
 
@@ -239,9 +240,10 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
 def token_valence(tok: Token, lexicon: str) -> float:
     """A word's valence in its context: an excess ("too high") is a fault; a hyphenated word
     ("ill-thought-out") counts once, on its first piece."""
+    clausal = {"xcomp", "ccomp", "advcl", "prep"}
     if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
-            c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
-        return EXCESS
+            c.dep_ in clausal for c in (*tok.children, *tok.head.children)):
+        return EXCESS  # not "too late for ministers to act", "too important to ignore"
     doc, lo, hi = tok.doc, tok.i, tok.i
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_:
         lo -= 2
