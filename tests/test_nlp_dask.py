@@ -17,14 +17,15 @@ import pytest
 from pipeline.stages import nlp as nlp_stage
 from pipeline.stages.nlp_dask import after_crash, documents_by_worker
 from pipeline.store.database import open_writer, work_path_for
-from tests.conftest import SEEDS
 
 ROWS_SQL = {"doc_mentions": "SELECT * FROM doc_mentions ORDER BY mention_id",
             "claim_candidates": "SELECT * FROM claim_candidates ORDER BY claim_id"}
 
 
 def test_the_scheduler_address_comes_from_the_environment_or_run_config(monkeypatch) -> None:
-    import dagster as dg  # here, not at the top: workers import this module for `crash_on`
+    # dagster (also through tests.conftest) is imported in the tests, not at the top: every
+    # worker (re)started imports this module to run `crash_on`
+    import dagster as dg
 
     from pipeline.defs.resources import default_resources
 
@@ -60,6 +61,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, pl
 
     from pipeline.definitions import ALL_ASSETS
     from pipeline.defs.resources import default_resources
+    from tests.conftest import SEEDS
 
     database = tmp_path_factory.mktemp("seeded") / "claimtrail.duckdb"
     assert dg.materialize(

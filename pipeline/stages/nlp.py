@@ -107,7 +107,7 @@ def run_nlp(
     report = StageReport(counts={"documents": 0, "mentions": 0, "claim_candidates": 0,
                                  "workers": 1})
     batches = [pending[start : start + BATCH_SIZE] for start in range(0, len(pending), BATCH_SIZE)]
-    if scheduler:
+    if scheduler and batches:  # nothing new: no need for the cluster to be up
         from pipeline.stages.nlp_dask import cluster_annotator
 
         with cluster_annotator(scheduler, annotator, CHUNK_SIZE) as cluster:
