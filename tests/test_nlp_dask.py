@@ -149,3 +149,22 @@ def test_a_document_that_always_kills_its_worker_is_quarantined(
     assert result["report"].counts["documents"] == 5
     for table, rows in seeded[1].items():
         assert result["rows"][table].equals(rows.filter(pl.col("doc_id") != victim)), table
+
+
+def test_the_spacy_asset_hands_the_scheduler_address_to_the_stage(monkeypatch, tmp_path) -> None:
+    import dagster as dg
+
+    from pipeline.defs.assets import nlp as nlp_assets
+    from pipeline.defs.resources import default_resources
+
+    seen: dict[str, object] = {}
+
+    def run_nlp(con, **options):  # the stage, recording its options, without a cluster
+        seen.update(options)
+        return nlp_stage.run_nlp(con, **(options | {"scheduler": None}))
+
+    monkeypatch.setattr(nlp_assets, "run_nlp", run_nlp)
+    monkeypatch.setenv("CLAIMTRAIL_DASK_SCHEDULER", "tcp://scheduler:8786")
+    result = dg.materialize([nlp_assets.spacy_annotations], instance=dg.DagsterInstance.ephemeral(),
+                            resources=default_resources(database=str(tmp_path / "x.duckdb")))
+    assert result.success and seen["scheduler"] == "tcp://scheduler:8786"
