@@ -13,8 +13,13 @@ back to the parent, also the pipeline's own way of spreading work (fork a pool t
 once; chunks of 40 bodies) with nothing done on the Docs. The smaller of the two is the floor.
 
     python benchmarks/run_benchmark.py --corpus DIR [--db FILE] [--repeat K] [--n-process N]
-        [--rerun] [--add-one] [--speedup] [--no-floor] [--json OUT]
+        [--rerun] [--add-one] [--speedup] [--dask] [--no-floor] [--json OUT]
     python benchmarks/run_benchmark.py --dedupe-only [--sizes 1000,10000,100000]
+
+--dask also runs the cold run with the spaCy step on a local Dask cluster (a scheduler and 2
+single-threaded worker processes, started here, model loaded as on a standing cluster), checks
+that its mentions and claim candidates are those of the local pool's run, and prints both
+throughputs and what the single writer (`write_batch`) absorbed.
 
 --rerun and --add-one run after the cold run(s), on the same database (with --keep-db an
 existing processed database is reused and no cold run is made). --add-one writes one new
@@ -25,6 +30,7 @@ untimed run) at the end.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -35,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,8 +114,20 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
 
     from pipeline.definitions import ALL_ASSETS
     from pipeline.defs.resources import default_resources
+    from pipeline.stages import nlp as nlp_stage
     from pipeline.store.database import work_path_for
 
+    writes = {"write_s": 0.0, "write_rows": 0}
+    write_batch = nlp_stage.write_batch
+
+    def timed_write_batch(con, doc_ids, results, *args, **kwargs):
+        """The single writer's share: validate and write a batch (mentions + claim rows)."""
+        started_write = time.perf_counter()
+        write_batch(con, doc_ids, results, *args, **kwargs)
+        writes["write_s"] += time.perf_counter() - started_write
+        writes["write_rows"] += sum(len(mentions) + len(claims) for mentions, claims in results)
+
+    nlp_stage.write_batch = timed_write_batch
     imported = time.perf_counter()
     sampler = RssSampler() if Path("/proc/self/statm").exists() else None
     instance = dg.DagsterInstance.ephemeral()
@@ -155,7 +174,7 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
             "new_files": metadata.get("documents", {}).get("new"),
             "parsed": metadata.get("parsed_articles", {}).get("parsed"),
             "cleaned": metadata.get("clean_articles", {}).get("cleaned"),
-            **_peak_rss_mib()}
+            **writes, **_peak_rss_mib()}
 
 
 def _annotate_nothing(bodies: list[str]) -> int:
@@ -257,8 +276,9 @@ def fresh_database(db: Path) -> None:
         shutil.rmtree(report)
 
 
-def pipeline_run(corpus: Path, db: Path, n_process: int, stages: str = "all") -> dict:
-    result = run_child("pipeline", str(corpus), str(db), str(n_process), stages)
+def pipeline_run(corpus: Path, db: Path, n_process: int, stages: str = "all",
+                 env: dict | None = None) -> dict:
+    result = run_child("pipeline", str(corpus), str(db), str(n_process), stages, env=env)
     if not result["success"]:
         raise SystemExit("run_benchmark: the pipeline run failed:\n" + "\n".join(
             str(f) for f in result["failures"]))
@@ -380,6 +400,64 @@ def print_incremental(runs: list[dict], label: str) -> dict:
     return summary
 
 
+NLP_TABLES = {"doc_mentions": "mention_id", "claim_candidates": "claim_id"}
+
+
+@contextlib.contextmanager
+def local_dask_cluster() -> Iterator[dict[str, str]]:
+    """A local Dask cluster (scheduler + 2 single-threaded worker processes) holding the model,
+    as a standing cluster would; yields the environment that sends the spaCy step to it."""
+    import distributed
+
+    from pipeline.stages.nlp_dask import SpacyModel
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster, set_as_default=False) as client:
+        client.register_plugin(SpacyModel())
+        yield {"CLAIMTRAIL_DASK_SCHEDULER": cluster.scheduler_address}
+
+
+def same_nlp_rows(db: Path, other: Path) -> dict[str, int | None]:
+    """Rows per NLP table when both databases hold exactly the same rows, else None."""
+    import duckdb
+
+    from pipeline.store.database import work_path_for
+
+    out: dict[str, int | None] = {}
+    for table, key in NLP_TABLES.items():
+        frames = []
+        for path in (db, other):
+            with duckdb.connect(str(work_path_for(path)), read_only=True) as con:
+                frames.append(con.execute(f"SELECT * FROM {table} ORDER BY {key}").pl())
+        out[table] = frames[0].height if frames[0].equals(frames[1]) else None
+    return out
+
+
+def print_dask(pool: list[dict], dask: list[dict], same: dict[str, int | None]) -> dict:
+    """The spaCy step and the whole graph, local forked pool against the Dask cluster."""
+    print(f"\n== spaCy step: local forked pool ({pool[-1]['nlp_workers']} processes) against a "
+          f"local Dask cluster (2 single-threaded workers), median of {len(dask)} ==")
+    print("  rows identical: " + ", ".join(
+        f"{table} {'yes' if rows is not None else 'NO'} ({rows or 0:,} rows)"
+        for table, rows in same.items()))
+    summary: dict = {"same_rows": same, "repeat": len(dask)}
+    for label, runs in (("pool", pool), ("dask", dask)):
+        docs = runs[-1]["nlp_documents"] or 0
+        step = median([r["steps"].get("spacy_annotations", 0.0) for r in runs])
+        graph = median([r["graph_s"] for r in runs])
+        write_s = median([r["write_s"] for r in runs])
+        rows = runs[-1]["write_rows"]
+        summary[label] = {"nlp_step_s": step, "graph_s": graph, "documents": docs,
+                          "write_s": write_s, "write_rows": rows}
+        print(f"  {label}: spaCy step {step:6.1f} s ({docs / step:5.1f} docs/s)   whole graph "
+              f"{graph:6.1f} s   single writer {rows:,} rows in {write_s:.2f} s "
+              f"({rows / write_s if write_s else 0:,.0f} rows/s)")
+    print(f"  dask/pool spaCy step time: "
+          f"{summary['dask']['nlp_step_s'] / summary['pool']['nlp_step_s']:.2f}x")
+    return summary
+
+
 def dedupe_only(sizes: list[int], seed: int) -> list[dict]:
     results = []
     print("\n== dedupe only: MinHash LSH clustering (pipeline.text.dedupe.cluster_articles) ==")
@@ -428,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="reuse the processed --db for --rerun/--add-one (no cold run)")
     parser.add_argument("--speedup", action="store_true",
                         help="cold runs and floors with 1 and with 2 processes")
+    parser.add_argument("--dask", action="store_true",
+                        help="also cold runs with the spaCy step on a local Dask cluster")
     parser.add_argument("--no-floor", action="store_true", help="skip the bare-spaCy floor")
     parser.add_argument("--floor", default="spacy,pool",
                         help="floor variants with n_process > 1: spacy (nlp.pipe n_process), "
@@ -464,19 +544,28 @@ def main(argv: list[str] | None = None) -> int:
         process_counts = [1, 2] if args.speedup else [args.n_process]
         cold_wanted = not (args.keep_db and db.exists())
         if cold_wanted:
-            for n in process_counts:
-                runs, floors = [], {}
-                for _ in range(args.repeat):
-                    fresh_database(db)
-                    runs.append(pipeline_run(corpus, db, n, args.stages))
-                    if not args.no_floor and args.stages == "all":
-                        for how in (["spacy"] if n == 1 else args.floor.split(",")):
-                            floors.setdefault(how, []).append(
-                                run_child("floor", str(db), str(n), how))
-                summary = summarize_cold(runs, floors, n)
-                print_cold(summary, corpus.name)
-                print("\n".join(stage_table(runs, "cold")))
-                results[f"cold_n{n}"] = summary
+            dask_db = db.with_name(f"{db.stem}-dask{db.suffix}")
+            dask: list[dict] = []
+            with contextlib.ExitStack() as stack:
+                dask_env = stack.enter_context(local_dask_cluster()) if args.dask else None
+                for n in process_counts:
+                    runs, floors = [], {}
+                    for _ in range(args.repeat):
+                        fresh_database(db)
+                        runs.append(pipeline_run(corpus, db, n, args.stages))
+                        if dask_env and n == process_counts[-1]:  # interleaved: same drift
+                            fresh_database(dask_db)
+                            dask.append(pipeline_run(corpus, dask_db, n, args.stages, dask_env))
+                        if not args.no_floor and args.stages == "all":
+                            for how in (["spacy"] if n == 1 else args.floor.split(",")):
+                                floors.setdefault(how, []).append(
+                                    run_child("floor", str(db), str(n), how))
+                    summary = summarize_cold(runs, floors, n)
+                    print_cold(summary, corpus.name)
+                    print("\n".join(stage_table(runs, "cold")))
+                    results[f"cold_n{n}"] = summary
+            if dask:
+                results["dask"] = print_dask(runs, dask, same_nlp_rows(db, dask_db))
             if args.speedup and not args.no_floor and args.stages == "all":
                 one, two = results["cold_n1"], results["cold_n2"]
                 nlp_one = one["steps"]["spacy_annotations"]

@@ -81,9 +81,12 @@ class Watchlist(dg.ConfigurableResource):
 
 
 class SpacyWorkers(dg.ConfigurableResource):
-    """How many processes annotate with spaCy (0: one per core, up to the stage's limit)."""
+    """Where spaCy annotates: a Dask scheduler's address (``tcp://host:8786``) sends the work
+    to that cluster's workers; empty, ``n_process`` local processes (0: one per core, up to
+    the stage's limit)."""
 
     n_process: int = 0
+    dask_scheduler: str = ""
 
 
 def _from_env(name: str, default: object) -> object:
@@ -107,5 +110,7 @@ def default_resources(
             path=input_dir or _from_env("CLAIMTRAIL_INPUT", DEFAULT_INPUT),
             max_file_mb=max_file_mb or _from_env("CLAIMTRAIL_MAX_FILE_MB", 10.0)),
         "watchlist": Watchlist(path=_from_env("CLAIMTRAIL_TOPICS", str(DEFAULT_TOPICS))),
-        "spacy_workers": SpacyWorkers(n_process=_from_env("CLAIMTRAIL_N_PROCESS", 0)),
+        "spacy_workers": SpacyWorkers(
+            n_process=_from_env("CLAIMTRAIL_N_PROCESS", 0),
+            dask_scheduler=_from_env("CLAIMTRAIL_DASK_SCHEDULER", "")),
     }

@@ -2,7 +2,8 @@
 
 Each body is parsed once; mentions and attributed statements are extracted from the same Doc,
 which is then dropped (memory stays bounded by the batch). With ``n_process > 1`` batches are
-spread over worker processes that each load the model once.
+spread over worker processes that each load the model once; with a Dask scheduler address, over
+the cluster's workers (`pipeline.stages.nlp_dask`). Either way this process is the single writer.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
 
 import duckdb
 import polars as pl
@@ -26,7 +28,7 @@ from pipeline.models.validation import validate
 from pipeline.nlp.attribution import extract_claims
 from pipeline.nlp.entities import extract_mentions
 from pipeline.nlp.model import load_nlp
-from pipeline.stages.common import schema_violations, source_paths, transaction
+from pipeline.stages.common import quarantine_row, schema_violations, source_paths, transaction
 from pipeline.stages.stage_report import StageReport
 from pipeline.store.database import (
     IN_IDS,
@@ -42,13 +44,17 @@ CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200
 
 Item = tuple[str, str, dt.date | None]  # (doc_id, body, publication date)
+Annotations = tuple[list[dict], list[dict]]  # (mention rows, claim candidate rows)
+Annotator = Callable[[list[Item]], Annotations]
+Handle = TypeVar("Handle")  # what a batch's submission returns (its futures)
+CRASH_DETAIL = "crashed an NLP worker (KilledWorker), also run alone, twice; not retried"
 
 
 def stable_id(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
-def annotate(items: list[Item]) -> tuple[list[dict], list[dict]]:
+def annotate(items: list[Item]) -> Annotations:
     """Mentions and claim candidates of each (doc_id, body, published), in one spaCy pass."""
     nlp = load_nlp()
     mentions: list[dict] = []
@@ -67,7 +73,7 @@ def annotate(items: list[Item]) -> tuple[list[dict], list[dict]]:
     return mentions, claims
 
 
-def _chunks(items: list[Item], size: int) -> Iterator[list[Item]]:
+def chunks(items: list[Item], size: int) -> Iterator[list[Item]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -85,39 +91,65 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
-def run_nlp(con: duckdb.DuckDBPyConnection, n_process: int | None = None) -> StageReport:
+def run_nlp(
+    con: duckdb.DuckDBPyConnection, n_process: int | None = None, scheduler: str | None = None,
+    annotator: Annotator = annotate,
+) -> StageReport:
     """Annotate every cleaned article not yet processed at NLP_VERSION.
 
-    With workers, the next batch is queued before the current one is written, so the workers
-    never wait for the database (nor for the slowest chunk of a batch).
+    ``scheduler`` (a Dask address) sends the work to that cluster; otherwise a local forked
+    pool (or this process, for few documents). With workers, the next batch is queued before
+    the current one is written, so the workers never wait for the database (nor for the slowest
+    chunk of a batch). ``annotator`` is the function the workers run (tests inject a failing one).
     """
     n_process = n_process or default_n_process()
     pending = pending_doc_ids(con, "nlp", NLP_VERSION, upstream="clean_articles")
     report = StageReport(counts={"documents": 0, "mentions": 0, "claim_candidates": 0,
                                  "workers": 1})
     batches = [pending[start : start + BATCH_SIZE] for start in range(0, len(pending), BATCH_SIZE)]
+    if scheduler and batches:  # nothing new: no need for the cluster to be up
+        from pipeline.stages.nlp_dask import cluster_annotator
+
+        with cluster_annotator(scheduler, annotator, CHUNK_SIZE) as cluster:
+            report.counts["workers"] = cluster.workers()
+            _write_pipelined(con, batches, cluster.submit, cluster.collect, report)
+        return report
     if n_process < 2 or len(pending) < MIN_DOCS_FOR_WORKERS:
         for doc_ids in batches:
-            write_batch(con, doc_ids, [annotate(batch_items(con, doc_ids))], report)
+            write_batch(con, doc_ids, [annotator(batch_items(con, doc_ids))], report)
         return report
     load_nlp()  # loaded before forking: workers share it copy-on-write
     report.counts["workers"] = n_process
     pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"),
                                initializer=_die_with_parent)
 
-    def queue(doc_ids: list[str]) -> list[Future]:
-        return [pool.submit(annotate, chunk)
-                for chunk in _chunks(batch_items(con, doc_ids), CHUNK_SIZE)]
+    def submit(items: list[Item]) -> list[Future]:
+        return [pool.submit(annotator, chunk) for chunk in chunks(items, CHUNK_SIZE)]
+
+    def collect(futures: list[Future]) -> tuple[list[Annotations], list[str]]:
+        return [future.result() for future in futures], []
 
     try:
-        queued = queue(batches[0]) if batches else []
-        for number, doc_ids in enumerate(batches):
-            current, queued = queued, (queue(batches[number + 1])
-                                       if number + 1 < len(batches) else [])
-            write_batch(con, doc_ids, [future.result() for future in current], report)
+        _write_pipelined(con, batches, submit, collect, report)
     finally:
         pool.shutdown(cancel_futures=True)  # a failed batch does not wait for the queued one
     return report
+
+
+def _write_pipelined(
+    con: duckdb.DuckDBPyConnection, batches: list[list[str]],
+    submit: Callable[[list[Item]], Handle],
+    collect: Callable[[Handle], tuple[list[Annotations], list[str]]], report: StageReport,
+) -> None:
+    """Write batch after batch, the next one submitted before the current one is collected;
+    ``collect`` gives a batch's annotations and the documents that crashed their workers."""
+    queued = submit(batch_items(con, batches[0])) if batches else None
+    for number, doc_ids in enumerate(batches):
+        current = queued
+        if number + 1 < len(batches):
+            queued = submit(batch_items(con, batches[number + 1]))
+        results, crashed = collect(current)
+        write_batch(con, doc_ids, results, report, crashed)
 
 
 def batch_items(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[Item]:
@@ -128,10 +160,11 @@ def batch_items(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[Item
 
 def write_batch(
     con: duckdb.DuckDBPyConnection, doc_ids: list[str],
-    results: list[tuple[list[dict], list[dict]]], report: StageReport,
+    results: list[Annotations], report: StageReport, crashed: Collection[str] = (),
 ) -> None:
     """Validate one batch's mentions and claim candidates and write them in one transaction
-    (rows that fail the schema go to quarantine); mark the batch processed."""
+    (rows that fail the schema go to quarantine, as do the ``crashed`` documents, which are
+    marked processed with the rest so they are not retried on every run)."""
     paths = source_paths(con, doc_ids)
     mentions = validate(DocMentionSchema, pl.DataFrame(
         [m for r in results for m in r[0]], schema=polars_schema(DocMentionSchema),
@@ -140,7 +173,9 @@ def write_batch(
         [c for r in results for c in r[1]], schema=polars_schema(ClaimCandidateSchema),
         strict=False))
     problems = (schema_violations(mentions, "nlp", paths, "doc_mentions")
-                + schema_violations(claims, "nlp", paths, "claims"))
+                + schema_violations(claims, "nlp", paths, "claims")
+                + [quarantine_row(paths.get(doc_id, ""), doc_id, "nlp", "worker_crashed",
+                                  CRASH_DETAIL) for doc_id in sorted(crashed)])
     with transaction(con):
         replace_rows(con, "doc_mentions", mentions.valid, doc_ids)
         replace_rows(con, "claim_candidates", claims.valid, doc_ids)

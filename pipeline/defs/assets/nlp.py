@@ -47,7 +47,8 @@ FROM entity_mentions m LEFT JOIN articles a USING (doc_id)
 def spacy_annotations(warehouse: Warehouse, spacy_workers: SpacyWorkers):
     """Run the model once over every article body not yet annotated."""
     with warehouse.writer() as con:
-        report = run_nlp(con, n_process=spacy_workers.n_process or None)
+        report = run_nlp(con, n_process=spacy_workers.n_process or None,
+                         scheduler=spacy_workers.dask_scheduler or None)
     yield materialize_result("entity_mentions", report, tables=("doc_mentions",),
                              checked=("doc_mentions",))
     yield materialize_result("claim_candidates", report, tables=("claim_candidates",),
