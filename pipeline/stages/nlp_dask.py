@@ -12,7 +12,7 @@ one bad article neither loses its batch nor kills workers on every run.
 from __future__ import annotations
 
 import contextlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 
 try:
@@ -89,23 +89,33 @@ class ClusterAnnotator:
         self, futures: list[distributed.Future]
     ) -> tuple[list[Annotations], list[str]]:
         """The batch's annotations (in document order, as the local pool gives them) and the
-        documents that crashed workers even alone."""
+        documents that crashed workers even alone.
+
+        Suspects (the documents of a chunk that crashed) go out one at a time: a document
+        alone on a dying worker is then the one that killed it, not a bystander queued there.
+        """
         done: list[tuple[str, Annotations]] = []
         crashed: list[str] = []
+        suspects: deque[list[Item]] = deque()
+        testing: str | None = None  # key of the suspect in flight
         running = distributed.as_completed(futures, loop=self.client.loop)
         for future in running:
             chunk = self._items.pop(future.key)
+            testing = None if future.key == testing else testing
             try:
                 done.append((chunk[0][0], future.result()))
             except distributed.KilledWorker:
-                resubmit, given_up = after_crash(chunk, self._failed_alone[chunk[0][0]])
+                retry, given_up = after_crash(chunk, self._failed_alone[chunk[0][0]])
                 if len(chunk) == 1:
                     self._failed_alone[chunk[0][0]] += 1
                 crashed += given_up
-                for part in resubmit:
-                    running.add(self._submit(part))
+                suspects.extend(retry)
             finally:
                 future.release()
+            if testing is None and suspects:
+                suspect = self._submit(suspects.popleft())
+                testing = suspect.key
+                running.add(suspect)
         return [annotations for _, annotations in sorted(done, key=lambda d: d[0])], crashed
 
 
