@@ -105,20 +105,25 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
     import dagster as dg
     import duckdb
 
+    from pipeline.cli import execute_job
     from pipeline.definitions import ALL_ASSETS
+    from pipeline.defs.instance import keep_runs, open_instance, prune_runs
     from pipeline.defs.resources import default_resources
     from pipeline.store.database import work_path_for
 
     imported = time.perf_counter()
     sampler = RssSampler() if Path("/proc/self/statm").exists() else None
-    instance = dg.DagsterInstance.ephemeral()
-    result = dg.materialize(
-        ALL_ASSETS, instance=instance,
-        selection=None if stages == "all" else list(TEXT_STAGES),
-        resources=default_resources(database=db, input_dir=corpus),
-        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
-        raise_on_error=False,
-    )
+    instance = open_instance(db)  # the persistent instance `claimtrail run` records into
+    if stages == "all":  # exactly what `claimtrail run` does
+        result = execute_job(db, corpus, instance=instance)
+    else:
+        result = dg.materialize(
+            ALL_ASSETS, instance=instance, selection=list(TEXT_STAGES),
+            resources=default_resources(database=db, input_dir=corpus),
+            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+            raise_on_error=False,
+        )
+    prune_runs(instance, keep_runs())
     graph_s = time.perf_counter() - imported
     steps: dict[str, float] = {}
     step_rss: dict[str, float] = {}

@@ -1,0 +1,65 @@
+"""The one Dagster instance that `claimtrail run`, `claimtrail ui` and the daemon share.
+
+Without it every CLI run went to an ephemeral instance and the UI showed assets as "Never
+materialized". The instance lives in ``$DAGSTER_HOME`` when that is set, otherwise in
+``.dagster_home/`` next to the database, so each database keeps its own run history. On first
+use the folder gets the repository's ``dagster.yaml``; a ``dagster.yaml`` already there is kept.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import dagster as dg
+
+HOME_NAME = ".dagster_home"
+SETTINGS = Path(__file__).resolve().parents[2] / "dagster.yaml"  # the repository's settings
+DEFAULT_KEEP_RUNS = 100
+FINISHED = [dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE,
+            dg.DagsterRunStatus.CANCELED]
+
+
+def instance_home(database: str) -> Path:
+    """``$DAGSTER_HOME`` if set, else ``.dagster_home/`` beside ``database`` (absolute)."""
+    if os.environ.get("DAGSTER_HOME"):
+        return Path(os.environ["DAGSTER_HOME"]).resolve()
+    return Path(database).resolve().parent / HOME_NAME
+
+
+def prepare_home(home: Path) -> Path:
+    """Create ``home`` with the repository's settings unless it has a ``dagster.yaml``."""
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists() and SETTINGS.is_file():
+        shutil.copyfile(SETTINGS, config)
+    return home
+
+
+def open_instance(database: str) -> dg.DagsterInstance:
+    """The persistent instance for ``database`` (created on first use)."""
+    return dg.DagsterInstance.from_config(str(prepare_home(instance_home(database))))
+
+
+def keep_runs() -> int:
+    """How many finished runs to keep (CLAIMTRAIL_KEEP_RUNS, default 100; 0 keeps all)."""
+    return int(os.environ.get("CLAIMTRAIL_KEEP_RUNS") or DEFAULT_KEEP_RUNS)
+
+
+def prune_runs(instance: dg.DagsterInstance, keep: int) -> int:
+    """Delete all but the newest ``keep`` finished runs, with their event logs and captured
+    stdout/stderr, so a year of daily and sensor runs does not grow the instance without
+    bound. Runs still queued or in progress are never touched. Returns how many were deleted."""
+    if keep <= 0:
+        return 0
+    records = instance.get_run_records(dg.RunsFilter(statuses=FINISHED),
+                                       order_by="create_timestamp")
+    deleted = 0
+    for record in records[keep:]:
+        run_id = record.dagster_run.run_id
+        instance.delete_run(run_id)
+        logs = Path(instance.root_directory) / "storage" / run_id
+        shutil.rmtree(logs, ignore_errors=True)
+        deleted += 1
+    return deleted
