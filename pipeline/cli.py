@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,18 +35,21 @@ def execute_job(database: str, input_dir: str, max_file_mb: float | None = None,
 
     from pipeline.definitions import ALL_ASSETS
     from pipeline.defs.automation import claimtrail_job
-    from pipeline.defs.instance import open_instance
+    from pipeline.defs.instance import event_log_held_open, open_instance
     from pipeline.defs.resources import default_resources
 
     job = dg.Definitions(
         assets=ALL_ASSETS, jobs=[claimtrail_job],
         resources=default_resources(database, input_dir, max_file_mb),
     ).get_job_def(claimtrail_job.name)
-    return job.execute_in_process(
-        instance=instance or open_instance(database),
-        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
-        tags={"claimtrail/trigger": "cli"}, raise_on_error=False,
-    )
+    instance = instance or open_instance(database)
+    run_id = str(uuid.uuid4())
+    with event_log_held_open(instance, run_id):
+        return job.execute_in_process(
+            instance=instance, run_id=run_id,
+            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+            tags={"claimtrail/trigger": "cli"}, raise_on_error=False,
+        )
 
 
 def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False) -> int:

@@ -8,11 +8,16 @@ use the folder gets the repository's ``dagster.yaml``; a ``dagster.yaml`` alread
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import dagster as dg
+import sqlalchemy
+from sqlalchemy.engine import Engine
 
 HOME_NAME = ".dagster_home"
 SETTINGS = Path(__file__).resolve().parents[2] / "dagster.yaml"  # the repository's settings
@@ -40,6 +45,46 @@ def prepare_home(home: Path) -> Path:
 def open_instance(database: str) -> dg.DagsterInstance:
     """The persistent instance for ``database`` (created on first use)."""
     return dg.DagsterInstance.from_config(str(prepare_home(instance_home(database))))
+
+
+@contextlib.contextmanager
+def event_log_held_open(instance: dg.DagsterInstance, run_id: str) -> Iterator[None]:
+    """Hold an idle SQLite connection to the run's event-log file and to the cross-run index
+    while the run ``run_id`` writes them.
+
+    Dagster's SQLite event log opens and closes a connection for every event (about 150 a
+    run). When the last connection to a WAL database closes, SQLite checkpoints the WAL into
+    the database and deletes it, with an fsync; on a busy disk that cost 60 ms an event, 9 s a
+    run. With one connection kept open the WAL lives on between events and is checkpointed once,
+    when this connection closes. Meanwhile Dagster's connections commit with
+    ``synchronous=NORMAL`` (no fsync per commit; in WAL mode a crash loses no committed event,
+    a power cut at most the last ones, and never corrupts the file). Together: 8.5 s -> 1 s of
+    event writes for a 10,000-file re-run. Other storages (Postgres) are left alone.
+    """
+    from dagster._core.storage.event_log.sqlite.sqlite_event_log import (
+        INDEX_SHARD_NAME,
+        SqliteEventLogStorage,
+    )
+
+    storage = instance.event_log_storage
+    if not isinstance(storage, SqliteEventLogStorage):
+        yield
+        return
+    with contextlib.ExitStack() as stack:
+        sqlalchemy.event.listen(Engine, "connect", _commit_without_fsync)
+        stack.callback(sqlalchemy.event.remove, Engine, "connect", _commit_without_fsync)
+        for shard in (run_id, INDEX_SHARD_NAME):
+            with storage.run_connection(shard):  # creates the file, in WAL mode, if new
+                pass
+            con = stack.enter_context(contextlib.closing(
+                sqlite3.connect(storage.path_for_shard(shard), timeout=30)))
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL
+        yield
+
+
+def _commit_without_fsync(dbapi_connection: object, _record: object) -> None:
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
 
 
 def keep_runs() -> int:

@@ -81,7 +81,9 @@ def serve(input_dir: str, database: str, host: str = "127.0.0.1", port: int = 30
     url = f"http://{host}:{port}"
     proc = subprocess.Popen(dev_command(host, port), env=env, stdin=subprocess.DEVNULL,
                             start_new_session=True, preexec_fn=_default_signals)
-    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM as Ctrl-C
+    # Ctrl-C and SIGTERM both stop it, even when started from a shell that ignores SIGINT.
+    previous = {sig: signal.signal(sig, signal.default_int_handler)
+                for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         deadline = time.monotonic() + ready_timeout
         while proc.poll() is None and not _answers(f"{url}/server_info"):
@@ -104,4 +106,5 @@ def serve(input_dir: str, database: str, host: str = "127.0.0.1", port: int = 30
         stop(proc)
         return 0
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
