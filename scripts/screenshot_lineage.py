@@ -4,11 +4,13 @@ As a new user would: `claimtrail run` on a copy of seeds/ into a temporary datab
 instance, `.dagster_home/`, next to it), then `claimtrail ui` on it (the repo's files are never
 touched). Headless Chromium, driven over the DevTools protocol, opens
 ``/asset-groups?expanded=<every group>``, waits until every asset the server lists is drawn with
-its check results, then ``/assets/claims`` with its metadata and checks, and saves both PNGs;
+its check results, then the events tab of ``/assets/claims`` (the latest materialization's
+metadata) and its checks tab (each check's result and metadata),
+and saves the three PNGs;
 everything is stopped afterwards (whole process groups).
 
-    python scripts/screenshot_lineage.py       # -> docs/asset-lineage.png, docs/asset-claims.png
-    python scripts/screenshot_lineage.py --out /tmp/x.png --asset-out /tmp/y.png --width 1600
+    python scripts/screenshot_lineage.py  # -> docs/asset-lineage.png, asset-claims{,-checks}.png
+    python scripts/screenshot_lineage.py --out a.png --asset-out b.png --checks-out c.png
 
 Also imported by tests for `dagster_dev()` (a bare `dagster dev` with a throwaway instance),
 `wait_until_loaded()` and `graphql()`.
@@ -38,7 +40,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "docs" / "asset-lineage.png"
 DEFAULT_ASSET_OUT = ROOT / "docs" / "asset-claims.png"
+DEFAULT_CHECKS_OUT = ROOT / "docs" / "asset-claims-checks.png"
 ASSET_PAGE = "claims"  # the asset whose page is shown: most checks and metadata
+# Shown on its events tab once loaded: metadata labels of the latest materialization.
+ASSET_PAGE_TEXTS = ["Materialized", "named_speakers", "statement_groups", "table_rows"]
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
 LINEAGE_PATH = "/asset-groups"  # the UI's "Lineage" nav item: the global asset graph
 DAGSTER_YAML = "telemetry:\n  enabled: false\nnux:\n  enabled: false\n"  # no welcome modal
@@ -464,7 +469,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="lineage PNG to write")
     parser.add_argument("--asset-out", type=Path, default=DEFAULT_ASSET_OUT,
-                        help=f"PNG of the {ASSET_PAGE!r} asset's page")
+                        help=f"PNG of the {ASSET_PAGE!r} asset's events tab (metadata)")
+    parser.add_argument("--checks-out", type=Path, default=DEFAULT_CHECKS_OUT,
+                        help=f"PNG of the {ASSET_PAGE!r} asset's checks tab")
     parser.add_argument("--width", type=int, default=1600, help="page width (height fits)")
     parser.add_argument("--chromium", help="Chromium binary (default: /usr/bin/chromium)")
     args = parser.parse_args(argv)
@@ -472,11 +479,14 @@ def main(argv: list[str] | None = None) -> int:
     with claimtrail_ui_after_run() as base_url, chromium_page(args.width, args.chromium) as page:
         url = lineage_url(base_url, asset_groups(base_url))
         screenshot(url, args.out, asset_names(base_url), args.width, page=page)
-        screenshot_asset(page, f"{base_url}/assets/{ASSET_PAGE}", args.asset_out,
-                         check_names(base_url, ASSET_PAGE), args.width)
-    print(f"wrote {args.out} ({args.out.stat().st_size} bytes) from {url} and "
-          f"{args.asset_out} ({args.asset_out.stat().st_size} bytes) "
-          f"in {time.monotonic() - started:.1f} s")
+        asset_url = f"{base_url}/assets/{ASSET_PAGE}"
+        screenshot_asset(page, f"{asset_url}?view=events", args.asset_out, ASSET_PAGE_TEXTS,
+                         args.width)
+        screenshot_asset(page, f"{asset_url}?view=checks", args.checks_out,
+                         check_names(base_url, ASSET_PAGE), args.width, height=900)
+    for out in (args.out, args.asset_out, args.checks_out):
+        print(f"wrote {out} ({out.stat().st_size} bytes)")
+    print(f"in {time.monotonic() - started:.1f} s")
     return 0
 
 
