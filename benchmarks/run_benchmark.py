@@ -16,6 +16,10 @@ once; chunks of 40 bodies) with nothing done on the Docs. The smaller of the two
         [--rerun] [--add-one] [--speedup] [--no-floor] [--json OUT]
     python benchmarks/run_benchmark.py --dedupe-only [--sizes 1000,10000,100000]
 
+Each run records into the database's persistent Dagster instance (`.dagster_home/` beside it,
+or $DAGSTER_HOME) and prunes old runs, as `claimtrail run` does; the whole graph goes through the
+CLI's own `execute_job`.
+
 --rerun and --add-one run after the cold run(s), on the same database (with --keep-db an
 existing processed database is reused and no cold run is made). --add-one writes one new
 article to <corpus>/benchmark-added/ per repeat, and removes them (and their rows, with one

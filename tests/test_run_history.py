@@ -20,6 +20,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+import pipeline.defs.instance as instance_module
 from pipeline.defs.instance import HOME_NAME, instance_home, prune_runs
 from tests.test_dagster_ui import ROOT, ui
 
@@ -166,7 +167,7 @@ def test_the_managed_instance_folder_is_ignored_by_git(monkeypatch: pytest.Monke
     assert ignored.stdout.split() == paths, f"{HOME_NAME}/ is not in .gitignore"
 
 
-def test_pruning_keeps_the_newest_runs(tmp_path: Path) -> None:
+def test_pruning_keeps_the_newest_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     instance = dg.DagsterInstance.from_config(str(tmp_path))
 
     @dg.asset
@@ -175,10 +176,16 @@ def test_pruning_keeps_the_newest_runs(tmp_path: Path) -> None:
 
     ids = [dg.materialize([one], instance=instance).run_id for _ in range(4)]
     (tmp_path / "storage" / ids[0]).mkdir(parents=True, exist_ok=True)
-    assert prune_runs(instance, keep=2) == 2
+    running = instance.get_run_by_id(ids[1])  # as if a run were still going on
+    instance.handle_run_event(ids[1], dg.DagsterEvent(
+        dg.DagsterEventType.RUN_START.value, running.job_name))
+    assert prune_runs(instance, keep=2) == 1
     kept = [r.dagster_run.run_id for r in instance.get_run_records()]
-    assert kept == ids[:1:-1]
+    assert kept == ids[:0:-1]
     assert instance.all_logs(ids[0]) == []
     assert not (tmp_path / "storage" / ids[0]).exists()
     assert prune_runs(instance, keep=0) == 0  # 0: keep everything
     assert prune_runs(instance, keep=2) == 0
+    monkeypatch.setattr(instance_module, "STALE_DAYS", -1)  # the unfinished run is dead now
+    assert prune_runs(instance, keep=2) == 1
+    assert [r.dagster_run.run_id for r in instance.get_run_records()] == ids[:1:-1]

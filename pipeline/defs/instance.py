@@ -9,6 +9,7 @@ use the folder gets the repository's ``dagster.yaml``; a ``dagster.yaml`` alread
 from __future__ import annotations
 
 import contextlib
+import datetime
 import os
 import shutil
 import sqlite3
@@ -22,6 +23,7 @@ from sqlalchemy.engine import Engine
 HOME_NAME = ".dagster_home"
 SETTINGS = Path(__file__).resolve().parents[2] / "dagster.yaml"  # the repository's settings
 DEFAULT_KEEP_RUNS = 100
+STALE_DAYS = 7  # an unfinished run not updated for this long is dead: prunable
 FINISHED = [dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE,
             dg.DagsterRunStatus.CANCELED]
 
@@ -93,18 +95,22 @@ def keep_runs() -> int:
 
 
 def prune_runs(instance: dg.DagsterInstance, keep: int) -> int:
-    """Delete all but the newest ``keep`` finished runs, with their event logs and captured
+    """Delete all but the newest ``keep`` runs, with their event logs and captured
     stdout/stderr, so a year of daily and sensor runs does not grow the instance without
-    bound. Runs still queued or in progress are never touched. Returns how many were deleted."""
+    bound. A run still queued or in progress is kept unless nothing has updated it for
+    ``STALE_DAYS`` (a `claimtrail run` killed with -9 stays "started" for ever otherwise).
+    Returns how many were deleted."""
     if keep <= 0:
         return 0
-    records = instance.get_run_records(dg.RunsFilter(statuses=FINISHED),
-                                       order_by="create_timestamp")
+    stale = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=STALE_DAYS)
     deleted = 0
-    for record in records[keep:]:
+    for record in instance.get_run_records(order_by="create_timestamp")[keep:]:
+        updated = record.update_timestamp
+        updated = updated if updated.tzinfo else updated.replace(tzinfo=datetime.UTC)
+        if record.dagster_run.status not in FINISHED and updated > stale:
+            continue
         run_id = record.dagster_run.run_id
         instance.delete_run(run_id)
-        logs = Path(instance.root_directory) / "storage" / run_id
-        shutil.rmtree(logs, ignore_errors=True)
+        shutil.rmtree(Path(instance.root_directory) / "storage" / run_id, ignore_errors=True)
         deleted += 1
     return deleted
