@@ -15,6 +15,6 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 ui: setup
-	$(VENV)/bin/dagster dev -w workspace.yaml
+	$(VENV)/bin/claimtrail ui --input seeds --db claimtrail.duckdb
 
 .PHONY: setup run test lint ui

@@ -21,6 +21,10 @@ single-threaded worker processes, started here, model loaded as on a standing cl
 that its mentions and claim candidates are those of the local pool's run, and prints both
 throughputs and what the single writer (`write_batch`) absorbed.
 
+Each run records into the database's persistent Dagster instance (`.dagster_home/` beside it,
+or $DAGSTER_HOME) and prunes old runs, as `claimtrail run` does; the whole graph goes through the
+CLI's own `execute_job`.
+
 --rerun and --add-one run after the cold run(s), on the same database (with --keep-db an
 existing processed database is reused and no cold run is made). --add-one writes one new
 article to <corpus>/benchmark-added/ per repeat, and removes them (and their rows, with one
@@ -112,7 +116,9 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
     import dagster as dg
     import duckdb
 
+    from pipeline.cli import execute_job
     from pipeline.definitions import ALL_ASSETS
+    from pipeline.defs.instance import keep_runs, open_instance, prune_runs
     from pipeline.defs.resources import default_resources
     from pipeline.stages import nlp as nlp_stage
     from pipeline.store.database import work_path_for
@@ -130,14 +136,17 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
     nlp_stage.write_batch = timed_write_batch
     imported = time.perf_counter()
     sampler = RssSampler() if Path("/proc/self/statm").exists() else None
-    instance = dg.DagsterInstance.ephemeral()
-    result = dg.materialize(
-        ALL_ASSETS, instance=instance,
-        selection=None if stages == "all" else list(TEXT_STAGES),
-        resources=default_resources(database=db, input_dir=corpus),
-        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
-        raise_on_error=False,
-    )
+    instance = open_instance(db)  # the persistent instance `claimtrail run` records into
+    if stages == "all":  # exactly what `claimtrail run` does
+        result = execute_job(db, corpus, instance=instance)
+    else:
+        result = dg.materialize(
+            ALL_ASSETS, instance=instance, selection=list(TEXT_STAGES),
+            resources=default_resources(database=db, input_dir=corpus),
+            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+            raise_on_error=False,
+        )
+    prune_runs(instance, keep_runs())
     graph_s = time.perf_counter() - imported
     steps: dict[str, float] = {}
     step_rss: dict[str, float] = {}

@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.defs.resources import DEFAULT_DATABASE, DEFAULT_INPUT
+
+if TYPE_CHECKING:
+    import dagster as dg
 
 SUMMARY_SQL = """
 SELECT (SELECT count(*) FROM source_files WHERE deleted_at IS NULL) AS files,
@@ -22,15 +27,38 @@ SELECT (SELECT count(*) FROM source_files WHERE deleted_at IS NULL) AS files,
 """
 
 
+def execute_job(database: str, input_dir: str, max_file_mb: float | None = None,
+                instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+    """Run `claimtrail_job` in this process, recorded in the persistent instance (the UI's run
+    list shows it beside the sensor's and the schedule's runs, with the same job name)."""
+    import dagster as dg
+
+    from pipeline.definitions import ALL_ASSETS
+    from pipeline.defs.automation import claimtrail_job
+    from pipeline.defs.instance import event_log_held_open, open_instance
+    from pipeline.defs.resources import default_resources
+
+    job = dg.Definitions(
+        assets=ALL_ASSETS, jobs=[claimtrail_job],
+        resources=default_resources(database, input_dir, max_file_mb),
+    ).get_job_def(claimtrail_job.name)
+    instance = instance or open_instance(database)
+    run_id = str(uuid.uuid4())
+    with event_log_held_open(instance, run_id):
+        return job.execute_in_process(
+            instance=instance, run_id=run_id,
+            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+            tags={"claimtrail/trigger": "cli"}, raise_on_error=False,
+        )
+
+
 def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False) -> int:
     """Materialize the whole asset graph in-process over ``input_dir`` into ``database``.
 
     ``rebuild``: rebuild the corpus-level tables even when their inputs did not change.
     """
-    import dagster as dg
-
-    from pipeline.definitions import ALL_ASSETS
-    from pipeline.defs.resources import Warehouse, default_resources
+    from pipeline.defs.instance import keep_runs, open_instance, prune_runs
+    from pipeline.defs.resources import Warehouse
     from pipeline.text.decode import InputFolderError, check_folder
 
     warehouse = Warehouse(database=database)
@@ -47,12 +75,9 @@ def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False
     if rebuild:
         with warehouse.writer() as con:
             con.execute("DELETE FROM stage_inputs")
-    result = dg.materialize(
-        ALL_ASSETS, instance=dg.DagsterInstance.ephemeral(),
-        resources=default_resources(database, input_dir, max_file_mb),
-        run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
-        raise_on_error=False,
-    )
+    instance = open_instance(database)
+    result = execute_job(database, input_dir, max_file_mb, instance)
+    prune_runs(instance, keep_runs())
     if not result.success:
         for event in result.all_events:
             if event.is_failure:
@@ -60,7 +85,8 @@ def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False
         return 1
     from pipeline.report.page import report_paths
 
-    print(f"claimtrail: processed {input_dir} into {database}")
+    print(f"claimtrail: processed {input_dir} into {database} "
+          f"(Dagster run {result.run_id[:8]} in {instance.root_directory})")
     sql(database, SUMMARY_SQL)
     print(f"claimtrail: claims report in {report_paths(database)[0]}")
     return 0
@@ -121,7 +147,17 @@ def main(argv: list[str] | None = None) -> int:
     export_cmd.add_argument("--shard", default="part-0",
                             help="file name for this database's rows (one per machine/shard)")
     export_cmd.add_argument("--db", default=DEFAULT_DATABASE)
+    ui_cmd = commands.add_parser(
+        "ui", help="the Dagster UI and daemon on the instance `claimtrail run` records into")
+    ui_cmd.add_argument("--input", default=DEFAULT_INPUT, help="folder the sensor watches")
+    ui_cmd.add_argument("--db", default=DEFAULT_DATABASE, help="DuckDB file (claimtrail.duckdb)")
+    ui_cmd.add_argument("--port", type=int, default=3000, help="webserver port (3000)")
+    ui_cmd.add_argument("--host", default="127.0.0.1", help="webserver address (127.0.0.1)")
     args = parser.parse_args(argv)
+    if args.command == "ui":
+        from pipeline.defs.ui import serve
+
+        return serve(args.input, args.db, args.host, args.port)
     if args.command == "run":
         return run(args.input, str(Path(args.db)), args.max_file_mb, args.rebuild)
     if args.command == "export":

@@ -1,15 +1,19 @@
-"""Screenshot Dagster's global asset lineage page (the "Lineage" tab) with headless Chromium.
+"""Screenshot the Dagster UI after a run: the global asset lineage page and one asset's page.
 
-Starts `dagster dev -w workspace.yaml` on a free 127.0.0.1 port with a throwaway DAGSTER_HOME,
-CLAIMTRAIL_DB and CLAIMTRAIL_INPUT (the repo's files are never touched), opens
-``/asset-groups?expanded=<every group>`` in headless Chromium driven over the DevTools protocol,
-waits until every asset the server lists (those of ``pipeline.definitions.defs``) is drawn,
-saves a PNG and stops everything (whole process groups).
+As a new user would: `claimtrail run` on a copy of seeds/ into a temporary database (its
+instance, `.dagster_home/`, next to it), then `claimtrail ui` on it (the repo's files are never
+touched). Headless Chromium, driven over the DevTools protocol, opens
+``/asset-groups?expanded=<every group>``, waits until every asset the server lists is drawn with
+its check results, then the events tab of ``/assets/claims`` (the latest materialization's
+metadata) and its checks tab (each check's result and metadata),
+and saves the three PNGs;
+everything is stopped afterwards (whole process groups).
 
-    python scripts/screenshot_lineage.py                  # -> docs/asset-lineage.png
-    python scripts/screenshot_lineage.py --out /tmp/x.png --width 1600
+    python scripts/screenshot_lineage.py  # -> docs/asset-lineage.png, asset-claims{,-checks}.png
+    python scripts/screenshot_lineage.py --out a.png --asset-out b.png --checks-out c.png
 
-Also imported by tests/test_dagster_ui.py for `dagster_dev()` and `graphql()`.
+Also imported by tests for `dagster_dev()` (a bare `dagster dev` with a throwaway instance),
+`wait_until_loaded()` and `graphql()`.
 """
 
 from __future__ import annotations
@@ -35,6 +39,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "docs" / "asset-lineage.png"
+DEFAULT_ASSET_OUT = ROOT / "docs" / "asset-claims.png"
+DEFAULT_CHECKS_OUT = ROOT / "docs" / "asset-claims-checks.png"
+ASSET_PAGE = "claims"  # the asset whose page is shown: most checks and metadata
+# Shown on its events tab once loaded: metadata labels of the latest materialization.
+ASSET_PAGE_TEXTS = ["Materialized", "named_speakers", "statement_groups", "table_rows"]
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
 LINEAGE_PATH = "/asset-groups"  # the UI's "Lineage" nav item: the global asset graph
 DAGSTER_YAML = "telemetry:\n  enabled: false\nnux:\n  enabled: false\n"  # no welcome modal
@@ -136,6 +145,70 @@ def stop_process_group(proc: subprocess.Popen, grace: float = 15.0,
     proc.wait(timeout=10)
 
 
+def wait_until_loaded(base_url: str, proc: subprocess.Popen, log: Path | None = None,
+                      timeout: float = 90.0) -> None:
+    """Return once the server at ``base_url`` has loaded every code location; raise if ``proc``
+    exits or ``timeout`` passes first (with the tail of ``log``)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            raise DagsterUIError(f"the server exited with {proc.returncode}:\n"
+                                 f"{_log_tail(log) if log else ''}")
+        try:
+            if _locations_loaded(base_url):
+                return
+        except (urllib.error.URLError, ConnectionError, TimeoutError, json.JSONDecodeError):
+            pass  # not listening (or not answering GraphQL) yet
+        if time.monotonic() > deadline:
+            raise DagsterUIError(f"{base_url} not ready after {timeout:.0f} s:\n"
+                                 f"{_log_tail(log) if log else ''}")
+        time.sleep(0.5)
+
+
+def _without_dagster_home() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
+    return {**env, "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
+
+
+@contextlib.contextmanager
+def claimtrail_ui_after_run(timeout: float = 120.0) -> Iterator[str]:
+    """As a new user would: `claimtrail run` on a copy of seeds/ into a temporary database, then
+    `claimtrail ui` on it; yield the UI's base URL, stop it with SIGINT (Ctrl-C) on exit.
+
+    The UI's input folder is an empty one, so the folder sensor starts no run of its own and
+    the page shows the CLI run (a sensor run over the same files would show the same).
+    """
+    with tempfile.TemporaryDirectory(prefix="claimtrail-ui-") as tmp:
+        tmp_path = Path(tmp)
+        shutil.copytree(ROOT / "seeds", tmp_path / "news")
+        (tmp_path / "empty").mkdir()
+        database = tmp_path / "claimtrail.duckdb"
+        env = _without_dagster_home()  # the instance `claimtrail run` manages: .dagster_home/
+        cli = [sys.executable, "-c", _EXEC_WITH_DEFAULT_SIGNALS, "-m", "pipeline.cli"]
+        run = subprocess.run([*cli, "run", "--input", str(tmp_path / "news"),
+                              "--db", str(database)], cwd=ROOT, env=env, capture_output=True,
+                             text=True, timeout=600, check=False)
+        if run.returncode != 0:
+            raise DagsterUIError(f"claimtrail run failed:\n{run.stderr[-4000:]}")
+        port = free_port()
+        base_url = f"http://127.0.0.1:{port}"
+        log = tmp_path / "claimtrail-ui.log"
+        with open(log, "wb") as log_file:
+            proc = subprocess.Popen(
+                [*cli, "ui", "--input", str(tmp_path / "empty"), "--db", str(database),
+                 "--port", str(port)], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+                stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            wait_until_loaded(base_url, proc, log, timeout)
+            yield base_url
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(proc.pid, signal.SIGINT)  # `claimtrail ui` stops its own children
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=40)
+            stop_process_group(proc, grace=5.0)
+
+
 @contextlib.contextmanager
 def dagster_dev(root: Path = ROOT, timeout: float = 90.0) -> Iterator[str]:
     """Run `dagster dev -w workspace.yaml` in ``root``; yield its base URL once loaded.
@@ -163,21 +236,7 @@ def dagster_dev(root: Path = ROOT, timeout: float = 90.0) -> Iterator[str]:
                 cwd=root, env=env, stdin=subprocess.DEVNULL, stdout=log_file,
                 stderr=subprocess.STDOUT, start_new_session=True)
         try:
-            deadline = time.monotonic() + timeout
-            while True:
-                if proc.poll() is not None:
-                    raise DagsterUIError(f"dagster dev exited with {proc.returncode}:\n"
-                                         f"{_log_tail(log)}")
-                try:
-                    if _locations_loaded(base_url):
-                        break
-                except (urllib.error.URLError, ConnectionError, TimeoutError,
-                        json.JSONDecodeError):
-                    pass  # not listening (or not answering GraphQL) yet
-                if time.monotonic() > deadline:
-                    raise DagsterUIError(f"dagster dev not ready after {timeout:.0f} s:\n"
-                                         f"{_log_tail(log)}")
-                time.sleep(0.5)
+            wait_until_loaded(base_url, proc, log, timeout)
             yield base_url
         finally:
             stop_process_group(proc)
@@ -193,6 +252,14 @@ def asset_names(base_url: str) -> list[str]:
     """Display names (last key part) of the assets the server shows."""
     nodes = graphql(base_url, "{ assetNodes { assetKey { path } } }")["assetNodes"]
     return sorted(n["assetKey"]["path"][-1] for n in nodes)
+
+
+def check_names(base_url: str, asset: str) -> list[str]:
+    """Names of the asset checks on ``asset``."""
+    query = """query ($key: AssetKeyInput!) { assetNodeOrError(assetKey: $key) {
+        ... on AssetNode { assetChecksOrError { ... on AssetChecks { checks { name } } } } } }"""
+    node = graphql(base_url, query, {"key": {"path": [asset]}})["assetNodeOrError"]
+    return sorted(c["name"] for c in node["assetChecksOrError"]["checks"])
 
 
 def lineage_url(base_url: str, groups: list[str]) -> str:
@@ -268,18 +335,12 @@ GRAPH_SIZE_JS = """(() => {
 MAX_PAGE_HEIGHT = 8000
 
 
-def screenshot(url: str, out: Path, expect: list[str], width: int = 1600,
-               chromium: str | None = None, timeout: float = 60.0, settle: float = 1.0) -> Path:
-    """Save a PNG of the lineage page at ``url``, as tall as the graph needs.
-
-    The UI zooms the graph to the viewport's width (at most 100 %), so the page is loaded once
-    to measure the laid-out graph, then again in a viewport tall enough to show all of it.
-    Waits until every asset name in ``expect`` is drawn.
-    """
+@contextlib.contextmanager
+def chromium_page(width: int = 1600, chromium: str | None = None) -> Iterator[_DevTools]:
+    """A headless Chromium page (DevTools protocol); Chromium is stopped on exit."""
     binary = chromium or find_chromium()
     if not binary:
         raise DagsterUIError("no Chromium found (apt-get install chromium)")
-    origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(url))
     with tempfile.TemporaryDirectory(prefix="claimtrail-chromium-") as profile:
         proc = subprocess.Popen(
             [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
@@ -289,13 +350,50 @@ def screenshot(url: str, out: Path, expect: list[str], width: int = 1600,
         try:
             page = _DevTools(_devtools_page(Path(profile)))
             try:
-                png = _shoot(page, url, origin, expect, width, timeout, settle, out)
+                yield page
             finally:
                 page.close()
         finally:
             stop_process_group(proc, grace=5.0, sig=signal.SIGTERM)
+
+
+def screenshot(url: str, out: Path, expect: list[str], width: int = 1600,
+               chromium: str | None = None, timeout: float = 60.0, settle: float = 1.0,
+               page: _DevTools | None = None) -> Path:
+    """Save a PNG of the lineage page at ``url``, as tall as the graph needs.
+
+    The UI zooms the graph to the viewport's width (at most 100 %), so the page is loaded once
+    to measure the laid-out graph, then again in a viewport tall enough to show all of it.
+    Waits until every asset name in ``expect`` is drawn.
+    """
+    origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(url))
+    with contextlib.ExitStack() as stack:
+        page = page or stack.enter_context(chromium_page(width, chromium))
+        png = _shoot(page, url, origin, expect, width, timeout, settle, out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(png)
+    return out
+
+
+def screenshot_asset(page: _DevTools, url: str, out: Path, expect: list[str],
+                     width: int = 1600, height: int = 1300, timeout: float = 60.0) -> Path:
+    """Save a PNG of one asset's page once every text in ``expect`` (check names, metadata
+    labels) is shown and nothing says "Loading"."""
+    page.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
+              deviceScaleFactor=1, mobile=False)
+    _navigate(page, url)
+    shown = ("(() => { if (window.__stale || document.fonts.status !== 'loaded') return false;"
+             " const text = document.body ? document.body.innerText : '';"
+             f" return {json.dumps(expect)}.every(t => text.includes(t))"
+             " && !/Loading(\\.\\.\\.|…)/.test(text); })()")
+    try:
+        _wait_for(page, shown, timeout, f"{expect} at {url}", stable=True)
+    except DagsterUIError as exc:
+        text = page.evaluate("document.body ? document.body.innerText : ''") or ""
+        raise DagsterUIError(f"{exc}; the page's text:\n{text[:2000]}") from exc
+    time.sleep(1.0)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(_capture(page))
     return out
 
 
@@ -369,16 +467,26 @@ def _wait_for(page: _DevTools, expression: str, timeout: float, what: str,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="PNG to write")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="lineage PNG to write")
+    parser.add_argument("--asset-out", type=Path, default=DEFAULT_ASSET_OUT,
+                        help=f"PNG of the {ASSET_PAGE!r} asset's events tab (metadata)")
+    parser.add_argument("--checks-out", type=Path, default=DEFAULT_CHECKS_OUT,
+                        help=f"PNG of the {ASSET_PAGE!r} asset's checks tab")
     parser.add_argument("--width", type=int, default=1600, help="page width (height fits)")
     parser.add_argument("--chromium", help="Chromium binary (default: /usr/bin/chromium)")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    with dagster_dev() as base_url:
+    with claimtrail_ui_after_run() as base_url, chromium_page(args.width, args.chromium) as page:
         url = lineage_url(base_url, asset_groups(base_url))
-        screenshot(url, args.out, asset_names(base_url), args.width, args.chromium)
-    print(f"wrote {args.out} ({args.out.stat().st_size} bytes) from {url} "
-          f"in {time.monotonic() - started:.1f} s")
+        screenshot(url, args.out, asset_names(base_url), args.width, page=page)
+        asset_url = f"{base_url}/assets/{ASSET_PAGE}"
+        screenshot_asset(page, f"{asset_url}?view=events", args.asset_out, ASSET_PAGE_TEXTS,
+                         args.width)
+        screenshot_asset(page, f"{asset_url}?view=checks", args.checks_out,
+                         check_names(base_url, ASSET_PAGE), args.width, height=900)
+    for out in (args.out, args.asset_out, args.checks_out):
+        print(f"wrote {out} ({out.stat().st_size} bytes)")
+    print(f"in {time.monotonic() - started:.1f} s")
     return 0
 
 

@@ -1,5 +1,6 @@
 """Seen as a user: `dagster dev -w workspace.yaml` serves every asset, group, description and
-lineage edge of `pipeline.definitions.defs`, and the lineage page renders (headless Chromium).
+lineage edge of `pipeline.definitions.defs`; after `claimtrail run`, `claimtrail ui` renders the
+lineage page and an asset's page (headless Chromium, scripts/screenshot_lineage.py).
 
 Expected assets and edges come from `defs` itself, so the test follows the graph as it grows.
 """
@@ -101,13 +102,16 @@ NO_CHROMIUM = ui.find_chromium() is None and not os.environ.get("CLAIMTRAIL_REQU
 
 
 @pytest.mark.skipif(NO_CHROMIUM, reason="Chromium is not installed (apt-get install -y chromium)")
-def test_screenshot_script_renders_the_lineage_graph(tmp_path: Path) -> None:
-    out = tmp_path / "asset-lineage.png"
-    run = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out)], cwd=ROOT,
-                         capture_output=True, text=True, timeout=240, check=False)
+def test_screenshot_script_renders_the_lineage_graph_and_an_asset_page(tmp_path: Path) -> None:
+    out, asset_out = tmp_path / "asset-lineage.png", tmp_path / "asset-claims.png"
+    checks_out = tmp_path / "asset-claims-checks.png"
+    run = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out), "--asset-out",
+                          str(asset_out), "--checks-out", str(checks_out)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=400, check=False)
     assert run.returncode == 0, f"{run.stdout}\n{run.stderr[-4000:]}"
-    assert out.stat().st_size > 20_000, "suspiciously small PNG"
-    width, height, distinct_rows = png_summary(out)
-    assert width == 1600
-    assert height >= 600
-    assert distinct_rows > 100, f"only {distinct_rows} distinct pixel rows: blank page?"
+    for png, min_height in ((out, 600), (asset_out, 1000), (checks_out, 800)):
+        assert png.stat().st_size > 20_000, f"suspiciously small PNG {png.name}"
+        width, height, distinct_rows = png_summary(png)
+        assert width == 1600
+        assert height >= min_height
+        assert distinct_rows > 100, f"{png.name}: {distinct_rows} distinct pixel rows: blank?"

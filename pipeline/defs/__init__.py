@@ -1,1 +1,2 @@
-"""Dagster only: resources, automation, check/metadata helpers; asset modules in assets/."""
+"""Dagster only: resources, automation, check/metadata helpers, the persistent instance and
+`claimtrail ui`; asset modules in assets/."""
