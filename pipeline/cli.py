@@ -41,7 +41,7 @@ def execute_job(database: str, input_dir: str, max_file_mb: float | None = None,
     job = dg.Definitions(
         assets=ALL_ASSETS, jobs=[claimtrail_job],
         resources=default_resources(database, input_dir, max_file_mb),
-    ).get_job_def(claimtrail_job.name)
+    ).resolve_job_def(claimtrail_job.name)
     instance = instance or open_instance(database)
     run_id = str(uuid.uuid4())
     with event_log_held_open(instance, run_id):
