@@ -83,7 +83,7 @@ def run(input_dir: str, database: str, max_file_mb: float, rebuild: bool = False
             if event.is_failure:
                 print(f"claimtrail: {event.message}", file=sys.stderr)
         return 1
-    from pipeline.report.page import report_paths
+    from pipeline.report.paths import report_paths
 
     print(f"claimtrail: processed {input_dir} into {database} "
           f"(Dagster run {result.run_id[:8]} in {instance.root_directory})")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import Path
 
 import jinja2
 import polars as pl
@@ -27,20 +26,15 @@ from pipeline.report.data import (
     prepare,
     split_sentence,
 )
+from pipeline.report.paths import REPORT_NAME, report_paths
 
-REPORT_NAME = "claims_report"
+__all__ = ["REPORT_NAME", "TEMPLATE", "render_html", "report_paths"]
+
 TEMPLATE = "claims_report.html.j2"
 
 ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader("pipeline.report", "templates"), autoescape=True,
     undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-
-
-def report_paths(database: str | Path) -> tuple[Path, Path]:
-    """Where the report of ``database`` goes: ``<dir>/<stem>_report/claims_report.{html,png}``."""
-    database = Path(database)
-    folder = database.with_name(f"{database.stem}_report")
-    return folder / f"{REPORT_NAME}.html", folder / f"{REPORT_NAME}.png"
 
 
 def render_html(

@@ -25,9 +25,6 @@ import polars as pl
 from pipeline.models import ClaimCandidateSchema, DocMentionSchema
 from pipeline.models.columns import polars_schema
 from pipeline.models.validation import validate
-from pipeline.nlp.attribution import extract_claims
-from pipeline.nlp.entities import extract_mentions
-from pipeline.nlp.model import load_nlp
 from pipeline.stages.common import quarantine_row, schema_violations, source_paths, transaction
 from pipeline.stages.stage_report import StageReport
 from pipeline.store.database import (
@@ -56,6 +53,10 @@ def stable_id(*parts: object) -> str:
 
 def annotate(items: list[Item]) -> Annotations:
     """Mentions and claim candidates of each (doc_id, body, published), in one spaCy pass."""
+    from pipeline.nlp.attribution import extract_claims  # spaCy loads only when there is work
+    from pipeline.nlp.entities import extract_mentions
+    from pipeline.nlp.model import load_nlp
+
     nlp = load_nlp()
     mentions: list[dict] = []
     claims: list[dict] = []
@@ -118,6 +119,9 @@ def run_nlp(
         for doc_ids in batches:
             write_batch(con, doc_ids, [annotator(batch_items(con, doc_ids))], report)
         return report
+    from pipeline.nlp import attribution, entities  # noqa: F401 - imported once, before forking
+    from pipeline.nlp.model import load_nlp
+
     load_nlp()  # loaded before forking: workers share it copy-on-write
     report.counts["workers"] = n_process
     pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"),

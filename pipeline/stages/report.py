@@ -9,7 +9,6 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.report.chart import render_png
 from pipeline.report.data import (
     MAX_OTHER,
     REPORT_CONTRADICTION_DTYPES,
@@ -18,7 +17,7 @@ from pipeline.report.data import (
     TopicTimeline,
     topic_timelines,
 )
-from pipeline.report.page import render_html, report_paths
+from pipeline.report.paths import report_paths
 from pipeline.store.database import now
 from pipeline.store.files import write_atomically
 from pipeline.store.fingerprints import ALL_COLUMNS, is_current, remember, stage_fingerprint
@@ -150,6 +149,9 @@ def run_report(
     fingerprint = stage_fingerprint(con, REPORT_INPUTS, repr(described))
     if html_path.exists() and png_path.exists() and is_current(con, STAGE, fingerprint):
         return ReportOutcome(html_path, png_path, rebuilt=False)
+    from pipeline.report.chart import render_png  # altair and vl-convert: only to draw
+    from pipeline.report.page import render_html
+
     claims = con.execute(REPORT_CLAIMS_SQL).pl()
     total, other_total = con.execute(CLAIM_COUNTS_SQL).fetchone()
     contradictions = con.execute(CONTRADICTIONS_SQL).pl()

@@ -7,14 +7,13 @@ import re
 from collections.abc import Sequence
 
 import polars as pl
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.models.columns import polars_schema
 from pipeline.models.trail import ClaimStanceSchema
 from pipeline.trail.consistency import carry_speaker_side
 from pipeline.trail.proposition import Proposition, parse_proposition
 from pipeline.trail.references import ArticleClaim, reference_pattern, referred_topics
-from pipeline.trail.stance import ClaimText, stances
+from pipeline.trail.terms import stop_words
 from pipeline.trail.topics import Topic, match_topics
 
 
@@ -65,6 +64,7 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
                 "the topic has no proposition to take a side on")))
             continue
         from pipeline.nlp.model import load_nlp  # loaded only when a stance is to be judged
+        from pipeline.trail.stance import ClaimText, stances
 
         proposition = _proposition(topic)
         texts = [ClaimText(*row) for row in rows.select(
@@ -94,6 +94,6 @@ def _proposition_words(topic: Topic) -> tuple[tuple[str, ...], tuple[str, ...]]:
     proposition = _proposition(topic)
     text = re.sub(r"^(?:The|A|An)\s+", "", topic.proposition)
     names = re.findall(r"\b[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)*", text)
-    participants = {n for n in names if n.lower() not in STOP_WORDS}
+    participants = {n for n in names if n.lower() not in stop_words()}
     participants |= {a for a in proposition.args if len(a) > 3}
     return tuple(sorted(proposition.target)), tuple(sorted(participants))

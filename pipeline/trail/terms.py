@@ -8,11 +8,26 @@ words under three letters, with a possessive "'s" dropped and a plural "s" folde
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+from pathlib import Path
+
 import polars as pl
-from spacy.lang.en.stop_words import STOP_WORDS
 
 WORD = r"[^\W\d_][\w'’-]*"  # starts with a letter; may carry apostrophes and hyphens
-_STOP = sorted(STOP_WORDS)
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from its word-list file without importing spaCy (an
+    import of about a second, on runs that have nothing to parse)."""
+    spec = importlib.util.find_spec("spacy")  # finds the package without importing it
+    if spec is None or spec.origin is None:
+        raise ImportError("spaCy is not installed")
+    path = Path(spec.origin).parent / "lang" / "en" / "stop_words.py"
+    words: dict[str, object] = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), words)  # a literal list
+    return frozenset(words["STOP_WORDS"])
 
 
 def terms_expr(text: pl.Expr) -> pl.Expr:
@@ -23,7 +38,8 @@ def terms_expr(text: pl.Expr) -> pl.Expr:
     return (
         text.fill_null("").str.to_lowercase().str.extract_all(WORD)
         .list.eval(word.str.replace(r"['’]s$", ""))
-        .list.eval(word.filter((word.str.len_chars() >= 3) & ~word.is_in(_STOP)))
+        .list.eval(word.filter((word.str.len_chars() >= 3)
+                               & ~word.is_in(sorted(stop_words()))))
         .list.eval(pl.when(folds).then(word.str.slice(0, word.str.len_chars() - 1))
                    .otherwise(word))
         .list.unique().list.sort()
