@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # spaCy's types only: the word lists load without it
+    from spacy.tokens import Doc, Span, Token
+
 
 # --- verbs and nouns that take a side on their object ("welcomed the ban") ----------------
 PRO_ACTS = frozenset(
@@ -294,8 +297,8 @@ def _phrase_pattern() -> re.Pattern[str]:
 def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
     """Token index of each set phrase's word -> (valence, the phrase): the phrase's valence on
     its syntactic head, 0 on its other words ("right" in "a step in the right direction")."""
-    base = doc.start_char if isinstance(doc, Span) else 0
-    whole = doc.doc if isinstance(doc, Span) else doc
+    whole = doc.doc  # a Doc is its own doc
+    base = 0 if whole is doc else doc.start_char
     out = {}
     for match in _phrase_pattern().finditer(doc.text):
         span = whole.char_span(base + match.start(), base + match.end(), alignment_mode="expand")

@@ -12,10 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
-
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING, Literal
 
 from pipeline.trail.evaluative import (
     DIRECTIONS,
@@ -25,6 +22,10 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.topics import term_pattern
+
+if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition is parsed
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
 
 _MODALS = frozenset({"should", "must", "ought", "shall"})
 # Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
