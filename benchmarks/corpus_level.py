@@ -227,10 +227,12 @@ def corpus_stages(database: Path) -> dict[str, float]:
     from pipeline.stages.entities import run_entities
     from pipeline.stages.positions import run_positions
     from pipeline.store.database import connect_writable
+    from pipeline.store.tables import ensure_schema
     from pipeline.trail.topics import load_topics
 
     topics = load_topics(ROOT / "config" / "topics.yaml")
     con = connect_writable(database)
+    ensure_schema(con)  # as a run's writer does (a warehouse of an earlier version)
     times = {}
     for name, run in (("dedupe", run_dedupe), ("entities", run_entities),
                       ("claims", lambda c: run_claims(c, topics)),

@@ -44,23 +44,29 @@ ARTICLE_FIELDS = "doc_id, cluster_id, is_canonical, outlet, title, published_dat
 CLAIM_INPUTS = {"claim_candidates": ALL_COLUMNS, "entity_keys": ALL_COLUMNS,
                 "articles": ARTICLE_FIELDS}
 # One digest per document of everything its claims are built from but the speakers' entities.
+# (Bodies are read from `clean_articles`: carried through the `articles` view's window they
+# would not fit DuckDB's memory cap.)
 DOC_DIGESTS_SQL = """
-SELECT c.doc_id, hash(sum(hash(c)::HUGEINT), any_value(a.fields))::VARCHAR AS digest
+SELECT c.doc_id, hash(sum(hash(c)::HUGEINT), any_value(a.fields), b.body_length)::VARCHAR AS digest
 FROM claim_candidates c
 JOIN (SELECT doc_id, hash(cluster_id, is_canonical, outlet, title, title_source,
-                          published_date, length(body)) AS fields FROM articles) a USING (doc_id)
-GROUP BY c.doc_id"""
+                          published_date) AS fields FROM articles) a USING (doc_id)
+JOIN (SELECT doc_id, length(body) AS body_length FROM clean_articles) b USING (doc_id)
+GROUP BY c.doc_id, b.body_length"""
 # The candidates of the changed documents with their article fields, sentences and (when the
 # watchlist and code are the same) the topics they had, numbered in batches of documents.
 WORK_SQL = """
 CREATE OR REPLACE TEMP TABLE _claim_work AS
+WITH batches AS (SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1) // {batch} AS batch
+                 FROM _changed_docs)
 SELECT c.*, a.outlet, a.title, a.cluster_id, a.published_date,
        k.claim_id IS NOT NULL AS known, k.topics AS known_topics,
-       substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
-       (dense_rank() OVER (ORDER BY c.doc_id) - 1) // {batch} AS batch
-FROM claim_candidates c JOIN articles a USING (doc_id)
-LEFT JOIN ({known}) k USING (claim_id)
-WHERE c.doc_id IN (SELECT doc_id FROM _changed_docs)"""
+       substr(b.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+       d.batch
+FROM claim_candidates c JOIN batches d USING (doc_id)
+JOIN (SELECT doc_id, outlet, title, cluster_id, published_date FROM articles) a USING (doc_id)
+JOIN clean_articles b USING (doc_id)
+LEFT JOIN ({known}) k USING (claim_id)"""
 # Statement grouping's speaker key in SQL (`statements.speaker_key`; text_key is its fallback).
 SPEAKER_KEY_SQL = "coalesce(c.speaker_entity_id, s.text_key, '')"
 CLAIM_KEYS_SQL = f"""
