@@ -130,7 +130,7 @@ def _update_claims(
     con.execute(f"""INSERT INTO _affected {CLAIM_KEYS_SQL}
                     WHERE c.doc_id IN (SELECT doc_id FROM _changed_docs)""")
     _regroup(con, report, everyone=full)
-    for table in ("_claim_work", "_known_stances", "_affected"):
+    for table in ("_claim_work", "_known_stances", "_affected", "_doc_digests", "_changed_docs"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
