@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CHUNK = 25_000  # articles synthesised and written at once
+SYNTHESIS_MEMORY = "4GB"  # DuckDB's cap while synthesising (not while measuring)
 SENTENCES = 10  # per article; the first CLAIMS of them carry a claim
 CLAIMS = 4
 COPY_SHARE = 0.02  # articles that are exact copies of the one before (a cluster of two)
@@ -227,10 +228,12 @@ def corpus_stages(database: Path) -> dict[str, float]:
     from pipeline.stages.entities import run_entities
     from pipeline.stages.positions import run_positions
     from pipeline.store.database import connect_writable
+    from pipeline.store.tables import ensure_schema
     from pipeline.trail.topics import load_topics
 
     topics = load_topics(ROOT / "config" / "topics.yaml")
     con = connect_writable(database)
+    ensure_schema(con)  # as a run's writer does (a warehouse of an earlier version)
     times = {}
     for name, run in (("dedupe", run_dedupe), ("entities", run_entities),
                       ("claims", lambda c: run_claims(c, topics)),
@@ -271,11 +274,12 @@ def phase(name: str, database: Path, articles: int, seed: int) -> dict:
 
 def build(database: Path, articles: int, seed: int) -> float:
     """Write N synthesised articles into a fresh warehouse; seconds taken."""
-    from pipeline.store.database import connect_writable
     from pipeline.store.tables import ensure_schema
 
     start = time.perf_counter()
-    con = connect_writable(database)
+    # Synthesis writes 25,000 articles per transaction into tables with primary keys: their
+    # indexes need more than the runs' default DuckDB cap (the measured phases keep it).
+    con = duckdb.connect(str(database), config={"memory_limit": SYNTHESIS_MEMORY})
     ensure_schema(con)
     for first in range(0, articles, CHUNK):
         write(con, synthesise(first, min(CHUNK, articles - first), seed))

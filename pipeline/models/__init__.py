@@ -6,11 +6,13 @@ import pandera.polars as pa
 
 from pipeline.models.corpus import (
     ClaimSchema,
+    ClaimSpeakerSchema,
     ContradictionSchema,
     EntityKeySchema,
     EntitySchema,
 )
 from pipeline.models.ingest import (
+    CorpusInputSchema,
     DocumentSchema,
     ProcessedSchema,
     QuarantineSchema,
@@ -38,6 +40,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "contradictions": ContradictionSchema, "article_clusters": ArticleClusterSchema,
     "stage_inputs": StageInputSchema, "claim_stances": ClaimStanceSchema,
     "statement_groups": StatementGroupSchema, "positions": PositionSchema,
+    "corpus_inputs": CorpusInputSchema, "claim_speakers": ClaimSpeakerSchema,
 }
 # The model of each table or view an asset reports on (Dagster shows it as the column schema).
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {**TABLES, "articles": ArticleSchema}

@@ -30,6 +30,16 @@ class EntityKeySchema(pa.DataFrameModel):
     entity_id: str
 
 
+class ClaimSpeakerSchema(pa.DataFrameModel):
+    """`claim_speakers` (internal): each claim's speaker keys, so SQL can re-link its speaker
+    entity when `entity_keys` change and select one speaker's claims to regroup statements."""
+
+    claim_id: str
+    doc_id: str
+    name_key: str = pa.Field(nullable=True)  # entity_key(speaker, label) of a named speaker
+    text_key: str  # the lower-cased speaker text (statement grouping's key without an entity)
+
+
 class ClaimSchema(pa.DataFrameModel):
     """`claims`: the public claim table (one row per claim; `topic` = first matching topic)."""
 

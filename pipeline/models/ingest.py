@@ -72,3 +72,13 @@ class StageInputSchema(pa.DataFrameModel):
     stage: str = pa.Field(metadata=primary_key())
     fingerprint: str
     built_at: dt.datetime
+
+
+class CorpusInputSchema(pa.DataFrameModel):
+    """`corpus_inputs` (internal): the digest of each document's input rows when a corpus-level
+    stage last built from it, so the next build redoes only the documents whose digest differs
+    (added, changed or removed) instead of the whole corpus."""
+
+    stage: str
+    doc_id: str
+    digest: str

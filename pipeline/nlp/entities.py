@@ -290,25 +290,53 @@ def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Canonical entities and a key table (name keys and mention ids -> entity_id).
 
     `mentions` needs doc_id, mention_id, text, label, canonical, role. Ties (between names of an
-    entity, its roles, or entities sharing a name key) go to the first in mention order.
+    entity, its roles, or entities sharing a name key) go to the first in mention order. (The
+    entities stage does the per-mention steps in SQL and calls `merge_entities` itself.)
     """
     frame = mentions.select(pl.col(MENTION_COLUMNS).cast(pl.String)).with_row_index("row")
-    frame = with_keys(frame, "canonical", "key")
+    names = frame.group_by(NAME_COLUMNS).agg(mentions=pl.len(), first=pl.col("row").min())
+    entities, name_ids, name_keys = merge_entities(names)
+    frame = frame.join(name_ids, on=NAME_COLUMNS, how="left", nulls_equal=True,
+                       maintain_order="left")
+    docs = frame.group_by("entity_id").agg(doc_count=pl.col("doc_id").n_unique())
+    entities = entities.join(docs, on="entity_id", how="left", maintain_order="left").select(
+        list(polars_schema(EntitySchema))).cast(polars_schema(EntitySchema))
+    keys = pl.concat([frame.select(key="mention_id", entity_id="entity_id"), name_keys]).unique(
+        "key", keep="last", maintain_order=True)
+    return entities, keys
+
+
+NAME_COLUMNS = ["text", "label", "canonical", "role"]
+
+
+def merge_entities(names: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Merge the distinct names of the corpus into entities (memory grows with the names, not
+    the mentions): (entities without doc_count, each name's entity_id, name keys -> entity_id).
+
+    ``names``: one row per distinct (text, label, canonical, role) with `mentions` (how many)
+    and `first` (the position of its first mention in mention order, which breaks ties). The
+    name keys are those of canonical names and mention texts (each to the first entity using
+    it), an entity's own key and a merged surname (to that entity).
+    """
+    schema = {**polars_schema(EntitySchema)}
+    del schema["doc_count"]
+    frame = with_keys(names.select(*NAME_COLUMNS, "mentions", row="first").cast(
+        {c: pl.String for c in NAME_COLUMNS}), "canonical", "key")
     merge = _surname_targets({key for key, votes in counts_by(frame, "key", "label").items()
                               if majority_label(votes) == "PERSON"})
     frame = frame.with_columns(group=pl.col("key").replace(merge))
     frame = frame.join(frame.group_by("group").agg(first=pl.col("row").min()), on="group",
                        maintain_order="left").sort("first", "row")  # group by group, in order
-    labels, names = counts_by(frame, "group", "label"), counts_by(frame, "group", "canonical")
+    labels, names_of = counts_by(frame, "group", "label"), counts_by(frame, "group", "canonical")
     roles = counts_by(frame, "group", "role")
     stats = frame.group_by("group", maintain_order=True).agg(
-        mention_count=pl.len(), doc_count=pl.col("doc_id").n_unique(),
+        mention_count=pl.col("mentions").sum(),
         texts=pl.col("text").str.replace(r"['’]s$", "").str.strip_chars().unique(),
         person_words=_words_where(pl.col("label") == "PERSON"),
         other_words=_words_where(pl.col("label") != "PERSON"))
     entities, ids = [], {}
-    for group, mention_count, doc_count, texts, person_words, other_words in stats.rows():
-        votes = names[group]
+    for group, mention_count, texts, person_words, other_words in stats.rows():
+        votes = names_of[group]
         name = max(votes, key=lambda n: (len(n.split()) > 1, votes[n], len(n)))
         ids[group] = _entity_id(group)
         kind = entity_type(labels[group], any(map(is_person_role, roles[group])),
@@ -317,12 +345,10 @@ def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             "entity_id": ids[group], "name": name, "type": kind,
             "aliases": sorted(a for a in set(texts) | set(votes) if a and a != name),
             "roles": [r for r, _ in roles[group].most_common(_MAX_ROLES)],
-            "mention_count": mention_count, "doc_count": doc_count,
+            "mention_count": mention_count,
         })
     frame = with_keys(frame, "text", "text_key").with_columns(
         entity_id=pl.col("group").replace_strict(ids, return_dtype=pl.String))
-    # A name key (of a canonical name or a mention's text) goes to the first entity using it,
-    # an entity's own key and a merged surname to that entity.
     name_keys = pl.concat([frame.select("first", "row", order=pl.lit(0), key="key",
                                         entity_id="entity_id"),
                            frame.select("first", "row", order=pl.lit(1), key="text_key",
@@ -331,11 +357,11 @@ def build_entities(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                         "entity_id": [*ids.values(), *map(_entity_id, merge.values())]},
                        schema=polars_schema(EntityKeySchema))
     keys = pl.concat([
-        frame.select(key="mention_id", entity_id="entity_id"),
         name_keys.unique("key", keep="first", maintain_order=True).select("key", "entity_id"),
         own,
     ]).unique("key", keep="last", maintain_order=True)
-    return pl.DataFrame(entities, schema=polars_schema(EntitySchema)), keys
+    return (pl.DataFrame(entities, schema=schema), frame.select(*NAME_COLUMNS, "entity_id"),
+            keys)
 
 
 def _words_where(condition: pl.Expr) -> pl.Expr:
@@ -352,10 +378,11 @@ def with_keys(frame: pl.DataFrame, name: str, out: str) -> pl.DataFrame:
 
 
 def counts_by(frame: pl.DataFrame, by: str, column: str) -> dict[str, Counter[str]]:
-    """``by`` value -> Counter of non-null ``column`` values, each in order of first mention."""
+    """``by`` value -> Counter of non-null ``column`` values (summing `mentions`, the mentions
+    each row stands for), each in order of first mention."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for key, value, count, _ in (frame.drop_nulls(column).group_by(by, column)
-                                 .agg(count=pl.len(), first=pl.col("row").min())
+                                 .agg(count=pl.col("mentions").sum(), first=pl.col("row").min())
                                  .sort("first").rows()):
         counts[key][value] = count
     return counts

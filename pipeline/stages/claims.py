@@ -1,7 +1,18 @@
 """Claims stage: the public `claims` table (speaker entities, outlets, topics, stance, statement
-group) with `claim_stances` and `statement_groups`, from every claim candidate."""
+group) with `claim_stances` and `statement_groups`, from every claim candidate.
+
+Incremental and in bounded memory: a build redoes only the documents whose inputs changed (their
+candidates or article fields; per-document digests in `corpus_inputs`), re-links speaker entities
+of other claims in SQL when `entity_keys` changed, and regroups statements only for the speakers
+those touched. A full rebuild (new code, aliases or watchlist; `claimtrail run --rebuild`) is the
+same path with every document changed; documents are read in batches of ``BATCH_DOCS`` and
+statements grouped in speaker partitions of about ``GROUP_CLAIMS`` claims, so Python never holds
+the corpus.
+"""
 
 from __future__ import annotations
+
+import math
 
 import duckdb
 import polars as pl
@@ -10,85 +21,263 @@ from pipeline.models import ClaimSchema, ClaimStanceSchema, StatementGroupSchema
 from pipeline.models.columns import column_names, polars_schema
 from pipeline.models.validation import validate
 from pipeline.nlp.entities import alias_path, entity_key
-from pipeline.stages.common import CorpusBuild, rebuild_when_changed
+from pipeline.stages.common import transaction, unchanged
 from pipeline.stages.stage_report import StageReport
-from pipeline.store.fingerprints import ALL_COLUMNS, file_digest, is_current, stage_fingerprint
+from pipeline.store.database import insert_frame
+from pipeline.store.fingerprints import (
+    ALL_COLUMNS,
+    changed_documents,
+    file_digest,
+    is_current,
+    remember,
+    stage_fingerprint,
+)
 from pipeline.trail.statements import group_statements
 from pipeline.trail.tagging import assess_stances, tag_topics
 from pipeline.trail.topics import Topic
+
+BATCH_DOCS = 5_000  # documents assembled at once
+GROUP_CLAIMS = 200_000  # claims per speaker partition when statements are regrouped
 
 # What it reads: table -> columns whose values it depends on.
 ARTICLE_FIELDS = "doc_id, cluster_id, is_canonical, outlet, title, published_date, length(body)"
 CLAIM_INPUTS = {"claim_candidates": ALL_COLUMNS, "entity_keys": ALL_COLUMNS,
                 "articles": ARTICLE_FIELDS}
-CANDIDATES_SQL = """
+# One digest per document of everything its claims are built from but the speakers' entities.
+# (Bodies are read from `clean_articles`: carried through the `articles` view's window they
+# would not fit DuckDB's memory cap.)
+DOC_DIGESTS_SQL = """
+SELECT c.doc_id, hash(sum(hash(c)::HUGEINT), any_value(a.fields), b.body_length)::VARCHAR AS digest
+FROM claim_candidates c
+JOIN (SELECT doc_id, hash(cluster_id, is_canonical, outlet, title, title_source,
+                          published_date) AS fields FROM articles) a USING (doc_id)
+JOIN (SELECT doc_id, length(body) AS body_length FROM clean_articles) b USING (doc_id)
+GROUP BY c.doc_id, b.body_length"""
+# The candidates of the changed documents with their article fields, sentences and (when the
+# watchlist and code are the same) the topics they had, numbered in batches of documents.
+WORK_SQL = """
+CREATE OR REPLACE TEMP TABLE _claim_work AS
+WITH batches AS (SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1) // {batch} AS batch
+                 FROM _changed_docs)
 SELECT c.*, a.outlet, a.title, a.cluster_id, a.published_date,
        k.claim_id IS NOT NULL AS known, k.topics AS known_topics,
-       substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence
-FROM claim_candidates c JOIN articles a USING (doc_id)
-LEFT JOIN ({known}) k USING (claim_id)
-ORDER BY c.doc_id, c.start_char"""
+       substr(b.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+       d.batch
+FROM claim_candidates c JOIN batches d USING (doc_id)
+JOIN (SELECT doc_id, outlet, title, cluster_id, published_date FROM articles) a USING (doc_id)
+JOIN clean_articles b USING (doc_id)
+LEFT JOIN ({known}) k USING (claim_id)"""
+# Statement grouping's speaker key in SQL (`statements.speaker_key`; text_key is its fallback).
+SPEAKER_KEY_SQL = "coalesce(c.speaker_entity_id, s.text_key, '')"
+CLAIM_KEYS_SQL = f"""
+SELECT {SPEAKER_KEY_SQL} AS key, c.statement_group_id
+FROM claims c JOIN claim_speakers s USING (claim_id)"""
 
 
 def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageReport:
-    """Attach speakers' entities, outlets, watchlist topics, stances and statement groups."""
+    """Attach speakers' entities, outlets, watchlist topics, stances and statement groups for
+    the documents whose inputs changed (everything when code, aliases or watchlist did)."""
+    aliases = file_digest(alias_path())
+    fingerprint = stage_fingerprint(con, CLAIM_INPUTS, aliases, repr(topics))
+    if is_current(con, "claims", fingerprint):
+        return unchanged(con, "claims")
+    config = stage_fingerprint(con, {}, aliases, repr(topics))
     watchlist = stage_fingerprint(con, {}, repr(topics))
+    report = StageReport()
+    with transaction(con):
+        full = not is_current(con, "claims.config", config)
+        reuse = is_current(con, "claims.topics", watchlist)
+        changed = changed_documents(con, "claims", DOC_DIGESTS_SQL, everything=full)
+        _update_claims(con, topics, full=full, reuse=reuse, report=report)
+        for stage, digest in (("claims", fingerprint), ("claims.config", config),
+                              ("claims.topics", watchlist)):
+            remember(con, stage, digest)
+    _count(con, report, changed)
+    return report
 
-    def build() -> CorpusBuild:
-        current = is_current(con, "claims.topics", watchlist)
-        candidates = con.execute(CANDIDATES_SQL.format(
-            known=KNOWN_TOPICS_SQL if current else NO_TOPICS_SQL)).pl()
-        stances = _claim_stances(con, candidates, topics, reuse=current)
-        order = {t.id: n for n, t in enumerate(topics)}
-        on_topics = (stances.with_columns(rank=pl.col("topic").replace_strict(
-                         order, default=len(order), return_dtype=pl.Int64))
-                     .sort("claim_id", "rank")
-                     .group_by("claim_id", maintain_order=True)
-                     .agg(topics=pl.col("topic"), stance=pl.col("stance").first(),
-                          stance_basis=pl.col("stance_basis").first()))
-        speakers = with_speaker_entities(candidates, con)
-        group_of, groups = group_statements(speakers.select(
-            "claim_id", "doc_id", "cluster_id", "speaker", "speaker_entity_id", "content",
-            "outlet", "claim_date", "published_date"))
-        claims = (speakers
-                  .join(on_topics, on="claim_id", how="left", maintain_order="left")
-                  .join(group_of, on="claim_id", how="left", maintain_order="left")
-                  .with_columns(topics=pl.col("topics").fill_null(pl.lit([], pl.List(pl.String))))
-                  .with_columns(topic=pl.col("topics").list.first())
-                  .select(column_names(ClaimSchema)))
-        checked = validate(ClaimSchema, claims)
-        checked_stances = validate(ClaimStanceSchema, stances)
-        checked_groups = validate(StatementGroupSchema, groups)
-        report = StageReport(
-            counts={"claims": checked.valid.height,
-                    "with_topic": checked.valid["topic"].drop_nulls().len(),
-                    "named_speakers": checked.valid["speaker_entity_id"].drop_nulls().len(),
-                    "on_topic_by_reference": stances.filter(
-                        pl.col("tagged_by") == "reference").height,
-                    "supports": stances.filter(pl.col("stance") == "supports").height,
-                    "refutes": stances.filter(pl.col("stance") == "refutes").height,
-                    "statement_groups": checked_groups.valid.height},
-            preview=checked.valid.filter(pl.col("topic").is_not_null())
-            .select("speaker", "cue", "topic", "stance", "stance_basis", "content").head(10),
-        )
-        report.record("claims", checked)
-        report.record("claim_stances", checked_stances)
-        report.record("statement_groups", checked_groups)
-        return CorpusBuild({"claims": checked.valid, "claim_stances": checked_stances.valid,
-                            "statement_groups": checked_groups.valid}, report,
-                           {"claims.topics": watchlist})
 
-    return rebuild_when_changed(con, "claims", "claims", CLAIM_INPUTS,
-                                file_digest(alias_path()), repr(topics), build=build)
+def _update_claims(
+    con: duckdb.DuckDBPyConnection, topics: list[Topic], full: bool, reuse: bool,
+    report: StageReport,
+) -> None:
+    """Rewrite the claims of `_changed_docs`, re-link moved speakers, regroup their statements."""
+    con.execute(WORK_SQL.format(batch=BATCH_DOCS,
+                                known=KNOWN_TOPICS_SQL if reuse else NO_TOPICS_SQL))
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _known_stances AS {KNOWN_STANCES_SQL}
+                    WHERE claim_id IN (SELECT claim_id FROM _claim_work WHERE known)"""
+                if reuse else
+                "CREATE OR REPLACE TEMP TABLE _known_stances AS "
+                "SELECT * FROM claim_stances LIMIT 0")
+    # What the old claims of these documents leave to regroup: their speakers and groups.
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _affected AS {CLAIM_KEYS_SQL}
+                    WHERE c.doc_id IN (SELECT doc_id FROM _changed_docs)""")
+    if full:
+        for table in ("claims", "claim_stances", "claim_speakers", "statement_groups"):
+            con.execute(f"DELETE FROM {table}")
+    else:
+        con.execute("""DELETE FROM claim_stances WHERE claim_id IN (
+                           SELECT claim_id FROM claims
+                           WHERE doc_id IN (SELECT doc_id FROM _changed_docs)
+                           UNION ALL SELECT claim_id FROM _claim_work)""")
+        for table in ("claims", "claim_speakers"):
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
+    (batches,) = con.execute("SELECT coalesce(max(batch) + 1, 0) FROM _claim_work").fetchone()
+    for batch in range(batches):
+        candidates = con.execute("SELECT * EXCLUDE (batch) FROM _claim_work WHERE batch = ? "
+                                 "ORDER BY doc_id, start_char", [batch]).pl()
+        _write_batch(con, candidates, topics, report)
+    _relink_speakers(con)
+    con.execute(f"""INSERT INTO _affected {CLAIM_KEYS_SQL}
+                    WHERE c.doc_id IN (SELECT doc_id FROM _changed_docs)""")
+    _regroup(con, report, everyone=full)
+    for table in ("_claim_work", "_known_stances", "_affected", "_doc_digests", "_changed_docs"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def _write_batch(
+    con: duckdb.DuckDBPyConnection, candidates: pl.DataFrame, topics: list[Topic],
+    report: StageReport,
+) -> None:
+    """Insert one batch of documents' claims (statement groups still to come), stances and
+    speaker keys."""
+    stances = _claim_stances(con, candidates, topics)
+    speakers = _speaker_keys(con, candidates)
+    claims = assemble_claims(speakers, stances, topics)
+    checked = validate(ClaimSchema, claims)
+    checked_stances = validate(ClaimStanceSchema, stances)
+    report.record("claims", checked)
+    report.record("claim_stances", checked_stances)
+    insert_frame(con, "claims", checked.valid)
+    insert_frame(con, "claim_stances", checked_stances.valid)
+    insert_frame(con, "claim_speakers", speakers.join(
+        checked.valid.select("claim_id"), on="claim_id", how="semi", maintain_order="left",
+    ).select("claim_id", "doc_id", "name_key", "text_key"))
+
+
+def assemble_claims(
+    speakers: pl.DataFrame, stances: pl.DataFrame, topics: list[Topic]
+) -> pl.DataFrame:
+    """`claims` rows from candidates with their speaker entities and their stances (the first
+    watchlist topic a claim is on gives `topic`, `stance`); statement groups still empty."""
+    order = {t.id: n for n, t in enumerate(topics)}
+    on_topics = (stances.with_columns(rank=pl.col("topic").replace_strict(
+                     order, default=len(order), return_dtype=pl.Int64))
+                 .sort("claim_id", "rank")
+                 .group_by("claim_id", maintain_order=True)
+                 .agg(topics=pl.col("topic"), stance=pl.col("stance").first(),
+                      stance_basis=pl.col("stance_basis").first()))
+    return (speakers
+            .join(on_topics, on="claim_id", how="left", maintain_order="left")
+            .with_columns(topics=pl.col("topics").fill_null(pl.lit([], pl.List(pl.String))),
+                          statement_group_id=pl.lit(""))
+            .with_columns(topic=pl.col("topics").list.first())
+            .select(column_names(ClaimSchema)))
+
+
+def _speaker_keys(con: duckdb.DuckDBPyConnection, candidates: pl.DataFrame) -> pl.DataFrame:
+    """``candidates`` with `name_key`, `text_key` and `speaker_entity_id` (looked up in SQL)."""
+    labelled = candidates.with_columns(label=pl.col("speaker_label").fill_null("PERSON"))
+    named = labelled.filter("speaker_is_named").select("speaker", "label").unique()
+    keyed = named.with_columns(name_key=pl.Series(
+        [entity_key(speaker, label) for speaker, label in named.rows()], dtype=pl.String))
+    ids = con.execute("SELECT key AS name_key, entity_id AS speaker_entity_id FROM entity_keys "
+                      "WHERE key IN (SELECT unnest(?::VARCHAR[]))",
+                      [keyed["name_key"].unique().to_list()]).pl()
+    return (labelled.join(keyed, on=["speaker", "label"], how="left", maintain_order="left")
+            .with_columns(name_key=pl.when("speaker_is_named").then("name_key"),
+                          text_key=pl.col("speaker").str.strip_chars().str.to_lowercase())
+            .join(ids, on="name_key", how="left", maintain_order="left"))
+
+
+def _relink_speakers(con: duckdb.DuckDBPyConnection) -> None:
+    """Point claims at the entity their speaker's name key now maps to (entities were rebuilt);
+    the old and new speaker keys of the claims that moved are regrouped."""
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _moved AS
+        SELECT c.claim_id, c.statement_group_id, k.entity_id,
+               coalesce(c.speaker_entity_id, s.text_key, '') AS old_key,
+               coalesce(k.entity_id, s.text_key, '') AS new_key
+        FROM claims c JOIN claim_speakers s USING (claim_id)
+        LEFT JOIN entity_keys k ON k.key = s.name_key
+        WHERE c.speaker_entity_id IS DISTINCT FROM k.entity_id""")
+    con.execute("INSERT INTO _affected SELECT old_key, statement_group_id FROM _moved "
+                "UNION ALL SELECT new_key, NULL FROM _moved")
+    con.execute("UPDATE claims SET speaker_entity_id = m.entity_id FROM _moved m "
+                "WHERE claims.claim_id = m.claim_id")
+    con.execute("DROP TABLE _moved")
+
+
+# The claims to (re)group, with what grouping reads, and their speaker partition.
+GROUP_INPUT_SQL = f"""
+CREATE OR REPLACE TEMP TABLE _group_input AS
+SELECT c.claim_id, c.doc_id, c.speaker, c.speaker_entity_id, c.content, c.outlet,
+       c.claim_date, a.published_date, c.start_char,
+       hash({SPEAKER_KEY_SQL}) % ? AS part
+FROM claims c JOIN claim_speakers s USING (claim_id)
+JOIN (SELECT doc_id, published_date FROM articles) a ON a.doc_id = c.doc_id
+{{where}}"""
+
+
+def _regroup(con: duckdb.DuckDBPyConnection, report: StageReport, everyone: bool) -> None:
+    """Group the statements of the affected speakers (``everyone``: all), one partition of
+    speakers at a time, replacing their old groups."""
+    where = "" if everyone else (
+        f"WHERE {SPEAKER_KEY_SQL} IN (SELECT key FROM _affected WHERE key IS NOT NULL)")
+    if not everyone:
+        con.execute(f"""
+            DELETE FROM statement_groups WHERE statement_group_id IN (
+                SELECT statement_group_id FROM _affected
+                UNION ALL SELECT c.statement_group_id FROM claims c
+                JOIN claim_speakers s USING (claim_id) {where})""")
+    (claims,) = con.execute(f"SELECT count(*) FROM claims c JOIN claim_speakers s "
+                            f"USING (claim_id) {where}").fetchone()
+    parts = max(1, math.ceil(claims / GROUP_CLAIMS))
+    con.execute(GROUP_INPUT_SQL.format(where=where), [parts])
+    for part in range(parts):
+        rows = con.execute("SELECT * EXCLUDE (part) FROM _group_input WHERE part = ? "
+                           "ORDER BY doc_id, start_char", [part]).pl()
+        if rows.is_empty():
+            continue
+        mapping, groups = group_statements(rows.drop("start_char"))
+        checked = validate(StatementGroupSchema, groups)
+        report.record("statement_groups", checked)
+        insert_frame(con, "statement_groups", checked.valid)
+        con.register("_claimtrail_groups", mapping)
+        try:
+            con.execute("UPDATE claims SET statement_group_id = m.statement_group_id "
+                        "FROM _claimtrail_groups m WHERE claims.claim_id = m.claim_id")
+        finally:
+            con.unregister("_claimtrail_groups")
+    con.execute("DROP TABLE _group_input")
+
+
+def _count(con: duckdb.DuckDBPyConnection, report: StageReport, changed: int) -> None:
+    """The stage's counts and preview, from the tables as written."""
+    claims, with_topic, named = con.execute(
+        "SELECT count(*), count(topic), count(speaker_entity_id) FROM claims").fetchone()
+    by_reference, supports, refutes = con.execute(
+        "SELECT count(*) FILTER (tagged_by = 'reference'), count(*) FILTER (stance = "
+        "'supports'), count(*) FILTER (stance = 'refutes') FROM claim_stances").fetchone()
+    (groups,) = con.execute("SELECT count(*) FROM statement_groups").fetchone()
+    report.counts = {"claims": claims, "with_topic": with_topic, "named_speakers": named,
+                     "on_topic_by_reference": by_reference, "supports": supports,
+                     "refutes": refutes, "statement_groups": groups,
+                     "changed_documents": changed}
+    report.preview = con.execute(
+        "SELECT speaker, cue, topic, stance, stance_basis, content FROM claims "
+        "WHERE topic IS NOT NULL ORDER BY doc_id, start_char LIMIT 10").pl()
 
 
 def _claim_stances(
-    con: duckdb.DuckDBPyConnection, candidates: pl.DataFrame, topics: list[Topic], reuse: bool
+    con: duckdb.DuckDBPyConnection, candidates: pl.DataFrame, topics: list[Topic]
 ) -> pl.DataFrame:
-    """`claim_stances` rows: kept for claims whose tags cannot have changed (``reuse``: same
-    watchlist and code), judged afresh for the others."""
-    known = (con.execute(KNOWN_STANCES_SQL).pl() if reuse
-             else pl.DataFrame(schema=polars_schema(ClaimStanceSchema)))
+    """`claim_stances` rows of ``candidates``: kept for the claims whose tags cannot have
+    changed (`known`), judged afresh for the others."""
+    known = con.execute("SELECT * FROM _known_stances WHERE claim_id IN "
+                        "(SELECT unnest(?::VARCHAR[]))",
+                        [candidates.filter("known")["claim_id"].to_list()]).pl()
+    known = known.select(list(polars_schema(ClaimStanceSchema))).cast(
+        polars_schema(ClaimStanceSchema))
     fresh = candidates.filter(~pl.col("known"))
     if fresh.is_empty() or not topics:
         return known
@@ -104,15 +293,7 @@ def with_speaker_entities(
     candidates: pl.DataFrame, con: duckdb.DuckDBPyConnection
 ) -> pl.DataFrame:
     """``candidates`` with `speaker_entity_id`: the entity whose name key a named speaker has."""
-    labelled = candidates.with_columns(label=pl.col("speaker_label").fill_null("PERSON"))
-    speakers = labelled.filter("speaker_is_named").select("speaker", "label").unique()
-    keyed = speakers.with_columns(key=pl.Series(
-        [entity_key(speaker, label) for speaker, label in speakers.rows()], dtype=pl.String))
-    ids = keyed.join(con.execute("SELECT key, entity_id FROM entity_keys").pl(), on="key")
-    return labelled.join(ids.select("speaker", "label", speaker_entity_id="entity_id"),
-                         on=["speaker", "label"], how="left", maintain_order="left",
-                         ).with_columns(speaker_entity_id=pl.when("speaker_is_named")
-                                        .then("speaker_entity_id"))
+    return _speaker_keys(con, candidates).drop("name_key", "text_key")
 
 
 # Topics and stances of the claims already tagged whose inputs cannot have changed since: a

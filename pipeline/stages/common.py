@@ -60,6 +60,7 @@ class CorpusBuild:
     tables: dict[str, pl.DataFrame]
     report: StageReport
     also_built: dict[str, str] = field(default_factory=dict)  # other stage -> fingerprint
+    also_write: Callable[[], None] | None = None  # writes done in SQL, in the same transaction
 
 
 def rebuild_when_changed(
@@ -76,6 +77,8 @@ def rebuild_when_changed(
     with transaction(con):
         for name, frame in result.tables.items():
             replace_table(con, name, frame)
+        if result.also_write is not None:
+            result.also_write()
         remember(con, stage, fingerprint)
         for other, other_fingerprint in result.also_built.items():
             remember(con, other, other_fingerprint)

@@ -19,19 +19,24 @@ from pipeline.text.dedupe import cluster_articles
 # What clustering reads: table -> columns whose values it depends on.
 DEDUPE_INPUTS = {"clean_articles": "doc_id, text_hash, minhash, word_count",
                  "parsed_articles": "doc_id, title, published_date, outlet"}
+FETCH_ROWS = 50_000
 ARTICLES_SQL = """
 SELECT c.doc_id, c.text_hash, c.minhash, c.word_count,
        (p.title IS NOT NULL)::INT + (p.published_date IS NOT NULL)::INT
          + (p.outlet IS NOT NULL)::INT AS metadata_score
 FROM clean_articles c JOIN parsed_articles p USING (doc_id)
-WHERE c.word_count > 0 ORDER BY c.doc_id"""
+WHERE c.word_count > 0"""
 
 
 def run_dedupe(con: duckdb.DuckDBPyConnection) -> StageReport:
     """Recluster all cleaned articles (LSH, sub-quadratic) and replace `article_clusters`."""
 
     def build() -> CorpusBuild:
-        articles = con.execute(ARTICLES_SQL).pl()
+        # Streamed in record batches and sorted here: `.pl()` and ORDER BY hold the whole
+        # result (128 integers per article) inside DuckDB's memory cap, which 300,000 articles
+        # exceed.
+        articles = pl.from_arrow(con.execute(ARTICLES_SQL).to_arrow_reader(FETCH_ROWS)
+                                 .read_all()).sort("doc_id")
         clusters = (cluster_articles(articles) if articles.height
                     else pl.DataFrame(schema=polars_schema(ArticleClusterSchema)))
         checked = validate(ArticleClusterSchema, clusters)

@@ -234,19 +234,34 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFram
     articles, rewriting every claim pushed the log past DuckDB's checkpoint threshold and that
     commit took 0.76 s).
     """
-    columns = ", ".join(frame.columns)
-    same_row = " AND ".join(f"t.{c} IS NOT DISTINCT FROM n.{c}" for c in frame.columns)
     con.register("_claimtrail_rows", frame)
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _claimtrail_new AS "
-                    f"SELECT {columns} FROM {table} LIMIT 0")  # the table's column types
-        con.execute(f"INSERT INTO _claimtrail_new SELECT {columns} FROM _claimtrail_rows")
-        con.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT t.rowid FROM {table} t "
-                    f"ANTI JOIN _claimtrail_new n ON {same_row})")
-        con.execute(f"INSERT INTO {table} ({columns}) SELECT n.* FROM _claimtrail_new n "
-                    f"ANTI JOIN {table} t ON {same_row}")
+        replace_table_with(con, table, f"SELECT {', '.join(frame.columns)} FROM _claimtrail_rows",
+                           frame.columns)
     finally:
         con.unregister("_claimtrail_rows")
+
+
+def replace_table_with(
+    con: duckdb.DuckDBPyConnection, table: str, rows_sql: str, columns: list[str] | None = None
+) -> None:
+    """`replace_table` with the rows of a query (``columns``: its columns, default the
+    table's), so a table too big for Python is diffed inside DuckDB."""
+    if columns is None:
+        columns = [c for (c,) in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "AND table_schema = current_schema() ORDER BY ordinal_position", [table]).fetchall()]
+    names = ", ".join(columns)
+    same_row = " AND ".join(f"t.{c} IS NOT DISTINCT FROM n.{c}" for c in columns)
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _claimtrail_new AS "
+                    f"SELECT {names} FROM {table} LIMIT 0")  # the table's column types
+        con.execute(f"INSERT INTO _claimtrail_new SELECT {names} FROM ({rows_sql})")
+        con.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT t.rowid FROM {table} t "
+                    f"ANTI JOIN _claimtrail_new n ON {same_row})")
+        con.execute(f"INSERT INTO {table} ({names}) SELECT n.* FROM _claimtrail_new n "
+                    f"ANTI JOIN {table} t ON {same_row}")
+    finally:
         con.execute("DROP TABLE IF EXISTS _claimtrail_new")
 
 

@@ -69,3 +69,31 @@ def is_current(con: duckdb.DuckDBPyConnection, stage: str, fingerprint: str) -> 
 def remember(con: duckdb.DuckDBPyConnection, stage: str, fingerprint: str) -> None:
     """Record that ``stage`` is now built from inputs with this fingerprint."""
     con.execute("INSERT OR REPLACE INTO stage_inputs VALUES (?, ?, ?)", [stage, fingerprint, now()])
+
+
+def changed_documents(
+    con: duckdb.DuckDBPyConnection, stage: str, digests_sql: str, everything: bool = False
+) -> int:
+    """Fill the temp table `_changed_docs(doc_id)` with the documents whose input digest
+    (``digests_sql``: one row per document, doc_id and digest) differs from the one ``stage``
+    last built from: added, changed and removed ones (``everything``: all of them, and every
+    document ``stage`` knew), and record the new digests. Returns how many changed."""
+    if everything:
+        con.execute("DELETE FROM corpus_inputs WHERE stage = ?", [stage])
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _doc_digests AS {digests_sql}""")
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _changed_docs AS
+        SELECT coalesce(n.doc_id, b.doc_id) AS doc_id
+        FROM _doc_digests n
+        FULL JOIN (SELECT doc_id, digest FROM corpus_inputs WHERE stage = ?) b
+          ON n.doc_id = b.doc_id
+        WHERE n.digest IS DISTINCT FROM b.digest""", [stage])
+    con.execute("""
+        DELETE FROM corpus_inputs
+        WHERE stage = ? AND doc_id IN (SELECT doc_id FROM _changed_docs)""", [stage])
+    con.execute("""
+        INSERT INTO corpus_inputs SELECT ?, doc_id, digest FROM _doc_digests
+        WHERE doc_id IN (SELECT doc_id FROM _changed_docs)""", [stage])
+    (changed,) = con.execute("SELECT count(*) FROM _changed_docs").fetchone()
+    return changed
