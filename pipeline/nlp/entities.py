@@ -13,22 +13,26 @@ it, and the type is the majority label of the mentions.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 import polars as pl
-import yaml
 from spacy.tokens import Doc, Span, Token
 
-from pipeline import CONFIG_DIR
 from pipeline.models.columns import polars_schema
 from pipeline.models.corpus import EntityKeySchema, EntitySchema
 from pipeline.models.nlp import ENTITY_LABELS
+from pipeline.nlp.aliases import (  # noqa: F401 - re-exported: the name keys' home before
+    DEFAULT_ALIASES,
+    Alias,
+    alias_path,
+    apply_alias,
+    entity_key,
+    load_aliases,
+    normalize_name,
+)
 from pipeline.nlp.speakers import (
     GENERIC_PERSON_NOUNS,
     HONORIFICS,
@@ -41,7 +45,6 @@ from pipeline.nlp.speakers import (
     split_role_before,
 )
 
-DEFAULT_ALIASES = CONFIG_DIR / "aliases.yaml"
 PERSONISH = {"PERSON", "NORP", "ORG", "GPE"}  # labels the small model confuses for people
 _ACRONYM_SKIP = {"of", "the", "for", "and", "on", "in", "de", "&"}
 _MAX_ROLES = 5
@@ -57,54 +60,6 @@ class Mention:
     end_char: int
     canonical: str
     role: str | None
-
-
-@dataclass(frozen=True)
-class Alias:
-    name: str
-    labels: frozenset[str]  # empty: any label
-
-
-def alias_path() -> Path:
-    return Path(os.environ.get("CLAIMTRAIL_ALIASES", DEFAULT_ALIASES))
-
-
-@functools.lru_cache(maxsize=4)
-def load_aliases(path: Path | None = None) -> dict[str, Alias]:
-    """Normalised alias -> canonical entity, from the user-editable YAML alias table."""
-    data = yaml.safe_load((path or alias_path()).read_text(encoding="utf-8")) or {}
-    table: dict[str, Alias] = {}
-    for entry in data.get("entities", []):
-        target = Alias(entry["name"], frozenset(entry.get("labels", [])))
-        forms = entry.get("aliases", []) + ([] if target.labels else [entry["name"]])
-        for form in forms:
-            table[normalize_name(form)] = target
-    return table
-
-
-_LEADING_THE = re.compile(r"^the\s+", re.I)
-_POSSESSIVE = re.compile(r"['’]s?$")
-_SPACES = re.compile(r"\s+")
-
-
-@functools.lru_cache(maxsize=2**18)
-def normalize_name(text: str) -> str:
-    """Comparable form of a name: no leading "the", possessive, dots or case."""
-    text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip())).replace(".", "")
-    return _SPACES.sub(" ", text).strip(" ,;:-").lower()
-
-
-def apply_alias(name: str, label: str, aliases: dict[str, Alias] | None = None) -> str:
-    """The alias table's canonical name for `name`, or `name` itself."""
-    alias = (load_aliases() if aliases is None else aliases).get(normalize_name(name))
-    if alias and (not alias.labels or label in alias.labels):
-        return alias.name
-    return name
-
-
-def entity_key(name: str, label: str) -> str:
-    """Merge key of a canonical name: "US", "U.S." and "the United States" share one."""
-    return normalize_name(apply_alias(name, label))
 
 
 # -- one article ---------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import polars as pl
 from pipeline.models import ClaimSchema, ClaimStanceSchema, StatementGroupSchema
 from pipeline.models.columns import column_names, polars_schema
 from pipeline.models.validation import validate
-from pipeline.nlp.entities import alias_path, entity_key
+from pipeline.nlp.aliases import alias_path, entity_key
 from pipeline.stages.common import transaction, unchanged
 from pipeline.stages.stage_report import StageReport
 from pipeline.store.database import insert_frame

@@ -13,7 +13,7 @@ import duckdb
 from pipeline.models import EntitySchema
 from pipeline.models.columns import polars_schema
 from pipeline.models.validation import validate
-from pipeline.nlp.entities import alias_path, merge_entities
+from pipeline.nlp.aliases import alias_path
 from pipeline.stages.common import CorpusBuild, rebuild_when_changed
 from pipeline.stages.stage_report import StageReport
 from pipeline.store.database import replace_table_with
@@ -46,6 +46,8 @@ def run_entities(con: duckdb.DuckDBPyConnection) -> StageReport:
 
     def build() -> CorpusBuild:
         names = con.execute(NAMES_SQL).pl()
+        from pipeline.nlp.entities import merge_entities  # with spaCy: only to rebuild
+
         entities, name_ids, name_keys = merge_entities(names)
         con.register("_entity_names", name_ids)
         con.register("_entity_name_keys", name_keys)
