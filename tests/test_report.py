@@ -505,6 +505,27 @@ def test_a_change_in_positions_rebuilds_the_report(tmp_path: Path) -> None:
     assert run_report(con, database, topics).rebuilt
 
 
+def test_a_rebuilt_report_with_the_same_picture_does_not_redraw_the_png(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.report import chart
+
+    trail = sided((claim("s1", speaker="Nasser Kanaani"), "supports"), (claim("r1"), "refutes"))
+    database = tmp_path / "claimtrail.duckdb"
+    con = trail_database(database, trail)
+    topics = load_topics(DEFAULT_TOPICS)
+    drawn = []
+    real = chart.render_png
+    monkeypatch.setattr(chart, "render_png", lambda *a, **k: drawn.append(1) or real(*a, **k))
+    first = run_report(con, database, topics)
+    con.execute("DELETE FROM stage_inputs WHERE stage = 'claims_report'")  # inputs changed
+    again = run_report(con, database, topics)  # ... but not the chart
+    assert again.rebuilt and len(drawn) == 1 and again.png == first.png
+    con.execute("UPDATE claims SET speaker = 'Abbas Araqchi' WHERE claim_id = 's1'")
+    con.execute("UPDATE positions SET speaker = 'Abbas Araqchi' WHERE speaker = 'Nasser Kanaani'")
+    assert run_report(con, database, topics).rebuilt and len(drawn) == 2  # a new lane label
+
+
 def test_the_report_fails_clearly_when_a_trail_table_is_missing(tmp_path: Path) -> None:
     trail = sided((claim("r1"), "refutes"))
     database = tmp_path / "claimtrail.duckdb"

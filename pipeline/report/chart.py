@@ -362,10 +362,15 @@ def report_chart(timelines: Sequence[TopicTimeline]) -> alt.TopLevelMixin:
     return alt.vconcat(*charts, spacing=40, title=title)
 
 
-def render_png(timelines: Sequence[TopicTimeline], scale: float = 1.5) -> bytes:
+def png_spec(timelines: Sequence[TopicTimeline]) -> dict:
+    """The Vega-Lite spec the PNG is drawn from (its hash says whether the picture changed)."""
+    return report_chart(timelines).configure_view(stroke=None).to_dict()
+
+
+def render_png(timelines: Sequence[TopicTimeline], scale: float = 1.5,
+               spec: dict | None = None) -> bytes:
     """The report's chart as a PNG (rendered offline by vl-convert)."""
-    spec = report_chart(timelines).configure_view(stroke=None).to_dict()
-    return vl_convert.vegalite_to_png(spec, scale=scale)
+    return vl_convert.vegalite_to_png(spec or png_spec(timelines), scale=scale)
 
 
 @cache
