@@ -5,7 +5,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from pipeline.nlp.entities import build_entities, entity_key, extract_mentions, normalize_name
+from pipeline.nlp.aliases import entity_key, normalize_name
+from pipeline.nlp.entities import build_entities, extract_mentions
 from pipeline.nlp.model import load_nlp
 
 

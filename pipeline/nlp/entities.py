@@ -24,15 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.models.columns import polars_schema
 from pipeline.models.corpus import EntityKeySchema, EntitySchema
 from pipeline.models.nlp import ENTITY_LABELS
-from pipeline.nlp.aliases import (  # noqa: F401 - re-exported: the name keys' home before
-    DEFAULT_ALIASES,
-    Alias,
-    alias_path,
-    apply_alias,
-    entity_key,
-    load_aliases,
-    normalize_name,
-)
+from pipeline.nlp.aliases import apply_alias, entity_key
 from pipeline.nlp.speakers import (
     GENERIC_PERSON_NOUNS,
     HONORIFICS,
