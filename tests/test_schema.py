@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from pipeline.store.tables import REBUILT_TABLES, ensure_schema
+from pipeline.store.tables import UNKEYED_TABLES, ensure_schema
 
 
 def keyed_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -13,13 +13,16 @@ def keyed_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
     ).fetchall()}
 
 
-def test_keys_on_rebuilt_tables_are_dropped_and_rows_kept() -> None:
+def test_keys_older_versions_declared_are_dropped_and_rows_kept() -> None:
     con = duckdb.connect()
     con.execute("CREATE TABLE entity_keys (key VARCHAR PRIMARY KEY, entity_id VARCHAR)")
     con.execute("INSERT INTO entity_keys VALUES ('us', 'e1'), ('iran', 'e2')")
+    con.execute("CREATE TABLE documents (doc_id VARCHAR PRIMARY KEY)")
     ensure_schema(con)
-    assert not keyed_tables(con) & set(REBUILT_TABLES)
-    assert {"documents", "processed"} <= keyed_tables(con)  # per-document tables keep theirs
+    assert {"entity_keys", "documents", "doc_mentions", "claims"} <= set(UNKEYED_TABLES)
+    assert not keyed_tables(con) & set(UNKEYED_TABLES)
+    # the tables written with ON CONFLICT / OR REPLACE keep theirs
+    assert keyed_tables(con) == {"source_files", "processed", "stage_inputs"}
     assert con.execute("SELECT * FROM entity_keys ORDER BY key").fetchall() == [
         ("iran", "e2"), ("us", "e1")]
     ensure_schema(con)  # a second open changes nothing

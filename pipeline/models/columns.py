@@ -36,10 +36,15 @@ def column_list(model: type[pa.DataFrameModel]) -> list[str]:
             for name, column in model.to_schema().columns.items()]
 
 
+def key_columns(model: type[pa.DataFrameModel]) -> list[str]:
+    """The columns of ``model``'s primary key (none for most tables: see `store.tables`)."""
+    return [name for name, column in model.to_schema().columns.items()
+            if (column.metadata or {}).get("primary_key")]
+
+
 def column_definitions(model: type[pa.DataFrameModel]) -> str:
     """The column list of ``CREATE TABLE`` for ``model``: names, DuckDB types, primary key."""
-    key = [name for name, column in model.to_schema().columns.items()
-           if (column.metadata or {}).get("primary_key")]
+    key = key_columns(model)
     return ", ".join([*column_list(model), *([f"PRIMARY KEY ({', '.join(key)})"] if key else [])])
 
 

@@ -31,7 +31,7 @@ class SourceFileSchema(pa.DataFrameModel):
 class DocumentSchema(pa.DataFrameModel):
     """`documents`: one row per raw document (a file, or one record of a JSON/JSONL file)."""
 
-    doc_id: str = pa.Field(unique=True, str_matches=r"^[0-9a-f]{16}$", metadata=primary_key())
+    doc_id: str = pa.Field(unique=True, str_matches=r"^[0-9a-f]{16}$")
     source_path: str
     record_index: int = pa.Field(ge=0)
     format: str = pa.Field(isin=FORMATS)

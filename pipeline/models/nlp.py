@@ -7,8 +7,6 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from pipeline.models.columns import primary_key
-
 ENTITY_LABELS = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
                  "WORK_OF_ART"]
 QUOTE_TYPES = ["direct", "indirect", "mixed"]
@@ -18,7 +16,7 @@ POLARITIES = ["positive", "negative"]
 class DocMentionSchema(pa.DataFrameModel):
     """`doc_mentions`: entity mentions of one article, with offsets into `articles.body`."""
 
-    mention_id: str = pa.Field(unique=True, metadata=primary_key())
+    mention_id: str = pa.Field(unique=True)
     doc_id: str
     text: str = pa.Field(str_length={"min_value": 1})
     label: str = pa.Field(isin=ENTITY_LABELS)
@@ -35,7 +33,7 @@ class DocMentionSchema(pa.DataFrameModel):
 class ClaimCandidateSchema(pa.DataFrameModel):
     """`claim_candidates`: attributed statements found in one article."""
 
-    claim_id: str = pa.Field(unique=True, metadata=primary_key())
+    claim_id: str = pa.Field(unique=True)
     doc_id: str
     speaker: str = pa.Field(str_length={"min_value": 1})
     speaker_is_named: bool

@@ -8,14 +8,13 @@ from typing import Annotated
 import pandera.polars as pa
 import polars as pl
 
-from pipeline.models.columns import primary_key
 from pipeline.text.records import DATE_SOURCES
 
 
 class ParsedArticleSchema(pa.DataFrameModel):
     """`parsed_articles`: header fields found by the parser."""
 
-    doc_id: str = pa.Field(unique=True, metadata=primary_key())
+    doc_id: str = pa.Field(unique=True)
     title: str = pa.Field(nullable=True, str_length={"min_value": 1, "max_value": 500})
     standfirst: str = pa.Field(nullable=True)
     outlet: str = pa.Field(nullable=True, str_length={"min_value": 1, "max_value": 120})
@@ -39,7 +38,7 @@ class ParsedArticleSchema(pa.DataFrameModel):
 class CleanArticleSchema(pa.DataFrameModel):
     """`clean_articles`: the cleaned body and its fingerprints."""
 
-    doc_id: str = pa.Field(unique=True, metadata=primary_key())
+    doc_id: str = pa.Field(unique=True)
     body: str
     paragraph_count: int = pa.Field(ge=0)
     word_count: int = pa.Field(ge=0)

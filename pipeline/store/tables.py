@@ -10,7 +10,7 @@ from __future__ import annotations
 import duckdb
 
 from pipeline.models import TABLES as MODELS
-from pipeline.models.columns import column_definitions, column_list
+from pipeline.models.columns import column_definitions, column_list, key_columns
 
 # DDL column lists, derived from the pandera models (`pipeline.models`, the one declaration).
 TABLES: dict[str, str] = {name: column_definitions(model) for name, model in MODELS.items()}
@@ -121,11 +121,13 @@ def migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
             if (table, column.split()[0]) not in present]
 
 
-# Corpus-level tables are replaced whole and their ids are checked by pandera before they are
-# written, so they carry no PRIMARY KEY: DuckDB's index upkeep made every rebuild of
-# `entity_keys` several times slower (about 9 s of 10 at 10,000 articles).
-REBUILT_TABLES = ["article_clusters", "entities", "entity_keys", "claims", "claim_stances",
-                  "statement_groups", "positions", "contradictions"]
+# Only the small bookkeeping tables written with ON CONFLICT / OR REPLACE (`source_files`,
+# `processed`, `stage_inputs`) carry a PRIMARY KEY. DuckDB rewrites a table's whole index at
+# every checkpoint once a row of the table changed, so the keys on the per-document tables cost
+# 2.4 s of every run that adds one file to 10,000 (and index upkeep made `entity_keys` rebuilds
+# several times slower). Ids are unique by construction (content digests), checked by pandera in
+# every batch, and checked across the whole table by `published_integrity`.
+UNKEYED_TABLES = [name for name, model in MODELS.items() if not key_columns(model)]
 DROP_KEYS_SQL = """
 SELECT DISTINCT table_name FROM duckdb_constraints()
 WHERE constraint_type = 'PRIMARY KEY' AND table_name IN (SELECT unnest(?::VARCHAR[]))
@@ -133,12 +135,12 @@ WHERE constraint_type = 'PRIMARY KEY' AND table_name IN (SELECT unnest(?::VARCHA
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create what is missing, add missing columns, (re)create the views, and drop keys older
-    versions put on rebuilt tables (copying the table without its constraints)."""
+    """Create what is missing, add missing columns, (re)create the views, and drop the keys
+    older versions put on tables whose model has none (copying the table without them)."""
     for statements in (table_statements, lambda: migrations(con), lambda: VIEWS):
         for statement in statements():  # columns are looked up once the tables exist
             con.execute(statement)
-    for (table,) in con.execute(DROP_KEYS_SQL, [REBUILT_TABLES]).fetchall():
+    for (table,) in con.execute(DROP_KEYS_SQL, [UNKEYED_TABLES]).fetchall():
         con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM {table}")
 
 

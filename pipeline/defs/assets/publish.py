@@ -12,7 +12,11 @@ from pipeline.store.tables import PUBLIC_TABLES
 # every document through every per-document stage.
 INTEGRITY_SQL = {
     "duplicate_documents": "SELECT count(*) - count(DISTINCT doc_id) FROM documents",
+    "duplicate_parsed_articles": "SELECT count(*) - count(DISTINCT doc_id) FROM parsed_articles",
+    "duplicate_articles": "SELECT count(*) - count(DISTINCT doc_id) FROM clean_articles",
     "duplicate_mentions": "SELECT count(*) - count(DISTINCT mention_id) FROM doc_mentions",
+    "duplicate_claim_candidates": "SELECT count(*) - count(DISTINCT claim_id) "
+                                  "FROM claim_candidates",
     "duplicate_claims": "SELECT count(*) - count(DISTINCT claim_id) FROM claims",
     "duplicate_contradictions": """
         SELECT count(*) FROM (SELECT position_id_a, position_id_b FROM contradictions
