@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.abc
+import importlib.machinery
+import os
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.defs.resources import DEFAULT_DATABASE, DEFAULT_INPUT
+from pipeline import DEFAULT_DATABASE, DEFAULT_INPUT
 
 if TYPE_CHECKING:
     import dagster as dg
@@ -127,6 +131,35 @@ def export(database: str, out: str, shard: str) -> int:
     return 0
 
 
+class _NoPandas(importlib.abc.MetaPathFinder):
+    def find_spec(self, name: str, path: object, target: object = None
+                  ) -> importlib.machinery.ModuleSpec | None:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+@contextlib.contextmanager
+def pandas_hidden() -> Iterator[None]:
+    """``import pandas`` fails as if it were not installed, unless another executor or a Dask
+    scheduler is configured.
+
+    claimtrail never uses pandas, but it is installed with dagster-dask, and then pandera's
+    package imports it, and so does DuckDB's client at the first query with a parameter (to
+    see whether the parameter is a DataFrame): 0.5 s of every `claimtrail run`. Both work
+    without it. The Dask executor and client may need it, so they see it."""
+    if "pandas" in sys.modules or any(os.environ.get(v) for v in (
+            "CLAIMTRAIL_EXECUTOR", "CLAIMTRAIL_DASK_SCHEDULER")):
+        yield
+        return
+    finder = _NoPandas()
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="claimtrail", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -159,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return serve(args.input, args.db, args.host, args.port)
     if args.command == "run":
-        return run(args.input, str(Path(args.db)), args.max_file_mb, args.rebuild)
+        with pandas_hidden():
+            return run(args.input, str(Path(args.db)), args.max_file_mb, args.rebuild)
     if args.command == "export":
         return export(args.db, args.to, args.shard)
     return sql(args.db, args.query)

@@ -11,12 +11,10 @@ import dagster as dg
 import duckdb
 from pydantic import PrivateAttr
 
+from pipeline import DEFAULT_DATABASE, DEFAULT_INPUT
 from pipeline.store import database as storage
 from pipeline.text.decode import DEFAULT_MAX_BYTES
 from pipeline.trail.topics import DEFAULT_TOPICS, Topic, load_topics
-
-DEFAULT_DATABASE = "claimtrail.duckdb"
-DEFAULT_INPUT = "seeds"
 
 
 class Warehouse(dg.ConfigurableResource):

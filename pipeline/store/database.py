@@ -167,8 +167,9 @@ def publish(database: str | Path, con: duckdb.DuckDBPyConnection | None = None) 
 
     The copy is written next to the published file, fsynced and renamed over it: a reader sees
     the old file or the new one, never a mix. A copy left behind by a run killed mid-publish is
-    removed here (under the writer lock, so no other publish is using it). ``con``: the run's
-    open connection to the working file, if it has one.
+    removed here (under the writer lock, so no other publish is using it). Nothing is copied
+    when the published file already is that copy (`is_published`). ``con``: the run's open
+    connection to the working file, if it has one.
     """
     database = Path(database)
     work = work_path_for(database)
@@ -180,9 +181,25 @@ def publish(database: str | Path, con: duckdb.DuckDBPyConnection | None = None) 
                 own.execute("CHECKPOINT")
         else:
             con.execute("CHECKPOINT")
+        if is_published(work, database):
+            return database
         with replacing(database) as staging:
             shutil.copyfile(work, staging)
+            stamp = work.stat()
+            os.utime(staging, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     return database
+
+
+def is_published(work: Path, database: Path) -> bool:
+    """Whether ``database`` is the copy of the checkpointed working file as it stands: same size
+    and modification time (a published copy takes the working file's). A run that changed
+    nothing leaves the working file untouched (`ensure_schema` writes nothing then), so its
+    publish copies nothing."""
+    try:
+        published, current = database.stat(), work.stat()
+    except FileNotFoundError:
+        return False
+    return (published.st_size, published.st_mtime_ns) == (current.st_size, current.st_mtime_ns)
 
 
 def open_reader(database: str | Path) -> duckdb.DuckDBPyConnection:

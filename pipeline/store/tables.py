@@ -7,6 +7,8 @@ changed (`stage_inputs` holds the fingerprints, see `pipeline.store.fingerprints
 
 from __future__ import annotations
 
+import hashlib
+
 import duckdb
 
 from pipeline.models import TABLES as MODELS
@@ -135,13 +137,33 @@ WHERE constraint_type = 'PRIMARY KEY' AND table_name IN (SELECT unnest(?::VARCHA
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create what is missing, add missing columns, (re)create the views, and drop the keys
-    older versions put on tables whose model has none (copying the table without them)."""
-    for statements in (table_statements, lambda: migrations(con), lambda: VIEWS):
-        for statement in statements():  # columns are looked up once the tables exist
-            con.execute(statement)
+    """Create what is missing, add missing columns, drop the keys older versions put on tables
+    whose model has none (copying the table without them), and (re)create views that changed.
+
+    On an up-to-date database it writes nothing, so a run with nothing new leaves the working
+    file as it was and `publish` need not copy it again."""
+    for statement in table_statements():
+        con.execute(statement)
+    changed = migrations(con)  # columns are looked up once the tables exist
+    for statement in changed:
+        con.execute(statement)
     for (table,) in con.execute(DROP_KEYS_SQL, [UNKEYED_TABLES]).fetchall():
         con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM {table}")
+        changed.append(table)
+    ensure_views(con, every=bool(changed))
+
+
+def ensure_views(con: duckdb.DuckDBPyConnection, every: bool = False) -> None:
+    """(Re)create each view whose statement changed (its digest is the view's comment), or
+    ``every`` view (after a table changed shape)."""
+    current = dict(con.execute("SELECT view_name, comment FROM duckdb_views() "
+                               "WHERE NOT internal").fetchall())
+    for statement in VIEWS:
+        name = statement.split(" VIEW ", 1)[1].split()[0]
+        digest = hashlib.sha256(statement.encode()).hexdigest()[:16]
+        if every or current.get(name) != digest:
+            con.execute(statement)
+            con.execute(f"COMMENT ON VIEW {name} IS '{digest}'")
 
 
 def table_statements() -> list[str]:

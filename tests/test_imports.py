@@ -1,0 +1,44 @@
+"""What `claimtrail run` loads: no spaCy or altair until there is text to parse or a chart to
+draw, and no pandas at all (installed with dagster-dask; seconds of imports between them)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("spacy", "altair", "vl_convert", "pandas")
+
+
+def loaded_after(code: str) -> list[str]:
+    probe = f"{code}\nimport sys\nprint(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout
+    return out.split()
+
+
+def test_the_code_location_loads_no_model_or_chart_library() -> None:
+    assert not {"spacy", "altair", "vl_convert"} & set(loaded_after(
+        "import pipeline.cli, pipeline.definitions"))
+
+
+def test_a_run_without_pandas_still_queries_and_validates() -> None:
+    pytest.importorskip("pandas")
+    loaded = loaded_after("""
+from pipeline.cli import pandas_hidden
+with pandas_hidden():
+    import duckdb, polars as pl
+    from pipeline.models import DocMentionSchema
+    from pipeline.models.validation import validate
+    assert duckdb.connect().execute("SELECT ?", [["a"]]).fetchall() == [(["a"],)]
+    mention = {"mention_id": "m", "doc_id": "d", "text": "Iran", "label": "GPE",
+               "start_char": 0, "end_char": 4, "canonical": "Iran", "role": None}
+    frame = pl.DataFrame([mention], schema_overrides={"role": pl.String})
+    assert validate(DocMentionSchema, frame).valid.height == 1
+    try:
+        import pandas
+    except ModuleNotFoundError:
+        print("hidden")
+import pandas  # seen again once the run is over""")
+    assert loaded == ["hidden", "pandas"]
