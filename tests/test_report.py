@@ -485,6 +485,8 @@ def trail_database(path: Path, trail: Trail) -> duckdb.DuckDBPyConnection:
         con.unregister("frame")
     con.execute("CREATE TABLE claim_candidates (claim_id VARCHAR, sentence_start INT, "
                 "sentence_end INT)")
+    con.execute("CREATE TABLE clean_articles AS SELECT doc_id, md5(body) AS text_hash "
+                "FROM articles")
     con.execute("CREATE TABLE stage_inputs (stage VARCHAR PRIMARY KEY, fingerprint VARCHAR, "
                 "built_at TIMESTAMP)")
     return con

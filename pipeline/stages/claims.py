@@ -40,19 +40,19 @@ BATCH_DOCS = 5_000  # documents assembled at once
 GROUP_CLAIMS = 200_000  # claims per speaker partition when statements are regrouped
 
 # What it reads: table -> columns whose values it depends on.
-ARTICLE_FIELDS = "doc_id, cluster_id, is_canonical, outlet, title, published_date, length(body)"
+# (Bodies by their digest: carried through the `articles` view's window they would cost the
+# fingerprint twice as much, and not fit DuckDB's memory cap when the claims are built.)
+ARTICLE_FIELDS = "doc_id, cluster_id, is_canonical, outlet, title, published_date"
 CLAIM_INPUTS = {"claim_candidates": ALL_COLUMNS, "entity_keys": ALL_COLUMNS,
-                "articles": ARTICLE_FIELDS}
+                "articles": ARTICLE_FIELDS, "clean_articles": "doc_id, text_hash"}
 # One digest per document of everything its claims are built from but the speakers' entities.
-# (Bodies are read from `clean_articles`: carried through the `articles` view's window they
-# would not fit DuckDB's memory cap.)
 DOC_DIGESTS_SQL = """
-SELECT c.doc_id, hash(sum(hash(c)::HUGEINT), any_value(a.fields), b.body_length)::VARCHAR AS digest
+SELECT c.doc_id, hash(sum(hash(c)::HUGEINT), any_value(a.fields), b.text_hash)::VARCHAR AS digest
 FROM claim_candidates c
 JOIN (SELECT doc_id, hash(cluster_id, is_canonical, outlet, title, title_source,
                           published_date) AS fields FROM articles) a USING (doc_id)
-JOIN (SELECT doc_id, length(body) AS body_length FROM clean_articles) b USING (doc_id)
-GROUP BY c.doc_id, b.body_length"""
+JOIN clean_articles b USING (doc_id)
+GROUP BY c.doc_id, b.text_hash"""
 # The candidates of the changed documents with their article fields, sentences and (when the
 # watchlist and code are the same) the topics they had, numbered in batches of documents.
 WORK_SQL = """

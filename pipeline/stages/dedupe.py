@@ -17,7 +17,8 @@ from pipeline.stages.stage_report import StageReport
 from pipeline.text.dedupe import cluster_articles
 
 # What clustering reads: table -> columns whose values it depends on.
-DEDUPE_INPUTS = {"clean_articles": "doc_id, text_hash, minhash, word_count",
+# (not `minhash`: a digest of the text like `text_hash`, and ten times dearer to hash again)
+DEDUPE_INPUTS = {"clean_articles": "doc_id, text_hash, word_count",
                  "parsed_articles": "doc_id, title, published_date, outlet"}
 FETCH_ROWS = 50_000
 ARTICLES_SQL = """

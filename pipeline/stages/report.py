@@ -64,7 +64,7 @@ REPORT_INPUTS = {
     "claims": ALL_COLUMNS, "contradictions": ALL_COLUMNS, "claim_stances": ALL_COLUMNS,
     "positions": ALL_COLUMNS,
     "claim_candidates": "claim_id, sentence_start, sentence_end",
-    "articles": "doc_id, title, published_date, source_path, length(body)",
+    "articles": "doc_id, title, published_date, source_path", "clean_articles": "doc_id, text_hash",
 }
 # Tables and columns the report needs (checked first: a clear error, not a SQL one).
 REQUIRED_COLUMNS = {
@@ -74,6 +74,7 @@ REQUIRED_COLUMNS = {
     "contradictions": tuple(REPORT_CONTRADICTION_DTYPES),
     "claim_candidates": ("claim_id", "sentence_start", "sentence_end"),
     "articles": ("doc_id", "title", "published_date", "source_path", "body"),
+    "clean_articles": ("doc_id", "text_hash"),
 }
 PREVIEW_MAX_BYTES = 1_000_000  # a larger preview is not inlined in the metadata (see `png`)
 
