@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
+import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import duckdb
+import polars as pl
 
 from pipeline.report.data import (
     MAX_OTHER,
@@ -22,7 +23,13 @@ from pipeline.report.data import (
 from pipeline.report.paths import report_paths
 from pipeline.store.database import now
 from pipeline.store.files import write_atomically
-from pipeline.store.fingerprints import ALL_COLUMNS, is_current, remember, stage_fingerprint
+from pipeline.store.fingerprints import (
+    ALL_COLUMNS,
+    code_version,
+    is_current,
+    remember,
+    stage_fingerprint,
+)
 from pipeline.trail.topics import Topic
 
 STAGE = "claims_report"
@@ -140,6 +147,20 @@ def check_inputs(con: duckdb.DuckDBPyConnection) -> None:
                                + " (run the claims, positions and contradictions stages first)")
 
 
+def chart_digest(timelines: Sequence[TopicTimeline]) -> str:
+    """Digest of everything the PNG is drawn from (the timelines and the code), so an
+    unchanged picture is neither redrawn nor even specified again."""
+    digest = hashlib.sha1(code_version().encode())
+    for timeline in timelines:
+        for value in (getattr(timeline, f.name) for f in fields(timeline)):
+            if isinstance(value, pl.DataFrame):
+                buffer = io.BytesIO()
+                value.write_ipc(buffer)
+                value = buffer.getvalue()
+            digest.update(value if isinstance(value, bytes) else repr(value).encode())
+    return digest.hexdigest()
+
+
 def run_report(
     con: duckdb.DuckDBPyConnection, database: str | Path, topics: Sequence[Topic]
 ) -> ReportOutcome:
@@ -165,12 +186,11 @@ def run_report(
     html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",
                        database=str(Path(database).resolve()),
                        total=total, other_total=other_total)
-    spec = png_spec(timelines)
-    drawn = hashlib.sha1(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
+    drawn = chart_digest(timelines)
     if png_path.exists() and is_current(con, PNG_STAGE, drawn):
         png = png_path.read_bytes()  # same picture (e.g. only off-topic claims changed): ~1 s
     else:
-        png = render_png(timelines, spec=spec)
+        png = render_png(timelines, spec=png_spec(timelines))
         write_atomically(png_path, png)
     write_atomically(html_path, html.encode("utf-8"))
     remember(con, PNG_STAGE, drawn)
