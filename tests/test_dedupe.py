@@ -131,3 +131,53 @@ def test_signatures_are_datasketchs_affine32_minhash_bit_for_bit(body: str) -> N
 def test_lsh_shape_is_the_one_datasketch_chooses(threshold: float) -> None:
     reference = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     assert lsh_shape(threshold) == (reference.b, reference.r)
+
+
+def _store(con, articles: dict[str, str]) -> None:
+    """Write ``articles`` (doc_id -> body) as ingest and the clean and parse stages would
+    (ingest drops every row of a removed or changed article first, clusters included)."""
+    kept = [d for d, body in con.execute("SELECT doc_id, body FROM clean_articles").fetchall()
+            if articles.get(d) == body]
+    for table in ("article_clusters", "dedupe_bands"):
+        con.execute(f"DELETE FROM {table} WHERE NOT list_contains(?, doc_id)", [kept])
+    con.execute("DELETE FROM clean_articles")
+    con.execute("DELETE FROM parsed_articles")
+    for doc_id, body in articles.items():
+        con.execute("INSERT INTO clean_articles (doc_id, body, word_count, text_hash, minhash) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [doc_id, body, len(words(body)), text_hash(body), minhash_signature(body)])
+        con.execute("INSERT INTO parsed_articles (doc_id, title) VALUES (?, 'A title')", [doc_id])
+
+
+def test_incremental_reclustering_equals_a_full_one() -> None:
+    import duckdb
+
+    from pipeline.stages.dedupe import run_dedupe
+    from pipeline.store.tables import ensure_schema
+
+    def clusters(con) -> list[tuple]:
+        return con.execute("SELECT * FROM article_clusters ORDER BY doc_id").fetchall()
+
+    other = OTHER.replace("Tuesday", "Monday")
+    steps = [
+        {"a": WIRE, "b": OTHER},
+        {"a": WIRE, "b": OTHER, "c": WIRE + " Shares fell.", "d": other},  # two near copies
+        {"b": OTHER, "c": WIRE + " Shares fell.", "d": other, "e": WIRE},  # a goes, e copies it
+        {"c": WIRE + " Shares fell.", "d": OTHER, "e": WIRE},  # b goes, d changes
+        {"c": WIRE + " Shares fell.", "d": OTHER, "e": WIRE, "f": WIRE + " Bonds rose."},
+        {"c": WIRE + " Shares fell.", "d": OTHER, "f": WIRE + " Bonds rose."},  # c, f remain
+    ]
+    con = duckdb.connect()
+    ensure_schema(con)
+    for articles in steps:
+        _store(con, articles)
+        report = run_dedupe(con)
+        fresh = duckdb.connect()
+        ensure_schema(fresh)
+        _store(fresh, articles)
+        run_dedupe(fresh)
+        assert clusters(con) == clusters(fresh)
+        if len(articles) == 3 and "e" in articles:
+            assert report.counts["articles_reclustered"] == 1  # d alone: c and e untouched
+    assert [row[1:4] for row in clusters(con)] == [("c", True, 2), ("d", True, 1),
+                                                  ("c", False, 2)]

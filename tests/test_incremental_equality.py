@@ -17,8 +17,9 @@ from tests.conftest import SEEDS, materialize_folder, query, require_bbc
 
 pytestmark = pytest.mark.slow
 
-CORPUS_TABLES = ["article_clusters", "entities", "entity_keys", "claims", "claim_stances",
-                 "statement_groups", "positions", "contradictions", "claim_speakers"]
+CORPUS_TABLES = ["article_clusters", "dedupe_bands", "entities", "entity_keys", "claims",
+                 "claim_stances", "statement_groups", "positions", "contradictions",
+                 "claim_speakers"]
 BUSINESS = ["absa-and-barclays-talks-continue.txt", "ad-firm-wpp-s-profits-surge-15.txt",
             "1m-payoff-for-former-shell-boss.txt"]
 
@@ -27,10 +28,11 @@ def bbc_files(bbc: Path, section: str, count: int) -> list[Path]:
     return sorted((bbc / section).glob("*.txt"))[:count]
 
 
-def claims_metadata(result: dg.ExecuteInProcessResult) -> dict[str, object]:
+def asset_metadata(result: dg.ExecuteInProcessResult, asset: str) -> dict[str, object]:
     (event,) = [e for e in result.get_asset_materialization_events()
-                if e.materialization.asset_key.path[-1] == "claims"]
+                if e.materialization.asset_key.path[-1] == asset]
     return {k: v.value for k, v in event.materialization.metadata.items()}
+
 
 
 def tables(database: Path) -> dict[str, list[tuple]]:
@@ -50,7 +52,10 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path: Path) -> None:
         "Ms Quarrington said.\n")
     assert materialize_folder(folder, database).success
 
-    # Run 2: new articles (one an exact copy, so clusters change), one changed, one deleted.
+    # Run 2: new articles (an exact and a near copy, so clusters change), one changed, one
+    # deleted.
+    near = folder / f"near-{business[3].name}"
+    near.write_text(business[3].read_text() + "\n\nThis story was updated with a new line.\n")
     for path in business[5:] + tech[3:5]:
         shutil.copy(path, folder / path.name)
     shutil.copy(business[0], folder / f"copy-{business[0].name}")
@@ -62,7 +67,7 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path: Path) -> None:
 
     # Run 3: the copy loses its title line (borrowed from its duplicate), a lone surname's
     # entity (an unchanged article's speaker) merges into a new full name, one more article,
-    # another deleted.
+    # another deleted, and the near copy's original too (its cluster splits up).
     copy = folder / f"copy-{business[0].name}"
     copy.write_text("\n".join(copy.read_text().splitlines()[1:]))
     (folder / "brown.txt").write_text(
@@ -73,10 +78,13 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path: Path) -> None:
         "the merger plan would cost hundreds of jobs in the north of England.\n")
     shutil.copy(tech[5], folder / tech[5].name)
     (folder / business[2].name).unlink()
+    (folder / business[3].name).unlink()
     result = materialize_folder(folder, database)
     assert result.success
-    redone = claims_metadata(result)
+    redone = asset_metadata(result, "claims")
     assert 0 < redone["changed_documents"] < redone["claims"], "only changed documents redone"
+    reclustered = asset_metadata(result, "articles")
+    assert 0 < reclustered["articles_reclustered"] < reclustered["articles"]
     incremental = tables(database)
 
     fresh = tmp_path / "fresh.duckdb"

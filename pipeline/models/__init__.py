@@ -24,6 +24,7 @@ from pipeline.models.text import (
     ArticleClusterSchema,
     ArticleSchema,
     CleanArticleSchema,
+    DedupeBandSchema,
     ParsedArticleSchema,
     RemovedLineSchema,
 )
@@ -41,6 +42,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "stage_inputs": StageInputSchema, "claim_stances": ClaimStanceSchema,
     "statement_groups": StatementGroupSchema, "positions": PositionSchema,
     "corpus_inputs": CorpusInputSchema, "claim_speakers": ClaimSpeakerSchema,
+    "dedupe_bands": DedupeBandSchema,
 }
 # The model of each table or view an asset reports on (Dagster shows it as the column schema).
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {**TABLES, "articles": ArticleSchema}

@@ -76,6 +76,15 @@ class ArticleClusterSchema(pa.DataFrameModel):
         )
 
 
+class DedupeBandSchema(pa.DataFrameModel):
+    """`dedupe_bands` (internal): each article's LSH band keys (one distinct text per key set),
+    so a new or changed article finds the articles it may duplicate without every signature."""
+
+    doc_id: str
+    band: int = pa.Field(ge=0)
+    key: int = pa.Field(metadata={"sql": "BIGINT"})  # the uint64 key's bits, signed
+
+
 class ArticleSchema(pa.DataFrameModel):
     """`articles` (view): the public article table."""
 

@@ -60,7 +60,7 @@ FROM filled
 # Tables holding rows derived from one document: cleared when its file changes or disappears.
 PER_DOCUMENT_TABLES = ["processed", "quarantine", "removed_lines", "doc_mentions",
                        "claim_candidates", "clean_articles",
-                       "parsed_articles", "article_clusters", "documents"]
+                       "parsed_articles", "article_clusters", "dedupe_bands", "documents"]
 
 
 ENTITY_MENTIONS_VIEW = """

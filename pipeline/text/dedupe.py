@@ -105,6 +105,17 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return keys
 
 
+def band_rows(doc_ids: list[str], signatures: np.ndarray) -> pl.DataFrame:
+    """`dedupe_bands` rows of these articles: doc_id, band, key (the uint64's bits as int64)."""
+    bands, rows = lsh_shape()
+    keys = band_keys(signatures, bands, rows) if len(doc_ids) else np.zeros((0, bands), np.uint64)
+    return pl.DataFrame({
+        "doc_id": np.repeat(np.array(doc_ids, dtype=object), bands).tolist(),
+        "band": np.tile(np.arange(bands, dtype=np.int64), len(doc_ids)),
+        "key": keys.reshape(-1).view(np.int64),
+    }, schema={"doc_id": pl.String, "band": pl.Int64, "key": pl.Int64})
+
+
 def candidate_pairs(keys: np.ndarray, max_bucket: int = MAX_BUCKET) -> np.ndarray:
     """Row pairs (i < j) sharing a band key, found by sorting each band (n log n, never all
     pairs). A bucket larger than ``max_bucket`` pairs each member with its first and its
