@@ -157,9 +157,14 @@ def _write_pipelined(
 
 
 def batch_items(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> list[Item]:
-    """(doc_id, body, published_date) of ``doc_ids``, in doc_id order."""
-    return con.execute(f"SELECT doc_id, body, published_date FROM articles "
-                       f"WHERE doc_id {IN_IDS} ORDER BY doc_id", [doc_ids]).fetchall()
+    """(doc_id, body, published_date) of ``doc_ids``, in doc_id order.
+
+    The body comes from `clean_articles`: carried through the `articles` view's window over
+    every cluster it costs 0.1 to 0.9 s at 10,000 articles, even for one document."""
+    return con.execute(f"""
+        SELECT c.doc_id, c.body, a.published_date FROM clean_articles c
+        JOIN (SELECT doc_id, published_date FROM articles WHERE doc_id {IN_IDS}) a USING (doc_id)
+        ORDER BY c.doc_id""", [doc_ids]).fetchall()
 
 
 def write_batch(
