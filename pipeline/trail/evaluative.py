@@ -102,6 +102,10 @@ END = frozenset(
     "cancel call_off suspend halt end break_off break_down collapse stall abandon freeze "
     "rule_out reject deny refuse dismiss postpone scrap boycott shun quit".split()
 )
+# An event that is itself a non-event ("avoided tests", "boycotted the games"): refusing or
+# dodging its object restates it; taking or undergoing its object is its opposite.
+AVOIDANCE = frozenset("avoid evade dodge skip miss shun boycott duck escape refuse".split())
+UNDERGO = frozenset("take undergo submit submit_to attend sit face".split())
 IRREALIS = frozenset(
     "possibility prospect chance intention plan plans readiness willingness offer proposal "
     "idea hope hopes call calls invitation bid ready willing prepared open keen eager "
@@ -112,6 +116,7 @@ IRREALIS = frozenset(
 )
 REPORT_NOUNS = frozenset(
     "report reports claim claims rumour rumours rumor rumors speculation suggestion "
+    "charge charges accusation accusations "
     "suggestions allegation allegations story stories news account accounts assertion "
     "assertions statement statements remark remarks comment comments talk word".split()
 )

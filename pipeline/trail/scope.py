@@ -154,8 +154,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         else:
             w.embedded = True
     if prev.dep_ in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "prep"} and node.pos_ in {
-            "ADJ", "NOUN"} and not keys & IRREALIS:
+            "ADJ", "NOUN"} and not keys & (IRREALIS | REPORT_NOUNS):
         val = view.valence(node)
-        if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"
+        if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"; not "charges of doping"
             w.sign *= 1 if val > 0 else -1
             w.commit = w.commit or node.lower_

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
+    AVOIDANCE,
     CON_ACTS,
     CON_ADJS,
     CON_NOUNS,
@@ -30,6 +31,7 @@ from pipeline.trail.evaluative import (
     REMOVE,
     REPORT_NOUNS,
     TRUTH,
+    UNDERGO,
     phrasal_keys,
 )
 from pipeline.trail.scope import Walk, negated_here
@@ -43,6 +45,7 @@ _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "r
 _POLICY_TRANSPARENT = frozenset({"principle", "idea", "use", "concept", "notion", "extension",
                                  "implementation", "rollout", "roll-out", "version", "details"})
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+_REQUESTS = frozenset("ask tell inform notify order summon instruct require call".split())
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         keys = phrasal_keys(tok)
         about = view.matches_about(tok) and tok.lemma_ not in {"be", "have"}
         restate = prop.restates(keys) or (1 if about else 0)
+        if prop.avoids:  # "refused a test" restates "avoided tests"; "asked to be tested" not
+            restate = 1 if set(keys) & AVOIDANCE else -1 if tok.lemma_ in prop.target else (
+                restate)
         if not restate:
             return None
         named = (bool(set(keys) & prop.event_verbs) or about) and restate > 0
@@ -112,6 +118,8 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
     keys = set(phrasal_keys(pred))
     if lemma in {"have", "need"} and any(c.dep_ == "xcomp" for c in pred.children):
         return None  # "talks would have to be indirect": a condition, not an occurrence
+    if prop.avoids:  # "never refused a test" negates "avoided tests"; "took the test" opposes
+        return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
     if keys & END:
         return -1, pred
     if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0:
@@ -131,6 +139,14 @@ def _occurring(be: Token) -> bool:
         if c.dep_ == "prep" and any(g.lower_ in {"way", "stage"} for g in c.children):
             return True
     return False
+
+
+def _requested(verb: Token) -> bool:
+    """ "was asked / told to take the test": someone else's request, which the subject could
+    then avoid; only its denial ("never asked to") takes a side."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _REQUESTS and any(
+        c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)
 
 
 def transparent(tok: Token) -> Token:
@@ -191,6 +207,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             base *= truth or 1
         if any(c.dep_ == "amod" and c.lemma_.lower() in IRREALIS for c in noun.children):
             w.irrealis = w.irrealis or "possible"  # "a possible takeover", "proposed talks"
+        if view.prop.avoids and base < 0 and _requested(anchor):
+            base, w.irrealis = 1, anchor.head.lemma_  # "was never asked to submit to a test"
         irrealis = w.irrealis or (lemma in IRREALIS and anchor != tok and lemma != "be")
         sign = base * w.sign * view.flip
         phrase = view.snippet(anchor, tok)
@@ -206,7 +224,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
             continue  # our reading and the upstream polarity disagree: stay neutral
         how = "restates the event" if sign > 0 else "restates the event, negated"
         if base < 0:
-            how = "says the event ended"
+            how = "says the opposite happened" if view.prop.avoids else "says the event ended"
         out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))
     return out
 
