@@ -28,6 +28,8 @@ PROPOSITIONS = {
     "rates": ("The central bank should cut interest rates.",
               ["interest rate*", "rate cut*", "rates"]),
     "powers": ("Police should not get new detention powers.", ["detention", "powers"]),
+    "avoid": ("The boxer deliberately avoided drug tests before the title fight.",
+              ["test*", "dop*", "drug*", "avoid*", "dodg*", "charge*"]),
 }
 LABELS = {"sup": "supports", "ref": "refutes", "neu": "neutral"}
 POLARITY = {"pos": "positive", "neg": "negative"}
@@ -282,6 +284,37 @@ CASES = [
      "The economist said [the bank should not rush into cutting rates]."),
     ("id", "say", "pos", "neu",
      "The Home Office said [the scheme would cost £5.8bn over ten years]."),
+    # an event that is a non-event ("avoided tests"): refusing restates it, undergoing opposes
+    # it, a request to undergo is someone else's (only its denial takes a side); charges are
+    # reports, neither asserted nor evaluations
+    ("avoid", "say", "neg", "ref",
+     "His manager said [he had never refused a test in ten years as a professional]."),
+    ("avoid", "say", "pos", "sup", "Officials said [the boxer had dodged three tests in a row]."),
+    ("avoid", "insist", "pos", "ref", "His trainer insisted [he begged to be tested that night]."),
+    ("avoid", "say", "pos", "ref",
+     "His promoter said [the fighter took every test he was given]."),
+    ("avoid", "say", "neg", "ref",
+     "The commission said [the boxer was never told to take a test that week]."),
+    ("avoid", "say", "pos", "neu",
+     "The commission said [the boxer was told to take a test that week]."),
+    ("avoid", "say", "pos", "neu",
+     "The federation said [it was sure the panel would uphold the charges of dodging tests "
+     "against the boxer]."),
+    # an outdone benefit; a pronoun that takes a side is an agent, not the policy; a case for
+    # the policy as the subject is judged by its predicate, or only described
+    ("id", "say", "pos", "ref",
+     "The auditors said [the price tag exceeds any benefits of the identity cards]."),
+    ("id", "say", "pos", "sup",
+     "The auditors said [the benefits of the identity cards exceed the price tag]."),
+    ("id", "tell", "neg", "neu",
+     "The minister told MPs [the department did not plan to publish a new identity card "
+     "bill, as it had backed the agreement reached in May]."),
+    ("rates", "say", "pos", "sup",
+     "The economist said [the argument for keeping rates where they are was wearing thin]."),
+    ("rates", "say", "pos", "neu",
+     "The economist said [the case for holding rates was debated at length by the board]."),
+    ("rates", "say", "pos", "sup",
+     "The economist said [the case for holding rates was growing weaker every week]."),
 ]
 
 
@@ -316,7 +349,7 @@ def test_claim_stance(nlp, props, key, cue, pol, expected, marked):
 def test_cases_cover_every_proposition_and_side():
     assert len(CASES) >= 40
     assert {c[0] for c in CASES} == set(PROPOSITIONS)
-    for key in ("talks", "ban", "id", "rates", "powers"):
+    for key in ("talks", "ban", "id", "rates", "powers", "avoid"):
         assert {c[3] for c in CASES if c[0] == key} == {"sup", "ref", "neu"}, key
 
 
@@ -338,6 +371,11 @@ def test_basis_says_what_decided(nlp, props, key, marked, cue, pol, words):
     assert result.stance != "neutral"
     for word in words:
         assert word in result.basis, result.basis
+
+
+def test_an_avoidance_proposition(props):
+    assert props["avoid"].kind == "event" and props["avoid"].avoids
+    assert not props["talks"].avoids
 
 
 def test_parse_proposition_kinds(props):

@@ -135,7 +135,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.sign *= -1
     if keys & IRREALIS:
         w.irrealis = w.irrealis or node.lemma_.lower()
-    if keys & (COMMIT_GOVERNORS | PRO_NOUNS):
+    if keys & PRO_NOUNS and node.dep_ in {"nsubj", "nsubjpass"} and node.pos_ == "NOUN":
+        _judged_case(view, node, w)  # "the case for holding rates is getting thinner"
+    elif keys & (COMMIT_GOVERNORS | PRO_NOUNS):
         w.commit = w.commit or node.lemma_.lower()
     if prev.dep_ == "csubj" and view.prop.kind == "event":
         options = [c.lemma_.lower() for c in node.children if c.dep_ in {"attr", "acomp"}
@@ -159,3 +161,16 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"; not "charges of doping"
             w.sign *= 1 if val > 0 else -1
             w.commit = w.commit or node.lower_
+
+
+def _judged_case(view: ClaimView, noun: Token, w: Walk) -> None:
+    """A case or call for something that is itself the subject: the claim judges it ("the case
+    for a cut is strong / weak") or only describes it ("... is getting thinner"), which asserts
+    no side."""
+    head = noun.head
+    val = sum(view.valence(c) for c in head.children if c.dep_ in {"acomp", "attr"})
+    if abs(val) >= 1.0:
+        w.sign *= 1 if val > 0 else -1
+        w.commit = w.commit or noun.lemma_.lower()
+    else:
+        w.embedded = True

@@ -15,6 +15,9 @@ from pipeline.trail.evaluative import AGAINST_PREPS, HARM_NOUNS, PROTECTORS, RED
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
 
+# Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
+_SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
+
 
 def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     """Valence of a verb's objects ("civil liberties", "crime and illegal immigration")."""
@@ -123,11 +126,14 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
         preds.append(verb)
     preds += [c for c in tok.children if c.dep_ == "relcl" and c.i in view.inside]
     for pred in preds:
-        if act_sign(view, pred)[0] and rel == "obj":
-            continue
+        if act_sign(view, pred)[0] and (rel == "obj" or (rel == "subj" and tok.pos_ == "PRON")):
+            continue  # "it had supported the deal": a pronoun that takes a side is an agent
         val, words = complex_valence(view, pred)
         if abs(val) < 1.0 or not words:
             continue
+        if pred.dep_ == "dobj" and pred.head.lemma_.lower() in _SURPASS:
+            val = -val  # "the price exceeds the benefits of the deal": the benefits lose
+            words = [pred.head.text, *words]
         w = view.walk(pred)
         if not usable(w, could_ok=True):
             continue
