@@ -315,6 +315,10 @@ CASES = [
      "The economist said [the case for holding rates was debated at length by the board]."),
     ("rates", "say", "pos", "sup",
      "The economist said [the case for holding rates was growing weaker every week]."),
+    # "make sense", an idiom, with its negation
+    ("id", "say", "pos", "sup",
+     "The minister said [the cards made practical and economic sense]."),
+    ("id", "say", "neg", "ref", "Campaigners said [the scheme had never made sense]."),
 ]
 
 

@@ -36,6 +36,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
                                    for c in verb.children):
         return -2.0, ["went too far"], set()
     obj_val, objs = _object_valence(view, verb)
+    if verb.lemma_ == "make" and any(o.lemma_ == "sense" for o in objs):
+        return 2.0, ["makes sense"], {m.i for o in objs for m in o.subtree}  # an idiom
     if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
