@@ -319,6 +319,9 @@ CASES = [
     ("id", "say", "pos", "sup",
      "The minister said [the cards made practical and economic sense]."),
     ("id", "say", "neg", "ref", "Campaigners said [the scheme had never made sense]."),
+    # the text or draft of the policy stands for it
+    ("id", "say", "pos", "sup",
+     "The minister said [the draft agreed by the cabinet was a sensible compromise]."),
 ]
 
 
