@@ -322,6 +322,13 @@ CASES = [
     # the text or draft of the policy stands for it
     ("id", "say", "pos", "sup",
      "The minister said [the draft agreed by the cabinet was a sensible compromise]."),
+    # "in / against the interests of", an idiom ("interest" alone is no evaluation)
+    ("id", "say", "pos", "ref",
+     "The charity said [the scheme would be against the interests of vulnerable people]."),
+    ("id", "say", "neg", "ref",
+     "The MP said [the identity cards were not in the public's interest]."),
+    ("ban", "say", "pos", "sup",
+     "The doctors said [the ban was in the best interests of bar staff]."),
 ]
 
 

@@ -51,6 +51,13 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     return own, ([verb.text] if own else []), set()
 
 
+def _interests(prep: Token, pobj: Token) -> bool:
+    """ "in (against) the best interests of the club", "in our interest": an idiom whose
+    words alone are no evaluation ("interest" is not one: "interest rates")."""
+    return prep.lower_ in {"in", "against"} and pobj.lemma_.lower() == "interest" and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in pobj.children)
+
+
 def _modifiers(item: Token, depth: int = 0) -> list[Token]:
     """A word with its modifiers and coordinated words ("ill-thought-out and dangerous")."""
     out = [item]
@@ -81,6 +88,10 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             prep = item
             item = next((g for g in item.children if g.dep_ == "pobj"), None)
             if item is None or item.i in used:
+                continue
+            if _interests(prep, item):  # "in the interests of", "against the interests of"
+                total += 2.0 if prep.lower_ == "in" else -2.0
+                words.append(f"{prep.lower_} the interests of")
                 continue
             if prep.lower_ == "against" and view.valence(item) < 0:  # "used against terrorists"
                 total -= view.valence(item)
