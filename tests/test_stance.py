@@ -310,7 +310,7 @@ CASES = [
      "The minister told MPs [the department did not plan to publish a new identity card "
      "bill, as it had backed the agreement reached in May]."),
     ("rates", "say", "pos", "sup",
-     "The economist said [the argument for keeping rates where they are was wearing thin]."),
+     "The economist said [the argument for keeping rates on hold was weak]."),
     ("rates", "say", "pos", "neu",
      "The economist said [the case for holding rates was debated at length by the board]."),
     ("rates", "say", "pos", "sup",
@@ -329,6 +329,15 @@ CASES = [
      "The MP said [the identity cards were not in the public's interest]."),
     ("ban", "say", "pos", "sup",
      "The doctors said [the ban was in the best interests of bar staff]."),
+    # a case for the policy that is only described takes no side; "strike a deal" is no harm
+    ("rates", "say", "pos", "neu",
+     "The economist said [the case for a cut was finely balanced this month]."),
+    ("rates", "say", "pos", "sup",
+     "The economist said [the argument for a cut was strong]."),
+    ("merger", "say", "pos", "neu",
+     "Analysts said [a merger deal could be struck within weeks]."),
+    ("id", "say", "pos", "neu",
+     "The minister said [the cabinet had struck a deal on the identity card bill]."),
 ]
 
 

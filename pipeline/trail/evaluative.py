@@ -156,7 +156,8 @@ _NOT_EVALUATIVE = frozenset(
     "sure certain ok okay ready readiness security justice ease support supported oppose "
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
-    "solution peace war easy hard serious seriously motivated supporter supporters".split()
+    "solution peace war easy hard serious seriously motivated supporter supporters argument "
+    "arguments".split()
 )
 DOMAIN_VALENCE = {
     "unworkable": -2.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,

@@ -163,14 +163,18 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             w.commit = w.commit or node.lower_
 
 
+def case_verdict(view: ClaimView, noun: Token) -> int:
+    """A case or call for something that is itself the subject: the claim judges it (+1 "the
+    case for a cut is strong", -1 "... weak") or only describes it (0: "... is finely
+    balanced", "... is getting thinner"), which asserts no side."""
+    val = sum(view.valence(c) for c in noun.head.children if c.dep_ in {"acomp", "attr"})
+    return 0 if abs(val) < 1.0 else 1 if val > 0 else -1
+
+
 def _judged_case(view: ClaimView, noun: Token, w: Walk) -> None:
-    """A case or call for something that is itself the subject: the claim judges it ("the case
-    for a cut is strong / weak") or only describes it ("... is getting thinner"), which asserts
-    no side."""
-    head = noun.head
-    val = sum(view.valence(c) for c in head.children if c.dep_ in {"acomp", "attr"})
-    if abs(val) >= 1.0:
-        w.sign *= 1 if val > 0 else -1
+    verdict = case_verdict(view, noun)
+    if verdict:
+        w.sign *= verdict
         w.commit = w.commit or noun.lemma_.lower()
     else:
         w.embedded = True

@@ -34,7 +34,7 @@ from pipeline.trail.evaluative import (
     UNDERGO,
     phrasal_keys,
 )
-from pipeline.trail.scope import Walk, negated_here
+from pipeline.trail.scope import Walk, case_verdict, negated_here
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on"})
@@ -45,6 +45,7 @@ _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "r
 _POLICY_TRANSPARENT = frozenset({"principle", "idea", "use", "concept", "notion", "extension",
                                  "implementation", "rollout", "roll-out", "version", "details"})
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+_CASES = frozenset({"case", "argument", "justification", "rationale", "reason", "need"})
 _REQUESTS = frozenset("ask tell inform notify order summon instruct require call".split())
 
 
@@ -328,6 +329,10 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         sign = -1
     elif lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "of", "behind"}:
         sign = 1
+        if lemma in _CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
+            sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
+            if not sign:
+                return []
     elif lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
         sign = -1
     else:
