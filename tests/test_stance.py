@@ -338,6 +338,8 @@ CASES = [
      "Analysts said [a merger deal could be struck within weeks]."),
     ("id", "say", "pos", "neu",
      "The minister said [the cabinet had struck a deal on the identity card bill]."),
+    ("id", "say", "neg", "neu",
+     "The minister said [the government had not ruled out identity cards]."),
 ]
 
 
@@ -505,3 +507,14 @@ def test_an_embedded_question_is_not_an_assertion(nlp, sentence: str) -> None:
     found = claim_stance(proposition, sentence=doc[:], content_start=start,
                          content_end=len(sentence) - 1, cue="say", polarity="positive")
     assert found.stance == "neutral", found
+
+
+@pytest.mark.parametrize("marked", [
+    "A source said [the Oslo exchange had not ruled out a deal but would not recommend "
+    "anything near the first offer].",
+    "A source said [the Oslo exchange would not recommend the offer to its members].",
+])
+def test_a_target_that_speaks_is_an_agent_and_not_ruling_out_is_no_side(nlp, marked):
+    prop = parse_proposition("Nasdaq should buy the Oslo Stock Exchange.",
+                             ["bid", "offer", "deal", "takeover"], nlp)
+    assert judge(nlp, prop, marked, "say", "negative").stance == "neutral"

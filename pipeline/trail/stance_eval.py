@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import AGAINST_PREPS, HARM_NOUNS, PROTECTORS, REDUCERS
+from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
+from pipeline.trail.evaluative import (
+    AGAINST_PREPS,
+    ATTITUDE,
+    HARM_NOUNS,
+    PROTECTORS,
+    REDUCERS,
+)
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
 
+# Verbs only a speaker does: their subject is an agent, never the policy evaluated.
+AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admit"}
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -31,7 +39,7 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
 
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
-    own = view.valence(verb)
+    own = 0.0 if verb.lemma_.lower() in AGENT_VERBS else view.valence(verb)  # "recommend"
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
                                    for c in verb.children):
         return -2.0, ["went too far"], set()
@@ -141,6 +149,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
     for pred in preds:
         if act_sign(view, pred)[0] and (rel == "obj" or (rel == "subj" and tok.pos_ == "PRON")):
             continue  # "it had supported the deal": a pronoun that takes a side is an agent
+        if rel == "subj" and pred.lemma_.lower() in AGENT_VERBS:
+            continue  # "the exchange would not recommend it": a speaker, not the policy
         val, words = complex_valence(view, pred)
         if abs(val) < 1.0 or not words:
             continue

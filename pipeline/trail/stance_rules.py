@@ -313,6 +313,8 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     if needs_commit and (not _commits(view, w) or view.cue in FORECAST_CUES):
         return []
+    if w.sign < 0 and "rule_out" in phrasal_keys(verb):
+        return []  # "has not ruled out a deal": a possibility kept open, not support
     total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
     where = "" if in_content else "frame: "
     return [Signal(total, 3, f"{where}{verb.lemma_} {view.snippet(tok)}"
