@@ -340,6 +340,13 @@ CASES = [
      "The minister said [the cabinet had struck a deal on the identity card bill]."),
     ("id", "say", "neg", "neu",
      "The minister said [the government had not ruled out identity cards]."),
+    # help restricted to someone ("mainly help") is no praise; a bare "would succeed" forecasts
+    ("id", "say", "pos", "neu",
+     "The union said [the cards would mainly help the software suppliers]."),
+    ("id", "say", "pos", "sup", "The union said [the cards would help the police]."),
+    ("id", "say", "pos", "neu", "Analysts said [the identity card bill would succeed]."),
+    ("id", "say", "pos", "sup",
+     "The minister said [the cards would succeed in cutting fraud]."),
 ]
 
 

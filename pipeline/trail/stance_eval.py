@@ -23,6 +23,9 @@ from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
 
 # Verbs only a speaker does: their subject is an agent, never the policy evaluated.
 AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admit"}
+_RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely", "chiefly"})
+# Outcome verbs: bare, they forecast a fate ("would succeed"); "succeed in cutting crime" judges.
+_OUTCOMES = frozenset({"succeed", "fail"})
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -51,7 +54,12 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         return 0.0, [], set()  # "would cost £85": a price, not a harm
     used = {m.i for o in objs for m in o.subtree}
     if verb.lemma_.lower() in PROTECTORS and objs:  # "protect the vulnerable", "save lives"
+        if any(c.lower_ in _RESTRICTIVE for c in verb.children if c.dep_ == "advmod"):
+            return 0.0, [], set()  # "would mostly help big firms": a complaint, if anything
         return max(own, 1.5), [f"{verb.lemma_} {objs[0].text}"], used
+    if verb.lemma_.lower() in _OUTCOMES and not any(c.dep_ in {"xcomp", "prep", "dobj"}
+                                                    for c in verb.children):
+        return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
     if objs and obj_val < 0 and (verb.lemma_.lower() in REDUCERS or own < 0):
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
