@@ -347,6 +347,12 @@ CASES = [
     ("id", "say", "pos", "neu", "Analysts said [the identity card bill would succeed]."),
     ("id", "say", "pos", "sup",
      "The minister said [the cards would succeed in cutting fraud]."),
+    # favouring: what is favoured counts for, what it is favoured over against
+    ("id", "say", "pos", "ref",
+     "The auditors said [the cards would favour big suppliers over small, efficient ones]."),
+    ("id", "say", "pos", "sup",
+     "The minister said [the scheme would favour honest citizens over fraudsters]."),
+    ("id", "say", "pos", "neu", "The union said [the scheme would favour large suppliers]."),
 ]
 
 

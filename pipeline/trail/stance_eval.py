@@ -26,6 +26,7 @@ AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admi
 _RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely", "chiefly"})
 # Outcome verbs: bare, they forecast a fate ("would succeed"); "succeed in cutting crime" judges.
 _OUTCOMES = frozenset({"succeed", "fail"})
+_PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -47,6 +48,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
                                    for c in verb.children):
         return -2.0, ["went too far"], set()
     obj_val, objs = _object_valence(view, verb)
+    if verb.lemma_.lower() in _PREFER and objs:
+        return _preference(view, verb, objs)
     if verb.lemma_ == "make" and any(o.lemma_ == "sense" for o in objs):
         return 2.0, ["makes sense"], {m.i for o in objs for m in o.subtree}  # an idiom
     if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
@@ -72,6 +75,22 @@ def _interests(prep: Token, pobj: Token) -> bool:
     words alone are no evaluation ("interest" is not one: "interest rates")."""
     return prep.lower_ in {"in", "against"} and pobj.lemma_.lower() == "interest" and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in pobj.children)
+
+
+def _noun_valence(view: ClaimView, nouns: list[Token]) -> float:
+    return sum(view.valence(m) for o in nouns for m in [o, *o.children]
+               if m == o or m.dep_ == "amod")
+
+
+def _preference(view: ClaimView, verb: Token, objs: list[Token]
+                ) -> tuple[float, list[str], set[int]]:
+    """ "would favour large companies over small, innovative ones": what is favoured counts
+    for, what it is favoured over counts against; favouring alone is no praise."""
+    over = [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in {
+        "over", "above"} for g in c.children if g.dep_ == "pobj"]
+    used = {m.i for o in (*objs, *over) for m in o.subtree}
+    val = _noun_valence(view, objs) - _noun_valence(view, over)
+    return val, ([f"{verb.lemma_} {objs[0].text} over …"] if over and val else []), used
 
 
 def _modifiers(item: Token, depth: int = 0) -> list[Token]:
