@@ -50,3 +50,10 @@ def test_a_pronoun_after_a_joining_word_still_refers_back():
               claim(3, "If this goes through, pubs will close"),
               claim(4, "Butter prices are rising")]
     assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"], "c3": ["ban"]}
+
+
+def test_the_text_or_draft_of_a_measure_refers_to_it():
+    claims = [claim(1, "the smoking ban starts in May", ("ban",)),
+              claim(2, "the draft was rushed through the committee"),
+              claim(3, "the final text leaves too many exemptions")]
+    assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"], "c3": ["ban"]}

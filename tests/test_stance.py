@@ -28,6 +28,8 @@ PROPOSITIONS = {
     "rates": ("The central bank should cut interest rates.",
               ["interest rate*", "rate cut*", "rates"]),
     "powers": ("Police should not get new detention powers.", ["detention", "powers"]),
+    "avoid": ("The boxer deliberately avoided drug tests before the title fight.",
+              ["test*", "dop*", "drug*", "avoid*", "dodg*", "charge*"]),
 }
 LABELS = {"sup": "supports", "ref": "refutes", "neu": "neutral"}
 POLARITY = {"pos": "positive", "neg": "negative"}
@@ -282,6 +284,75 @@ CASES = [
      "The economist said [the bank should not rush into cutting rates]."),
     ("id", "say", "pos", "neu",
      "The Home Office said [the scheme would cost £5.8bn over ten years]."),
+    # an event that is a non-event ("avoided tests"): refusing restates it, undergoing opposes
+    # it, a request to undergo is someone else's (only its denial takes a side); charges are
+    # reports, neither asserted nor evaluations
+    ("avoid", "say", "neg", "ref",
+     "His manager said [he had never refused a test in ten years as a professional]."),
+    ("avoid", "say", "pos", "sup", "Officials said [the boxer had dodged three tests in a row]."),
+    ("avoid", "insist", "pos", "ref", "His trainer insisted [he begged to be tested that night]."),
+    ("avoid", "say", "pos", "ref",
+     "His promoter said [the fighter took every test he was given]."),
+    ("avoid", "say", "neg", "ref",
+     "The commission said [the boxer was never told to take a test that week]."),
+    ("avoid", "say", "pos", "neu",
+     "The commission said [the boxer was told to take a test that week]."),
+    ("avoid", "say", "pos", "neu",
+     "The federation said [it was sure the panel would uphold the charges of dodging tests "
+     "against the boxer]."),
+    # an outdone benefit; a pronoun that takes a side is an agent, not the policy; a case for
+    # the policy as the subject is judged by its predicate, or only described
+    ("id", "say", "pos", "ref",
+     "The auditors said [the price tag exceeds any benefits of the identity cards]."),
+    ("id", "say", "pos", "sup",
+     "The auditors said [the benefits of the identity cards exceed the price tag]."),
+    ("id", "tell", "neg", "neu",
+     "The minister told MPs [the department did not plan to publish a new identity card "
+     "bill, as it had backed the agreement reached in May]."),
+    ("rates", "say", "pos", "sup",
+     "The economist said [the argument for keeping rates on hold was weak]."),
+    ("rates", "say", "pos", "neu",
+     "The economist said [the case for holding rates was debated at length by the board]."),
+    ("rates", "say", "pos", "sup",
+     "The economist said [the case for holding rates was growing weaker every week]."),
+    # "make sense", an idiom, with its negation
+    ("id", "say", "pos", "sup",
+     "The minister said [the cards made practical and economic sense]."),
+    ("id", "say", "neg", "ref", "Campaigners said [the scheme had never made sense]."),
+    # the text or draft of the policy stands for it
+    ("id", "say", "pos", "sup",
+     "The minister said [the draft agreed by the cabinet was a sensible compromise]."),
+    # "in / against the interests of", an idiom ("interest" alone is no evaluation)
+    ("id", "say", "pos", "ref",
+     "The charity said [the scheme would be against the interests of vulnerable people]."),
+    ("id", "say", "neg", "ref",
+     "The MP said [the identity cards were not in the public's interest]."),
+    ("ban", "say", "pos", "sup",
+     "The doctors said [the ban was in the best interests of bar staff]."),
+    # a case for the policy that is only described takes no side; "strike a deal" is no harm
+    ("rates", "say", "pos", "neu",
+     "The economist said [the case for a cut was finely balanced this month]."),
+    ("rates", "say", "pos", "sup",
+     "The economist said [the argument for a cut was strong]."),
+    ("merger", "say", "pos", "neu",
+     "Analysts said [a merger deal could be struck within weeks]."),
+    ("id", "say", "pos", "neu",
+     "The minister said [the cabinet had struck a deal on the identity card bill]."),
+    ("id", "say", "neg", "neu",
+     "The minister said [the government had not ruled out identity cards]."),
+    # help restricted to someone ("mainly help") is no praise; a bare "would succeed" forecasts
+    ("id", "say", "pos", "neu",
+     "The union said [the cards would mainly help the software suppliers]."),
+    ("id", "say", "pos", "sup", "The union said [the cards would help the police]."),
+    ("id", "say", "pos", "neu", "Analysts said [the identity card bill would succeed]."),
+    ("id", "say", "pos", "sup",
+     "The minister said [the cards would succeed in cutting fraud]."),
+    # favouring: what is favoured counts for, what it is favoured over against
+    ("id", "say", "pos", "ref",
+     "The auditors said [the cards would favour big suppliers over small, efficient ones]."),
+    ("id", "say", "pos", "sup",
+     "The minister said [the scheme would favour honest citizens over fraudsters]."),
+    ("id", "say", "pos", "neu", "The union said [the scheme would favour large suppliers]."),
 ]
 
 
@@ -316,7 +387,7 @@ def test_claim_stance(nlp, props, key, cue, pol, expected, marked):
 def test_cases_cover_every_proposition_and_side():
     assert len(CASES) >= 40
     assert {c[0] for c in CASES} == set(PROPOSITIONS)
-    for key in ("talks", "ban", "id", "rates", "powers"):
+    for key in ("talks", "ban", "id", "rates", "powers", "avoid"):
         assert {c[3] for c in CASES if c[0] == key} == {"sup", "ref", "neu"}, key
 
 
@@ -338,6 +409,11 @@ def test_basis_says_what_decided(nlp, props, key, marked, cue, pol, words):
     assert result.stance != "neutral"
     for word in words:
         assert word in result.basis, result.basis
+
+
+def test_an_avoidance_proposition(props):
+    assert props["avoid"].kind == "event" and props["avoid"].avoids
+    assert not props["talks"].avoids
 
 
 def test_parse_proposition_kinds(props):
@@ -444,3 +520,14 @@ def test_an_embedded_question_is_not_an_assertion(nlp, sentence: str) -> None:
     found = claim_stance(proposition, sentence=doc[:], content_start=start,
                          content_end=len(sentence) - 1, cue="say", polarity="positive")
     assert found.stance == "neutral", found
+
+
+@pytest.mark.parametrize("marked", [
+    "A source said [the Oslo exchange had not ruled out a deal but would not recommend "
+    "anything near the first offer].",
+    "A source said [the Oslo exchange would not recommend the offer to its members].",
+])
+def test_a_target_that_speaks_is_an_agent_and_not_ruling_out_is_no_side(nlp, marked):
+    prop = parse_proposition("Nasdaq should buy the Oslo Stock Exchange.",
+                             ["bid", "offer", "deal", "takeover"], nlp)
+    assert judge(nlp, prop, marked, "say", "negative").stance == "neutral"

@@ -37,6 +37,8 @@ def _in_name(tok: Token) -> bool:
                                         for c in head.children) >= 1 and tok.lower_ != "id"
 
 
+_STRUCK = frozenset({"deal", "agreement", "balance", "bargain", "compromise", "accord",
+                     "chord", "note", "pact", "truce"})
 _TIMES = frozenset("day night week weekend month year season time moment period morning "
                    "evening afternoon".split())
 
@@ -241,6 +243,9 @@ def token_valence(tok: Token, lexicon: str) -> float:
     """A word's valence in its context: an excess ("too high") is a fault; a hyphenated word
     ("ill-thought-out") counts once, on its first piece."""
     clausal = {"xcomp", "ccomp", "advcl", "prep"}
+    if tok.lemma_.lower() == "strike" and any(t.lemma_.lower() in _STRUCK for t in (
+            tok.head, *tok.children) if t.dep_ in {"dobj", "nsubjpass"} or t == tok.head):
+        return 0.0  # "strike a deal", "a deal to be struck", "strikes the right balance"
     if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
             c.dep_ in clausal for c in (*tok.children, *tok.head.children)):
         return EXCESS  # not "too late for ministers to act", "too important to ignore"

@@ -102,6 +102,10 @@ END = frozenset(
     "cancel call_off suspend halt end break_off break_down collapse stall abandon freeze "
     "rule_out reject deny refuse dismiss postpone scrap boycott shun quit".split()
 )
+# An event that is itself a non-event ("avoided tests", "boycotted the games"): refusing or
+# dodging its object restates it; taking or undergoing its object is its opposite.
+AVOIDANCE = frozenset("avoid evade dodge skip miss shun boycott duck escape refuse".split())
+UNDERGO = frozenset("take undergo submit submit_to attend sit face".split())
 IRREALIS = frozenset(
     "possibility prospect chance intention plan plans readiness willingness offer proposal "
     "idea hope hopes call calls invitation bid ready willing prepared open keen eager "
@@ -112,6 +116,7 @@ IRREALIS = frozenset(
 )
 REPORT_NOUNS = frozenset(
     "report reports claim claims rumour rumours rumor rumors speculation suggestion "
+    "charge charges accusation accusations "
     "suggestions allegation allegations story stories news account accounts assertion "
     "assertions statement statements remark remarks comment comments talk word".split()
 )
@@ -139,7 +144,7 @@ OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 5: (6,), 7: (8,), 9: (10,)
 POLICY_ANAPHORS = frozenset(
     "plan plans scheme proposal proposals bill law act legislation measure measures policy "
     "idea move reform reforms change changes rule rules regulation regulations system "
-    "initiative programme program project decision".split()
+    "initiative programme program project decision text draft".split()
 )
 REDUCERS = frozenset(
     "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
@@ -151,7 +156,8 @@ _NOT_EVALUATIVE = frozenset(
     "sure certain ok okay ready readiness security justice ease support supported oppose "
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
-    "solution peace war easy hard serious seriously motivated supporter supporters".split()
+    "solution peace war easy hard serious seriously motivated supporter supporters argument "
+    "arguments".split()
 )
 DOMAIN_VALENCE = {
     "unworkable": -2.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.trail.evaluative import (
+    AVOIDANCE,
     DIRECTIONS,
     OPPOSITE_DIRECTIONS,
     REMOVE,
@@ -65,6 +66,7 @@ class Proposition:
     event_verbs: frozenset[str]  # verbs naming the event itself ("negotiate", "resign")
     target_sign: int = 1  # -1 when the policy removes its object ("should scrap fees")
     nominals: frozenset[str] = frozenset()  # "ban", "cut", "abolition": always sign +1
+    avoids: bool = False  # an event that is a non-event: "avoided tests", "boycotted the games"
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -169,6 +171,7 @@ def parse_proposition(
         predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
         nominals=frozenset(NOMINALS.get(predicate, ())),
+        avoids=not modal and predicate in AVOIDANCE,
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

@@ -135,7 +135,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.sign *= -1
     if keys & IRREALIS:
         w.irrealis = w.irrealis or node.lemma_.lower()
-    if keys & (COMMIT_GOVERNORS | PRO_NOUNS):
+    if keys & PRO_NOUNS and node.dep_ in {"nsubj", "nsubjpass"} and node.pos_ == "NOUN":
+        _judged_case(view, node, w)  # "the case for holding rates is getting thinner"
+    elif keys & (COMMIT_GOVERNORS | PRO_NOUNS):
         w.commit = w.commit or node.lemma_.lower()
     if prev.dep_ == "csubj" and view.prop.kind == "event":
         options = [c.lemma_.lower() for c in node.children if c.dep_ in {"attr", "acomp"}
@@ -154,8 +156,25 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         else:
             w.embedded = True
     if prev.dep_ in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "prep"} and node.pos_ in {
-            "ADJ", "NOUN"} and not keys & IRREALIS:
+            "ADJ", "NOUN"} and not keys & (IRREALIS | REPORT_NOUNS):
         val = view.valence(node)
-        if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"
+        if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"; not "charges of doping"
             w.sign *= 1 if val > 0 else -1
             w.commit = w.commit or node.lower_
+
+
+def case_verdict(view: ClaimView, noun: Token) -> int:
+    """A case or call for something that is itself the subject: the claim judges it (+1 "the
+    case for a cut is strong", -1 "... weak") or only describes it (0: "... is finely
+    balanced", "... is getting thinner"), which asserts no side."""
+    val = sum(view.valence(c) for c in noun.head.children if c.dep_ in {"acomp", "attr"})
+    return 0 if abs(val) < 1.0 else 1 if val > 0 else -1
+
+
+def _judged_case(view: ClaimView, noun: Token, w: Walk) -> None:
+    verdict = case_verdict(view, noun)
+    if verdict:
+        w.sign *= verdict
+        w.commit = w.commit or noun.lemma_.lower()
+    else:
+        w.embedded = True

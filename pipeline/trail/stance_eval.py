@@ -10,10 +10,25 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import AGAINST_PREPS, HARM_NOUNS, PROTECTORS, REDUCERS
+from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
+from pipeline.trail.evaluative import (
+    AGAINST_PREPS,
+    ATTITUDE,
+    HARM_NOUNS,
+    PROTECTORS,
+    REDUCERS,
+)
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
+
+# Verbs only a speaker does: their subject is an agent, never the policy evaluated.
+AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admit"}
+_RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely", "chiefly"})
+# Outcome verbs: bare, they forecast a fate ("would succeed"); "succeed in cutting crime" judges.
+_OUTCOMES = frozenset({"succeed", "fail"})
+_PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
+# Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
+_SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
 
 def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
@@ -28,22 +43,54 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
 
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
-    own = view.valence(verb)
+    own = 0.0 if verb.lemma_.lower() in AGENT_VERBS else view.valence(verb)  # "recommend"
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
                                    for c in verb.children):
         return -2.0, ["went too far"], set()
     obj_val, objs = _object_valence(view, verb)
+    if verb.lemma_.lower() in _PREFER and objs:
+        return _preference(view, verb, objs)
+    if verb.lemma_ == "make" and any(o.lemma_ == "sense" for o in objs):
+        return 2.0, ["makes sense"], {m.i for o in objs for m in o.subtree}  # an idiom
     if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
     used = {m.i for o in objs for m in o.subtree}
     if verb.lemma_.lower() in PROTECTORS and objs:  # "protect the vulnerable", "save lives"
+        if any(c.lower_ in _RESTRICTIVE for c in verb.children if c.dep_ == "advmod"):
+            return 0.0, [], set()  # "would mostly help big firms": a complaint, if anything
         return max(own, 1.5), [f"{verb.lemma_} {objs[0].text}"], used
+    if verb.lemma_.lower() in _OUTCOMES and not any(c.dep_ in {"xcomp", "prep", "dobj"}
+                                                    for c in verb.children):
+        return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
     if objs and obj_val < 0 and (verb.lemma_.lower() in REDUCERS or own < 0):
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
     return own, ([verb.text] if own else []), set()
+
+
+def _interests(prep: Token, pobj: Token) -> bool:
+    """ "in (against) the best interests of the club", "in our interest": an idiom whose
+    words alone are no evaluation ("interest" is not one: "interest rates")."""
+    return prep.lower_ in {"in", "against"} and pobj.lemma_.lower() == "interest" and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in pobj.children)
+
+
+def _noun_valence(view: ClaimView, nouns: list[Token]) -> float:
+    return sum(view.valence(m) for o in nouns for m in [o, *o.children]
+               if m == o or m.dep_ == "amod")
+
+
+def _preference(view: ClaimView, verb: Token, objs: list[Token]
+                ) -> tuple[float, list[str], set[int]]:
+    """ "would favour large companies over small, innovative ones": what is favoured counts
+    for, what it is favoured over counts against; favouring alone is no praise."""
+    over = [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in {
+        "over", "above"} for g in c.children if g.dep_ == "pobj"]
+    used = {m.i for o in (*objs, *over) for m in o.subtree}
+    val = _noun_valence(view, objs) - _noun_valence(view, over)
+    return val, ([f"{verb.lemma_} {objs[0].text} over …"] if over and val else []), used
 
 
 def _modifiers(item: Token, depth: int = 0) -> list[Token]:
@@ -76,6 +123,10 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             prep = item
             item = next((g for g in item.children if g.dep_ == "pobj"), None)
             if item is None or item.i in used:
+                continue
+            if _interests(prep, item):  # "in the interests of", "against the interests of"
+                total += 2.0 if prep.lower_ == "in" else -2.0
+                words.append(f"{prep.lower_} the interests of")
                 continue
             if prep.lower_ == "against" and view.valence(item) < 0:  # "used against terrorists"
                 total -= view.valence(item)
@@ -123,11 +174,16 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
         preds.append(verb)
     preds += [c for c in tok.children if c.dep_ == "relcl" and c.i in view.inside]
     for pred in preds:
-        if act_sign(view, pred)[0] and rel == "obj":
-            continue
+        if act_sign(view, pred)[0] and (rel == "obj" or (rel == "subj" and tok.pos_ == "PRON")):
+            continue  # "it had supported the deal": a pronoun that takes a side is an agent
+        if rel == "subj" and pred.lemma_.lower() in AGENT_VERBS:
+            continue  # "the exchange would not recommend it": a speaker, not the policy
         val, words = complex_valence(view, pred)
         if abs(val) < 1.0 or not words:
             continue
+        if pred.dep_ == "dobj" and pred.head.lemma_.lower() in _SURPASS:
+            val = -val  # "the price exceeds the benefits of the deal": the benefits lose
+            words = [pred.head.text, *words]
         w = view.walk(pred)
         if not usable(w, could_ok=True):
             continue

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
+    AVOIDANCE,
     CON_ACTS,
     CON_ADJS,
     CON_NOUNS,
@@ -30,9 +31,10 @@ from pipeline.trail.evaluative import (
     REMOVE,
     REPORT_NOUNS,
     TRUTH,
+    UNDERGO,
     phrasal_keys,
 )
-from pipeline.trail.scope import Walk, negated_here
+from pipeline.trail.scope import Walk, case_verdict, negated_here
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on"})
@@ -43,6 +45,8 @@ _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "r
 _POLICY_TRANSPARENT = frozenset({"principle", "idea", "use", "concept", "notion", "extension",
                                  "implementation", "rollout", "roll-out", "version", "details"})
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+_CASES = frozenset({"case", "argument", "justification", "rationale", "reason", "need"})
+_REQUESTS = frozenset("ask tell inform notify order summon instruct require call".split())
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         keys = phrasal_keys(tok)
         about = view.matches_about(tok) and tok.lemma_ not in {"be", "have"}
         restate = prop.restates(keys) or (1 if about else 0)
+        if prop.avoids:  # "refused a test" restates "avoided tests"; "asked to be tested" not
+            restate = 1 if set(keys) & AVOIDANCE else -1 if tok.lemma_ in prop.target else (
+                restate)
         if not restate:
             return None
         named = (bool(set(keys) & prop.event_verbs) or about) and restate > 0
@@ -112,6 +119,8 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
     keys = set(phrasal_keys(pred))
     if lemma in {"have", "need"} and any(c.dep_ == "xcomp" for c in pred.children):
         return None  # "talks would have to be indirect": a condition, not an occurrence
+    if prop.avoids:  # "never refused a test" negates "avoided tests"; "took the test" opposes
+        return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
     if keys & END:
         return -1, pred
     if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0:
@@ -131,6 +140,14 @@ def _occurring(be: Token) -> bool:
         if c.dep_ == "prep" and any(g.lower_ in {"way", "stage"} for g in c.children):
             return True
     return False
+
+
+def _requested(verb: Token) -> bool:
+    """ "was asked / told to take the test": someone else's request, which the subject could
+    then avoid; only its denial ("never asked to") takes a side."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _REQUESTS and any(
+        c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)
 
 
 def transparent(tok: Token) -> Token:
@@ -191,6 +208,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             base *= truth or 1
         if any(c.dep_ == "amod" and c.lemma_.lower() in IRREALIS for c in noun.children):
             w.irrealis = w.irrealis or "possible"  # "a possible takeover", "proposed talks"
+        if view.prop.avoids and base < 0 and _requested(anchor):
+            base, w.irrealis = 1, anchor.head.lemma_  # "was never asked to submit to a test"
         irrealis = w.irrealis or (lemma in IRREALIS and anchor != tok and lemma != "be")
         sign = base * w.sign * view.flip
         phrase = view.snippet(anchor, tok)
@@ -206,7 +225,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
             continue  # our reading and the upstream polarity disagree: stay neutral
         how = "restates the event" if sign > 0 else "restates the event, negated"
         if base < 0:
-            how = "says the event ended"
+            how = "says the opposite happened" if view.prop.avoids else "says the event ended"
         out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))
     return out
 
@@ -294,6 +313,8 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     if needs_commit and (not _commits(view, w) or view.cue in FORECAST_CUES):
         return []
+    if w.sign < 0 and "rule_out" in phrasal_keys(verb):
+        return []  # "has not ruled out a deal": a possibility kept open, not support
     total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
     where = "" if in_content else "frame: "
     return [Signal(total, 3, f"{where}{verb.lemma_} {view.snippet(tok)}"
@@ -310,6 +331,10 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         sign = -1
     elif lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "of", "behind"}:
         sign = 1
+        if lemma in _CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
+            sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
+            if not sign:
+                return []
     elif lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
         sign = -1
     else:
