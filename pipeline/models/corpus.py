@@ -35,7 +35,7 @@ class EntityNameSchema(pa.DataFrameModel):
     its merge key, text key, partition (last word of the key: merging never crosses one), entity
     and first mention, so a new article re-merges only the partitions its names touch."""
 
-    name_id: str  # md5 of the JSON list [text, label, canonical, role]
+    name_id: int = pa.Field(metadata={"sql": "BIGINT"})  # numbered as first seen
     text: str
     label: str
     canonical: str
@@ -54,7 +54,7 @@ class EntityDocNameSchema(pa.DataFrameModel):
     mention ids) a changed or deleted document had are known after its mentions are gone."""
 
     doc_id: str
-    name_id: str
+    name_id: int = pa.Field(metadata={"sql": "BIGINT"})
     mentions: int
     first_start: int
     first_mention: str

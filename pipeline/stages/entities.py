@@ -33,6 +33,7 @@ from pipeline.store.fingerprints import (
     stage_fingerprint,
 )
 
+BATCH_DOCS = 5_000  # changed documents whose names are gathered at once
 CHECKED_DOCS = "_entity_checked_docs"  # temp: documents whose mentions this run (re)linked
 
 
@@ -77,12 +78,18 @@ def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> 
         con.execute("INSERT INTO _changed_docs SELECT DISTINCT doc_id FROM doc_mentions "
                     "EXCEPT SELECT doc_id FROM _changed_docs")
     for statement in sql.STATE_SQL:
-        con.execute(statement)
-    _add_names(con)
-    con.execute("INSERT INTO entity_doc_names SELECT doc_id, name_id, mentions, first_start, "
-                "first_mention, mention_ids FROM _doc_names")
+        con.execute(statement.format(batch=BATCH_DOCS))
+    (batches,) = con.execute(sql.BATCHES_SQL).fetchone()
+    for batch in range(batches):
+        con.execute(sql.DOC_ROWS_SQL, [batch])
+        _add_names(con)
+        con.execute(sql.DOC_NAMES_SQL)
+        for statement in sql.STORE_DOC_NAMES_SQL:
+            con.execute(statement)
     con.execute(sql.PARTS_SQL)
-    for statement in sql.PARTITION_SQL:
+    con.execute(sql.PARTITION_SQL[0])
+    con.execute(sql.ALL_DOCS_SQL if full else sql.PART_DOCS_SQL)
+    for statement in sql.PARTITION_SQL[1:]:
         con.execute(statement)
     entities = _merge(con, report)
     for statement in sql.KEY_ROWS_SQL:
@@ -100,15 +107,18 @@ def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> 
     con.execute(f"INSERT INTO {CHECKED_DOCS} {sql.CHECKED_DOCS_SQL}")
     for table in sql.TEMP_TABLES:
         con.execute(f"DROP TABLE IF EXISTS {table}")
+    con.execute(f"DROP {'VIEW' if full else 'TABLE'} _part_docs")
 
 
 def _add_names(con: duckdb.DuckDBPyConnection) -> None:
     """Register the names seen for the first time with their keys and partition (Python: the
     alias table)."""
     new = con.execute(sql.NEW_NAMES_SQL).pl()
+    (first_id,) = con.execute(sql.NEXT_NAME_ID_SQL).fetchone()
     keys = [entity_key(c, label) for c, label in zip(new["canonical"], new["label"], strict=True)]
     texts = [entity_key(t, label) for t, label in zip(new["text"], new["label"], strict=True)]
     insert_frame(con, "entity_names", new.with_columns(
+        name_id=pl.int_range(first_id, first_id + new.height, dtype=pl.Int64),
         key=pl.Series(keys, dtype=pl.String), text_key=pl.Series(texts, dtype=pl.String),
         part=pl.Series([entity_partition(k) for k in keys], dtype=pl.String)))
 

@@ -1,10 +1,11 @@
 """The entities stage's SQL: per-document name state, partition selection and key rows.
 
 Temp tables of one run: `_changed_docs` (from `changed_documents`), `_old_doc_names` (the names
-and mention ids the changed documents had), `_doc_names` (what they have now), `_parts` (the
-partitions to re-merge), `_part_old` / `_part_names` / `_part_entities` (those partitions' names
-before, with corpus-wide counts and first mentions, and with their new entity), `_keys` (the
-name keys whose rows may move) and `_key_rows` (the `entity_keys` rows to write).
+and mention ids the changed documents had), `_doc_rows` / `_doc_names` (what they have now,
+without and with name ids), `_parts` (the partitions to re-merge), `_part_docs` (their names'
+`entity_doc_names` rows), `_part_old` / `_part_names` / `_part_entities` (those partitions'
+names before, with corpus-wide counts and first mentions, and with their new entity), `_keys`
+(the name keys whose rows may move) and `_key_rows` (the `entity_keys` rows to write).
 """
 
 from __future__ import annotations
@@ -20,22 +21,40 @@ STATE_SQL = [
        SELECT name_id, mention_ids FROM entity_doc_names
        WHERE doc_id IN (SELECT doc_id FROM _changed_docs)""",
     "DELETE FROM entity_doc_names WHERE doc_id IN (SELECT doc_id FROM _changed_docs)",
-    """CREATE OR REPLACE TEMP TABLE _doc_names AS
-       SELECT md5(to_json([text, label, canonical, role])) AS name_id, *
-       FROM (SELECT doc_id, text, label, canonical, role, count(*)::INTEGER AS mentions,
-                    min(start_char) AS first_start,
-                    arg_min(mention_id, (start_char, mention_id)) AS first_mention,
-                    list(mention_id) AS mention_ids
-             FROM doc_mentions WHERE doc_id IN (SELECT doc_id FROM _changed_docs)
-             GROUP BY doc_id, text, label, canonical, role)""",
+    """CREATE OR REPLACE TEMP TABLE _doc_batches AS
+       SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1) // {batch} AS batch
+       FROM _changed_docs""",
+    "CREATE OR REPLACE TEMP TABLE _touched_names (name_id BIGINT)",
 ]
-NEW_NAMES_SQL = """
-SELECT DISTINCT name_id, text, label, canonical, role FROM _doc_names
-ANTI JOIN entity_names USING (name_id)"""
+BATCHES_SQL = "SELECT coalesce(max(batch) + 1, 0) FROM _doc_batches"
+# One batch of changed documents' names (batches: list aggregates do not spill to disk).
+DOC_ROWS_SQL = """
+CREATE OR REPLACE TEMP TABLE _doc_rows AS
+SELECT doc_id, text, label, canonical, role, count(*)::INTEGER AS mentions,
+       min(start_char) AS first_start,
+       arg_min(mention_id, (start_char, mention_id)) AS first_mention,
+       list(mention_id) AS mention_ids
+FROM doc_mentions WHERE doc_id IN (SELECT doc_id FROM _doc_batches WHERE batch = ?)
+GROUP BY doc_id, text, label, canonical, role"""
+SAME_NAME = """a.text = b.text AND a.label = b.label AND a.canonical = b.canonical
+    AND a.role IS NOT DISTINCT FROM b.role"""
+NEW_NAMES_SQL = f"""
+SELECT DISTINCT a.text, a.label, a.canonical, a.role FROM _doc_rows a
+ANTI JOIN entity_names b ON {SAME_NAME}"""
+NEXT_NAME_ID_SQL = "SELECT coalesce(max(name_id) + 1, 0) FROM entity_names"
+DOC_NAMES_SQL = f"""
+CREATE OR REPLACE TEMP TABLE _doc_names AS
+SELECT b.name_id, a.* FROM _doc_rows a JOIN entity_names b ON {SAME_NAME}"""
+STORE_DOC_NAMES_SQL = [
+    """INSERT INTO entity_doc_names SELECT doc_id, name_id, mentions, first_start,
+       first_mention, mention_ids FROM _doc_names""",
+    "INSERT INTO _touched_names SELECT DISTINCT name_id FROM _doc_names",
+]
 PARTS_SQL = """
 CREATE OR REPLACE TEMP TABLE _parts AS
 SELECT DISTINCT part FROM entity_names
-WHERE name_id IN (SELECT name_id FROM _old_doc_names UNION ALL SELECT name_id FROM _doc_names)"""
+WHERE name_id IN (SELECT name_id FROM _old_doc_names
+                  UNION ALL SELECT name_id FROM _touched_names)"""
 # The touched partitions' names as they were, and with their corpus-wide counts now (a name
 # no document mentions any more drops out).
 PARTITION_SQL = [
@@ -49,9 +68,13 @@ PARTITION_SQL = [
         FROM entity_names n JOIN (
             SELECT name_id, sum(mentions)::BIGINT AS mentions,
                    min({FIRST_AT % ("doc_id", "first_start", "first_mention")}) AS first_at
-            FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _part_old)
-            GROUP BY name_id) s USING (name_id)""",
+            FROM _part_docs GROUP BY name_id) s USING (name_id)""",
 ]
+# The touched names' documents: read once (a full build reads them all, through a view).
+PART_DOCS_SQL = """
+CREATE OR REPLACE TEMP TABLE _part_docs AS
+SELECT * FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _part_old)"""
+ALL_DOCS_SQL = "CREATE OR REPLACE TEMP VIEW _part_docs AS SELECT * FROM entity_doc_names"
 # `merge_entities` input: its `first` ranks keep the corpus-wide order of first mentions.
 MERGE_INPUT_SQL = """
 SELECT text, label, canonical, role, mentions,
@@ -71,7 +94,7 @@ NAME_ENTITY_SQL = [
 ]
 DOC_COUNTS_SQL = """
 SELECT p.entity_id, count(DISTINCT d.doc_id) AS doc_count
-FROM entity_doc_names d JOIN _part_entities p USING (name_id) GROUP BY p.entity_id"""
+FROM _part_docs d JOIN _part_entities p USING (name_id) GROUP BY p.entity_id"""
 # Name keys (as `merge_entities` assigns them): a name's merge key maps to its entity (its
 # group's, or the full name a lone surname joined); a text key that is no name's merge key
 # goes to the entity of the first name having it, ordered by (its entity's first mention, its
@@ -102,7 +125,7 @@ KEY_ROWS_SQL = [
     """INSERT INTO _key_rows
        SELECT m.key, m.entity_id FROM (
            SELECT unnest(d.mention_ids) AS key, p.entity_id
-           FROM entity_doc_names d JOIN _part_entities p USING (name_id)
+           FROM _part_docs d JOIN _part_entities p USING (name_id)
            WHERE d.doc_id IN (SELECT doc_id FROM _changed_docs)
               OR d.name_id IN (SELECT name_id FROM _moved)) m
        ANTI JOIN (SELECT key FROM entity_names UNION ALL SELECT text_key FROM entity_names) k
@@ -124,10 +147,10 @@ WHERE m.key IN (SELECT key FROM _keys) AND m.key NOT IN (SELECT key FROM _key_ro
 # Documents whose mentions this run linked (anew or to another entity).
 CHECKED_DOCS_SQL = """
 SELECT doc_id FROM _changed_docs
-UNION SELECT doc_id FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _moved)"""
+UNION SELECT doc_id FROM _part_docs WHERE name_id IN (SELECT name_id FROM _moved)"""
 PREVIEW_SQL = """
 SELECT entity_id, name, type, mention_count, doc_count FROM entities
 ORDER BY mention_count DESC, entity_id LIMIT 10"""
-TEMP_TABLES = ["_old_doc_names", "_doc_names", "_parts", "_part_old", "_part_names",
-               "_part_entities", "_keys", "_key_rows", "_moved", "_doc_digests",
-               "_changed_docs"]
+TEMP_TABLES = ["_old_doc_names", "_doc_batches", "_touched_names", "_doc_rows", "_doc_names",
+               "_parts", "_part_old", "_part_names", "_part_entities", "_keys", "_key_rows",
+               "_moved", "_doc_digests", "_changed_docs"]
