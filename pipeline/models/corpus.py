@@ -44,6 +44,7 @@ class EntityNameSchema(pa.DataFrameModel):
     text_key: str  # entity_key(text, label)
     part: str
     entity_id: str = pa.Field(nullable=True)
+    mentions: int = pa.Field(nullable=True, metadata={"sql": "BIGINT"})
     first_doc: str = pa.Field(nullable=True)  # first mention in (doc_id, start_char, mention_id)
     first_start: int = pa.Field(nullable=True)
     first_mention: str = pa.Field(nullable=True)

@@ -83,13 +83,9 @@ def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> 
     for batch in range(batches):
         con.execute(sql.DOC_ROWS_SQL, [batch])
         _add_names(con)
-        con.execute(sql.DOC_NAMES_SQL)
         for statement in sql.STORE_DOC_NAMES_SQL:
             con.execute(statement)
-    con.execute(sql.PARTS_SQL)
-    con.execute(sql.PARTITION_SQL[0])
-    con.execute(sql.ALL_DOCS_SQL if full else sql.PART_DOCS_SQL)
-    for statement in sql.PARTITION_SQL[1:]:
+    for statement in sql.NAME_STATS_SQL:
         con.execute(statement)
     entities = _merge(con, report)
     for statement in sql.KEY_ROWS_SQL:
@@ -107,7 +103,6 @@ def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> 
     con.execute(f"INSERT INTO {CHECKED_DOCS} {sql.CHECKED_DOCS_SQL}")
     for table in sql.TEMP_TABLES:
         con.execute(f"DROP TABLE IF EXISTS {table}")
-    con.execute(f"DROP {'VIEW' if full else 'TABLE'} _part_docs")
 
 
 def _add_names(con: duckdb.DuckDBPyConnection) -> None:
@@ -135,6 +130,8 @@ def _merge(con: duckdb.DuckDBPyConnection, report: StageReport) -> pl.DataFrame:
     finally:
         con.unregister("_name_entities")
     docs = con.execute(sql.DOC_COUNTS_SQL).pl()
+    if con.execute(sql.RECOUNTED_SQL).fetchone()[0]:  # a scan of every document's names
+        docs = pl.concat([docs, con.execute(sql.RECOUNT_DOCS_SQL).pl()], how="vertical_relaxed")
     schema = polars_schema(EntitySchema)
     entities = entities.join(docs, on="entity_id", how="left", maintain_order="left").select(
         list(schema)).cast(schema)

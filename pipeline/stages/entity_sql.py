@@ -1,11 +1,12 @@
 """The entities stage's SQL: per-document name state, partition selection and key rows.
 
-Temp tables of one run: `_changed_docs` (from `changed_documents`), `_old_doc_names` (the names
-and mention ids the changed documents had), `_doc_rows` / `_doc_names` (what they have now,
-without and with name ids), `_parts` (the partitions to re-merge), `_part_docs` (their names'
-`entity_doc_names` rows), `_part_old` / `_part_names` / `_part_entities` (those partitions'
-names before, with corpus-wide counts and first mentions, and with their new entity), `_keys`
-(the name keys whose rows may move) and `_key_rows` (the `entity_keys` rows to write).
+Temp tables of one run: `_changed_docs` (from `changed_documents`), `_old_doc_names` (what the
+changed documents had), `_new_doc_names` (what they have now; `_doc_rows` / `_doc_names` one
+batch of it), `_touched` (their names), `_parts` (the partitions to re-merge), `_part_old` /
+`_part_names` / `_part_entities` (those partitions' names before, now, and with their new
+entity), `_moved` (names whose entity changed), `_recounted` (entities whose documents are
+counted again), `_keys` (the name keys whose rows may move) and `_key_rows` (the `entity_keys`
+rows to write).
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ FIRST_AT = "{'doc': %s, 'start': %s, 'mention': %s}"  # mention order: (doc_id, 
 
 STATE_SQL = [
     """CREATE OR REPLACE TEMP TABLE _old_doc_names AS
-       SELECT name_id, mention_ids FROM entity_doc_names
-       WHERE doc_id IN (SELECT doc_id FROM _changed_docs)""",
+       SELECT * FROM entity_doc_names WHERE doc_id IN (SELECT doc_id FROM _changed_docs)""",
     "DELETE FROM entity_doc_names WHERE doc_id IN (SELECT doc_id FROM _changed_docs)",
     """CREATE OR REPLACE TEMP TABLE _doc_batches AS
        SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1) // {batch} AS batch
        FROM _changed_docs""",
-    "CREATE OR REPLACE TEMP TABLE _touched_names (name_id BIGINT)",
+    """CREATE OR REPLACE TEMP TABLE _new_doc_names (doc_id VARCHAR, name_id BIGINT,
+       mentions INTEGER, first_start INTEGER, first_mention VARCHAR)""",
 ]
 BATCHES_SQL = "SELECT coalesce(max(batch) + 1, 0) FROM _doc_batches"
 # One batch of changed documents' names (batches: list aggregates do not spill to disk).
@@ -42,59 +43,95 @@ NEW_NAMES_SQL = f"""
 SELECT DISTINCT a.text, a.label, a.canonical, a.role FROM _doc_rows a
 ANTI JOIN entity_names b ON {SAME_NAME}"""
 NEXT_NAME_ID_SQL = "SELECT coalesce(max(name_id) + 1, 0) FROM entity_names"
-DOC_NAMES_SQL = f"""
-CREATE OR REPLACE TEMP TABLE _doc_names AS
-SELECT b.name_id, a.* FROM _doc_rows a JOIN entity_names b ON {SAME_NAME}"""
 STORE_DOC_NAMES_SQL = [
+    f"""CREATE OR REPLACE TEMP TABLE _doc_names AS
+        SELECT b.name_id, a.* FROM _doc_rows a JOIN entity_names b ON {SAME_NAME}""",
     """INSERT INTO entity_doc_names SELECT doc_id, name_id, mentions, first_start,
        first_mention, mention_ids FROM _doc_names""",
-    "INSERT INTO _touched_names SELECT DISTINCT name_id FROM _doc_names",
+    """INSERT INTO _new_doc_names SELECT doc_id, name_id, mentions, first_start, first_mention
+       FROM _doc_names""",
 ]
-PARTS_SQL = """
-CREATE OR REPLACE TEMP TABLE _parts AS
-SELECT DISTINCT part FROM entity_names
-WHERE name_id IN (SELECT name_id FROM _old_doc_names
-                  UNION ALL SELECT name_id FROM _touched_names)"""
-# The touched partitions' names as they were, and with their corpus-wide counts now (a name
-# no document mentions any more drops out).
-PARTITION_SQL = [
+OLD_FIRST = FIRST_AT % ("n.first_doc", "n.first_start", "n.first_mention")
+# The names the changed documents have or had, their partitions, and those partitions' names
+# as they were. Then the touched names' counts and first mentions: by difference, unless the
+# first mention was in a changed document (or the name is new): then counted again.
+NAME_STATS_SQL = [
+    """CREATE OR REPLACE TEMP TABLE _touched AS
+       SELECT name_id FROM _old_doc_names UNION SELECT name_id FROM _new_doc_names""",
+    """CREATE OR REPLACE TEMP TABLE _parts AS
+       SELECT DISTINCT part FROM entity_names WHERE name_id IN (SELECT name_id FROM _touched)""",
     """CREATE OR REPLACE TEMP TABLE _part_old AS
        SELECT name_id, key, text_key, entity_id FROM entity_names
        WHERE part IN (SELECT part FROM _parts)""",
-    f"""CREATE OR REPLACE TEMP TABLE _part_names AS
-        SELECT n.name_id, n.text, n.label, n.canonical, n.role, n.key, n.text_key, n.part,
-               s.mentions, s.first_at.doc AS first_doc, s.first_at.start AS first_start,
-               s.first_at.mention AS first_mention
-        FROM entity_names n JOIN (
-            SELECT name_id, sum(mentions)::BIGINT AS mentions,
-                   min({FIRST_AT % ("doc_id", "first_start", "first_mention")}) AS first_at
-            FROM _part_docs GROUP BY name_id) s USING (name_id)""",
+    """CREATE OR REPLACE TEMP TABLE _recount AS
+       SELECT name_id FROM entity_names
+       WHERE name_id IN (SELECT name_id FROM _touched)
+         AND (first_doc IS NULL OR first_doc IN (SELECT doc_id FROM _changed_docs))""",
+    f"""CREATE OR REPLACE TEMP TABLE _name_stats AS
+        SELECT name_id, sum(mentions)::BIGINT AS mentions,
+               min({FIRST_AT % ("doc_id", "first_start", "first_mention")}) AS first_at
+        FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _recount) GROUP BY name_id
+        UNION ALL
+        SELECT n.name_id, n.mentions - coalesce(o.mentions, 0) + coalesce(w.mentions, 0),
+               CASE WHEN w.first_at IS NULL OR {OLD_FIRST} < w.first_at THEN {OLD_FIRST}
+                    ELSE w.first_at END
+        FROM entity_names n
+        LEFT JOIN (SELECT name_id, sum(mentions) AS mentions FROM _old_doc_names
+                   GROUP BY name_id) o USING (name_id)
+        LEFT JOIN (SELECT name_id, sum(mentions) AS mentions,
+                          min({FIRST_AT % ("doc_id", "first_start", "first_mention")}) AS first_at
+                   FROM _new_doc_names GROUP BY name_id) w USING (name_id)
+        WHERE n.name_id IN (SELECT name_id FROM _touched)
+          AND n.name_id NOT IN (SELECT name_id FROM _recount)""",
+    """DELETE FROM entity_names WHERE name_id IN (SELECT name_id FROM _touched)
+       AND name_id NOT IN (SELECT name_id FROM _name_stats)""",
+    """UPDATE entity_names n SET mentions = s.mentions, first_doc = s.first_at.doc,
+           first_start = s.first_at.start, first_mention = s.first_at.mention
+       FROM _name_stats s WHERE n.name_id = s.name_id""",
+    """CREATE OR REPLACE TEMP TABLE _part_names AS
+       SELECT * FROM entity_names WHERE part IN (SELECT part FROM _parts)""",
 ]
-# The touched names' documents: read once (a full build reads them all, through a view).
-PART_DOCS_SQL = """
-CREATE OR REPLACE TEMP TABLE _part_docs AS
-SELECT * FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _part_old)"""
-ALL_DOCS_SQL = "CREATE OR REPLACE TEMP VIEW _part_docs AS SELECT * FROM entity_doc_names"
 # `merge_entities` input: its `first` ranks keep the corpus-wide order of first mentions.
 MERGE_INPUT_SQL = """
 SELECT text, label, canonical, role, mentions,
        row_number() OVER (ORDER BY first_doc, first_start, first_mention) - 1 AS first
 FROM _part_names"""
-# Each name's new entity (`_name_entities`: merge_entities' names -> entity_id), stored.
+# Each name's new entity (`_name_entities`: merge_entities' names -> entity_id), stored; the
+# names that moved to another entity (or are new).
 NAME_ENTITY_SQL = [
     """CREATE OR REPLACE TEMP TABLE _part_entities AS
-       SELECT p.*, e.entity_id FROM _part_names p JOIN _name_entities e
+       SELECT p.* EXCLUDE (entity_id), e.entity_id FROM _part_names p JOIN _name_entities e
          ON p.text = e.text AND p.label = e.label AND p.canonical = e.canonical
         AND p.role IS NOT DISTINCT FROM e.role""",
-    "DELETE FROM entity_names WHERE part IN (SELECT part FROM _parts)",
-    """INSERT INTO entity_names (name_id, text, label, canonical, role, key, text_key, part,
-                                 entity_id, first_doc, first_start, first_mention)
-       SELECT name_id, text, label, canonical, role, key, text_key, part, entity_id,
-              first_doc, first_start, first_mention FROM _part_entities""",
+    """UPDATE entity_names n SET entity_id = p.entity_id FROM _part_entities p
+       WHERE n.name_id = p.name_id""",
+    """CREATE OR REPLACE TEMP TABLE _moved AS
+       SELECT p.name_id, p.entity_id FROM _part_entities p
+       ANTI JOIN _part_old o ON o.name_id = p.name_id AND o.entity_id = p.entity_id""",
+    # Entities whose names changed (or that have no row yet): their documents counted again.
+    """CREATE OR REPLACE TEMP TABLE _recounted AS
+       SELECT entity_id FROM _moved
+       UNION SELECT o.entity_id FROM _part_old o SEMI JOIN _moved m USING (name_id)
+       WHERE o.entity_id IS NOT NULL
+       UNION (SELECT entity_id FROM _part_entities EXCEPT SELECT entity_id FROM entities)""",
 ]
+RECOUNTED_SQL = "SELECT count(*) FROM _recounted"
+# Document counts: counted for `_recounted`, by difference for the others (the same names: a
+# document outside the changed ones mentions the entity after exactly when it did before).
 DOC_COUNTS_SQL = """
+SELECT e.entity_id, e.doc_count - coalesce(b.n, 0) + coalesce(a.n, 0) AS doc_count
+FROM entities e
+LEFT JOIN (SELECT p.entity_id, count(DISTINCT o.doc_id) AS n FROM _old_doc_names o
+           JOIN _part_old p USING (name_id) GROUP BY p.entity_id) b USING (entity_id)
+LEFT JOIN (SELECT p.entity_id, count(DISTINCT w.doc_id) AS n FROM _new_doc_names w
+           JOIN _part_entities p USING (name_id) GROUP BY p.entity_id) a USING (entity_id)
+WHERE e.entity_id IN (SELECT entity_id FROM _part_entities)
+  AND e.entity_id NOT IN (SELECT entity_id FROM _recounted)"""
+RECOUNT_DOCS_SQL = """
 SELECT p.entity_id, count(DISTINCT d.doc_id) AS doc_count
-FROM _part_docs d JOIN _part_entities p USING (name_id) GROUP BY p.entity_id"""
+FROM entity_doc_names d JOIN (SELECT name_id, entity_id FROM _part_entities
+                              WHERE entity_id IN (SELECT entity_id FROM _recounted)) p
+USING (name_id) GROUP BY p.entity_id"""
 # Name keys (as `merge_entities` assigns them): a name's merge key maps to its entity (its
 # group's, or the full name a lone surname joined); a text key that is no name's merge key
 # goes to the entity of the first name having it, ordered by (its entity's first mention, its
@@ -119,13 +156,10 @@ KEY_ROWS_SQL = [
         SELECT t.text_key AS key, arg_min(t.entity_id, {{'entity': g.first_at, 'name':
                {FIRST_AT % ("t.first_doc", "t.first_start", "t.first_mention")}}}) AS entity_id
         FROM texts t JOIN groups g USING (entity_id) GROUP BY t.text_key""",
-    """CREATE OR REPLACE TEMP TABLE _moved AS
-       SELECT p.name_id, p.entity_id FROM _part_entities p
-       ANTI JOIN _part_old o ON o.name_id = p.name_id AND o.entity_id = p.entity_id""",
     """INSERT INTO _key_rows
        SELECT m.key, m.entity_id FROM (
            SELECT unnest(d.mention_ids) AS key, p.entity_id
-           FROM _part_docs d JOIN _part_entities p USING (name_id)
+           FROM entity_doc_names d JOIN _part_entities p USING (name_id)
            WHERE d.doc_id IN (SELECT doc_id FROM _changed_docs)
               OR d.name_id IN (SELECT name_id FROM _moved)) m
        ANTI JOIN (SELECT key FROM entity_names UNION ALL SELECT text_key FROM entity_names) k
@@ -147,10 +181,11 @@ WHERE m.key IN (SELECT key FROM _keys) AND m.key NOT IN (SELECT key FROM _key_ro
 # Documents whose mentions this run linked (anew or to another entity).
 CHECKED_DOCS_SQL = """
 SELECT doc_id FROM _changed_docs
-UNION SELECT doc_id FROM _part_docs WHERE name_id IN (SELECT name_id FROM _moved)"""
+UNION SELECT doc_id FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _moved)"""
 PREVIEW_SQL = """
 SELECT entity_id, name, type, mention_count, doc_count FROM entities
 ORDER BY mention_count DESC, entity_id LIMIT 10"""
-TEMP_TABLES = ["_old_doc_names", "_doc_batches", "_touched_names", "_doc_rows", "_doc_names",
-               "_parts", "_part_old", "_part_names", "_part_entities", "_keys", "_key_rows",
-               "_moved", "_doc_digests", "_changed_docs"]
+TEMP_TABLES = ["_old_doc_names", "_doc_batches", "_new_doc_names", "_doc_rows", "_doc_names",
+               "_touched", "_parts", "_part_old", "_recount", "_name_stats", "_part_names",
+               "_part_entities", "_moved", "_recounted", "_keys", "_key_rows", "_doc_digests",
+               "_changed_docs"]
