@@ -79,15 +79,16 @@ def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> 
                     "EXCEPT SELECT doc_id FROM _changed_docs")
     for statement in sql.STATE_SQL:
         con.execute(statement.format(batch=BATCH_DOCS))
+    _add_names(con)
+    con.execute(sql.MENTIONS_SQL)
     (batches,) = con.execute(sql.BATCHES_SQL).fetchone()
     for batch in range(batches):
-        con.execute(sql.DOC_ROWS_SQL, [batch])
-        _add_names(con)
-        for statement in sql.STORE_DOC_NAMES_SQL:
+        con.execute(sql.STORE_DOC_NAMES_SQL[0], [batch])
+        for statement in sql.STORE_DOC_NAMES_SQL[1:]:
             con.execute(statement)
     for statement in sql.NAME_STATS_SQL:
         con.execute(statement)
-    entities = _merge(con, report)
+    entities = _merge(con, full, report)
     for statement in sql.KEY_ROWS_SQL:
         con.execute(statement)
     if con.execute(sql.HEX_KEYS_SQL).fetchone()[0]:
@@ -118,7 +119,7 @@ def _add_names(con: duckdb.DuckDBPyConnection) -> None:
         part=pl.Series([entity_partition(k) for k in keys], dtype=pl.String)))
 
 
-def _merge(con: duckdb.DuckDBPyConnection, report: StageReport) -> pl.DataFrame:
+def _merge(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> pl.DataFrame:
     """Merge the touched partitions' names (`_part_names`) into entities; record each name's
     entity in `entity_names` and return the partitions' entity rows, validated."""
     names = con.execute(sql.MERGE_INPUT_SQL).pl()
@@ -129,8 +130,9 @@ def _merge(con: duckdb.DuckDBPyConnection, report: StageReport) -> pl.DataFrame:
             con.execute(statement)
     finally:
         con.unregister("_name_entities")
-    docs = con.execute(sql.DOC_COUNTS_SQL).pl()
-    if con.execute(sql.RECOUNTED_SQL).fetchone()[0]:  # a scan of every document's names
+    docs = con.execute(sql.RECOUNT_DOCS_SQL).pl() if full else con.execute(
+        sql.DOC_COUNTS_SQL).pl()
+    if not full and con.execute(sql.RECOUNTED_SQL).fetchone()[0]:  # reads every document's names
         docs = pl.concat([docs, con.execute(sql.RECOUNT_DOCS_SQL).pl()], how="vertical_relaxed")
     schema = polars_schema(EntitySchema)
     entities = entities.join(docs, on="entity_id", how="left", maintain_order="left").select(

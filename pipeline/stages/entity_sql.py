@@ -1,12 +1,12 @@
 """The entities stage's SQL: per-document name state, partition selection and key rows.
 
 Temp tables of one run: `_changed_docs` (from `changed_documents`), `_old_doc_names` (what the
-changed documents had), `_new_doc_names` (what they have now; `_doc_rows` / `_doc_names` one
-batch of it), `_touched` (their names), `_parts` (the partitions to re-merge), `_part_old` /
-`_part_names` / `_part_entities` (those partitions' names before, now, and with their new
-entity), `_moved` (names whose entity changed), `_recounted` (entities whose documents are
-counted again), `_keys` (the name keys whose rows may move) and `_key_rows` (the `entity_keys`
-rows to write).
+changed documents had), `_mentions` (their mentions now, with name ids), `_new_doc_names` (their
+names now; `_doc_names` one batch of it), `_touched` (those names), `_parts` (the partitions to
+re-merge), `_part_old` / `_part_names` / `_part_entities` (those partitions' names before, now,
+and with their new entity), `_moved` (names whose entity changed), `_recounted` (entities whose
+documents are counted again), `_keys` (the name keys whose rows may move) and `_key_rows` (the
+`entity_keys` rows to write).
 """
 
 from __future__ import annotations
@@ -28,26 +28,28 @@ STATE_SQL = [
        mentions INTEGER, first_start INTEGER, first_mention VARCHAR)""",
 ]
 BATCHES_SQL = "SELECT coalesce(max(batch) + 1, 0) FROM _doc_batches"
-# One batch of changed documents' names (batches: list aggregates do not spill to disk).
-DOC_ROWS_SQL = """
-CREATE OR REPLACE TEMP TABLE _doc_rows AS
-SELECT doc_id, text, label, canonical, role, count(*)::INTEGER AS mentions,
-       min(start_char) AS first_start,
-       arg_min(mention_id, (start_char, mention_id)) AS first_mention,
-       list(mention_id) AS mention_ids
-FROM doc_mentions WHERE doc_id IN (SELECT doc_id FROM _doc_batches WHERE batch = ?)
-GROUP BY doc_id, text, label, canonical, role"""
 SAME_NAME = """a.text = b.text AND a.label = b.label AND a.canonical = b.canonical
     AND a.role IS NOT DISTINCT FROM b.role"""
 NEW_NAMES_SQL = f"""
-SELECT DISTINCT a.text, a.label, a.canonical, a.role FROM _doc_rows a
+SELECT DISTINCT a.text, a.label, a.canonical, a.role
+FROM (SELECT * FROM doc_mentions WHERE doc_id IN (SELECT doc_id FROM _changed_docs)) a
 ANTI JOIN entity_names b ON {SAME_NAME}"""
 NEXT_NAME_ID_SQL = "SELECT coalesce(max(name_id) + 1, 0) FROM entity_names"
+# The changed documents' mentions with their name ids, read once and stored in batch order
+# (each batch is then found by the zone maps).
+MENTIONS_SQL = f"""
+CREATE OR REPLACE TEMP TABLE _mentions AS
+SELECT d.batch, a.doc_id, b.name_id, a.start_char, a.mention_id
+FROM doc_mentions a JOIN _doc_batches d USING (doc_id) JOIN entity_names b ON {SAME_NAME}
+ORDER BY d.batch"""
+# One batch of documents' names (in batches: list aggregates do not spill to disk).
 STORE_DOC_NAMES_SQL = [
-    f"""CREATE OR REPLACE TEMP TABLE _doc_names AS
-        SELECT b.name_id, a.* FROM _doc_rows a JOIN entity_names b ON {SAME_NAME}""",
-    """INSERT INTO entity_doc_names SELECT doc_id, name_id, mentions, first_start,
-       first_mention, mention_ids FROM _doc_names""",
+    """CREATE OR REPLACE TEMP TABLE _doc_names AS
+       SELECT doc_id, name_id, count(*)::INTEGER AS mentions, min(start_char) AS first_start,
+              arg_min(mention_id, (start_char, mention_id)) AS first_mention,
+              list(mention_id) AS mention_ids
+       FROM _mentions WHERE batch = ? GROUP BY doc_id, name_id""",
+    "INSERT INTO entity_doc_names SELECT * FROM _doc_names",
     """INSERT INTO _new_doc_names SELECT doc_id, name_id, mentions, first_start, first_mention
        FROM _doc_names""",
 ]
@@ -185,7 +187,7 @@ UNION SELECT doc_id FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM 
 PREVIEW_SQL = """
 SELECT entity_id, name, type, mention_count, doc_count FROM entities
 ORDER BY mention_count DESC, entity_id LIMIT 10"""
-TEMP_TABLES = ["_old_doc_names", "_doc_batches", "_new_doc_names", "_doc_rows", "_doc_names",
+TEMP_TABLES = ["_old_doc_names", "_doc_batches", "_new_doc_names", "_mentions", "_doc_names",
                "_touched", "_parts", "_part_old", "_recount", "_name_stats", "_part_names",
                "_part_entities", "_moved", "_recounted", "_keys", "_key_rows", "_doc_digests",
                "_changed_docs"]
