@@ -105,13 +105,15 @@ def merge_entities(names: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     the mentions): (entities without doc_count, each name's entity_id, name keys -> entity_id).
 
     ``names``: one row per distinct (text, label, canonical, role) with `mentions` (how many)
-    and `first` (the position of its first mention in mention order, which breaks ties). The
+    and `first` (the position of its first mention in mention order, which breaks ties), and
+    optionally `key` and `text_key` (`entity_key` of canonical and text, if known). The
     name keys are those of canonical names and mention texts (each to the first entity using
     it), an entity's own key and a merged surname (to that entity).
     """
     schema = {**polars_schema(EntitySchema)}
     del schema["doc_count"]
-    frame = with_keys(names.select(*NAME_COLUMNS, "mentions", row="first").cast(
+    known = [c for c in ("key", "text_key") if c in names.columns]
+    frame = with_keys(names.select(*NAME_COLUMNS, "mentions", *known, row="first").cast(
         {c: pl.String for c in NAME_COLUMNS}), "canonical", "key")
     merge = _surname_targets({key for key, votes in counts_by(frame, "key", "label").items()
                               if majority_label(votes) == "PERSON"})
@@ -161,7 +163,10 @@ def _words_where(condition: pl.Expr) -> pl.Expr:
 
 
 def with_keys(frame: pl.DataFrame, name: str, out: str) -> pl.DataFrame:
-    """``frame`` with column ``out`` = `entity_key` of (``name``, label), once per distinct pair."""
+    """``frame`` with column ``out`` = `entity_key` of (``name``, label), once per distinct pair
+    (kept when ``frame`` has it already)."""
+    if out in frame.columns:
+        return frame
     pairs = frame.select(name, "label").unique()
     keys = pl.Series(out, [entity_key(n, label) for n, label in pairs.rows()], dtype=pl.String)
     return frame.join(pairs.with_columns(keys), on=[name, "label"], how="left",

@@ -91,6 +91,9 @@ def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> 
     entities = _merge(con, full, report)
     for statement in sql.KEY_ROWS_SQL:
         con.execute(statement)
+    relinked = con.execute(sql.RELINKED_SQL).fetchone()[0]
+    if relinked:  # reads every document's names
+        con.execute(sql.RELINKED_KEY_ROWS_SQL)
     if con.execute(sql.HEX_KEYS_SQL).fetchone()[0]:
         con.execute(sql.HEX_MENTIONS_SQL)
     if full:
@@ -102,6 +105,8 @@ def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> 
         con.execute(sql.DELETE_KEYS_SQL)
         con.execute("INSERT INTO entity_keys SELECT key, entity_id FROM _key_rows")
     con.execute(f"INSERT INTO {CHECKED_DOCS} {sql.CHECKED_DOCS_SQL}")
+    if relinked:
+        con.execute(f"INSERT INTO {CHECKED_DOCS} {sql.RELINKED_DOCS_SQL}")
     for table in sql.TEMP_TABLES:
         con.execute(f"DROP TABLE IF EXISTS {table}")
 

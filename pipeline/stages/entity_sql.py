@@ -4,9 +4,9 @@ Temp tables of one run: `_changed_docs` (from `changed_documents`), `_old_doc_na
 changed documents had), `_mentions` (their mentions now, with name ids), `_new_doc_names` (their
 names now; `_doc_names` one batch of it), `_touched` (those names), `_parts` (the partitions to
 re-merge), `_part_old` / `_part_names` / `_part_entities` (those partitions' names before, now,
-and with their new entity), `_moved` (names whose entity changed), `_recounted` (entities whose
-documents are counted again), `_keys` (the name keys whose rows may move) and `_key_rows` (the
-`entity_keys` rows to write).
+and with their new entity), `_moved` / `_relinked` (new names and names whose entity changed /
+only the latter), `_recounted` (entities whose documents are counted again), `_keys` (the name
+keys whose rows may move) and `_key_rows` (the `entity_keys` rows to write).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ NAME_STATS_SQL = [
 ]
 # `merge_entities` input: its `first` ranks keep the corpus-wide order of first mentions.
 MERGE_INPUT_SQL = """
-SELECT text, label, canonical, role, mentions,
+SELECT text, label, canonical, role, mentions, key, text_key,
        row_number() OVER (ORDER BY first_doc, first_start, first_mention) - 1 AS first
 FROM _part_names"""
 # Each name's new entity (`_name_entities`: merge_entities' names -> entity_id), stored; the
@@ -110,6 +110,10 @@ NAME_ENTITY_SQL = [
     """CREATE OR REPLACE TEMP TABLE _moved AS
        SELECT p.name_id, p.entity_id FROM _part_entities p
        ANTI JOIN _part_old o ON o.name_id = p.name_id AND o.entity_id = p.entity_id""",
+    # Names that moved from one entity to another: mentioned in unchanged documents too.
+    """CREATE OR REPLACE TEMP TABLE _relinked AS
+       SELECT m.name_id, m.entity_id FROM _moved m
+       SEMI JOIN _part_old o ON o.name_id = m.name_id AND o.entity_id IS NOT NULL""",
     # Entities whose names changed (or that have no row yet): their documents counted again.
     """CREATE OR REPLACE TEMP TABLE _recounted AS
        SELECT entity_id FROM _moved
@@ -134,6 +138,7 @@ SELECT p.entity_id, count(DISTINCT d.doc_id) AS doc_count
 FROM entity_doc_names d JOIN (SELECT name_id, entity_id FROM _part_entities
                               WHERE entity_id IN (SELECT entity_id FROM _recounted)) p
 USING (name_id) GROUP BY p.entity_id"""
+NAME_KEYS = "SELECT key FROM entity_names UNION ALL SELECT text_key FROM entity_names"
 # Name keys (as `merge_entities` assigns them): a name's merge key maps to its entity (its
 # group's, or the full name a lone surname joined); a text key that is no name's merge key
 # goes to the entity of the first name having it, ordered by (its entity's first mention, its
@@ -158,15 +163,17 @@ KEY_ROWS_SQL = [
         SELECT t.text_key AS key, arg_min(t.entity_id, {{'entity': g.first_at, 'name':
                {FIRST_AT % ("t.first_doc", "t.first_start", "t.first_mention")}}}) AS entity_id
         FROM texts t JOIN groups g USING (entity_id) GROUP BY t.text_key""",
-    """INSERT INTO _key_rows
-       SELECT m.key, m.entity_id FROM (
-           SELECT unnest(d.mention_ids) AS key, p.entity_id
-           FROM entity_doc_names d JOIN _part_entities p USING (name_id)
-           WHERE d.doc_id IN (SELECT doc_id FROM _changed_docs)
-              OR d.name_id IN (SELECT name_id FROM _moved)) m
-       ANTI JOIN (SELECT key FROM entity_names UNION ALL SELECT text_key FROM entity_names) k
-         ON k.key = m.key""",
+    f"""INSERT INTO _key_rows
+        SELECT m.mention_id, p.entity_id FROM _mentions m JOIN _part_entities p USING (name_id)
+        ANTI JOIN ({NAME_KEYS}) k ON k.key = m.mention_id""",
 ]
+RELINKED_SQL = "SELECT count(*) FROM _relinked"
+RELINKED_KEY_ROWS_SQL = f"""
+INSERT INTO _key_rows
+SELECT m.key, m.entity_id FROM (
+    SELECT unnest(d.mention_ids) AS key, r.entity_id FROM entity_doc_names d
+    JOIN _relinked r USING (name_id) WHERE d.doc_id NOT IN (SELECT doc_id FROM _changed_docs)) m
+ANTI JOIN ({NAME_KEYS}) k ON k.key = m.key"""
 # Rows whose key may have changed: the name keys above and the mention ids moved or removed.
 DELETE_KEYS_SQL = """
 DELETE FROM entity_keys WHERE key IN (
@@ -181,13 +188,14 @@ SELECT m.key, n.entity_id FROM (
 JOIN entity_names n USING (name_id)
 WHERE m.key IN (SELECT key FROM _keys) AND m.key NOT IN (SELECT key FROM _key_rows)"""
 # Documents whose mentions this run linked (anew or to another entity).
-CHECKED_DOCS_SQL = """
-SELECT doc_id FROM _changed_docs
-UNION SELECT doc_id FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _moved)"""
+CHECKED_DOCS_SQL = "SELECT doc_id FROM _changed_docs"
+RELINKED_DOCS_SQL = """
+SELECT doc_id FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _relinked)
+EXCEPT SELECT doc_id FROM _changed_docs"""
 PREVIEW_SQL = """
 SELECT entity_id, name, type, mention_count, doc_count FROM entities
 ORDER BY mention_count DESC, entity_id LIMIT 10"""
 TEMP_TABLES = ["_old_doc_names", "_doc_batches", "_new_doc_names", "_mentions", "_doc_names",
                "_touched", "_parts", "_part_old", "_recount", "_name_stats", "_part_names",
-               "_part_entities", "_moved", "_recounted", "_keys", "_key_rows", "_doc_digests",
-               "_changed_docs"]
+               "_part_entities", "_moved", "_relinked", "_recounted", "_keys", "_key_rows",
+               "_doc_digests", "_changed_docs"]
