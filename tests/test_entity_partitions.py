@@ -204,3 +204,15 @@ def test_merging_partitions_apart_equals_merging_them_together() -> None:
     pieces = [merge_entities(group.drop("part"))[0]
               for _, group in parts.group_by("part", maintain_order=True)]
     assert pl.concat(pieces).sort("entity_id").equals(whole.sort("entity_id"))
+
+
+def test_mentions_edited_without_a_new_nlp_run_are_merged_again() -> None:
+    corpus = Corpus()
+    corpus.put("a", article_of("a", [("Ann Smith", "PERSON", "Ann Smith", None)]))
+    corpus.put("b", article_of("b", [("Smith", "PERSON", "Smith", None)]))
+    run_entities(corpus.con)
+    corpus.con.execute("DELETE FROM doc_mentions WHERE doc_id = 'a'")  # processed stays
+    corpus.docs["a"] = []
+    assert run_entities(corpus.con).rebuilt
+    assert tables(corpus.con) == reference(corpus)
+    assert entity_names(corpus.con) == {"Smith"}

@@ -50,6 +50,9 @@ def run_entities(con: duckdb.DuckDBPyConnection) -> StageReport:
     with transaction(con):
         full = not is_current(con, "entities.config", config)
         changed = changed_documents(con, "entities", sql.DOC_DIGESTS_SQL, everything=full)
+        if not changed:  # mentions changed with no document marked: merge everything again
+            full = True
+            changed = changed_documents(con, "entities", sql.DOC_DIGESTS_SQL, everything=True)
         _update(con, full, report)
         remember(con, "entities", fingerprint)
         remember(con, "entities.config", config)
@@ -62,8 +65,9 @@ def run_entities(con: duckdb.DuckDBPyConnection) -> StageReport:
 
 def _inputs_digest(con: duckdb.DuckDBPyConnection) -> str:
     """What the mentions are, cheaply: the nlp stage rewrites a document's mentions only in the
-    transaction that marks it processed, so its `processed` rows (and the mention count, for a
-    table edited by hand) stand for the whole `doc_mentions` table."""
+    transaction that marks it processed, so its `processed` rows stand for the whole
+    `doc_mentions` table (and the mention count catches a table edited by hand, which then
+    gets a full merge)."""
     rows, total = con.execute("SELECT count(*), sum(hash(doc_id, version, processed_at)::HUGEINT) "
                               "FROM processed WHERE stage = 'nlp'").fetchone()
     (mentions,) = con.execute("SELECT count(*) FROM doc_mentions").fetchone()
