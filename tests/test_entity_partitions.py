@@ -19,7 +19,6 @@ from pipeline.nlp.entity_merge import (
     entity_partition,
     merge_entities,
 )
-from pipeline.stages import entities as entities_stage
 from pipeline.stages.entities import CHECKED_DOCS, run_entities
 from pipeline.store.tables import create_statements
 
@@ -120,10 +119,7 @@ def runs(seed: int) -> Iterator[Corpus]:
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_incremental_runs_equal_one_merge_of_the_corpus(
-    seed: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(entities_stage, "BATCH_DOCS", 1 + seed * 3)  # batches of documents
+def test_incremental_runs_equal_one_merge_of_the_corpus(seed: int) -> None:
     for corpus in runs(seed):
         run_entities(corpus.con)
         assert tables(corpus.con) == reference(corpus)

@@ -8,8 +8,8 @@ from pipeline.models.corpus import (
     ClaimSchema,
     ClaimSpeakerSchema,
     ContradictionSchema,
-    EntityDocNameSchema,
     EntityKeySchema,
+    EntityMentionNameSchema,
     EntityNameSchema,
     EntitySchema,
 )
@@ -43,7 +43,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "stage_inputs": StageInputSchema, "claim_stances": ClaimStanceSchema,
     "statement_groups": StatementGroupSchema, "positions": PositionSchema,
     "corpus_inputs": CorpusInputSchema, "claim_speakers": ClaimSpeakerSchema,
-    "entity_names": EntityNameSchema, "entity_doc_names": EntityDocNameSchema,
+    "entity_names": EntityNameSchema, "entity_mention_names": EntityMentionNameSchema,
 }
 # The model of each table or view an asset reports on (Dagster shows it as the column schema).
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {**TABLES, "articles": ArticleSchema}

@@ -50,16 +50,15 @@ class EntityNameSchema(pa.DataFrameModel):
     first_mention: str = pa.Field(nullable=True)
 
 
-class EntityDocNameSchema(pa.DataFrameModel):
-    """`entity_doc_names` (internal): one document's mentions of one name, so the names (and
-    mention ids) a changed or deleted document had are known after its mentions are gone."""
+class EntityMentionNameSchema(pa.DataFrameModel):
+    """`entity_mention_names` (internal): each mention's name id (with its document, start and
+    id), so the names and mention ids a changed or deleted document had are known after its
+    mentions are gone, and a name's documents are found without comparing name strings."""
 
     doc_id: str
     name_id: int = pa.Field(metadata={"sql": "BIGINT"})
-    mentions: int
-    first_start: int
-    first_mention: str
-    mention_ids: list[str]
+    start_char: int
+    mention_id: str
 
 
 class ClaimSpeakerSchema(pa.DataFrameModel):

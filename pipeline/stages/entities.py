@@ -5,7 +5,7 @@ merge key, `entity_partition`), so a run re-merges only the partitions whose nam
 documents (per-document digests of the nlp stage in `corpus_inputs`) have or had, with their
 corpus-wide counts and first mentions, and replaces only those partitions' `entities` rows and
 the `entity_keys` rows that moved. `entity_names` (one row per distinct name) and
-`entity_doc_names` (one per document and name, with its mention ids) carry the state; the
+`entity_mention_names` (each mention's document, name id, start and id) carry the state; the
 per-mention work is SQL (`pipeline.stages.entity_sql`), Python merges names only. A full
 rebuild (new code or aliases; `claimtrail run --rebuild`) is the same path with every document
 changed.
@@ -33,7 +33,6 @@ from pipeline.store.fingerprints import (
     stage_fingerprint,
 )
 
-BATCH_DOCS = 5_000  # changed documents whose names are gathered at once
 CHECKED_DOCS = "_entity_checked_docs"  # temp: documents whose mentions this run (re)linked
 
 
@@ -77,19 +76,16 @@ def _inputs_digest(con: duckdb.DuckDBPyConnection) -> str:
 def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> None:
     """Rewrite the state of `_changed_docs`, re-merge the touched partitions, write the rows."""
     if full:
-        for table in ("entity_names", "entity_doc_names"):
+        for table in ("entity_names", "entity_mention_names"):
             con.execute(f"DELETE FROM {table}")
         con.execute("INSERT INTO _changed_docs SELECT DISTINCT doc_id FROM doc_mentions "
                     "EXCEPT SELECT doc_id FROM _changed_docs")
     for statement in sql.STATE_SQL:
-        con.execute(statement.format(batch=BATCH_DOCS))
+        con.execute(statement)
     _add_names(con)
-    con.execute(sql.MENTIONS_SQL)
-    (batches,) = con.execute(sql.BATCHES_SQL).fetchone()
-    for batch in range(batches):
-        con.execute(sql.STORE_DOC_NAMES_SQL[0], [batch])
-        for statement in sql.STORE_DOC_NAMES_SQL[1:]:
-            con.execute(statement)
+    for statement in sql.MENTIONS_SQL:
+        con.execute(statement)
+    con.execute(sql.NO_DOC_NAMES_SQL if full else sql.NEW_DOC_NAMES_SQL)  # full: all recounted
     for statement in sql.NAME_STATS_SQL:
         con.execute(statement)
     entities = _merge(con, full, report)

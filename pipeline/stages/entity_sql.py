@@ -1,8 +1,8 @@
 """The entities stage's SQL: per-document name state, partition selection and key rows.
 
-Temp tables of one run: `_changed_docs` (from `changed_documents`), `_old_doc_names` (what the
-changed documents had), `_mentions` (their mentions now, with name ids), `_new_doc_names` (their
-names now; `_doc_names` one batch of it), `_touched` (those names), `_parts` (the partitions to
+Temp tables of one run: `_changed_docs` (from `changed_documents`), `_old_mentions` /
+`_old_doc_names` (what the changed documents had: mentions, and names with counts), `_mentions`
+/ `_new_doc_names` (what they have now), `_touched` (those names), `_parts` (the partitions to
 re-merge), `_part_old` / `_part_names` / `_part_entities` (those partitions' names before, now,
 and with their new entity), `_moved` / `_relinked` (new names and names whose entity changed /
 only the latter), `_recounted` (entities whose documents are counted again), `_keys` (the name
@@ -17,17 +17,17 @@ SELECT doc_id, hash(version, processed_at)::VARCHAR AS digest FROM processed WHE
 
 FIRST_AT = "{'doc': %s, 'start': %s, 'mention': %s}"  # mention order: (doc_id, start, id)
 
+# Per document and name: how many mentions, and the first (by start, then id).
+DOC_NAMES = """
+SELECT doc_id, name_id, count(*)::INTEGER AS mentions, min(start_char) AS first_start,
+       arg_min(mention_id, (start_char, mention_id)) AS first_mention
+FROM {} GROUP BY doc_id, name_id"""
 STATE_SQL = [
-    """CREATE OR REPLACE TEMP TABLE _old_doc_names AS
-       SELECT * FROM entity_doc_names WHERE doc_id IN (SELECT doc_id FROM _changed_docs)""",
-    "DELETE FROM entity_doc_names WHERE doc_id IN (SELECT doc_id FROM _changed_docs)",
-    """CREATE OR REPLACE TEMP TABLE _doc_batches AS
-       SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1) // {batch} AS batch
-       FROM _changed_docs""",
-    """CREATE OR REPLACE TEMP TABLE _new_doc_names (doc_id VARCHAR, name_id BIGINT,
-       mentions INTEGER, first_start INTEGER, first_mention VARCHAR)""",
+    """CREATE OR REPLACE TEMP TABLE _old_mentions AS
+       SELECT * FROM entity_mention_names WHERE doc_id IN (SELECT doc_id FROM _changed_docs)""",
+    "DELETE FROM entity_mention_names WHERE doc_id IN (SELECT doc_id FROM _changed_docs)",
+    f"CREATE OR REPLACE TEMP TABLE _old_doc_names AS {DOC_NAMES.format('_old_mentions')}",
 ]
-BATCHES_SQL = "SELECT coalesce(max(batch) + 1, 0) FROM _doc_batches"
 SAME_NAME = """a.text = b.text AND a.label = b.label AND a.canonical = b.canonical
     AND a.role IS NOT DISTINCT FROM b.role"""
 NEW_NAMES_SQL = f"""
@@ -35,31 +35,27 @@ SELECT DISTINCT a.text, a.label, a.canonical, a.role
 FROM (SELECT * FROM doc_mentions WHERE doc_id IN (SELECT doc_id FROM _changed_docs)) a
 ANTI JOIN entity_names b ON {SAME_NAME}"""
 NEXT_NAME_ID_SQL = "SELECT coalesce(max(name_id) + 1, 0) FROM entity_names"
-# The changed documents' mentions with their name ids, read once and stored in batch order
-# (each batch is then found by the zone maps).
-MENTIONS_SQL = f"""
-CREATE OR REPLACE TEMP TABLE _mentions AS
-SELECT d.batch, a.doc_id, b.name_id, a.start_char, a.mention_id
-FROM doc_mentions a JOIN _doc_batches d USING (doc_id) JOIN entity_names b ON {SAME_NAME}
-ORDER BY d.batch"""
-# One batch of documents' names (in batches: list aggregates do not spill to disk).
-STORE_DOC_NAMES_SQL = [
-    """CREATE OR REPLACE TEMP TABLE _doc_names AS
-       SELECT doc_id, name_id, count(*)::INTEGER AS mentions, min(start_char) AS first_start,
-              arg_min(mention_id, (start_char, mention_id)) AS first_mention,
-              list(mention_id) AS mention_ids
-       FROM _mentions WHERE batch = ? GROUP BY doc_id, name_id""",
-    "INSERT INTO entity_doc_names SELECT * FROM _doc_names",
-    """INSERT INTO _new_doc_names SELECT doc_id, name_id, mentions, first_start, first_mention
-       FROM _doc_names""",
+# The changed documents' mentions with their name ids (no list aggregates: a full build's
+# joins spill to disk under DuckDB's memory cap).
+MENTIONS_SQL = [
+    f"""CREATE OR REPLACE TEMP TABLE _mentions AS
+        SELECT a.doc_id, b.name_id, a.start_char, a.mention_id
+        FROM (SELECT * FROM doc_mentions WHERE doc_id IN (SELECT doc_id FROM _changed_docs)) a
+        JOIN entity_names b ON {SAME_NAME}""",
+    "INSERT INTO entity_mention_names SELECT * FROM _mentions",
 ]
+NEW_DOC_NAMES_SQL = (
+    f"CREATE OR REPLACE TEMP TABLE _new_doc_names AS {DOC_NAMES.format('_mentions')}")
+NO_DOC_NAMES_SQL = """
+CREATE OR REPLACE TEMP TABLE _new_doc_names (doc_id VARCHAR, name_id BIGINT, mentions INTEGER,
+                                             first_start INTEGER, first_mention VARCHAR)"""
 OLD_FIRST = FIRST_AT % ("n.first_doc", "n.first_start", "n.first_mention")
 # The names the changed documents have or had, their partitions, and those partitions' names
 # as they were. Then the touched names' counts and first mentions: by difference, unless the
 # first mention was in a changed document (or the name is new): then counted again.
 NAME_STATS_SQL = [
     """CREATE OR REPLACE TEMP TABLE _touched AS
-       SELECT name_id FROM _old_doc_names UNION SELECT name_id FROM _new_doc_names""",
+       SELECT name_id FROM _old_doc_names UNION SELECT name_id FROM _mentions""",
     """CREATE OR REPLACE TEMP TABLE _parts AS
        SELECT DISTINCT part FROM entity_names WHERE name_id IN (SELECT name_id FROM _touched)""",
     """CREATE OR REPLACE TEMP TABLE _part_old AS
@@ -70,9 +66,10 @@ NAME_STATS_SQL = [
        WHERE name_id IN (SELECT name_id FROM _touched)
          AND (first_doc IS NULL OR first_doc IN (SELECT doc_id FROM _changed_docs))""",
     f"""CREATE OR REPLACE TEMP TABLE _name_stats AS
-        SELECT name_id, sum(mentions)::BIGINT AS mentions,
-               min({FIRST_AT % ("doc_id", "first_start", "first_mention")}) AS first_at
-        FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _recount) GROUP BY name_id
+        SELECT name_id, count(*) AS mentions,
+               min({FIRST_AT % ("doc_id", "start_char", "mention_id")}) AS first_at
+        FROM entity_mention_names WHERE name_id IN (SELECT name_id FROM _recount)
+        GROUP BY name_id
         UNION ALL
         SELECT n.name_id, n.mentions - coalesce(o.mentions, 0) + coalesce(w.mentions, 0),
                CASE WHEN w.first_at IS NULL OR {OLD_FIRST} < w.first_at THEN {OLD_FIRST}
@@ -135,7 +132,7 @@ WHERE e.entity_id IN (SELECT entity_id FROM _part_entities)
   AND e.entity_id NOT IN (SELECT entity_id FROM _recounted)"""
 RECOUNT_DOCS_SQL = """
 SELECT p.entity_id, count(DISTINCT d.doc_id) AS doc_count
-FROM entity_doc_names d JOIN (SELECT name_id, entity_id FROM _part_entities
+FROM entity_mention_names d JOIN (SELECT name_id, entity_id FROM _part_entities
                               WHERE entity_id IN (SELECT entity_id FROM _recounted)) p
 USING (name_id) GROUP BY p.entity_id"""
 NAME_KEYS = "SELECT key FROM entity_names UNION ALL SELECT text_key FROM entity_names"
@@ -171,31 +168,31 @@ RELINKED_SQL = "SELECT count(*) FROM _relinked"
 RELINKED_KEY_ROWS_SQL = f"""
 INSERT INTO _key_rows
 SELECT m.key, m.entity_id FROM (
-    SELECT unnest(d.mention_ids) AS key, r.entity_id FROM entity_doc_names d
+    SELECT d.mention_id AS key, r.entity_id FROM entity_mention_names d
     JOIN _relinked r USING (name_id) WHERE d.doc_id NOT IN (SELECT doc_id FROM _changed_docs)) m
 ANTI JOIN ({NAME_KEYS}) k ON k.key = m.key"""
 # Rows whose key may have changed: the name keys above and the mention ids moved or removed.
 DELETE_KEYS_SQL = """
 DELETE FROM entity_keys WHERE key IN (
-    SELECT key FROM _keys UNION ALL SELECT unnest(mention_ids) FROM _old_doc_names
+    SELECT key FROM _keys UNION ALL SELECT mention_id FROM _old_mentions
     UNION ALL SELECT key FROM _key_rows)"""
 # A name key that was a mention id too (16 hex digits) and is no name key now: its mention row.
 HEX_KEYS_SQL = "SELECT count(*) FROM _keys WHERE regexp_full_match(key, '[0-9a-f]{16}')"
 HEX_MENTIONS_SQL = """
 INSERT INTO _key_rows
 SELECT m.key, n.entity_id FROM (
-    SELECT name_id, unnest(mention_ids) AS key FROM entity_doc_names) m
+    SELECT name_id, mention_id AS key FROM entity_mention_names) m
 JOIN entity_names n USING (name_id)
 WHERE m.key IN (SELECT key FROM _keys) AND m.key NOT IN (SELECT key FROM _key_rows)"""
 # Documents whose mentions this run linked (anew or to another entity).
 CHECKED_DOCS_SQL = "SELECT doc_id FROM _changed_docs"
 RELINKED_DOCS_SQL = """
-SELECT doc_id FROM entity_doc_names WHERE name_id IN (SELECT name_id FROM _relinked)
+SELECT doc_id FROM entity_mention_names WHERE name_id IN (SELECT name_id FROM _relinked)
 EXCEPT SELECT doc_id FROM _changed_docs"""
 PREVIEW_SQL = """
 SELECT entity_id, name, type, mention_count, doc_count FROM entities
 ORDER BY mention_count DESC, entity_id LIMIT 10"""
-TEMP_TABLES = ["_old_doc_names", "_doc_batches", "_new_doc_names", "_mentions", "_doc_names",
+TEMP_TABLES = ["_old_mentions", "_old_doc_names", "_new_doc_names", "_mentions",
                "_touched", "_parts", "_part_old", "_recount", "_name_stats", "_part_names",
                "_part_entities", "_moved", "_relinked", "_recounted", "_keys", "_key_rows",
                "_doc_digests", "_changed_docs"]
