@@ -37,7 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scoring import Tally
 
 from pipeline.nlp.aliases import normalize_name
-from pipeline.nlp.entities import build_entities, extract_mentions
+from pipeline.nlp.entities import extract_mentions
+from pipeline.nlp.entity_merge import build_entities
 from pipeline.nlp.model import load_nlp
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"

@@ -34,7 +34,8 @@ import polars as pl
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.nlp.attribution import extract_claims
-from pipeline.nlp.entities import build_entities, extract_mentions
+from pipeline.nlp.entities import extract_mentions
+from pipeline.nlp.entity_merge import build_entities
 from pipeline.nlp.model import load_nlp
 from pipeline.stages.claims import with_speaker_entities
 

@@ -6,7 +6,8 @@ import polars as pl
 import pytest
 
 from pipeline.nlp.aliases import entity_key, normalize_name
-from pipeline.nlp.entities import build_entities, extract_mentions
+from pipeline.nlp.entities import extract_mentions
+from pipeline.nlp.entity_merge import build_entities
 from pipeline.nlp.model import load_nlp
 
 

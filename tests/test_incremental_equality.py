@@ -2,7 +2,9 @@
 
 A small corpus (the seeds and a few BBC business and tech articles) is run several times while
 files are added, changed (a new quote, a title dropped so it is borrowed from a duplicate) and
-deleted; every corpus-level table is then compared with a fresh build of the final folder.
+deleted, and entity partitions are re-merged (a lone surname joining a new full name, then
+made ambiguous by a second; a full name deleted); every corpus-level table is then compared with
+a fresh build of the final folder.
 """
 
 from __future__ import annotations
@@ -85,6 +87,17 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path: Path) -> None:
     assert 0 < redone["changed_documents"] < redone["claims"], "only changed documents redone"
     reclustered = asset_metadata(result, "articles")
     assert 0 < reclustered["articles_reclustered"] < reclustered["articles"]
+    assert query(database, "SELECT count(*) FROM entities WHERE name = 'Quarrington'") == [(0,)]
+
+    # Run 4 (entity partitions): a second full name makes the surname ambiguous again, and the
+    # full name the lone "Brown" of run 3 may have joined ("Gordon Brown", run 2) is deleted.
+    (folder / "yolanda.txt").write_text(
+        "Farm protest\n\nLONDON, March 11, 2005\n\nYolanda Quarrington, a farmer, said the "
+        "merger plan would hurt the north of England.\n")
+    changed.write_text(changed.read_text().split("\n\nGordon Brown said")[0] + "\n")
+    result = materialize_folder(folder, database)
+    assert result.success
+    assert query(database, "SELECT count(*) FROM entities WHERE name = 'Quarrington'") == [(1,)]
     incremental = tables(database)
 
     fresh = tmp_path / "fresh.duckdb"
@@ -92,7 +105,7 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path: Path) -> None:
     rebuilt = tables(fresh)
     assert rebuilt["claims"], "the corpus has claims"
     linked = query(fresh, "SELECT count(DISTINCT c.doc_id) FROM claims c JOIN entities e "
-                          "ON e.entity_id = c.speaker_entity_id WHERE e.name = 'Zelda Quarrington'")
-    assert linked == [(2,)], "the lone surname's claims moved to the full name"
+                          "ON e.entity_id = c.speaker_entity_id WHERE e.name = 'Quarrington'")
+    assert linked == [(1,)], "an ambiguous surname's claims stay with the surname"
     for table in CORPUS_TABLES:
         assert incremental[table] == rebuilt[table], table

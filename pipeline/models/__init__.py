@@ -9,6 +9,8 @@ from pipeline.models.corpus import (
     ClaimSpeakerSchema,
     ContradictionSchema,
     EntityKeySchema,
+    EntityMentionNameSchema,
+    EntityNameSchema,
     EntitySchema,
 )
 from pipeline.models.ingest import (
@@ -43,6 +45,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "statement_groups": StatementGroupSchema, "positions": PositionSchema,
     "corpus_inputs": CorpusInputSchema, "claim_speakers": ClaimSpeakerSchema,
     "dedupe_bands": DedupeBandSchema,
+    "entity_names": EntityNameSchema, "entity_mention_names": EntityMentionNameSchema,
 }
 # The model of each table or view an asset reports on (Dagster shows it as the column schema).
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {**TABLES, "articles": ArticleSchema}

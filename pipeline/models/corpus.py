@@ -30,6 +30,37 @@ class EntityKeySchema(pa.DataFrameModel):
     entity_id: str
 
 
+class EntityNameSchema(pa.DataFrameModel):
+    """`entity_names` (internal): each distinct mention name (text, label, canonical, role) with
+    its merge key, text key, partition (last word of the key: merging never crosses one), entity
+    and first mention, so a new article re-merges only the partitions its names touch."""
+
+    name_id: int = pa.Field(metadata={"sql": "BIGINT"})  # numbered as first seen
+    text: str
+    label: str
+    canonical: str
+    role: str = pa.Field(nullable=True)
+    key: str  # entity_key(canonical, label)
+    text_key: str  # entity_key(text, label)
+    part: str
+    entity_id: str = pa.Field(nullable=True)
+    mentions: int = pa.Field(nullable=True, metadata={"sql": "BIGINT"})
+    first_doc: str = pa.Field(nullable=True)  # first mention in (doc_id, start_char, mention_id)
+    first_start: int = pa.Field(nullable=True)
+    first_mention: str = pa.Field(nullable=True)
+
+
+class EntityMentionNameSchema(pa.DataFrameModel):
+    """`entity_mention_names` (internal): each mention's name id (with its document, start and
+    id), so the names and mention ids a changed or deleted document had are known after its
+    mentions are gone, and a name's documents are found without comparing name strings."""
+
+    doc_id: str
+    name_id: int = pa.Field(metadata={"sql": "BIGINT"})
+    start_char: int
+    mention_id: str
+
+
 class ClaimSpeakerSchema(pa.DataFrameModel):
     """`claim_speakers` (internal): each claim's speaker keys, so SQL can re-link its speaker
     entity when `entity_keys` change and select one speaker's claims to regroup statements."""
