@@ -37,6 +37,9 @@ FILE_FIELDS = ["source_path", "sha256", "byte_size", "mtime_ns", "format", "stat
                "document_count"]  # what one scan learns about a file
 
 
+PREVIEW_COLUMNS = ["doc_id", "source_path", "format", "encoding", "byte_size"]
+
+
 def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     """Remove documents and every row derived from them (a deleted or changed file)."""
     for table in PER_DOCUMENT_TABLES:
@@ -75,9 +78,14 @@ def ingest_folder(
             counts["unchanged"] += 1
         else:
             pending.append(entry)
+    if not pending and not deleted:  # nothing to read or remove: a problem of the folder is over
+        con.execute("DELETE FROM quarantine WHERE stage = 'ingest' AND source_path = ?",
+                    [str(root)])
+        report.preview = pl.DataFrame(schema=polars_schema(DocumentSchema, PREVIEW_COLUMNS))
+        return report
     # Deletions go with the first batch: a file moved to a path in a later batch is then
     # removed before it is added again, never added and then removed.
-    for start in range(0, max(len(pending), 1), INGEST_BATCH):
+    for start in range(0, len(pending) or 1, INGEST_BATCH):
         _ingest_batch(con, pending[start : start + INGEST_BATCH], known, max_file_bytes,
                       deleted if start == 0 else [], str(root), seen_at, report)
     return report
@@ -146,8 +154,7 @@ def _ingest_batch(
     counts["documents_added"] += new_docs.height
     counts["documents_removed"] += len(removed)
     if new_docs.height or report.preview is None:
-        report.preview = new_docs.select("doc_id", "source_path", "format", "encoding",
-                                         "byte_size")
+        report.preview = new_docs.select(PREVIEW_COLUMNS)
     report.record("documents", checked)
 
 

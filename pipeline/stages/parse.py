@@ -15,8 +15,6 @@ from pipeline.stages.per_document import batches, removed_frame, write_stage
 from pipeline.stages.stage_report import StageReport
 from pipeline.store.database import IN_IDS, pending_doc_ids
 from pipeline.text.dates import filename_date
-from pipeline.text.html import html_to_text
-from pipeline.text.normalize import normalize_text
 from pipeline.text.parsing import ParseHints, parse_text
 from pipeline.text.records import ParsedArticle
 
@@ -29,6 +27,10 @@ def parse_document(
 ) -> ParsedArticle:
     """Header fields and body lines of one raw document of any format (`source_path` lends
     its file name's date when nothing in the document dates it)."""
+    # trafilatura and ftfy (0.3 s of imports) load only when there is something to parse
+    from pipeline.text.html import html_to_text
+    from pipeline.text.normalize import normalize_text
+
     if fmt == "html":
         page = html_to_text(raw_text)
         text = page.text
