@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import importlib.abc
 import importlib.machinery
@@ -199,5 +200,19 @@ def main(argv: list[str] | None = None) -> int:
     return sql(args.db, args.query)
 
 
+def entry() -> None:
+    """The `claimtrail` command: `main`, then exit without tearing the interpreter down.
+
+    When `main` returns, everything is written, flushed and closed; Python's own finalization
+    of the 1,800 modules a run imports (Dagster, pandera, pydantic, SQLAlchemy) took another
+    0.5 s of every run. The atexit handlers (logging's flush, multiprocessing's joins) still run;
+    an exception still unwinds and prints as usual."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

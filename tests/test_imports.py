@@ -1,5 +1,6 @@
 """What `claimtrail run` loads: no spaCy or altair until there is text to parse or a chart to
-draw, and no pandas at all (installed with dagster-dask; seconds of imports between them)."""
+draw, and no pandas at all (installed with dagster-dask; seconds of imports between them); and
+how the command ends: with main's exit code and output, without the interpreter's teardown."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ with pandas_hidden():
         print("hidden")
 import pandas  # seen again once the run is over""")
     assert loaded == ["hidden", "pandas"]
+
+
+def test_the_command_exits_with_mains_code_and_all_its_output(tmp_path) -> None:
+    from pathlib import Path
+
+    command = Path(sys.executable).with_name("claimtrail")
+    missing = subprocess.run([command, "sql", "SELECT 1", "--db", str(tmp_path / "none.duckdb")],
+                             capture_output=True, text=True)
+    assert missing.returncode == 2 and "run `claimtrail run` first" in missing.stderr
+    import duckdb
+
+    with duckdb.connect(str(tmp_path / "one.duckdb")) as con:
+        con.execute("CREATE TABLE t AS SELECT range AS n FROM range(150)")
+    shown = subprocess.run([command, "sql", "SELECT n FROM t", "--db",
+                            str(tmp_path / "one.duckdb")], capture_output=True, text=True)
+    assert shown.returncode == 0 and "149" in shown.stdout  # the whole table, flushed
