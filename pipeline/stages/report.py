@@ -6,6 +6,7 @@ import base64
 import hashlib
 import io
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -183,14 +184,18 @@ def run_report(
     timelines = topic_timelines(claims, contradictions, described,
                                 stances=con.execute(STANCES_SQL).pl(),
                                 positions=con.execute(POSITIONS_SQL).pl())
-    html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",
-                       database=str(Path(database).resolve()),
-                       total=total, other_total=other_total)
     drawn = chart_digest(timelines)
-    if png_path.exists() and is_current(con, PNG_STAGE, drawn):
-        png = png_path.read_bytes()  # same picture (e.g. only off-topic claims changed): ~1 s
-    else:
-        png = render_png(timelines, spec=png_spec(timelines))
+    # The same picture (e.g. only off-topic claims changed) is not drawn again (~1 s); a new
+    # one is drawn by vl-convert, which releases the GIL, while the page is rendered.
+    redraw = not (png_path.exists() and is_current(con, PNG_STAGE, drawn))
+    with ThreadPoolExecutor(1) as drawing:
+        picture = (drawing.submit(render_png, timelines, spec=png_spec(timelines)) if redraw
+                   else None)
+        html = render_html(claims, timelines, generated_at=f"{now():%Y-%m-%d %H:%M} UTC",
+                           database=str(Path(database).resolve()),
+                           total=total, other_total=other_total)
+        png = picture.result() if picture else png_path.read_bytes()
+    if redraw:
         write_atomically(png_path, png)
     write_atomically(html_path, html.encode("utf-8"))
     remember(con, PNG_STAGE, drawn)
