@@ -27,11 +27,13 @@ def parse_document(
 ) -> ParsedArticle:
     """Header fields and body lines of one raw document of any format (`source_path` lends
     its file name's date when nothing in the document dates it)."""
-    # trafilatura and ftfy (0.3 s of imports) load only when there is something to parse
-    from pipeline.text.html import html_to_text
+    # ftfy and trafilatura (0.3 s of imports) load only when there is something to parse,
+    # trafilatura only for a web page
     from pipeline.text.normalize import normalize_text
 
     if fmt == "html":
+        from pipeline.text.html import html_to_text
+
         page = html_to_text(raw_text)
         text = page.text
         hint_title, hint_outlet = page.title or hint_title, page.outlet or hint_outlet
