@@ -79,16 +79,19 @@ def run_dedupe(con: duckdb.DuckDBPyConnection) -> StageReport:
     with transaction(con):
         full = not is_current(con, f"{STAGE}.code", code)
         changed = changed_documents(con, STAGE, DOC_DIGESTS_SQL, everything=full)
-        con.execute("DELETE FROM dedupe_bands WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
-        if full:
+        if full:  # every signature read once, for the band keys and the clusters
             con.execute("DELETE FROM dedupe_bands")
-        _add_bands(con)
-        if full:
             con.execute("CREATE OR REPLACE TEMP TABLE _recluster AS "
                         "SELECT doc_id FROM clean_articles")
-        else:
+            articles = _articles(con, "SELECT doc_id FROM _recluster")
+            _add_bands(con, articles)
+        else:  # new keys first: they find the articles a changed one may now duplicate
+            con.execute("DELETE FROM dedupe_bands "
+                        "WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
+            _add_bands(con, _articles(con, "SELECT doc_id FROM _changed_docs"))
             con.execute(AFFECTED_SQL)
-        clusters = _recluster(con)
+            articles = _articles(con, "SELECT doc_id FROM _recluster")
+        clusters = _recluster(con, articles)
         remember(con, STAGE, fingerprint)
         remember(con, f"{STAGE}.code", code)
     report = _report(con, changed, clusters)
@@ -106,17 +109,16 @@ def _articles(con: duckdb.DuckDBPyConnection, where: str) -> pl.DataFrame:
                          .to_arrow_reader(FETCH_ROWS).read_all()).sort("doc_id")
 
 
-def _add_bands(con: duckdb.DuckDBPyConnection) -> None:
-    """Band keys of the changed articles still present."""
-    articles = _articles(con, "SELECT doc_id FROM _changed_docs")
+def _add_bands(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> None:
+    """Store the band keys of ``articles`` (clustering input rows)."""
     signatures = (articles["minhash"].list.to_array(NUM_PERM).to_numpy() if articles.height
                   else np.zeros((0, NUM_PERM), np.uint64))
     insert_frame(con, "dedupe_bands", band_rows(articles["doc_id"].to_list(), signatures))
 
 
-def _recluster(con: duckdb.DuckDBPyConnection) -> Validation:
-    """Cluster the articles of `_recluster` and write their rows (removed articles' go)."""
-    articles = _articles(con, "SELECT doc_id FROM _recluster")
+def _recluster(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> Validation:
+    """Cluster ``articles`` (those of `_recluster`) and write their rows in place of the old
+    rows of `_recluster` and `_changed_docs` (removed articles' rows go)."""
     clusters = (cluster_articles(articles) if articles.height
                 else pl.DataFrame(schema=polars_schema(ArticleClusterSchema)))
     checked = validate(ArticleClusterSchema, clusters)
