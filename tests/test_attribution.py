@@ -355,7 +355,6 @@ def test_went_on_and_continued_introduce_quotes(claims):
         "Kanaani met with the Omani foreign minister in Muscat.",
         "The talks were being conducted between the two countries' foreign ministers.",
         "Israel will not attend, but is said to be closely watching the outcome.",
-        "Tony Blair has urged London mayor Ken Livingstone to apologise.",
         "Mr Balls refused to say whether Mr Brown would remain as chancellor.",
         "The operator itself declined to comment.",
         "Prime Minister Tony Blair has not confirmed any timing.",

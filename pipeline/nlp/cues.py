@@ -19,7 +19,8 @@ SAY_CUES = frozenset(
     "remark observe complain allege maintain contend reply respond answer recall agree "
     "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
     "quote accuse brand describe propose express threaten caution counter retort boast "
-    "hint speculate testify brief call concur conclude urge continue".split()
+    "hint speculate testify brief call concur conclude urge continue "
+    "believe think fear hope want demand".split()  # positions: what a speaker holds or asks
 )
 PHRASAL_CUES = {("rule", "out"): "rule out", ("point", "out"): "point out", ("go", "on"): "go on"}
 # Cues whose content may be a noun phrase / infinitive instead of a clause.
@@ -27,7 +28,7 @@ NP_CUES = frozenset(
     "deny reject dismiss refute dispute confirm announce acknowledge admit reiterate reaffirm "
     "predict forecast brand describe accuse express propose warn stress emphasize emphasise "
     "underline underscore reveal disclose concede promise pledge vow threaten claim call "
-    "rule_out".split()
+    "rule_out demand".split()
 )
 XCOMP_CUES = frozenset({"promise", "pledge", "vow", "threaten", "claim", "refuse"})
 NOUN_CUES = frozenset(
@@ -35,7 +36,11 @@ NOUN_CUES = frozenset(
     "insistence suggestion assurance allegation accusation promise pledge prediction".split()
 )
 PERSON_ONLY_CUES = frozenset({"propose"})  # "the bill proposes ..." is not a statement
-CCOMP_ONLY_CUES = frozenset({"urge"})  # "urged that X" is; "urged X to do Y" is not
+# Content must be a clause ("believes [that] X", "wants X to Y"): "hopes to win", "wants a car"
+# report no statement. "urged X to do Y" counts as a request (REQUEST_CUES).
+CCOMP_ONLY_CUES = frozenset({"urge", "believe", "think", "fear", "hope", "want"})
+# Requests are positions: "urged X to do Y", "called on X to do Y", "called for X (to be Y)".
+REQUEST_CUES = frozenset({"urge", "call on", "call for"})
 NOT_SAYING = frozenset({"refuse", "decline", "fail", "hesitate", "want", "try", "ask"})
 CONTRAST = frozenset({"while", "whereas", "though", "although"})  # "..., though officials said"
 EVIDENTIAL = frozenset({"suggest", "indicate", "show", "reveal", "report", "confirm"})
@@ -56,15 +61,20 @@ def cue_lemma(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "compound", "aux", "auxpass"}:
         return None
+    if lemma == "hop" and tok.lower_.startswith("hope"):
+        lemma = "hope"  # the small model lemmatises "hopes"/"hoped" as "hop"
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if (lemma, prt) in PHRASAL_CUES:
         return PHRASAL_CUES[(lemma, prt)]
     if lemma in {"rule", "point", "go"}:
         return None
-    if lemma == "call" and any(
-        c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children
-    ):
-        return None
+    if lemma == "call":  # "called on X to ...", "called for X", "called for X to be done"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"for", "on"}:
+                return f"call {child.lower_}"
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
+                                             for g in child.children):
+                return "call for"
     return lemma if lemma in SAY_CUES else None
 
 

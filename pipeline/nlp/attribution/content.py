@@ -14,6 +14,7 @@ from pipeline.nlp.cues import (
     NOT_CONTENT,
     NP_CUES,
     NP_DEPS,
+    REQUEST_CUES,
     XCOMP_CUES,
     cue_lemma,
     is_clause,
@@ -76,6 +77,7 @@ def content_ranges(
     """Content of a cue without an adjacent quotation, by the first finder that gives any."""
     return (
         clause_content(article, cue)
+        or request_content(cue, lemma)
         or following_that(article, cue, speaker, unit)
         or parenthetical(cue, unit)
         or np_content(cue, lemma)
@@ -149,6 +151,31 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
         if tail:
             ranges.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
     return ranges
+
+
+def request_content(cue: Token, lemma: str) -> list[Range]:
+    """What a request asks for: "urged [X to do Y]", "called on [X to do Y]", "called for
+    [X]" / "called for [X to be done]" (the addressee kept: "shareholders not to sell")."""
+    if lemma not in REQUEST_CUES:
+        return []
+    parts: list[Token] = []
+    for child in (c for c in cue.children if c.i > cue.i):
+        if child.dep_ in {"dobj", "xcomp"}:
+            parts.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"for", "on"}:
+            parts += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and lemma == "call for":
+            parts.append(child)
+    asks = any(p.dep_ in {"xcomp", "advcl"} for p in parts) or (
+        lemma == "call for" and any(p.dep_ == "pobj" for p in parts))
+    if not asks:
+        return []  # "urged calm" without an infinitive: the NP finder decides
+    toks = [t for p in parts for t in p.subtree
+            if not (t.dep_ == "mark" and t.lower_ == "for") and not t.is_space]
+    toks.sort(key=lambda t: t.i)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return [span_of(toks)] if toks else []
 
 
 def following_that(article: Article, cue: Token, speaker: Token | None, unit: Range) -> list[Range]:

@@ -10,6 +10,7 @@ from pipeline.nlp.attribution.content import (
     adjacent_quotes,
     clause_content,
     content_ranges,
+    request_content,
 )
 from pipeline.nlp.attribution.units import TRIM_CHARS, Article, Range
 from pipeline.nlp.cues import (
@@ -108,7 +109,8 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         ranges = content_ranges(article, cue, lemma, speaker, anchor, unit)
     if not ranges or (not chains and article.inside_used_quote(ranges)):
         return None
-    if lemma in CCOMP_ONLY_CUES and not clause_content(article, cue):
+    if lemma in CCOMP_ONLY_CUES and not (clause_content(article, cue)
+                                         or request_content(cue, lemma)):
         return None
     negated = any(c.dep_ == "neg" for c in cue.children)
     if negated and not chains and not clause_content(article, cue):

@@ -1,0 +1,61 @@
+"""Positions are statements too: what a speaker believes, fears, hopes or wants, and what they
+urge or call for, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.attribution import extract_claims
+from pipeline.nlp.model import load_nlp
+
+
+def claims_of(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_claims(load_nlp()(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour traders believe the new toll will drive visitors away.",
+     ("Harbour traders", "believe", "the new toll will drive visitors away")),
+    ("Several analysts think the merger is overpriced.",
+     ("Several analysts", "think", "the merger is overpriced")),
+    ("Residents fear the depot will close by spring.",
+     ("Residents", "fear", "the depot will close by spring")),
+    ("The chairman hopes the deal will be signed this week.",
+     ("The chairman", "hope", "the deal will be signed this week")),
+    ("The pension fund wants the board to drop the offer.",
+     ("The pension fund", "want", "the board to drop the offer")),
+    ("The union demanded that the plan be put to a vote.",
+     ("The union", "demand", "the plan be put to a vote")),
+])
+def test_beliefs_fears_hopes_and_wishes_with_a_clause_are_claims(text, expected) -> None:
+    assert claims_of(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tenants' association urged members not to sign the new leases.",
+     ("The tenants' association", "urge", "members not to sign the new leases")),
+    ("Green councillors called on the mayor to scrap the bypass.",
+     ("Green councillors", "call on", "the mayor to scrap the bypass")),
+    ("Campaigners have called for the licence to be withdrawn.",
+     ("Campaigners", "call for", "the licence to be withdrawn")),
+    ("The watchdog called for an independent review of the contract.",
+     ("The watchdog", "call for", "an independent review of the contract")),
+])
+def test_requests_are_claims_with_what_they_ask_for(text, expected) -> None:
+    assert claims_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "She hopes to win the seat.",  # her own aim, no statement about anything
+    "The club wants a new stadium.",
+    "He is believed to have raised his offer.",
+    "The referee called the game off.",
+    "Officials did not call for any change.",
+])
+def test_aims_objects_and_hearsay_are_not_claims(text) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_belief_inside_a_quote_belongs_to_the_quoted_speaker() -> None:
+    assert claims_of('"I think the figures are wrong," the treasurer said.') == [
+        ("the treasurer", "say", "I think the figures are wrong")]
