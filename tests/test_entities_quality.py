@@ -71,7 +71,7 @@ def test_an_unmerged_surname_is_an_extra_entity_and_a_wrong_merge_a_miss() -> No
 
 def test_the_gold_file_is_consistent_with_its_articles() -> None:
     texts, gold = eq.load_gold()
-    assert len(gold) >= 18 and {f"seed_00{i}.txt" for i in range(5)} <= set(gold)
+    assert len(gold) >= 20 and {f"seed_00{i}.txt" for i in range(5)} <= set(gold)
     for name, entities in gold.items():
         assert len({e["name"] for e in entities}) == len(entities), name
         for e in entities:
