@@ -42,9 +42,9 @@ def test_quote_then_pronoun_attribution(claims):
 
 
 def test_colon_quote(claims):
-    c = one(claims('Mr Abbas said: "We believe peace is possible now."'))
-    assert c.speaker == "Abbas" and c.quote_type == "direct"
-    assert c.content == "We believe peace is possible now."
+    c = one(claims('Ms Okafor said: "We think the new bridge can open by May."'))
+    assert c.speaker == "Okafor" and c.quote_type == "direct"
+    assert c.content == "We think the new bridge can open by May."
 
 
 def test_said_comma_quote(claims):
@@ -68,13 +68,13 @@ def test_that_plus_full_quote_is_direct(claims):
 
 def test_quote_split_across_sentences_is_one_claim(claims):
     text = (
-        'Mr Straw spoke to reporters. "The code is more effective," he said. "We '
-        'intend to strengthen it."'
+        'Mr Dunmore spoke to reporters. "The ferry is more reliable," he said. "We '
+        'plan to extend its timetable."'
     )
     c = one(claims(text))
-    assert c.speaker == "Straw" and c.quote_type == "direct"
-    assert "more effective" in c.content and "strengthen it" in c.content
-    assert text[c.start_char : c.end_char].endswith("strengthen it.")
+    assert c.speaker == "Dunmore" and c.quote_type == "direct"
+    assert "more reliable" in c.content and "extend its timetable" in c.content
+    assert text[c.start_char : c.end_char].endswith("extend its timetable.")
 
 
 def test_multi_paragraph_quote_is_one_claim(claims):
@@ -90,25 +90,25 @@ def test_multi_paragraph_quote_is_one_claim(claims):
 def test_collapsed_paragraph_quote(claims):
     c = one(
         claims(
-            'Mr Peston told BBC News: "They are not close. "What the book says is there '
-            'is mistrust."'
+            'Ms Varga told Radio Clyde: "They are not ready. "What the survey shows is there '
+            'is a backlog."'
         )
     )
-    assert c.quote_type == "direct" and "mistrust" in c.content and c.cue == "tell"
+    assert c.quote_type == "direct" and "backlog" in c.content and c.cue == "tell"
 
 
 def test_reporting_verb_inside_quote_is_not_a_cue(claims):
-    c = one(claims('Mr Blair said: "I said then you don\'t do deals over jobs like this."'))
-    assert c.speaker == "Blair"
+    c = one(claims('Mr Hollis said: "I said then you don\'t sell a striker in January."'))
+    assert c.speaker == "Hollis"
 
 
 def test_quote_after_indirect_claim_gets_its_speaker(claims):
     found = claims(
-        'Jan Berry said officers should act as "eyes and ears". "They should not be '
-        'detaining people."'
+        'Maria Lund said stewards should act as "guides and hosts". "They should not be '
+        'checking bags."'
     )
     assert [c.quote_type for c in found] == ["mixed", "direct"]
-    assert {c.speaker for c in found} == {"Jan Berry"}
+    assert {c.speaker for c in found} == {"Maria Lund"}
 
 
 def test_parenthetical_attribution(claims):
@@ -129,8 +129,8 @@ def test_indirect_that_clause(claims):
 
 
 def test_inverted_indirect(claims):
-    c = one(claims("The scope of the embargo was very narrow, Mr Straw told BBC Radio 4."))
-    assert c.content == "The scope of the embargo was very narrow" and c.cue == "tell"
+    c = one(claims("The cost of the repairs was far too high, Ms Pryce told Radio Wales."))
+    assert c.content == "The cost of the repairs was far too high" and c.cue == "tell"
 
 
 def test_said_he_will_is_a_claim(claims):
@@ -169,7 +169,7 @@ def test_adding_is_a_second_statement(claims):
 
 def test_deny_and_reject_objects_are_negative_claims(claims):
     found = claims(
-        "Michael Howard denied the reports. Rejecting all reports about talks, the "
+        "Fiona Grant denied the reports. Rejecting all reports about talks, the "
         "diplomat emphasized "
         'that "Iran is ready for balanced relations."'
     )
@@ -314,10 +314,10 @@ def test_pronoun_prefers_main_clause_subject(claims):
 
 def test_they_refers_to_plural_group(claims):
     found = claims(
-        "The Tories insisted they would hold ministers to account. They said they would "
-        "also press Labour."
+        "The Rovers insisted they would keep their manager until summer. They said they would "
+        "also sign a goalkeeper."
     )
-    assert [c.speaker for c in found] == ["Tories", "Tories"]
+    assert [c.speaker for c in found] == ["Rovers", "Rovers"]
 
 
 def test_the_bank_refers_to_the_main_organisation(claims):
@@ -354,10 +354,10 @@ def test_went_on_and_continued_introduce_quotes(claims):
     [
         "Kanaani met with the Omani foreign minister in Muscat.",
         "The talks were being conducted between the two countries' foreign ministers.",
-        "Israel will not attend, but is said to be closely watching the outcome.",
-        "Mr Balls refused to say whether Mr Brown would remain as chancellor.",
+        "Chelsea will not bid, but is said to be keenly following the auction.",
+        "Ms Kerr refused to say whether Mr Doyle would stay on as manager.",
         "The operator itself declined to comment.",
-        "Prime Minister Tony Blair has not confirmed any timing.",
+        "Chief executive Anna Berg has not set any date.",
         "The talks went on for hours. Fighting continued in the north.",
         "He went on to win the election.",
         "",

@@ -555,17 +555,17 @@ PAGE_TITLES = {
     "arabic_menu_english": "Irish company hit by Iraqi report",
     "blog_comments": "Web logs aid disaster recovery",
     "cookie_newsletter": "House prices rebound says Halifax",
-    "hebrew_captions": "Abbas 'will not tolerate' attacks",
+    "hebrew_captions": "Egypt and Israel seal trade deal",
     "liveblog": "Storm Hester: Power restored to most homes - live updates",
     "megamenu_news": "Mixed Christmas for US retailers",
     "opinion_blurb": "We don't need another bus plan. We need buses",
-    "regional_paywall": "Escaped prisoner report ordered",
+    "regional_paywall": "Franz Ferdinand's art school lesson",
     "related_midarticle": "World leaders gather to face uncertainty",
     "sports_scores": "Rangers seal Old Firm win",
     "tabloid_captions": "US TV CUTS NUDITY FROM BBC FILM",
     "tech_magazine": "Argonaut founder rebuilds empire",
     "wire_portal": "Fed warns of more US rate rises",
-    "wordpress_recent": "Blair sees greater Bush consensus",
+    "wordpress_recent": "Golden rule boost for Chancellor",
 }
 
 
