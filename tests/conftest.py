@@ -17,6 +17,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 BENCHMARKS = ROOT / "benchmarks"
 BBC = ROOT.parent / "shared" / "corpora" / "bbc-2095" / "news"
+HELD_OUT = "politics"  # reserved for held-out measures: no test reads it
+
+
+def bbc_articles(folder: Path = BBC) -> list[Path]:
+    """The BBC corpus's articles outside the held-out folder, in a stable order."""
+    return sorted(p for p in folder.glob("*/*.txt") if p.parent.name != HELD_OUT)
 
 
 def load_benchmark(name: str) -> ModuleType:

@@ -7,7 +7,7 @@ import random
 import shutil
 from pathlib import Path
 
-from tests.conftest import BBC
+from tests.conftest import BBC, bbc_articles
 
 NAMES = ["Margaret Hodge", "Peter Lilley", "Ann Clwyd", "Kenneth Clarke", "Diane Abbott",
          "Alan Milburn", "Clare Short", "Oliver Letwin", "Charles Kennedy", "Tessa Jowell"]
@@ -47,7 +47,7 @@ def add_articles(folder: Path, count: int) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     if BBC.is_dir():
-        files = sorted(BBC.rglob("*.txt"))
+        files = bbc_articles()
         step = max(1, len(files) // count)
         for i, source in enumerate(files[::step][:count]):
             target = folder / f"bbc_{i:03d}_{source.name}"
