@@ -30,6 +30,12 @@ PROPOSITIONS = {
     "powers": ("Police should not get new detention powers.", ["detention", "powers"]),
     "avoid": ("The boxer deliberately avoided drug tests before the title fight.",
               ["test*", "dop*", "drug*", "avoid*", "dodg*", "charge*"]),
+    "scheme": ("The government's ID card scheme should go ahead.",
+               ["ID card*", "identity card*", "ID scheme"]),
+    "detain": ("Terror suspects may be detained without trial.",
+               ["detention", "detain*", "without trial"]),
+    "bid": ("Deutsche Boerse should buy the London Stock Exchange.",
+            ["bid", "offer", "takeover", "acquisition"]),
 }
 LABELS = {"sup": "supports", "ref": "refutes", "neu": "neutral"}
 POLARITY = {"pos": "positive", "neg": "negative"}
@@ -353,6 +359,47 @@ CASES = [
     ("id", "say", "pos", "sup",
      "The minister said [the scheme would favour honest citizens over fraudsters]."),
     ("id", "say", "pos", "neu", "The union said [the scheme would favour large suppliers]."),
+    # a policy named by its owner is still the policy; another policy's name is not
+    ("scheme", "say", "pos", "sup", "The minister said [the government's plans were sensible]."),
+    ("scheme", "say", "pos", "ref", "Mr Howard said [the Home Office scheme was draconian]."),
+    ("scheme", "say", "pos", "neu", "The minister said [the new passport rules were sensible]."),
+    # "without it": a counterfactual turns the predicate round
+    ("ban", "say", "pos", "sup", "Doctors said [without a ban, thousands more would die]."),
+    ("scheme", "argue", "pos", "sup", "Police chiefs backed the scheme, arguing that [without "
+     "the cards fraud would be impossible to stop]."),
+    # cue verbs on the policy as it stands: rethinking, redrafting; misrepresenting defends it
+    ("scheme", "say", "pos", "ref", "The Tories said [ministers should rethink the plans]."),
+    ("scheme", "say", "pos", "sup", "The Home Secretary said [he would not rethink the plans]."),
+    ("bid", "say", "pos", "sup", "The exchange said [it will not redraft the offer]."),
+    ("scheme", "say", "pos", "sup",
+     "The minister said [the scheme had been misrepresented by its critics]."),
+    ("scheme", "say", "pos", "neu", "The minister said [critics had misrepresented the figures]."),
+    # a burden of proof put on the policy's backers; taken on, denied or met it is no side
+    ("bid", "say", "pos", "ref", "Standard Life said [Deutsche Boerse had to show why its offer "
+     "for the LSE was good for shareholders]."),
+    ("bid", "say", "pos", "ref", "[The onus is on the Frankfurt board to demonstrate why the "
+     "takeover creates value], the fund manager said."),
+    ("scheme", "say", "pos", "ref", "Mr Davis said [ministers have yet to make the case for the "
+     "scheme]."),
+    ("bid", "say", "pos", "neu", "The fund said [Deutsche Boerse did not have to show why its "
+     "offer was good for shareholders]."),
+    ("bid", "say", "pos", "neu", "The chief executive said [we have to show why the offer is "
+     "good for shareholders]."),
+    ("bid", "say", "pos", "neu", "The fund said [Deutsche Boerse had shown why its offer was "
+     "good for shareholders]."),
+    # an attribute of the policy judged is the policy judged
+    ("scheme", "say", "pos", "sup", "The minister said [the scheme's benefits were clear]."),
+    ("bid", "say", "pos", "ref", "The fund said [the offer's assumptions were unrealistic]."),
+    # a permission is a policy: "detention" and "the powers" name it; its subjects do not
+    ("detain", "say", "pos", "ref",
+     "Lord Hoffmann said [detention without trial was incompatible with human rights]."),
+    ("detain", "say", "pos", "sup",
+     "The Home Secretary said [the powers were needed to protect the public]."),
+    ("detain", "say", "pos", "neu", "Police said [the suspects were dangerous men]."),
+    # a notification in an avoidance event: only its denial takes a side
+    ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
+    ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),
+    ("avoid", "say", "pos", "neu", "The coach said [he had been told about the test]."),
 ]
 
 
@@ -387,7 +434,7 @@ def test_claim_stance(nlp, props, key, cue, pol, expected, marked):
 def test_cases_cover_every_proposition_and_side():
     assert len(CASES) >= 40
     assert {c[0] for c in CASES} == set(PROPOSITIONS)
-    for key in ("talks", "ban", "id", "rates", "powers", "avoid"):
+    for key in ("talks", "ban", "id", "rates", "powers", "avoid", "scheme", "detain", "bid"):
         assert {c[3] for c in CASES if c[0] == key} == {"sup", "ref", "neu"}, key
 
 
@@ -425,6 +472,19 @@ def test_parse_proposition_kinds(props):
     assert props["id"].kind == "policy" and {"card", "identity"} <= props["id"].target
     assert props["rates"].predicate == "cut" and "rate" in props["rates"].args
     assert props["powers"].negated and "power" in props["powers"].target
+
+
+def test_parse_policies_realised_permitted_and_bought(props):
+    """ "should go ahead" realises its subject; "may be detained" permits a policy whose
+    nominal ("detention") names it while its patients ("suspects") and "without trial" are
+    participants; "buy the LSE": the act ("takeover") is the policy, the LSE a participant."""
+    scheme, detain, bid = props["scheme"], props["detain"], props["bid"]
+    assert scheme.kind == "policy" and scheme.predicate == "go_ahead"
+    assert {"scheme", "card", "id"} <= scheme.target and scheme.group == 7
+    assert detain.kind == "policy" and detain.target == {"detention"}
+    assert {"suspect", "trial"} <= detain.args
+    assert "takeover" in bid.target and {"london", "exchange"} <= bid.args
+    assert parse_proposition("The minister may resign.").kind == "event"
 
 
 def test_removing_proposition_turns_the_object_around(nlp):
@@ -514,12 +574,13 @@ def test_policy_objects_and_time_frames(nlp):
     "The union said ministers must explain how the ban would help anyone.",
 ])
 def test_an_embedded_question_is_not_an_assertion(nlp, sentence: str) -> None:
+    """ "why its offer was good" asserts nothing good; the demand to show it is a doubt."""
     proposition = parse_proposition("Smoking should be banned in pubs.", ["ban", "offer"], nlp)
     doc = nlp(sentence)
     start = sentence.index(" the bank") + 1 if "bank" in sentence else sentence.index("ministers")
     found = claim_stance(proposition, sentence=doc[:], content_start=start,
                          content_end=len(sentence) - 1, cue="say", polarity="positive")
-    assert found.stance == "neutral", found
+    assert found.stance == "refutes" and "case to be made" in found.basis, found
 
 
 @pytest.mark.parametrize("marked", [

@@ -58,6 +58,19 @@ def _expletive(tok: Token) -> bool:
                for c in head.children))
 
 
+# Who owns a policy without naming another one: "the government's plans", "the Council text".
+_INSTITUTIONS = frozenset(
+    "government minister ministers ministry department office council commission parliament "
+    "cabinet administration executive board committee chancellor secretary premier "
+    "president bank party".split())
+
+
+def _owner(tok: Token) -> bool:
+    """A possessor or name that says whose policy it is: an institution ("the Home Office
+    scheme") or a proper name before "'s" ("Labour's plans"); "the Patriot Act" is another."""
+    return tok.lemma_.lower() in _INSTITUTIONS or (tok.pos_ == "PROPN" and tok.dep_ == "poss")
+
+
 class ClaimView:
     """A claim's sentence, content span and cue, with helpers shared by the stance rules."""
 
@@ -137,7 +150,8 @@ class ClaimView:
             if self.is_target(tok):
                 refs[tok.i] = "target"
             elif (self.prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
-                  and tok.lemma_.lower() in POLICY_ANAPHORS and tok.dep_ != "compound"
+                  and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
+                  and tok.dep_ != "compound"
                   and self.prop.target_sign > 0 and not self._specific(tok)):
                 refs[tok.i] = "anaphor"
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
@@ -145,11 +159,12 @@ class ClaimView:
         return refs | pronoun_refs(self, refs)
 
     def _specific(self, tok: Token) -> bool:
-        """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not."""
+        """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
+        does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
         named = self.prop.target | self.prop.args
         return any(c.dep_ in {"compound", "nmod", "poss"} and c.pos_ in {"NOUN", "PROPN"}
                    and not {c.lower_, c.lemma_.lower()} & named and not self.matches_about(c)
-                   for c in tok.children)
+                   and not _owner(c) for c in tok.children)
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:

@@ -33,8 +33,15 @@ CON_ACTS = frozenset(
     "fight resist challenge question lambast lambaste ridicule mock deride dismiss "
     "rubbish savage castigate protest veto vote_against campaign_against argue_against "
     "lobby_against fight_against warn_against speak_against rail_against protest_against "
-    "rule_out kill_off hate dislike".split()
+    "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit".split()
 )
+# Attributes of a policy whose evaluation is the policy's: "the scheme's costs are too high".
+ATTRIBUTES = frozenset("cost costs price assumption assumptions benefit benefits merit merits "
+                       "effect effects impact consequences logic rationale terms details "
+                       "wording drafting provisions financing funding timing flaws".split())
+# Verbs saying others got the policy wrong: "the directive has been misrepresented" defends it.
+MISREAD = frozenset("misrepresent misunderstand misreport caricature demonise demonize "
+                    "distort exaggerate smear scaremonger".split())
 # Adjectives that take a side on their object ("opposed to the plans", "critical of the bill").
 PRO_ADJS = frozenset("supportive favourable favorable sympathetic".split())
 CON_ADJS = frozenset("opposed hostile resistant averse critical sceptical skeptical".split())
@@ -181,6 +188,8 @@ DOMAIN_VALENCE = {
     "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "benefit": 2.0, "benefits": 2.0,
     "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")
+    "well-funded": 1.5, "credible": 1.5, "viable": 1.5, "unviable": -2.0, "unrealistic": -1.5,
+    "unaffordable": -1.5, "unsustainable": -1.5,
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
 }

@@ -29,6 +29,14 @@ if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition i
     from spacy.tokens import Doc, Span, Token
 
 _MODALS = frozenset({"should", "must", "ought", "shall"})
+# "may"/"can" with a passive grant a permission ("suspects may be detained without trial"): a
+# policy, not a possibility.
+_PERMISSIONS = frozenset({"may", "can"})
+# Predicates whose subject is the policy itself ("the ID card scheme should go ahead"): the
+# subject is what is realised, so they read as "introduce" (DIRECTIONS[7]).
+OCCURRENCES = frozenset("go_ahead go_through proceed happen take_place take_effect "
+                        "come_into_force press_ahead push_ahead".split())
+_REALISED = 7  # DIRECTIONS index of "introduce implement adopt ..."
 # Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
 NOMINALS = {
     "ban": ("ban", "banning", "prohibition"), "prohibit": ("prohibition", "ban"),
@@ -37,6 +45,9 @@ NOMINALS = {
     "introduce": ("introduction",), "resign": ("resignation",), "quit": ("resignation",),
     "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
     "scrap": ("scrapping", "abolition"), "abolish": ("abolition",), "privatise": ("sale",),
+    "detain": ("detention",), "intern": ("internment",), "deport": ("deportation",),
+    "take_over": ("takeover",), "buy": ("purchase", "acquisition", "takeover"),
+    "acquire": ("acquisition", "takeover"),
 }
 # Objects that are themselves a policy: "lift the ban", "raise the levy" act on the policy.
 POLICY_NOUNS = frozenset(
@@ -96,7 +107,7 @@ def _noun_lemmas(tok: Token) -> set[str]:
     words = {tok.lemma_.lower(), tok.lower_}
     for child in tok.children:
         if child.dep_ == "compound":
-            words |= {child.lemma_.lower(), child.lower_}
+            words |= _noun_lemmas(child)  # "ID card scheme": id, card, scheme
     return words
 
 
@@ -118,6 +129,7 @@ def parse_proposition(
         nlp = load_nlp()
     doc = nlp(sentence.strip())
     root = _root(doc)
+    passive = any(c.dep_ == "auxpass" for c in root.children)
     time = next((g for c in root.children if c.dep_ == "attr" and c.lemma_ == "time"
                  for g in c.children if g.dep_ in {"relcl", "acl"} and g.pos_ == "VERB"), None)
     if root.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in root.children):
@@ -126,7 +138,8 @@ def parse_proposition(
     elif root.lemma_ == "be" and time is not None:
         modal, root = True, time  # "it is time to legalise cannabis"
     else:
-        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children)
+        modal = any(c.dep_ == "aux" and (c.lower_ in _MODALS or (
+            passive and c.lower_ in _PERMISSIONS)) for c in root.children)
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
@@ -135,17 +148,23 @@ def parse_proposition(
                      f"{lemma}_{prt}" if prt else lemma)
     if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
         predicate = "be_in"
-    group = direction_of(predicate)
+    occurrence = next((k for k in keys if k in OCCURRENCES), None)
+    if occurrence:
+        predicate = occurrence
+    group = _REALISED if occurrence else direction_of(predicate)
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     objects = [c for c in root.children if c.dep_ in {"dobj", "attr"}]
-    objects += [g for c in root.children if c.dep_ == "prep" for g in c.children
-                if g.dep_ == "pobj"]
+    without = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "without"
+               for g in c.children if g.dep_ == "pobj"]  # "detained without trial"
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ != "without"
+                for g in c.children if g.dep_ == "pobj"]
     objects += [g for o in list(objects) for g in o.conjuncts]
     subjects += [g for s in list(subjects) for g in s.conjuncts]
+    if occurrence:  # "the scheme should go ahead": the subject is the policy
+        objects, passive = objects + [s for s in subjects if s.dep_ != "expl"], True
     target: set[str] = set(NOMINALS.get(predicate, ()))
-    args: set[str] = set()
+    args: set[str] = {w for t in without for w in _noun_lemmas(t)}
     event_verbs: set[str] = set()
-    passive = any(c.dep_ == "auxpass" for c in root.children)
     for tok in objects + (subjects if passive else []):
         lemmas = _noun_lemmas(tok)
         head = tok.lemma_.lower()
@@ -153,8 +172,10 @@ def parse_proposition(
             target |= set(EVENT_NOUNS[head])
             event_verbs |= set(EVENT_VERBS.get(head, ()))
             args |= lemmas - {head, tok.lower_}
-        elif (group in {0, 1, 3, 4} or root.lemma_ == "be") and head not in POLICY_NOUNS:
-            args |= lemmas  # "cut rates", "ban smoking": the object is not the policy itself
+        elif (group in {0, 1, 3, 4} or root.lemma_ == "be" or (
+                group is None and predicate in NOMINALS)) and head not in POLICY_NOUNS:
+            args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE":
+            # the object is a participant; the policy is the act ("the ban", "detention")
         else:
             target |= lemmas
     for tok in subjects:

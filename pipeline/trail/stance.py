@@ -21,7 +21,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.trail import stance_camps, stance_eval
+from pipeline.trail import stance_burden, stance_camps, stance_eval
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.proposition import Proposition, parse_proposition
@@ -81,6 +81,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
             signals += stance_eval.eval_signals(view, tok)
     signals += rules.restate_signals(view) + stance_eval.label_signals(view)
     signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
+    signals += stance_burden.burden_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     return signals

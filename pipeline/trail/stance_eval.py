@@ -14,6 +14,7 @@ from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
 from pipeline.trail.evaluative import (
     AGAINST_PREPS,
     ATTITUDE,
+    ATTRIBUTES,
     HARM_NOUNS,
     PROTECTORS,
     REDUCERS,
@@ -164,11 +165,24 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
     return total, words
 
 
+def _holder(tok: Token) -> Token:
+    """The attribute a policy's evaluation passes through: "the scheme's costs are too high",
+    "the plan's assumptions are aggressive" judge the scheme, the plan."""
+    head = tok.head
+    if tok.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in ATTRIBUTES:
+        return head
+    return tok
+
+
 def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
-    """Evaluative words about the policy: its predicate ("will not work") or modifiers."""
+    """Evaluative words about the policy: its predicate ("will not work") or modifiers; "without
+    it" turns the predicate round ("without it, research is at risk" praises it)."""
     out = []
     preds = []
-    verb, rel = verb_of(tok)
+    verb, rel = verb_of(_holder(tok))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without" and view.root is not None and (
+            verb is None or verb.i not in view.inside):
+        verb, rel = view.root, "pobj"  # "[without a ban, thousands would die]": misattached
     if verb is not None and rel in {"subj", "obj", "pobj"} and verb.i in view.inside and (
             rel != "obj" or verb.tag_ == "VBN" or tok.dep_ == "nsubjpass"):
         preds.append(verb)
@@ -184,6 +198,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
         if pred.dep_ == "dobj" and pred.head.lemma_.lower() in _SURPASS:
             val = -val  # "the price exceeds the benefits of the deal": the benefits lose
             words = [pred.head.text, *words]
+        if rel == "pobj" and tok.head.lower_ == "without":
+            val, words = -val, [f"without {tok.text}", *words]  # a counterfactual
         w = view.walk(pred)
         if not usable(w, could_ok=True):
             continue

@@ -22,6 +22,7 @@ from pipeline.trail.evaluative import (
     END,
     FORECAST_CUES,
     IRREALIS,
+    MISREAD,
     OCCUR,
     OPEN_TO,
     PRO_ACTS,
@@ -120,6 +121,8 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
     if lemma in {"have", "need"} and any(c.dep_ == "xcomp" for c in pred.children):
         return None  # "talks would have to be indirect": a condition, not an occurrence
     if prop.avoids:  # "never refused a test" negates "avoided tests"; "took the test" opposes
+        if lemma in _REQUESTS:  # "was told about the test": only its denial takes a side
+            return 1, pred
         return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
     if keys & END:
         return -1, pred
@@ -210,6 +213,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             w.irrealis = w.irrealis or "possible"  # "a possible takeover", "proposed talks"
         if view.prop.avoids and base < 0 and _requested(anchor):
             base, w.irrealis = 1, anchor.head.lemma_  # "was never asked to submit to a test"
+        if view.prop.avoids and lemma in _REQUESTS:
+            w.irrealis = w.irrealis or lemma  # "denied he had been told about the test"
         irrealis = w.irrealis or (lemma in IRREALIS and anchor != tok and lemma != "be")
         sign = base * w.sign * view.flip
         phrase = view.snippet(anchor, tok)
@@ -269,7 +274,7 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
         lemma = verb.lemma_.lower()
         return (1 if lemma in PRO_ADJS else -1 if lemma in CON_ADJS else 0), False
     keys = phrasal_keys(verb)
-    if set(keys) & PRO_ACTS:
+    if set(keys) & PRO_ACTS or set(keys) & MISREAD:  # "misrepresented by campaigners": defended
         return 1, False
     if set(keys) & CON_ACTS:
         return -1, False
@@ -300,7 +305,7 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
             verb.pos_ == "ADJ" and rel == "pobj")):
         return []
     in_content = verb.i in view.inside
-    if not in_content and not view.in_frame(verb):
+    if not in_content and (not view.in_frame(verb) or set(phrasal_keys(verb)) & MISREAD):
         return []
     sign, needs_commit = act_sign(view, verb)
     if not sign:
@@ -331,6 +336,9 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         sign = -1
     elif lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "of", "behind"}:
         sign = 1
+        if lemma in _CASES and noun.dep_ == "dobj" and noun.head.dep_ == "xcomp" and (
+                noun.head.head.lemma_ in {"have", "need"}):
+            return []  # "have yet to make the case for it": a burden (stance_burden.py)
         if lemma in _CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
             sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
             if not sign:
