@@ -396,6 +396,21 @@ CASES = [
     ("detain", "say", "pos", "sup",
      "The Home Secretary said [the powers were needed to protect the public]."),
     ("detain", "say", "pos", "neu", "Police said [the suspects were dangerous men]."),
+    # resolve with the topic understood: pressing on backs it, thinking again drops it
+    ("ban", "say", "pos", "sup", "The minister said [the government would press ahead]."),
+    ("scheme", "say", "neg", "sup", "[We will not back down], Mr Blunkett said."),
+    ("ban", "say", "pos", "ref", "The publicans said [ministers must think again]."),
+    ("ban", "say", "pos", "neu", "The chancellor said [he would press ahead with tax cuts]."),
+    ("ban", "say", "pos", "neu", "The chancellor said [ministers might think again]."),
+    # a permission's verbs and their opposites; harm nouns with what they harm
+    ("detain", "rule", "pos", "ref", "The law lords ruled that [holding foreign suspects without "
+     "trial was unlawful]."),
+    ("detain", "say", "pos", "ref", "Liberty said [the suspects should be released]."),
+    ("detain", "say", "neg", "sup", "Mr Clarke said [he would not release the detainees]."),
+    ("detain", "say", "pos", "ref",
+     "Liberty said [detention without trial was a breach of human rights]."),
+    ("detain", "say", "pos", "neu",
+     "Mr Clarke said [the suspects must be held until the threat has passed]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

@@ -51,7 +51,8 @@ PRO_CAMPS = frozenset("proponent advocate backer supporter champion defender".sp
 CON_CAMPS = frozenset("critic opponent detractor sceptic skeptic objector naysayer".split())
 UNQUALIFIED_CAMPS = CON_CAMPS | {"proponent", "backer"}
 # Nouns that harm what they act on: "an attack on civil liberties", "a threat to jobs".
-HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk".split())
+HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk breach "
+                       "violation infringement abuse betrayal denial".split())
 # Frames that open a possibility without taking a position ("ready to cut rates").
 OPEN_TO = frozenset(
     "ready willing prepared open possibility prospect chance possible consider explore "
@@ -145,8 +146,10 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("scrap abandon drop shelve ditch axe abolish repeal withdraw".split()),
     frozenset("get give grant gain receive hand win acquire extend".split()),
     frozenset("deny remove withhold curb limit restrict strip refuse".split()),
+    frozenset("detain intern imprison jail incarcerate lock_up hold".split()),
+    frozenset("release free".split()),
 )
-OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 5: (6,), 7: (8,), 9: (10,)}
+OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 5: (6,), 7: (8,), 9: (10,), 11: (12,)}
 # Nouns naming a policy ("the plans", "the scheme") or an event: anaphoric references.
 POLICY_ANAPHORS = frozenset(
     "plan plans scheme proposal proposals bill law act legislation measure measures policy "
@@ -187,9 +190,9 @@ DOMAIN_VALENCE = {
     "justified": 1.5, "work": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
     "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "benefit": 2.0, "benefits": 2.0,
     "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
+    "breach": -2.0, "well-funded": 1.5, "credible": 1.5, "viable": 1.5, "unviable": -2.0,
+    "unrealistic": -1.5, "unaffordable": -1.5, "unsustainable": -1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")
-    "well-funded": 1.5, "credible": 1.5, "viable": 1.5, "unviable": -2.0, "unrealistic": -1.5,
-    "unaffordable": -1.5, "unsustainable": -1.5,
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
 }

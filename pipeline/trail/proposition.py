@@ -172,7 +172,7 @@ def parse_proposition(
             target |= set(EVENT_NOUNS[head])
             event_verbs |= set(EVENT_VERBS.get(head, ()))
             args |= lemmas - {head, tok.lower_}
-        elif (group in {0, 1, 3, 4} or root.lemma_ == "be" or (
+        elif (group in {0, 1, 3, 4, 11} or root.lemma_ == "be" or (
                 group is None and predicate in NOMINALS)) and head not in POLICY_NOUNS:
             args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE":
             # the object is a participant; the policy is the act ("the ban", "detention")

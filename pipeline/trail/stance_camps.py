@@ -1,12 +1,27 @@
 """Stance signals from who speaks and how: a speaker named by their camp ("critics say",
-"opponents of the bill said") or stating their attitude with the topic understood ("we remain
-opposed"). Policies only: an event's camps are not named this way."""
+"opponents of the bill said") or stating their attitude or resolve with the topic understood
+("we remain opposed", "we will press ahead", "ministers must think again"). Policies only: an
+event's camps are not named this way."""
 
 from __future__ import annotations
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import CON_ADJS, CON_CAMPS, PRO_ADJS, PRO_CAMPS, UNQUALIFIED_CAMPS
+from pipeline.trail.evaluative import (
+    CON_ADJS,
+    CON_CAMPS,
+    PRO_ADJS,
+    PRO_CAMPS,
+    UNQUALIFIED_CAMPS,
+    phrasal_keys,
+)
 from pipeline.trail.stance_rules import Signal, subjects, usable
+
+# Resolve on the policy under discussion, its object understood: pressing on backs it, backing
+# down or thinking again drops it ("we will not back down" backs it).
+PRESS_ON = frozenset("press_on press_ahead push_ahead push_on go_ahead forge_ahead plough_on "
+                     "plow_on stand_firm hold_firm carry_on persevere".split())
+BACK_DOWN = frozenset("back_down climb_down u-turn think_again rethink reconsider back_off "
+                      "cave_in give_up retreat".split())
 
 
 def camp_signals(view: ClaimView) -> list[Signal]:
@@ -54,4 +69,30 @@ def attitude_signals(view: ClaimView) -> list[Signal]:
             continue
         return [Signal(side * w.sign * view.prop.target_sign * view.flip, 3,
                        f"says {view.snippet(*subject, adj)}")]
+    return []
+
+
+def resolve_signals(view: ClaimView) -> list[Signal]:
+    """ "[We will press ahead]", "[ministers must think again]": resolve with the topic
+    understood. With an object of its own ("press ahead with tax cuts") the verb is about
+    that; with the policy as subject ("the ban will go ahead") it is a forecast."""
+    if view.prop.target_sign < 0:
+        return []  # "the ban should be lifted": whose resolve, on which side, is unclear
+    for verb in view.tokens:
+        if verb.pos_ != "VERB":
+            continue
+        keys = set(phrasal_keys(verb))
+        keys |= {f"{verb.lemma_.lower()}_again"} if any(
+            c.lower_ == "again" for c in verb.children) else set()
+        side = 1 if keys & PRESS_ON else -1 if keys & BACK_DOWN else 0
+        if not side or any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp"} for c in verb.children):
+            continue
+        subject = subjects(verb)
+        if subject and (subject[0].i in view.refs or view.is_arg(subject[0])):
+            continue
+        w = view.walk(verb)
+        if not usable(w, could_ok=False):
+            continue
+        neg = " (negated)" if w.sign < 0 else ""
+        return [Signal(side * w.sign * view.flip, 3, f"resolve: {view.snippet(verb)}{neg}")]
     return []

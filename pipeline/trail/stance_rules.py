@@ -381,6 +381,7 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             continue
         sign = restate * w.sign * view.flip
         neg = ", negated" if w.sign * view.flip < 0 else ""
-        out.append(Signal(sign, 3, f"restates the policy{neg}: {view.snippet(verb)}"))
+        what = "the policy" if restate > 0 else "its opposite"  # "should be released"
+        out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
     return out
 
