@@ -411,6 +411,15 @@ CASES = [
      "Liberty said [detention without trial was a breach of human rights]."),
     ("detain", "say", "pos", "neu",
      "Mr Clarke said [the suspects must be held until the threat has passed]."),
+    ("detain", "say", "pos", "ref", "Ms Chakrabarti said [internment without trial was wrong]."),
+    ("detain", "say", "pos", "ref", "Lawyers said [the detainees must be released]."),
+    # "against" after "be"; political set phrases
+    ("ban", "say", "pos", "ref", "[We are against a total ban], the spokesman said."),
+    ("ban", "say", "pos", "sup", "[We are not against the ban], the spokesman said."),
+    ("scheme", "say", "pos", "ref",
+     "The commissioner said [the plans would create a surveillance society]."),
+    ("scheme", "say", "pos", "sup",
+     "[ID cards are an idea whose time has come], the minister said."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),
@@ -496,8 +505,8 @@ def test_parse_policies_realised_permitted_and_bought(props):
     scheme, detain, bid = props["scheme"], props["detain"], props["bid"]
     assert scheme.kind == "policy" and scheme.predicate == "go_ahead"
     assert {"scheme", "card", "id"} <= scheme.target and scheme.group == 7
-    assert detain.kind == "policy" and detain.target == {"detention"}
-    assert {"suspect", "trial"} <= detain.args
+    assert detain.kind == "policy" and detain.target == {"detention", "internment"}
+    assert {"suspect", "trial", "detainee"} <= detain.args
     assert "takeover" in bid.target and {"london", "exchange"} <= bid.args
     assert parse_proposition("The minister may resign.").kind == "event"
 

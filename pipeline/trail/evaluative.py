@@ -205,7 +205,8 @@ PHRASE_VALENCE = {
     "half measures": -1.5, "knee-jerk": -2.0, "empire-building": -1.5, "empire building": -1.5,
     "sledgehammer to crack a nut": -2.0, "watered down": -1.5, "red tape": -1.5,
     "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
-    "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0,
+    "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
+    "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5

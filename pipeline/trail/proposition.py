@@ -45,10 +45,13 @@ NOMINALS = {
     "introduce": ("introduction",), "resign": ("resignation",), "quit": ("resignation",),
     "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
     "scrap": ("scrapping", "abolition"), "abolish": ("abolition",), "privatise": ("sale",),
-    "detain": ("detention",), "intern": ("internment",), "deport": ("deportation",),
+    "detain": ("detention", "internment"), "intern": ("internment", "detention"),
+    "deport": ("deportation",),
     "take_over": ("takeover",), "buy": ("purchase", "acquisition", "takeover"),
     "acquire": ("acquisition", "takeover"),
 }
+# Who a policy acts on, named by the act: "the detainees should be released".
+PATIENTS = {"detain": ("detainee",), "intern": ("internee",), "deport": ("deportee",)}
 # Objects that are themselves a policy: "lift the ban", "raise the levy" act on the policy.
 POLICY_NOUNS = frozenset(
     "ban prohibition tax taxes levy fee fees charge charges duty tariff tariffs restriction "
@@ -186,6 +189,7 @@ def parse_proposition(
     elif not modal and group is not None:
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
     target_sign = -1 if any(k in REMOVE for k in keys) or (group == 4 and target) else 1
+    args |= set(PATIENTS.get(predicate, ()))
     args -= {"there", "it"}
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,

@@ -27,6 +27,8 @@ AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admi
 _RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely", "chiefly"})
 # Outcome verbs: bare, they forecast a fate ("would succeed"); "succeed in cutting crime" judges.
 _OUTCOMES = frozenset({"succeed", "fail"})
+# Verbs that only bring their object about: "create", "produce" are no praise of their own.
+_CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark"})
 _PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
@@ -45,6 +47,8 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
     own = 0.0 if verb.lemma_.lower() in AGENT_VERBS else view.valence(verb)  # "recommend"
+    if verb.lemma_.lower() in _CAUSES:
+        own = 0.0  # "create a surveillance society": what is caused is the value
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
                                    for c in verb.children):
         return -2.0, ["went too far"], set()

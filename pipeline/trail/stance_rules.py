@@ -332,8 +332,8 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     prep, noun = tok.head, tok.head.head
     lemma, word = noun.lemma_.lower(), prep.lower_
-    if word == "against" and noun.pos_ == "NOUN":
-        sign = -1
+    if word == "against" and (noun.pos_ == "NOUN" or noun.lemma_ == "be"):
+        sign = -1  # "the case against the scheme", "we are against a total ban"
     elif lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "of", "behind"}:
         sign = 1
         if lemma in _CASES and noun.dep_ == "dobj" and noun.head.dep_ == "xcomp" and (
