@@ -420,6 +420,13 @@ CASES = [
      "The commissioner said [the plans would create a surveillance society]."),
     ("scheme", "say", "pos", "sup",
      "[ID cards are an idea whose time has come], the minister said."),
+    # a participle the tagger calls an adjective; an agent that judges ("motivated by")
+    ("scheme", "say", "pos", "sup",
+     'The minister said [the scheme had been "wildly misrepresented" by campaigners].'),
+    ("bid", "complain", "pos", "ref", "A fund complained that [the planned takeover appeared to "
+     'be motivated by "empire-building"].'),
+    ("bid", "say", "pos", "sup",
+     "The chairman said [the takeover was driven by a clear strategic logic]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

@@ -112,7 +112,8 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
     """Summed valence of a predicate and its complements ("would help fight crime" > 0)."""
     total, words, used = 0.0, [], set()
     items = [pred] + [c for c in pred.children if c.dep_ in {
-        "acomp", "attr", "oprd", "dobj", "advmod", "prep", "xcomp", "ccomp", "npadvmod"}]
+        "acomp", "attr", "oprd", "dobj", "advmod", "prep", "agent", "xcomp", "ccomp",
+        "npadvmod"}]  # "agent": "motivated by empire-building"
     items += [c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
         d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]  # "... and cost jobs"
     for item in items:
@@ -124,7 +125,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total += -val if negated_here(item) else val
                 words += sub
             continue
-        if item.dep_ == "prep" and item.i != pred.i:
+        if item.dep_ in {"prep", "agent"} and item.i != pred.i:
             prep = item
             item = next((g for g in item.children if g.dep_ == "pobj"), None)
             if item is None or item.i in used:

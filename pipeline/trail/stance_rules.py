@@ -270,7 +270,8 @@ def report_signals(view: ClaimView) -> list[Signal]:
 # -- policies ----------------------------------------------------------------------------------
 def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     """(+1/-1, needs a commitment) for a verb acting on the policy; (0, False) if none."""
-    if verb.pos_ == "ADJ":  # "opposed to the plans", "critical of the bill"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # a participle tagged ADJ
+    if verb.pos_ == "ADJ" and not passive:  # "opposed to the plans", "critical of the bill"
         lemma = verb.lemma_.lower()
         return (1 if lemma in PRO_ADJS else -1 if lemma in CON_ADJS else 0), False
     keys = phrasal_keys(verb)
@@ -302,7 +303,7 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """A verb acting on the policy: in the content, or in the speaker's frame around it."""
     verb, rel = verb_of(policy_head(tok))
     if verb is None or rel == "subj" or (verb.pos_ not in {"VERB", "AUX"} and not (
-            verb.pos_ == "ADJ" and rel == "pobj")):
+            verb.pos_ == "ADJ" and (rel == "pobj" or tok.dep_ == "nsubjpass"))):
         return []
     in_content = verb.i in view.inside
     if not in_content and (not view.in_frame(verb) or set(phrasal_keys(verb)) & MISREAD):
