@@ -427,6 +427,18 @@ CASES = [
      'be motivated by "empire-building"].'),
     ("bid", "say", "pos", "sup",
      "The chairman said [the takeover was driven by a clear strategic logic]."),
+    # realising or withdrawing the bidder's own offer; a camp named in an apposition
+    ("bid", "say", "pos", "sup", "Deutsche Boerse said [it would pursue its offer for the LSE]."),
+    ("bid", "say", "pos", "neu",
+     "Analysts said [Deutsche Boerse might make a fresh offer for the LSE]."),
+    ("bid", "say", "pos", "ref",
+     "The fund said [Deutsche Boerse should walk away from the takeover]."),
+    ("bid", "deny", "neg", "sup",
+     "The exchange denied that [it would walk away from the takeover]."),
+    ("scheme", "say", "pos", "ref", "Mr Grieve, a long-standing critic of the scheme, said [the "
+     "cards were being rushed]."),
+    ("scheme", "say", "pos", "neu",
+     "Mr Grieve, a critic of the government, said [the cards had been delayed]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

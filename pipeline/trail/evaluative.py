@@ -62,14 +62,15 @@ OPEN_TO = frozenset(
 REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain pass approve bring_in "
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
-    "carry_on_with continue_with stick_with preserve".split()
+    "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
+    "put_forward".split()  # "we will make a fresh offer", "it would pursue the bid"
 )
 REMOVE = frozenset(
     "scrap repeal abandon drop shelve ditch delay postpone axe withdraw reverse overturn "
     "abolish lift block halt suspend water_down scale_back row_back back_away_from back_down "
     "back_down_on give_up cave_in_on climb_down "
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
-    "climb_down_over u-turn_on freeze".split()
+    "climb_down_over u-turn_on freeze walk_away_from pull_out_of".split()
 )
 PRO_NOUNS = frozenset(
     "support backing favour favor approval endorsement praise defence defense welcome "
@@ -289,6 +290,8 @@ def phrasal_keys(tok: Token) -> list[str]:
     prts += [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES]
     prts += [c.lower_ for c in tok.children if c.dep_ == "dobj" and c.lower_ in {"place", "part"}]
     preps = [c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"}]
+    preps += [g.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES
+              for g in c.children if g.dep_ == "prep"]  # "walk [away [from the deal]]"
     particle = any(c.dep_ == "prt" for c in tok.children)
     keys = []
     for lemma in base_forms(tok):

@@ -29,7 +29,9 @@ def camp_signals(view: ClaimView) -> list[Signal]:
     cue = view.cue_tok
     if cue is None:
         return []
-    for subj in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    subjs = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjs += [a for s in subjs for a in s.children if a.dep_ == "appos"]  # "X, a critic of"
+    for subj in subjs:
         lemma = subj.lemma_.lower()
         side = -1 if lemma in CON_CAMPS else 1 if lemma in PRO_CAMPS else 0
         objects = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
@@ -40,7 +42,9 @@ def camp_signals(view: ClaimView) -> list[Signal]:
         if objects and not named:
             continue  # "critics of the government": not of this policy
         who = subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text
-        if view.speaker and view.speaker not in who.lower() and subj.lower_ not in view.speaker:
+        named_by = subj.head if subj.dep_ == "appos" else subj
+        if view.speaker and view.speaker not in who.lower() and named_by.lower_ not in (
+                view.speaker):
             continue  # the camp of another speaker in the sentence
         sign = side * (view.ref_sign(named[0]) if named else view.prop.target_sign)
         return [Signal(sign, 3, f"said by {who[:60]}")]

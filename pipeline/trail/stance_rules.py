@@ -66,7 +66,8 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
     if tok.dep_ in {"nsubj", "attr"}:
         return tok.head, "subj"
     if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
-        return tok.head.head, "pobj"
+        gov = tok.head.head  # "walk away from the deal": the particle's verb
+        return (gov.head if gov.pos_ == "ADV" and gov.dep_ == "advmod" else gov), "pobj"
     if tok.dep_ == "ROOT":
         return None, "root"
     return None, tok.dep_
