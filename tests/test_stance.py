@@ -439,6 +439,13 @@ CASES = [
      "cards were being rushed]."),
     ("scheme", "say", "pos", "neu",
      "Mr Grieve, a critic of the government, said [the cards had been delayed]."),
+    # what the policy brings about, in a relative clause; not when hedged
+    ("scheme", "say", "pos", "sup",
+     "The minister said [the benefits the scheme will bring are enormous]."),
+    ("ban", "say", "pos", "ref",
+     "Landlords said [the damage the ban would do to rural pubs was plain to see]."),
+    ("ban", "say", "pos", "neu",
+     "Landlords said [the damage the ban might do to rural pubs was unclear]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

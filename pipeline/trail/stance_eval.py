@@ -219,7 +219,26 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
             val = sum(view.valence(c) for c in mods)
             total = (1 if val > 0 else -1) * view.ref_sign(tok) * view.flip
             out.append(Signal(total, 2, f"calls it '{mods[0].text}'"))
-    return out
+    return out + _brought_about(view, tok, verb, rel)
+
+
+_RELATIVES = frozenset({"that", "which", "what"})
+
+
+def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) -> list[Signal]:
+    """ "the costs that the directive would inflict", "the benefits the scheme will bring":
+    the policy is the subject of a relative clause on what it brings about; that noun's value
+    is the policy's (the clause itself is embedded, so evaluation skips it)."""
+    if rel != "subj" or verb is None or verb.dep_ != "relcl" or verb.i not in view.inside:
+        return []
+    if verb.lemma_.lower() in AGENT_VERBS or act_sign(view, verb)[0] or any(
+            c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children):
+        return []  # "the plans which it supports", "the jobs that made the cards"
+    val = _noun_valence(view, [verb.head])
+    if abs(val) < 1.0 or view.walk(verb.head).hedge or view.walk(verb).hedge:
+        return []  # "the damage the ban might do"
+    sign = (1 if val > 0 else -1) * view.ref_sign(tok) * view.flip
+    return [Signal(sign, 2, f"what {view.snippet(tok)} brings: '{verb.head.text}'")]
 
 
 def existential_signals(view: ClaimView) -> list[Signal]:
