@@ -446,6 +446,18 @@ CASES = [
      "Landlords said [the damage the ban would do to rural pubs was plain to see]."),
     ("ban", "say", "pos", "neu",
      "Landlords said [the damage the ban might do to rural pubs was unclear]."),
+    # "it"/"this" as the object of a side-taking verb; resolve with the policy as object
+    ("ban", "say", "pos", "ref",
+     "[We will fight this every step of the way], the landlords' spokesman said."),
+    ("ban", "say", "pos", "neu", "[We will discuss this next week], the landlords said."),
+    ("ban", "say", "neg", "sup", "Ms Hewitt said [the government would not back down on the ban]."),
+    ("scheme", "say", "pos", "ref", "The Lib Dems said [the bill should be amended]."),
+    # judging a camp judges its side; a camp's reported fear is no judgement
+    ("scheme", "say", "pos", "sup", "Mr Clarke said [opponents were scaremongering]."),
+    ("scheme", "say", "pos", "ref", "Mr Davis said [the critics of the scheme were right]."),
+    ("scheme", "say", "pos", "neu", "Mr Clarke said [the critics feared the cards would fail]."),
+    ("scheme", "say", "pos", "neu",
+     "Mr Clarke said [critics of the government were wrong about the economy]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

@@ -12,8 +12,12 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.evaluative import (
+    CON_ACTS,
     EXCESS,
     POLICY_ANAPHORS,
+    PRO_ACTS,
+    REMOVE,
+    phrasal_keys,
     phrase_valences,
     word_valence,
 )
@@ -248,10 +252,19 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
                 continue
         elif not (tok.i in view.inside and tok.dep_ in {"nsubj", "nsubjpass"}
                   and _main_clause(view, tok.head) and not (low == "they" and speaker_plural)
-                  and low != "them"):
+                  and low != "them") and not _sided_object(view, tok):
             continue
         out[tok.i] = "pronoun"
     return out
+
+
+def _sided_object(view: ClaimView, tok: Token) -> bool:
+    """ "[We will fight this every step of the way]", "[we welcome it]": "it"/"this" as the
+    object of a verb that takes a side, in the content's own clause."""
+    verb = tok.head
+    return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
+            and _main_clause(view, verb)
+            and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE)))
 
 
 def token_valence(tok: Token, lexicon: str) -> float:

@@ -33,7 +33,7 @@ CON_ACTS = frozenset(
     "fight resist challenge question lambast lambaste ridicule mock deride dismiss "
     "rubbish savage castigate protest veto vote_against campaign_against argue_against "
     "lobby_against fight_against warn_against speak_against rail_against protest_against "
-    "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit".split()
+    "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend".split()
 )
 # Attributes of a policy whose evaluation is the policy's: "the scheme's costs are too high".
 ATTRIBUTES = frozenset("cost costs price assumption assumptions benefit benefits merit merits "
@@ -191,6 +191,7 @@ DOMAIN_VALENCE = {
     "justified": 1.5, "work": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
     "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "benefit": 2.0, "benefits": 2.0,
     "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
+    "discriminatory": -2.0, "scaremongering": -2.0, "scaremonger": -2.0, "short-sighted": -1.5,
     "breach": -2.0, "well-funded": 1.5, "credible": 1.5, "viable": 1.5, "unviable": -2.0,
     "unrealistic": -1.5, "unaffordable": -1.5, "unsustainable": -1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")

@@ -89,7 +89,9 @@ def resolve_signals(view: ClaimView) -> list[Signal]:
         keys |= {f"{verb.lemma_.lower()}_again"} if any(
             c.lower_ == "again" for c in verb.children) else set()
         side = 1 if keys & PRESS_ON else -1 if keys & BACK_DOWN else 0
-        if not side or any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp"} for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "prep", "ccomp", "xcomp"}]
+        if not side or any(not (o.dep_ == "prep" and any(  # "back down on the ban" is fine
+                g.i in view.refs for g in o.children)) for o in objects):
             continue
         subject = subjects(verb)
         if subject and (subject[0].i in view.refs or view.is_arg(subject[0])):
@@ -99,4 +101,31 @@ def resolve_signals(view: ClaimView) -> list[Signal]:
             continue
         neg = " (negated)" if w.sign < 0 else ""
         return [Signal(side * w.sign * view.flip, 3, f"resolve: {view.snippet(verb)}{neg}")]
+    return []
+
+
+def camp_judged_signals(view: ClaimView) -> list[Signal]:
+    """ "[Opponents were scaremongering]", "[the critics are being short-sighted]": judging a
+    camp judges its side ("critics of the scheme are right" refutes the scheme). Bare
+    "supporters" are fans (see evaluative.py), so only critics' camps or a camp "of" the topic."""
+    from pipeline.trail.stance_eval import AGENT_VERBS, complex_valence
+
+    for tok in view.tokens:
+        lemma = tok.lemma_.lower()
+        side = -1 if lemma in CON_CAMPS else 1 if lemma in PRO_CAMPS else 0
+        objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                   for g in c.children if g.dep_ == "pobj"]
+        if not side or tok.dep_ != "nsubj" or (objects and not any(
+                g.i in view.refs or view.is_arg(g) for g in objects)) or (
+                not objects and lemma not in UNQUALIFIED_CAMPS):
+            continue
+        pred = tok.head
+        if pred.lemma_.lower() in AGENT_VERBS or set(phrasal_keys(pred)) & (PRESS_ON | BACK_DOWN):
+            continue  # "critics fear ...", "critics say ...": their view, not a judgement
+        val, words = complex_valence(view, pred)
+        w = view.walk(pred)
+        if abs(val) < 1.0 or not words or not usable(w, could_ok=False):
+            continue
+        sign = side * (1 if val > 0 else -1) * w.sign * view.flip * view.prop.target_sign
+        return [Signal(sign, 2, f"judges the {tok.text}: '{', '.join(words[:2])}'")]
     return []
