@@ -458,6 +458,9 @@ CASES = [
     ("scheme", "say", "pos", "neu", "Mr Clarke said [the critics feared the cards would fail]."),
     ("scheme", "say", "pos", "neu",
      "Mr Clarke said [critics of the government were wrong about the economy]."),
+    # who something is for is no evaluation: "a sad day for freedom" is sad
+    ("ban", "say", "pos", "ref", "[This is a sad day for personal freedom], Forest said."),
+    ("ban", "say", "pos", "sup", "ASH said [the ban was a great victory for public health]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

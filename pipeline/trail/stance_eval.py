@@ -144,8 +144,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             total, words, used = total + val, words + sub, used | more
             continue
         flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none"} else 1
-        pobjs = [g for c in item.children if c.dep_ == "prep" for g in c.children
-                 if g.dep_ == "pobj"] if item.pos_ in {"NOUN", "PRON"} else []
+        pobjs = [g for c in item.children if c.dep_ == "prep" and c.lower_ != "for"
+                 for g in c.children if g.dep_ == "pobj"] if item.pos_ in {"NOUN", "PRON"} else []
+        # "a sad day for freedom": who it is for is no evaluation of its own
         if item.lemma_.lower() in HARM_NOUNS and pobjs:  # "a threat to civil liberties"
             good = max(0.0, sum(view.valence(g) for g in pobjs))
             total += flip * -(2.0 + good)
