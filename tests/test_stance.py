@@ -461,6 +461,18 @@ CASES = [
     # who something is for is no evaluation: "a sad day for freedom" is sad
     ("ban", "say", "pos", "ref", "[This is a sad day for personal freedom], Forest said."),
     ("ban", "say", "pos", "sup", "ASH said [the ban was a great victory for public health]."),
+    # the policy prescribed or refused in an existential; a forecast of it is no side
+    ("ban", "say", "pos", "ref", "Forest said [there should be no ban]."),
+    ("ban", "say", "pos", "sup", "The BMA said [there must be a total ban]."),
+    ("ban", "say", "pos", "ref", "The spokesman said [there should not be a ban]."),
+    ("ban", "say", "pos", "neu", "The spokesman said [there will be a ban next year]."),
+    # negation that must not flip a side the wrong way
+    ("ban", "deny", "neg", "sup", "The minister denied [the ban would cost jobs]."),
+    ("scheme", "say", "neg", "sup",
+     "Mr Clarke said [the scheme was not a threat to civil liberties]."),
+    ("scheme", "say", "neg", "ref", "Mr Davis said [the scheme should not go ahead]."),
+    ("detain", "say", "neg", "sup",
+     "Mr Clarke said [the powers were not a breach of human rights]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

@@ -243,16 +243,23 @@ def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) ->
 
 
 def existential_signals(view: ClaimView) -> list[Signal]:
-    """ "there is no confusion": an existential evaluation on a policy claim (weak)."""
+    """ "there is no confusion": an existential evaluation on a policy claim (weak); "there
+    should be no ban": the policy itself prescribed or refused."""
     out = []
     for verb in view.tokens:
         if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
             continue
         for attr in (c for c in verb.children if c.dep_ == "attr"):
             val = view.valence(attr)
+            w = view.walk(verb)
+            if view.refs.get(attr.i) == "target" and w.commit and usable(w, could_ok=False):
+                sign = (-1 if negated_here(attr) else 1) * w.sign * view.ref_sign(attr)
+                neg = " not" if w.sign < 0 else ""
+                out.append(Signal(sign * view.flip, 3, f"says there {w.commit}{neg} be "
+                                                       f"{view.snippet(attr)}"))
+                continue  # "there should be no ban": the policy prescribed or refused
             if abs(val) < 1.0:
                 continue
-            w = view.walk(verb)
             if not usable(w, could_ok=True):
                 continue
             sign = (1 if val > 0 else -1) * (-1 if negated_here(attr) else 1) * w.sign
