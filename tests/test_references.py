@@ -67,3 +67,11 @@ def test_it_as_a_later_subject_refers_back_but_not_it_is_clear():
               claim(3, "Frankly it is clear that nobody asked us"),
               claim(4, "Landlords told me they loved it")]
     assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"]}
+
+
+def test_a_proposition_noun_refers_in_the_plural():
+    patterns = {"id": reference_pattern(["card", "scheme"])}
+    claims = [claim(1, "ID cards will cut fraud", ("id",)),
+              claim(2, "the cards would cost far too much"),
+              claim(3, "the cardinal was not consulted")]
+    assert referred_topics(claims, ["id"], patterns) == {"c2": ["id"]}

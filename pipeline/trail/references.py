@@ -53,8 +53,8 @@ def reference_pattern(
                    key=len, reverse=True)
     names = sorted({re.escape(n) for n in participants if len(n) > 2}, key=len, reverse=True)
     named = rf"|\b(?:{'|'.join(names)})\b" if names else ""
-    return re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b"
-                      + named, re.I)
+    return re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})s?\b"
+                      + named, re.I)  # "s?": the proposition's "card" is also "the cards"
 
 
 @dataclass(frozen=True)
