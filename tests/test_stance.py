@@ -564,6 +564,25 @@ def test_parse_policies_realised_permitted_and_bought(props):
     assert parse_proposition("The minister may resign.").kind == "event"
 
 
+@pytest.mark.parametrize(("marked", "speaker", "expected"), [
+    ("[The offer will go ahead as planned], Deutsche Boerse said.", "Deutsche Boerse",
+     "supports"),
+    ("[The offer will go ahead as planned], the fund said.", "the fund", "neutral"),
+    ("[The offer will not go ahead], a Deutsche Boerse spokesman said.",
+     "a Deutsche Boerse spokesman", "refutes"),
+    ("[The offer might go ahead], Deutsche Boerse said.", "Deutsche Boerse", "neutral"),
+])
+def test_the_agents_own_will_is_a_promise(nlp, props, marked, speaker, expected):
+    """The proposition's agent saying what will happen promises it; anyone else forecasts."""
+    assert props["bid"].agents == {"deutsche", "boerse"}
+    assert props["scheme"].agents == {"government"} and not props["detain"].agents
+    start, end = marked.index("["), marked.index("]") - 1
+    doc = nlp(marked.replace("[", "").replace("]", ""))
+    found = claim_stance(props["bid"], sentence=doc[:], content_start=start, content_end=end,
+                         cue="say", polarity="positive", speaker=speaker)
+    assert found.stance == expected, found
+
+
 def test_removing_proposition_turns_the_object_around(nlp):
     prop = parse_proposition("The government should scrap tuition fees.", nlp=nlp)
     assert prop.target_sign == -1

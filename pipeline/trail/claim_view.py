@@ -8,6 +8,8 @@ plans, saying ..."); `walk` (scope.py) gives what scopes a word inside the conte
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
@@ -82,6 +84,8 @@ class ClaimView:
                  polarity: str, lexicon: str = "vader", speaker: str = "") -> None:
         self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
         self.speaker = speaker.strip().lower()
+        # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."):
+        self.agent_speaks = bool(prop.agents & set(re.findall(r"[\w-]+", self.speaker)))
         base = sent.start_char if isinstance(sent, Span) else 0
         self.base, self.start, self.end = base, start, end
         self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]

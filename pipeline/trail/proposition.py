@@ -80,6 +80,7 @@ class Proposition:
     event_verbs: frozenset[str]  # verbs naming the event itself ("negotiate", "resign")
     target_sign: int = 1  # -1 when the policy removes its object ("should scrap fees")
     nominals: frozenset[str] = frozenset()  # "ban", "cut", "abolition": always sign +1
+    agents: frozenset[str] = frozenset()  # who is to act: "deutsche", "boerse", "government"
     avoids: bool = False  # an event that is a non-event: "avoided tests", "boycotted the games"
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -112,6 +113,18 @@ def _noun_lemmas(tok: Token) -> set[str]:
         if child.dep_ == "compound":
             words |= _noun_lemmas(child)  # "ID card scheme": id, card, scheme
     return words
+
+
+def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set[str]:
+    """Who is to carry the policy out: the subject of an active policy ("Deutsche Boerse should
+    buy ..."), or the owner of a policy that is to happen ("the government's scheme")."""
+    if occurrence:
+        owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    else:
+        owners = [] if passive else [s for s in subjects if s.dep_ == "nsubj"]
+    words = {w for o in owners for w in _noun_lemmas(o)} | {
+        c.lower_ for o in owners for c in o.children if c.dep_ == "compound"}
+    return {w for w in words if len(w) > 1 and w.isalpha()}
 
 
 def _root(sent: Doc | Span) -> Token:
@@ -190,12 +203,13 @@ def parse_proposition(
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
     target_sign = -1 if any(k in REMOVE for k in keys) or (group == 4 and target) else 1
     args |= set(PATIENTS.get(predicate, ()))
+    agents = _agents(subjects, passive, occurrence) if modal else set()
     args -= {"there", "it"}
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
         predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
-        nominals=frozenset(NOMINALS.get(predicate, ())),
+        nominals=frozenset(NOMINALS.get(predicate, ())), agents=frozenset(agents),
         avoids=not modal and predicate in AVOIDANCE,
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),

@@ -112,9 +112,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 w.could = True
             elif low in _COMMIT_MODALS:
                 w.commit = w.commit or low
-            elif low in FUTURE and any(s.dep_ == "nsubj" and s.lower_ in _SELF
-                                        for s in node.children):
-                w.commit = w.commit or low  # "we will", reported "they would"
+            elif low in FUTURE and (view.agent_speaks or any(
+                    s.dep_ == "nsubj" and s.lower_ in _SELF for s in node.children)):
+                w.commit = w.commit or low  # "we will", reported "they would"; the agent's
+                # own "the offer will go ahead" is a promise, not a forecast
         if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
             w.hedge = w.hedge or low
         if (c.dep_ == "advmod" and low in {"why", "how"}

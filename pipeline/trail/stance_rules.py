@@ -35,6 +35,7 @@ from pipeline.trail.evaluative import (
     UNDERGO,
     phrasal_keys,
 )
+from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.scope import Walk, case_verdict, negated_here
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
@@ -365,7 +366,9 @@ def restate_signals(view: ClaimView) -> list[Signal]:
     for verb in view.tokens:
         if verb.pos_ != "VERB":
             continue
-        restate = view.prop.restates(phrasal_keys(verb))
+        keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
+        restate = view.prop.restates(keys) or int(bool(set(keys) & OCCURRENCES) and any(
+            view.refs.get(c.i) == "target" and c.dep_ == "nsubj" for c in verb.children))
         if not restate:
             continue
         args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
