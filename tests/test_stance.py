@@ -473,6 +473,12 @@ CASES = [
     ("scheme", "say", "neg", "ref", "Mr Davis said [the scheme should not go ahead]."),
     ("detain", "say", "neg", "sup",
      "Mr Clarke said [the powers were not a breach of human rights]."),
+    # "may"/"might" do not undo a judgement (as "could" does not); they do undo a fact
+    ("ban", "warn", "pos", "ref", "The brewers warned [the ban might force thousands of pubs to "
+     "close]."),
+    ("scheme", "say", "pos", "sup",
+     "The minister said [the cards may help tackle identity fraud]."),
+    ("talks", "say", "pos", "neu", "The minister said [talks might be held next month]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

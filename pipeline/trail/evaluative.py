@@ -163,7 +163,7 @@ REDUCERS = frozenset(
     "catch arrest convict punish jail prosecute detect expose".split()
 )
 _NOT_EVALUATIVE = frozenset(
-    "no yes like well please united party interest share free kind pretty want true "
+    "no yes like well please united party interest share free kind pretty want true fresh "
     "sure certain ok okay ready readiness security justice ease support supported oppose "
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "

@@ -85,8 +85,14 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+_MODAL_HEDGES = frozenset({"may", "might", "could", "possibly", "probably", "likely"})
+
+
 def usable(w: Walk, *, could_ok: bool) -> bool:
-    return not (w.embedded or w.hedge or (w.could and not could_ok))
+    """Asserted: not embedded nor hedged. Where "could" is fine (a judgement: "the ban could
+    cost jobs" argues against it), so is "may"/"might"; "whether", "if", "why" never are."""
+    hedged = w.hedge and not (could_ok and w.hedge in _MODAL_HEDGES)
+    return not (w.embedded or hedged or (w.could and not could_ok))
 
 
 # -- events ------------------------------------------------------------------------------------
