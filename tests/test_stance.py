@@ -479,6 +479,17 @@ CASES = [
     ("scheme", "say", "pos", "sup",
      "The minister said [the cards may help tackle identity fraud]."),
     ("talks", "say", "pos", "neu", "The minister said [talks might be held next month]."),
+    # an evaluation of an infinitive ("madness to scrap", "irresponsible to release"), whatever
+    # the parser hangs it from; the extraposed "it" is no reference
+    ("scheme", "say", "pos", "sup",
+     "Mr Clarke said [it would be madness to scrap the scheme now]."),
+    ("detain", "say", "pos", "sup",
+     "Mr Clarke said [it would be irresponsible to release the suspects]."),
+    ("detain", "say", "pos", "ref", "Liberty said [it was wrong to lock people up without trial]."),
+    ("scheme", "say", "pos", "sup",
+     "Mr Blunkett said [he was determined to see the bill through]."),
+    ("ban", "say", "pos", "ref",
+     "[The ban is the last straw for many landlords], the association said."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

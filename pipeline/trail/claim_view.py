@@ -60,8 +60,9 @@ def _expletive(tok: Token) -> bool:
         or (head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "csubj"} or (
             c.dep_ == "advcl" and any(d.lower_ == "to" for d in c.children))
             for c in head.children))
-        or any(c.dep_ == "acomp" and any(d.dep_ in {"ccomp", "xcomp"} for d in c.children)
-               for c in head.children))
+        or any(c.dep_ in {"acomp", "attr"} and any(d.dep_ in {"ccomp", "xcomp"} or (
+            d.dep_ in {"relcl", "acl"} and any(e.lower_ == "to" for e in d.children))
+            for d in c.children) for c in head.children))  # "it would be madness to scrap"
 
 
 # Who owns a policy without naming another one: "the government's plans", "the Council text".

@@ -33,7 +33,8 @@ CON_ACTS = frozenset(
     "fight resist challenge question lambast lambaste ridicule mock deride dismiss "
     "rubbish savage castigate protest veto vote_against campaign_against argue_against "
     "lobby_against fight_against warn_against speak_against rail_against protest_against "
-    "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend".split()
+    "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend stop "
+    "defeat wreck torpedo sink".split()
 )
 # Attributes of a policy whose evaluation is the policy's: "the scheme's costs are too high".
 ATTRIBUTES = frozenset("cost costs price assumption assumptions benefit benefits merit merits "
@@ -63,6 +64,7 @@ REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain pass approve bring_in "
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
+    "see_through "
     "put_forward".split()  # "we will make a fresh offer", "it would pursue the bid"
 )
 REMOVE = frozenset(
@@ -209,6 +211,7 @@ PHRASE_VALENCE = {
     "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
+    "last straw": -2.0, "by another name": -1.5,
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5

@@ -89,7 +89,8 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
         if prev is None or prev.dep_ != "conj":
             _scope_at(view, node, prev, w)
         if prev is not None and prev.dep_ in _EMBED and (
-                node.lemma_.lower() not in _OPEN_NOUNS):
+                node.lemma_.lower() not in _OPEN_NOUNS) and not (
+                _infinitive(prev) and abs(view.valence(node)) >= 1.0):
             w.embedded = True
         head = node.head
         if head.i == node.i or (inside_only and head.i not in view.inside):
@@ -156,12 +157,22 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             w.commit = w.commit or "evaluated"
         else:
             w.embedded = True
-    if prev.dep_ in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "prep"} and node.pos_ in {
-            "ADJ", "NOUN"} and not keys & (IRREALIS | REPORT_NOUNS):
-        val = view.valence(node)
+    judge = node
+    if prev.dep_ == "xcomp" and node.lemma_ == "be" and _infinitive(prev):
+        judge = next((c for c in node.children if c.dep_ in {"acomp", "attr"}), node)
+    if (prev.dep_ in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "prep"} or _infinitive(prev)
+            ) and judge.pos_ in {"ADJ", "NOUN"} and not keys & (IRREALIS | REPORT_NOUNS):
+        val = view.valence(judge)  # also "it would be irresponsible [to release them]"
         if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"; not "charges of doping"
             w.sign *= 1 if val > 0 else -1
-            w.commit = w.commit or node.lower_
+            w.commit = w.commit or judge.lower_
+
+
+def _infinitive(clause: Token) -> bool:
+    """ "[to scrap the scheme]" hanging from an evaluation ("madness to scrap", parsed as a
+    relative clause): a complement, not a description."""
+    return clause.dep_ in {"relcl", "acl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def case_verdict(view: ClaimView, noun: Token) -> int:
