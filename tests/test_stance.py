@@ -490,6 +490,17 @@ CASES = [
      "Mr Blunkett said [he was determined to see the bill through]."),
     ("ban", "say", "pos", "ref",
      "[The ban is the last straw for many landlords], the association said."),
+    # a modal shared by coordinated verbs; a case for the policy judged by its verb
+    ("ban", "say", "pos", "sup", "Health campaigners said [the government should go further and "
+     "ban smoking in all pubs]."),
+    ("ban", "say", "pos", "neu", "Health campaigners said [the government went further and "
+     "banned smoking in offices]."),
+    ("scheme", "say", "pos", "ref",
+     "\"[The government's case for ID cards is collapsing]\", said Mr Oaten."),
+    ("detain", "say", "pos", "ref",
+     "The UN said [the measures fell short of international standards]."),
+    ("detain", "say", "pos", "sup", "The Home Secretary said [he was confident the measures were "
+     "compatible with human rights law]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

@@ -195,7 +195,8 @@ DOMAIN_VALENCE = {
     "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
     "discriminatory": -2.0, "scaremongering": -2.0, "scaremonger": -2.0, "short-sighted": -1.5,
     "breach": -2.0, "well-funded": 1.5, "credible": 1.5, "viable": 1.5, "unviable": -2.0,
-    "unrealistic": -1.5, "unaffordable": -1.5, "unsustainable": -1.5,
+    "unrealistic": -1.5, "unaffordable": -1.5, "unsustainable": -1.5, "compatible": 1.5,
+    "collapsing": -2.0, "crumbling": -2.0, "strengthening": 1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
@@ -211,7 +212,8 @@ PHRASE_VALENCE = {
     "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
-    "last straw": -2.0, "by another name": -1.5,
+    "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
+    "fell short": -2.0, "falling short": -2.0,
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5

@@ -88,6 +88,8 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
         w.path.append(node)
         if prev is None or prev.dep_ != "conj":
             _scope_at(view, node, prev, w)
+        elif not any(c.dep_ in {"aux", "auxpass"} for c in prev.children):
+            _shared_modal(node, w)  # "should go further and ban it": "should" is shared
         if prev is not None and prev.dep_ in _EMBED and (
                 node.lemma_.lower() not in _OPEN_NOUNS) and not (
                 _infinitive(prev) and abs(view.valence(node)) >= 1.0):
@@ -99,6 +101,16 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
             break
         prev, node = node, head
     return w
+
+def _shared_modal(node: Token, w: Walk) -> None:
+    """The modal of the first of two coordinated verbs, which the second shares (its negation
+    is not shared: "did not resign and stayed on")."""
+    for c in node.children:
+        if c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS:
+            w.commit = w.commit or c.lower_
+        elif c.dep_ == "aux" and c.lower_ in _STRONG_HEDGES:
+            w.hedge = w.hedge or c.lower_
+
 
 def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None:
     """What `node` adds: its own negation and modals, and as a governor its meaning."""
@@ -179,7 +191,9 @@ def case_verdict(view: ClaimView, noun: Token) -> int:
     """A case or call for something that is itself the subject: the claim judges it (+1 "the
     case for a cut is strong", -1 "... weak") or only describes it (0: "... is finely
     balanced", "... is getting thinner"), which asserts no side."""
-    val = sum(view.valence(c) for c in noun.head.children if c.dep_ in {"acomp", "attr"})
+    head = noun.head  # "... is strong", and "the case for ID cards is collapsing"
+    val = sum(view.valence(c) for c in head.children if c.dep_ in {"acomp", "attr"}) + (
+        view.valence(head) if head.pos_ == "VERB" else 0.0)
     return 0 if abs(val) < 1.0 else 1 if val > 0 else -1
 
 
