@@ -303,9 +303,11 @@ CASES = [
      "The commission said [the boxer was never told to take a test that week]."),
     ("avoid", "say", "pos", "neu",
      "The commission said [the boxer was told to take a test that week]."),
-    ("avoid", "say", "pos", "neu",
+    ("avoid", "say", "pos", "sup",
      "The federation said [it was sure the panel would uphold the charges of dodging tests "
      "against the boxer]."),
+    ("avoid", "say", "pos", "neu",
+     "The federation said [the panel would hear the charges of dodging tests next week]."),
     # an outdone benefit; a pronoun that takes a side is an agent, not the policy; a case for
     # the policy as the subject is judged by its predicate, or only described
     ("id", "say", "pos", "ref",
@@ -501,6 +503,15 @@ CASES = [
      "The UN said [the measures fell short of international standards]."),
     ("detain", "say", "pos", "sup", "The Home Secretary said [he was confident the measures were "
      "compatible with human rights law]."),
+    # verdicts on charges of the event; charges of something else are no side
+    ("avoid", "say", "pos", "ref", "His lawyer said [he was confident the boxer would be cleared "
+     "of the charges of refusing to submit to testing]."),
+    ("avoid", "say", "pos", "sup", "The federation said [it was confident the panel would "
+     "overturn the acquittal of the boxer on charges of evading drug tests]."),
+    ("avoid", "say", "pos", "neu",
+     "The lawyer said [the boxer had been cleared of charges of speeding]."),
+    ("avoid", "say", "neg", "sup",
+     "The lawyer said [the boxer had not been cleared of charges of dodging tests]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

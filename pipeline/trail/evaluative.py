@@ -131,6 +131,9 @@ REPORT_NOUNS = frozenset(
     "suggestions allegation allegations story stories news account accounts assertion "
     "assertions statement statements remark remarks comment comments talk word".split()
 )
+# Verdicts on a charge ("cleared of charges of ..."): stance_verdicts.py reads them.
+VERDICT_VERBS = frozenset({"clear", "acquit", "exonerate", "absolve", "vindicate", "convict",
+                           "guilty"})
 TRUTH = {"false": -1, "wide": -1, "misleading": -1,
          "untrue": -1, "baseless": -1, "groundless": -1, "fabricated": -1,
          "lie": -1, "lies": -1, "wrong": -1, "incorrect": -1, "inaccurate": -1,

@@ -33,6 +33,7 @@ from pipeline.trail.evaluative import (
     REPORT_NOUNS,
     TRUTH,
     UNDERGO,
+    VERDICT_VERBS,
     phrasal_keys,
 )
 from pipeline.trail.proposition import OCCURRENCES
@@ -89,8 +90,7 @@ _MODAL_HEDGES = frozenset({"may", "might", "could", "possibly", "probably", "lik
 
 
 def usable(w: Walk, *, could_ok: bool) -> bool:
-    """Asserted: not embedded nor hedged. Where "could" is fine (a judgement: "the ban could
-    cost jobs" argues against it), so is "may"/"might"; "whether", "if", "why" never are."""
+    """Asserted: not embedded nor hedged; where "could" is fine (a judgement), so is "may"."""
     hedged = w.hedge and not (could_ok and w.hedge in _MODAL_HEDGES)
     return not (w.embedded or hedged or (w.could and not could_ok))
 
@@ -213,6 +213,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             base = truth or 1
         reports = [t for t in w.path[1:] if t.pos_ == "NOUN" and t.lemma_.lower() in REPORT_NOUNS]
         if reports:  # "reports that the minister would resign were wide of the mark"
+            if reports[0].head.head.lemma_.lower() in VERDICT_VERBS:  # stance_verdicts.py
+                continue  # "(not) cleared of charges of dodging tests"
             truth = _report_truth(view, reports[0])
             if not truth and view.flip > 0 and w.sign > 0 and view.cue not in CONFIRM_CUES:
                 continue
