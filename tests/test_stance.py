@@ -512,6 +512,18 @@ CASES = [
      "The lawyer said [the boxer had been cleared of charges of speeding]."),
     ("avoid", "say", "neg", "sup",
      "The lawyer said [the boxer had not been cleared of charges of dodging tests]."),
+    # the issue's own examples; "no X" counted once; an embedded "how much" is no assertion
+    ("ban", "say", "pos", "sup", "The minister said [there is no confusion, the law is clear]."),
+    ("detain", "say", "neg", "ref", "Mr Smith said [there were no safeguards in the bill]."),
+    ("detain", "say", "pos", "sup",
+     "The minister said [there were adequate safeguards in the bill]."),
+    ("scheme", "say", "neg", "neu", "[Nobody knows how much the scheme will cost], Mr Smith said."),
+    # how doable the policy is, and whether what is done to it defeats it
+    ("ban", "say", "pos", "ref", "Mr Smith said [the law would be impossible to enforce]."),
+    ("ban", "say", "pos", "sup", "The minister said [the law would be easy to enforce]."),
+    ("scheme", "say", "pos", "ref", "Mr Smith said [the cards would be easy to forge]."),
+    ("ban", "say", "pos", "sup", "The minister said [the ban would be hard to evade]."),
+    ("ban", "say", "neg", "sup", "The minister said [the ban would not be difficult to enforce]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

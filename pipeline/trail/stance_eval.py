@@ -75,6 +75,25 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     return own, ([verb.text] if own else []), set()
 
 
+_FEASIBLE = {"easy": 1, "simple": 1, "straightforward": 1, "possible": 1, "impossible": -1,
+             "hard": -1, "difficult": -1, "tricky": -1}
+# Doing these to a policy defeats it: "easy to forge" is a fault, "hard to evade" a merit.
+_DEFEAT = frozenset("forge fake abuse misuse evade avoid dodge circumvent bypass flout exploit "
+                    "hack cheat undermine ignore".split())
+
+
+def _feasibility(view: ClaimView, adj: Token) -> tuple[int, str, int] | None:
+    """ "the law would be impossible to enforce" (-), "easy to enforce" (+), "easy to forge"
+    (-): how doable, times whether what is done is good for it."""
+    side = _FEASIBLE.get(adj.lemma_.lower(), 0)
+    verb = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if not side or verb is None:
+        return None
+    if view.valence(verb) < 0 or verb.lemma_.lower() in _DEFEAT:
+        side = -side  # easy to abuse, hard to evade
+    return side, f"{adj.text} to {verb.text}", verb.i
+
+
 def _interests(prep: Token, pobj: Token) -> bool:
     """ "in (against) the best interests of the club", "in our interest": an idiom whose
     words alone are no evaluation ("interest" is not one: "interest rates")."""
@@ -144,6 +163,11 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             total, words, used = total + val, words + sub, used | more
             continue
         flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none"} else 1
+        doable = _feasibility(view, item)
+        if doable:  # "impossible to enforce", "easy to forge"
+            total, words = total + flip * 2.0 * doable[0], [*words, doable[1]]
+            used |= {doable[2]}
+            continue
         pobjs = [g for c in item.children if c.dep_ == "prep" and c.lower_ != "for"
                  for g in c.children if g.dep_ == "pobj"] if item.pos_ in {"NOUN", "PRON"} else []
         # "a sad day for freedom": who it is for is no evaluation of its own
@@ -209,6 +233,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
         w = view.walk(pred)
         if not usable(w, could_ok=True):
             continue
+        if pred.pos_ not in {"VERB", "AUX"} and negated_here(pred):
+            w.sign *= -1  # "no safeguards in the bill": the valence has the "no" already
         total = (1 if val > 0 else -1) * w.sign * view.ref_sign(tok) * view.flip
         neg = " + negation" if w.sign < 0 else ""
         out.append(Signal(total, 2, f"evaluates {view.snippet(tok)}: "
