@@ -524,6 +524,11 @@ CASES = [
     ("scheme", "say", "pos", "ref", "Mr Smith said [the cards would be easy to forge]."),
     ("ban", "say", "pos", "sup", "The minister said [the ban would be hard to evade]."),
     ("ban", "say", "neg", "sup", "The minister said [the ban would not be difficult to enforce]."),
+    # "hardly", "neither ... nor" negate
+    ("ban", "say", "pos", "ref", "Mr Smith said [the ban was hardly a success]."),
+    ("scheme", "say", "neg", "ref",
+     "Mr Smith said [the cards were neither necessary nor desirable]."),
+    ("detain", "say", "neg", "ref", "Mr Smith said [the powers did not make anyone safer]."),
     # a notification in an avoidance event: only its denial takes a side
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),

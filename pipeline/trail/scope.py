@@ -41,7 +41,9 @@ _SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: th
 
 def is_negator(tok: Token) -> bool:
     """`tok` negates its head ("not only X" and ", not X" contrasts do not)."""
-    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never"}:
+    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never", "hardly", "scarcely"}:
+        return False
+    if tok.lower_ in {"hardly", "scarcely"} and tok.dep_ not in {"advmod", "neg"}:
         return False
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -56,8 +58,9 @@ def negated_here(node: Token) -> bool:
     for c in node.children:
         if is_negator(c):
             return True
-        if c.dep_ == "det" and c.lower_ == "no":
-            return True
+        if (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj"
+                                                       and c.lower_ == "neither"):
+            return True  # "no X", "neither necessary nor desirable"
         if c.dep_ in {"nsubj", "nsubjpass"} and (
             c.lower_ in _NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no"
                                              for d in c.children)):
