@@ -639,6 +639,20 @@ def test_the_agents_own_will_is_a_promise(nlp, props, marked, speaker, expected)
     assert found.stance == expected, found
 
 
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("Home Secretary Charles Clarke", "supports"), ("a Downing Street spokesman", "supports"),
+    ("the shadow home secretary", "neutral"), ("the analyst", "neutral"),
+])
+def test_a_minister_speaks_for_the_government(nlp, props, speaker, expected):
+    """ "The government's ID card scheme should go ahead": a minister's "will" is a promise."""
+    marked = "[The scheme will go ahead in 2008], the speaker said."
+    doc = nlp(marked.replace("[", "").replace("]", ""))
+    found = claim_stance(props["scheme"], sentence=doc[:], content_start=0,
+                         content_end=marked.index("]") - 1, cue="say", polarity="positive",
+                         speaker=speaker)
+    assert found.stance == expected, found
+
+
 def test_removing_proposition_turns_the_object_around(nlp):
     prop = parse_proposition("The government should scrap tuition fees.", nlp=nlp)
     assert prop.target_sign == -1

@@ -72,6 +72,10 @@ _INSTITUTIONS = frozenset(
     "president bank party".split())
 
 
+_GOVERNMENT = frozenset("minister ministers secretary chancellor premier ministry whitehall "
+                        "downing cabinet".split())
+
+
 def _owner(tok: Token) -> bool:
     """A possessor or name that says whose policy it is: an institution ("the Home Office
     scheme") or a proper name before "'s" ("Labour's plans"); "the Patriot Act" is another."""
@@ -85,8 +89,11 @@ class ClaimView:
                  polarity: str, lexicon: str = "vader", speaker: str = "") -> None:
         self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
         self.speaker = speaker.strip().lower()
-        # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."):
-        self.agent_speaks = bool(prop.agents & set(re.findall(r"[\w-]+", self.speaker)))
+        # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."); a
+        # minister speaks for "the government":
+        words = set(re.findall(r"[\w-]+", self.speaker))
+        self.agent_speaks = bool(prop.agents & words) or (
+            "government" in prop.agents and bool(words & _GOVERNMENT) and "shadow" not in words)
         base = sent.start_char if isinstance(sent, Span) else 0
         self.base, self.start, self.end = base, start, end
         self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]
