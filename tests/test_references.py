@@ -57,3 +57,21 @@ def test_the_text_or_draft_of_a_measure_refers_to_it():
               claim(2, "the draft was rushed through the committee"),
               claim(3, "the final text leaves too many exemptions")]
     assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"], "c3": ["ban"]}
+
+
+def test_it_as_a_later_subject_refers_back_but_not_it_is_clear():
+    """ "I don't think it would stop us": "it" is the subject of a modal verb later in the
+    content; "it is clear that" and "it" as an object do not count."""
+    claims = [claim(1, "the smoking ban will cost jobs", ("ban",)),
+              claim(2, "I don't think it would stop anyone smoking at home"),
+              claim(3, "Frankly it is clear that nobody asked us"),
+              claim(4, "Landlords told me they loved it")]
+    assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"]}
+
+
+def test_a_proposition_noun_refers_in_the_plural():
+    patterns = {"id": reference_pattern(["card", "scheme"])}
+    claims = [claim(1, "ID cards will cut fraud", ("id",)),
+              claim(2, "the cards would cost far too much"),
+              claim(3, "the cardinal was not consulted")]
+    assert referred_topics(claims, ["id"], patterns) == {"c2": ["id"]}

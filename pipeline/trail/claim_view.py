@@ -8,12 +8,18 @@ plans, saying ..."); `walk` (scope.py) gives what scopes a word inside the conte
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.evaluative import (
+    CON_ACTS,
     EXCESS,
     POLICY_ANAPHORS,
+    PRO_ACTS,
+    REMOVE,
+    phrasal_keys,
     phrase_valences,
     word_valence,
 )
@@ -54,8 +60,26 @@ def _expletive(tok: Token) -> bool:
         or (head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "csubj"} or (
             c.dep_ == "advcl" and any(d.lower_ == "to" for d in c.children))
             for c in head.children))
-        or any(c.dep_ == "acomp" and any(d.dep_ in {"ccomp", "xcomp"} for d in c.children)
-               for c in head.children))
+        or any(c.dep_ in {"acomp", "attr"} and any(d.dep_ in {"ccomp", "xcomp"} or (
+            d.dep_ in {"relcl", "acl"} and any(e.lower_ == "to" for e in d.children))
+            for d in c.children) for c in head.children))  # "it would be madness to scrap"
+
+
+# Who owns a policy without naming another one: "the government's plans", "the Council text".
+_INSTITUTIONS = frozenset(
+    "government minister ministers ministry department office council commission parliament "
+    "cabinet administration executive board committee chancellor secretary premier "
+    "president bank party".split())
+
+
+_GOVERNMENT = frozenset("minister ministers secretary chancellor premier ministry whitehall "
+                        "downing cabinet".split())
+
+
+def _owner(tok: Token) -> bool:
+    """A possessor or name that says whose policy it is: an institution ("the Home Office
+    scheme") or a proper name before "'s" ("Labour's plans"); "the Patriot Act" is another."""
+    return tok.lemma_.lower() in _INSTITUTIONS or (tok.pos_ == "PROPN" and tok.dep_ == "poss")
 
 
 class ClaimView:
@@ -65,6 +89,11 @@ class ClaimView:
                  polarity: str, lexicon: str = "vader", speaker: str = "") -> None:
         self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
         self.speaker = speaker.strip().lower()
+        # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."); a
+        # minister speaks for "the government":
+        words = set(re.findall(r"[\w-]+", self.speaker))
+        self.agent_speaks = bool(prop.agents & words) or (
+            "government" in prop.agents and bool(words & _GOVERNMENT) and "shadow" not in words)
         base = sent.start_char if isinstance(sent, Span) else 0
         self.base, self.start, self.end = base, start, end
         self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]
@@ -137,7 +166,8 @@ class ClaimView:
             if self.is_target(tok):
                 refs[tok.i] = "target"
             elif (self.prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
-                  and tok.lemma_.lower() in POLICY_ANAPHORS and tok.dep_ != "compound"
+                  and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
+                  and tok.dep_ != "compound"
                   and self.prop.target_sign > 0 and not self._specific(tok)):
                 refs[tok.i] = "anaphor"
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
@@ -145,11 +175,12 @@ class ClaimView:
         return refs | pronoun_refs(self, refs)
 
     def _specific(self, tok: Token) -> bool:
-        """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not."""
+        """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
+        does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
         named = self.prop.target | self.prop.args
         return any(c.dep_ in {"compound", "nmod", "poss"} and c.pos_ in {"NOUN", "PROPN"}
                    and not {c.lower_, c.lemma_.lower()} & named and not self.matches_about(c)
-                   for c in tok.children)
+                   and not _owner(c) for c in tok.children)
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:
@@ -233,10 +264,19 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
                 continue
         elif not (tok.i in view.inside and tok.dep_ in {"nsubj", "nsubjpass"}
                   and _main_clause(view, tok.head) and not (low == "they" and speaker_plural)
-                  and low != "them"):
+                  and low != "them") and not _sided_object(view, tok):
             continue
         out[tok.i] = "pronoun"
     return out
+
+
+def _sided_object(view: ClaimView, tok: Token) -> bool:
+    """ "[We will fight this every step of the way]", "[we welcome it]": "it"/"this" as the
+    object of a verb that takes a side, in the content's own clause."""
+    verb = tok.head
+    return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
+            and _main_clause(view, verb)
+            and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE)))
 
 
 def token_valence(tok: Token, lexicon: str) -> float:

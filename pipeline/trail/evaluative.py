@@ -33,8 +33,16 @@ CON_ACTS = frozenset(
     "fight resist challenge question lambast lambaste ridicule mock deride dismiss "
     "rubbish savage castigate protest veto vote_against campaign_against argue_against "
     "lobby_against fight_against warn_against speak_against rail_against protest_against "
-    "rule_out kill_off hate dislike".split()
+    "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend stop "
+    "defeat wreck torpedo sink".split()
 )
+# Attributes of a policy whose evaluation is the policy's: "the scheme's costs are too high".
+ATTRIBUTES = frozenset("cost costs price assumption assumptions benefit benefits merit merits "
+                       "effect effects impact consequences logic rationale terms details "
+                       "wording drafting provisions financing funding timing flaws".split())
+# Verbs saying others got the policy wrong: "the directive has been misrepresented" defends it.
+MISREAD = frozenset("misrepresent misunderstand misreport caricature demonise demonize "
+                    "distort exaggerate smear scaremonger".split())
 # Adjectives that take a side on their object ("opposed to the plans", "critical of the bill").
 PRO_ADJS = frozenset("supportive favourable favorable sympathetic".split())
 CON_ADJS = frozenset("opposed hostile resistant averse critical sceptical skeptical".split())
@@ -44,7 +52,8 @@ PRO_CAMPS = frozenset("proponent advocate backer supporter champion defender".sp
 CON_CAMPS = frozenset("critic opponent detractor sceptic skeptic objector naysayer".split())
 UNQUALIFIED_CAMPS = CON_CAMPS | {"proponent", "backer"}
 # Nouns that harm what they act on: "an attack on civil liberties", "a threat to jobs".
-HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk".split())
+HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk breach "
+                       "violation infringement abuse betrayal denial".split())
 # Frames that open a possibility without taking a position ("ready to cut rates").
 OPEN_TO = frozenset(
     "ready willing prepared open possibility prospect chance possible consider explore "
@@ -54,14 +63,16 @@ OPEN_TO = frozenset(
 REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain pass approve bring_in "
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
-    "carry_on_with continue_with stick_with preserve".split()
+    "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
+    "see_through "
+    "put_forward".split()  # "we will make a fresh offer", "it would pursue the bid"
 )
 REMOVE = frozenset(
     "scrap repeal abandon drop shelve ditch delay postpone axe withdraw reverse overturn "
     "abolish lift block halt suspend water_down scale_back row_back back_away_from back_down "
     "back_down_on give_up cave_in_on climb_down "
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
-    "climb_down_over u-turn_on freeze".split()
+    "climb_down_over u-turn_on freeze walk_away_from pull_out_of".split()
 )
 PRO_NOUNS = frozenset(
     "support backing favour favor approval endorsement praise defence defense welcome "
@@ -120,6 +131,9 @@ REPORT_NOUNS = frozenset(
     "suggestions allegation allegations story stories news account accounts assertion "
     "assertions statement statements remark remarks comment comments talk word".split()
 )
+# Verdicts on a charge ("cleared of charges of ..."): stance_verdicts.py reads them.
+VERDICT_VERBS = frozenset({"clear", "acquit", "exonerate", "absolve", "vindicate", "convict",
+                           "guilty"})
 TRUTH = {"false": -1, "wide": -1, "misleading": -1,
          "untrue": -1, "baseless": -1, "groundless": -1, "fabricated": -1,
          "lie": -1, "lies": -1, "wrong": -1, "incorrect": -1, "inaccurate": -1,
@@ -138,8 +152,10 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("scrap abandon drop shelve ditch axe abolish repeal withdraw".split()),
     frozenset("get give grant gain receive hand win acquire extend".split()),
     frozenset("deny remove withhold curb limit restrict strip refuse".split()),
+    frozenset("detain intern imprison jail incarcerate lock_up hold".split()),
+    frozenset("release free".split()),
 )
-OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 5: (6,), 7: (8,), 9: (10,)}
+OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 5: (6,), 7: (8,), 9: (10,), 11: (12,)}
 # Nouns naming a policy ("the plans", "the scheme") or an event: anaphoric references.
 POLICY_ANAPHORS = frozenset(
     "plan plans scheme proposal proposals bill law act legislation measure measures policy "
@@ -152,7 +168,7 @@ REDUCERS = frozenset(
     "catch arrest convict punish jail prosecute detect expose".split()
 )
 _NOT_EVALUATIVE = frozenset(
-    "no yes like well please united party interest share free kind pretty want true "
+    "no yes like well please united party interest share free kind pretty want true fresh "
     "sure certain ok okay ready readiness security justice ease support supported oppose "
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
@@ -180,6 +196,10 @@ DOMAIN_VALENCE = {
     "justified": 1.5, "work": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
     "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "benefit": 2.0, "benefits": 2.0,
     "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
+    "discriminatory": -2.0, "scaremongering": -2.0, "scaremonger": -2.0, "short-sighted": -1.5,
+    "breach": -2.0, "well-funded": 1.5, "credible": 1.5, "viable": 1.5, "unviable": -2.0,
+    "unrealistic": -1.5, "unaffordable": -1.5, "unsustainable": -1.5, "compatible": 1.5,
+    "collapsing": -2.0, "crumbling": -2.0, "strengthening": 1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
@@ -193,7 +213,10 @@ PHRASE_VALENCE = {
     "half measures": -1.5, "knee-jerk": -2.0, "empire-building": -1.5, "empire building": -1.5,
     "sledgehammer to crack a nut": -2.0, "watered down": -1.5, "red tape": -1.5,
     "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
-    "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0,
+    "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
+    "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
+    "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
+    "fell short": -2.0, "falling short": -2.0,
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5
@@ -276,6 +299,8 @@ def phrasal_keys(tok: Token) -> list[str]:
     prts += [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES]
     prts += [c.lower_ for c in tok.children if c.dep_ == "dobj" and c.lower_ in {"place", "part"}]
     preps = [c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"}]
+    preps += [g.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES
+              for g in c.children if g.dep_ == "prep"]  # "walk [away [from the deal]]"
     particle = any(c.dep_ == "prt" for c in tok.children)
     keys = []
     for lemma in base_forms(tok):

@@ -29,6 +29,14 @@ if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition i
     from spacy.tokens import Doc, Span, Token
 
 _MODALS = frozenset({"should", "must", "ought", "shall"})
+# "may"/"can" with a passive grant a permission ("suspects may be detained without trial"): a
+# policy, not a possibility.
+_PERMISSIONS = frozenset({"may", "can"})
+# Predicates whose subject is the policy itself ("the ID card scheme should go ahead"): the
+# subject is what is realised, so they read as "introduce" (DIRECTIONS[7]).
+OCCURRENCES = frozenset("go_ahead go_through proceed happen take_place take_effect "
+                        "come_into_force press_ahead push_ahead".split())
+_REALISED = 7  # DIRECTIONS index of "introduce implement adopt ..."
 # Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
 NOMINALS = {
     "ban": ("ban", "banning", "prohibition"), "prohibit": ("prohibition", "ban"),
@@ -37,7 +45,13 @@ NOMINALS = {
     "introduce": ("introduction",), "resign": ("resignation",), "quit": ("resignation",),
     "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
     "scrap": ("scrapping", "abolition"), "abolish": ("abolition",), "privatise": ("sale",),
+    "detain": ("detention", "internment"), "intern": ("internment", "detention"),
+    "deport": ("deportation",),
+    "take_over": ("takeover",), "buy": ("purchase", "acquisition", "takeover"),
+    "acquire": ("acquisition", "takeover"),
 }
+# Who a policy acts on, named by the act: "the detainees should be released".
+PATIENTS = {"detain": ("detainee",), "intern": ("internee",), "deport": ("deportee",)}
 # Objects that are themselves a policy: "lift the ban", "raise the levy" act on the policy.
 POLICY_NOUNS = frozenset(
     "ban prohibition tax taxes levy fee fees charge charges duty tariff tariffs restriction "
@@ -66,6 +80,7 @@ class Proposition:
     event_verbs: frozenset[str]  # verbs naming the event itself ("negotiate", "resign")
     target_sign: int = 1  # -1 when the policy removes its object ("should scrap fees")
     nominals: frozenset[str] = frozenset()  # "ban", "cut", "abolition": always sign +1
+    agents: frozenset[str] = frozenset()  # who is to act: "deutsche", "boerse", "government"
     avoids: bool = False  # an event that is a non-event: "avoided tests", "boycotted the games"
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -96,8 +111,20 @@ def _noun_lemmas(tok: Token) -> set[str]:
     words = {tok.lemma_.lower(), tok.lower_}
     for child in tok.children:
         if child.dep_ == "compound":
-            words |= {child.lemma_.lower(), child.lower_}
+            words |= _noun_lemmas(child)  # "ID card scheme": id, card, scheme
     return words
+
+
+def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set[str]:
+    """Who is to carry the policy out: the subject of an active policy ("Deutsche Boerse should
+    buy ..."), or the owner of a policy that is to happen ("the government's scheme")."""
+    if occurrence:
+        owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    else:
+        owners = [] if passive else [s for s in subjects if s.dep_ == "nsubj"]
+    words = {w for o in owners for w in _noun_lemmas(o)} | {
+        c.lower_ for o in owners for c in o.children if c.dep_ == "compound"}
+    return {w for w in words if len(w) > 1 and w.isalpha()}
 
 
 def _root(sent: Doc | Span) -> Token:
@@ -118,6 +145,7 @@ def parse_proposition(
         nlp = load_nlp()
     doc = nlp(sentence.strip())
     root = _root(doc)
+    passive = any(c.dep_ == "auxpass" for c in root.children)
     time = next((g for c in root.children if c.dep_ == "attr" and c.lemma_ == "time"
                  for g in c.children if g.dep_ in {"relcl", "acl"} and g.pos_ == "VERB"), None)
     if root.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in root.children):
@@ -126,7 +154,8 @@ def parse_proposition(
     elif root.lemma_ == "be" and time is not None:
         modal, root = True, time  # "it is time to legalise cannabis"
     else:
-        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children)
+        modal = any(c.dep_ == "aux" and (c.lower_ in _MODALS or (
+            passive and c.lower_ in _PERMISSIONS)) for c in root.children)
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
@@ -135,17 +164,23 @@ def parse_proposition(
                      f"{lemma}_{prt}" if prt else lemma)
     if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
         predicate = "be_in"
-    group = direction_of(predicate)
+    occurrence = next((k for k in keys if k in OCCURRENCES), None)
+    if occurrence:
+        predicate = occurrence
+    group = _REALISED if occurrence else direction_of(predicate)
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     objects = [c for c in root.children if c.dep_ in {"dobj", "attr"}]
-    objects += [g for c in root.children if c.dep_ == "prep" for g in c.children
-                if g.dep_ == "pobj"]
+    without = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "without"
+               for g in c.children if g.dep_ == "pobj"]  # "detained without trial"
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ != "without"
+                for g in c.children if g.dep_ == "pobj"]
     objects += [g for o in list(objects) for g in o.conjuncts]
     subjects += [g for s in list(subjects) for g in s.conjuncts]
+    if occurrence:  # "the scheme should go ahead": the subject is the policy
+        objects, passive = objects + [s for s in subjects if s.dep_ != "expl"], True
     target: set[str] = set(NOMINALS.get(predicate, ()))
-    args: set[str] = set()
+    args: set[str] = {w for t in without for w in _noun_lemmas(t)}
     event_verbs: set[str] = set()
-    passive = any(c.dep_ == "auxpass" for c in root.children)
     for tok in objects + (subjects if passive else []):
         lemmas = _noun_lemmas(tok)
         head = tok.lemma_.lower()
@@ -153,8 +188,10 @@ def parse_proposition(
             target |= set(EVENT_NOUNS[head])
             event_verbs |= set(EVENT_VERBS.get(head, ()))
             args |= lemmas - {head, tok.lower_}
-        elif (group in {0, 1, 3, 4} or root.lemma_ == "be") and head not in POLICY_NOUNS:
-            args |= lemmas  # "cut rates", "ban smoking": the object is not the policy itself
+        elif (group in {0, 1, 3, 4, 11} or root.lemma_ == "be" or (
+                group is None and predicate in NOMINALS)) and head not in POLICY_NOUNS:
+            args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE":
+            # the object is a participant; the policy is the act ("the ban", "detention")
         else:
             target |= lemmas
     for tok in subjects:
@@ -165,12 +202,14 @@ def parse_proposition(
     elif not modal and group is not None:
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
     target_sign = -1 if any(k in REMOVE for k in keys) or (group == 4 and target) else 1
+    args |= set(PATIENTS.get(predicate, ()))
+    agents = _agents(subjects, passive, occurrence) if modal else set()
     args -= {"there", "it"}
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
         predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
-        nominals=frozenset(NOMINALS.get(predicate, ())),
+        nominals=frozenset(NOMINALS.get(predicate, ())), agents=frozenset(agents),
         avoids=not modal and predicate in AVOIDANCE,
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),

@@ -10,7 +10,8 @@ claim is put on the topic when
   before a generic policy/event noun ("ban", "law", "act", "bill", "scheme", "plans", "powers",
   "proposal", "talks", "deal", ...) or before a noun of the topic's proposition; a participant
   the proposition names ("Glazer", "interest rates"); or the content opens with
-  "it"/"they"/"this"/"that" (also after a joining word: "But it", "If this") and the
+  "it"/"they"/"this"/"that" (also after a joining word: "But it", "If this"), or has "it"/"this"
+  as the subject of a modal or tensed verb ("I don't think it would stop us"), and the
   article's previous claim (within ``PRONOUN_REACH`` characters) is on the topic.
 """
 
@@ -35,6 +36,12 @@ _DETERMINERS = (r"the|this|these|that|those|such|its|their|our|his|her|your|any|
 _PRONOUN_OPENING = re.compile(
     r"^\W*(?:(?:but|and|so|yet|now|still|if|when|once|unless|because|although|though|while)"
     r"\s+)?(?:it|they|this|that)\b", re.I)
+# "it"/"this" as the subject of a modal or tensed verb later in the content: "I don't think it
+# would stop us", "... and it would serve to even up the field" (not "it is clear that").
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|this)\s+(?:would|will|won't|wouldn't|could|couldn't|can|can't|cannot|should|"
+    r"must|might|may|goes|went|helps|helped|hurts|works|worked|means|meant|costs|"
+    r"does|doesn't|did|didn't)\b", re.I)
 
 
 def reference_pattern(
@@ -46,8 +53,8 @@ def reference_pattern(
                    key=len, reverse=True)
     names = sorted({re.escape(n) for n in participants if len(n) > 2}, key=len, reverse=True)
     named = rf"|\b(?:{'|'.join(names)})\b" if names else ""
-    return re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b"
-                      + named, re.I)
+    return re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})s?\b"
+                      + named, re.I)  # "s?": the proposition's "card" is also "the cards"
 
 
 @dataclass(frozen=True)
@@ -83,8 +90,9 @@ def referred_topics(
                 continue
             pattern = pattern_of(topic)
             near = claim.start_char - last_on.get(topic, -10**9) <= PRONOUN_REACH
-            if (pattern is not None and pattern.search(claim.content)) or (
-                    near and _PRONOUN_OPENING.match(claim.content)):
+            if (pattern is not None and pattern.search(claim.content)) or (near and (
+                    _PRONOUN_OPENING.match(claim.content)
+                    or _PRONOUN_SUBJECT.search(claim.content))):
                 found.append(topic)
         if found:
             referred[claim.claim_id] = sorted(found)

@@ -41,7 +41,9 @@ _SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: th
 
 def is_negator(tok: Token) -> bool:
     """`tok` negates its head ("not only X" and ", not X" contrasts do not)."""
-    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never"}:
+    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never", "hardly", "scarcely"}:
+        return False
+    if tok.lower_ in {"hardly", "scarcely"} and tok.dep_ not in {"advmod", "neg"}:
         return False
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -56,8 +58,9 @@ def negated_here(node: Token) -> bool:
     for c in node.children:
         if is_negator(c):
             return True
-        if c.dep_ == "det" and c.lower_ == "no":
-            return True
+        if (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj"
+                                                       and c.lower_ == "neither"):
+            return True  # "no X", "neither necessary nor desirable"
         if c.dep_ in {"nsubj", "nsubjpass"} and (
             c.lower_ in _NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no"
                                              for d in c.children)):
@@ -88,8 +91,11 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
         w.path.append(node)
         if prev is None or prev.dep_ != "conj":
             _scope_at(view, node, prev, w)
+        elif not any(c.dep_ in {"aux", "auxpass"} for c in prev.children):
+            _shared_modal(node, w)  # "should go further and ban it": "should" is shared
         if prev is not None and prev.dep_ in _EMBED and (
-                node.lemma_.lower() not in _OPEN_NOUNS):
+                node.lemma_.lower() not in _OPEN_NOUNS) and not (
+                _infinitive(prev) and abs(view.valence(node)) >= 1.0):
             w.embedded = True
         head = node.head
         if head.i == node.i or (inside_only and head.i not in view.inside):
@@ -98,6 +104,16 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
             break
         prev, node = node, head
     return w
+
+def _shared_modal(node: Token, w: Walk) -> None:
+    """The modal of the first of two coordinated verbs, which the second shares (its negation
+    is not shared: "did not resign and stayed on")."""
+    for c in node.children:
+        if c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS:
+            w.commit = w.commit or c.lower_
+        elif c.dep_ == "aux" and c.lower_ in _STRONG_HEDGES:
+            w.hedge = w.hedge or c.lower_
+
 
 def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None:
     """What `node` adds: its own negation and modals, and as a governor its meaning."""
@@ -112,13 +128,14 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 w.could = True
             elif low in _COMMIT_MODALS:
                 w.commit = w.commit or low
-            elif low in FUTURE and any(s.dep_ == "nsubj" and s.lower_ in _SELF
-                                        for s in node.children):
-                w.commit = w.commit or low  # "we will", reported "they would"
+            elif low in FUTURE and (view.agent_speaks or any(
+                    s.dep_ == "nsubj" and s.lower_ in _SELF for s in node.children)):
+                w.commit = w.commit or low  # "we will", reported "they would"; the agent's
+                # own "the offer will go ahead" is a promise, not a forecast
         if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
             w.hedge = w.hedge or low
-        if (c.dep_ == "advmod" and low in {"why", "how"}
-                and node.dep_ in {"ccomp", "xcomp", "pcomp"}):
+        if (c.dep_ in {"advmod", "npadvmod", "dobj"} and c.left_edge.lower_ in {"why", "how"}
+                and node.dep_ in {"ccomp", "xcomp", "pcomp"}):  # also "how much it will cost"
             w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
                                      for m in c.children):
@@ -155,19 +172,31 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             w.commit = w.commit or "evaluated"
         else:
             w.embedded = True
-    if prev.dep_ in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "prep"} and node.pos_ in {
-            "ADJ", "NOUN"} and not keys & (IRREALIS | REPORT_NOUNS):
-        val = view.valence(node)
+    judge = node
+    if prev.dep_ == "xcomp" and node.lemma_ == "be" and _infinitive(prev):
+        judge = next((c for c in node.children if c.dep_ in {"acomp", "attr"}), node)
+    if (prev.dep_ in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "prep"} or _infinitive(prev)
+            ) and judge.pos_ in {"ADJ", "NOUN"} and not keys & (IRREALIS | REPORT_NOUNS):
+        val = view.valence(judge)  # also "it would be irresponsible [to release them]"
         if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"; not "charges of doping"
             w.sign *= 1 if val > 0 else -1
-            w.commit = w.commit or node.lower_
+            w.commit = w.commit or judge.lower_
+
+
+def _infinitive(clause: Token) -> bool:
+    """ "[to scrap the scheme]" hanging from an evaluation ("madness to scrap", parsed as a
+    relative clause): a complement, not a description."""
+    return clause.dep_ in {"relcl", "acl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def case_verdict(view: ClaimView, noun: Token) -> int:
     """A case or call for something that is itself the subject: the claim judges it (+1 "the
     case for a cut is strong", -1 "... weak") or only describes it (0: "... is finely
     balanced", "... is getting thinner"), which asserts no side."""
-    val = sum(view.valence(c) for c in noun.head.children if c.dep_ in {"acomp", "attr"})
+    head = noun.head  # "... is strong", and "the case for ID cards is collapsing"
+    val = sum(view.valence(c) for c in head.children if c.dep_ in {"acomp", "attr"}) + (
+        view.valence(head) if head.pos_ == "VERB" else 0.0)
     return 0 if abs(val) < 1.0 else 1 if val > 0 else -1
 
 

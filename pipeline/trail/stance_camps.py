@@ -1,12 +1,27 @@
 """Stance signals from who speaks and how: a speaker named by their camp ("critics say",
-"opponents of the bill said") or stating their attitude with the topic understood ("we remain
-opposed"). Policies only: an event's camps are not named this way."""
+"opponents of the bill said") or stating their attitude or resolve with the topic understood
+("we remain opposed", "we will press ahead", "ministers must think again"). Policies only: an
+event's camps are not named this way."""
 
 from __future__ import annotations
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import CON_ADJS, CON_CAMPS, PRO_ADJS, PRO_CAMPS, UNQUALIFIED_CAMPS
+from pipeline.trail.evaluative import (
+    CON_ADJS,
+    CON_CAMPS,
+    PRO_ADJS,
+    PRO_CAMPS,
+    UNQUALIFIED_CAMPS,
+    phrasal_keys,
+)
 from pipeline.trail.stance_rules import Signal, subjects, usable
+
+# Resolve on the policy under discussion, its object understood: pressing on backs it, backing
+# down or thinking again drops it ("we will not back down" backs it).
+PRESS_ON = frozenset("press_on press_ahead push_ahead push_on go_ahead forge_ahead plough_on "
+                     "plow_on stand_firm hold_firm carry_on persevere".split())
+BACK_DOWN = frozenset("back_down climb_down u-turn think_again rethink reconsider back_off "
+                      "cave_in give_up retreat".split())
 
 
 def camp_signals(view: ClaimView) -> list[Signal]:
@@ -14,7 +29,9 @@ def camp_signals(view: ClaimView) -> list[Signal]:
     cue = view.cue_tok
     if cue is None:
         return []
-    for subj in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    subjs = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjs += [a for s in subjs for a in s.children if a.dep_ == "appos"]  # "X, a critic of"
+    for subj in subjs:
         lemma = subj.lemma_.lower()
         side = -1 if lemma in CON_CAMPS else 1 if lemma in PRO_CAMPS else 0
         objects = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
@@ -25,7 +42,9 @@ def camp_signals(view: ClaimView) -> list[Signal]:
         if objects and not named:
             continue  # "critics of the government": not of this policy
         who = subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text
-        if view.speaker and view.speaker not in who.lower() and subj.lower_ not in view.speaker:
+        named_by = subj.head if subj.dep_ == "appos" else subj
+        if view.speaker and view.speaker not in who.lower() and named_by.lower_ not in (
+                view.speaker):
             continue  # the camp of another speaker in the sentence
         sign = side * (view.ref_sign(named[0]) if named else view.prop.target_sign)
         return [Signal(sign, 3, f"said by {who[:60]}")]
@@ -54,4 +73,59 @@ def attitude_signals(view: ClaimView) -> list[Signal]:
             continue
         return [Signal(side * w.sign * view.prop.target_sign * view.flip, 3,
                        f"says {view.snippet(*subject, adj)}")]
+    return []
+
+
+def resolve_signals(view: ClaimView) -> list[Signal]:
+    """ "[We will press ahead]", "[ministers must think again]": resolve with the topic
+    understood. With an object of its own ("press ahead with tax cuts") the verb is about
+    that; with the policy as subject ("the ban will go ahead") it is a forecast."""
+    if view.prop.target_sign < 0:
+        return []  # "the ban should be lifted": whose resolve, on which side, is unclear
+    for verb in view.tokens:
+        if verb.pos_ != "VERB":
+            continue
+        keys = set(phrasal_keys(verb))
+        keys |= {f"{verb.lemma_.lower()}_again"} if any(
+            c.lower_ == "again" for c in verb.children) else set()
+        side = 1 if keys & PRESS_ON else -1 if keys & BACK_DOWN else 0
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "prep", "ccomp", "xcomp"}]
+        if not side or any(not (o.dep_ == "prep" and any(  # "back down on the ban" is fine
+                g.i in view.refs for g in o.children)) for o in objects):
+            continue
+        subject = subjects(verb)
+        if subject and (subject[0].i in view.refs or view.is_arg(subject[0])):
+            continue
+        w = view.walk(verb)
+        if not usable(w, could_ok=False):
+            continue
+        neg = " (negated)" if w.sign < 0 else ""
+        return [Signal(side * w.sign * view.flip, 3, f"resolve: {view.snippet(verb)}{neg}")]
+    return []
+
+
+def camp_judged_signals(view: ClaimView) -> list[Signal]:
+    """ "[Opponents were scaremongering]", "[the critics are being short-sighted]": judging a
+    camp judges its side ("critics of the scheme are right" refutes the scheme). Bare
+    "supporters" are fans (see evaluative.py), so only critics' camps or a camp "of" the topic."""
+    from pipeline.trail.stance_eval import AGENT_VERBS, complex_valence
+
+    for tok in view.tokens:
+        lemma = tok.lemma_.lower()
+        side = -1 if lemma in CON_CAMPS else 1 if lemma in PRO_CAMPS else 0
+        objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                   for g in c.children if g.dep_ == "pobj"]
+        if not side or tok.dep_ != "nsubj" or (objects and not any(
+                g.i in view.refs or view.is_arg(g) for g in objects)) or (
+                not objects and lemma not in UNQUALIFIED_CAMPS):
+            continue
+        pred = tok.head
+        if pred.lemma_.lower() in AGENT_VERBS or set(phrasal_keys(pred)) & (PRESS_ON | BACK_DOWN):
+            continue  # "critics fear ...", "critics say ...": their view, not a judgement
+        val, words = complex_valence(view, pred)
+        w = view.walk(pred)
+        if abs(val) < 1.0 or not words or not usable(w, could_ok=False):
+            continue
+        sign = side * (1 if val > 0 else -1) * w.sign * view.flip * view.prop.target_sign
+        return [Signal(sign, 2, f"judges the {tok.text}: '{', '.join(words[:2])}'")]
     return []

@@ -14,6 +14,7 @@ from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
 from pipeline.trail.evaluative import (
     AGAINST_PREPS,
     ATTITUDE,
+    ATTRIBUTES,
     HARM_NOUNS,
     PROTECTORS,
     REDUCERS,
@@ -26,6 +27,8 @@ AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admi
 _RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely", "chiefly"})
 # Outcome verbs: bare, they forecast a fate ("would succeed"); "succeed in cutting crime" judges.
 _OUTCOMES = frozenset({"succeed", "fail"})
+# Verbs that only bring their object about: "create", "produce" are no praise of their own.
+_CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark"})
 _PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
@@ -44,6 +47,8 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
     own = 0.0 if verb.lemma_.lower() in AGENT_VERBS else view.valence(verb)  # "recommend"
+    if verb.lemma_.lower() in _CAUSES:
+        own = 0.0  # "create a surveillance society": what is caused is the value
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
                                    for c in verb.children):
         return -2.0, ["went too far"], set()
@@ -68,6 +73,25 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
     return own, ([verb.text] if own else []), set()
+
+
+_FEASIBLE = {"easy": 1, "simple": 1, "straightforward": 1, "possible": 1, "impossible": -1,
+             "hard": -1, "difficult": -1, "tricky": -1}
+# Doing these to a policy defeats it: "easy to forge" is a fault, "hard to evade" a merit.
+_DEFEAT = frozenset("forge fake abuse misuse evade avoid dodge circumvent bypass flout exploit "
+                    "hack cheat undermine ignore".split())
+
+
+def _feasibility(view: ClaimView, adj: Token) -> tuple[int, str, int] | None:
+    """ "the law would be impossible to enforce" (-), "easy to enforce" (+), "easy to forge"
+    (-): how doable, times whether what is done is good for it."""
+    side = _FEASIBLE.get(adj.lemma_.lower(), 0)
+    verb = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if not side or verb is None:
+        return None
+    if view.valence(verb) < 0 or verb.lemma_.lower() in _DEFEAT:
+        side = -side  # easy to abuse, hard to evade
+    return side, f"{adj.text} to {verb.text}", verb.i
 
 
 def _interests(prep: Token, pobj: Token) -> bool:
@@ -107,7 +131,8 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
     """Summed valence of a predicate and its complements ("would help fight crime" > 0)."""
     total, words, used = 0.0, [], set()
     items = [pred] + [c for c in pred.children if c.dep_ in {
-        "acomp", "attr", "oprd", "dobj", "advmod", "prep", "xcomp", "ccomp", "npadvmod"}]
+        "acomp", "attr", "oprd", "dobj", "advmod", "prep", "agent", "xcomp", "ccomp",
+        "npadvmod"}]  # "agent": "motivated by empire-building"
     items += [c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
         d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]  # "... and cost jobs"
     for item in items:
@@ -119,7 +144,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total += -val if negated_here(item) else val
                 words += sub
             continue
-        if item.dep_ == "prep" and item.i != pred.i:
+        if item.dep_ in {"prep", "agent"} and item.i != pred.i:
             prep = item
             item = next((g for g in item.children if g.dep_ == "pobj"), None)
             if item is None or item.i in used:
@@ -138,8 +163,14 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             total, words, used = total + val, words + sub, used | more
             continue
         flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none"} else 1
-        pobjs = [g for c in item.children if c.dep_ == "prep" for g in c.children
-                 if g.dep_ == "pobj"] if item.pos_ in {"NOUN", "PRON"} else []
+        doable = _feasibility(view, item)
+        if doable:  # "impossible to enforce", "easy to forge"
+            total, words = total + flip * 2.0 * doable[0], [*words, doable[1]]
+            used |= {doable[2]}
+            continue
+        pobjs = [g for c in item.children if c.dep_ == "prep" and c.lower_ != "for"
+                 for g in c.children if g.dep_ == "pobj"] if item.pos_ in {"NOUN", "PRON"} else []
+        # "a sad day for freedom": who it is for is no evaluation of its own
         if item.lemma_.lower() in HARM_NOUNS and pobjs:  # "a threat to civil liberties"
             good = max(0.0, sum(view.valence(g) for g in pobjs))
             total += flip * -(2.0 + good)
@@ -164,11 +195,24 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
     return total, words
 
 
+def _holder(tok: Token) -> Token:
+    """The attribute a policy's evaluation passes through: "the scheme's costs are too high",
+    "the plan's assumptions are aggressive" judge the scheme, the plan."""
+    head = tok.head
+    if tok.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in ATTRIBUTES:
+        return head
+    return tok
+
+
 def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
-    """Evaluative words about the policy: its predicate ("will not work") or modifiers."""
+    """Evaluative words about the policy: its predicate ("will not work") or modifiers; "without
+    it" turns the predicate round ("without it, research is at risk" praises it)."""
     out = []
     preds = []
-    verb, rel = verb_of(tok)
+    verb, rel = verb_of(_holder(tok))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without" and view.root is not None and (
+            verb is None or verb.i not in view.inside):
+        verb, rel = view.root, "pobj"  # "[without a ban, thousands would die]": misattached
     if verb is not None and rel in {"subj", "obj", "pobj"} and verb.i in view.inside and (
             rel != "obj" or verb.tag_ == "VBN" or tok.dep_ == "nsubjpass"):
         preds.append(verb)
@@ -184,9 +228,13 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
         if pred.dep_ == "dobj" and pred.head.lemma_.lower() in _SURPASS:
             val = -val  # "the price exceeds the benefits of the deal": the benefits lose
             words = [pred.head.text, *words]
+        if rel == "pobj" and tok.head.lower_ == "without":
+            val, words = -val, [f"without {tok.text}", *words]  # a counterfactual
         w = view.walk(pred)
         if not usable(w, could_ok=True):
             continue
+        if pred.pos_ not in {"VERB", "AUX"} and negated_here(pred):
+            w.sign *= -1  # "no safeguards in the bill": the valence has the "no" already
         total = (1 if val > 0 else -1) * w.sign * view.ref_sign(tok) * view.flip
         neg = " + negation" if w.sign < 0 else ""
         out.append(Signal(total, 2, f"evaluates {view.snippet(tok)}: "
@@ -198,20 +246,46 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
             val = sum(view.valence(c) for c in mods)
             total = (1 if val > 0 else -1) * view.ref_sign(tok) * view.flip
             out.append(Signal(total, 2, f"calls it '{mods[0].text}'"))
-    return out
+    return out + _brought_about(view, tok, verb, rel)
+
+
+_RELATIVES = frozenset({"that", "which", "what"})
+
+
+def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) -> list[Signal]:
+    """ "the costs that the directive would inflict", "the benefits the scheme will bring":
+    the policy is the subject of a relative clause on what it brings about; that noun's value
+    is the policy's (the clause itself is embedded, so evaluation skips it)."""
+    if rel != "subj" or verb is None or verb.dep_ != "relcl" or verb.i not in view.inside:
+        return []
+    if verb.lemma_.lower() in AGENT_VERBS or act_sign(view, verb)[0] or any(
+            c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children):
+        return []  # "the plans which it supports", "the jobs that made the cards"
+    val = _noun_valence(view, [verb.head])
+    if abs(val) < 1.0 or view.walk(verb.head).hedge or view.walk(verb).hedge:
+        return []  # "the damage the ban might do"
+    sign = (1 if val > 0 else -1) * view.ref_sign(tok) * view.flip
+    return [Signal(sign, 2, f"what {view.snippet(tok)} brings: '{verb.head.text}'")]
 
 
 def existential_signals(view: ClaimView) -> list[Signal]:
-    """ "there is no confusion": an existential evaluation on a policy claim (weak)."""
+    """ "there is no confusion": an existential evaluation on a policy claim (weak); "there
+    should be no ban": the policy itself prescribed or refused."""
     out = []
     for verb in view.tokens:
         if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
             continue
         for attr in (c for c in verb.children if c.dep_ == "attr"):
             val = view.valence(attr)
+            w = view.walk(verb)
+            if view.refs.get(attr.i) == "target" and w.commit and usable(w, could_ok=False):
+                sign = (-1 if negated_here(attr) else 1) * w.sign * view.ref_sign(attr)
+                neg = " not" if w.sign < 0 else ""
+                out.append(Signal(sign * view.flip, 3, f"says there {w.commit}{neg} be "
+                                                       f"{view.snippet(attr)}"))
+                continue  # "there should be no ban": the policy prescribed or refused
             if abs(val) < 1.0:
                 continue
-            w = view.walk(verb)
             if not usable(w, could_ok=True):
                 continue
             sign = (1 if val > 0 else -1) * (-1 if negated_here(attr) else 1) * w.sign

@@ -22,6 +22,7 @@ from pipeline.trail.evaluative import (
     END,
     FORECAST_CUES,
     IRREALIS,
+    MISREAD,
     OCCUR,
     OPEN_TO,
     PRO_ACTS,
@@ -32,8 +33,10 @@ from pipeline.trail.evaluative import (
     REPORT_NOUNS,
     TRUTH,
     UNDERGO,
+    VERDICT_VERBS,
     phrasal_keys,
 )
+from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.scope import Walk, case_verdict, negated_here
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
@@ -65,7 +68,8 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
     if tok.dep_ in {"nsubj", "attr"}:
         return tok.head, "subj"
     if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
-        return tok.head.head, "pobj"
+        gov = tok.head.head  # "walk away from the deal": the particle's verb
+        return (gov.head if gov.pos_ == "ADV" and gov.dep_ == "advmod" else gov), "pobj"
     if tok.dep_ == "ROOT":
         return None, "root"
     return None, tok.dep_
@@ -82,8 +86,13 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+_MODAL_HEDGES = frozenset({"may", "might", "could", "possibly", "probably", "likely"})
+
+
 def usable(w: Walk, *, could_ok: bool) -> bool:
-    return not (w.embedded or w.hedge or (w.could and not could_ok))
+    """Asserted: not embedded nor hedged; where "could" is fine (a judgement), so is "may"."""
+    hedged = w.hedge and not (could_ok and w.hedge in _MODAL_HEDGES)
+    return not (w.embedded or hedged or (w.could and not could_ok))
 
 
 # -- events ------------------------------------------------------------------------------------
@@ -120,6 +129,8 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
     if lemma in {"have", "need"} and any(c.dep_ == "xcomp" for c in pred.children):
         return None  # "talks would have to be indirect": a condition, not an occurrence
     if prop.avoids:  # "never refused a test" negates "avoided tests"; "took the test" opposes
+        if lemma in _REQUESTS:  # "was told about the test": only its denial takes a side
+            return 1, pred
         return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
     if keys & END:
         return -1, pred
@@ -202,6 +213,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             base = truth or 1
         reports = [t for t in w.path[1:] if t.pos_ == "NOUN" and t.lemma_.lower() in REPORT_NOUNS]
         if reports:  # "reports that the minister would resign were wide of the mark"
+            if reports[0].head.head.lemma_.lower() in VERDICT_VERBS:  # stance_verdicts.py
+                continue  # "(not) cleared of charges of dodging tests"
             truth = _report_truth(view, reports[0])
             if not truth and view.flip > 0 and w.sign > 0 and view.cue not in CONFIRM_CUES:
                 continue
@@ -210,6 +223,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             w.irrealis = w.irrealis or "possible"  # "a possible takeover", "proposed talks"
         if view.prop.avoids and base < 0 and _requested(anchor):
             base, w.irrealis = 1, anchor.head.lemma_  # "was never asked to submit to a test"
+        if view.prop.avoids and lemma in _REQUESTS:
+            w.irrealis = w.irrealis or lemma  # "denied he had been told about the test"
         irrealis = w.irrealis or (lemma in IRREALIS and anchor != tok and lemma != "be")
         sign = base * w.sign * view.flip
         phrase = view.snippet(anchor, tok)
@@ -265,11 +280,12 @@ def report_signals(view: ClaimView) -> list[Signal]:
 # -- policies ----------------------------------------------------------------------------------
 def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     """(+1/-1, needs a commitment) for a verb acting on the policy; (0, False) if none."""
-    if verb.pos_ == "ADJ":  # "opposed to the plans", "critical of the bill"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # a participle tagged ADJ
+    if verb.pos_ == "ADJ" and not passive:  # "opposed to the plans", "critical of the bill"
         lemma = verb.lemma_.lower()
         return (1 if lemma in PRO_ADJS else -1 if lemma in CON_ADJS else 0), False
     keys = phrasal_keys(verb)
-    if set(keys) & PRO_ACTS:
+    if set(keys) & PRO_ACTS or set(keys) & MISREAD:  # "misrepresented by campaigners": defended
         return 1, False
     if set(keys) & CON_ACTS:
         return -1, False
@@ -297,10 +313,10 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """A verb acting on the policy: in the content, or in the speaker's frame around it."""
     verb, rel = verb_of(policy_head(tok))
     if verb is None or rel == "subj" or (verb.pos_ not in {"VERB", "AUX"} and not (
-            verb.pos_ == "ADJ" and rel == "pobj")):
+            verb.pos_ == "ADJ" and (rel == "pobj" or tok.dep_ == "nsubjpass"))):
         return []
     in_content = verb.i in view.inside
-    if not in_content and not view.in_frame(verb):
+    if not in_content and (not view.in_frame(verb) or set(phrasal_keys(verb)) & MISREAD):
         return []
     sign, needs_commit = act_sign(view, verb)
     if not sign:
@@ -327,10 +343,13 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     prep, noun = tok.head, tok.head.head
     lemma, word = noun.lemma_.lower(), prep.lower_
-    if word == "against" and noun.pos_ == "NOUN":
-        sign = -1
+    if word == "against" and (noun.pos_ == "NOUN" or noun.lemma_ == "be"):
+        sign = -1  # "the case against the scheme", "we are against a total ban"
     elif lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "of", "behind"}:
         sign = 1
+        if lemma in _CASES and noun.dep_ == "dobj" and noun.head.dep_ == "xcomp" and (
+                noun.head.head.lemma_ in {"have", "need"}):
+            return []  # "have yet to make the case for it": a burden (stance_burden.py)
         if lemma in _CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
             sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
             if not sign:
@@ -355,7 +374,9 @@ def restate_signals(view: ClaimView) -> list[Signal]:
     for verb in view.tokens:
         if verb.pos_ != "VERB":
             continue
-        restate = view.prop.restates(phrasal_keys(verb))
+        keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
+        restate = view.prop.restates(keys) or int(bool(set(keys) & OCCURRENCES) and any(
+            view.refs.get(c.i) == "target" and c.dep_ == "nsubj" for c in verb.children))
         if not restate:
             continue
         args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
@@ -373,6 +394,7 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             continue
         sign = restate * w.sign * view.flip
         neg = ", negated" if w.sign * view.flip < 0 else ""
-        out.append(Signal(sign, 3, f"restates the policy{neg}: {view.snippet(verb)}"))
+        what = "the policy" if restate > 0 else "its opposite"  # "should be released"
+        out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
     return out
 
