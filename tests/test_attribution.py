@@ -490,3 +490,31 @@ def test_extraction_is_the_same_for_every_hash_seed():
     assert ["Owen Pritchard", "longtime agent of Marta Velez",
             "I never once doubted her talent"] in claims
     assert ["MBF", "Musicians Benefit Fund", None] in mentions
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Campaigners argue the scheme, which ministers say will cut fraud, is a waste of money.",
+     "the scheme, which ministers say will cut fraud, is a waste of money"),
+    ("Unions claim the deal, agreed last week, will cost thousands of jobs.",
+     "the deal, agreed last week, will cost thousands of jobs"),
+    ("Analysts believe the merger, which shareholders approved on Monday, will fail.",
+     "the merger, which shareholders approved on Monday, will fail"),
+])
+def test_a_subject_with_an_insertion_keeps_the_whole_reported_clause(claims, text, content):
+    assert one(claims(text)).content == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He told the committee, which met on Monday, that the plan was dead.", "the plan was dead"),
+    ("She denied the claims, which were published on Monday, and left.",
+     "the claims, which were published on Monday"),
+    ("He announced the plan, which will cost two billion pounds, on Monday.",
+     "the plan, which will cost two billion pounds, on Monday"),
+])
+def test_an_object_with_an_insertion_stays_an_object(claims, text, content):
+    assert one(claims(text)).content == content
+
+
+def test_a_parenthetical_attribution_is_not_an_insertion(claims):
+    found = claims("The only way to counter this plan, he said, is to use every means available.")
+    assert [(c.speaker, c.cue) for c in found] == [("he", "say")]

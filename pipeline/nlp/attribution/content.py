@@ -89,8 +89,38 @@ def content_ranges(
     )
 
 
+FINITE_TAGS = {"MD", "VBZ", "VBD", "VBP"}
+
+
+def subject_with_insertion(cue: Token) -> Range | None:
+    """'argue [the scheme, which ministers back, is a waste of money]': with an insertion (a
+    relative clause, a participle) after the reported clause's subject, the parser takes that
+    subject for the cue's object and loses the rest. The object, a comma-delimited insertion
+    and a finite verb right after it: the reported clause runs to the end of the sentence."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        return None  # the speaker says it ("to counter this trick" is no statement)
+    doc, end = cue.doc, cue.sent.end
+    comma = obj.i + 1
+    if comma >= end or doc[comma].text != ",":
+        return None
+    close = next((t.i for t in doc[comma + 1 : min(end, comma + 20)] if t.text == ","), None)
+    if close is None or close + 1 >= end or doc[close + 1].tag_ not in FINITE_TAGS:
+        return None
+    if any(t.dep_ == "parataxis" and cue_lemma(t) and any(c.dep_ == "nsubj" for c in t.children)
+           for t in doc[comma + 1 : close]):
+        return None  # "X, he said, is Y": a parenthetical attribution of its own
+    last = end - 1
+    while last > close and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    first = min(t.i for t in obj.subtree if t.i > cue.i)
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
 def clause_content(article: Article, cue: Token) -> list[Range]:
     """The cue's clausal complement ("said [that] X"), cut before statements of its own."""
+    if (split := subject_with_insertion(cue)) is not None:
+        return [split]
     comps = [
         c
         for c in cue.children
