@@ -533,6 +533,17 @@ CASES = [
     ("avoid", "deny", "neg", "ref", "The coach denied that [he had been told about the test]."),
     ("avoid", "say", "neg", "ref", "The coach said [he had never been told about the test]."),
     ("avoid", "say", "pos", "neu", "The coach said [he had been told about the test]."),
+    # requests and wishes ask for what their content says; an alternative set aside is negated
+    ("scheme", "call for", "pos", "ref", "Labour called for [the ID card scheme to be scrapped]."),
+    ("bid", "call on", "pos", "ref", "Shareholders called on [Deutsche Boerse to drop its bid]."),
+    ("bid", "call for", "pos", "sup", "Analysts called for [Deutsche Boerse to buy the exchange]."),
+    ("scheme", "hope", "pos", "sup", "The minister hopes [the ID card scheme will go ahead]."),
+    ("scheme", "want", "pos", "ref", "Campaigners want [ministers to abandon the ID card scheme]."),
+    ("bid", "want", "pos", "ref",
+     "The fund wants [the bank to pay a dividend rather than make a bid for the exchange]."),
+    ("bid", "want", "pos", "ref",
+     "The fund wants [the bank to buy back its own shares rather than buy the London Stock "
+     "Exchange]."),
 ]
 
 

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.cues import cue_lemma
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.evaluative import (
     CON_ACTS,
@@ -32,6 +33,7 @@ _GENERIC_MODS = frozenset(
 _PRONOUNS = frozenset({"it", "this", "they", "them", "these"})
 COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call", "propose",
                          "demand", "insist", "recommend"})
+WISH_CUES = frozenset({"want", "hope"})
 
 
 def _in_name(tok: Token) -> bool:
@@ -117,7 +119,8 @@ class ClaimView:
 
     def _find_cue(self) -> Token | None:
         first = self.cue.split()[0] if self.cue else ""
-        found = [t for t in self.sent if t.i not in self.inside and t.lemma_.lower() == first]
+        found = [t for t in self.sent if t.i not in self.inside
+                 and (t.lemma_.lower() == first or (cue_lemma(t) or "").split(" ")[0] == first)]
         if not found or not self.tokens:
             return None
         mid = self.tokens[0].i
@@ -205,7 +208,9 @@ class ClaimView:
         return self.phrases[tok.i][1] if tok.i in self.phrases else tok.text
 
     def commit_cue(self) -> bool:
-        return self.cue in COMMIT_CUES
+        """The speaker asks for or wants what the content says ("called on X to ...", "wants X
+        to ...", "hopes X will ...")."""
+        return self.cue.split(" ")[0] in COMMIT_CUES | WISH_CUES
 
     def walk(self, tok: Token, inside_only: bool = True) -> Walk:
         """Climb from `tok` to the content root (or the sentence root): see scope.walk."""

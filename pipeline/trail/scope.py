@@ -53,8 +53,22 @@ def is_negator(tok: Token) -> bool:
     return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"})
 
 
+def rejected_alternative(node: Token) -> bool:
+    """The alternative set aside: "buy back shares rather than [buy] the LSE", "pay it out
+    instead of [spending] it" (a conjunct after "rather than" / "instead of", or their object)."""
+    def marks(c: Token) -> bool:
+        return c.lower_ in {"than", "of"} and any(a.lower_ in {"rather", "instead"}
+                                                  for a in c.children)
+    if node.dep_ == "conj":
+        return any(c.dep_ == "cc" and marks(c) and c.i < node.i for c in node.head.children)
+    return node.dep_ in {"pcomp", "pobj"} and marks(node.head)
+
+
 def negated_here(node: Token) -> bool:
-    """The word itself is negated: "not", "never", "no X", "nobody ...", "no longer"."""
+    """The word itself is negated: "not", "never", "no X", "nobody ...", "no longer", or set
+    aside ("rather than X")."""
+    if rejected_alternative(node):
+        return True
     for c in node.children:
         if is_negator(c):
             return True

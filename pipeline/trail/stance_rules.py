@@ -385,12 +385,12 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             args += subjects(verb) + [c for c in verb.head.children if c.dep_ == "dobj"]
         if not any(view.is_arg(a) or a.i in view.refs for a in args):
             continue
-        if any(a.i in view.refs and a.dep_ in _OBJ_DEPS for a in args):
-            continue  # left to act_signals
+        if any(a.i in view.refs and a.dep_ in _OBJ_DEPS for a in args) or any(
+                c.dep_ == "dobj" and any(m.lower_ == "own" for m in c.children) for c in args):
+            continue  # left to act_signals; "buy back its own shares": another object
         w = view.walk(verb)
-        if not usable(w, could_ok=False) or not _commits(view, w) or w.irrealis in OPEN_TO:
-            continue
-        if view.cue in FORECAST_CUES:
+        if (not usable(w, could_ok=False) or not _commits(view, w) or w.irrealis in OPEN_TO
+                or view.cue in FORECAST_CUES):
             continue
         sign = restate * w.sign * view.flip
         neg = ", negated" if w.sign * view.flip < 0 else ""
