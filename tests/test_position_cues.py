@@ -59,3 +59,34 @@ def test_aims_objects_and_hearsay_are_not_claims(text) -> None:
 def test_a_belief_inside_a_quote_belongs_to_the_quoted_speaker() -> None:
     assert claims_of('"I think the figures are wrong," the treasurer said.') == [
         ("the treasurer", "say", "I think the figures are wrong")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents are concerned that the depot will close by spring.",
+     ("Residents", "concerned", "the depot will close by spring")),
+    ("The chairman is confident that the deal will be signed this week.",
+     ("The chairman", "confident", "the deal will be signed this week")),
+    ("Local traders reckon the new toll will drive visitors away.",
+     ("Local traders", "reckon", "the new toll will drive visitors away")),
+    ("An appeals panel ruled that the fine had been imposed unfairly.",
+     ("An appeals panel", "rule", "the fine had been imposed unfairly")),
+])
+def test_attitudes_verdicts_and_reckoning_with_a_clause_are_claims(text, expected) -> None:
+    assert claims_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents are not convinced that the depot will stay open.",  # doubt, not the clause
+    "It is clear that the depot will close.",
+    "The fans were worried about the club.",
+    "The judge ruled out an appeal.",
+])
+def test_doubts_expletives_and_attitudes_without_a_clause_are_not(text) -> None:
+    assert [c for c in claims_of(text) if c[1] != "rule out"] == []
+
+
+def test_a_parenthetical_fear_and_a_fuming_quote() -> None:
+    assert claims_of("This, they fear, could close the depot.") == [
+        ("they", "fear", "This could close the depot.")]
+    assert claims_of('The owner fumed: "Nobody asked us."') == [
+        ("The owner", "fume", "Nobody asked us.")]

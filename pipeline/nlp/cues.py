@@ -20,8 +20,13 @@ SAY_CUES = frozenset(
     "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
     "quote accuse brand describe propose express threaten caution counter retort boast "
     "hint speculate testify brief call concur conclude urge continue "
-    "believe think fear hope want demand".split()  # positions: what a speaker holds or asks
+    "believe think reckon fear hope want demand fume quip joke".split()  # positions, moods
 )
+# "Critics are concerned that ...", "the minister is confident that ...": an attitude with a
+# that-clause is a position of the copula's subject.
+ADJECTIVE_CUES = frozenset(
+    "concerned worried confident convinced adamant sure certain optimistic hopeful afraid "
+    "fearful insistent".split())
 PHRASAL_CUES = {("rule", "out"): "rule out", ("point", "out"): "point out", ("go", "on"): "go on"}
 # Cues whose content may be a noun phrase / infinitive instead of a clause.
 NP_CUES = frozenset(
@@ -38,7 +43,7 @@ NOUN_CUES = frozenset(
 PERSON_ONLY_CUES = frozenset({"propose"})  # "the bill proposes ..." is not a statement
 # Content must be a clause ("believes [that] X", "wants X to Y"): "hopes to win", "wants a car"
 # report no statement. "urged X to do Y" counts as a request (REQUEST_CUES).
-CCOMP_ONLY_CUES = frozenset({"urge", "believe", "think", "fear", "hope", "want"})
+CCOMP_ONLY_CUES = frozenset({"urge", "believe", "think", "reckon", "fear", "hope", "want"})
 # Requests are positions: "urged X to do Y", "called on X to do Y", "called for X (to be Y)".
 REQUEST_CUES = frozenset({"urge", "call on", "call for"})
 NOT_SAYING = frozenset({"refuse", "decline", "fail", "hesitate", "want", "try", "ask"})
@@ -66,6 +71,8 @@ def cue_lemma(tok: Token) -> str | None:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if (lemma, prt) in PHRASAL_CUES:
         return PHRASAL_CUES[(lemma, prt)]
+    if lemma == "rule" and any(c.dep_ == "ccomp" for c in tok.children):
+        return "rule"  # "the tribunal ruled that ...": a verdict
     if lemma in {"rule", "point", "go"}:
         return None
     if lemma == "call":  # "called on X to ...", "called for X", "called for X to be done"

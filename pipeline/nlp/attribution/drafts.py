@@ -14,6 +14,7 @@ from pipeline.nlp.attribution.content import (
 )
 from pipeline.nlp.attribution.units import TRIM_CHARS, Article, Range
 from pipeline.nlp.cues import (
+    ADJECTIVE_CUES,
     CCOMP_ONLY_CUES,
     NOT_SAYING,
     NOUN_CUES,
@@ -72,6 +73,8 @@ def drafts_for_unit(article: Article, k: int) -> list[Draft]:
             draft = _according(article, tok, k, unit)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
             draft = _noun_draft(tok, k)
+        elif tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJECTIVE_CUES:
+            draft = _adjective_draft(article, tok, k)
         if draft is not None:
             out.append(draft)
     verbs = [d for d in out if d.cue != "according to"]
@@ -109,8 +112,8 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         ranges = content_ranges(article, cue, lemma, speaker, anchor, unit)
     if not ranges or (not chains and article.inside_used_quote(ranges)):
         return None
-    if lemma in CCOMP_ONLY_CUES and not (clause_content(article, cue)
-                                         or request_content(cue, lemma)):
+    if lemma in CCOMP_ONLY_CUES and cue.dep_ != "parataxis" and not (
+            clause_content(article, cue) or request_content(cue, lemma)):
         return None
     negated = any(c.dep_ == "neg" for c in cue.children)
     if negated and not chains and not clause_content(article, cue):
@@ -121,6 +124,18 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         return None  # "called it a disaster" without quotation marks
     via = strip_determiner(span_text(np_tokens(medium))) if medium is not None else _via(cue)
     return Draft(cue, lemma, speaker, anchor, ranges, k, via)
+
+
+def _adjective_draft(article: Article, tok: Token, k: int) -> Draft | None:
+    """ "Critics are concerned that X": the subject's position (not when negated: "are not
+    convinced that X" doubts X, which the clause alone would assert)."""
+    if tok.dep_ != "acomp" or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return None
+    speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ in {"it", "this", "that", "there"}:
+        return None
+    ranges = clause_content(article, tok)
+    return Draft(tok, tok.lemma_.lower(), speaker, tok.head, ranges, k) if ranges else None
 
 
 def _left_person(article: Article, cue: Token, unit: Range) -> Token | None:
