@@ -1,0 +1,211 @@
+"""The claims stage's statement groups, kept up to date rather than regrouped per speaker.
+
+Groups are the connected components of the "same statement" relation within one speaker key
+(`pipeline.trail.statements`), so, as with the duplicate clusters of `pipeline.stages.dedupe`,
+removing or adding claims changes only some components:
+
+- a group that lost members (their document changed or went, their speaker moved) can only
+  split: it is grouped again from its remaining members;
+- a new claim (or one whose speaker key moved, both in `_regroup_new`) is linked in SQL to every
+  claim of its speaker key it is the same statement as, by the rule itself on `statement_texts`
+  rows, and merged with every group it touches. A merged group's row comes from the rows of the
+  groups it absorbs and its new claims (its representative is the first of their
+  representatives), so a much-quoted speaker's history is never read into Python.
+
+The result equals a full rebuild, which groups speaker partitions of about ``GROUP_CLAIMS``
+claims at once. More than ``MERGE_LIMIT`` new claims (a large batch of articles) regroup their
+speakers whole instead: linking each to every claim of its speaker would cost more.
+"""
+
+from __future__ import annotations
+
+import math
+
+import duckdb
+import polars as pl
+
+from pipeline.models import StatementGroupSchema
+from pipeline.models.columns import polars_schema
+from pipeline.models.validation import validate
+from pipeline.stages.stage_report import StageReport
+from pipeline.store.database import insert_frame
+from pipeline.trail.statements import (
+    MIN_CONTAINED_WORDS,
+    MIN_JACCARD,
+    MIN_SHARED_TERMS,
+    group_rows,
+    group_statements,
+)
+
+GROUP_CLAIMS = 200_000  # claims per speaker partition when statements are grouped whole
+MERGE_LIMIT = 5_000  # new claims linked one by one; more regroup their speakers whole
+
+# What grouping reads of each claim.
+GROUP_ROWS_SQL = """
+SELECT c.claim_id, c.doc_id, c.speaker, c.speaker_entity_id, c.content, c.outlet,
+       t.key, t.norm, t.words, t.terms, t.seen_date
+FROM claims c JOIN statement_texts t USING (claim_id)"""
+# The same, numbered by speaker partition, stored in partition order (each read is contiguous).
+GROUP_INPUT_SQL = f"""
+CREATE OR REPLACE TEMP TABLE _group_input AS
+SELECT *, hash(key) % {{parts}} AS part FROM ({GROUP_ROWS_SQL} {{where}})
+ORDER BY part"""
+
+
+def _contained(short: str, long: str) -> str:
+    return (f"(len({short}.terms) > 0 AND {short}.words >= {MIN_CONTAINED_WORDS} "
+            f"AND {short}.words < {long}.words "
+            f"AND contains(' ' || {long}.norm || ' ', ' ' || {short}.norm || ' '))")
+
+
+# Every pair (new claim, other claim of its speaker key) that is the same statement, with the
+# other's group: equal words, one contained in the other, or similar terms (the rule of
+# `pipeline.trail.statements`, on the same `statement_texts` values).
+EDGES_SQL = f"""
+WITH n AS (SELECT * FROM statement_texts WHERE claim_id IN (SELECT claim_id FROM _regroup_new)),
+pairs AS (
+    SELECT n.claim_id AS a, o.claim_id AS b,
+           len(list_intersect(n.terms, o.terms)) AS shared,
+           len(n.terms) + len(o.terms) AS sizes,
+           n.norm = o.norm OR {_contained("n", "o")} OR {_contained("o", "n")} AS words_match
+    FROM n JOIN statement_texts o ON o.key = n.key AND o.claim_id <> n.claim_id)
+SELECT p.a, p.b, c.statement_group_id AS group_b
+FROM pairs p JOIN claims c ON c.claim_id = p.b
+WHERE p.words_match OR (p.shared >= {MIN_SHARED_TERMS}
+                        AND p.shared >= {MIN_JACCARD}::DOUBLE * (p.sizes - p.shared) - 1e-9)"""
+# The merged groups' parts: the old groups' rows (for their members) and the new claims.
+PARTS_SQL = """
+SELECT m."group", g.claim_id, NULL::VARCHAR AS doc_id, g.speaker, g.speaker_entity_id,
+       g.content, g.first_seen AS "when", g.first_outlet AS outlet, g.outlets, g.claim_count
+FROM statement_groups g JOIN _merge_groups m USING (statement_group_id)
+UNION ALL
+SELECT m."group", c.claim_id, c.doc_id, c.speaker, c.speaker_entity_id, c.content,
+       t.seen_date, c.outlet, list_filter([c.outlet], x -> x IS NOT NULL), 1
+FROM claims c JOIN statement_texts t USING (claim_id) JOIN _merge_claims m USING (claim_id)"""
+ARTICLE_COUNTS_SQL = """
+SELECT "group", count(DISTINCT doc_id) AS article_count FROM (
+    SELECT m."group", c.doc_id FROM claims c JOIN _merge_groups m USING (statement_group_id)
+    UNION ALL
+    SELECT m."group", c.doc_id FROM claims c JOIN _merge_claims m USING (claim_id))
+GROUP BY "group" """
+
+
+def regroup_all(con: duckdb.DuckDBPyConnection, report: StageReport, where: str = "") -> None:
+    """Group the statements of every claim ``where`` selects (a clause on `t.key`; default
+    all), one partition of speaker keys at a time. Their old groups must be gone."""
+    (claims,) = con.execute(f"SELECT count(*) FROM statement_texts t {where}").fetchone()
+    parts = max(1, math.ceil(claims / GROUP_CLAIMS))
+    con.execute(GROUP_INPUT_SQL.format(where=where, parts=parts))
+    for part in range(parts):
+        _write_groups(con, report, con.execute(
+            "SELECT * EXCLUDE (part) FROM _group_input WHERE part = ?", [part]).pl())
+    con.execute("DROP TABLE _group_input")
+
+
+def regroup_changed(con: duckdb.DuckDBPyConnection, report: StageReport) -> None:
+    """Bring the groups up to date after claims were removed (their old groups in
+    `_lost_groups`) and added (`_regroup_new`)."""
+    con.execute("UPDATE claims SET statement_group_id = '' "
+                "WHERE claim_id IN (SELECT claim_id FROM _regroup_new)")
+    (new,) = con.execute("SELECT count(*) FROM _regroup_new").fetchone()
+    if new > MERGE_LIMIT:
+        _regroup_speakers(con, report)
+        return
+    con.execute("DELETE FROM statement_groups WHERE statement_group_id IN "
+                "(SELECT statement_group_id FROM _lost_groups)")
+    _write_groups(con, report, con.execute(
+        f"{GROUP_ROWS_SQL} WHERE c.statement_group_id IN "
+        "(SELECT statement_group_id FROM _lost_groups)").pl())
+    if new:
+        _merge_new_claims(con, report)
+
+
+def _regroup_speakers(con: duckdb.DuckDBPyConnection, report: StageReport) -> None:
+    """Regroup every claim of the speaker keys of the new claims and the lost groups."""
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _regroup_keys AS
+        SELECT key FROM statement_texts WHERE claim_id IN (SELECT claim_id FROM _regroup_new)
+        UNION
+        SELECT t.key FROM claims c JOIN statement_texts t USING (claim_id)
+        WHERE c.statement_group_id IN (SELECT statement_group_id FROM _lost_groups)""")
+    where = "WHERE t.key IN (SELECT key FROM _regroup_keys)"
+    con.execute(f"""
+        DELETE FROM statement_groups WHERE statement_group_id IN (
+            SELECT statement_group_id FROM _lost_groups
+            UNION ALL SELECT c.statement_group_id FROM claims c
+            JOIN statement_texts t USING (claim_id) {where})""")
+    regroup_all(con, report, where)
+    con.execute("DROP TABLE _regroup_keys")
+
+
+def _merge_new_claims(con: duckdb.DuckDBPyConnection, report: StageReport) -> None:
+    """Link the new claims to the groups and to each other, and write the merged groups."""
+    new = con.execute("SELECT claim_id FROM _regroup_new").pl()["claim_id"].to_list()
+    edges = con.execute(EDGES_SQL).pl()
+    fresh = set(new)
+    parent = {f"c:{claim}": f"c:{claim}" for claim in new}
+
+    def find(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b, group_b in edges.iter_rows():
+        root_a, root_b = find(f"c:{a}"), find(f"c:{b}" if b in fresh else f"g:{group_b}")
+        if root_a != root_b:
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+    roots = {node: find(node) for node in list(parent)}
+    number = {root: n for n, root in enumerate(sorted(set(roots.values())))}
+    members = pl.DataFrame({"node": list(roots), "group": [number[r] for r in roots.values()]},
+                           schema={"node": pl.String, "group": pl.Int64})
+    merge_claims = members.filter(pl.col("node").str.starts_with("c:")).select(
+        claim_id=pl.col("node").str.slice(2), group="group")
+    merge_groups = members.filter(pl.col("node").str.starts_with("g:")).select(
+        statement_group_id=pl.col("node").str.slice(2), group="group")
+    con.register("_merge_claims", merge_claims)
+    con.register("_merge_groups", merge_groups)
+    try:
+        counts = con.execute(ARTICLE_COUNTS_SQL).pl()
+        schema = polars_schema(StatementGroupSchema)
+        groups = (group_rows(con.execute(PARTS_SQL).pl()).drop("article_count")
+                  .join(counts, on="group"))
+        checked = validate(StatementGroupSchema, groups.select(list(schema)).cast(schema))
+        report.record("statement_groups", checked)
+        con.execute("DELETE FROM statement_groups WHERE statement_group_id IN "
+                    "(SELECT statement_group_id FROM _merge_groups)")
+        insert_frame(con, "statement_groups", checked.valid)
+        ids = groups.select("group", new_id="statement_group_id")
+        moved = (merge_groups.join(ids, on="group")
+                 .filter(pl.col("statement_group_id") != pl.col("new_id")))
+        con.register("_moved_groups", moved)
+        con.execute("UPDATE claims SET statement_group_id = m.new_id FROM _moved_groups m "
+                    "WHERE claims.statement_group_id = m.statement_group_id")
+        _set_group_ids(con, merge_claims.join(ids, on="group").select(
+            "claim_id", statement_group_id="new_id"))
+    finally:
+        for name in ("_merge_claims", "_merge_groups", "_moved_groups"):
+            con.unregister(name)
+
+
+def _write_groups(con: duckdb.DuckDBPyConnection, report: StageReport, rows: pl.DataFrame,
+                  ) -> None:
+    """Group ``rows`` (`GROUP_ROWS_SQL` rows) and write their groups and the claims' ids."""
+    if rows.is_empty():
+        return
+    mapping, groups = group_statements(rows)
+    checked = validate(StatementGroupSchema, groups)
+    report.record("statement_groups", checked)
+    insert_frame(con, "statement_groups", checked.valid)
+    _set_group_ids(con, mapping)
+
+
+def _set_group_ids(con: duckdb.DuckDBPyConnection, mapping: pl.DataFrame) -> None:
+    """Set the claims' `statement_group_id` (``mapping``: claim_id, statement_group_id)."""
+    con.register("_claimtrail_groups", mapping)
+    try:
+        con.execute("UPDATE claims SET statement_group_id = m.statement_group_id "
+                    "FROM _claimtrail_groups m WHERE claims.claim_id = m.claim_id")
+    finally:
+        con.unregister("_claimtrail_groups")
