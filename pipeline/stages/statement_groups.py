@@ -34,22 +34,42 @@ from pipeline.trail.statements import (
     MIN_JACCARD,
     MIN_SHARED_TERMS,
     group_rows,
-    group_statements,
+    text_groups,
 )
 
 GROUP_CLAIMS = 200_000  # claims per speaker partition when statements are grouped whole
 MERGE_LIMIT = 5_000  # new claims linked one by one; more regroup their speakers whole
 
-# What grouping reads of each claim.
-GROUP_ROWS_SQL = """
-SELECT c.claim_id, c.doc_id, c.speaker, c.speaker_entity_id, c.content, c.outlet,
-       t.key, t.norm, t.words, t.terms, t.seen_date
-FROM claims c JOIN statement_texts t USING (claim_id)"""
-# The same, numbered by speaker partition, stored in partition order (each read is contiguous).
-GROUP_INPUT_SQL = f"""
-CREATE OR REPLACE TEMP TABLE _group_input AS
-SELECT *, hash(key) % {{parts}} AS part FROM ({GROUP_ROWS_SQL} {{where}})
+# Exact copies collapse in SQL: one row per distinct text of a speaker key (with its claims),
+# numbered, by speaker partition, stored in partition order (each read is contiguous). Python
+# then holds texts, never claims: the most quoted speaker's 1.2 M claims at 1,000,000 synthetic
+# articles are a few tens of thousands of texts.
+TEXTS_SQL = """
+CREATE OR REPLACE TEMP TABLE _texts AS
+SELECT row_number() OVER () AS text, * FROM (
+    SELECT key, norm, terms, any_value(words) AS words, hash(key) % {parts} AS part,
+           list(claim_id) AS claims
+    FROM statement_texts t {where} GROUP BY key, norm, terms)
 ORDER BY part"""
+# One row per group of `_claim_groups` (claim_id, grp): its representative (earliest, then
+# longest, then smallest claim_id; `statements.group_rows` in SQL), outlets and counts.
+GROUP_ROWS_SQL = """
+WITH r AS (
+    SELECT g.grp, c.claim_id, c.doc_id, c.speaker, c.speaker_entity_id, c.content, c.outlet,
+           t.seen_date, row_number() OVER (PARTITION BY g.grp ORDER BY t.seen_date NULLS LAST,
+                                           length(c.content) DESC, c.claim_id) AS n
+    FROM _claim_groups g JOIN claims c USING (claim_id) JOIN statement_texts t USING (claim_id))
+SELECT grp, substr(sha1(any_value(claim_id) FILTER (n = 1)), 1, 16) AS statement_group_id,
+       any_value(speaker) FILTER (n = 1) AS speaker,
+       any_value(speaker_entity_id) FILTER (n = 1) AS speaker_entity_id,
+       any_value(content) FILTER (n = 1) AS content,
+       any_value(claim_id) FILTER (n = 1) AS claim_id,
+       any_value(seen_date) FILTER (n = 1) AS first_seen,
+       any_value(outlet) FILTER (n = 1) AS first_outlet,
+       coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER (outlet IS NOT NULL),
+                []::VARCHAR[]) AS outlets,
+       count(DISTINCT doc_id) AS article_count, count(*) AS claim_count
+FROM r GROUP BY grp"""
 
 
 def _contained(short: str, long: str) -> str:
@@ -91,15 +111,26 @@ GROUP BY "group" """
 
 
 def regroup_all(con: duckdb.DuckDBPyConnection, report: StageReport, where: str = "") -> None:
-    """Group the statements of every claim ``where`` selects (a clause on `t.key`; default
-    all), one partition of speaker keys at a time. Their old groups must be gone."""
+    """Group the statements of every claim ``where`` selects (a clause on `statement_texts t`;
+    default all), one partition of speaker keys at a time. Their old groups must be gone."""
     (claims,) = con.execute(f"SELECT count(*) FROM statement_texts t {where}").fetchone()
     parts = max(1, math.ceil(claims / GROUP_CLAIMS))
-    con.execute(GROUP_INPUT_SQL.format(where=where, parts=parts))
+    con.execute(TEXTS_SQL.format(where=where, parts=parts))
     for part in range(parts):
-        _write_groups(con, report, con.execute(
-            "SELECT * EXCLUDE (part) FROM _group_input WHERE part = ?", [part]).pl())
-    con.execute("DROP TABLE _group_input")
+        texts = con.execute("SELECT text, key, norm, words, terms FROM _texts WHERE part = ?",
+                            [part]).pl()
+        if texts.is_empty():
+            continue
+        con.register("_text_groups", text_groups(texts).select("text", grp="group"))
+        try:
+            con.execute("CREATE OR REPLACE TEMP TABLE _claim_groups AS "
+                        "SELECT g.grp, unnest(x.claims) AS claim_id "
+                        "FROM _texts x JOIN _text_groups g USING (text)")
+        finally:
+            con.unregister("_text_groups")
+        _write_groups(con, report)
+    con.execute("DROP TABLE _texts")
+    con.execute("DROP TABLE IF EXISTS _claim_groups")
 
 
 def regroup_changed(con: duckdb.DuckDBPyConnection, report: StageReport) -> None:
@@ -113,9 +144,8 @@ def regroup_changed(con: duckdb.DuckDBPyConnection, report: StageReport) -> None
         return
     con.execute("DELETE FROM statement_groups WHERE statement_group_id IN "
                 "(SELECT statement_group_id FROM _lost_groups)")
-    _write_groups(con, report, con.execute(
-        f"{GROUP_ROWS_SQL} WHERE c.statement_group_id IN "
-        "(SELECT statement_group_id FROM _lost_groups)").pl())
+    regroup_all(con, report, "WHERE t.claim_id IN (SELECT claim_id FROM claims WHERE "
+                             "statement_group_id IN (SELECT statement_group_id FROM _lost_groups))")
     if new:
         _merge_new_claims(con, report)
 
@@ -189,16 +219,20 @@ def _merge_new_claims(con: duckdb.DuckDBPyConnection, report: StageReport) -> No
             con.unregister(name)
 
 
-def _write_groups(con: duckdb.DuckDBPyConnection, report: StageReport, rows: pl.DataFrame,
-                  ) -> None:
-    """Group ``rows`` (`GROUP_ROWS_SQL` rows) and write their groups and the claims' ids."""
-    if rows.is_empty():
-        return
-    mapping, groups = group_statements(rows)
-    checked = validate(StatementGroupSchema, groups)
+def _write_groups(con: duckdb.DuckDBPyConnection, report: StageReport) -> None:
+    """Write the groups of `_claim_groups` and set their claims' ids."""
+    schema = polars_schema(StatementGroupSchema)
+    groups = con.execute(GROUP_ROWS_SQL).pl()
+    checked = validate(StatementGroupSchema, groups.select(list(schema)).cast(schema))
     report.record("statement_groups", checked)
     insert_frame(con, "statement_groups", checked.valid)
-    _set_group_ids(con, mapping)
+    con.register("_group_ids", groups.select("grp", "statement_group_id"))
+    try:
+        con.execute("UPDATE claims SET statement_group_id = x.statement_group_id FROM ("
+                    "SELECT g.claim_id, i.statement_group_id FROM _claim_groups g "
+                    "JOIN _group_ids i USING (grp)) x WHERE claims.claim_id = x.claim_id")
+    finally:
+        con.unregister("_group_ids")
 
 
 def _set_group_ids(con: duckdb.DuckDBPyConnection, mapping: pl.DataFrame) -> None:

@@ -89,16 +89,25 @@ def group_statements(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                              maintain_order="left")
     rows = claims.rename({"seen_date": "when"}).with_columns(
         tkey=pl.col("terms").list.join(" "))
-    texts = (rows.group_by("key", "norm", "tkey", maintain_order=True)
-             .agg(pl.col("terms").first(), pl.col("words").first()).with_row_index("text"))
-    roots = _components(texts.height, _same_statement_edges(texts))
-    texts = texts.with_columns(group=pl.Series(roots, dtype=pl.UInt32))
+    texts = text_groups(rows.group_by("key", "norm", "tkey", maintain_order=True)
+                        .agg(pl.col("terms").first(), pl.col("words").first())
+                        .with_row_index("text"))
     rows = rows.join(texts.select("key", "norm", "tkey", "group"), on=["key", "norm", "tkey"],
                      how="left", maintain_order="left")
     groups = group_rows(rows)
     mapping = rows.join(groups.select("group", "statement_group_id"), on="group",
                         maintain_order="left").select("claim_id", "statement_group_id")
     return mapping, groups.select(list(schema)).cast(schema).sort("statement_group_id")
+
+
+def text_groups(texts: pl.DataFrame) -> pl.DataFrame:
+    """``texts`` (distinct: text, key, norm, words, terms) with `group`: the smallest `text`
+    number of the component each belongs to."""
+    local = texts.with_row_index("node").rename({"text": "label"}).with_columns(
+        text=pl.col("node"))
+    roots = _components(local.height, _same_statement_edges(local.drop("label")))
+    labels = local["label"].gather(roots)
+    return texts.with_columns(group=labels)
 
 
 def group_rows(rows: pl.DataFrame) -> pl.DataFrame:
