@@ -164,7 +164,7 @@ def _write_batch(
     insert_frame(con, "claim_stances", checked_stances.valid)
     insert_frame(con, "claim_speakers", speakers.join(
         checked.valid.select("claim_id"), on="claim_id", how="semi", maintain_order="left",
-    ).select("claim_id", "doc_id", "name_key", "text_key"))
+    ).select("claim_id", "doc_id", "name_key", "text_key", "speaker_entity_id"))
     texts = statement_texts(checked.valid.join(candidates.select("claim_id", "published_date"),
                                                on="claim_id", maintain_order="left"))
     insert_frame(con, "statement_texts", texts)
@@ -213,18 +213,21 @@ def _relink_speakers(con: duckdb.DuckDBPyConnection) -> None:
     the claims that moved leave their groups and join others as new claims do."""
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _moved AS
-        SELECT c.claim_id, c.statement_group_id, k.entity_id,
-               coalesce(c.speaker_entity_id, s.text_key, '') AS old_key,
+        WITH keyed AS (
+            SELECT s.name_key, k.entity_id
+            FROM (SELECT DISTINCT name_key FROM claim_speakers WHERE name_key IS NOT NULL) s
+            LEFT JOIN entity_keys k ON k.key = s.name_key)
+        SELECT s.claim_id, c.statement_group_id, k.entity_id,
                coalesce(k.entity_id, s.text_key, '') AS new_key
-        FROM claims c JOIN claim_speakers s USING (claim_id)
-        LEFT JOIN entity_keys k ON k.key = s.name_key
-        WHERE c.speaker_entity_id IS DISTINCT FROM k.entity_id""")
+        FROM claim_speakers s JOIN keyed k USING (name_key) JOIN claims c USING (claim_id)
+        WHERE s.speaker_entity_id IS DISTINCT FROM k.entity_id""")
+    for table in ("claims", "claim_speakers"):
+        con.execute(f"UPDATE {table} SET speaker_entity_id = m.entity_id FROM _moved m "
+                    f"WHERE {table}.claim_id = m.claim_id")
     con.execute("INSERT INTO _lost_groups SELECT statement_group_id FROM _moved")
     con.execute("INSERT INTO _regroup_new SELECT claim_id FROM _moved")
     con.execute("UPDATE statement_texts SET key = m.new_key FROM _moved m "
                 "WHERE statement_texts.claim_id = m.claim_id")
-    con.execute("UPDATE claims SET speaker_entity_id = m.entity_id FROM _moved m "
-                "WHERE claims.claim_id = m.claim_id")
     con.execute("DROP TABLE _moved")
 
 
