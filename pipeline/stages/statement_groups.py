@@ -13,8 +13,10 @@ removing or adding claims changes only some components:
   representatives), so a much-quoted speaker's history is never read into Python.
 
 The result equals a full rebuild, which groups speaker partitions of about ``GROUP_CLAIMS``
-claims at once. More than ``MERGE_LIMIT`` new claims (a large batch of articles) regroup their
-speakers whole instead: linking each to every claim of its speaker would cost more.
+claims at once: exact copies collapse in SQL, Python links the partition's distinct texts, and
+the group rows are computed in SQL, so memory follows distinct texts, not claims. More than
+``MERGE_LIMIT`` new claims (a large batch of articles) regroup their speakers whole instead:
+linking each to every claim of its speaker would cost more.
 """
 
 from __future__ import annotations
