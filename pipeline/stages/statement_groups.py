@@ -42,36 +42,35 @@ from pipeline.trail.statements import (
 GROUP_CLAIMS = 200_000  # claims per speaker partition when statements are grouped whole
 MERGE_LIMIT = 5_000  # new claims linked one by one; more regroup their speakers whole
 
-# Exact copies collapse in SQL: one row per distinct text of a speaker key (with its claims),
-# numbered, by speaker partition, stored in partition order (each read is contiguous). Python
-# then holds texts, never claims: the most quoted speaker's 1.2 M claims at 1,000,000 synthetic
-# articles are a few tens of thousands of texts.
+# Exact copies collapse in SQL: one row per distinct text of a speaker key in one partition,
+# with its claims, so Python holds texts, never claims (the most quoted synthetic speaker's
+# million claims at 1,000,000 articles are a few tens of thousands of texts). One query per
+# partition: sorting every claim by partition ran out of DuckDB's 256 MB at that size.
 TEXTS_SQL = """
 CREATE OR REPLACE TEMP TABLE _texts AS
 SELECT row_number() OVER () AS text, * FROM (
-    SELECT key, norm, terms, any_value(words) AS words, hash(key) % {parts} AS part,
-           list(claim_id) AS claims
-    FROM statement_texts t {where} GROUP BY key, norm, terms)
-ORDER BY part"""
+    SELECT key, norm, terms, any_value(words) AS words, list(claim_id) AS claims
+    FROM statement_texts t {where} GROUP BY key, norm, terms)"""
 # One row per group of `_claim_groups` (claim_id, grp): its representative (earliest, then
-# longest, then smallest claim_id; `statements.group_rows` in SQL), outlets and counts.
+# longest, then smallest claim_id: `statements.group_rows` in SQL), outlets and counts.
+# Aggregates, not a window: DuckDB spills them, and a partition may be one speaker's million
+# claims.
 GROUP_ROWS_SQL = """
 WITH r AS (
-    SELECT g.grp, c.claim_id, c.doc_id, c.speaker, c.speaker_entity_id, c.content, c.outlet,
-           t.seen_date, row_number() OVER (PARTITION BY g.grp ORDER BY t.seen_date NULLS LAST,
-                                           length(c.content) DESC, c.claim_id) AS n
-    FROM _claim_groups g JOIN claims c USING (claim_id) JOIN statement_texts t USING (claim_id))
-SELECT grp, substr(sha1(any_value(claim_id) FILTER (n = 1)), 1, 16) AS statement_group_id,
-       any_value(speaker) FILTER (n = 1) AS speaker,
-       any_value(speaker_entity_id) FILTER (n = 1) AS speaker_entity_id,
-       any_value(content) FILTER (n = 1) AS content,
-       any_value(claim_id) FILTER (n = 1) AS claim_id,
-       any_value(seen_date) FILTER (n = 1) AS first_seen,
-       any_value(outlet) FILTER (n = 1) AS first_outlet,
-       coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER (outlet IS NOT NULL),
-                []::VARCHAR[]) AS outlets,
-       count(DISTINCT doc_id) AS article_count, count(*) AS claim_count
-FROM r GROUP BY grp"""
+    SELECT g.grp, c.claim_id, c.doc_id, c.content, c.outlet, t.seen_date
+    FROM _claim_groups g JOIN claims c USING (claim_id) JOIN statement_texts t USING (claim_id)
+), a AS (
+    SELECT grp, arg_min(claim_id, {'undated': seen_date IS NULL,
+                                   'date': coalesce(seen_date, DATE '9999-12-31'),
+                                   'longest': -length(content), 'id': claim_id}) AS claim_id,
+           coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER (outlet IS NOT NULL),
+                    []::VARCHAR[]) AS outlets,
+           count(DISTINCT doc_id) AS article_count, count(*) AS claim_count
+    FROM r GROUP BY grp)
+SELECT a.grp, substr(sha1(a.claim_id), 1, 16) AS statement_group_id, c.speaker,
+       c.speaker_entity_id, c.content, a.claim_id, t.seen_date AS first_seen,
+       c.outlet AS first_outlet, a.outlets, a.article_count, a.claim_count
+FROM a JOIN claims c USING (claim_id) JOIN statement_texts t USING (claim_id)"""
 
 
 def _contained(short: str, long: str) -> str:
@@ -117,10 +116,10 @@ def regroup_all(con: duckdb.DuckDBPyConnection, report: StageReport, where: str 
     default all), one partition of speaker keys at a time. Their old groups must be gone."""
     (claims,) = con.execute(f"SELECT count(*) FROM statement_texts t {where}").fetchone()
     parts = max(1, math.ceil(claims / GROUP_CLAIMS))
-    con.execute(TEXTS_SQL.format(where=where, parts=parts))
     for part in range(parts):
-        texts = con.execute("SELECT text, key, norm, words, terms FROM _texts WHERE part = ?",
-                            [part]).pl()
+        in_part = f"{where} {'AND' if where else 'WHERE'} hash(t.key) % {parts} = {part}"
+        con.execute(TEXTS_SQL.format(where=in_part))
+        texts = con.execute("SELECT text, key, norm, words, terms FROM _texts").pl()
         if texts.is_empty():
             continue
         con.register("_text_groups", text_groups(texts).select("text", grp="group"))
@@ -131,8 +130,8 @@ def regroup_all(con: duckdb.DuckDBPyConnection, report: StageReport, where: str 
         finally:
             con.unregister("_text_groups")
         _write_groups(con, report)
-    con.execute("DROP TABLE _texts")
-    con.execute("DROP TABLE IF EXISTS _claim_groups")
+    for table in ("_texts", "_claim_groups"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def regroup_changed(con: duckdb.DuckDBPyConnection, report: StageReport) -> None:
