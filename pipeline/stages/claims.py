@@ -65,17 +65,18 @@ JOIN clean_articles b USING (doc_id)"""
 # the work by batch ran out of DuckDB's 256 MB at 1,000,000 articles).
 BATCHES_SQL = """
 CREATE OR REPLACE TEMP TABLE _work_batches AS
-SELECT doc_id, (row_number() OVER (ORDER BY first) - 1) // {batch} AS batch
-FROM (SELECT doc_id, min(rowid) AS first FROM claim_candidates
-      WHERE doc_id IN (SELECT doc_id FROM _changed_docs) GROUP BY doc_id)"""
+SELECT b.doc_id, b.batch, a.outlet, a.title, a.cluster_id, a.published_date
+FROM (SELECT doc_id, (row_number() OVER (ORDER BY first) - 1) // {batch} AS batch
+      FROM (SELECT doc_id, min(rowid) AS first FROM claim_candidates
+            WHERE doc_id IN (SELECT doc_id FROM _changed_docs) GROUP BY doc_id)) b
+JOIN (SELECT doc_id, outlet, title, cluster_id, published_date FROM articles) a USING (doc_id)"""
 WORK_SQL = """
 CREATE OR REPLACE TEMP TABLE _claim_work AS
-SELECT c.*, a.outlet, a.title, a.cluster_id, a.published_date,
+SELECT c.*, d.outlet, d.title, d.cluster_id, d.published_date,
        k.claim_id IS NOT NULL AS known, k.topics AS known_topics,
        substr(b.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
        d.batch
 FROM claim_candidates c JOIN _work_batches d USING (doc_id)
-JOIN (SELECT doc_id, outlet, title, cluster_id, published_date FROM articles) a USING (doc_id)
 JOIN clean_articles b USING (doc_id)
 LEFT JOIN ({known}) k USING (claim_id)"""
 
@@ -107,8 +108,15 @@ def _update_claims(
     report: StageReport,
 ) -> None:
     """Rewrite the claims of `_changed_docs`, re-link moved speakers, regroup their statements."""
+    con.execute("DROP TABLE IF EXISTS _doc_digests")  # memory for the work below
     con.execute(BATCHES_SQL.format(batch=BATCH_DOCS))
-    con.execute(WORK_SQL.format(known=KNOWN_TOPICS_SQL if reuse else NO_TOPICS_SQL))
+    # One thread: two each holding their share of a million bodies ran out of DuckDB's 256 MB.
+    (threads,) = con.execute("SELECT current_setting('threads')").fetchone()
+    con.execute("SET threads = 1")
+    try:
+        con.execute(WORK_SQL.format(known=KNOWN_TOPICS_SQL if reuse else NO_TOPICS_SQL))
+    finally:
+        con.execute(f"SET threads = {int(threads)}")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE _known_stances AS {KNOWN_STANCES_SQL}
                     WHERE claim_id IN (SELECT claim_id FROM _claim_work WHERE known)"""
                 if reuse else
@@ -219,20 +227,22 @@ def _speaker_keys(
 def _relink_speakers(con: duckdb.DuckDBPyConnection) -> None:
     """Point claims at the entity their speaker's name key now maps to (entities were rebuilt);
     the claims that moved leave their groups and join others as new claims do."""
+    # In steps: one join of every claim's speaker and group ran out of DuckDB's 256 MB at
+    # 1,000,000 articles.
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _moved AS
         WITH keyed AS (
             SELECT s.name_key, k.entity_id
             FROM (SELECT DISTINCT name_key FROM claim_speakers WHERE name_key IS NOT NULL) s
             LEFT JOIN entity_keys k ON k.key = s.name_key)
-        SELECT s.claim_id, c.statement_group_id, k.entity_id,
-               coalesce(k.entity_id, s.text_key, '') AS new_key
-        FROM claim_speakers s JOIN keyed k USING (name_key) JOIN claims c USING (claim_id)
+        SELECT s.claim_id, k.entity_id, coalesce(k.entity_id, s.text_key, '') AS new_key
+        FROM claim_speakers s JOIN keyed k USING (name_key)
         WHERE s.speaker_entity_id IS DISTINCT FROM k.entity_id""")
+    con.execute("INSERT INTO _lost_groups SELECT statement_group_id FROM claims "
+                "WHERE claim_id IN (SELECT claim_id FROM _moved)")
     for table in ("claims", "claim_speakers"):
         con.execute(f"UPDATE {table} SET speaker_entity_id = m.entity_id FROM _moved m "
                     f"WHERE {table}.claim_id = m.claim_id")
-    con.execute("INSERT INTO _lost_groups SELECT statement_group_id FROM _moved")
     con.execute("INSERT INTO _regroup_new SELECT claim_id FROM _moved")
     con.execute("UPDATE statement_texts SET key = m.new_key FROM _moved m "
                 "WHERE statement_texts.claim_id = m.claim_id")
