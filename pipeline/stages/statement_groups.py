@@ -116,6 +116,8 @@ def regroup_all(con: duckdb.DuckDBPyConnection, report: StageReport, where: str 
     default all), one partition of speaker keys at a time. Their old groups must be gone."""
     (claims,) = con.execute(f"SELECT count(*) FROM statement_texts t {where}").fetchone()
     parts = max(1, math.ceil(claims / GROUP_CLAIMS))
+    con.execute("CREATE OR REPLACE TEMP TABLE _claim_group_ids "
+                "(claim_id VARCHAR, statement_group_id VARCHAR)")
     for part in range(parts):
         in_part = f"{where} {'AND' if where else 'WHERE'} hash(t.key) % {parts} = {part}"
         con.execute(TEXTS_SQL.format(where=in_part))
@@ -130,7 +132,11 @@ def regroup_all(con: duckdb.DuckDBPyConnection, report: StageReport, where: str 
         finally:
             con.unregister("_text_groups")
         _write_groups(con, report)
-    for table in ("_texts", "_claim_groups"):
+    # One update at the end: a partition's claims lie in every row group of `claims`, and an
+    # update per partition rewrote them all each time (25-75 s each at 1,000,000 articles).
+    con.execute("UPDATE claims SET statement_group_id = m.statement_group_id "
+                "FROM _claim_group_ids m WHERE claims.claim_id = m.claim_id")
+    for table in ("_texts", "_claim_groups", "_claim_group_ids"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
@@ -221,7 +227,7 @@ def _merge_new_claims(con: duckdb.DuckDBPyConnection, report: StageReport) -> No
 
 
 def _write_groups(con: duckdb.DuckDBPyConnection, report: StageReport) -> None:
-    """Write the groups of `_claim_groups` and set their claims' ids."""
+    """Write the groups of `_claim_groups`; their claims' ids go to `_claim_group_ids`."""
     schema = polars_schema(StatementGroupSchema)
     groups = con.execute(GROUP_ROWS_SQL).pl()
     checked = validate(StatementGroupSchema, groups.select(list(schema)).cast(schema))
@@ -229,9 +235,8 @@ def _write_groups(con: duckdb.DuckDBPyConnection, report: StageReport) -> None:
     insert_frame(con, "statement_groups", checked.valid)
     con.register("_group_ids", groups.select("grp", "statement_group_id"))
     try:
-        con.execute("UPDATE claims SET statement_group_id = x.statement_group_id FROM ("
-                    "SELECT g.claim_id, i.statement_group_id FROM _claim_groups g "
-                    "JOIN _group_ids i USING (grp)) x WHERE claims.claim_id = x.claim_id")
+        con.execute("INSERT INTO _claim_group_ids SELECT g.claim_id, i.statement_group_id "
+                    "FROM _claim_groups g JOIN _group_ids i USING (grp)")
     finally:
         con.unregister("_group_ids")
 
