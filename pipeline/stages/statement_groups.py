@@ -53,8 +53,9 @@ SELECT row_number() OVER () AS text, * FROM (
     FROM statement_texts t {where} GROUP BY key, norm, terms)"""
 # One row per group of `_claim_groups` (claim_id, grp): its representative (earliest, then
 # longest, then smallest claim_id: `statements.group_rows` in SQL), outlets and counts.
-# Aggregates, not a window: DuckDB spills them, and a partition may be one speaker's million
-# claims.
+# Plain aggregates over distinct rows, not a window or DISTINCT aggregates: DuckDB spills
+# those, and a partition may be one speaker's million claims (a DISTINCT aggregate per group
+# ran out of its 256 MB there).
 GROUP_ROWS_SQL = """
 WITH r AS (
     SELECT g.grp, c.claim_id, c.doc_id, c.content, c.outlet, t.seen_date
@@ -63,14 +64,19 @@ WITH r AS (
     SELECT grp, arg_min(claim_id, {'undated': seen_date IS NULL,
                                    'date': coalesce(seen_date, DATE '9999-12-31'),
                                    'longest': -length(content), 'id': claim_id}) AS claim_id,
-           coalesce(list(DISTINCT outlet ORDER BY outlet) FILTER (outlet IS NOT NULL),
-                    []::VARCHAR[]) AS outlets,
-           count(DISTINCT doc_id) AS article_count, count(*) AS claim_count
-    FROM r GROUP BY grp)
+           count(*) AS claim_count
+    FROM r GROUP BY grp
+), docs AS (
+    SELECT grp, count(*) AS article_count FROM (SELECT DISTINCT grp, doc_id FROM r) GROUP BY grp
+), outlets AS (
+    SELECT grp, list(outlet ORDER BY outlet) AS outlets
+    FROM (SELECT DISTINCT grp, outlet FROM r WHERE outlet IS NOT NULL) GROUP BY grp)
 SELECT a.grp, substr(sha1(a.claim_id), 1, 16) AS statement_group_id, c.speaker,
        c.speaker_entity_id, c.content, a.claim_id, t.seen_date AS first_seen,
-       c.outlet AS first_outlet, a.outlets, a.article_count, a.claim_count
-FROM a JOIN claims c USING (claim_id) JOIN statement_texts t USING (claim_id)"""
+       c.outlet AS first_outlet, coalesce(o.outlets, []::VARCHAR[]) AS outlets,
+       d.article_count, a.claim_count
+FROM a JOIN docs d USING (grp) LEFT JOIN outlets o USING (grp)
+JOIN claims c USING (claim_id) JOIN statement_texts t USING (claim_id)"""
 
 
 def _contained(short: str, long: str) -> str:
