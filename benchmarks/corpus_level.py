@@ -299,6 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.phase:
         print(json.dumps(phase(args.phase, args.db, args.articles, args.seed)))
         return 0
+    sys.path.insert(0, str(Path(__file__).parent))
+    from run_benchmark import machine
+
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True, check=False).stdout.strip()
+    print(f"machine: {machine()}; commit {commit or 'unknown'}")
     folder = Path(tempfile.mkdtemp(prefix="corpus_level_")) if args.db is None else None
     database = args.db or folder / "claimtrail.duckdb"
     written = build(database, args.articles, args.seed)

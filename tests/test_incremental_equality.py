@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
 
 CORPUS_TABLES = ["article_clusters", "dedupe_bands", "entities", "entity_keys", "claims",
                  "claim_stances", "statement_groups", "positions", "contradictions",
-                 "claim_speakers"]
+                 "claim_speakers", "statement_texts"]
 BUSINESS = ["absa-and-barclays-talks-continue.txt", "ad-firm-wpp-s-profits-surge-15.txt",
             "1m-payoff-for-former-shell-boss.txt"]
 

@@ -30,7 +30,12 @@ from pipeline.models.text import (
     ParsedArticleSchema,
     RemovedLineSchema,
 )
-from pipeline.models.trail import ClaimStanceSchema, PositionSchema, StatementGroupSchema
+from pipeline.models.trail import (
+    ClaimStanceSchema,
+    PositionSchema,
+    StatementGroupSchema,
+    StatementTextSchema,
+)
 
 # Every stored table and its model, in creation order.
 TABLES: dict[str, type[pa.DataFrameModel]] = {
@@ -44,7 +49,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "stage_inputs": StageInputSchema, "claim_stances": ClaimStanceSchema,
     "statement_groups": StatementGroupSchema, "positions": PositionSchema,
     "corpus_inputs": CorpusInputSchema, "claim_speakers": ClaimSpeakerSchema,
-    "dedupe_bands": DedupeBandSchema,
+    "dedupe_bands": DedupeBandSchema, "statement_texts": StatementTextSchema,
     "entity_names": EntityNameSchema, "entity_mention_names": EntityMentionNameSchema,
 }
 # The model of each table or view an asset reports on (Dagster shows it as the column schema).

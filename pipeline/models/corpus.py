@@ -69,6 +69,7 @@ class ClaimSpeakerSchema(pa.DataFrameModel):
     doc_id: str
     name_key: str = pa.Field(nullable=True)  # entity_key(speaker, label) of a named speaker
     text_key: str  # the lower-cased speaker text (statement grouping's key without an entity)
+    speaker_entity_id: str = pa.Field(nullable=True)  # as in `claims`: moves are found here
 
 
 class ClaimSchema(pa.DataFrameModel):

@@ -40,6 +40,20 @@ class StatementGroupSchema(pa.DataFrameModel):
     claim_count: int = pa.Field(ge=1)
 
 
+class StatementTextSchema(pa.DataFrameModel):
+    """`statement_texts` (internal): what statement grouping compares, per claim
+    (`pipeline.trail.statements.statement_texts`), so SQL finds the claims a new one is the same
+    statement as without its speaker's other statements being grouped again."""
+
+    claim_id: str
+    doc_id: str
+    key: str  # the speaker key (entity id, else the lower-cased speaker text)
+    norm: str  # the normalised word sequence
+    words: int
+    terms: list[str]
+    seen_date: dt.date = pa.Field(nullable=True)  # claim_date, else the article's date
+
+
 class PositionSchema(pa.DataFrameModel):
     """`positions`: a speaker's side on a topic over one period; a new period starts when the
     speaker changes side."""

@@ -3,26 +3,26 @@ group) with `claim_stances` and `statement_groups`, from every claim candidate.
 
 Incremental and in bounded memory: a build redoes only the documents whose inputs changed (their
 candidates or article fields; per-document digests in `corpus_inputs`), re-links speaker entities
-of other claims in SQL when `entity_keys` changed, and regroups statements only for the speakers
-those touched. A full rebuild (new code, aliases or watchlist; `claimtrail run --rebuild`) is the
-same path with every document changed; documents are read in batches of ``BATCH_DOCS`` and
-statements grouped in speaker partitions of about ``GROUP_CLAIMS`` claims, so Python never holds
-the corpus.
+of other claims in SQL when `entity_keys` changed, and updates only the statement groups those
+claims leave or join (`pipeline.stages.statement_groups`). A full rebuild (new code, aliases or
+watchlist; `claimtrail run --rebuild`) is the same path with every document changed; documents
+are read in batches of ``BATCH_DOCS`` (each batch's rows stored together and speakers' entities
+looked up once, so a batch costs what it holds, not what the corpus holds) and statements
+grouped in speaker partitions, so Python never holds the corpus.
 """
 
 from __future__ import annotations
 
-import math
-
 import duckdb
 import polars as pl
 
-from pipeline.models import ClaimSchema, ClaimStanceSchema, StatementGroupSchema
+from pipeline.models import ClaimSchema, ClaimStanceSchema
 from pipeline.models.columns import column_names, polars_schema
 from pipeline.models.validation import validate
 from pipeline.nlp.aliases import alias_path, entity_key
 from pipeline.stages.common import transaction, unchanged
 from pipeline.stages.stage_report import StageReport
+from pipeline.stages.statement_groups import regroup_all, regroup_changed
 from pipeline.store.database import insert_frame
 from pipeline.store.fingerprints import (
     ALL_COLUMNS,
@@ -32,13 +32,15 @@ from pipeline.store.fingerprints import (
     remember,
     stage_fingerprint,
 )
-from pipeline.trail.statements import group_statements
+from pipeline.trail.statements import statement_texts
 from pipeline.trail.tagging import assess_stances, tag_topics
 from pipeline.trail.topics import Topic
 
 BATCH_DOCS = 5_000  # documents assembled at once
-GROUP_CLAIMS = 200_000  # claims per speaker partition when statements are regrouped
 
+# What it writes (all of it again on a full rebuild).
+CLAIM_TABLES = ("claims", "claim_stances", "claim_speakers", "statement_groups",
+                "statement_texts")
 # What it reads: table -> columns whose values it depends on.
 # (Bodies by their digest: carried through the `articles` view's window they would cost the
 # fingerprint twice as much, and not fit DuckDB's memory cap when the claims are built.)
@@ -46,32 +48,37 @@ ARTICLE_FIELDS = "doc_id, cluster_id, is_canonical, outlet, title, published_dat
 CLAIM_INPUTS = {"claim_candidates": ALL_COLUMNS, "entity_keys": ALL_COLUMNS,
                 "articles": ARTICLE_FIELDS, "clean_articles": "doc_id, text_hash"}
 # One digest per document of everything its claims are built from but the speakers' entities.
+# (Candidates are summed per document before the join: grouping the joined rows ran out of
+# DuckDB's 256 MB at 1,000,000 articles.)
 DOC_DIGESTS_SQL = """
-SELECT c.doc_id, hash(sum(hash(c)::HUGEINT), any_value(a.fields), b.text_hash)::VARCHAR AS digest
-FROM claim_candidates c
+WITH c AS (SELECT doc_id, sum(hash(c)::HUGEINT) AS candidates FROM claim_candidates c
+           GROUP BY doc_id)
+SELECT c.doc_id, hash(c.candidates, a.fields, b.text_hash)::VARCHAR AS digest
+FROM c
 JOIN (SELECT doc_id, hash(cluster_id, is_canonical, outlet, title, title_source,
                           published_date) AS fields FROM articles) a USING (doc_id)
-JOIN clean_articles b USING (doc_id)
-GROUP BY c.doc_id, b.text_hash"""
+JOIN clean_articles b USING (doc_id)"""
 # The candidates of the changed documents with their article fields, sentences and (when the
-# watchlist and code are the same) the topics they had, numbered in batches of documents.
+# watchlist and code are the same) the topics they had, numbered in batches of documents. The
+# documents are numbered in the order their candidates are stored, so the join (which keeps the
+# candidates' order) stores each batch together and a batch's read skips the others (sorting
+# the work by batch ran out of DuckDB's 256 MB at 1,000,000 articles).
+BATCHES_SQL = """
+CREATE OR REPLACE TEMP TABLE _work_batches AS
+SELECT b.doc_id, b.batch, a.outlet, a.title, a.cluster_id, a.published_date
+FROM (SELECT doc_id, (row_number() OVER (ORDER BY first) - 1) // {batch} AS batch
+      FROM (SELECT doc_id, min(rowid) AS first FROM claim_candidates
+            WHERE doc_id IN (SELECT doc_id FROM _changed_docs) GROUP BY doc_id)) b
+JOIN (SELECT doc_id, outlet, title, cluster_id, published_date FROM articles) a USING (doc_id)"""
 WORK_SQL = """
 CREATE OR REPLACE TEMP TABLE _claim_work AS
-WITH batches AS (SELECT doc_id, (row_number() OVER (ORDER BY doc_id) - 1) // {batch} AS batch
-                 FROM _changed_docs)
-SELECT c.*, a.outlet, a.title, a.cluster_id, a.published_date,
+SELECT c.*, d.outlet, d.title, d.cluster_id, d.published_date,
        k.claim_id IS NOT NULL AS known, k.topics AS known_topics,
        substr(b.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
        d.batch
-FROM claim_candidates c JOIN batches d USING (doc_id)
-JOIN (SELECT doc_id, outlet, title, cluster_id, published_date FROM articles) a USING (doc_id)
+FROM claim_candidates c JOIN _work_batches d USING (doc_id)
 JOIN clean_articles b USING (doc_id)
 LEFT JOIN ({known}) k USING (claim_id)"""
-# Statement grouping's speaker key in SQL (`statements.speaker_key`; text_key is its fallback).
-SPEAKER_KEY_SQL = "coalesce(c.speaker_entity_id, s.text_key, '')"
-CLAIM_KEYS_SQL = f"""
-SELECT {SPEAKER_KEY_SQL} AS key, c.statement_group_id
-FROM claims c JOIN claim_speakers s USING (claim_id)"""
 
 
 def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageReport:
@@ -101,37 +108,59 @@ def _update_claims(
     report: StageReport,
 ) -> None:
     """Rewrite the claims of `_changed_docs`, re-link moved speakers, regroup their statements."""
-    con.execute(WORK_SQL.format(batch=BATCH_DOCS,
-                                known=KNOWN_TOPICS_SQL if reuse else NO_TOPICS_SQL))
+    con.execute("DROP TABLE IF EXISTS _doc_digests")  # memory for the work below
+    con.execute(BATCHES_SQL.format(batch=BATCH_DOCS))
+    # One thread: two each holding their share of a million bodies ran out of DuckDB's 256 MB.
+    (threads,) = con.execute("SELECT current_setting('threads')").fetchone()
+    con.execute("SET threads = 1")
+    try:
+        con.execute(WORK_SQL.format(known=KNOWN_TOPICS_SQL if reuse else NO_TOPICS_SQL))
+    finally:
+        con.execute(f"SET threads = {int(threads)}")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE _known_stances AS {KNOWN_STANCES_SQL}
                     WHERE claim_id IN (SELECT claim_id FROM _claim_work WHERE known)"""
                 if reuse else
                 "CREATE OR REPLACE TEMP TABLE _known_stances AS "
                 "SELECT * FROM claim_stances LIMIT 0")
-    # What the old claims of these documents leave to regroup: their speakers and groups.
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE _affected AS {CLAIM_KEYS_SQL}
-                    WHERE c.doc_id IN (SELECT doc_id FROM _changed_docs)""")
+    # The groups the old claims of these documents leave.
+    con.execute("CREATE OR REPLACE TEMP TABLE _lost_groups AS SELECT statement_group_id "
+                "FROM claims WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
     if full:
-        for table in ("claims", "claim_stances", "claim_speakers", "statement_groups"):
+        for table in CLAIM_TABLES:
             con.execute(f"DELETE FROM {table}")
     else:
         con.execute("""DELETE FROM claim_stances WHERE claim_id IN (
                            SELECT claim_id FROM claims
                            WHERE doc_id IN (SELECT doc_id FROM _changed_docs)
                            UNION ALL SELECT claim_id FROM _claim_work)""")
-        for table in ("claims", "claim_speakers"):
+        for table in ("claims", "claim_speakers", "statement_texts"):
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
+    _look_up_speakers(con)
     (batches,) = con.execute("SELECT coalesce(max(batch) + 1, 0) FROM _claim_work").fetchone()
     for batch in range(batches):
         candidates = con.execute("SELECT * EXCLUDE (batch) FROM _claim_work WHERE batch = ? "
                                  "ORDER BY doc_id, start_char", [batch]).pl()
         _write_batch(con, candidates, topics, report)
+    con.execute("CREATE OR REPLACE TEMP TABLE _regroup_new AS SELECT claim_id FROM claims "
+                "WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
     _relink_speakers(con)
-    con.execute(f"""INSERT INTO _affected {CLAIM_KEYS_SQL}
-                    WHERE c.doc_id IN (SELECT doc_id FROM _changed_docs)""")
-    _regroup(con, report, everyone=full)
-    for table in ("_claim_work", "_known_stances", "_affected", "_doc_digests", "_changed_docs"):
+    if full:
+        regroup_all(con, report)
+    else:
+        regroup_changed(con, report)
+    for table in ("_work_batches", "_claim_work", "_known_stances", "_lost_groups", "_regroup_new",
+                  "_speaker_ids", "_doc_digests", "_changed_docs"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def _look_up_speakers(con: duckdb.DuckDBPyConnection) -> None:
+    """`_speaker_ids`: the entity of every named speaker of `_claim_work`, found in one pass
+    over `entity_keys` (a row per mention: looked up per batch it cost a scan per batch)."""
+    named = con.execute("SELECT DISTINCT speaker, coalesce(speaker_label, 'PERSON') "
+                        "FROM _claim_work WHERE speaker_is_named").fetchall()
+    keys = sorted({entity_key(speaker, label) for speaker, label in named})
+    con.execute("CREATE OR REPLACE TEMP TABLE _speaker_ids AS SELECT key, entity_id "
+                "FROM entity_keys WHERE key IN (SELECT unnest(?::VARCHAR[]))", [keys])
 
 
 def _write_batch(
@@ -141,7 +170,7 @@ def _write_batch(
     """Insert one batch of documents' claims (statement groups still to come), stances and
     speaker keys."""
     stances = _claim_stances(con, candidates, topics)
-    speakers = _speaker_keys(con, candidates)
+    speakers = _speaker_keys(con, candidates, "_speaker_ids")
     claims = assemble_claims(speakers, stances, topics)
     checked = validate(ClaimSchema, claims)
     checked_stances = validate(ClaimStanceSchema, stances)
@@ -151,7 +180,10 @@ def _write_batch(
     insert_frame(con, "claim_stances", checked_stances.valid)
     insert_frame(con, "claim_speakers", speakers.join(
         checked.valid.select("claim_id"), on="claim_id", how="semi", maintain_order="left",
-    ).select("claim_id", "doc_id", "name_key", "text_key"))
+    ).select("claim_id", "doc_id", "name_key", "text_key", "speaker_entity_id"))
+    texts = statement_texts(checked.valid.join(candidates.select("claim_id", "published_date"),
+                                               on="claim_id", maintain_order="left"))
+    insert_frame(con, "statement_texts", texts)
 
 
 def assemble_claims(
@@ -174,81 +206,47 @@ def assemble_claims(
             .select(column_names(ClaimSchema)))
 
 
-def _speaker_keys(con: duckdb.DuckDBPyConnection, candidates: pl.DataFrame) -> pl.DataFrame:
-    """``candidates`` with `name_key`, `text_key` and `speaker_entity_id` (looked up in SQL)."""
+def _speaker_keys(
+    con: duckdb.DuckDBPyConnection, candidates: pl.DataFrame, ids: str = "entity_keys"
+) -> pl.DataFrame:
+    """``candidates`` with `name_key`, `text_key` and `speaker_entity_id` (looked up in SQL, in
+    ``ids``: `entity_keys` or a part of it)."""
     labelled = candidates.with_columns(label=pl.col("speaker_label").fill_null("PERSON"))
     named = labelled.filter("speaker_is_named").select("speaker", "label").unique()
     keyed = named.with_columns(name_key=pl.Series(
         [entity_key(speaker, label) for speaker, label in named.rows()], dtype=pl.String))
-    ids = con.execute("SELECT key AS name_key, entity_id AS speaker_entity_id FROM entity_keys "
-                      "WHERE key IN (SELECT unnest(?::VARCHAR[]))",
-                      [keyed["name_key"].unique().to_list()]).pl()
+    found = con.execute(f"SELECT key AS name_key, entity_id AS speaker_entity_id FROM {ids} "
+                        "WHERE key IN (SELECT unnest(?::VARCHAR[]))",
+                        [keyed["name_key"].unique().to_list()]).pl()
     return (labelled.join(keyed, on=["speaker", "label"], how="left", maintain_order="left")
             .with_columns(name_key=pl.when("speaker_is_named").then("name_key"),
                           text_key=pl.col("speaker").str.strip_chars().str.to_lowercase())
-            .join(ids, on="name_key", how="left", maintain_order="left"))
+            .join(found, on="name_key", how="left", maintain_order="left"))
 
 
 def _relink_speakers(con: duckdb.DuckDBPyConnection) -> None:
     """Point claims at the entity their speaker's name key now maps to (entities were rebuilt);
-    the old and new speaker keys of the claims that moved are regrouped."""
+    the claims that moved leave their groups and join others as new claims do."""
+    # In steps: one join of every claim's speaker and group ran out of DuckDB's 256 MB at
+    # 1,000,000 articles.
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _moved AS
-        SELECT c.claim_id, c.statement_group_id, k.entity_id,
-               coalesce(c.speaker_entity_id, s.text_key, '') AS old_key,
-               coalesce(k.entity_id, s.text_key, '') AS new_key
-        FROM claims c JOIN claim_speakers s USING (claim_id)
-        LEFT JOIN entity_keys k ON k.key = s.name_key
-        WHERE c.speaker_entity_id IS DISTINCT FROM k.entity_id""")
-    con.execute("INSERT INTO _affected SELECT old_key, statement_group_id FROM _moved "
-                "UNION ALL SELECT new_key, NULL FROM _moved")
-    con.execute("UPDATE claims SET speaker_entity_id = m.entity_id FROM _moved m "
-                "WHERE claims.claim_id = m.claim_id")
+        WITH keyed AS (
+            SELECT s.name_key, k.entity_id
+            FROM (SELECT DISTINCT name_key FROM claim_speakers WHERE name_key IS NOT NULL) s
+            LEFT JOIN entity_keys k ON k.key = s.name_key)
+        SELECT s.claim_id, k.entity_id, coalesce(k.entity_id, s.text_key, '') AS new_key
+        FROM claim_speakers s JOIN keyed k USING (name_key)
+        WHERE s.speaker_entity_id IS DISTINCT FROM k.entity_id""")
+    con.execute("INSERT INTO _lost_groups SELECT statement_group_id FROM claims "
+                "WHERE claim_id IN (SELECT claim_id FROM _moved)")
+    for table in ("claims", "claim_speakers"):
+        con.execute(f"UPDATE {table} SET speaker_entity_id = m.entity_id FROM _moved m "
+                    f"WHERE {table}.claim_id = m.claim_id")
+    con.execute("INSERT INTO _regroup_new SELECT claim_id FROM _moved")
+    con.execute("UPDATE statement_texts SET key = m.new_key FROM _moved m "
+                "WHERE statement_texts.claim_id = m.claim_id")
     con.execute("DROP TABLE _moved")
-
-
-# The claims to (re)group, with what grouping reads, and their speaker partition.
-GROUP_INPUT_SQL = f"""
-CREATE OR REPLACE TEMP TABLE _group_input AS
-SELECT c.claim_id, c.doc_id, c.speaker, c.speaker_entity_id, c.content, c.outlet,
-       c.claim_date, a.published_date, c.start_char,
-       hash({SPEAKER_KEY_SQL}) % ? AS part
-FROM claims c JOIN claim_speakers s USING (claim_id)
-JOIN (SELECT doc_id, published_date FROM articles) a ON a.doc_id = c.doc_id
-{{where}}"""
-
-
-def _regroup(con: duckdb.DuckDBPyConnection, report: StageReport, everyone: bool) -> None:
-    """Group the statements of the affected speakers (``everyone``: all), one partition of
-    speakers at a time, replacing their old groups."""
-    where = "" if everyone else (
-        f"WHERE {SPEAKER_KEY_SQL} IN (SELECT key FROM _affected WHERE key IS NOT NULL)")
-    if not everyone:
-        con.execute(f"""
-            DELETE FROM statement_groups WHERE statement_group_id IN (
-                SELECT statement_group_id FROM _affected
-                UNION ALL SELECT c.statement_group_id FROM claims c
-                JOIN claim_speakers s USING (claim_id) {where})""")
-    (claims,) = con.execute(f"SELECT count(*) FROM claims c JOIN claim_speakers s "
-                            f"USING (claim_id) {where}").fetchone()
-    parts = max(1, math.ceil(claims / GROUP_CLAIMS))
-    con.execute(GROUP_INPUT_SQL.format(where=where), [parts])
-    for part in range(parts):
-        rows = con.execute("SELECT * EXCLUDE (part) FROM _group_input WHERE part = ? "
-                           "ORDER BY doc_id, start_char", [part]).pl()
-        if rows.is_empty():
-            continue
-        mapping, groups = group_statements(rows.drop("start_char"))
-        checked = validate(StatementGroupSchema, groups)
-        report.record("statement_groups", checked)
-        insert_frame(con, "statement_groups", checked.valid)
-        con.register("_claimtrail_groups", mapping)
-        try:
-            con.execute("UPDATE claims SET statement_group_id = m.statement_group_id "
-                        "FROM _claimtrail_groups m WHERE claims.claim_id = m.claim_id")
-        finally:
-            con.unregister("_claimtrail_groups")
-    con.execute("DROP TABLE _group_input")
 
 
 def _count(con: duckdb.DuckDBPyConnection, report: StageReport, changed: int) -> None:

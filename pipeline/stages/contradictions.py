@@ -16,14 +16,14 @@ from pipeline.trail.contradictions import find_contradictions
 CONTRADICTION_INPUTS = {"positions": ALL_COLUMNS, "claim_stances": "claim_id, stance_basis",
                         "claims": "claim_id, content, statement_group_id, claim_date, outlet, "
                                   "speaker, speaker_entity_id, doc_id",
-                        "articles": "doc_id, published_date"}
+                        "statement_texts": "claim_id, seen_date"}
 # The claims behind the positions that take a side by their own words (not only by their
-# speaker's other claims in the article): the evidence a contradiction cites.
+# speaker's other claims in the article): the evidence a contradiction cites, dated as in
+# `positions` (claim_date, else the article's date, kept per claim in `statement_texts`).
 EVIDENCE_SQL = f"""
-SELECT c.claim_id, c.statement_group_id, c.content, c.claim_date, a.published_date,
-       coalesce(c.claim_date, a.published_date) AS date, c.outlet, c.speaker,
-       c.speaker_entity_id
-FROM claims c JOIN articles a USING (doc_id)
+SELECT c.claim_id, c.statement_group_id, c.content, c.claim_date, t.seen_date AS date,
+       c.outlet, c.speaker, c.speaker_entity_id
+FROM claims c JOIN statement_texts t USING (claim_id)
 WHERE c.claim_id IN (SELECT unnest(claim_ids) FROM positions)
   AND c.claim_id NOT IN (SELECT claim_id FROM claim_stances
                          WHERE starts_with(stance_basis, '{INHERITED}'))"""

@@ -11,15 +11,17 @@ from pipeline.stages.stage_report import StageReport
 from pipeline.store.fingerprints import ALL_COLUMNS
 from pipeline.trail.positions import build_positions
 
+# (A claim's date is its `statement_texts.seen_date`: claim_date, else its article's date, kept
+# per claim by the claims stage; the `articles` view would cost a pass over every article.)
 POSITION_INPUTS = {"claim_stances": ALL_COLUMNS,
                    "claims": "claim_id, speaker, speaker_entity_id, statement_group_id, "
                              "claim_date, outlet, doc_id",
-                   "articles": "doc_id, published_date", "entities": "entity_id, name"}
+                   "statement_texts": "claim_id, seen_date", "entities": "entity_id, name"}
 # Every claim's stance on every topic it is on, with who said it and when.
 STANCES_SQL = """
 SELECT s.claim_id, s.topic, s.stance, c.speaker, c.speaker_entity_id, c.statement_group_id,
-       coalesce(c.claim_date, a.published_date) AS date, c.outlet, e.name AS entity_name
-FROM claim_stances s JOIN claims c USING (claim_id) JOIN articles a USING (doc_id)
+       t.seen_date AS date, c.outlet, e.name AS entity_name
+FROM claim_stances s JOIN claims c USING (claim_id) JOIN statement_texts t USING (claim_id)
 LEFT JOIN entities e ON e.entity_id = c.speaker_entity_id
 ORDER BY s.topic, s.claim_id"""
 

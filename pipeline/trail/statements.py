@@ -13,14 +13,17 @@ Article clusters and dates play no part: a wire quote picked up by three papers 
 official's line repeated days later are one statement each. Groups are transitive (union-find),
 so A~B and B~C put A, B and C in one group.
 
-Speed (100k claims in seconds, not hours): exact copies collapse first; pairs are compared only
-within one speaker key, and only when an inverted index on (speaker key, term) says they share a
-rare term. Terms are ranked rarest first by corpus frequency; for "similar" each text indexes
-its ``|T| - max(ceil(0.6 |T|), 4) + 1`` rarest terms (prefix filtering: two sets reaching the
-thresholds must share one of those, so no qualifying pair is missed), and a pair whose first
-shared term comes too late to leave room for enough shared terms is dropped before its sets are
-compared (positional filtering); for "contained" the shorter text's rarest term must occur in
-the longer one.
+Speed (100k claims in seconds, not hours): exact copies collapse first (one *text* per speaker
+key, normalised words and terms); pairs are compared only within one speaker key, and only when
+an inverted index on (speaker key, term) says they share a rare term. Terms are ranked rarest
+first by frequency; for "similar" each text indexes its ``|T| - max(ceil(0.6 |T|), 4) + 1``
+rarest terms (prefix filtering: two sets reaching the thresholds must share one of those, so no
+qualifying pair is missed), and a pair whose first shared term comes too late to leave room for
+enough shared terms is dropped before its sets are compared (positional filtering); for
+"contained" the longer text must have the shorter's rarest normalised word (every word of a
+contained text is in the longer one, so none is missed either). `statement_texts` rows (each
+claim's key, words and terms) let the claims stage find a new claim's links in SQL without
+grouping its speaker's statements again.
 
 The group's representative is its earliest copy (claim_date, else published_date; undated
 last), then the longest, then the smallest claim_id; `statement_group_id` is the first 16 hex
@@ -55,38 +58,65 @@ def stable_id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
+def statement_texts(claims: pl.DataFrame) -> pl.DataFrame:
+    """Per claim what the rule compares: claim_id, doc_id, key, norm, words, terms and
+    seen_date (its claim_date, else published_date). An empty word sequence (content of
+    punctuation only) becomes a norm of its own, equal to nothing else."""
+    if "published_date" not in claims.columns:
+        claims = claims.with_columns(published_date=pl.lit(None, dtype=pl.Date))
+    rows = claims.select(
+        "claim_id", "doc_id", key=speaker_key(), norm=words_expr(pl.col("content")),
+        terms=terms_expr(pl.col("content")),
+        seen_date=pl.coalesce(pl.col("claim_date"), pl.col("published_date")))
+    rows = rows.with_columns(norm=pl.when(pl.col("norm") == "")
+                             .then(pl.lit("\x00") + pl.col("claim_id")).otherwise("norm"))
+    return rows.with_columns(words=(pl.col("norm").str.count_matches(" ") + 1).cast(pl.Int64))
+
+
 def group_statements(claims: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(claim_id -> statement_group_id, `statement_groups` rows) for ``claims``.
 
     ``claims`` needs claim_id, doc_id, speaker, speaker_entity_id, content, outlet, claim_date,
-    published_date (cluster_id may be present; the rule does not need it).
+    published_date (cluster_id may be present; the rule does not need it); `statement_texts`'
+    columns (key, norm, words, terms, seen_date), when present, are not computed again.
     """
     schema = polars_schema(StatementGroupSchema)
-    if "published_date" not in claims.columns:
-        claims = claims.with_columns(published_date=pl.lit(None, dtype=pl.Date))
     if claims.is_empty():
         return (pl.DataFrame(schema={"claim_id": pl.String, "statement_group_id": pl.String}),
                 pl.DataFrame(schema=schema))
-    rows = claims.with_columns(
-        key=speaker_key(), norm=words_expr(pl.col("content")),
-        when=pl.coalesce(pl.col("claim_date"), pl.col("published_date")))
-    # An empty word sequence (content of punctuation only) equals nothing but itself.
-    rows = rows.with_columns(norm=pl.when(pl.col("norm") == "")
-                             .then(pl.lit("\x00") + pl.col("claim_id")).otherwise("norm"))
-    texts = (rows.group_by("key", "norm", maintain_order=True).agg(pl.col("content").first())
-             .with_row_index("text").with_columns(terms=terms_expr(pl.col("content"))))
-    roots = _components(texts.height, _same_statement_edges(texts))
-    texts = texts.with_columns(group=pl.Series(roots, dtype=pl.UInt32))
-    rows = rows.join(texts.select("key", "norm", "group"), on=["key", "norm"], how="left",
-                     maintain_order="left")
-    groups = _group_rows(rows)
+    if "terms" not in claims.columns:
+        claims = claims.join(statement_texts(claims).drop("doc_id"), on="claim_id",
+                             maintain_order="left")
+    rows = claims.rename({"seen_date": "when"}).with_columns(
+        tkey=pl.col("terms").list.join(" "))
+    texts = text_groups(rows.group_by("key", "norm", "tkey", maintain_order=True)
+                        .agg(pl.col("terms").first(), pl.col("words").first())
+                        .with_row_index("text"))
+    rows = rows.join(texts.select("key", "norm", "tkey", "group"), on=["key", "norm", "tkey"],
+                     how="left", maintain_order="left")
+    groups = group_rows(rows)
     mapping = rows.join(groups.select("group", "statement_group_id"), on="group",
                         maintain_order="left").select("claim_id", "statement_group_id")
     return mapping, groups.select(list(schema)).cast(schema).sort("statement_group_id")
 
 
-def _group_rows(rows: pl.DataFrame) -> pl.DataFrame:
-    """One row per group: its representative copy, outlets and counts."""
+def text_groups(texts: pl.DataFrame) -> pl.DataFrame:
+    """``texts`` (distinct: text, key, norm, words, terms) with `group`: the smallest `text`
+    number of the component each belongs to."""
+    local = texts.with_row_index("node").rename({"text": "label"}).with_columns(
+        text=pl.col("node"))
+    roots = _components(local.height, _same_statement_edges(local.drop("label")))
+    labels = local["label"].gather(roots)
+    return texts.with_columns(group=labels)
+
+
+def group_rows(rows: pl.DataFrame) -> pl.DataFrame:
+    """One row per `group`: its representative copy, outlets and counts. ``rows`` may include
+    earlier groups' rows standing for their members (with `outlets` and `claim_count`; the
+    representative of a union is the first of its parts' representatives; their
+    `article_count` is then the caller's to count)."""
+    if "outlets" not in rows.columns:
+        rows = rows.with_columns(outlets=pl.concat_list(pl.col("outlet")), claim_count=1)
     ordered = rows.sort([pl.col("when"), pl.col("content").str.len_chars(), pl.col("claim_id")],
                         descending=[False, True, False], nulls_last=True)
     groups = ordered.group_by("group", maintain_order=True).agg(
@@ -94,8 +124,9 @@ def _group_rows(rows: pl.DataFrame) -> pl.DataFrame:
         speaker_entity_id=pl.col("speaker_entity_id").first(),
         content=pl.col("content").first(), first_seen=pl.col("when").first(),
         first_outlet=pl.col("outlet").first(),
-        outlets=pl.col("outlet").drop_nulls().unique().sort(),
-        article_count=pl.col("doc_id").n_unique(), claim_count=pl.len())
+        outlets=pl.col("outlets").list.explode(keep_nulls=False, empty_as_null=False)
+        .drop_nulls().unique().sort(),
+        article_count=pl.col("doc_id").n_unique(), claim_count=pl.col("claim_count").sum())
     ids = [stable_id(claim_id) for claim_id in groups["claim_id"]]
     return groups.with_columns(statement_group_id=pl.Series(ids, dtype=pl.String))
 
@@ -107,17 +138,18 @@ def _same_statement_edges(texts: pl.DataFrame) -> pl.DataFrame:
     index joins and set intersections run on integers.
     """
     speakers = texts.select("key").unique().with_row_index("spk")
-    terms = (texts.join(speakers, on="key").select("text", "spk", term="terms")
-             .explode("term").drop_nulls("term"))
+    texts = texts.join(speakers, on="key", maintain_order="left")
+    terms = (texts.select("text", "spk", term="terms").explode("term").drop_nulls("term"))
     rank = (terms.group_by("term").agg(df=pl.len()).sort("df", "term")
             .with_row_index("rank").select("term", "rank"))
     terms = (terms.join(rank, on="term").drop("term").sort("text", "rank")
              .with_columns(pos=pl.int_range(pl.len()).over("text"),
                            size=pl.len().over("text")))
     codes = terms.group_by("text").agg(codes=pl.col("rank"), size=pl.len())
-    info = texts.select("text", "norm", words=pl.col("norm").str.count_matches(" ") + 1).join(
-        codes, on="text", how="left")
-    return pl.concat([_similar_pairs(terms, info), _contained_pairs(terms, info)]).unique()
+    info = texts.select("text", "spk", "norm", "words").join(codes, on="text", how="left")
+    equal = (texts.select("text", first=pl.col("text").min().over("key", "norm"))
+             .filter(pl.col("text") != pl.col("first")).select(a="first", b="text"))
+    return pl.concat([equal, _similar_pairs(terms, info), _contained_pairs(info)]).unique()
 
 
 def _chunks(frame: pl.DataFrame, size: int) -> list[pl.DataFrame]:
@@ -157,22 +189,22 @@ def _similar_pairs(terms: pl.DataFrame, info: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(found)
 
 
-def _contained_pairs(terms: pl.DataFrame, info: pl.DataFrame) -> pl.DataFrame:
-    """Pairs where the shorter normalised text (>= MIN_CONTAINED_WORDS words) is in the longer;
-    texts without content terms are only ever grouped when equal."""
-    words = info.select("text", "words")
-    rarest = (terms.filter(pl.col("pos") == 0).join(words, on="text")
+def _contained_pairs(info: pl.DataFrame) -> pl.DataFrame:
+    """Pairs where the shorter normalised text (>= MIN_CONTAINED_WORDS words, with a content
+    term) is in the longer; candidates: the texts that have the shorter's rarest word."""
+    words = (info.select("text", "spk", "words", word=pl.col("norm").str.split(" "))
+             .explode("word").unique(["text", "word"]))
+    rank = (words.group_by("word").agg(df=pl.len()).sort("df", "word")
+            .with_row_index("rank").select("word", "rank"))
+    words = words.join(rank, on="word").drop("word")
+    rarest = (words.join(info.filter(pl.col("size") > 0).select("text"), on="text", how="semi")
               .filter(pl.col("words") >= MIN_CONTAINED_WORDS)
-              .select("text", "spk", "rank", "words"))
+              .sort("rank").unique("text", keep="first"))
     inside = (pl.lit(" ") + pl.col("long_norm") + pl.lit(" ")).str.contains(
         pl.lit(" ") + pl.col("short_norm") + pl.lit(" "), literal=True)
     found = []
     for short in _chunks(rarest, PAIR_CHUNK):
-        pairs = (short.join(terms.select("text", "spk", "rank"), on=["spk", "rank"],
-                            suffix="_long")
-                 .filter(pl.col("text") != pl.col("text_long"))
-                 .join(words.rename({"text": "text_long", "words": "words_long"}),
-                       on="text_long")
+        pairs = (short.join(words, on=["spk", "rank"], suffix="_long")
                  .filter(pl.col("words") < pl.col("words_long"))
                  .select(short="text", long="text_long"))
         pairs = pairs.join(info.select(short="text", short_norm="norm"), on="short").join(
