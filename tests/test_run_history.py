@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,8 +104,12 @@ def test_ui_shows_every_materialization_and_check_of_the_cli_runs(history: Histo
         cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         start_new_session=True)
     base_url = f"http://127.0.0.1:{port}"
+    seen: list[str] = []
     try:
         ui.wait_until_loaded(base_url, proc)
+        # The command prints its URL once it saw the webserver answer (it polls every 0.5 s):
+        # read up to that line first, so Ctrl-C cannot come before it.
+        seen = lines_until(proc, f"Dagster UI on {base_url}", timeout=60)
         nodes = ui.graphql(base_url, ASSETS_QUERY)["assetNodes"]
         history_of = {  # (asset, check) -> [(run, passed, severity)], newest first
             (node_name(n), c["name"]): [
@@ -120,6 +125,7 @@ def test_ui_shows_every_materialization_and_check_of_the_cli_runs(history: Histo
             output, _ = proc.communicate(timeout=60)
         finally:
             ui.stop_process_group(proc, grace=5)
+    output = "".join(seen) + output
     assert proc.returncode == 0, output[-3000:]
     assert f"Dagster UI on {base_url}" in output
     with pytest.raises(OSError):  # webserver stopped with it
@@ -146,6 +152,20 @@ def test_ui_shows_every_materialization_and_check_of_the_cli_runs(history: Histo
     for (name, check), results in history_of.items():
         assert [r[0] for r in results] == [last, first], f"{name}: {check}"
         assert results[0][1] == results[1][1], f"{name}: {check} changed with the bad file"
+
+
+def lines_until(proc: subprocess.Popen, text: str, timeout: float) -> list[str]:
+    """Lines of ``proc``'s output up to the first containing ``text`` (all read, if it ends)."""
+    deadline = time.monotonic() + timeout
+    lines: list[str] = []
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if text in line:
+            break
+    return lines
 
 
 def node_name(node: dict) -> str:
