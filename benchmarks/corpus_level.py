@@ -220,8 +220,9 @@ def write(con: duckdb.DuckDBPyConnection, rows: dict[str, pl.DataFrame]) -> None
                     [ids, stage, version])
 
 
-def corpus_stages(database: Path) -> dict[str, float]:
-    """Run the corpus-level stages once on ``database``; seconds per stage."""
+def corpus_stages(database: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """Run the corpus-level stages once on ``database``: seconds per stage, and the process's
+    peak RSS (MiB) at the end of each stage (it only grows, so the stage that raised it shows)."""
     from pipeline.stages.claims import run_claims
     from pipeline.stages.contradictions import run_contradictions
     from pipeline.stages.dedupe import run_dedupe
@@ -234,15 +235,16 @@ def corpus_stages(database: Path) -> dict[str, float]:
     topics = load_topics(ROOT / "config" / "topics.yaml")
     con = connect_writable(database)
     ensure_schema(con)  # as a run's writer does (a warehouse of an earlier version)
-    times = {}
+    times, peaks = {}, {}
     for name, run in (("dedupe", run_dedupe), ("entities", run_entities),
                       ("claims", lambda c: run_claims(c, topics)),
                       ("positions", run_positions), ("contradictions", run_contradictions)):
         start = time.perf_counter()
         run(con)
         times[name] = time.perf_counter() - start
+        peaks[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     con.close()
-    return times
+    return times, peaks
 
 
 def measure(database: Path, phase: str, articles: int, seed: int) -> dict:
@@ -266,10 +268,11 @@ def phase(name: str, database: Path, articles: int, seed: int) -> dict:
         con = connect_writable(database)
         write(con, synthesise(articles, 1, seed + 1))
         con.close()
-    stages = corpus_stages(database)
+    stages, peaks = corpus_stages(database)
     wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"phase": name, "seconds": wall, "stages": stages, "peak_rss_mib": peak}
+    return {"phase": name, "seconds": wall, "stages": stages, "peaks": peaks,
+            "peak_rss_mib": peak}
 
 
 def build(database: Path, articles: int, seed: int) -> float:
@@ -314,8 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     add_one = measure(database, "add_one", args.articles, args.seed)
     for result in (rebuild, add_one):
         stages = ", ".join(f"{k} {v:.2f}" for k, v in result["stages"].items())
+        peaks = ", ".join(f"{k} {v:,.0f}" for k, v in result["peaks"].items())
         print(f"{result['phase']}: {result['seconds']:.2f} s (peak RSS "
-              f"{result['peak_rss_mib']:,.0f} MiB; {stages})")
+              f"{result['peak_rss_mib']:,.0f} MiB; {stages}; peak RSS after each stage, "
+              f"MiB: {peaks})")
     if folder is not None and not args.keep:
         import shutil
 
