@@ -13,6 +13,8 @@ pairs are sampled). New code (or `--rebuild`) reclusters everything.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import duckdb
 import numpy as np
 import polars as pl
@@ -24,20 +26,30 @@ from pipeline.stages.common import transaction, unchanged
 from pipeline.stages.stage_report import StageReport
 from pipeline.store.database import insert_frame
 from pipeline.store.fingerprints import changed_documents, is_current, remember, stage_fingerprint
-from pipeline.text.dedupe import NUM_PERM, band_rows, cluster_articles
+from pipeline.text.dedupe import (
+    NEAR_DUPLICATE_THRESHOLD,
+    NUM_PERM,
+    agreement,
+    band_rows,
+    candidate_pairs,
+    clusters_from_pairs,
+    first_of_each_text,
+    signature_keys,
+)
 
 STAGE = "articles"
 # What clustering reads: table -> columns whose values it depends on.
 # (not `minhash`: a digest of the text like `text_hash`, and ten times dearer to hash again)
 DEDUPE_INPUTS = {"clean_articles": "doc_id, text_hash, word_count",
                  "parsed_articles": "doc_id, title, published_date, outlet"}
-FETCH_ROWS = 50_000
+FETCH_ROWS = 50_000  # signatures read at once (128 integers each)
+PAIRS_AT_ONCE = 20_000  # candidate pairs confirmed at once
 METADATA_SCORE = """(p.title IS NOT NULL)::INT + (p.published_date IS NOT NULL)::INT
                     + (p.outlet IS NOT NULL)::INT"""
-ARTICLES_SQL = f"""
-SELECT c.doc_id, c.text_hash, c.minhash, c.word_count, {METADATA_SCORE} AS metadata_score
-FROM clean_articles c JOIN parsed_articles p USING (doc_id)
+CLUSTERED = """FROM clean_articles c JOIN parsed_articles p USING (doc_id)
 WHERE c.word_count > 0"""
+ARTICLES_SQL = f"""
+SELECT c.doc_id, c.text_hash, c.word_count, {METADATA_SCORE} AS metadata_score {CLUSTERED}"""
 DOC_DIGESTS_SQL = f"""
 SELECT c.doc_id, hash(c.text_hash, c.word_count, {METADATA_SCORE})::VARCHAR AS digest
 FROM clean_articles c JOIN parsed_articles p USING (doc_id)
@@ -79,19 +91,19 @@ def run_dedupe(con: duckdb.DuckDBPyConnection) -> StageReport:
     with transaction(con):
         full = not is_current(con, f"{STAGE}.code", code)
         changed = changed_documents(con, STAGE, DOC_DIGESTS_SQL, everything=full)
-        if full:  # every signature read once, for the band keys and the clusters
+        if full:
             con.execute("DELETE FROM dedupe_bands")
             con.execute("CREATE OR REPLACE TEMP TABLE _recluster AS "
                         "SELECT doc_id FROM clean_articles")
-            articles = _articles(con, "SELECT doc_id FROM _recluster")
-            _add_bands(con, articles)
+            keys = _band_keys(con, "SELECT doc_id FROM _recluster")
+            _add_bands(con, keys)
         else:  # new keys first: they find the articles a changed one may now duplicate
             con.execute("DELETE FROM dedupe_bands "
                         "WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
-            _add_bands(con, _articles(con, "SELECT doc_id FROM _changed_docs"))
+            _add_bands(con, _band_keys(con, "SELECT doc_id FROM _changed_docs"))
             con.execute(AFFECTED_SQL)
-            articles = _articles(con, "SELECT doc_id FROM _recluster")
-        clusters = _recluster(con, articles)
+            keys = _band_keys(con, "SELECT doc_id FROM _recluster")
+        clusters = _recluster(con, keys)
         remember(con, STAGE, fingerprint)
         remember(con, f"{STAGE}.code", code)
     report = _report(con, changed, clusters)
@@ -100,26 +112,67 @@ def run_dedupe(con: duckdb.DuckDBPyConnection) -> StageReport:
     return report
 
 
-def _articles(con: duckdb.DuckDBPyConnection, where: str) -> pl.DataFrame:
-    """The clustering input of the articles ``where`` selects, in doc_id order.
+def _band_keys(con: duckdb.DuckDBPyConnection, where: str) -> pl.DataFrame:
+    """doc_id and the LSH band keys (``keys``, an array column) of the articles ``where``
+    selects, in doc_id order.
 
-    Streamed in record batches and sorted here: `.pl()` and ORDER BY hold the whole result
-    (128 integers per article) inside DuckDB's memory cap, which 300,000 articles exceed."""
-    return pl.from_arrow(con.execute(f"{ARTICLES_SQL} AND c.doc_id IN ({where})")
-                         .to_arrow_reader(FETCH_ROWS).read_all()).sort("doc_id")
+    The signatures (128 integers per article) are streamed in record batches and only the keys
+    kept: holding every signature at once took 5 GB at a million articles."""
+    reader = con.execute(f"SELECT c.doc_id, c.minhash {CLUSTERED} AND c.doc_id IN ({where})"
+                         ).to_arrow_reader(FETCH_ROWS)
+    parts = [pl.DataFrame({"doc_id": batch.column("doc_id").to_pylist(),
+                           "keys": _keys_of(pl.from_arrow(batch.column("minhash")))})
+             for batch in reader]
+    if not parts:
+        return pl.DataFrame({"doc_id": pl.Series([], dtype=pl.String),
+                             "keys": _keys_of(pl.Series([], dtype=pl.List(pl.UInt64)))})
+    return pl.concat(parts).sort("doc_id")
 
 
-def _add_bands(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> None:
-    """Store the band keys of ``articles`` (clustering input rows)."""
-    signatures = (articles["minhash"].list.to_array(NUM_PERM).to_numpy() if articles.height
-                  else np.zeros((0, NUM_PERM), np.uint64))
-    insert_frame(con, "dedupe_bands", band_rows(articles["doc_id"].to_list(), signatures))
+def _keys_of(signatures: pl.Series) -> pl.Series:
+    array = (signatures.list.to_array(NUM_PERM).to_numpy() if len(signatures)
+             else np.zeros((0, NUM_PERM), np.uint64))
+    keys = signature_keys(array)
+    return pl.Series("keys", keys, dtype=pl.Array(pl.UInt64, keys.shape[1]))
 
 
-def _recluster(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> Validation:
-    """Cluster ``articles`` (those of `_recluster`) and write their rows in place of the old
-    rows of `_recluster` and `_changed_docs` (removed articles' rows go)."""
-    clusters = (cluster_articles(articles) if articles.height
+def _add_bands(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> None:
+    """Store the band keys of `_band_keys` rows, a slice at a time."""
+    for part in keys.iter_slices(FETCH_ROWS):
+        insert_frame(con, "dedupe_bands",
+                     band_rows(part["doc_id"].to_list(), part["keys"].to_numpy()))
+
+
+def _near_pairs(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> Iterator[tuple[str, str]]:
+    """The near-duplicate pairs among the articles of ``keys`` (one per distinct text): the
+    LSH candidates, confirmed on their signatures, which are read for the candidates only."""
+    doc_ids = keys["doc_id"].to_numpy()
+    pairs = candidate_pairs(keys["keys"].to_numpy())
+    for start in range(0, len(pairs), PAIRS_AT_ONCE):
+        left, right = (doc_ids[pairs[start : start + PAIRS_AT_ONCE, side]] for side in (0, 1))
+        wanted = np.unique(np.concatenate([left, right])).tolist()
+        found = con.execute("SELECT doc_id, minhash FROM clean_articles "
+                            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [wanted]).pl()
+        signatures = found["minhash"].list.to_array(NUM_PERM).to_numpy()
+        row = {doc_id: i for i, doc_id in enumerate(found["doc_id"].to_list())}
+        a = signatures[[row[d] for d in left]]
+        b = signatures[[row[d] for d in right]]
+        for keep, x, y in zip(agreement(a, b) >= NEAR_DUPLICATE_THRESHOLD, left, right,
+                              strict=True):
+            if keep:
+                yield str(x), str(y)
+
+
+def _recluster(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> Validation:
+    """Cluster the articles of `_recluster` (``keys``: their band keys) and write their rows in
+    place of the old rows of `_recluster` and `_changed_docs` (removed articles' rows go)."""
+    articles = pl.from_arrow(
+        con.execute(f"{ARTICLES_SQL} AND c.doc_id IN (SELECT doc_id FROM _recluster)")
+        .to_arrow_reader(FETCH_ROWS).read_all()).sort("doc_id")
+    if not keys["doc_id"].equals(articles["doc_id"]):  # both read with CLUSTERED's filter
+        raise RuntimeError("band keys and articles to cluster differ")
+    firsts = keys.filter(first_of_each_text(articles))
+    clusters = (clusters_from_pairs(articles, list(_near_pairs(con, firsts))) if articles.height
                 else pl.DataFrame(schema=polars_schema(ArticleClusterSchema)))
     checked = validate(ArticleClusterSchema, clusters)
     con.execute("""DELETE FROM article_clusters WHERE doc_id IN (

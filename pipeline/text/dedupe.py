@@ -105,15 +105,28 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return keys
 
 
-def band_rows(doc_ids: list[str], signatures: np.ndarray) -> pl.DataFrame:
-    """`dedupe_bands` rows of these articles: doc_id, band, key (the uint64's bits as int64)."""
-    bands, rows = lsh_shape()
-    keys = band_keys(signatures, bands, rows) if len(doc_ids) else np.zeros((0, bands), np.uint64)
+def band_rows(doc_ids: list[str], keys: np.ndarray) -> pl.DataFrame:
+    """`dedupe_bands` rows of these articles and their `band_keys`: doc_id, band, key (the
+    uint64's bits as int64)."""
+    bands = keys.shape[1]
     return pl.DataFrame({
         "doc_id": np.repeat(np.array(doc_ids, dtype=object), bands).tolist(),
         "band": np.tile(np.arange(bands, dtype=np.int64), len(doc_ids)),
         "key": keys.reshape(-1).view(np.int64),
     }, schema={"doc_id": pl.String, "band": pl.Int64, "key": pl.Int64})
+
+
+def signature_keys(signatures: np.ndarray) -> np.ndarray:
+    """The band keys of ``signatures`` (rows of NUM_PERM values) at the LSH shape in use."""
+    bands, rows = lsh_shape()
+    if not len(signatures):
+        return np.zeros((0, bands), np.uint64)
+    return band_keys(signatures, bands, rows)
+
+
+def agreement(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Share of equal values, row by row: the MinHash estimate of each pair's Jaccard."""
+    return (left == right).mean(axis=1)
 
 
 def candidate_pairs(keys: np.ndarray, max_bucket: int = MAX_BUCKET) -> np.ndarray:
@@ -144,8 +157,15 @@ def near_duplicate_pairs(
     pairs = candidate_pairs(band_keys(signatures, bands, rows))
     if not len(pairs):
         return []
-    agree = (signatures[pairs[:, 0]] == signatures[pairs[:, 1]]).mean(axis=1)
+    agree = agreement(signatures[pairs[:, 0]], signatures[pairs[:, 1]])
     return [(int(i), int(j)) for i, j in pairs[agree >= threshold]]
+
+
+def first_of_each_text(articles: pl.DataFrame) -> pl.Series:
+    """True for the first article of each distinct text (``text_hash``): only those need
+    signatures, as exact copies share theirs."""
+    first = pl.col("doc_id") == pl.col("doc_id").first().over("text_hash")
+    return articles.select(first).to_series()
 
 
 def _find(parent: dict[str, str], key: str) -> str:
@@ -156,46 +176,49 @@ def _find(parent: dict[str, str], key: str) -> str:
 
 
 def cluster_articles(articles: pl.DataFrame) -> pl.DataFrame:
-    """Cluster articles into exact and near-duplicate groups.
+    """Cluster articles into exact and near-duplicate groups (input columns: those of
+    `clusters_from_pairs`, and minhash, a list of NUM_PERM uint64)."""
+    rows = np.flatnonzero(first_of_each_text(articles).to_numpy())
+    signatures = articles["minhash"].list.to_array(NUM_PERM).to_numpy()[rows]
+    doc_ids = articles["doc_id"].to_list()
+    near = [(doc_ids[rows[i]], doc_ids[rows[j]]) for i, j in near_duplicate_pairs(signatures)]
+    return clusters_from_pairs(articles, near)
 
-    Input columns: doc_id, text_hash, minhash (list of uint64), metadata_score (higher = more
-    complete title/date/outlet), word_count. Output: doc_id, cluster_id (smallest doc_id of the
-    cluster, stable as members are added), is_canonical (best metadata, then longest body, then
-    smallest doc_id), cluster_size, duplicate_kind ("exact", "near" or null for singletons).
+
+def clusters_from_pairs(articles: pl.DataFrame, near: list[tuple[str, str]]) -> pl.DataFrame:
+    """The clusters of ``articles`` joined by their exact copies and the ``near`` pairs.
+
+    Input columns: doc_id, text_hash, metadata_score (higher = more complete title/date/
+    outlet), word_count. Output: doc_id, cluster_id (smallest doc_id of the cluster, stable as
+    members are added), is_canonical (best metadata, then longest body, then smallest doc_id),
+    cluster_size, duplicate_kind ("exact", "near" or null for singletons). Only the articles
+    in a pair enter the union-find, so a corpus of singletons costs no Python objects each.
     """
-    doc_ids: list[str] = articles["doc_id"].to_list()
-    parent = {doc_id: doc_id for doc_id in doc_ids}
+    parent: dict[str, str] = {}
     kind: dict[str, str] = {}
 
     def union(a: str, b: str, how: str) -> None:
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
         root_a, root_b = _find(parent, a), _find(parent, b)
         if root_a != root_b:
             parent[max(root_a, root_b)] = min(root_a, root_b)
         kind[a] = kind.get(a) if kind.get(a) == "near" else how
         kind[b] = kind.get(b) if kind.get(b) == "near" else how
 
-    first_by_hash: dict[str, str] = {}
-    for doc_id, digest in zip(doc_ids, articles["text_hash"].to_list(), strict=True):
-        if digest in first_by_hash:
-            union(first_by_hash[digest], doc_id, "exact")
-        else:
-            first_by_hash[digest] = doc_id
-
-    # One signature per distinct text (exact copies share it), as one numpy array.
-    row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
-    rows = np.array(sorted(row_of[d] for d in first_by_hash.values()), dtype=np.int64)
-    signatures = articles["minhash"].list.to_array(NUM_PERM).to_numpy()
-    if len(rows) < len(doc_ids):
-        signatures = signatures[rows]
-    for i, j in near_duplicate_pairs(signatures):
-        union(doc_ids[rows[i]], doc_ids[rows[j]], "near")
-
+    exact = articles.select("doc_id", first=pl.col("doc_id").first().over("text_hash"))
+    for doc_id, first in exact.filter(pl.col("doc_id") != pl.col("first")).iter_rows():
+        union(first, doc_id, "exact")
+    for a, b in near:
+        union(a, b, "near")
+    members = pl.DataFrame(
+        {"doc_id": list(parent), "root": [_find(parent, d) for d in parent],
+         "kind": [kind.get(d) for d in parent]},
+        schema={"doc_id": pl.String, "root": pl.String, "kind": pl.String})
     return (
         articles.select("doc_id", "metadata_score", "word_count")
-        .with_columns(
-            cluster_id=pl.Series([_find(parent, d) for d in doc_ids], dtype=pl.String),
-            duplicate_kind=pl.Series([kind.get(d) for d in doc_ids], dtype=pl.String),
-        )
+        .join(members, on="doc_id", how="left", maintain_order="left")
+        .with_columns(cluster_id=pl.coalesce("root", "doc_id"), duplicate_kind="kind")
         .sort(["cluster_id", "metadata_score", "word_count", "doc_id"],
               descending=[False, True, True, False])
         .with_columns(
