@@ -41,12 +41,14 @@ BATCH_DOCS = 5_000  # documents assembled at once
 # What it writes (all of it again on a full rebuild).
 CLAIM_TABLES = ("claims", "claim_stances", "claim_speakers", "statement_groups",
                 "statement_texts")
-# What it reads: table -> columns whose values it depends on.
-# (Bodies by their digest: carried through the `articles` view's window they would cost the
-# fingerprint twice as much, and not fit DuckDB's memory cap when the claims are built.)
-ARTICLE_FIELDS = "doc_id, cluster_id, is_canonical, outlet, title, published_date"
+# What it reads: table -> columns whose values it depends on. The `articles` view's fields it
+# uses are functions of these columns: hashing them, not the view, spares the fingerprint the
+# view's window over every cluster. (Bodies by their digest: carried through the view they
+# would not fit DuckDB's memory cap when the claims are built.)
 CLAIM_INPUTS = {"claim_candidates": ALL_COLUMNS, "entity_keys": ALL_COLUMNS,
-                "articles": ARTICLE_FIELDS, "clean_articles": "doc_id, text_hash"}
+                "documents": "doc_id", "parsed_articles": "doc_id, title, outlet, published_date",
+                "article_clusters": "doc_id, cluster_id, is_canonical",
+                "clean_articles": "doc_id, text_hash"}
 # One digest per document of everything its claims are built from but the speakers' entities.
 # (Candidates are summed per document before the join: grouping the joined rows ran out of
 # DuckDB's 256 MB at 1,000,000 articles.)

@@ -56,7 +56,8 @@ FROM clean_articles c JOIN parsed_articles p USING (doc_id)
 WHERE c.word_count > 0"""
 # The articles to recluster: the changed ones, those sharing a band key with one, and every
 # member of the old clusters of both, or of a cluster that lost members (ingest deletes the
-# rows of removed and changed articles before this stage runs).
+# rows of removed and changed articles before this stage runs; a singleton that lost its member
+# is gone, so only larger clusters are counted).
 AFFECTED_SQL = """
 CREATE OR REPLACE TEMP TABLE _recluster AS
 WITH touched AS (
@@ -68,7 +69,7 @@ WITH touched AS (
 ), affected AS (
     SELECT cluster_id FROM article_clusters WHERE doc_id IN (SELECT doc_id FROM touched)
     UNION
-    SELECT cluster_id FROM article_clusters GROUP BY cluster_id
+    SELECT cluster_id FROM article_clusters WHERE cluster_size > 1 GROUP BY cluster_id
     HAVING count(*) <> any_value(cluster_size)
 )
 SELECT doc_id FROM touched
