@@ -149,6 +149,7 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
     ]
     if lead and cue.lemma_ not in ADDRESSEE_CUES:  # "said evidence obtained by MI5 ... was"
         toks = sorted({*toks, *(t for c in lead for t in c.subtree)}, key=lambda t: t.i)
+    toks = _rejoin_split_word(cue, toks)
     while toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
@@ -181,6 +182,23 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
         if tail:
             ranges.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
     return ranges
+
+
+def _rejoin_split_word(cue: Token, toks: list[Token]) -> list[Token]:
+    """'said the law should be re-drafted after ...': the small model can tear a hyphenated
+    word apart, ending the clause at "re" and hanging "drafted" (and all after it) off the
+    cue. The rest of the word, and what hangs off it when the cue holds it, is the clause's."""
+    words = [t for t in toks if not t.is_punct]
+    if not words:
+        return toks
+    last, doc = words[-1], cue.doc
+    hyphen = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (hyphen is None or hyphen.text != "-" or last.whitespace_ or hyphen.whitespace_
+            or hyphen.i + 1 >= len(doc) or not doc[hyphen.i + 1].is_alpha):
+        return toks
+    rest = doc[hyphen.i + 1]
+    tail = [t for t in rest.subtree if t.i > last.i] if rest.head.i == cue.i else [rest]
+    return sorted({*toks, hyphen, *tail}, key=lambda t: t.i)
 
 
 def request_content(cue: Token, lemma: str) -> list[Range]:

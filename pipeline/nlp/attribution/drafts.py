@@ -25,6 +25,7 @@ from pipeline.nlp.cues import (
     subtree_range,
 )
 from pipeline.nlp.speakers import (
+    AGE_NOUN,
     MEDIA_NOUNS,
     SpeakerResolver,
     np_tokens,
@@ -96,8 +97,13 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SAYING:
         return None  # "refused to say whether ...": no statement was made
     speaker, anchor, medium = find_subject(cue)
+    if speaker is not None and article.in_quote(speaker):
+        # '"... whether the fans like it," he told us': the parser also hangs a noun of the
+        # quotation on the cue as a subject; the one outside the quotation speaks.
+        speaker = next((c for c in anchor.children
+                        if c.dep_ == "nsubj" and not article.in_quote(c)), speaker)
     if speaker is None and anchor.i == cue.i:
-        speaker = _left_person(article, cue, unit)
+        speaker = _age_subject(cue) or _left_person(article, cue, unit)
     if speaker is None or article.in_quote(speaker):
         return None
     if anchor.lemma_ == "quote" and lemma == "say":
@@ -136,6 +142,15 @@ def _adjective_draft(article: Article, tok: Token, k: int) -> Draft | None:
         return None
     ranges = clause_content(article, tok)
     return Draft(tok, tok.lemma_.lower(), speaker, tok.head, ranges, k) if ranges else None
+
+
+def _age_subject(cue: Token) -> Token | None:
+    """ "The 31-year-old insisted ...": the small model reads the age noun as an adjective on
+    the verb and leaves it without a subject; the age phrase is the subject (a person)."""
+    for child in cue.lefts:
+        if child.dep_ == "amod" and AGE_NOUN.search(span_text(list(child.subtree))):
+            return child
+    return None
 
 
 def _left_person(article: Article, cue: Token, unit: Range) -> Token | None:
