@@ -1,6 +1,6 @@
 """Attributions the small parser gets wrong, repaired by general rules (sentences written for
-these tests): a quotation's noun taken for the cue's subject, a hyphenated word torn apart
-and an age noun read as an adjective."""
+these tests): a quotation's noun taken for the cue's subject, a hyphenated word torn apart, an
+age noun read as an adjective, "..., saying" after a passive, inverted cues after a comma."""
 
 from __future__ import annotations
 
@@ -62,4 +62,47 @@ def test_age_noun_without_subject_is_the_speaker() -> None:
 
 def test_age_adjective_on_a_verb_that_reports_nothing_is_no_claim() -> None:
     text = "Maria Lopez ran in the final. The 45-year-old finished third."
+    assert claims_of(text) == []
+
+
+# -- "..., saying" after a passive ------------------------------------------------------------
+
+
+def test_saying_after_a_passive_is_said_by_the_agent() -> None:
+    text = ("The proposal was welcomed by the employers' federation, saying it would cut "
+            "red tape for small firms.")
+    assert claims_of(text) == [
+        ("the employers' federation", "say", "it would cut red tape for small firms")]
+
+
+@pytest.mark.parametrize("text", [
+    "The scheme was approved on Monday, saying it would help farmers.",  # no agent
+    "He was cleared by the tribunal, saying he had always been innocent.",  # he may speak
+])
+def test_saying_after_a_passive_without_a_mute_subject_and_agent_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# -- "X, warns Y." -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New licensing rules could drive small breweries out of business, warns former brewer "
+     "and drinks analyst Tom Ashby.",
+     ("Tom Ashby", "warn", "New licensing rules could drive small breweries out of business")),
+    ("Prices will keep rising this year, warned the Institute of Directors.",
+     ("Institute of Directors", "warn", "Prices will keep rising this year")),
+    ("The ferry crash was caused by a drunk captain, a prosecutor alleged on Friday.",
+     ("a prosecutor", "allege", "The ferry crash was caused by a drunk captain")),
+])
+def test_inverted_cue_after_a_comma_attributes_the_clause_before(text, expected) -> None:
+    assert claims_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met on Tuesday, then told the minister.",
+    "The staff walked out at noon, told the manager.",  # an addressee, not an inversion
+    "Dockers walked out on Monday, warned the port owners and went home.",  # more follows
+])
+def test_comma_then_cue_with_an_object_that_is_not_inverted_is_no_claim(text: str) -> None:
     assert claims_of(text) == []

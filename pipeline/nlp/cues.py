@@ -99,9 +99,10 @@ def find_subject(cue: Token) -> tuple[Token | None, Token, Token | None]:
             elif obj is not None and subs and (is_medium(subs[0]) or is_person_like(obj)):
                 return obj, verb, subs[0]  # "the Etemad newspaper quoted the minister"
         elif passive and verb.i == cue.i:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            return pobj, verb, None
+            return passive_agent(verb), verb, None
+        elif passive and participle and not subs and not _can_speak(verb):
+            # "The bill was backed by some firms, saying ...": a thing cannot say; the agent does
+            return passive_agent(verb), verb, None
         if subs:
             best = next(
                 (s for s in subs if s.ent_type_ == "PERSON"),
@@ -125,6 +126,18 @@ def find_subject(cue: Token) -> tuple[Token | None, Token, Token | None]:
         if verb.dep_ == "ccomp" and cue_lemma(verb.head) and verb.head.i != cue.i:
             verb = verb.head  # "said X, but admitted Y": Y belongs to the outer speaker
     return None, verb, None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("was backed by [firms]")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def _can_speak(verb: Token) -> bool:
+    """The passive subject could be the one saying ("He was cleared by the panel, saying ...")."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return patient is not None and (is_source_noun(patient) or patient.pos_ in {"PRON", "PROPN"})
 
 
 def is_source_noun(tok: Token) -> bool:

@@ -32,7 +32,8 @@ _BETWEEN_BEFORE = re.compile(r"^[\s,:;\u2013\u2014-]*$")
 def clause_bounds(article: Article, cue: Token, speaker: Token | None) -> Range:
     """Character extent of the attribution clause (speaker, cue and plain modifiers)."""
     lo, hi = cue.idx, cue.idx + len(cue)
-    if speaker is not None and (speaker.head.i == cue.i or speaker.i > cue.i):
+    if speaker is not None and (speaker.head.i == cue.i or speaker.i > cue.i
+                                or cue.head.i == speaker.i):  # "..., a prosecutor alleged
         s, e = span_of(np_tokens(speaker))
         lo, hi = min(lo, s), max(hi, e)
     for child in sorted(cue.children, key=lambda c: c.i):

@@ -10,8 +10,10 @@ from pipeline.nlp.attribution.content import (
     adjacent_quotes,
     clause_content,
     content_ranges,
+    preceding_clause,
     request_content,
 )
+from pipeline.nlp.attribution.inverted import inverted_speaker
 from pipeline.nlp.attribution.units import TRIM_CHARS, Article, Range
 from pipeline.nlp.cues import (
     ADJECTIVE_CUES,
@@ -96,7 +98,8 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         return None  # "quoted X as saying ...": the "saying" cue carries the claim
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SAYING:
         return None  # "refused to say whether ...": no statement was made
-    speaker, anchor, medium = find_subject(cue)
+    inverted = inverted_speaker(cue)
+    speaker, anchor, medium = (inverted, cue, None) if inverted else find_subject(cue)
     if speaker is not None and article.in_quote(speaker):
         # '"... whether the fans like it," he told us': the parser also hangs a noun of the
         # quotation on the cue as a subject; the one outside the quotation speaks.
@@ -114,6 +117,8 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         for c in chains:
             ranges += [(q.inner_start, q.inner_end) for q in article.chain_pieces(c)]
         article.used_chains.update(chains)
+    elif inverted is not None:
+        ranges = preceding_clause(article, cue, speaker, unit)
     else:
         ranges = content_ranges(article, cue, lemma, speaker, anchor, unit)
     if not ranges or (not chains and article.inside_used_quote(ranges)):
