@@ -27,6 +27,8 @@ from pipeline.nlp.speakers import np_tokens
 
 _BETWEEN_AFTER = re.compile(r"^[\s,:;\u2013\u2014-]*(?:that\s*)?$")
 _BETWEEN_BEFORE = re.compile(r"^[\s,:;\u2013\u2014-]*$")
+_TO = re.compile(r"^\s*to\s*$")  # 'told the owner to "get out"'
+ORDER_CUES = frozenset({"tell"})
 
 
 def clause_bounds(article: Article, cue: Token, speaker: Token | None) -> Range:
@@ -67,9 +69,16 @@ def adjacent_quotes(article: Article, cue: Token, speaker: Token | None, unit: R
         if not lead or lead[-1] in ",:;.?!\u2013\u2014-":  # a whole clause, not a fragment
             chains.append(before[-1].chain)
     after = [q for q in article.quotes if hi <= q.start < unit[1]]
-    if after and _BETWEEN_AFTER.match(text[hi : after[0].start]):
+    if after and (_BETWEEN_AFTER.match(text[hi : after[0].start]) or (
+            _TO.match(text[hi : after[0].start]) and _orders(cue))):
         chains.append(after[0].chain)
     return [c for c in chains if c not in article.used_chains]
+
+
+def _orders(cue: Token) -> bool:
+    """ "told [X] to ...": an order, whose quoted words after "to" are what was said."""
+    return cue.lemma_.lower() in ORDER_CUES and any(
+        c.dep_ == "dobj" for c in cue.children) and any(c.dep_ == "xcomp" for c in cue.children)
 
 
 def content_ranges(
@@ -120,6 +129,8 @@ def subject_with_insertion(cue: Token) -> Range | None:
 
 def clause_content(article: Article, cue: Token) -> list[Range]:
     """The cue's clausal complement ("said [that] X"), cut before statements of its own."""
+    if (see := _wish_to_see(cue)) is not None:
+        return clause_content(article, see)
     if (split := subject_with_insertion(cue)) is not None:
         return [split]
     comps = [
@@ -183,6 +194,17 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
         if tail:
             ranges.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
     return ranges
+
+
+def _wish_to_see(cue: Token) -> Token | None:
+    """ "want to see [the text changed]": the wish is the clause "see" takes ("want to see the
+    castle" has none, and reports no position)."""
+    if cue.lemma_.lower() not in {"want", "hope", "hop"}:
+        return None
+    see = next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_ == "see"), None)
+    if see is None or not any(c.dep_ == "ccomp" and c.i > see.i for c in see.children):
+        return None
+    return see
 
 
 def _rejoin_split_word(cue: Token, toks: list[Token]) -> list[Token]:

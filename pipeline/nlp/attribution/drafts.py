@@ -20,9 +20,11 @@ from pipeline.nlp.cues import (
     CCOMP_ONLY_CUES,
     NOT_SAYING,
     NOUN_CUES,
+    QUESTION_CUES,
     QUOTE_NEEDED,
     cue_lemma,
     find_subject,
+    question_lemma,
     span_of,
     subtree_range,
 )
@@ -60,7 +62,7 @@ def drafts_for_unit(article: Article, k: int) -> list[Draft]:
         if article.in_quote(tok):
             continue
         draft = None
-        lemma = cue_lemma(tok)
+        lemma = cue_lemma(tok) or question_lemma(tok)
         if lemma is not None:
             draft = _verb_draft(article, tok, lemma, k, unit)
         elif (
@@ -112,6 +114,8 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
     if anchor.lemma_ == "quote" and lemma == "say":
         lemma = "quote"
     chains = adjacent_quotes(article, cue, speaker, unit)
+    if lemma in QUESTION_CUES and not _quoted_question(article, chains):
+        return None
     ranges: list[Range] = []
     if chains:
         for c in chains:
@@ -135,6 +139,13 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         return None  # "called it a disaster" without quotation marks
     via = strip_determiner(span_text(np_tokens(medium))) if medium is not None else _via(cue)
     return Draft(cue, lemma, speaker, anchor, ranges, k, via)
+
+
+def _quoted_question(article: Article, chains: list[int]) -> bool:
+    """The quotation next to the cue ends in a question mark."""
+    pieces = [q for c in chains for q in article.chain_pieces(c)]
+    return bool(pieces) and article.text[pieces[-1].inner_start : pieces[-1].inner_end].rstrip(
+        " ,").endswith("?")
 
 
 def _adjective_draft(article: Article, tok: Token, k: int) -> Draft | None:
