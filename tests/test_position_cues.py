@@ -140,3 +140,22 @@ def test_wanting_to_see_something_done_is_a_position(text, expected) -> None:
 
 def test_wanting_to_see_a_thing_is_no_position() -> None:
     assert claims_of("Visitors want to see the castle before it closes.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor blamed the storm for the power cut.",
+     ("The mayor", "blame", "the storm for the power cut")),
+    ("The rider has always protested his innocence - and on Monday blamed his former team "
+     "doctor for failing to warn him about the new rules.",
+     ("The rider", "blame", "his former team doctor for failing to warn him about the new rules")),
+])
+def test_blaming_someone_is_an_accusation(text, expected) -> None:
+    assert claims_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody was blamed for the crash.",  # no one blamed anybody
+    "Fans are quick to blame the referee.",
+])
+def test_blame_without_someone_who_blames_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []

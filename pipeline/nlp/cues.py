@@ -18,7 +18,7 @@ SAY_CUES = frozenset(
     "repeat reaffirm suggest predict report reveal disclose indicate write tweet post comment "
     "remark observe complain allege maintain contend reply respond answer recall agree "
     "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
-    "quote accuse brand describe propose express threaten caution counter retort boast "
+    "quote accuse blame brand describe propose express threaten caution counter retort boast "
     "hint speculate testify brief call concur conclude urge continue "
     "believe think reckon fear hope want demand fume quip joke".split()  # positions, moods
 )
@@ -33,7 +33,7 @@ NP_CUES = frozenset(
     "deny reject dismiss refute dispute confirm announce acknowledge admit reiterate reaffirm "
     "predict forecast brand describe accuse express propose warn stress emphasize emphasise "
     "underline underscore reveal disclose concede promise pledge vow threaten claim call "
-    "rule_out demand".split()
+    "rule_out demand blame".split()
 )
 XCOMP_CUES = frozenset({"promise", "pledge", "vow", "threaten", "claim", "refuse"})
 NOUN_CUES = frozenset(
