@@ -30,6 +30,15 @@ def test_quote_inside_a_subject_does_not_make_a_quote_noun_speak() -> None:
     assert [s for s, _, _ in found] == ["the chairman"]
 
 
+def test_subject_after_the_cue_does_not_replace_a_quote_noun() -> None:
+    # a stray quotation mark puts the clause's subject inside a "quotation"; the inverted
+    # "said the operators" after it is no reason to read the whole passage as their claim
+    text = ('It continued: "We are very sorry for this, but there was no other way, we have '
+            'tried everything. " The only parts that would keep going, said the operators of the '
+            'Filmvault site, were the discussion forums and chat rooms.')
+    assert [cue for _, cue, _ in claims_of(text)] == ["continue"]
+
+
 # -- a hyphenated word torn apart by the parser -------------------------------------------------
 
 
@@ -73,6 +82,12 @@ def test_saying_after_a_passive_is_said_by_the_agent() -> None:
             "red tape for small firms.")
     assert claims_of(text) == [
         ("the employers' federation", "say", "it would cut red tape for small firms")]
+
+
+def test_participle_after_a_passive_does_not_climb_to_another_clause_subject() -> None:
+    text = ("Officials could not find the duo at the village and the duo were later admitted "
+            "to hospital after claiming to have been involved in a crash.")
+    assert [s for s, _, _ in claims_of(text) if s == "Officials"] == []
 
 
 @pytest.mark.parametrize("text", [

@@ -123,9 +123,12 @@ def test_a_quoted_order_after_told_x_to_is_a_claim() -> None:
 @pytest.mark.parametrize("text", [
     "Police told residents to stay indoors.",  # an instruction, not quoted words
     'He told reporters about "a difficult week".',
+    # the boss's order inside the chief's account, not the chief's words
+    'The former finance chief has said that the boss ordered changes to the accounts, telling '
+    'him to "fix the numbers".',
 ])
 def test_told_without_a_quoted_order_after_to_is_no_claim(text: str) -> None:
-    assert claims_of(text) == []
+    assert [c for _, c, _ in claims_of(text) if c == "tell"] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -76,8 +76,9 @@ def adjacent_quotes(article: Article, cue: Token, speaker: Token | None, unit: R
 
 
 def _orders(cue: Token) -> bool:
-    """ "told [X] to ...": an order, whose quoted words after "to" are what was said."""
-    return cue.lemma_.lower() in ORDER_CUES and any(
+    """ "told [X] to ...": an order, whose quoted words after "to" are what was said (not
+    "..., telling him to": a participle inside a report may be someone else's order)."""
+    return cue.lemma_.lower() in ORDER_CUES and cue.tag_ != "VBG" and any(
         c.dep_ == "dobj" for c in cue.children) and any(c.dep_ == "xcomp" for c in cue.children)
 
 

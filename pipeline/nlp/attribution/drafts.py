@@ -104,9 +104,9 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
     speaker, anchor, medium = (inverted, cue, None) if inverted else find_subject(cue)
     if speaker is not None and article.in_quote(speaker):
         # '"... whether the fans like it," he told us': the parser also hangs a noun of the
-        # quotation on the cue as a subject; the one outside the quotation speaks.
-        speaker = next((c for c in anchor.children
-                        if c.dep_ == "nsubj" and not article.in_quote(c)), speaker)
+        # quotation on the cue as a subject; the one between the quotation and the cue speaks.
+        speaker = next((c for c in anchor.children if c.dep_ == "nsubj" and c.i < cue.i
+                        and not article.in_quote(c)), speaker)
     if speaker is None and anchor.i == cue.i:
         speaker = _age_subject(cue) or _left_person(article, cue, unit)
     if speaker is None or article.in_quote(speaker):
