@@ -162,3 +162,14 @@ def test_blaming_someone_is_an_accusation(text, expected) -> None:
 ])
 def test_blame_without_someone_who_blames_is_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Stop blaming the phone companies - it's not their fault!",  # an order not to blame
+    "Readers should stop blaming the council for the potholes.",
+    "The minister stopped short of blaming the council.",
+    "The minister stopped short of saying he would resign.",
+    "The report fell short of accusing the firm of fraud.",
+])
+def test_stopping_or_stopping_short_of_a_statement_is_none(text: str) -> None:
+    assert claims_of(text) == []

@@ -46,7 +46,7 @@ PERSON_ONLY_CUES = frozenset({"propose"})  # "the bill proposes ..." is not a st
 CCOMP_ONLY_CUES = frozenset({"urge", "believe", "think", "reckon", "fear", "hope", "want"})
 # Requests are positions: "urged X to do Y", "called on X to do Y", "called for X (to be Y)".
 REQUEST_CUES = frozenset({"urge", "call on", "call for"})
-NOT_SAYING = frozenset({"refuse", "decline", "fail", "hesitate", "want", "try", "ask"})
+NOT_SAYING = frozenset({"refuse", "decline", "fail", "hesitate", "want", "try", "ask", "stop"})
 CONTRAST = frozenset({"while", "whereas", "though", "although"})  # "..., though officials said"
 EVIDENTIAL = frozenset({"suggest", "indicate", "show", "reveal", "report", "confirm"})
 QUOTE_NEEDED = frozenset({"call", "describe", "brand"})  # "called it 'a disaster'"

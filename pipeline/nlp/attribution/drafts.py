@@ -100,6 +100,8 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         return None  # "quoted X as saying ...": the "saying" cue carries the claim
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SAYING:
         return None  # "refused to say whether ...": no statement was made
+    if _short_of(cue):
+        return None  # "stopped short of blaming the council": no statement was made
     inverted = inverted_speaker(cue)
     speaker, anchor, medium = (inverted, cue, None) if inverted else find_subject(cue)
     if speaker is not None and article.in_quote(speaker):
@@ -139,6 +141,14 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         return None  # "called it a disaster" without quotation marks
     via = strip_determiner(span_text(np_tokens(medium))) if medium is not None else _via(cue)
     return Draft(cue, lemma, speaker, anchor, ranges, k, via)
+
+
+def _short_of(cue: Token) -> bool:
+    """The cue follows "(stopped / fell) short of"."""
+    of = cue.head
+    if cue.dep_ != "pcomp" or of.lower_ != "of":
+        return False
+    return of.head.lower_ == "short" or any(c.lower_ == "short" for c in of.head.children)
 
 
 def _quoted_question(article: Article, chains: list[int]) -> bool:
