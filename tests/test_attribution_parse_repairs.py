@@ -121,3 +121,25 @@ def test_inverted_cue_after_a_comma_attributes_the_clause_before(text, expected)
 ])
 def test_comma_then_cue_with_an_object_that_is_not_inverted_is_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+# -- "the levy, which the council says is needed, ..." ------------------------------------------
+
+
+def test_attribution_in_a_relative_clause_inside_a_claim_is_a_claim_of_its_own() -> None:
+    text = ("Shopkeepers argue the levy, which the council says is needed to repair the roads, "
+            "is little more than a tax on parking.")
+    found = claims_of(text)
+    assert ("the council", "say", "is needed to repair the roads") in found
+    assert [c for s, _, c in found if s == "Shopkeepers"] == [
+        "the levy, which the council says is needed to repair the roads, is little more than a "
+        "tax on parking"]
+
+
+def test_relative_clause_attribution_content_leaves_out_the_pronoun_and_the_cue() -> None:
+    text = "He criticised the tax, which the Treasury says is needed to balance the books."
+    assert claims_of(text) == [("Treasury", "say", "is needed to balance the books")]
+
+
+def test_a_parenthetical_attribution_keeps_the_subject_before_it() -> None:
+    assert claims_of("The plan, he said, is dead.") == [("he", "say", "The plan is dead.")]

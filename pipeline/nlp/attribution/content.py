@@ -145,6 +145,8 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
         return []
     group = after or comps[:1]
     toks = sorted({t for c in group for t in c.subtree if not t.is_space}, key=lambda t: t.i)
+    if cue.dep_ == "relcl" and group[0].i > cue.i:  # "which [the EU says] is needed": not
+        toks = [t for t in toks if t.i > cue.i]  # the relative pronoun, nor the attribution
     for tok in toks:  # "..., denying the reports" / "but admitted ...": own claims
         if (
             tok.i > group[0].i
