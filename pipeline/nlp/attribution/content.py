@@ -202,7 +202,7 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
 def _wish_to_see(cue: Token) -> Token | None:
     """ "want to see [the text changed]": the wish is the clause "see" takes ("want to see the
     castle" has none, and reports no position)."""
-    if cue.lemma_.lower() not in {"want", "hope", "hop"}:
+    if cue.lemma_.lower() not in {"want", "hope", "hop"}:  # "hop": the model's "hopes"
         return None
     see = next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_ == "see"), None)
     if see is None or not any(c.dep_ == "ccomp" and c.i > see.i for c in see.children):

@@ -1,9 +1,10 @@
 """Inverted attributions after a comma: "X could hurt small firms, warns analyst Jane Porter."
 
-Kept apart from `drafts` (near its size limit) because the parse is a different one: the small
-model often reads the speaker after an inverted cue as its object ("warns [analyst ... Porter]"
-as dobj) and hangs the cue on the reported clause as a conjunct, so climbing to a subject finds
-the reported clause's subject instead. The statement is then the clause before the comma.
+Kept apart from `drafts` (which already holds every other cue shape) because the parse is a
+different one: the small model often reads the speaker after an inverted cue as its object
+("warns [analyst ... Porter]" as dobj) and hangs the cue on the reported clause as a conjunct,
+so climbing to a subject finds the reported clause's subject instead. The statement is then the
+clause before the comma.
 """
 
 from __future__ import annotations
