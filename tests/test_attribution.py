@@ -492,16 +492,20 @@ def test_extraction_is_the_same_for_every_hash_seed():
     assert ["MBF", "Musicians Benefit Fund", None] in mentions
 
 
-@pytest.mark.parametrize(("text", "content"), [
+@pytest.mark.parametrize(("text", "content", "nested"), [
     ("Campaigners argue the scheme, which ministers say will cut fraud, is a waste of money.",
-     "the scheme, which ministers say will cut fraud, is a waste of money"),
+     "the scheme, which ministers say will cut fraud, is a waste of money", ["will cut fraud"]),
     ("Unions claim the deal, agreed last week, will cost thousands of jobs.",
-     "the deal, agreed last week, will cost thousands of jobs"),
+     "the deal, agreed last week, will cost thousands of jobs", []),
     ("Analysts believe the merger, which shareholders approved on Monday, will fail.",
-     "the merger, which shareholders approved on Monday, will fail"),
+     "the merger, which shareholders approved on Monday, will fail", []),
 ])
-def test_a_subject_with_an_insertion_keeps_the_whole_reported_clause(claims, text, content):
-    assert one(claims(text)).content == content
+def test_a_subject_with_an_insertion_keeps_the_whole_reported_clause(claims, text, content,
+                                                                      nested):
+    found = claims(text)
+    assert found[0].content == content
+    # an attribution in the insertion ("which ministers say ...") is a claim of its own
+    assert [c.content for c in found[1:]] == nested
 
 
 @pytest.mark.parametrize(("text", "content"), [

@@ -1,5 +1,5 @@
 """Positions are statements too: what a speaker believes, fears, hopes or wants, and what they
-urge or call for, on sentences written for these tests."""
+urge or call for, what they ask or order in quoted words, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -90,3 +90,86 @@ def test_a_parenthetical_fear_and_a_fuming_quote() -> None:
         ("they", "fear", "This could close the depot.")]
     assert claims_of('The owner fumed: "Nobody asked us."') == [
         ("The owner", "fume", "Nobody asked us.")]
+
+
+# -- quoted questions, quoted orders, wishes "to see" something done ---------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('A councillor, who asked not to be named, was blunt. "Why is the council rushing a plan '
+     'nobody has read?" she asked.',
+     ("she", "ask", "Why is the council rushing a plan nobody has read?")),
+    ('"Who will pay for the repairs?" asked Tom Reilly, a local landlord.',
+     ("Tom Reilly", "ask", "Who will pay for the repairs?")),
+])
+def test_a_quoted_question_is_a_claim_of_who_asked(text, expected) -> None:
+    assert claims_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The councillor asked not to be named.",
+    "The minister asked for more time to study the report.",
+    '"We have done our best," she asked.',  # no question: not what "asked" reports
+])
+def test_asked_without_a_quoted_question_is_no_claim(text: str) -> None:
+    assert [c for _, c, _ in claims_of(text) if c == "ask"] == []
+
+
+def test_a_quoted_order_after_told_x_to_is_a_claim() -> None:
+    text = 'Angry tenants told the landlord to "fix the roof or hand back the keys" on Friday.'
+    assert claims_of(text) == [("Angry tenants", "tell", "fix the roof or hand back the keys")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police told residents to stay indoors.",  # an instruction, not quoted words
+    'He told reporters about "a difficult week".',
+    # the boss's order inside the chief's account, not the chief's words
+    'The former finance chief has said that the boss ordered changes to the accounts, telling '
+    'him to "fix the numbers".',
+])
+def test_told_without_a_quoted_order_after_to_is_no_claim(text: str) -> None:
+    assert [c for _, c, _ in claims_of(text) if c == "tell"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour traders want to see the new toll scrapped before the summer.",
+     ("Harbour traders", "want", "the new toll scrapped before the summer")),
+    ("Parents hope to see the school reopened by September.",
+     ("Parents", "hope", "the school reopened by September")),
+])
+def test_wanting_to_see_something_done_is_a_position(text, expected) -> None:
+    assert claims_of(text) == [expected]
+
+
+def test_wanting_to_see_a_thing_is_no_position() -> None:
+    assert claims_of("Visitors want to see the castle before it closes.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor blamed the storm for the power cut.",
+     ("The mayor", "blame", "the storm for the power cut")),
+    ("The rider has always protested his innocence - and on Monday blamed his former team "
+     "doctor for failing to warn him about the new rules.",
+     ("The rider", "blame", "his former team doctor for failing to warn him about the new rules")),
+])
+def test_blaming_someone_is_an_accusation(text, expected) -> None:
+    assert claims_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody was blamed for the crash.",  # no one blamed anybody
+    "Fans are quick to blame the referee.",
+])
+def test_blame_without_someone_who_blames_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Stop blaming the phone companies - it's not their fault!",  # an order not to blame
+    "Readers should stop blaming the council for the potholes.",
+    "The minister stopped short of blaming the council.",
+    "The minister stopped short of saying he would resign.",
+    "The report fell short of accusing the firm of fraud.",
+])
+def test_stopping_or_stopping_short_of_a_statement_is_none(text: str) -> None:
+    assert claims_of(text) == []

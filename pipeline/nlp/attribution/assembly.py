@@ -35,10 +35,12 @@ class ClaimCandidate:
 
 
 def prune(drafts: list[Draft]) -> list[Draft]:
-    """Drop cues nested inside another claim's content and duplicate contents."""
+    """Drop cues nested inside another claim's content and duplicate contents. A cue in a
+    relative clause ("the law, which the EU says is needed, is ...") stays: it attributes a
+    statement of its own, which the outer speaker only mentions."""
     kept: list[Draft] = []
     for d in drafts:
-        nested = any(
+        nested = d.cue_tok.dep_ != "relcl" and any(
             o is not d and any(s <= d.cue_tok.idx < e for s, e in o.ranges) for o in drafts
         )
         if nested or any(o.ranges == d.ranges for o in kept):

@@ -27,12 +27,15 @@ from pipeline.nlp.speakers import np_tokens
 
 _BETWEEN_AFTER = re.compile(r"^[\s,:;\u2013\u2014-]*(?:that\s*)?$")
 _BETWEEN_BEFORE = re.compile(r"^[\s,:;\u2013\u2014-]*$")
+_TO = re.compile(r"^\s*to\s*$")  # 'told the owner to "get out"'
+ORDER_CUES = frozenset({"tell"})
 
 
 def clause_bounds(article: Article, cue: Token, speaker: Token | None) -> Range:
     """Character extent of the attribution clause (speaker, cue and plain modifiers)."""
     lo, hi = cue.idx, cue.idx + len(cue)
-    if speaker is not None and (speaker.head.i == cue.i or speaker.i > cue.i):
+    if speaker is not None and (speaker.head.i == cue.i or speaker.i > cue.i
+                                or cue.head.i == speaker.i):  # "..., a prosecutor alleged
         s, e = span_of(np_tokens(speaker))
         lo, hi = min(lo, s), max(hi, e)
     for child in sorted(cue.children, key=lambda c: c.i):
@@ -66,9 +69,17 @@ def adjacent_quotes(article: Article, cue: Token, speaker: Token | None, unit: R
         if not lead or lead[-1] in ",:;.?!\u2013\u2014-":  # a whole clause, not a fragment
             chains.append(before[-1].chain)
     after = [q for q in article.quotes if hi <= q.start < unit[1]]
-    if after and _BETWEEN_AFTER.match(text[hi : after[0].start]):
+    if after and (_BETWEEN_AFTER.match(text[hi : after[0].start]) or (
+            _TO.match(text[hi : after[0].start]) and _orders(cue))):
         chains.append(after[0].chain)
     return [c for c in chains if c not in article.used_chains]
+
+
+def _orders(cue: Token) -> bool:
+    """ "told [X] to ...": an order, whose quoted words after "to" are what was said (not
+    "..., telling him to": a participle inside a report may be someone else's order)."""
+    return cue.lemma_.lower() in ORDER_CUES and cue.tag_ != "VBG" and any(
+        c.dep_ == "dobj" for c in cue.children) and any(c.dep_ == "xcomp" for c in cue.children)
 
 
 def content_ranges(
@@ -119,6 +130,8 @@ def subject_with_insertion(cue: Token) -> Range | None:
 
 def clause_content(article: Article, cue: Token) -> list[Range]:
     """The cue's clausal complement ("said [that] X"), cut before statements of its own."""
+    if (see := _wish_to_see(cue)) is not None:
+        return clause_content(article, see)
     if (split := subject_with_insertion(cue)) is not None:
         return [split]
     comps = [
@@ -132,6 +145,8 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
         return []
     group = after or comps[:1]
     toks = sorted({t for c in group for t in c.subtree if not t.is_space}, key=lambda t: t.i)
+    if cue.dep_ == "relcl" and group[0].i > cue.i:  # "which [the EU says] is needed": not
+        toks = [t for t in toks if t.i > cue.i]  # the relative pronoun, nor the attribution
     for tok in toks:  # "..., denying the reports" / "but admitted ...": own claims
         if (
             tok.i > group[0].i
@@ -149,6 +164,7 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
     ]
     if lead and cue.lemma_ not in ADDRESSEE_CUES:  # "said evidence obtained by MI5 ... was"
         toks = sorted({*toks, *(t for c in lead for t in c.subtree)}, key=lambda t: t.i)
+    toks = _rejoin_split_word(cue, toks)
     while toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
@@ -181,6 +197,34 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
         if tail:
             ranges.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
     return ranges
+
+
+def _wish_to_see(cue: Token) -> Token | None:
+    """ "want to see [the text changed]": the wish is the clause "see" takes ("want to see the
+    castle" has none, and reports no position)."""
+    if cue.lemma_.lower() not in {"want", "hope", "hop"}:  # "hop": the model's "hopes"
+        return None
+    see = next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_ == "see"), None)
+    if see is None or not any(c.dep_ == "ccomp" and c.i > see.i for c in see.children):
+        return None
+    return see
+
+
+def _rejoin_split_word(cue: Token, toks: list[Token]) -> list[Token]:
+    """'said the law should be re-drafted after ...': the small model can tear a hyphenated
+    word apart, ending the clause at "re" and hanging "drafted" (and all after it) off the
+    cue. The rest of the word, and what hangs off it when the cue holds it, is the clause's."""
+    words = [t for t in toks if not t.is_punct]
+    if not words:
+        return toks
+    last, doc = words[-1], cue.doc
+    hyphen = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (hyphen is None or hyphen.text != "-" or last.whitespace_ or hyphen.whitespace_
+            or hyphen.i + 1 >= len(doc) or not doc[hyphen.i + 1].is_alpha):
+        return toks
+    rest = doc[hyphen.i + 1]
+    tail = [t for t in rest.subtree if t.i > last.i] if rest.head.i == cue.i else [rest]
+    return sorted({*toks, hyphen, *tail}, key=lambda t: t.i)
 
 
 def request_content(cue: Token, lemma: str) -> list[Range]:

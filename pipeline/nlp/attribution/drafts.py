@@ -10,21 +10,26 @@ from pipeline.nlp.attribution.content import (
     adjacent_quotes,
     clause_content,
     content_ranges,
+    preceding_clause,
     request_content,
 )
+from pipeline.nlp.attribution.inverted import inverted_speaker
 from pipeline.nlp.attribution.units import TRIM_CHARS, Article, Range
 from pipeline.nlp.cues import (
     ADJECTIVE_CUES,
     CCOMP_ONLY_CUES,
     NOT_SAYING,
     NOUN_CUES,
+    QUESTION_CUES,
     QUOTE_NEEDED,
     cue_lemma,
     find_subject,
+    question_lemma,
     span_of,
     subtree_range,
 )
 from pipeline.nlp.speakers import (
+    AGE_NOUN,
     MEDIA_NOUNS,
     SpeakerResolver,
     np_tokens,
@@ -57,7 +62,7 @@ def drafts_for_unit(article: Article, k: int) -> list[Draft]:
         if article.in_quote(tok):
             continue
         draft = None
-        lemma = cue_lemma(tok)
+        lemma = cue_lemma(tok) or question_lemma(tok)
         if lemma is not None:
             draft = _verb_draft(article, tok, lemma, k, unit)
         elif (
@@ -95,19 +100,31 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         return None  # "quoted X as saying ...": the "saying" cue carries the claim
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SAYING:
         return None  # "refused to say whether ...": no statement was made
-    speaker, anchor, medium = find_subject(cue)
+    if _short_of(cue):
+        return None  # "stopped short of blaming the council": no statement was made
+    inverted = inverted_speaker(cue)
+    speaker, anchor, medium = (inverted, cue, None) if inverted else find_subject(cue)
+    if speaker is not None and article.in_quote(speaker):
+        # '"... whether the fans like it," he told us': the parser also hangs a noun of the
+        # quotation on the cue as a subject; the one between the quotation and the cue speaks.
+        speaker = next((c for c in anchor.children if c.dep_ == "nsubj" and c.i < cue.i
+                        and not article.in_quote(c)), speaker)
     if speaker is None and anchor.i == cue.i:
-        speaker = _left_person(article, cue, unit)
+        speaker = _age_subject(cue) or _left_person(article, cue, unit)
     if speaker is None or article.in_quote(speaker):
         return None
     if anchor.lemma_ == "quote" and lemma == "say":
         lemma = "quote"
     chains = adjacent_quotes(article, cue, speaker, unit)
+    if lemma in QUESTION_CUES and not _quoted_question(article, chains):
+        return None
     ranges: list[Range] = []
     if chains:
         for c in chains:
             ranges += [(q.inner_start, q.inner_end) for q in article.chain_pieces(c)]
         article.used_chains.update(chains)
+    elif inverted is not None:
+        ranges = preceding_clause(article, cue, speaker, unit)
     else:
         ranges = content_ranges(article, cue, lemma, speaker, anchor, unit)
     if not ranges or (not chains and article.inside_used_quote(ranges)):
@@ -126,6 +143,21 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
     return Draft(cue, lemma, speaker, anchor, ranges, k, via)
 
 
+def _short_of(cue: Token) -> bool:
+    """The cue follows "(stopped / fell) short of"."""
+    of = cue.head
+    if cue.dep_ != "pcomp" or of.lower_ != "of":
+        return False
+    return of.head.lower_ == "short" or any(c.lower_ == "short" for c in of.head.children)
+
+
+def _quoted_question(article: Article, chains: list[int]) -> bool:
+    """The quotation next to the cue ends in a question mark."""
+    pieces = [q for c in chains for q in article.chain_pieces(c)]
+    return bool(pieces) and article.text[pieces[-1].inner_start : pieces[-1].inner_end].rstrip(
+        " ,").endswith("?")
+
+
 def _adjective_draft(article: Article, tok: Token, k: int) -> Draft | None:
     """ "Critics are concerned that X": the subject's position (not when negated: "are not
     convinced that X" doubts X, which the clause alone would assert)."""
@@ -136,6 +168,15 @@ def _adjective_draft(article: Article, tok: Token, k: int) -> Draft | None:
         return None
     ranges = clause_content(article, tok)
     return Draft(tok, tok.lemma_.lower(), speaker, tok.head, ranges, k) if ranges else None
+
+
+def _age_subject(cue: Token) -> Token | None:
+    """ "The 31-year-old insisted ...": the small model reads the age noun as an adjective on
+    the verb and leaves it without a subject; the age phrase is the subject (a person)."""
+    for child in cue.lefts:
+        if child.dep_ == "amod" and AGE_NOUN.search(span_text(list(child.subtree))):
+            return child
+    return None
 
 
 def _left_person(article: Article, cue: Token, unit: Range) -> Token | None:

@@ -1,0 +1,145 @@
+"""Attributions the small parser gets wrong, repaired by general rules (sentences written for
+these tests): a quotation's noun taken for the cue's subject, a hyphenated word torn apart, an
+age noun read as an adjective, "..., saying" after a passive, inverted cues after a comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.attribution import extract_claims
+from pipeline.nlp.model import load_nlp
+
+
+def claims_of(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_claims(load_nlp()(text))]
+
+
+# -- the subject outside the quotation speaks ---------------------------------------------------
+
+
+def test_quote_noun_taken_for_subject_leaves_the_pronoun_as_speaker() -> None:
+    text = ('Former captain Ruth Ellery thinks the buyers may be good for the club. "Somebody '
+            'owns it whether the fans like it or not," she told us.')
+    found = claims_of(text)
+    assert ("Ruth Ellery", "tell",
+            "Somebody owns it whether the fans like it or not") in found
+
+
+def test_quote_inside_a_subject_does_not_make_a_quote_noun_speak() -> None:
+    found = claims_of('"The fans are angry," the chairman said.')
+    assert [s for s, _, _ in found] == ["the chairman"]
+
+
+def test_subject_after_the_cue_does_not_replace_a_quote_noun() -> None:
+    # a stray quotation mark puts the clause's subject inside a "quotation"; the inverted
+    # "said the operators" after it is no reason to read the whole passage as their claim
+    text = ('It continued: "We are very sorry for this, but there was no other way, we have '
+            'tried everything. " The only parts that would keep going, said the operators of the '
+            'Filmvault site, were the discussion forums and chat rooms.')
+    assert [cue for _, cue, _ in claims_of(text)] == ["continue"]
+
+
+# -- a hyphenated word torn apart by the parser -------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Also this week the powerful Regional Transport Committee (RTC) said the levy should be "
+     "re-assessed after it failed to raise enough money.",
+     "the levy should be re-assessed after it failed to raise enough money"),
+    ("Also earlier this month the influential Public Accounts Committee (PAC) said the "
+     "contract should be re-tendered after it failed to attract bidders.",
+     "the contract should be re-tendered after it failed to attract bidders"),
+])
+def test_hyphenated_word_stays_whole_in_the_content(text: str, content: str) -> None:
+    assert [c for _, _, c in claims_of(text)] == [content]
+
+
+def test_hyphen_with_spaces_is_not_glued() -> None:
+    found = claims_of("The mayor said the road would reopen - but not before May.")
+    assert [c for _, _, c in found] == ["the road would reopen - but not before May"]
+
+
+# -- "The 31-year-old insisted ..." -------------------------------------------------------------
+
+
+def test_age_noun_without_subject_is_the_speaker() -> None:
+    text = ("Maria Lopez was charged last week. The 28-year-old insisted she will be cleared "
+            "if the case goes to court.")
+    assert ("Maria Lopez", "insist", "she will be cleared if the case goes to court") in (
+        claims_of(text))
+
+
+def test_age_adjective_on_a_verb_that_reports_nothing_is_no_claim() -> None:
+    text = "Maria Lopez ran in the final. The 45-year-old finished third."
+    assert claims_of(text) == []
+
+
+# -- "..., saying" after a passive ------------------------------------------------------------
+
+
+def test_saying_after_a_passive_is_said_by_the_agent() -> None:
+    text = ("The proposal was welcomed by the employers' federation, saying it would cut "
+            "red tape for small firms.")
+    assert claims_of(text) == [
+        ("the employers' federation", "say", "it would cut red tape for small firms")]
+
+
+def test_participle_after_a_passive_does_not_climb_to_another_clause_subject() -> None:
+    text = ("Officials could not find the duo at the village and the duo were later admitted "
+            "to hospital after claiming to have been involved in a crash.")
+    assert [s for s, _, _ in claims_of(text) if s == "Officials"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The scheme was approved on Monday, saying it would help farmers.",  # no agent
+    "He was cleared by the tribunal, saying he had always been innocent.",  # he may speak
+])
+def test_saying_after_a_passive_without_a_mute_subject_and_agent_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# -- "X, warns Y." -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New licensing rules could drive small breweries out of business, warns former brewer "
+     "and drinks analyst Tom Ashby.",
+     ("Tom Ashby", "warn", "New licensing rules could drive small breweries out of business")),
+    ("Prices will keep rising this year, warned the Institute of Directors.",
+     ("Institute of Directors", "warn", "Prices will keep rising this year")),
+    ("The ferry crash was caused by a drunk captain, a prosecutor alleged on Friday.",
+     ("a prosecutor", "allege", "The ferry crash was caused by a drunk captain")),
+])
+def test_inverted_cue_after_a_comma_attributes_the_clause_before(text, expected) -> None:
+    assert claims_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met on Tuesday, then told the minister.",
+    "The staff walked out at noon, told the manager.",  # an addressee, not an inversion
+    "Dockers walked out on Monday, warned the port owners and went home.",  # more follows
+])
+def test_comma_then_cue_with_an_object_that_is_not_inverted_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# -- "the levy, which the council says is needed, ..." ------------------------------------------
+
+
+def test_attribution_in_a_relative_clause_inside_a_claim_is_a_claim_of_its_own() -> None:
+    text = ("Shopkeepers argue the levy, which the council says is needed to repair the roads, "
+            "is little more than a tax on parking.")
+    found = claims_of(text)
+    assert ("the council", "say", "is needed to repair the roads") in found
+    assert [c for s, _, c in found if s == "Shopkeepers"] == [
+        "the levy, which the council says is needed to repair the roads, is little more than a "
+        "tax on parking"]
+
+
+def test_relative_clause_attribution_content_leaves_out_the_pronoun_and_the_cue() -> None:
+    text = "He criticised the tax, which the Treasury says is needed to balance the books."
+    assert claims_of(text) == [("Treasury", "say", "is needed to balance the books")]
+
+
+def test_a_parenthetical_attribution_keeps_the_subject_before_it() -> None:
+    assert claims_of("The plan, he said, is dead.") == [("he", "say", "The plan is dead.")]
