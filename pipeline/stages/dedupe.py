@@ -75,9 +75,10 @@ WITH touched AS (
 SELECT doc_id FROM touched
 UNION
 SELECT doc_id FROM article_clusters WHERE cluster_id IN (SELECT cluster_id FROM affected)"""
+# Clusters counted by their canonical member (one each, a checked rule): no DISTINCT to hash.
 COUNTS_SQL = """
-SELECT count(*), count(DISTINCT cluster_id),
-       count(DISTINCT cluster_id) FILTER (WHERE cluster_size > 1),
+SELECT count(*), count(*) FILTER (WHERE is_canonical),
+       count(*) FILTER (WHERE is_canonical AND cluster_size > 1),
        count(*) FILTER (WHERE cluster_size > 1)
 FROM article_clusters"""
 
