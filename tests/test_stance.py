@@ -544,6 +544,12 @@ CASES = [
     ("bid", "want", "pos", "ref",
      "The fund wants [the bank to buy back its own shares rather than buy the London Stock "
      "Exchange]."),
+    # a bare plural ("current laws", "new laws") names laws in general, not the measure
+    ("id", "say", "pos", "neu", "Supporters say [current laws are weak]."),
+    ("id", "say", "pos", "sup",
+     "Supporters say [current laws are weak and the cards would cut fraud without introducing "
+     "new laws]."),
+    ("id", "say", "pos", "ref", "Critics say [the government should not introduce the laws]."),
 ]
 
 

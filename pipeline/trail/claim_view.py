@@ -67,6 +67,20 @@ def _expletive(tok: Token) -> bool:
             for d in c.children) for c in head.children))  # "it would be madness to scrap"
 
 
+def _class_plural(tok: Token, prop: Proposition) -> bool:
+    """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
+    laws", "current laws"): laws in general, not the one measure watched."""
+    return tok.tag_ in {"NNS", "NNPS"} and not any(p.fullmatch(tok.text) for p in prop.about)
+
+
+def _generic_plural(tok: Token) -> bool:
+    """A bare plural ("current laws", "EU laws", "tougher rules"): no determiner, owner or
+    complement picks out one measure, so it names the class, not the policy watched."""
+    return tok.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "predet", "nummod", "acl", "relcl", "prep"}
+        for c in tok.children)
+
+
 # Who owns a policy without naming another one: "the government's plans", "the Council text".
 _INSTITUTIONS = frozenset(
     "government minister ministers ministry department office council commission parliament "
@@ -146,7 +160,8 @@ class ClaimView:
         words = {tok.lower_, tok.lemma_.lower()}
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
-        about = self.prop.kind == "policy" and self.matches_about(tok)
+        about = self.prop.kind == "policy" and self.matches_about(tok) and not (
+            _class_plural(tok, self.prop))
         if not words & self.prop.target and not about:
             return False
         if words & self.prop.args or _in_name(tok):
@@ -170,7 +185,7 @@ class ClaimView:
                 refs[tok.i] = "target"
             elif (self.prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
                   and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
-                  and tok.dep_ != "compound"
+                  and tok.dep_ != "compound" and not _generic_plural(tok)
                   and self.prop.target_sign > 0 and not self._specific(tok)):
                 refs[tok.i] = "anaphor"
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
