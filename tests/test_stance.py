@@ -550,6 +550,29 @@ CASES = [
      "Supporters say [current laws are weak and the cards would cut fraud without introducing "
      "new laws]."),
     ("id", "say", "pos", "ref", "Critics say [the government should not introduce the laws]."),
+    # the attribution kept inside the content ("which its critics say ...")
+    ("id", "say", "pos", "ref",
+     "The register, [which its critics say will change the relationship between citizen and "
+     "state], was delayed again."),
+    ("id", "say", "pos", "sup",
+     "The register, [which its backers say will not cost taxpayers a penny], was delayed "
+     "again."),
+    # a spokesperson reporting what their side's people think: their position
+    ("id", "say", "pos", "sup",
+     "A Home Office spokeswoman said [ministers believed the cards would make life easier for "
+     "honest people]."),
+    ("id", "say", "pos", "ref",
+     "A Home Office spokeswoman said [ministers did not believe the cards would make life "
+     "easier for honest people]."),
+    ("id", "say", "pos", "neu",
+     "The columnist said [landlords believed the cards would make life easier for honest "
+     "people]."),
+    # set phrases: "open the floodgates", "the thin end of the wedge"
+    ("id", "say", "pos", "ref",
+     "The watchdog said [the scheme would open the floodgates to state snooping]."),
+    ("id", "say", "pos", "sup",
+     "The minister said [the scheme would not open the floodgates to state snooping]."),
+    ("id", "say", "pos", "ref", "The watchdog said [the cards are the thin end of the wedge]."),
 ]
 
 

@@ -217,6 +217,7 @@ PHRASE_VALENCE = {
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0,
+    "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5

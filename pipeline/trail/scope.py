@@ -159,8 +159,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if prev is None:
         return
     keys = set(phrasal_keys(node)) | {node.lemma_.lower()}
-    if keys & ATTITUDE and prev.dep_ == "ccomp" and any(
-            c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in node.children):
+    holders = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (
+            holders[0].pos_ == "NOUN" and _speaks_for(view)):
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
     if keys & (FLIP_GOVERNORS | CON_ACTS):
         w.sign *= -1
@@ -195,6 +196,18 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"; not "charges of doping"
             w.sign *= 1 if val > 0 else -1
             w.commit = w.commit or judge.lower_
+
+
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+
+def _speaks_for(view: ClaimView) -> bool:
+    """A spokesperson reporting what their side's people think ("a union spokesman said
+    workers feared ...", "a spokeswoman said ministers believed ..."): their own position."""
+    cue = view.cue_tok
+    words = set(view.speaker.split()) | {c.lemma_.lower() for c in (
+        cue.children if cue is not None else ()) if c.dep_ == "nsubj"}
+    return bool(words & _SPOKESPEOPLE)
 
 
 def _infinitive(clause: Token) -> bool:

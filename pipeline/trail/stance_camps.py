@@ -5,6 +5,8 @@ event's camps are not named this way."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
     CON_ADJS,
@@ -26,7 +28,7 @@ BACK_DOWN = frozenset("back_down climb_down u-turn think_again rethink reconside
 
 def camp_signals(view: ClaimView) -> list[Signal]:
     """A speaker named by their camp: "critics say ...", "opponents of the bill said ..."."""
-    cue = view.cue_tok
+    cue = view.cue_tok or _inner_cue(view)
     if cue is None:
         return []
     subjs = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -49,6 +51,14 @@ def camp_signals(view: ClaimView) -> list[Signal]:
         sign = side * (view.ref_sign(named[0]) if named else view.prop.target_sign)
         return [Signal(sign, 3, f"said by {who[:60]}")]
     return []
+
+
+def _inner_cue(view: ClaimView) -> Token | None:
+    """The cue inside the content, when the claim kept its attribution ("[which its opponents
+    say will open the door to ...]"): the cue verb with a subject of its own."""
+    first = view.cue.split(" ")[0]
+    return next((t for t in view.tokens if t.lemma_.lower() == first and t.pos_ == "VERB"
+                 and any(c.dep_ == "nsubj" for c in t.children)), None)
 
 
 _PERSONAL = frozenset({"i", "we", "he", "she", "they"})
