@@ -573,6 +573,14 @@ CASES = [
     ("id", "say", "pos", "sup",
      "The minister said [the scheme would not open the floodgates to state snooping]."),
     ("id", "say", "pos", "ref", "The watchdog said [the cards are the thin end of the wedge]."),
+    # a name of three capitalised words is also written as its initials ("the LSE")
+    ("bid", "want", "pos", "ref",
+     "The hedge fund wants [the German group to pay a special dividend rather than buy the "
+     "LSE]."),
+    ("bid", "say", "pos", "sup", "The chairman said [the group must buy the LSE before a rival "
+     "does]."),
+    ("bid", "say", "pos", "ref", "The chairman said [the group must not buy the LSE at any "
+     "price]."),
 ]
 
 
@@ -629,6 +637,11 @@ def test_basis_says_what_decided(nlp, props, key, marked, cue, pol, words):
     assert result.stance != "neutral"
     for word in words:
         assert word in result.basis, result.basis
+
+
+def test_initials_of_a_long_name_are_a_participant(props):
+    assert "lse" in props["bid"].args  # "the London Stock Exchange"
+    assert "db" not in props["bid"].args  # two words ("Deutsche Boerse") are not enough
 
 
 def test_an_avoidance_proposition(props):
