@@ -581,6 +581,13 @@ CASES = [
      "does]."),
     ("bid", "say", "pos", "ref", "The chairman said [the group must not buy the LSE at any "
      "price]."),
+    # reporting / turning up for a test is undergoing it
+    ("avoid", "say", "pos", "ref",
+     "The commission said [there was no evidence the boxer had been told to report for a test "
+     "before the fight]."),
+    ("avoid", "say", "pos", "ref",
+     "His trainer said [the boxer had reported for every test he was asked to take]."),
+    ("avoid", "say", "pos", "sup", "The prosecutor said [the boxer never turned up for the test]."),
 ]
 
 

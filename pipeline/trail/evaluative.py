@@ -116,7 +116,8 @@ END = frozenset(
 # An event that is itself a non-event ("avoided tests", "boycotted the games"): refusing or
 # dodging its object restates it; taking or undergoing its object is its opposite.
 AVOIDANCE = frozenset("avoid evade dodge skip miss shun boycott duck escape refuse".split())
-UNDERGO = frozenset("take undergo submit submit_to attend sit face".split())
+UNDERGO = frozenset("take undergo submit submit_to attend sit face report_for appear_for "
+                    "turn_up_for show_up_for present_for".split())
 IRREALIS = frozenset(
     "possibility prospect chance intention plan plans readiness willingness offer proposal "
     "idea hope hopes call calls invitation bid ready willing prepared open keen eager "
