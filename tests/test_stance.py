@@ -588,6 +588,12 @@ CASES = [
     ("avoid", "say", "pos", "ref",
      "His trainer said [the boxer had reported for every test he was asked to take]."),
     ("avoid", "say", "pos", "sup", "The prosecutor said [the boxer never turned up for the test]."),
+    # a quote joined from two sentences: the later sentence's subject "it" is the policy
+    ("id", "say", "pos", "ref",
+     '"[We have looked at the details," the minister said. "It will not work.]"'),
+    ("id", "say", "pos", "sup",
+     '"[We have looked at the details," the minister said. "It will not cost honest people a '
+     'penny.]"'),
 ]
 
 

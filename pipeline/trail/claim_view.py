@@ -259,7 +259,9 @@ def _speaker_plural(view: ClaimView) -> bool:
 def _main_clause(view: ClaimView, verb: Token) -> bool:
     """The content's root, or a clause joined to it ("it will not work, it will cost ...")."""
     return verb == view.root or (verb.dep_ in {"conj", "ccomp"} and verb.head == view.root
-                                 and verb.i in view.inside)
+                                 and verb.i in view.inside) or (
+        verb.dep_ == "ROOT" and verb.i in view.inside and verb.lemma_.lower() != view.cue
+        and verb.pos_ in {"VERB", "AUX"})  # a later sentence of a quote joined from pieces
 
 
 def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
