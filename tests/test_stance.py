@@ -594,6 +594,15 @@ CASES = [
     ("id", "say", "pos", "sup",
      '"[We have looked at the details," the minister said. "It will not cost honest people a '
      'penny.]"'),
+    # an involuntary cause (hurt, ill) for an avoidance; its denial gives no side
+    ("avoid", "say", "pos", "ref",
+     "His manager said [the boxer had been injured in a car accident the night before]."),
+    ("avoid", "say", "pos", "ref", "The boxer's lawyer said [he was ill with flu that week]."),
+    ("avoid", "say", "pos", "neu",
+     "The commission said [the boxer had not been injured in the accident]."),
+    ("avoid", "deny", "pos", "neu",
+     "The commission denied [the boxer had been injured in the accident]."),
+    ("avoid", "say", "pos", "neu", "The organisers said [a steward was hurt in the crush]."),
 ]
 
 
