@@ -603,6 +603,8 @@ CASES = [
     ("avoid", "deny", "pos", "neu",
      "The commission denied [the boxer had been injured in the accident]."),
     ("avoid", "say", "pos", "neu", "The organisers said [a steward was hurt in the crush]."),
+    ("avoid", "say", "pos", "ref", "The club doctor said [his injuries were genuine]."),
+    ("avoid", "say", "pos", "neu", "The prosecutor said [the injuries were not genuine]."),
 ]
 
 

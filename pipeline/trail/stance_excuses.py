@@ -12,6 +12,8 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.stance_rules import Signal, usable
 
 INVOLUNTARY = frozenset("injure hurt wound hospitalise hospitalize ill sick unwell".split())
+_INJURIES = frozenset({"injury", "illness", "wound"})
+_GENUINE = frozenset({"real", "genuine", "serious"})
 
 
 def excuse_signals(view: ClaimView) -> list[Signal]:
@@ -30,4 +32,18 @@ def excuse_signals(view: ClaimView) -> list[Signal]:
         if not usable(w, could_ok=False) or w.irrealis or w.sign * view.flip < 0:
             continue
         return [Signal(-1, 3, f"an involuntary cause: {view.snippet(subj[0], tok)}")]
+    return _genuine_injury(view)
+
+
+def _genuine_injury(view: ClaimView) -> list[Signal]:
+    """ "[the injuries were real injuries]", "[his injuries were genuine]": the cause is real."""
+    for tok in view.tokens:
+        if tok.lemma_.lower() not in _INJURIES or tok.dep_ != "nsubj":
+            continue
+        pred = tok.head
+        said = [m for c in pred.children if c.dep_ in {"acomp", "attr"} for m in (c, *c.children)
+                if m.lemma_.lower() in _GENUINE]
+        w = view.walk(pred)
+        if said and usable(w, could_ok=False) and w.sign * view.flip > 0:
+            return [Signal(-1, 3, f"the cause was real: {view.snippet(tok, said[0])}")]
     return []
