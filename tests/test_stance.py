@@ -605,6 +605,14 @@ CASES = [
     ("avoid", "say", "pos", "neu", "The organisers said [a steward was hurt in the crush]."),
     ("avoid", "say", "pos", "ref", "The club doctor said [his injuries were genuine]."),
     ("avoid", "say", "pos", "neu", "The prosecutor said [the injuries were not genuine]."),
+    # the accused's own account judged: doubted supports the avoidance, believed refutes it
+    ("avoid", "say", "pos", "sup",
+     "The prosecutor said [the boxer's account of the crash never made sense]."),
+    ("avoid", "say", "pos", "ref", "His lawyer said [his explanation was entirely convincing]."),
+    ("avoid", "say", "pos", "sup", "The prosecutor said [the boxer's account of the crash was "
+     "false]."),
+    ("avoid", "say", "pos", "neu",
+     "The prosecutor said [the commission's account of the night was false]."),
 ]
 
 
