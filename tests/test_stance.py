@@ -613,6 +613,16 @@ CASES = [
      "false]."),
     ("avoid", "say", "pos", "neu",
      "The prosecutor said [the commission's account of the night was false]."),
+    # harm vowed on the policy's agent opposes the policy; reported or negated, no side
+    ("bid", "vow", "pos", "ref",
+     "Angry shareholders vowed [to make Deutsche Boerse's life a misery at the annual meeting]."),
+    ("bid", "vow", "pos", "neu",
+     "The shareholders vowed [not to make Deutsche Boerse's life a misery]."),
+    ("bid", "say", "pos", "neu",
+     "The broker said [Deutsche Boerse's life had been a misery this year]."),
+    ("id", "threaten", "pos", "ref",
+     "Civil liberties groups threatened [to make the government's life hell over the "
+     "register]."),
 ]
 
 

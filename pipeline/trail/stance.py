@@ -26,6 +26,7 @@ from pipeline.trail import (
     stance_camps,
     stance_eval,
     stance_excuses,
+    stance_hostility,
     stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
@@ -89,7 +90,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += rules.restate_signals(view) + stance_eval.label_signals(view)
     signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
-    signals += stance_camps.camp_judged_signals(view)
+    signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     return signals
