@@ -623,6 +623,13 @@ CASES = [
     ("id", "threaten", "pos", "ref",
      "Civil liberties groups threatened [to make the government's life hell over the "
      "register]."),
+    # a set phrase headed by a particle ("even up the playing field", "level the playing field")
+    ("id", "say", "pos", "sup", "Ministers say [the cards would serve to even up the playing "
+     "field]."),
+    ("id", "say", "pos", "ref",
+     "The report says [the cards would not serve to even up the playing field]."),
+    ("id", "say", "pos", "ref", "The report says [the cards would not even up the playing field]."),
+    ("id", "say", "pos", "sup", "Ministers say [the cards would level the playing field]."),
 ]
 
 

@@ -219,6 +219,8 @@ PHRASE_VALENCE = {
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
+    "even up a playing field": 2.0, "even up the playing field": 2.0,
+    "level the playing field": 2.0, "level a playing field": 2.0,
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5
