@@ -594,6 +594,9 @@ CASES = [
     ("id", "say", "pos", "sup",
      '"[We have looked at the details," the minister said. "It will not cost honest people a '
      'penny.]"'),
+    ("id", "say", "pos", "neu",
+     '"[We have looked at the details," the minister said. "They can complain about it all '
+     'they like.]"'),  # "they" may be anyone
     # an involuntary cause (hurt, ill) for an avoidance; its denial gives no side
     ("avoid", "say", "pos", "ref",
      "His manager said [the boxer had been injured in a car accident the night before]."),

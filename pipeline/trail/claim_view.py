@@ -259,9 +259,14 @@ def _speaker_plural(view: ClaimView) -> bool:
 def _main_clause(view: ClaimView, verb: Token) -> bool:
     """The content's root, or a clause joined to it ("it will not work, it will cost ...")."""
     return verb == view.root or (verb.dep_ in {"conj", "ccomp"} and verb.head == view.root
-                                 and verb.i in view.inside) or (
-        verb.dep_ == "ROOT" and verb.i in view.inside and verb.lemma_.lower() != view.cue
-        and verb.pos_ in {"VERB", "AUX"})  # a later sentence of a quote joined from pieces
+                                 and verb.i in view.inside)
+
+
+def _later_sentence(view: ClaimView, verb: Token) -> bool:
+    """The root of a later sentence of a quote joined from pieces ("... ," she said. "But it
+    won't help us"); its "it"/"this" is the policy as in the first ("they" may be anyone)."""
+    return (verb.dep_ == "ROOT" and verb.i in view.inside and verb.lemma_.lower() != view.cue
+            and verb.pos_ in {"VERB", "AUX"})
 
 
 def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
@@ -285,7 +290,9 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
             if low in {"they", "them", "these"} and (not plural or speaker_plural):
                 continue
         elif not (tok.i in view.inside and tok.dep_ in {"nsubj", "nsubjpass"}
-                  and _main_clause(view, tok.head) and not (low == "they" and speaker_plural)
+                  and (_main_clause(view, tok.head) or (
+                      low in {"it", "this"} and _later_sentence(view, tok.head)))
+                  and not (low == "they" and speaker_plural)
                   and low != "them") and not _sided_object(view, tok):
             continue
         out[tok.i] = "pronoun"
