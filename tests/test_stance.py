@@ -73,7 +73,8 @@ CASES = [
      "[It has been a terrible year for the trade], the landlord said."),
     ("ban", "say", "pos", "ref",
      "[We remain implacably opposed], the publicans' spokesman said."),
-    ("ban", "say", "pos", "neu",
+    # no excess ("too late" is not a fault here), but a call to reconsider the ban:
+    ("ban", "say", "pos", "ref",
      'The MP said [it is "not too late for ministers to look at the ban again"].'),
     ("ban", "say", "pos", "neu",
      "The chairman said [the ban had been discussed with supporters]."),
@@ -633,6 +634,16 @@ CASES = [
      "The report says [the cards would not serve to even up the playing field]."),
     ("id", "say", "pos", "ref", "The report says [the cards would not even up the playing field]."),
     ("id", "say", "pos", "sup", "Ministers say [the cards would level the playing field]."),
+    # "not too late to X" prescribes X; "look at this again" reconsiders the topic understood
+    ("ban", "say", "pos", "ref",
+     "The MP said [it is not too late for ministers to look at this again]."),
+    ("ban", "say", "pos", "neu",
+     "The MP said [it is too late for ministers to look at this again]."),
+    ("ban", "say", "pos", "ref", "Publicans said [ministers must look at it again]."),
+    ("ban", "say", "pos", "sup",
+     "The minister said [the government would not look at this again]."),
+    ("ban", "say", "pos", "ref", "Publicans said [it is not too late to scrap the ban]."),
+    ("ban", "say", "pos", "neu", "Publicans said [it is too late to scrap the ban]."),
 ]
 
 

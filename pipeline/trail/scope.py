@@ -107,7 +107,11 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
             _scope_at(view, node, prev, w)
         elif not any(c.dep_ in {"aux", "auxpass"} for c in prev.children):
             _shared_modal(node, w)  # "should go further and ban it": "should" is shared
-        if prev is not None and prev.dep_ in _EMBED and (
+        if prev is not None and _still_time(node, prev):
+            w.commit = w.commit or "not too late"
+            if node.lower_ == "late" or negated_here(node):
+                w.sign *= -1  # the idiom's own "not" (met here or further up), not the act's
+        elif prev is not None and prev.dep_ in _EMBED and (
                 node.lemma_.lower() not in _OPEN_NOUNS) and not (
                 _infinitive(prev) and abs(view.valence(node)) >= 1.0):
             w.embedded = True
@@ -208,6 +212,21 @@ def _speaks_for(view: ClaimView) -> bool:
     words = set(view.speaker.split()) | {c.lemma_.lower() for c in (
         cue.children if cue is not None else ()) if c.dep_ == "nsubj"}
     return bool(words & _SPOKESPEOPLE)
+
+
+def _still_time(node: Token, prev: Token) -> bool:
+    """ "it is not too late [for ministers to look again]": there is still time, so they
+    should (a prescription, not a hypothetical)."""
+    if node.lower_ == "late":  # "[to scrap the ban]" hangs from "late" or from "is"
+        late, be = node, node.head
+    else:
+        late = next((c for c in node.children if c.dep_ == "acomp" and c.lower_ == "late"),
+                    None)
+        be = node
+    return (be.lemma_ == "be" and late is not None and prev.dep_ in {"advcl", "xcomp"}
+            and any(c.lower_ == "to" for c in prev.children)
+            and any(c.lower_ == "too" for c in late.children)
+            and (negated_here(late) or negated_here(be)))
 
 
 def _infinitive(clause: Token) -> bool:

@@ -23,7 +23,7 @@ from pipeline.trail.stance_rules import Signal, subjects, usable
 PRESS_ON = frozenset("press_on press_ahead push_ahead push_on go_ahead forge_ahead plough_on "
                      "plow_on stand_firm hold_firm carry_on persevere".split())
 BACK_DOWN = frozenset("back_down climb_down u-turn think_again rethink reconsider back_off "
-                      "cave_in give_up retreat".split())
+                      "cave_in give_up retreat look_again".split())
 
 
 def camp_signals(view: ClaimView) -> list[Signal]:
@@ -101,7 +101,8 @@ def resolve_signals(view: ClaimView) -> list[Signal]:
         side = 1 if keys & PRESS_ON else -1 if keys & BACK_DOWN else 0
         objects = [c for c in verb.children if c.dep_ in {"dobj", "prep", "ccomp", "xcomp"}]
         if not side or any(not (o.dep_ == "prep" and any(  # "back down on the ban" is fine
-                g.i in view.refs for g in o.children)) for o in objects):
+                g.i in view.refs or g.lower_ in {"it", "this"} for g in o.children))
+                for o in objects):  # "look at this again": the topic understood
             continue
         subject = subjects(verb)
         if subject and (subject[0].i in view.refs or view.is_arg(subject[0])):
