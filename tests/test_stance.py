@@ -644,6 +644,13 @@ CASES = [
      "The minister said [the government would not look at this again]."),
     ("ban", "say", "pos", "ref", "Publicans said [it is not too late to scrap the ban]."),
     ("ban", "say", "pos", "neu", "Publicans said [it is too late to scrap the ban]."),
+    # an outright refusal refuses the policy under discussion
+    ("ban", "say", "pos", "ref",
+     '"[They can ask as often as they like - the answer is still no]," the publican said.'),
+    ("ban", "say", "pos", "ref", '"[Over my dead body]," the landlord said.'),
+    ("ban", "say", "pos", "neu",
+     "The minister said [the answer to the question of funding was no]."),
+    ("ban", "say", "pos", "neu", "The minister said [the answer is not yet known]."),
 ]
 
 

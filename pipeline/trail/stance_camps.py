@@ -1,9 +1,12 @@
 """Stance signals from who speaks and how: a speaker named by their camp ("critics say",
 "opponents of the bill said") or stating their attitude or resolve with the topic understood
-("we remain opposed", "we will press ahead", "ministers must think again"). Policies only: an
-event's camps are not named this way."""
+("we remain opposed", "we will press ahead", "ministers must think again"), or refusing it
+outright ("over my dead body", "the answer is still no"). Policies only: an event's camps are
+not named this way."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -140,3 +143,20 @@ def camp_judged_signals(view: ClaimView) -> list[Signal]:
         sign = side * (1 if val > 0 else -1) * w.sign * view.flip * view.prop.target_sign
         return [Signal(sign, 2, f"judges the {tok.text}: '{', '.join(words[:2])}'")]
     return []
+
+
+# Refusals whose object is whatever is under discussion: the topic understood.
+_REFUSALS = re.compile(r"\bover my dead body\b|\bthe answer (?:is|was|will be) (?:still |always "
+                       r"|simply )?(?:a )?(?:firm |flat |resounding )?no\b", re.I)
+
+
+def refusal_signals(view: ClaimView) -> list[Signal]:
+    """ "[He can keep coming back - the answer is still no]", "[Over my dead body]": an
+    outright refusal in the speaker's own words refuses the policy under discussion."""
+    if view.prop.target_sign < 0:
+        return []  # "the ban should be lifted": which side a refusal takes is unclear
+    text = view.sent.text[view.start:view.end]
+    found = _REFUSALS.search(text)
+    if found is None:
+        return []
+    return [Signal(-1 * view.flip, 3, f"refuses: '{found.group(0)}'")]
