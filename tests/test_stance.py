@@ -651,6 +651,16 @@ CASES = [
     ("ban", "say", "pos", "neu",
      "The minister said [the answer to the question of funding was no]."),
     ("ban", "say", "pos", "neu", "The minister said [the answer is not yet known]."),
+    # a fear of what happens under the policy; the policy lost, a denied fear, another's fear
+    ("ban", "fear", "pos", "ref",
+     "Landlords fear [hundreds of jobs will move abroad under the ban]."),
+    ("ban", "fear", "pos", "neu", "Landlords fear [the ban will be dropped after the election]."),
+    ("ban", "fear", "pos", "neu", "Landlords fear [jobs will not move abroad under the ban]."),
+    ("ban", "say", "pos", "ref",
+     "A spokesman for the publicans' union said [members feared hundreds of jobs would move "
+     "abroad under the ban]."),
+    ("ban", "say", "pos", "neu",
+     "The columnist said [landlords feared hundreds of jobs would move abroad under the ban]."),
 ]
 
 

@@ -26,6 +26,7 @@ from pipeline.trail import (
     stance_camps,
     stance_eval,
     stance_excuses,
+    stance_fears,
     stance_hostility,
     stance_verdicts,
 )
@@ -91,7 +92,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
-    signals += stance_camps.refusal_signals(view)
+    signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     return signals
