@@ -661,6 +661,21 @@ CASES = [
      "abroad under the ban]."),
     ("ban", "say", "pos", "neu",
      "The columnist said [landlords feared hundreds of jobs would move abroad under the ban]."),
+    # the agent's plan named inside an attribute of it ("X's business plan assumptions")
+    ("bid", "say", "pos", "ref",
+     "The fund said [Deutsche Boerse's business plan assumptions were unrealistic]."),
+    ("bid", "say", "pos", "sup",
+     "The broker said [Deutsche Boerse's business plan assumptions were not unrealistic]."),
+    ("bid", "say", "pos", "neu",
+     "The fund said [Euronext's business plan assumptions were unrealistic]."),
+    ("bid", "say", "pos", "ref", "The fund said [the offer's assumptions were aggressive]."),
+    # a content joined around its cue: the cue inside is not a third party's view
+    ("bid", "say", "pos", "ref",
+     '"[The board continues to believe that the offer\'s assumptions are unrealistic," the '
+     'statement said, "and that shareholders deserve more.]"'),
+    ("bid", "say", "pos", "sup",
+     '"[The board continues to believe that the offer\'s assumptions are not unrealistic," the '
+     'statement said, "and that shareholders deserve more.]"'),
 ]
 
 

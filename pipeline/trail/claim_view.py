@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.cues import cue_lemma
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.evaluative import (
+    ATTRIBUTES,
     CON_ACTS,
     EXCESS,
     POLICY_ANAPHORS,
@@ -71,6 +72,14 @@ def _class_plural(tok: Token, prop: Proposition) -> bool:
     """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
     laws", "current laws"): laws in general, not the one measure watched."""
     return tok.tag_ in {"NNS", "NNPS"} and not any(p.fullmatch(tok.text) for p in prop.about)
+
+
+def _agents_attribute(tok: Token, prop: Proposition) -> bool:
+    """ "Mr Glazer's business plan assumptions": the agent's plan, named inside an attribute
+    of it (the evaluation of the assumptions is of the plan; see stance_eval._holder)."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.lemma_.lower() in ATTRIBUTES and any(
+        c.dep_ == "poss" and c.lower_ in prop.agents for c in head.children)
 
 
 def _generic_plural(tok: Token) -> bool:
@@ -185,8 +194,9 @@ class ClaimView:
                 refs[tok.i] = "target"
             elif (self.prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
                   and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
-                  and tok.dep_ != "compound" and not _generic_plural(tok)
-                  and self.prop.target_sign > 0 and not self._specific(tok)):
+                  and not _generic_plural(tok) and self.prop.target_sign > 0
+                  and ((tok.dep_ != "compound" and not self._specific(tok))
+                       or _agents_attribute(tok, self.prop))):
                 refs[tok.i] = "anaphor"
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
             return refs

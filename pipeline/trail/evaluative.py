@@ -188,7 +188,7 @@ DOMAIN_VALENCE = {
     "fruitless": -1.5, "incompatible": -1.5, "unlawful": -2.0, "poorly": -1.5,
     "inflation": -1.2, "excessive": -2.0, "oppressive": -2.0, "illogical": -1.5,
     "absurd": -2.0, "unpopular": -1.5, "breakthrough": 2.0, "boon": 2.0, "cripple": -2.5,
-    "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0,
+    "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0, "aggressive": -1.2,
     "smokescreen": -2.0, "nightmare": -2.5, "meddling": -1.5, "ill-thought-out": -2.0,
     "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "toothless": -2.0, "victory": 2.0,
     "healthier": 1.5, "safer": 1.5, "fairer": 1.5, "worse": -2.0, "better": 1.9,

@@ -120,6 +120,9 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
             break
         if not inside_only and (head.i == getattr(view.cue_tok, "i", -1)):
             break
+        if view.cue_tok is None and head.pos_ == "VERB" and (
+                head.lemma_.lower() == view.cue.split(" ")[0]):
+            break  # the cue inside a content joined around it ("...," the statement said, "and")
         prev, node = node, head
     return w
 

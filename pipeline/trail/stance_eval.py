@@ -202,8 +202,9 @@ def _holder(tok: Token) -> Token:
     """The attribute a policy's evaluation passes through: "the scheme's costs are too high",
     "the plan's assumptions are aggressive" judge the scheme, the plan."""
     head = tok.head
-    if tok.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in ATTRIBUTES:
-        return head
+    if tok.dep_ in {"poss", "compound"} and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in ATTRIBUTES):
+        return head  # also "the plan assumptions are aggressive"
     return tok
 
 
