@@ -676,6 +676,11 @@ CASES = [
     ("bid", "say", "pos", "sup",
      '"[The board continues to believe that the offer\'s assumptions are not unrealistic," the '
      'statement said, "and that shareholders deserve more.]"'),
+    # a side-taking noun governs what it is about: "concern at the plans to buy X"
+    ("bid", "express", "pos", "ref",
+     "Shareholders expressed [concern at the group's plans to buy the LSE]."),
+    ("bid", "say", "pos", "sup",
+     "The chairman said [investors had no concerns about the plans to buy the LSE]."),
 ]
 
 

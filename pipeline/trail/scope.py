@@ -17,6 +17,7 @@ from pipeline.trail.evaluative import (
     ATTITUDE,
     COMMIT_GOVERNORS,
     CON_ACTS,
+    CON_NOUNS,
     FLIP_GOVERNORS,
     IRREALIS,
     PRO_NOUNS,
@@ -170,8 +171,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (
             holders[0].pos_ == "NOUN" and _speaks_for(view)):
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
-    if keys & (FLIP_GOVERNORS | CON_ACTS):
-        w.sign *= -1
+    if keys & (FLIP_GOVERNORS | CON_ACTS) or (
+            node.pos_ == "NOUN" and keys & CON_NOUNS and prev.dep_ == "prep"):
+        w.sign *= -1  # also "concern at [the plans to buy the LSE]", "opposition to [...]"
     if keys & IRREALIS:
         w.irrealis = w.irrealis or node.lemma_.lower()
     if keys & PRO_NOUNS and node.dep_ in {"nsubj", "nsubjpass"} and node.pos_ == "NOUN":
