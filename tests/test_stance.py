@@ -681,6 +681,14 @@ CASES = [
      "Shareholders expressed [concern at the group's plans to buy the LSE]."),
     ("bid", "say", "pos", "sup",
      "The chairman said [investors had no concerns about the plans to buy the LSE]."),
+    # "little"/"few" without "a" deny a stance noun; "a little" and "little firms" do not
+    ("bid", "say", "pos", "sup",
+     "The chairman said [there was little concern among investors about the plans to buy the "
+     "LSE]."),
+    ("bid", "say", "pos", "ref",
+     "The chairman said [there was a little concern among investors about the plans to buy "
+     "the LSE]."),
+    ("id", "say", "pos", "ref", "The watchdog said [the scheme would hurt little firms]."),
 ]
 
 

@@ -37,6 +37,7 @@ FUTURE = frozenset({"will", "would", "'ll", "wo"})
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "suggestion"})
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
 _OPEN_NOUNS = IRREALIS | REPORT_NOUNS | _CLAUSE_NOUNS | COMMIT_GOVERNORS | PRO_NOUNS
+_SCANT_NOUNS = PRO_NOUNS | CON_NOUNS | _CLAUSE_NOUNS | IRREALIS | {"appetite", "enthusiasm"}
 _SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: the speaker
 
 
@@ -68,7 +69,7 @@ def rejected_alternative(node: Token) -> bool:
 def negated_here(node: Token) -> bool:
     """The word itself is negated: "not", "never", "no X", "nobody ...", "no longer", or set
     aside ("rather than X")."""
-    if rejected_alternative(node):
+    if rejected_alternative(node) or _scant(node):
         return True
     for c in node.children:
         if is_negator(c):
@@ -84,6 +85,14 @@ def negated_here(node: Token) -> bool:
                                                                for d in c.children):
             return True
     return False
+
+
+def _scant(node: Token) -> bool:
+    """ "little support for the plan", "few signs of talks": "little"/"few" without "a" deny
+    a stance or evidence noun (not "little firms", where it is size)."""
+    return node.lemma_.lower() in _SCANT_NOUNS and not any(
+        c.lower_ == "a" for c in node.children) and any(
+        c.dep_ == "amod" and c.lower_ in {"little", "few"} for c in node.children)
 
 
 @dataclass
