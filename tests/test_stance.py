@@ -73,7 +73,8 @@ CASES = [
      "[It has been a terrible year for the trade], the landlord said."),
     ("ban", "say", "pos", "ref",
      "[We remain implacably opposed], the publicans' spokesman said."),
-    ("ban", "say", "pos", "neu",
+    # no excess ("too late" is not a fault here), but a call to reconsider the ban:
+    ("ban", "say", "pos", "ref",
      'The MP said [it is "not too late for ministers to look at the ban again"].'),
     ("ban", "say", "pos", "neu",
      "The chairman said [the ban had been discussed with supporters]."),
@@ -544,6 +545,150 @@ CASES = [
     ("bid", "want", "pos", "ref",
      "The fund wants [the bank to buy back its own shares rather than buy the London Stock "
      "Exchange]."),
+    # a bare plural ("current laws", "new laws") names laws in general, not the measure
+    ("id", "say", "pos", "neu", "Supporters say [current laws are weak]."),
+    ("id", "say", "pos", "sup",
+     "Supporters say [current laws are weak and the cards would cut fraud without introducing "
+     "new laws]."),
+    ("id", "say", "pos", "ref", "Critics say [the government should not introduce the laws]."),
+    # the attribution kept inside the content ("which its critics say ...")
+    ("id", "say", "pos", "ref",
+     "The register, [which its critics say will change the relationship between citizen and "
+     "state], was delayed again."),
+    ("id", "say", "pos", "sup",
+     "The register, [which its backers say will not cost taxpayers a penny], was delayed "
+     "again."),
+    # a spokesperson reporting what their side's people think: their position
+    ("id", "say", "pos", "sup",
+     "A Home Office spokeswoman said [ministers believed the cards would make life easier for "
+     "honest people]."),
+    ("id", "say", "pos", "ref",
+     "A Home Office spokeswoman said [ministers did not believe the cards would make life "
+     "easier for honest people]."),
+    ("id", "say", "pos", "neu",
+     "The columnist said [landlords believed the cards would make life easier for honest "
+     "people]."),
+    # set phrases: "open the floodgates", "the thin end of the wedge"
+    ("id", "say", "pos", "ref",
+     "The watchdog said [the scheme would open the floodgates to state snooping]."),
+    ("id", "say", "pos", "sup",
+     "The minister said [the scheme would not open the floodgates to state snooping]."),
+    ("id", "say", "pos", "ref", "The watchdog said [the cards are the thin end of the wedge]."),
+    # a name of three capitalised words is also written as its initials ("the LSE")
+    ("bid", "want", "pos", "ref",
+     "The hedge fund wants [the German group to pay a special dividend rather than buy the "
+     "LSE]."),
+    ("bid", "say", "pos", "sup", "The chairman said [the group must buy the LSE before a rival "
+     "does]."),
+    ("bid", "say", "pos", "ref", "The chairman said [the group must not buy the LSE at any "
+     "price]."),
+    # reporting / turning up for a test is undergoing it
+    ("avoid", "say", "pos", "ref",
+     "The commission said [there was no evidence the boxer had been told to report for a test "
+     "before the fight]."),
+    ("avoid", "say", "pos", "ref",
+     "His trainer said [the boxer had reported for every test he was asked to take]."),
+    ("avoid", "say", "pos", "sup", "The prosecutor said [the boxer never turned up for the test]."),
+    # a quote joined from two sentences: the later sentence's subject "it" is the policy
+    ("id", "say", "pos", "ref",
+     '"[We have looked at the details," the minister said. "It will not work.]"'),
+    ("id", "say", "pos", "sup",
+     '"[We have looked at the details," the minister said. "It will not cost honest people a '
+     'penny.]"'),
+    ("id", "say", "pos", "neu",
+     '"[We have looked at the details," the minister said. "They can complain about it all '
+     'they like.]"'),  # "they" may be anyone
+    # an involuntary cause (hurt, ill) for an avoidance; its denial gives no side
+    ("avoid", "say", "pos", "ref",
+     "His manager said [the boxer had been injured in a car accident the night before]."),
+    ("avoid", "say", "pos", "ref", "The boxer's lawyer said [he was ill with flu that week]."),
+    ("avoid", "say", "pos", "neu",
+     "The commission said [the boxer had not been injured in the accident]."),
+    ("avoid", "deny", "pos", "neu",
+     "The commission denied [the boxer had been injured in the accident]."),
+    ("avoid", "say", "pos", "neu", "The organisers said [a steward was hurt in the crush]."),
+    ("avoid", "say", "pos", "ref", "The club doctor said [his injuries were genuine]."),
+    ("avoid", "say", "pos", "neu", "The prosecutor said [the injuries were not genuine]."),
+    # the accused's own account judged: doubted supports the avoidance, believed refutes it
+    ("avoid", "say", "pos", "sup",
+     "The prosecutor said [the boxer's account of the crash never made sense]."),
+    ("avoid", "say", "pos", "ref", "His lawyer said [his explanation was entirely convincing]."),
+    ("avoid", "say", "pos", "sup", "The prosecutor said [the boxer's account of the crash was "
+     "false]."),
+    ("avoid", "say", "pos", "neu",
+     "The prosecutor said [the commission's account of the night was false]."),
+    # harm vowed on the policy's agent opposes the policy; reported or negated, no side
+    ("bid", "vow", "pos", "ref",
+     "Angry shareholders vowed [to make Deutsche Boerse's life a misery at the annual meeting]."),
+    ("bid", "vow", "pos", "neu",
+     "The shareholders vowed [not to make Deutsche Boerse's life a misery]."),
+    ("bid", "say", "pos", "neu",
+     "The broker said [Deutsche Boerse's life had been a misery this year]."),
+    ("id", "threaten", "pos", "ref",
+     "Civil liberties groups threatened [to make the government's life hell over the "
+     "register]."),
+    # a set phrase headed by a particle ("even up the playing field", "level the playing field")
+    ("id", "say", "pos", "sup", "Ministers say [the cards would serve to even up the playing "
+     "field]."),
+    ("id", "say", "pos", "ref",
+     "The report says [the cards would not serve to even up the playing field]."),
+    ("id", "say", "pos", "ref", "The report says [the cards would not even up the playing field]."),
+    ("id", "say", "pos", "sup", "Ministers say [the cards would level the playing field]."),
+    # "not too late to X" prescribes X; "look at this again" reconsiders the topic understood
+    ("ban", "say", "pos", "ref",
+     "The MP said [it is not too late for ministers to look at this again]."),
+    ("ban", "say", "pos", "neu",
+     "The MP said [it is too late for ministers to look at this again]."),
+    ("ban", "say", "pos", "ref", "Publicans said [ministers must look at it again]."),
+    ("ban", "say", "pos", "sup",
+     "The minister said [the government would not look at this again]."),
+    ("ban", "say", "pos", "ref", "Publicans said [it is not too late to scrap the ban]."),
+    ("ban", "say", "pos", "neu", "Publicans said [it is too late to scrap the ban]."),
+    # an outright refusal refuses the policy under discussion
+    ("ban", "say", "pos", "ref",
+     '"[They can ask as often as they like - the answer is still no]," the publican said.'),
+    ("ban", "say", "pos", "ref", '"[Over my dead body]," the landlord said.'),
+    ("ban", "say", "pos", "neu",
+     "The minister said [the answer to the question of funding was no]."),
+    ("ban", "say", "pos", "neu", "The minister said [the answer is not yet known]."),
+    # a fear of what happens under the policy; the policy lost, a denied fear, another's fear
+    ("ban", "fear", "pos", "ref",
+     "Landlords fear [hundreds of jobs will move abroad under the ban]."),
+    ("ban", "fear", "pos", "neu", "Landlords fear [the ban will be dropped after the election]."),
+    ("ban", "fear", "pos", "neu", "Landlords fear [jobs will not move abroad under the ban]."),
+    ("ban", "say", "pos", "ref",
+     "A spokesman for the publicans' union said [members feared hundreds of jobs would move "
+     "abroad under the ban]."),
+    ("ban", "say", "pos", "neu",
+     "The columnist said [landlords feared hundreds of jobs would move abroad under the ban]."),
+    # the agent's plan named inside an attribute of it ("X's business plan assumptions")
+    ("bid", "say", "pos", "ref",
+     "The fund said [Deutsche Boerse's business plan assumptions were unrealistic]."),
+    ("bid", "say", "pos", "sup",
+     "The broker said [Deutsche Boerse's business plan assumptions were not unrealistic]."),
+    ("bid", "say", "pos", "neu",
+     "The fund said [Euronext's business plan assumptions were unrealistic]."),
+    ("bid", "say", "pos", "ref", "The fund said [the offer's assumptions were aggressive]."),
+    # a content joined around its cue: the cue inside is not a third party's view
+    ("bid", "say", "pos", "ref",
+     '"[The board continues to believe that the offer\'s assumptions are unrealistic," the '
+     'statement said, "and that shareholders deserve more.]"'),
+    ("bid", "say", "pos", "sup",
+     '"[The board continues to believe that the offer\'s assumptions are not unrealistic," the '
+     'statement said, "and that shareholders deserve more.]"'),
+    # a side-taking noun governs what it is about: "concern at the plans to buy X"
+    ("bid", "express", "pos", "ref",
+     "Shareholders expressed [concern at the group's plans to buy the LSE]."),
+    ("bid", "say", "pos", "sup",
+     "The chairman said [investors had no concerns about the plans to buy the LSE]."),
+    # "little"/"few" without "a" deny a stance noun; "a little" and "little firms" do not
+    ("bid", "say", "pos", "sup",
+     "The chairman said [there was little concern among investors about the plans to buy the "
+     "LSE]."),
+    ("bid", "say", "pos", "ref",
+     "The chairman said [there was a little concern among investors about the plans to buy "
+     "the LSE]."),
+    ("id", "say", "pos", "ref", "The watchdog said [the scheme would hurt little firms]."),
 ]
 
 
@@ -600,6 +745,11 @@ def test_basis_says_what_decided(nlp, props, key, marked, cue, pol, words):
     assert result.stance != "neutral"
     for word in words:
         assert word in result.basis, result.basis
+
+
+def test_initials_of_a_long_name_are_a_participant(props):
+    assert "lse" in props["bid"].args  # "the London Stock Exchange"
+    assert "db" not in props["bid"].args  # two words ("Deutsche Boerse") are not enough
 
 
 def test_an_avoidance_proposition(props):

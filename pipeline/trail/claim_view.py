@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.cues import cue_lemma
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.evaluative import (
+    ATTRIBUTES,
     CON_ACTS,
     EXCESS,
     POLICY_ANAPHORS,
@@ -65,6 +66,28 @@ def _expletive(tok: Token) -> bool:
         or any(c.dep_ in {"acomp", "attr"} and any(d.dep_ in {"ccomp", "xcomp"} or (
             d.dep_ in {"relcl", "acl"} and any(e.lower_ == "to" for e in d.children))
             for d in c.children) for c in head.children))  # "it would be madness to scrap"
+
+
+def _class_plural(tok: Token, prop: Proposition) -> bool:
+    """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
+    laws", "current laws"): laws in general, not the one measure watched."""
+    return tok.tag_ in {"NNS", "NNPS"} and not any(p.fullmatch(tok.text) for p in prop.about)
+
+
+def _agents_attribute(tok: Token, prop: Proposition) -> bool:
+    """ "Mr Glazer's business plan assumptions": the agent's plan, named inside an attribute
+    of it (the evaluation of the assumptions is of the plan; see stance_eval._holder)."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.lemma_.lower() in ATTRIBUTES and any(
+        c.dep_ == "poss" and c.lower_ in prop.agents for c in head.children)
+
+
+def _generic_plural(tok: Token) -> bool:
+    """A bare plural ("current laws", "EU laws", "tougher rules"): no determiner, owner or
+    complement picks out one measure, so it names the class, not the policy watched."""
+    return tok.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "predet", "nummod", "acl", "relcl", "prep"}
+        for c in tok.children)
 
 
 # Who owns a policy without naming another one: "the government's plans", "the Council text".
@@ -146,7 +169,8 @@ class ClaimView:
         words = {tok.lower_, tok.lemma_.lower()}
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
-        about = self.prop.kind == "policy" and self.matches_about(tok)
+        about = self.prop.kind == "policy" and self.matches_about(tok) and not (
+            _class_plural(tok, self.prop))
         if not words & self.prop.target and not about:
             return False
         if words & self.prop.args or _in_name(tok):
@@ -170,8 +194,9 @@ class ClaimView:
                 refs[tok.i] = "target"
             elif (self.prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
                   and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
-                  and tok.dep_ != "compound"
-                  and self.prop.target_sign > 0 and not self._specific(tok)):
+                  and not _generic_plural(tok) and self.prop.target_sign > 0
+                  and ((tok.dep_ != "compound" and not self._specific(tok))
+                       or _agents_attribute(tok, self.prop))):
                 refs[tok.i] = "anaphor"
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
             return refs
@@ -247,6 +272,13 @@ def _main_clause(view: ClaimView, verb: Token) -> bool:
                                  and verb.i in view.inside)
 
 
+def _later_sentence(view: ClaimView, verb: Token) -> bool:
+    """The root of a later sentence of a quote joined from pieces ("... ," she said. "But it
+    won't help us"); its "it"/"this" is the policy as in the first ("they" may be anyone)."""
+    return (verb.dep_ == "ROOT" and verb.i in view.inside and verb.lemma_.lower() != view.cue
+            and verb.pos_ in {"VERB", "AUX"})
+
+
 def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
     """Pronouns that stand for the policy of a claim on its topic.
 
@@ -268,7 +300,9 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
             if low in {"they", "them", "these"} and (not plural or speaker_plural):
                 continue
         elif not (tok.i in view.inside and tok.dep_ in {"nsubj", "nsubjpass"}
-                  and _main_clause(view, tok.head) and not (low == "they" and speaker_plural)
+                  and (_main_clause(view, tok.head) or (
+                      low in {"it", "this"} and _later_sentence(view, tok.head)))
+                  and not (low == "they" and speaker_plural)
                   and low != "them") and not _sided_object(view, tok):
             continue
         out[tok.i] = "pronoun"

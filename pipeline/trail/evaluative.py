@@ -116,7 +116,8 @@ END = frozenset(
 # An event that is itself a non-event ("avoided tests", "boycotted the games"): refusing or
 # dodging its object restates it; taking or undergoing its object is its opposite.
 AVOIDANCE = frozenset("avoid evade dodge skip miss shun boycott duck escape refuse".split())
-UNDERGO = frozenset("take undergo submit submit_to attend sit face".split())
+UNDERGO = frozenset("take undergo submit submit_to attend sit face report_for appear_for "
+                    "turn_up_for show_up_for present_for".split())
 IRREALIS = frozenset(
     "possibility prospect chance intention plan plans readiness willingness offer proposal "
     "idea hope hopes call calls invitation bid ready willing prepared open keen eager "
@@ -187,7 +188,7 @@ DOMAIN_VALENCE = {
     "fruitless": -1.5, "incompatible": -1.5, "unlawful": -2.0, "poorly": -1.5,
     "inflation": -1.2, "excessive": -2.0, "oppressive": -2.0, "illogical": -1.5,
     "absurd": -2.0, "unpopular": -1.5, "breakthrough": 2.0, "boon": 2.0, "cripple": -2.5,
-    "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0,
+    "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0, "aggressive": -1.2,
     "smokescreen": -2.0, "nightmare": -2.5, "meddling": -1.5, "ill-thought-out": -2.0,
     "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "toothless": -2.0, "victory": 2.0,
     "healthier": 1.5, "safer": 1.5, "fairer": 1.5, "worse": -2.0, "better": 1.9,
@@ -217,6 +218,9 @@ PHRASE_VALENCE = {
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0,
+    "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
+    "even up a playing field": 2.0, "even up the playing field": 2.0,
+    "level the playing field": 2.0, "level a playing field": 2.0,
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5

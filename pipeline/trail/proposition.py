@@ -115,6 +115,15 @@ def _noun_lemmas(tok: Token) -> set[str]:
     return words
 
 
+def _initials(tok: Token) -> str:
+    """ "lse" for "the London Stock Exchange": a name of three or more capitalised words is
+    also written as its initials."""
+    words = [t for t in tok.subtree if t.dep_ in {"compound", "amod"} or t == tok]
+    if len(words) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return ""
+    return "".join(t.text[0].lower() for t in words)
+
+
 def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set[str]:
     """Who is to carry the policy out: the subject of an active policy ("Deutsche Boerse should
     buy ..."), or the owner of a policy that is to happen ("the government's scheme")."""
@@ -203,6 +212,7 @@ def parse_proposition(
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
     target_sign = -1 if any(k in REMOVE for k in keys) or (group == 4 and target) else 1
     args |= set(PATIENTS.get(predicate, ()))
+    args |= {_initials(t) for t in objects + subjects if _initials(t)}
     agents = _agents(subjects, passive, occurrence) if modal else set()
     args -= {"there", "it"}
     return Proposition(

@@ -17,6 +17,7 @@ from pipeline.trail.evaluative import (
     ATTITUDE,
     COMMIT_GOVERNORS,
     CON_ACTS,
+    CON_NOUNS,
     FLIP_GOVERNORS,
     IRREALIS,
     PRO_NOUNS,
@@ -36,6 +37,7 @@ FUTURE = frozenset({"will", "would", "'ll", "wo"})
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "suggestion"})
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
 _OPEN_NOUNS = IRREALIS | REPORT_NOUNS | _CLAUSE_NOUNS | COMMIT_GOVERNORS | PRO_NOUNS
+_SCANT_NOUNS = PRO_NOUNS | CON_NOUNS | _CLAUSE_NOUNS | IRREALIS | {"appetite", "enthusiasm"}
 _SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: the speaker
 
 
@@ -67,7 +69,7 @@ def rejected_alternative(node: Token) -> bool:
 def negated_here(node: Token) -> bool:
     """The word itself is negated: "not", "never", "no X", "nobody ...", "no longer", or set
     aside ("rather than X")."""
-    if rejected_alternative(node):
+    if rejected_alternative(node) or _scant(node):
         return True
     for c in node.children:
         if is_negator(c):
@@ -83,6 +85,14 @@ def negated_here(node: Token) -> bool:
                                                                for d in c.children):
             return True
     return False
+
+
+def _scant(node: Token) -> bool:
+    """ "little support for the plan", "few signs of talks": "little"/"few" without "a" deny
+    a stance or evidence noun (not "little firms", where it is size)."""
+    return node.lemma_.lower() in _SCANT_NOUNS and not any(
+        c.lower_ == "a" for c in node.children) and any(
+        c.dep_ == "amod" and c.lower_ in {"little", "few"} for c in node.children)
 
 
 @dataclass
@@ -107,7 +117,11 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
             _scope_at(view, node, prev, w)
         elif not any(c.dep_ in {"aux", "auxpass"} for c in prev.children):
             _shared_modal(node, w)  # "should go further and ban it": "should" is shared
-        if prev is not None and prev.dep_ in _EMBED and (
+        if prev is not None and _still_time(node, prev):
+            w.commit = w.commit or "not too late"
+            if node.lower_ == "late" or negated_here(node):
+                w.sign *= -1  # the idiom's own "not" (met here or further up), not the act's
+        elif prev is not None and prev.dep_ in _EMBED and (
                 node.lemma_.lower() not in _OPEN_NOUNS) and not (
                 _infinitive(prev) and abs(view.valence(node)) >= 1.0):
             w.embedded = True
@@ -116,6 +130,9 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
             break
         if not inside_only and (head.i == getattr(view.cue_tok, "i", -1)):
             break
+        if view.cue_tok is None and head.pos_ == "VERB" and (
+                head.lemma_.lower() == view.cue.split(" ")[0]):
+            break  # the cue inside a content joined around it ("...," the statement said, "and")
         prev, node = node, head
     return w
 
@@ -159,11 +176,13 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if prev is None:
         return
     keys = set(phrasal_keys(node)) | {node.lemma_.lower()}
-    if keys & ATTITUDE and prev.dep_ == "ccomp" and any(
-            c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in node.children):
+    holders = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (
+            holders[0].pos_ == "NOUN" and _speaks_for(view)):
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
-    if keys & (FLIP_GOVERNORS | CON_ACTS):
-        w.sign *= -1
+    if keys & (FLIP_GOVERNORS | CON_ACTS) or (
+            node.pos_ == "NOUN" and keys & CON_NOUNS and prev.dep_ == "prep"):
+        w.sign *= -1  # also "concern at [the plans to buy the LSE]", "opposition to [...]"
     if keys & IRREALIS:
         w.irrealis = w.irrealis or node.lemma_.lower()
     if keys & PRO_NOUNS and node.dep_ in {"nsubj", "nsubjpass"} and node.pos_ == "NOUN":
@@ -195,6 +214,33 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"; not "charges of doping"
             w.sign *= 1 if val > 0 else -1
             w.commit = w.commit or judge.lower_
+
+
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+
+def _speaks_for(view: ClaimView) -> bool:
+    """A spokesperson reporting what their side's people think ("a union spokesman said
+    workers feared ...", "a spokeswoman said ministers believed ..."): their own position."""
+    cue = view.cue_tok
+    words = set(view.speaker.split()) | {c.lemma_.lower() for c in (
+        cue.children if cue is not None else ()) if c.dep_ == "nsubj"}
+    return bool(words & _SPOKESPEOPLE)
+
+
+def _still_time(node: Token, prev: Token) -> bool:
+    """ "it is not too late [for ministers to look again]": there is still time, so they
+    should (a prescription, not a hypothetical)."""
+    if node.lower_ == "late":  # "[to scrap the ban]" hangs from "late" or from "is"
+        late, be = node, node.head
+    else:
+        late = next((c for c in node.children if c.dep_ == "acomp" and c.lower_ == "late"),
+                    None)
+        be = node
+    return (be.lemma_ == "be" and late is not None and prev.dep_ in {"advcl", "xcomp"}
+            and any(c.lower_ == "to" for c in prev.children)
+            and any(c.lower_ == "too" for c in late.children)
+            and (negated_here(late) or negated_here(be)))
 
 
 def _infinitive(clause: Token) -> bool:

@@ -21,7 +21,15 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.trail import stance_burden, stance_camps, stance_eval, stance_verdicts
+from pipeline.trail import (
+    stance_burden,
+    stance_camps,
+    stance_eval,
+    stance_excuses,
+    stance_fears,
+    stance_hostility,
+    stance_verdicts,
+)
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.proposition import Proposition, parse_proposition
@@ -73,7 +81,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals = _user_terms(view)
     if view.prop.kind == "event":
         signals += rules.event_signals(view) + rules.report_signals(view)
-        signals += stance_verdicts.verdict_signals(view)
+        signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
         return signals + rules.event_frame_signals(view)
     for i in sorted(view.refs):
         tok = view.sent.doc[i]
@@ -83,7 +91,8 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += rules.restate_signals(view) + stance_eval.label_signals(view)
     signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
-    signals += stance_camps.camp_judged_signals(view)
+    signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
+    signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     return signals

@@ -1,9 +1,14 @@
 """Stance signals from who speaks and how: a speaker named by their camp ("critics say",
 "opponents of the bill said") or stating their attitude or resolve with the topic understood
-("we remain opposed", "we will press ahead", "ministers must think again"). Policies only: an
-event's camps are not named this way."""
+("we remain opposed", "we will press ahead", "ministers must think again"), or refusing it
+outright ("over my dead body", "the answer is still no"). Policies only: an event's camps are
+not named this way."""
 
 from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
@@ -21,12 +26,12 @@ from pipeline.trail.stance_rules import Signal, subjects, usable
 PRESS_ON = frozenset("press_on press_ahead push_ahead push_on go_ahead forge_ahead plough_on "
                      "plow_on stand_firm hold_firm carry_on persevere".split())
 BACK_DOWN = frozenset("back_down climb_down u-turn think_again rethink reconsider back_off "
-                      "cave_in give_up retreat".split())
+                      "cave_in give_up retreat look_again".split())
 
 
 def camp_signals(view: ClaimView) -> list[Signal]:
     """A speaker named by their camp: "critics say ...", "opponents of the bill said ..."."""
-    cue = view.cue_tok
+    cue = view.cue_tok or _inner_cue(view)
     if cue is None:
         return []
     subjs = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -49,6 +54,14 @@ def camp_signals(view: ClaimView) -> list[Signal]:
         sign = side * (view.ref_sign(named[0]) if named else view.prop.target_sign)
         return [Signal(sign, 3, f"said by {who[:60]}")]
     return []
+
+
+def _inner_cue(view: ClaimView) -> Token | None:
+    """The cue inside the content, when the claim kept its attribution ("[which its opponents
+    say will open the door to ...]"): the cue verb with a subject of its own."""
+    first = view.cue.split(" ")[0]
+    return next((t for t in view.tokens if t.lemma_.lower() == first and t.pos_ == "VERB"
+                 and any(c.dep_ == "nsubj" for c in t.children)), None)
 
 
 _PERSONAL = frozenset({"i", "we", "he", "she", "they"})
@@ -91,7 +104,8 @@ def resolve_signals(view: ClaimView) -> list[Signal]:
         side = 1 if keys & PRESS_ON else -1 if keys & BACK_DOWN else 0
         objects = [c for c in verb.children if c.dep_ in {"dobj", "prep", "ccomp", "xcomp"}]
         if not side or any(not (o.dep_ == "prep" and any(  # "back down on the ban" is fine
-                g.i in view.refs for g in o.children)) for o in objects):
+                g.i in view.refs or g.lower_ in {"it", "this"} for g in o.children))
+                for o in objects):  # "look at this again": the topic understood
             continue
         subject = subjects(verb)
         if subject and (subject[0].i in view.refs or view.is_arg(subject[0])):
@@ -129,3 +143,20 @@ def camp_judged_signals(view: ClaimView) -> list[Signal]:
         sign = side * (1 if val > 0 else -1) * w.sign * view.flip * view.prop.target_sign
         return [Signal(sign, 2, f"judges the {tok.text}: '{', '.join(words[:2])}'")]
     return []
+
+
+# Refusals whose object is whatever is under discussion: the topic understood.
+_REFUSALS = re.compile(r"\bover my dead body\b|\bthe answer (?:is|was|will be) (?:still |always "
+                       r"|simply )?(?:a )?(?:firm |flat |resounding )?no\b", re.I)
+
+
+def refusal_signals(view: ClaimView) -> list[Signal]:
+    """ "[He can keep coming back - the answer is still no]", "[Over my dead body]": an
+    outright refusal in the speaker's own words refuses the policy under discussion."""
+    if view.prop.target_sign < 0:
+        return []  # "the ban should be lifted": which side a refusal takes is unclear
+    text = view.sent.text[view.start:view.end]
+    found = _REFUSALS.search(text)
+    if found is None:
+        return []
+    return [Signal(-1 * view.flip, 3, f"refuses: '{found.group(0)}'")]

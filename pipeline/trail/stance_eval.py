@@ -146,6 +146,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             continue
         if item.dep_ in {"prep", "agent"} and item.i != pred.i:
             prep = item
+            if view.phrases.get(prep.i, (0.0, ""))[0]:  # a set phrase headed by the particle
+                total, words = total + view.phrases[prep.i][0], [*words, view.word(prep)]
+                continue  # "serve to even up a playing field"
             item = next((g for g in item.children if g.dep_ == "pobj"), None)
             if item is None or item.i in used:
                 continue
@@ -199,8 +202,9 @@ def _holder(tok: Token) -> Token:
     """The attribute a policy's evaluation passes through: "the scheme's costs are too high",
     "the plan's assumptions are aggressive" judge the scheme, the plan."""
     head = tok.head
-    if tok.dep_ == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in ATTRIBUTES:
-        return head
+    if tok.dep_ in {"poss", "compound"} and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in ATTRIBUTES):
+        return head  # also "the plan assumptions are aggressive"
     return tok
 
 

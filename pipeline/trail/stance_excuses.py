@@ -1,0 +1,75 @@
+"""An involuntary cause offered for a non-event: "they had been injured in a crash" refutes
+"deliberately avoided tests", because being hurt or ill is no choice.
+
+Kept apart from stance_rules.py (at its size limit). Only an asserted cause counts: "they were
+not injured" or "denied he was ill" says the cause is false, which does not make the
+avoidance deliberate, so it gives no signal rather than a side.
+"""
+
+from __future__ import annotations
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import TRUTH
+from pipeline.trail.stance_rules import Signal, usable
+
+INVOLUNTARY = frozenset("injure hurt wound hospitalise hospitalize ill sick unwell".split())
+_INJURIES = frozenset({"injury", "illness", "wound"})
+_GENUINE = frozenset({"real", "genuine", "serious"})
+# The accused's own version of what happened: judging it judges their defence.
+_ACCOUNTS = frozenset({"account", "explanation", "excuse", "story", "version", "alibi"})
+
+
+def excuse_signals(view: ClaimView) -> list[Signal]:
+    """ "[they had been injured in a motorcycle crash]": the event's own participants (or a
+    pronoun for them) hurt or ill, asserted, refutes an avoidance event."""
+    if not view.prop.avoids:
+        return []
+    for tok in view.tokens:
+        if tok.lemma_.lower() not in INVOLUNTARY or tok.pos_ not in {"VERB", "ADJ"}:
+            continue
+        pred = tok.head if tok.dep_ == "acomp" else tok  # "were ill": the copula
+        subj = [c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj or not (subj[0].pos_ == "PRON" or view.is_arg(subj[0])):
+            continue  # "a steward was hurt": not the accused
+        w = view.walk(pred)
+        if not usable(w, could_ok=False) or w.irrealis or w.sign * view.flip < 0:
+            continue
+        return [Signal(-1, 3, f"an involuntary cause: {view.snippet(subj[0], tok)}")]
+    return _genuine_injury(view) + _judged_account(view)
+
+
+def _genuine_injury(view: ClaimView) -> list[Signal]:
+    """ "[the injuries were real injuries]", "[his injuries were genuine]": the cause is real."""
+    for tok in view.tokens:
+        if tok.lemma_.lower() not in _INJURIES or tok.dep_ != "nsubj":
+            continue
+        pred = tok.head
+        said = [m for c in pred.children if c.dep_ in {"acomp", "attr"} for m in (c, *c.children)
+                if m.lemma_.lower() in _GENUINE]
+        w = view.walk(pred)
+        if said and usable(w, could_ok=False) and w.sign * view.flip > 0:
+            return [Signal(-1, 3, f"the cause was real: {view.snippet(tok, said[0])}")]
+    return []
+
+
+def _judged_account(view: ClaimView) -> list[Signal]:
+    """ "[the athletes' account of the crash never made sense]" supports an avoidance, "[their
+    explanation was convincing]" refutes it: the accused's version judged, or called true or
+    false, by its owner (their, the athletes', a participant's; not the commission's)."""
+    from pipeline.trail.stance_eval import complex_valence
+
+    for tok in view.tokens:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.lemma_.lower() not in _ACCOUNTS or tok.dep_ != "nsubj" or owner is None or not (
+                owner.pos_ == "PRON" or view.is_arg(owner) or owner.tag_ == "NNS"):
+            continue  # "their", "the boxer's", "the athletes'"; not "the commission's"
+        truth = [TRUTH[c.lower_] for c in tok.head.children
+                 if c.dep_ in {"acomp", "attr"} and c.lower_ in TRUTH]
+        val, words = (2.0 * truth[0], ["true" if truth[0] > 0 else "false"]) if truth else (
+            complex_valence(view, tok.head))
+        w = view.walk(tok.head)
+        if abs(val) < 1.0 or not words or not usable(w, could_ok=False):
+            continue
+        sign = (-1 if val > 0 else 1) * w.sign * view.flip
+        return [Signal(sign, 2, f"judges the account: '{', '.join(words[:2])}'")]
+    return []

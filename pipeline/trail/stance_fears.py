@@ -1,0 +1,46 @@
+"""A fear of what happens under the policy: "workers fear jobs will move to London under the
+plans" refutes the plans. The feared outcome is put down to the policy by a circumstance
+preposition ("under", "after", "because of"), so the fear is of the policy's effects.
+
+Kept narrow: only fear verbs, only the policy as such a circumstance (not "fear the plans will
+be dropped", where the policy is what is lost), and only asserted fears.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.stance_rules import Signal, usable
+
+FEARS = frozenset({"fear", "worry", "dread", "concerned"})
+_CIRCUMSTANCE = frozenset({"under", "after", "because", "following", "with"})
+
+
+def _fear_clause(view: ClaimView) -> Token | None:
+    """The clause feared: the content itself after a fear cue ("workers fear [...]"), or the
+    complement of a fear verb at the content's root ("[workers feared jobs would go ...]")."""
+    if view.cue in FEARS:
+        return view.root
+    root = view.root
+    if root is not None and root.lemma_.lower() in FEARS:
+        return next((c for c in root.children if c.dep_ == "ccomp"), None)
+    return None
+
+
+def fear_signals(view: ClaimView) -> list[Signal]:
+    """ "[jobs would move to London under the plans]" feared: the policy's effect is feared."""
+    clause = _fear_clause(view)
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        return []
+    for prep in (c for c in clause.children if c.dep_ == "prep"
+                 and c.lower_ in _CIRCUMSTANCE):
+        ref = next((g for g in prep.subtree if g.i in view.refs and g.dep_ == "pobj"), None)
+        if ref is None:
+            continue
+        w = view.walk(clause)
+        if not usable(w, could_ok=True) or w.sign < 0:
+            continue  # "feared jobs would not go under the plans": no fear of the policy
+        sign = -1 * view.ref_sign(ref) * view.flip
+        return [Signal(sign, 2, f"fears what happens {prep.lower_} {view.snippet(ref)}")]
+    return []
