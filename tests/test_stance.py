@@ -29,7 +29,7 @@ PROPOSITIONS = {
               ["interest rate*", "rate cut*", "rates"]),
     "powers": ("Police should not get new detention powers.", ["detention", "powers"]),
     "avoid": ("The boxer deliberately avoided drug tests before the title fight.",
-              ["test*", "dop*", "drug*", "avoid*", "dodg*", "charge*"]),
+              ["test*", "dop*", "drug*", "avoid*", "dodg*", "charge*", "clear*", "acquit*"]),
     "scheme": ("The government's ID card scheme should go ahead.",
                ["ID card*", "identity card*", "ID scheme"]),
     "detain": ("Terror suspects may be detained without trial.",
@@ -511,6 +511,9 @@ CASES = [
      "overturn the acquittal of the boxer on charges of evading drug tests]."),
     ("avoid", "say", "pos", "neu",
      "The lawyer said [the boxer had been cleared of charges of speeding]."),
+    # a verdict verb on the topic ("clear*") does not restate the event it would clear
+    ("avoid", "say", "pos", "neu", "His manager said [the matter would be cleared up quickly]."),
+    ("avoid", "say", "pos", "neu", "The boxer said [he expected to be acquitted]."),
     ("avoid", "say", "neg", "sup",
      "The lawyer said [the boxer had not been cleared of charges of dodging tests]."),
     # the issue's own examples; "no X" counted once; an embedded "how much" is no assertion

@@ -2,9 +2,8 @@
 
 Events are judged by whether the content asserts or negates that the event happens (a restated
 event, a denied report, a ruled-out possibility); policies by side-taking verbs and nouns acting
-on the policy ("welcomed the ban", "opposition to the plans"), prescribed or promised
-restatements ("rates should stay on hold") and evaluative words about it ("a waste of money").
-"""
+on the policy ("welcomed the ban", "opposition to the plans"), prescribed or promised restatements
+("rates should stay on hold") and evaluative words about it ("a waste of money")."""
 
 from __future__ import annotations
 
@@ -97,11 +96,12 @@ def usable(w: Walk, *, could_ok: bool) -> bool:
 
 # -- events ------------------------------------------------------------------------------------
 def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | None:
-    """(base sign, predicate) when `tok` names the event: +1 happens, -1 ends; None if not."""
+    """(sign, predicate) when `tok` names the event: +1 happens, -1 ends; None if not (a verb on
+    the topic restates it, but a verdict: "cleared" is read in stance_verdicts.py)."""
     prop = view.prop
     if tok.pos_ in {"VERB", "AUX"}:
         keys = phrasal_keys(tok)
-        about = view.matches_about(tok) and tok.lemma_ not in {"be", "have"}
+        about = view.matches_about(tok) and tok.lemma_ not in {"be", "have"} | VERDICT_VERBS
         restate = prop.restates(keys) or (1 if about else 0)
         if prop.avoids:  # "refused a test" restates "avoided tests"; "asked to be tested" not
             restate = 1 if set(keys) & AVOIDANCE else -1 if tok.lemma_ in prop.target else (
