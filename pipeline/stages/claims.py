@@ -32,6 +32,7 @@ from pipeline.store.fingerprints import (
     remember,
     stage_fingerprint,
 )
+from pipeline.store.tables import articles_of
 from pipeline.trail.statements import statement_texts
 from pipeline.trail.tagging import assess_stances, tag_topics
 from pipeline.trail.topics import Topic
@@ -71,7 +72,8 @@ SELECT b.doc_id, b.batch, a.outlet, a.title, a.cluster_id, a.published_date
 FROM (SELECT doc_id, (row_number() OVER (ORDER BY first) - 1) // {batch} AS batch
       FROM (SELECT doc_id, min(rowid) AS first FROM claim_candidates
             WHERE doc_id IN (SELECT doc_id FROM _changed_docs) GROUP BY doc_id)) b
-JOIN (SELECT doc_id, outlet, title, cluster_id, published_date FROM articles) a USING (doc_id)"""
+JOIN (SELECT doc_id, outlet, title, cluster_id, published_date
+      FROM ({articles})) a USING (doc_id)"""
 WORK_SQL = """
 CREATE OR REPLACE TEMP TABLE _claim_work AS
 SELECT c.*, d.outlet, d.title, d.cluster_id, d.published_date,
@@ -111,7 +113,8 @@ def _update_claims(
 ) -> None:
     """Rewrite the claims of `_changed_docs`, re-link moved speakers, regroup their statements."""
     con.execute("DROP TABLE IF EXISTS _doc_digests")  # memory for the work below
-    con.execute(BATCHES_SQL.format(batch=BATCH_DOCS))
+    con.execute(BATCHES_SQL.format(batch=BATCH_DOCS,
+                                   articles=articles_of("SELECT doc_id FROM _changed_docs")))
     # One thread: two each holding their share of a million bodies ran out of DuckDB's 256 MB.
     (threads,) = con.execute("SELECT current_setting('threads')").fetchone()
     con.execute("SET threads = 1")
@@ -300,9 +303,11 @@ def with_speaker_entities(
 # claim's id, content and sentence (and its article's other claims) derive from its document's
 # bytes, so with the same watchlist and code only the article title can change its topics, and
 # only when the title was borrowed from a duplicate (or missing).
+# The topics the old claims of the changed documents had, where the article's own title was
+# parsed (the `articles` view's title_source = 'parsed', without its window).
 KNOWN_TOPICS_SQL = """
-SELECT c.claim_id, c.topics FROM claims c JOIN articles a USING (doc_id)
-WHERE a.title_source = 'parsed'"""
+SELECT c.claim_id, c.topics FROM claims c JOIN parsed_articles p USING (doc_id)
+WHERE p.title IS NOT NULL AND c.doc_id IN (SELECT doc_id FROM _changed_docs)"""
 NO_TOPICS_SQL = "SELECT NULL::VARCHAR AS claim_id, NULL::VARCHAR[] AS topics LIMIT 0"
 KNOWN_STANCES_SQL = f"""
 SELECT s.claim_id, s.topic, s.stance, s.stance_basis, s.tagged_by

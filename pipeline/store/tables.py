@@ -20,9 +20,7 @@ TABLES: dict[str, str] = {name: column_definitions(model) for name, model in MOD
 # `articles` joins the parse, clean and dedupe stages; a title, outlet or date missing on a member
 # is filled from the other members of its near-duplicate cluster (canonical member first), and
 # title_source / outlet_source / date_source say so ('duplicate').
-ARTICLES_VIEW = """
-CREATE OR REPLACE VIEW articles AS
-WITH joined AS (
+ARTICLES_SQL = """WITH joined AS (
     SELECT d.doc_id, d.source_path, p.title, p.standfirst, p.outlet, p.wire, p.dateline,
            p.published_date, p.date_source, c.body, c.language, c.word_count,
            coalesce(k.cluster_id, d.doc_id) AS cluster_id,
@@ -31,7 +29,7 @@ WITH joined AS (
     FROM documents d
     JOIN parsed_articles p USING (doc_id)
     JOIN clean_articles c USING (doc_id)
-    LEFT JOIN article_clusters k USING (doc_id)
+    LEFT JOIN article_clusters k USING (doc_id){members}
 ), filled AS (
     SELECT *,
         first_value(title IGNORE NULLS) OVER cluster AS cluster_title,
@@ -56,6 +54,18 @@ SELECT doc_id, source_path,
        body, language, word_count, cluster_id, is_canonical, cluster_size, duplicate_kind
 FROM filled
 """
+ARTICLES_VIEW = "\nCREATE OR REPLACE VIEW articles AS\n" + ARTICLES_SQL.format(members="")
+
+
+def articles_of(docs: str) -> str:
+    """The `articles` rows of the clusters of the documents ``docs`` (SQL selecting doc_id)
+    selects: the view's window over every cluster, for the few an update touches."""
+    members = f"""
+    WHERE d.doc_id IN (SELECT doc_id FROM article_clusters WHERE cluster_id IN (
+                           SELECT cluster_id FROM article_clusters WHERE doc_id IN ({docs}))
+                       UNION {docs})"""
+    return ARTICLES_SQL.format(members=members)
+
 
 # Tables holding rows derived from one document: cleared when its file changes or disappears.
 PER_DOCUMENT_TABLES = ["processed", "quarantine", "removed_lines", "doc_mentions",
