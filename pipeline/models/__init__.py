@@ -8,6 +8,7 @@ from pipeline.models.corpus import (
     ClaimSchema,
     ClaimSpeakerSchema,
     ContradictionSchema,
+    EntityKeyChangeSchema,
     EntityKeySchema,
     EntityMentionNameSchema,
     EntityNameSchema,
@@ -51,6 +52,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "corpus_inputs": CorpusInputSchema, "claim_speakers": ClaimSpeakerSchema,
     "dedupe_bands": DedupeBandSchema, "statement_texts": StatementTextSchema,
     "entity_names": EntityNameSchema, "entity_mention_names": EntityMentionNameSchema,
+    "entity_key_changes": EntityKeyChangeSchema,
 }
 # The model of each table or view an asset reports on (Dagster shows it as the column schema).
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {**TABLES, "articles": ArticleSchema}

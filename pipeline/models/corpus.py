@@ -30,6 +30,14 @@ class EntityKeySchema(pa.DataFrameModel):
     entity_id: str
 
 
+class EntityKeyChangeSchema(pa.DataFrameModel):
+    """`entity_key_changes` (internal): the `entity_keys` keys the entities stage rewrote since
+    the claims stage last ran ('*': all of them), so claims re-link only those speakers instead
+    of joining every claim with every key."""
+
+    key: str
+
+
 class EntityNameSchema(pa.DataFrameModel):
     """`entity_names` (internal): each distinct mention name (text, label, canonical, role) with
     its merge key, text key, partition (last word of the key: merging never crosses one), entity

@@ -46,8 +46,10 @@ CLAIM_TABLES = ("claims", "claim_stances", "claim_speakers", "statement_groups",
 # uses are functions of these columns: hashing them, not the view, spares the fingerprint the
 # view's window over every cluster. (Bodies by their digest: carried through the view they
 # would not fit DuckDB's memory cap when the claims are built.)
-CLAIM_INPUTS = {"claim_candidates": ALL_COLUMNS, "entity_keys": ALL_COLUMNS,
-                "documents": "doc_id", "parsed_articles": "doc_id, title, outlet, published_date",
+# (`entity_keys` is not hashed: the entities stage lists the keys it rewrites in
+# `entity_key_changes`, which this stage reads and empties.)
+CLAIM_INPUTS = {"claim_candidates": ALL_COLUMNS, "documents": "doc_id",
+                "parsed_articles": "doc_id, title, outlet, published_date",
                 "article_clusters": "doc_id, cluster_id, is_canonical",
                 "clean_articles": "doc_id, text_hash"}
 # One digest per document of everything its claims are built from but the speakers' entities.
@@ -90,7 +92,8 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
     the documents whose inputs changed (everything when code, aliases or watchlist did)."""
     aliases = file_digest(alias_path())
     fingerprint = stage_fingerprint(con, CLAIM_INPUTS, aliases, repr(topics))
-    if is_current(con, "claims", fingerprint):
+    (moved_keys,) = con.execute("SELECT count(*) FROM entity_key_changes").fetchone()
+    if is_current(con, "claims", fingerprint) and not moved_keys:
         return unchanged(con, "claims")
     config = stage_fingerprint(con, {}, aliases, repr(topics))
     watchlist = stage_fingerprint(con, {}, repr(topics))
@@ -153,6 +156,7 @@ def _update_claims(
         regroup_all(con, report)
     else:
         regroup_changed(con, report)
+    con.execute("DELETE FROM entity_key_changes")
     for table in ("_work_batches", "_claim_work", "_known_stances", "_lost_groups", "_regroup_new",
                   "_speaker_ids", "_doc_digests", "_changed_docs"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
@@ -230,15 +234,19 @@ def _speaker_keys(
 
 
 def _relink_speakers(con: duckdb.DuckDBPyConnection) -> None:
-    """Point claims at the entity their speaker's name key now maps to (entities were rebuilt);
-    the claims that moved leave their groups and join others as new claims do."""
+    """Point claims at the entity their speaker's name key now maps to (for the keys listed in
+    `entity_key_changes`, or all); the claims that moved leave their groups and join others as
+    new claims do."""
+    (every,) = con.execute("SELECT count(*) FROM entity_key_changes WHERE key = '*'").fetchone()
+    moved = "" if every else "AND name_key IN (SELECT key FROM entity_key_changes)"
     # In steps: one join of every claim's speaker and group ran out of DuckDB's 256 MB at
     # 1,000,000 articles.
-    con.execute("""
+    con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _moved AS
         WITH keyed AS (
             SELECT s.name_key, k.entity_id
-            FROM (SELECT DISTINCT name_key FROM claim_speakers WHERE name_key IS NOT NULL) s
+            FROM (SELECT DISTINCT name_key FROM claim_speakers
+                  WHERE name_key IS NOT NULL {moved}) s
             LEFT JOIN entity_keys k ON k.key = s.name_key)
         SELECT s.claim_id, k.entity_id, coalesce(k.entity_id, s.text_key, '') AS new_key
         FROM claim_speakers s JOIN keyed k USING (name_key)

@@ -99,11 +99,13 @@ def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> 
     if full:
         replace_table(con, "entities", entities)
         replace_table_with(con, "entity_keys", "SELECT key, entity_id FROM _key_rows")
+        con.execute("INSERT INTO entity_key_changes VALUES ('*')")
     else:
         con.execute("DELETE FROM entities WHERE entity_id IN (SELECT entity_id FROM _part_old)")
         insert_frame(con, "entities", entities)
         con.execute(sql.DELETE_KEYS_SQL)
         con.execute("INSERT INTO entity_keys SELECT key, entity_id FROM _key_rows")
+        con.execute(sql.KEY_CHANGES_SQL)
     con.execute(f"INSERT INTO {CHECKED_DOCS} {sql.CHECKED_DOCS_SQL}")
     if relinked:
         con.execute(f"INSERT INTO {CHECKED_DOCS} {sql.RELINKED_DOCS_SQL}")

@@ -176,6 +176,10 @@ DELETE_KEYS_SQL = """
 DELETE FROM entity_keys WHERE key IN (
     SELECT key FROM _keys UNION ALL SELECT mention_id FROM _old_mentions
     UNION ALL SELECT key FROM _key_rows)"""
+# For the claims stage: the keys whose rows were just rewritten (`entity_key_changes`).
+KEY_CHANGES_SQL = """
+INSERT INTO entity_key_changes
+SELECT key FROM _keys UNION SELECT mention_id FROM _old_mentions UNION SELECT key FROM _key_rows"""
 # A name key that was a mention id too (16 hex digits) and is no name key now: its mention row.
 HEX_KEYS_SQL = "SELECT count(*) FROM _keys WHERE regexp_full_match(key, '[0-9a-f]{16}')"
 HEX_MENTIONS_SQL = """
