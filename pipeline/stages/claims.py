@@ -25,7 +25,6 @@ from pipeline.stages.stage_report import StageReport
 from pipeline.stages.statement_groups import regroup_all, regroup_changed
 from pipeline.store.database import insert_frame
 from pipeline.store.fingerprints import (
-    ALL_COLUMNS,
     changed_documents,
     file_digest,
     is_current,
@@ -47,21 +46,36 @@ CLAIM_TABLES = ("claims", "claim_stances", "claim_speakers", "statement_groups",
 # view's window over every cluster. (Bodies by their digest: carried through the view they
 # would not fit DuckDB's memory cap when the claims are built.)
 # (`entity_keys` is not hashed: the entities stage lists the keys it rewrites in
-# `entity_key_changes`, which this stage reads and empties.)
-CLAIM_INPUTS = {"claim_candidates": ALL_COLUMNS, "documents": "doc_id",
+# `entity_key_changes`, which this stage reads and empties. Candidates stand for themselves by
+# their ids and the nlp stage's `processed` rows, as in `DOC_DIGESTS_SQL`.)
+CLAIM_INPUTS = {"claim_candidates": "claim_id", "documents": "doc_id",
+                "processed": "doc_id, stage, version, processed_at",
                 "parsed_articles": "doc_id, title, outlet, published_date",
                 "article_clusters": "doc_id, cluster_id, is_canonical",
                 "clean_articles": "doc_id, text_hash"}
-# One digest per document of everything its claims are built from but the speakers' entities.
-# (Candidates are summed per document before the join: grouping the joined rows ran out of
-# DuckDB's 256 MB at 1,000,000 articles.)
+# One digest per document of everything its claims are built from but the speakers' entities:
+# its candidates by the nlp stage's mark (it rewrites a document's candidates only in the
+# transaction that marks it processed; the count catches a table edited by hand), and its
+# article fields by their own values and those of the other members of its duplicate cluster,
+# from which the `articles` view fills them (cheaper than the view's window over every
+# cluster). (Candidates are counted per document before the join: grouping the joined rows ran
+# out of DuckDB's 256 MB at 1,000,000 articles.)
 DOC_DIGESTS_SQL = """
-WITH c AS (SELECT doc_id, sum(hash(c)::HUGEINT) AS candidates FROM claim_candidates c
-           GROUP BY doc_id)
-SELECT c.doc_id, hash(c.candidates, a.fields, b.text_hash)::VARCHAR AS digest
+WITH c AS (SELECT doc_id, count(*) AS candidates FROM claim_candidates GROUP BY doc_id),
+members AS (
+    SELECT k.cluster_id, sum(hash(k.doc_id, k.is_canonical, p.title, p.outlet,
+                                  p.published_date)::HUGEINT) AS members
+    FROM article_clusters k JOIN parsed_articles p USING (doc_id)
+    WHERE k.cluster_size > 1 GROUP BY k.cluster_id)
+SELECT c.doc_id, hash(c.candidates, n.processed_at, n.version, a.fields, b.text_hash)::VARCHAR
+       AS digest
 FROM c
-JOIN (SELECT doc_id, hash(cluster_id, is_canonical, outlet, title, title_source,
-                          published_date) AS fields FROM articles) a USING (doc_id)
+LEFT JOIN (SELECT doc_id, version, processed_at FROM processed WHERE stage = 'nlp') n
+  USING (doc_id)
+JOIN (SELECT p.doc_id, hash(p.title, p.outlet, p.published_date, k.cluster_id, k.is_canonical,
+                            m.members) AS fields
+      FROM parsed_articles p LEFT JOIN article_clusters k USING (doc_id)
+      LEFT JOIN members m USING (cluster_id)) a USING (doc_id)
 JOIN clean_articles b USING (doc_id)"""
 # The candidates of the changed documents with their article fields, sentences and (when the
 # watchlist and code are the same) the topics they had, numbered in batches of documents. The
