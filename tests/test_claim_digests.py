@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from pipeline.stages.claims import DOC_DIGESTS_SQL
+from pipeline.stages.claims import DOC_DIGESTS_SQL, DOC_FIELDS_SQL
 from pipeline.store.tables import ensure_schema
 
 
@@ -27,6 +27,7 @@ def _warehouse() -> duckdb.DuckDBPyConnection:
 
 
 def _digests(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    con.execute(DOC_FIELDS_SQL)
     return dict(con.execute(DOC_DIGESTS_SQL).fetchall())
 
 

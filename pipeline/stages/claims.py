@@ -55,28 +55,29 @@ CLAIM_INPUTS = {"claim_candidates": "claim_id", "documents": "doc_id",
                 "clean_articles": "doc_id, text_hash"}
 # One digest per document of everything its claims are built from but the speakers' entities:
 # its candidates by the nlp stage's mark (it rewrites a document's candidates only in the
-# transaction that marks it processed; the count catches a table edited by hand), and its
+# transaction that marks it processed; their count catches a table edited by hand), and its
 # article fields by their own values and those of the other members of its duplicate cluster,
 # from which the `articles` view fills them (cheaper than the view's window over every
-# cluster). (Candidates are counted per document before the join: grouping the joined rows ran
-# out of DuckDB's 256 MB at 1,000,000 articles.)
-DOC_DIGESTS_SQL = """
-WITH c AS (SELECT doc_id, count(*) AS candidates FROM claim_candidates GROUP BY doc_id),
-members AS (
+# cluster). In two steps, candidates counted per document apart: one query over the four
+# tables ran out of DuckDB's 256 MB at 1,000,000 articles.
+DOC_FIELDS_SQL = """
+CREATE OR REPLACE TEMP TABLE _doc_fields AS
+WITH members AS (
     SELECT k.cluster_id, sum(hash(k.doc_id, k.is_canonical, p.title, p.outlet,
                                   p.published_date)::HUGEINT) AS members
     FROM article_clusters k JOIN parsed_articles p USING (doc_id)
     WHERE k.cluster_size > 1 GROUP BY k.cluster_id)
-SELECT c.doc_id, hash(c.candidates, n.processed_at, n.version, a.fields, b.text_hash)::VARCHAR
-       AS digest
-FROM c
+SELECT p.doc_id, hash(p.title, p.outlet, p.published_date, k.cluster_id, k.is_canonical,
+                      m.members, n.version, n.processed_at, b.text_hash) AS fields
+FROM parsed_articles p LEFT JOIN article_clusters k USING (doc_id)
+LEFT JOIN members m USING (cluster_id)
 LEFT JOIN (SELECT doc_id, version, processed_at FROM processed WHERE stage = 'nlp') n
   USING (doc_id)
-JOIN (SELECT p.doc_id, hash(p.title, p.outlet, p.published_date, k.cluster_id, k.is_canonical,
-                            m.members) AS fields
-      FROM parsed_articles p LEFT JOIN article_clusters k USING (doc_id)
-      LEFT JOIN members m USING (cluster_id)) a USING (doc_id)
 JOIN clean_articles b USING (doc_id)"""
+DOC_DIGESTS_SQL = """
+WITH c AS (SELECT doc_id, count(*) AS candidates FROM claim_candidates GROUP BY doc_id)
+SELECT c.doc_id, hash(c.candidates, f.fields)::VARCHAR AS digest
+FROM c JOIN _doc_fields f USING (doc_id)"""
 # The candidates of the changed documents with their article fields, sentences and (when the
 # watchlist and code are the same) the topics they had, numbered in batches of documents. The
 # documents are numbered in the order their candidates are stored, so the join (which keeps the
@@ -115,7 +116,9 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
     with transaction(con):
         full = not is_current(con, "claims.config", config)
         reuse = is_current(con, "claims.topics", watchlist)
+        con.execute(DOC_FIELDS_SQL)
         changed = changed_documents(con, "claims", DOC_DIGESTS_SQL, everything=full)
+        con.execute("DROP TABLE _doc_fields")
         _update_claims(con, topics, full=full, reuse=reuse, report=report)
         for stage, digest in (("claims", fingerprint), ("claims.config", config),
                               ("claims.topics", watchlist)):
@@ -130,8 +133,9 @@ def _update_claims(
 ) -> None:
     """Rewrite the claims of `_changed_docs`, re-link moved speakers, regroup their statements."""
     con.execute("DROP TABLE IF EXISTS _doc_digests")  # memory for the work below
-    con.execute(BATCHES_SQL.format(batch=BATCH_DOCS,
-                                   articles=articles_of("SELECT doc_id FROM _changed_docs")))
+    articles = ("SELECT * FROM articles" if full  # every cluster: the view, as it is
+                else articles_of("SELECT doc_id FROM _changed_docs"))
+    con.execute(BATCHES_SQL.format(batch=BATCH_DOCS, articles=articles))
     # One thread: two each holding their share of a million bodies ran out of DuckDB's 256 MB.
     (threads,) = con.execute("SELECT current_setting('threads')").fetchone()
     con.execute("SET threads = 1")
