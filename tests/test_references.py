@@ -114,3 +114,12 @@ def test_the_matter_refers_back_only_right_after_a_claim_on_the_topic() -> None:
               claim(2, "he would take the matter to the Prime Minister"),
               ArticleClaim("c3", 5000, "the issue of parking was raised again", ())]
     assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"]}
+
+
+def test_the_pronoun_reach_counts_from_the_end_of_a_long_claim() -> None:
+    """A long claim on the topic does not use up the reach of the pronoun after it."""
+    long = "the smoking ban will cost jobs in every pub " + "and club " * 60
+    claims = [ArticleClaim("c1", 0, long, ("ban",)),
+              ArticleClaim("c2", len(long) + 300, "I don't think it would stop anyone", ()),
+              ArticleClaim("c3", len(long) + 2000, "it would be a good season", ())]
+    assert referred_topics(claims, ["ban"], {"ban": None}) == {"c2": ["ban"]}

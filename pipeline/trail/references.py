@@ -15,7 +15,7 @@ claim is put on the topic when
   sentence of the content opens with one ("... too high. If that fails"), "it"/"this" is the
   object of a side-taking verb ("block it"), or it says "the matter"/"the issue"/"the fight",
   and the article's previous claim on the topic (or a title naming it, which stands at the
-  article's start) is within ``PRONOUN_REACH`` characters.
+  article's start) ends within ``PRONOUN_REACH`` characters before it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pipeline.trail.evaluative import POLICY_ANAPHORS
 
 MIN_NAMING_CLAIMS = 2
-PRONOUN_REACH = 600  # characters between the previous on-topic claim and a pronoun claim
+PRONOUN_REACH = 600  # characters from the end of the last on-topic claim to a pronoun claim
 
 # The stance rules' policy anaphors, plus nouns that stand for an event or a report of one.
 GENERIC_NOUNS = POLICY_ANAPHORS | frozenset(
@@ -101,7 +101,8 @@ def referred_topics(
     titled = tuple(title_topics)
     about = set(titled) | {t for t, n in counts.items() if n >= MIN_NAMING_CLAIMS}
     referred: dict[str, list[str]] = {}
-    # topic -> start of the latest claim on it; a title naming the topic stands at the start
+    # topic -> end of the latest claim on it (a long claim does not use up the reach); a
+    # title naming the topic stands at the start
     last_on: dict[str, int] = dict.fromkeys(titled, 0)
     for claim in claims:
         found = []
@@ -116,7 +117,7 @@ def referred_topics(
         if found:
             referred[claim.claim_id] = sorted(found)
         for topic in (*claim.named_topics, *found):
-            last_on[topic] = claim.start_char
+            last_on[topic] = claim.start_char + len(claim.content)
     return referred
 
 
