@@ -75,3 +75,51 @@ def test_a_proposition_noun_refers_in_the_plural():
               claim(2, "the cards would cost far too much"),
               claim(3, "the cardinal was not consulted")]
     assert referred_topics(claims, ["id"], patterns) == {"c2": ["id"]}
+
+
+def test_a_title_naming_the_topic_lets_the_first_claim_refer_back() -> None:
+    """The title stands at the article's start: "If this goes through" in its first claim
+    refers to it; an article whose title does not name the topic gives no such start."""
+    claims = [claim(2, "If this goes through, half the pubs in the village will shut")]
+    assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"]}
+    named = [claim(1, "the smoking ban starts in May", ("ban",)),
+             claim(2, "the pub smoking ban is welcome", ("ban",)),
+             ArticleClaim("c3", 3000, "If this goes through, nobody will notice", ())]
+    assert referred_topics(named, [], PATTERNS) == {}
+
+
+def test_a_later_sentence_opening_with_a_pronoun_refers_back() -> None:
+    """Two sentences in one claim: the second opens with "If that" or asks "Will it"; a
+    lower-case "it" inside a sentence is no sentence opening."""
+    claims = [claim(1, "the smoking ban will cost jobs", ("ban",)),
+              claim(2, "We want a compromise on smoking rooms. If that fails we will go to court"),
+              claim(3, "Landlords are angry. Will it close pubs? Probably"),
+              claim(4, "The weather was good and we sold it all by noon")]
+    assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"], "c3": ["ban"]}
+
+
+def test_it_as_the_object_of_a_side_taking_verb_refers_back() -> None:
+    """ "Ministers should block it", "push this through"; not "it" after any verb, nor "this
+    week"."""
+    claims = [claim(1, "the smoking ban will cost jobs", ("ban",)),
+              claim(2, "Ministers should block it before the summer"),
+              claim(3, "campaigners vowed to push this through parliament"),
+              claim(4, "Landlords told me they loved it"),
+              claim(5, "the brewery will stop this week for repairs")]
+    assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"], "c3": ["ban"]}
+
+
+def test_the_matter_refers_back_only_right_after_a_claim_on_the_topic() -> None:
+    claims = [claim(1, "the smoking ban will cost jobs", ("ban",)),
+              claim(2, "he would take the matter to the Prime Minister"),
+              ArticleClaim("c3", 5000, "the issue of parking was raised again", ())]
+    assert referred_topics(claims, ["ban"], PATTERNS) == {"c2": ["ban"]}
+
+
+def test_the_pronoun_reach_counts_from_the_end_of_a_long_claim() -> None:
+    """A long claim on the topic does not use up the reach of the pronoun after it."""
+    long = "the smoking ban will cost jobs in every pub " + "and club " * 60
+    claims = [ArticleClaim("c1", 0, long, ("ban",)),
+              ArticleClaim("c2", len(long) + 300, "I don't think it would stop anyone", ()),
+              ArticleClaim("c3", len(long) + 2000, "it would be a good season", ())]
+    assert referred_topics(claims, ["ban"], {"ban": None}) == {"c2": ["ban"]}

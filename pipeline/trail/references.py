@@ -11,8 +11,11 @@ claim is put on the topic when
   "proposal", "talks", "deal", ...) or before a noun of the topic's proposition; a participant
   the proposition names ("Glazer", "interest rates"); or the content opens with
   "it"/"they"/"this"/"that" (also after a joining word: "But it", "If this"), or has "it"/"this"
-  as the subject of a modal or tensed verb ("I don't think it would stop us"), and the
-  article's previous claim (within ``PRONOUN_REACH`` characters) is on the topic.
+  as the subject of a modal or tensed verb ("I don't think it would stop us"), a later
+  sentence of the content opens with one ("... too high. If that fails"), "it"/"this" is the
+  object of a side-taking verb ("block it"), or it says "the matter"/"the issue"/"the fight",
+  and the article's previous claim on the topic (or a title naming it, which stands at the
+  article's start) ends within ``PRONOUN_REACH`` characters before it.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from pipeline.trail.evaluative import POLICY_ANAPHORS
 
 MIN_NAMING_CLAIMS = 2
-PRONOUN_REACH = 600  # characters between the previous on-topic claim and a pronoun claim
+PRONOUN_REACH = 600  # characters from the end of the last on-topic claim to a pronoun claim
 
 # The stance rules' policy anaphors, plus nouns that stand for an event or a report of one.
 GENERIC_NOUNS = POLICY_ANAPHORS | frozenset(
@@ -41,7 +44,22 @@ _PRONOUN_OPENING = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|this)\s+(?:would|will|won't|wouldn't|could|couldn't|can|can't|cannot|should|"
     r"must|might|may|goes|went|helps|helped|hurts|works|worked|means|meant|costs|"
-    r"does|doesn't|did|didn't)\b", re.I)
+    r"does|doesn't|did|didn't)\b|\bthis\s+(?:is|was|gets|got)\b", re.I)
+# A later sentence of the content opening with a pronoun ("... too high. If that cannot be
+# achieved", "Will it kill free software?"): capitalised, so "it" inside a sentence is not one.
+_SENTENCE_PRONOUN = re.compile(
+    r"(?<=\s)(?:(?:But|And|So|Yet|Now|Still|If|When|Once|Unless|Because|Although|Though|While"
+    r"|Will|Would|Could|Can|Does|Did)\s+(?:it|they|this|that)|It|They|This|That)\b")
+# "it"/"this" as the object of a verb that takes a side on a measure ("block it", "push this
+# through", "the noise stops it"); not of any verb ("they loved it").
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:back|support|oppos|reject|scrap|block|stop|fight|fought|approv|adopt|push|vote|"
+    r"voting|drop|abandon|withdr|veto|ditch|delay|amend|implement|introduc|enforc)\w*\s+"
+    r"(?:it|this)\b(?!\s+(?:is|was|week|year|time|morning)\b)", re.I)
+# A generic noun for the affair under discussion ("the matter", "the fight was far from
+# over"): a reference only right after a claim on the topic, like a pronoun.
+_AFFAIR_NOUN = re.compile(
+    r"\b(?:the|this|that)\s+(?:matter|issue|question|saga|row|fight|battle|affair)\b", re.I)
 
 
 def reference_pattern(
@@ -80,9 +98,12 @@ def referred_topics(
     for claim in claims:
         for topic in claim.named_topics:
             counts[topic] = counts.get(topic, 0) + 1
-    about = set(title_topics) | {t for t, n in counts.items() if n >= MIN_NAMING_CLAIMS}
+    titled = tuple(title_topics)
+    about = set(titled) | {t for t, n in counts.items() if n >= MIN_NAMING_CLAIMS}
     referred: dict[str, list[str]] = {}
-    last_on: dict[str, int] = {}  # topic -> start of the latest claim on it
+    # topic -> end of the latest claim on it (a long claim does not use up the reach); a
+    # title naming the topic stands at the start
+    last_on: dict[str, int] = dict.fromkeys(titled, 0)
     for claim in claims:
         found = []
         for topic in about:
@@ -90,12 +111,18 @@ def referred_topics(
                 continue
             pattern = pattern_of(topic)
             near = claim.start_char - last_on.get(topic, -10**9) <= PRONOUN_REACH
-            if (pattern is not None and pattern.search(claim.content)) or (near and (
-                    _PRONOUN_OPENING.match(claim.content)
-                    or _PRONOUN_SUBJECT.search(claim.content))):
+            if (pattern is not None and pattern.search(claim.content)) or (
+                    near and _refers_back(claim.content)):
                 found.append(topic)
         if found:
             referred[claim.claim_id] = sorted(found)
         for topic in (*claim.named_topics, *found):
-            last_on[topic] = claim.start_char
+            last_on[topic] = claim.start_char + len(claim.content)
     return referred
+
+
+def _refers_back(content: str) -> bool:
+    """Does the content point back at what was just said (a pronoun or "the matter")?"""
+    return bool(_PRONOUN_OPENING.match(content) or _PRONOUN_SUBJECT.search(content)
+                or _SENTENCE_PRONOUN.search(content) or _PRONOUN_OBJECT.search(content)
+                or _AFFAIR_NOUN.search(content))
