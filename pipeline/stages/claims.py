@@ -169,10 +169,10 @@ def _update_claims(
         _write_batch(con, candidates, topics, report)
     con.execute("CREATE OR REPLACE TEMP TABLE _regroup_new AS SELECT claim_id FROM claims "
                 "WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
-    _relink_speakers(con)
-    if full:
+    if full:  # every claim was just linked to the current entities
         regroup_all(con, report)
     else:
+        _relink_speakers(con)
         regroup_changed(con, report)
     con.execute("DELETE FROM entity_key_changes")
     for table in ("_work_batches", "_claim_work", "_known_stances", "_lost_groups", "_regroup_new",
