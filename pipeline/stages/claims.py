@@ -42,12 +42,10 @@ BATCH_DOCS = 5_000  # documents assembled at once
 CLAIM_TABLES = ("claims", "claim_stances", "claim_speakers", "statement_groups",
                 "statement_texts")
 # What it reads: table -> columns whose values it depends on. The `articles` view's fields it
-# uses are functions of these columns: hashing them, not the view, spares the fingerprint the
-# view's window over every cluster. (Bodies by their digest: carried through the view they
-# would not fit DuckDB's memory cap when the claims are built.)
-# (`entity_keys` is not hashed: the entities stage lists the keys it rewrites in
-# `entity_key_changes`, which this stage reads and empties. Candidates stand for themselves by
-# their ids and the nlp stage's `processed` rows, as in `DOC_DIGESTS_SQL`.)
+# uses are functions of these columns (hashing them spares the view's window over every
+# cluster); bodies count by their digest; candidates by their ids and the nlp stage's
+# `processed` marks, as in `DOC_DIGESTS_SQL`. `entity_keys` is not hashed: the entities stage
+# lists the keys it rewrites in `entity_key_changes`, which this stage reads and empties.
 CLAIM_INPUTS = {"claim_candidates": "claim_id", "documents": "doc_id",
                 "processed": "doc_id, stage, version, processed_at",
                 "parsed_articles": "doc_id, title, outlet, published_date",

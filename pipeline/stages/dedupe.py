@@ -52,8 +52,7 @@ ARTICLES_SQL = f"""
 SELECT c.doc_id, c.text_hash, c.word_count, {METADATA_SCORE} AS metadata_score {CLUSTERED}"""
 DOC_DIGESTS_SQL = f"""
 SELECT c.doc_id, hash(c.text_hash, c.word_count, {METADATA_SCORE})::VARCHAR AS digest
-FROM clean_articles c JOIN parsed_articles p USING (doc_id)
-WHERE c.word_count > 0"""
+{CLUSTERED}"""
 # The articles to recluster: the changed ones, those sharing a band key with one, and every
 # member of the old clusters of both, or of a cluster that lost members (ingest deletes the
 # rows of removed and changed articles before this stage runs; a singleton that lost its member
@@ -132,6 +131,7 @@ def _band_keys(con: duckdb.DuckDBPyConnection, where: str) -> pl.DataFrame:
 
 
 def _keys_of(signatures: pl.Series) -> pl.Series:
+    """The band keys of a column of signatures, as a fixed-size array column."""
     array = (signatures.list.to_array(NUM_PERM).to_numpy() if len(signatures)
              else np.zeros((0, NUM_PERM), np.uint64))
     keys = signature_keys(array)
