@@ -34,6 +34,7 @@ every rebuild (an earlier copy found later moves the group to a new id).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 
 import polars as pl
 
@@ -45,6 +46,7 @@ MIN_CONTAINED_WORDS = 6
 MIN_JACCARD = 0.6
 MIN_SHARED_TERMS = 4
 PAIR_CHUNK = 5_000  # texts whose candidate pairs are formed at once: bounds the join's memory
+PAIR_BUDGET = 100_000_000  # chunk x texts compared: smaller chunks for a larger partition
 
 
 def speaker_key() -> pl.Expr:
@@ -131,8 +133,10 @@ def group_rows(rows: pl.DataFrame) -> pl.DataFrame:
     return groups.with_columns(statement_group_id=pl.Series(ids, dtype=pl.String))
 
 
-def _same_statement_edges(texts: pl.DataFrame) -> pl.DataFrame:
-    """Pairs (a, b) of distinct texts of one speaker that are the same statement.
+def _same_statement_edges(texts: pl.DataFrame) -> Iterator[pl.DataFrame]:
+    """Pairs (a, b) of distinct texts of one speaker that are the same statement, a chunk at a
+    time: a much-quoted speaker's rewordings link in near-cliques (all their pairs at once
+    took 1.1 GB at 70,000 texts), and the union-find needs each pair only once.
 
     Speakers and terms become integer codes (a term's code is its rank, rarest first), so the
     index joins and set intersections run on integers.
@@ -149,23 +153,28 @@ def _same_statement_edges(texts: pl.DataFrame) -> pl.DataFrame:
     info = texts.select("text", "spk", "norm", "words").join(codes, on="text", how="left")
     equal = (texts.select("text", first=pl.col("text").min().over("key", "norm"))
              .filter(pl.col("text") != pl.col("first")).select(a="first", b="text"))
-    return pl.concat([equal, _similar_pairs(terms, info), _contained_pairs(info)]).unique()
+    yield equal
+    yield from _similar_pairs(terms, info)
+    yield from _contained_pairs(info)
 
 
-def _chunks(frame: pl.DataFrame, size: int) -> list[pl.DataFrame]:
-    """``frame``'s rows in chunks of ``size`` consecutive `text` numbers. A popular speaker's
-    texts share many rare terms (a quarter of the claims at 100,000 synthetic articles), and
-    forming all their candidate pairs at once took 1.6 GB; chunk by chunk the pairs found are
-    the same."""
+def _chunks(frame: pl.DataFrame) -> list[pl.DataFrame]:
+    """``frame``'s rows in chunks of consecutive `text` numbers. A popular speaker's texts
+    share many rare terms (a quarter of the claims at 100,000 synthetic articles), and forming
+    all their candidate pairs at once took 1.6 GB; chunk by chunk the pairs found are the same.
+    Each text of a chunk meets every text of the partition, so a chunk holds at most
+    ``PAIR_BUDGET`` / texts of them: 5,000 took 1.4 GB more at 70,000 texts."""
     if frame.is_empty():
         return [frame]
     last = int(frame["text"].max())
+    size = max(100, min(PAIR_CHUNK, PAIR_BUDGET // (last + 1)))
     return [frame.filter(pl.col("text").is_between(start, start + size - 1))
             for start in range(0, last + 1, size)]
 
 
-def _similar_pairs(terms: pl.DataFrame, info: pl.DataFrame) -> pl.DataFrame:
-    """Pairs with term Jaccard >= MIN_JACCARD and >= MIN_SHARED_TERMS shared (prefix filter)."""
+def _similar_pairs(terms: pl.DataFrame, info: pl.DataFrame) -> Iterator[pl.DataFrame]:
+    """Pairs with term Jaccard >= MIN_JACCARD and >= MIN_SHARED_TERMS shared (prefix filter),
+    a chunk at a time (each evaluated lazily, so the unfiltered join is never held whole)."""
     need = pl.max_horizontal(
         (pl.col("size") * MIN_JACCARD - 1e-9).ceil().cast(pl.Int64), pl.lit(MIN_SHARED_TERMS))
     prefix = terms.filter(pl.col("pos") < pl.col("size") - need + 1)
@@ -177,21 +186,21 @@ def _similar_pairs(terms: pl.DataFrame, info: pl.DataFrame) -> pl.DataFrame:
     room = pl.min_horizontal(pl.col("size") - pl.col("pos"), pl.col("size_b") - pl.col("pos_b"))
     shared = pl.col("codes_a").list.set_intersection(pl.col("codes_b")).list.len()
     union = pl.col("codes_a").list.len() + pl.col("codes_b").list.len() - shared
-    found = []
-    for left in _chunks(prefix, PAIR_CHUNK):
-        pairs = (left.join(prefix, on=["spk", "rank"], suffix="_b")
+    codes = info.lazy().select("text", "codes")
+    for left in _chunks(prefix):
+        pairs = (left.lazy().join(prefix.lazy(), on=["spk", "rank"], suffix="_b")
                  .filter((pl.col("text") < pl.col("text_b")) & (room >= overlap))
-                 .select(a="text", b="text_b").unique())
-        pairs = pairs.join(info.select(a="text", codes_a="codes"), on="a").join(
-            info.select(b="text", codes_b="codes"), on="b")
-        found.append(pairs.filter((shared >= MIN_SHARED_TERMS)
-                                  & (shared >= MIN_JACCARD * union - 1e-9)).select("a", "b"))
-    return pl.concat(found)
+                 .select(a="text", b="text_b").unique()
+                 .join(codes.rename({"text": "a", "codes": "codes_a"}), on="a")
+                 .join(codes.rename({"text": "b", "codes": "codes_b"}), on="b"))
+        yield (pairs.filter((shared >= MIN_SHARED_TERMS) & (shared >= MIN_JACCARD * union - 1e-9))
+               .select("a", "b").collect(engine="streaming"))
 
 
-def _contained_pairs(info: pl.DataFrame) -> pl.DataFrame:
+def _contained_pairs(info: pl.DataFrame) -> Iterator[pl.DataFrame]:
     """Pairs where the shorter normalised text (>= MIN_CONTAINED_WORDS words, with a content
-    term) is in the longer; candidates: the texts that have the shorter's rarest word."""
+    term) is in the longer, a chunk at a time; candidates: the texts that have the shorter's
+    rarest word."""
     words = (info.select("text", "spk", "words", word=pl.col("norm").str.split(" "))
              .explode("word").unique(["text", "word"]))
     rank = (words.group_by("word").agg(df=pl.len()).sort("df", "word")
@@ -202,20 +211,18 @@ def _contained_pairs(info: pl.DataFrame) -> pl.DataFrame:
               .sort("rank").unique("text", keep="first"))
     inside = (pl.lit(" ") + pl.col("long_norm") + pl.lit(" ")).str.contains(
         pl.lit(" ") + pl.col("short_norm") + pl.lit(" "), literal=True)
-    found = []
-    for short in _chunks(rarest, PAIR_CHUNK):
+    for short in _chunks(rarest):
         pairs = (short.join(words, on=["spk", "rank"], suffix="_long")
                  .filter(pl.col("words") < pl.col("words_long"))
                  .select(short="text", long="text_long"))
         pairs = pairs.join(info.select(short="text", short_norm="norm"), on="short").join(
             info.select(long="text", long_norm="norm"), on="long")
-        found.append(pairs.filter(inside).select(a=pl.min_horizontal("short", "long"),
-                                                 b=pl.max_horizontal("short", "long")))
-    return pl.concat(found)
+        yield pairs.filter(inside).select("short", "long")
 
 
-def _components(size: int, edges: pl.DataFrame) -> list[int]:
-    """Union-find over ``size`` nodes: each node's root (the smallest node of its component)."""
+def _components(size: int, edges: Iterable[pl.DataFrame]) -> list[int]:
+    """Union-find over ``size`` nodes and the pairs of ``edges`` (frames of two node columns):
+    each node's root (the smallest node of its component)."""
     parent = list(range(size))
 
     def find(node: int) -> int:
@@ -224,7 +231,7 @@ def _components(size: int, edges: pl.DataFrame) -> list[int]:
             node = parent[node]
         return node
 
-    for a, b in edges.select("a", "b").iter_rows():
+    for a, b in (pair for frame in edges for pair in frame.iter_rows()):
         root_a, root_b = find(a), find(b)
         if root_a != root_b:
             parent[max(root_a, root_b)] = min(root_a, root_b)
