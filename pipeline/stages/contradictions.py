@@ -13,10 +13,14 @@ from pipeline.store.fingerprints import ALL_COLUMNS
 from pipeline.trail.consistency import INHERITED
 from pipeline.trail.contradictions import find_contradictions
 
+# Only the claims behind the positions count: an article that changes no position leaves the
+# contradictions as they were.
+IN_POSITIONS = "WHERE claim_id IN (SELECT unnest(claim_ids) FROM positions)"
 CONTRADICTION_INPUTS = {"positions": ALL_COLUMNS, "claim_stances": "claim_id, stance_basis",
-                        "claims": "claim_id, content, statement_group_id, claim_date, outlet, "
-                                  "speaker, speaker_entity_id, doc_id",
-                        "statement_texts": "claim_id, seen_date"}
+                        f"(SELECT * FROM claims {IN_POSITIONS})":
+                            "claim_id, content, statement_group_id, claim_date, outlet, "
+                            "speaker, speaker_entity_id, doc_id",
+                        f"(SELECT * FROM statement_texts {IN_POSITIONS})": "claim_id, seen_date"}
 # The claims behind the positions that take a side by their own words (not only by their
 # speaker's other claims in the article): the evidence a contradiction cites, dated as in
 # `positions` (claim_date, else the article's date, kept per claim in `statement_texts`).

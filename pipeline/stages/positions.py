@@ -13,10 +13,14 @@ from pipeline.trail.positions import build_positions
 
 # (A claim's date is its `statement_texts.seen_date`: claim_date, else its article's date, kept
 # per claim by the claims stage; the `articles` view would cost a pass over every article.)
+# Only the claims on a topic count: an article with none leaves positions as they were.
+ON_TOPIC = "WHERE claim_id IN (SELECT claim_id FROM claim_stances)"
 POSITION_INPUTS = {"claim_stances": ALL_COLUMNS,
-                   "claims": "claim_id, speaker, speaker_entity_id, statement_group_id, "
-                             "claim_date, outlet, doc_id",
-                   "statement_texts": "claim_id, seen_date", "entities": "entity_id, name"}
+                   f"(SELECT * FROM claims {ON_TOPIC})":
+                       "claim_id, speaker, speaker_entity_id, statement_group_id, claim_date, "
+                       "outlet, doc_id",
+                   f"(SELECT * FROM statement_texts {ON_TOPIC})": "claim_id, seen_date",
+                   "entities": "entity_id, name"}
 # Every claim's stance on every topic it is on, with who said it and when.
 STANCES_SQL = """
 SELECT s.claim_id, s.topic, s.stance, c.speaker, c.speaker_entity_id, c.statement_group_id,
