@@ -30,6 +30,7 @@ _SEED = 7
 _WORD = re.compile(r"\w+")
 _MIX = 0x9E3779B97F4A7C15  # odd 64-bit multiplier for mixing band values
 MAX_BUCKET = 64
+_FIRST_OF_TEXT = pl.col("doc_id").first().over("text_hash")  # in input order
 
 
 def words(text: str) -> list[str]:
@@ -164,8 +165,7 @@ def near_duplicate_pairs(
 def first_of_each_text(articles: pl.DataFrame) -> pl.Series:
     """True for the first article of each distinct text (``text_hash``): only those need
     signatures, as exact copies share theirs."""
-    first = pl.col("doc_id") == pl.col("doc_id").first().over("text_hash")
-    return articles.select(first).to_series()
+    return articles.select(pl.col("doc_id") == _FIRST_OF_TEXT).to_series()
 
 
 def _find(parent: dict[str, str], key: str) -> str:
@@ -206,7 +206,7 @@ def clusters_from_pairs(articles: pl.DataFrame, near: list[tuple[str, str]]) -> 
         kind[a] = kind.get(a) if kind.get(a) == "near" else how
         kind[b] = kind.get(b) if kind.get(b) == "near" else how
 
-    exact = articles.select("doc_id", first=pl.col("doc_id").first().over("text_hash"))
+    exact = articles.select("doc_id", first=_FIRST_OF_TEXT)
     for doc_id, first in exact.filter(pl.col("doc_id") != pl.col("first")).iter_rows():
         union(first, doc_id, "exact")
     for a, b in near:
