@@ -13,7 +13,7 @@ import pytest
 from pipeline.models import ContradictionSchema, PositionSchema, StatementGroupSchema
 from pipeline.models.columns import polars_schema
 from pipeline.trail.consistency import INHERITED, carry_speaker_side
-from pipeline.trail.contradictions import find_contradictions
+from pipeline.trail.contradictions import contradiction_batches, find_contradictions
 from pipeline.trail.positions import build_positions
 from pipeline.trail.statements import group_statements
 from pipeline.trail.terms import content_terms
@@ -301,6 +301,26 @@ def test_copies_of_one_statement_make_one_evidence_pair():
     assert row["claim_id_a"] == "s1"  # earliest copy, then the smallest claim_id
     assert row["reason"] == ("Kani (supports, 2024-07-01, IFP) vs Vaezi (refutes, undated, "
                              "IFP): both mention talk")
+
+
+@pytest.mark.parametrize("rows_at_once", [1, 2, 5])
+def test_batches_of_position_pairs_give_the_rows_of_one_batch(rows_at_once):
+    """Written batch by batch to bound memory (a batch: about `rows` pairs, at most one
+    supporter more than that against a topic's 4 opponents): the union is the whole."""
+    speakers = [("Kani", "supports"), ("Ali", "supports"), ("Vaezi", "refutes"),
+                ("Araqchi", "refutes"), ("Mousavi", "refutes")]
+    rows = [(f"{name}{i}", topic, stance, name, None, f"{name}{topic}{i}", D(2024, 1, 1 + i),
+             "IFP", f"talks {topic} {name} {i}")
+            for topic in ("talks", "deal") for name, stance in speakers for i in range(2)]
+    rows.append(("Kani9", "talks", "refutes", "Kani", None, "k9", D(2024, 6, 1), "BBC",
+                 "no talks"))  # a change of side
+    pos, evidence = positions(rows), stances(rows)
+    whole = find_contradictions(pos, evidence)
+    batches = list(contradiction_batches(pos, evidence, rows=rows_at_once))
+    assert whole.height == 6 + 7 + 1  # deal: 2 x 3; talks: also Ali vs Kani; Kani changed side
+    assert len(batches) > 1 and all(b.height <= rows_at_once + 4 for b in batches)
+    key = ["topic", "position_id_a", "position_id_b"]
+    assert pl.concat(batches).sort(key).equals(whole.sort(key))
 
 
 def test_neutral_rows_contradict_nothing():

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import duckdb
-import polars as pl
 
 from pipeline.models import ContradictionSchema
 from pipeline.models.validation import validate
 from pipeline.stages.common import CorpusBuild, rebuild_when_changed
-from pipeline.stages.stage_report import StageReport
+from pipeline.stages.stage_report import CheckTally, StageReport
+from pipeline.store.database import insert_frame, replace_table_with
 from pipeline.store.fingerprints import ALL_COLUMNS
 from pipeline.trail.consistency import INHERITED
-from pipeline.trail.contradictions import find_contradictions
+from pipeline.trail.contradictions import contradiction_batches
 
 # Only the claims behind the positions count: an article that changes no position leaves the
 # contradictions as they were.
@@ -21,6 +21,7 @@ CONTRADICTION_INPUTS = {"positions": ALL_COLUMNS, "claim_stances": "claim_id, st
                             "claim_id, content, statement_group_id, claim_date, outlet, "
                             "speaker, speaker_entity_id, doc_id",
                         f"(SELECT * FROM statement_texts {IN_POSITIONS})": "claim_id, seen_date"}
+BUILT = "_contradictions_built"  # this run's rows, written batch by batch
 # The claims behind the positions that take a side by their own words (not only by their
 # speaker's other claims in the article): the evidence a contradiction cites, dated as in
 # `positions` (claim_date, else the article's date, kept per claim in `statement_texts`).
@@ -38,19 +39,28 @@ def run_contradictions(con: duckdb.DuckDBPyConnection) -> StageReport:
     changed side. Neutral claims never take part."""
 
     def build() -> CorpusBuild:
-        pairs = find_contradictions(con.execute("SELECT * FROM positions").pl(),
-                                    con.execute(EVIDENCE_SQL).pl())
-        checked = validate(ContradictionSchema, pairs)
-        report = StageReport(
-            counts={"contradictions": checked.valid.height,
-                    "changes_of_side": checked.valid.filter(
-                        pl.col("speaker_a") == pl.col("speaker_b")).height},
-            preview=checked.valid.sort("strength", descending=True).select(
-                "topic", "speaker_a", "speaker_b", "strength", "evidence_pairs", "reason")
-            .head(10),
-        )
-        report.record("contradictions", checked)
-        return CorpusBuild({"contradictions": checked.valid}, report)
+        report = StageReport()
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {BUILT} AS "
+                    "SELECT * FROM contradictions LIMIT 0")
+        for rows in contradiction_batches(con.execute("SELECT * FROM positions").pl(),
+                                          con.execute(EVIDENCE_SQL).pl()):
+            checked = validate(ContradictionSchema, rows)
+            insert_frame(con, BUILT, checked.valid)  # batch by batch: memory stays bounded
+            report.record("contradictions", checked)
+        report.checks.setdefault("contradictions", CheckTally())  # checked, even with no rows
+        contradictions, changes = con.execute(
+            f"SELECT count(*), count(*) FILTER (WHERE speaker_a = speaker_b) FROM {BUILT}"
+        ).fetchone()
+        report.counts.update(contradictions=contradictions, changes_of_side=changes)
+        report.preview = con.execute(
+            f"SELECT topic, speaker_a, speaker_b, strength, evidence_pairs, reason FROM {BUILT} "
+            "ORDER BY strength DESC, topic, position_id_a, position_id_b LIMIT 10").pl()
+
+        def write() -> None:
+            replace_table_with(con, "contradictions", f"SELECT * FROM {BUILT}")
+            con.execute(f"DROP TABLE {BUILT}")
+
+        return CorpusBuild({}, report, also_write=write)
 
     return rebuild_when_changed(con, "contradictions", "contradictions", CONTRADICTION_INPUTS,
                                 build=build)

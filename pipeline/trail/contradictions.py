@@ -22,6 +22,9 @@ Oman" are a sharper contradiction than two that merely share a topic.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 import polars as pl
 
 from pipeline.models.columns import polars_schema
@@ -32,47 +35,68 @@ from pipeline.trail.terms import terms_expr
 SIMILAR = 0.5  # similarity scored as full strength
 MAX_REASON_TERMS = 8
 BATCH_PAIRS = 500_000  # statement pairs compared at once
+ROWS_AT_ONCE = 20_000  # position pairs (output rows) built at once
 POSITION = ["position_id", "topic", "key", "speaker", "speaker_entity_id", "period", "stance",
             "first_date", "last_date", "claim_count"]
 
 
 def find_contradictions(positions: pl.DataFrame, evidence: pl.DataFrame) -> pl.DataFrame:
-    """`contradictions` rows: opposite-side position pairs with their strongest evidence.
+    """`contradictions` rows: opposite-side position pairs with their strongest evidence,
+    strongest first (all of `contradiction_batches` at once)."""
+    schema = polars_schema(ContradictionSchema)
+    batches = list(contradiction_batches(positions, evidence))
+    if not batches:
+        return pl.DataFrame(schema=schema)
+    return pl.concat(batches).sort(["strength", "topic", "position_id_a", "position_id_b"],
+                                   descending=[True, False, False, False])
+
+
+def contradiction_batches(
+    positions: pl.DataFrame, evidence: pl.DataFrame, rows: int = ROWS_AT_ONCE
+) -> Iterator[pl.DataFrame]:
+    """`contradictions` rows, about ``rows`` position pairs at a time (unordered).
 
     ``positions`` are `positions` rows; ``evidence`` the claims behind them: claim_id,
     statement_group_id, content, outlet, and a `date` column or claim_date/published_date. A
-    position none of whose claims is in ``evidence`` takes part in no row.
+    position none of whose claims is in ``evidence`` takes part in no row. The rows grow with
+    the square of a topic's speakers (366,068 from 1,224 positions in the 1,000,000-article
+    benchmark), so a caller writes each batch before the next is built.
     """
-    schema = polars_schema(ContradictionSchema)
     if positions.is_empty() or evidence.is_empty():
-        return pl.DataFrame(schema=schema)
+        return
+    schema = polars_schema(ContradictionSchema)
     pos = positions.with_columns(key=speaker_key())
-    pairs = _position_pairs(pos.select(POSITION))
-    statements = _statements(pos, evidence)
-    best = _strongest_evidence(pairs, statements)
-    if best.is_empty():
-        return pl.DataFrame(schema=schema)
-    out = best.with_columns(reason=_reason(), strength=_strength())
-    return (out.select(list(schema)).cast(schema)
-            .sort(["strength", "topic", "position_id_a", "position_id_b"],
-                  descending=[True, False, False, False]))
+    statements = _Statements.of(_statements(pos, evidence))
+    for pairs in _position_pairs(pos.select(POSITION), rows):
+        best = _strongest_evidence(pairs, statements)
+        if not best.is_empty():
+            yield (best.with_columns(reason=_reason(), strength=_strength())
+                   .select(list(schema)).cast(schema))
 
 
-def _position_pairs(pos: pl.DataFrame) -> pl.DataFrame:
-    """(a, b) position pairs: supporters x opponents of other speakers, and changes of side."""
+def _position_pairs(pos: pl.DataFrame, rows: int) -> Iterator[pl.DataFrame]:
+    """(a, b) position pairs, about ``rows`` at a time: the changes of side, then supporters x
+    opponents of other speakers, a slice of a topic's supporters against all its opponents."""
     side_a = pos.rename(lambda c: f"{c}_a" if c != "topic" else c)
     side_b = pos.rename(lambda c: f"{c}_b" if c != "topic" else c)
-    across = (side_a.filter(pl.col("stance_a") == "supports")
-              .join(side_b.filter(pl.col("stance_b") == "refutes"), on="topic")
-              .filter(pl.col("key_a") != pl.col("key_b")))
     changes = (side_a.with_columns(next_period=pl.col("period_a") + 1)
                .join(side_b, left_on=["topic", "key_a", "next_period"],
                      right_on=["topic", "key_b", "period_b"])
                .filter(pl.col("stance_a") != pl.col("stance_b"))
                .with_columns(key_b=pl.col("key_a"), period_b=pl.col("next_period"))
                .drop("next_period"))
-    return pl.concat([across.with_columns(self_change=pl.lit(False)),
-                      changes.select(across.columns).with_columns(self_change=pl.lit(True))])
+    columns = [*side_a.columns, *side_b.drop("topic").columns]
+    if not changes.is_empty():
+        yield changes.select(columns).with_columns(self_change=pl.lit(True))
+    opponents = side_b.filter(pl.col("stance_b") == "refutes")
+    per_topic = opponents.group_by("topic").agg(n_opponents=pl.len())
+    supporters = (side_a.filter(pl.col("stance_a") == "supports")
+                  .join(per_topic, on="topic").sort("topic", "position_id_a")
+                  .with_columns(batch=pl.col("n_opponents").cum_sum() // max(rows, 1))
+                  .drop("n_opponents"))
+    for part in supporters.partition_by("batch", include_key=False, maintain_order=True):
+        yield (part.join(opponents, on="topic").filter(pl.col("key_a") != pl.col("key_b"))
+               .select(columns).with_columns(self_change=pl.lit(False)))
 
 
 def _statements(pos: pl.DataFrame, evidence: pl.DataFrame) -> pl.DataFrame:
@@ -94,21 +118,38 @@ def _statements(pos: pl.DataFrame, evidence: pl.DataFrame) -> pl.DataFrame:
             .with_columns(terms=terms_expr(pl.col("content"))).drop("content"))
 
 
-def _strongest_evidence(pairs: pl.DataFrame, statements: pl.DataFrame) -> pl.DataFrame:
+@dataclass(frozen=True)
+class _Statements:
+    """The statements behind the positions as narrow integer frames (``sid`` in claim_id
+    order): shared terms come from joins on term codes, several times faster than intersecting
+    list columns."""
+
+    terms: pl.DataFrame  # sid, code: one row per distinct term of a statement
+    codes: pl.DataFrame  # code, term
+    sizes: pl.DataFrame  # sid, position_id, statement, date, n_terms
+    counts: pl.DataFrame  # position_id, n: statements per position
+    info: pl.DataFrame  # sid, claim_id, outlet, date
+
+    @classmethod
+    def of(cls, statements: pl.DataFrame) -> _Statements:
+        statements = statements.sort("claim_id").with_row_index("sid")
+        exploded = statements.select("sid", term="terms").explode("term").drop_nulls("term")
+        codes = exploded.select("term").unique().with_row_index("code")
+        return cls(terms=exploded.join(codes, on="term").select("sid", "code"), codes=codes,
+                   sizes=statements.select("sid", "position_id", "statement", "date",
+                                           n_terms=pl.col("terms").list.len()),
+                   counts=statements.group_by("position_id").agg(n=pl.len()),
+                   info=statements.select("sid", "claim_id", "outlet", "date"))
+
+
+def _strongest_evidence(pairs: pl.DataFrame, statements: _Statements) -> pl.DataFrame:
     """``pairs`` with their best statement pair (claim ids, dates, outlets, overlap) and the
     number of statement pairs; a pair without evidence on both sides drops.
 
     Statement pairs are compared in batches of about ``BATCH_PAIRS`` (memory stays bounded when
-    a topic has hundreds of speakers a side), as narrow integer frames: shared terms come from
-    joins on exploded term codes, several times faster than intersecting list columns.
+    a topic has hundreds of speakers a side).
     """
-    statements = statements.sort("claim_id").with_row_index("sid")  # sid order = claim_id order
-    exploded = statements.select("sid", term="terms").explode("term").drop_nulls("term")
-    codes = exploded.select("term").unique().with_row_index("code")
-    terms = exploded.join(codes, on="term").select("sid", "code")
-    sizes = statements.select("sid", "position_id", "statement", "date",
-                              n_terms=pl.col("terms").list.len())
-    counts = statements.group_by("position_id").agg(n=pl.len())
+    counts = statements.counts
     pairs = (pairs.join(counts.select(position_id_a="position_id", n_a="n"), on="position_id_a")
              .join(counts.select(position_id_b="position_id", n_b="n"), on="position_id_b")
              .with_row_index("pair"))
@@ -116,11 +157,12 @@ def _strongest_evidence(pairs: pl.DataFrame, statements: pl.DataFrame) -> pl.Dat
         return pairs
     index = pairs.select("pair", "position_id_a", "position_id_b",
                          batch=(pl.col("n_a") * pl.col("n_b")).cum_sum() // BATCH_PAIRS)
-    best = pl.concat([_best_pairs(part, sizes, terms)
+    best = pl.concat([_best_pairs(part, statements.sizes, statements.terms)
                       for part in index.partition_by("batch", include_key=False)])
-    shared = (_shared_codes(best.select("sid_a", "sid_b"), terms).join(codes, on="code")
+    shared = (_shared_codes(best.select("sid_a", "sid_b"), statements.terms)
+              .join(statements.codes, on="code")
               .group_by("sid_a", "sid_b").agg(shared_terms=pl.col("term").sort()))
-    info = statements.select("sid", "claim_id", "outlet", "date")
+    info = statements.info
     return (pairs.drop("n_a", "n_b").join(best, on="pair")
             .join(info.rename(lambda c: f"{c}_a"), on="sid_a")
             .join(info.rename(lambda c: f"{c}_b"), on="sid_b")
