@@ -14,6 +14,7 @@ pairs are sampled). New code (or `--rebuild`) reclusters everything.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import duckdb
 import numpy as np
@@ -113,43 +114,49 @@ def run_dedupe(con: duckdb.DuckDBPyConnection) -> StageReport:
     return report
 
 
-def _band_keys(con: duckdb.DuckDBPyConnection, where: str) -> pl.DataFrame:
-    """doc_id and the LSH band keys (``keys``, an array column) of the articles ``where``
-    selects, in doc_id order.
+@dataclass(frozen=True)
+class BandKeys:
+    """Articles (``doc_ids``, sorted) and their LSH band keys (``keys``: a row of uint64 per
+    article), as one numpy array: no per-article objects."""
+
+    doc_ids: pl.Series
+    keys: np.ndarray
+
+
+def _band_keys(con: duckdb.DuckDBPyConnection, where: str) -> BandKeys:
+    """The band keys of the articles ``where`` selects, in doc_id order.
 
     The signatures (128 integers per article) are streamed in record batches and only the keys
     kept: holding every signature at once took 5 GB at a million articles."""
     reader = con.execute(f"SELECT c.doc_id, c.minhash {CLUSTERED} AND c.doc_id IN ({where})"
                          ).to_arrow_reader(FETCH_ROWS)
-    parts = [pl.DataFrame({"doc_id": batch.column("doc_id").to_pylist(),
-                           "keys": _keys_of(pl.from_arrow(batch.column("minhash")))})
-             for batch in reader]
-    if not parts:
-        return pl.DataFrame({"doc_id": pl.Series([], dtype=pl.String),
-                             "keys": _keys_of(pl.Series([], dtype=pl.List(pl.UInt64)))})
-    return pl.concat(parts).sort("doc_id")
+    ids, keys = [], [signature_keys(np.zeros((0, NUM_PERM), np.uint64))]
+    for batch in reader:  # doc ids copied out: a view would keep the batch's signatures alive
+        ids += batch.column("doc_id").to_pylist()
+        signatures = pl.from_arrow(batch.column("minhash")).list.to_array(NUM_PERM).to_numpy()
+        keys.append(signature_keys(signatures))
+    doc_ids = pl.Series("doc_id", ids, dtype=pl.String)
+    del ids
+    order = doc_ids.arg_sort().to_numpy()
+    return BandKeys(doc_ids.gather(order), np.concatenate(keys)[order])
 
 
-def _keys_of(signatures: pl.Series) -> pl.Series:
-    """The band keys of a column of signatures, as a fixed-size array column."""
-    array = (signatures.list.to_array(NUM_PERM).to_numpy() if len(signatures)
-             else np.zeros((0, NUM_PERM), np.uint64))
-    keys = signature_keys(array)
-    return pl.Series("keys", keys, dtype=pl.Array(pl.UInt64, keys.shape[1]))
-
-
-def _add_bands(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> None:
+def _add_bands(con: duckdb.DuckDBPyConnection, keys: BandKeys) -> None:
     """Store the band keys of `_band_keys` rows, a slice at a time."""
-    for part in keys.iter_slices(FETCH_ROWS):
+    for start in range(0, len(keys.doc_ids), FETCH_ROWS):
         insert_frame(con, "dedupe_bands",
-                     band_rows(part["doc_id"].to_list(), part["keys"].to_numpy()))
+                     band_rows(keys.doc_ids.slice(start, FETCH_ROWS).to_list(),
+                               keys.keys[start : start + FETCH_ROWS]))
 
 
-def _near_pairs(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> Iterator[tuple[str, str]]:
-    """The near-duplicate pairs among the articles of ``keys`` (one per distinct text): the
-    LSH candidates, confirmed on their signatures, which are read for the candidates only."""
-    doc_ids = keys["doc_id"].to_numpy()
-    pairs = candidate_pairs(keys["keys"].to_numpy())
+def _near_pairs(
+    con: duckdb.DuckDBPyConnection, keys: BandKeys, rows: np.ndarray
+) -> Iterator[tuple[str, str]]:
+    """The near-duplicate pairs among the articles of ``keys`` at ``rows`` (one per distinct
+    text): the LSH candidates, confirmed on their signatures, which are read for the
+    candidates only."""
+    doc_ids = keys.doc_ids.to_numpy()
+    pairs = candidate_pairs(keys.keys, rows=rows)
     for start in range(0, len(pairs), PAIRS_AT_ONCE):
         left, right = (doc_ids[pairs[start : start + PAIRS_AT_ONCE, side]] for side in (0, 1))
         wanted = np.unique(np.concatenate([left, right])).tolist()
@@ -165,17 +172,17 @@ def _near_pairs(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> Iterator[
                 yield str(x), str(y)
 
 
-def _recluster(con: duckdb.DuckDBPyConnection, keys: pl.DataFrame) -> Validation:
+def _recluster(con: duckdb.DuckDBPyConnection, keys: BandKeys) -> Validation:
     """Cluster the articles of `_recluster` (``keys``: their band keys) and write their rows in
     place of the old rows of `_recluster` and `_changed_docs` (removed articles' rows go)."""
     articles = pl.from_arrow(
         con.execute(f"{ARTICLES_SQL} AND c.doc_id IN (SELECT doc_id FROM _recluster)")
         .to_arrow_reader(FETCH_ROWS).read_all()).sort("doc_id")
-    if not keys["doc_id"].equals(articles["doc_id"]):  # both read with CLUSTERED's filter
+    if not keys.doc_ids.equals(articles["doc_id"]):  # both read with CLUSTERED's filter
         raise RuntimeError("band keys and articles to cluster differ")
-    firsts = keys.filter(first_of_each_text(articles))
-    clusters = (clusters_from_pairs(articles, list(_near_pairs(con, firsts))) if articles.height
-                else pl.DataFrame(schema=polars_schema(ArticleClusterSchema)))
+    firsts = np.flatnonzero(first_of_each_text(articles).to_numpy())
+    clusters = (clusters_from_pairs(articles, list(_near_pairs(con, keys, firsts)))
+                if articles.height else pl.DataFrame(schema=polars_schema(ArticleClusterSchema)))
     checked = validate(ArticleClusterSchema, clusters)
     con.execute("""DELETE FROM article_clusters WHERE doc_id IN (
                        SELECT doc_id FROM _recluster UNION SELECT doc_id FROM _changed_docs)""")

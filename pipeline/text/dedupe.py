@@ -130,18 +130,23 @@ def agreement(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     return (left == right).mean(axis=1)
 
 
-def candidate_pairs(keys: np.ndarray, max_bucket: int = MAX_BUCKET) -> np.ndarray:
+def candidate_pairs(
+    keys: np.ndarray, max_bucket: int = MAX_BUCKET, rows: np.ndarray | None = None
+) -> np.ndarray:
     """Row pairs (i < j) sharing a band key, found by sorting each band (n log n, never all
-    pairs). A bucket larger than ``max_bucket`` pairs each member with its first and its
-    predecessor only, which still connects a true cluster."""
+    pairs). ``rows``: only these rows take part (default all; indexes stay those of ``keys``).
+    A bucket larger than ``max_bucket`` pairs each member with its first and its predecessor
+    only, which still connects a true cluster."""
+    rows = np.arange(len(keys)) if rows is None else rows
     pairs: list[tuple[int, int]] = []
-    for band in keys.T:
+    for b in range(keys.shape[1]):
+        band = keys[rows, b]  # one band of the rows at a time: no copy of every key
         order = np.argsort(band, kind="stable")
         ordered = band[order]
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
         sizes = np.diff(np.r_[starts, len(order)])
         for start, size in zip(starts[sizes > 1], sizes[sizes > 1], strict=True):
-            members = np.sort(order[start : start + size])
+            members = np.sort(rows[order[start : start + size]])
             if len(members) <= max_bucket:
                 pairs += [(int(a), int(b)) for k, a in enumerate(members) for b in members[k + 1 :]]
             else:
