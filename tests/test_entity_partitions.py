@@ -162,6 +162,27 @@ def test_only_changed_and_relinked_documents_are_left_to_check() -> None:
     assert checked == [("b",), ("d",)], "the new article, and the surname it made ambiguous"
 
 
+def test_only_keys_that_map_elsewhere_are_listed_for_the_claims_stage() -> None:
+    """The claims stage re-links the speakers whose key is in `entity_key_changes`: a new
+    article that re-merges a partition lists the keys that moved, not every key rewritten."""
+    corpus = Corpus()
+    corpus.put("a", article_of("a", [("Ann Smith", "PERSON", "Ann Smith", None),
+                                     ("Union", "ORG", "Union", None)]))
+    corpus.put("b", article_of("b", [("Smith", "PERSON", "Smith", None)]))
+    run_entities(corpus.con)
+    corpus.con.execute("DELETE FROM entity_key_changes")  # as the claims stage does
+    corpus.put("c", article_of("c", [("Ann Smith", "PERSON", "Ann Smith", None)]))
+    run_entities(corpus.con)
+    changed = {k for (k,) in corpus.con.execute("SELECT key FROM entity_key_changes").fetchall()}
+    assert changed == {"c-0"}, "only the new mention: Ann Smith's and Smith's keys stay put"
+    corpus.con.execute("DELETE FROM entity_key_changes")
+    corpus.put("d", article_of("d", [("Bob Smith", "PERSON", "Bob Smith", None)]))
+    run_entities(corpus.con)
+    changed = {k for (k,) in corpus.con.execute("SELECT key FROM entity_key_changes").fetchall()}
+    assert "smith" in changed, "a second Smith: the lone surname no longer means Ann Smith"
+    assert "ann smith" not in changed
+
+
 def article_of(doc: str, names: list[tuple]) -> list[dict]:
     rows, start = [], 0
     for i, (text, label, canonical, role) in enumerate(names):

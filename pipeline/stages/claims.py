@@ -113,7 +113,9 @@ def run_claims(con: duckdb.DuckDBPyConnection, topics: list[Topic]) -> StageRepo
     report = StageReport()
     with transaction(con):
         full = not is_current(con, "claims.config", config)
-        reuse = is_current(con, "claims.topics", watchlist)
+        # A full rebuild judges every claim afresh: joining a million articles' claims with
+        # their old topics ran out of DuckDB's 256 MB (new aliases, same watchlist and code).
+        reuse = not full and is_current(con, "claims.topics", watchlist)
         con.execute(DOC_FIELDS_SQL)
         changed = changed_documents(con, "claims", DOC_DIGESTS_SQL, everything=full)
         con.execute("DROP TABLE _doc_fields")
@@ -132,7 +134,7 @@ def _update_claims(
     """Rewrite the claims of `_changed_docs`, re-link moved speakers, regroup their statements."""
     con.execute("DROP TABLE IF EXISTS _doc_digests")  # memory for the work below
     articles = ("SELECT * FROM articles" if full  # every cluster: the view, as it is
-                else articles_of("SELECT doc_id FROM _changed_docs"))
+                else articles_of(con, "SELECT doc_id FROM _changed_docs"))
     con.execute(BATCHES_SQL.format(batch=BATCH_DOCS, articles=articles))
     # One thread: two each holding their share of a million bodies ran out of DuckDB's 256 MB.
     (threads,) = con.execute("SELECT current_setting('threads')").fetchone()
@@ -174,7 +176,7 @@ def _update_claims(
         regroup_changed(con, report)
     con.execute("DELETE FROM entity_key_changes")
     for table in ("_work_batches", "_claim_work", "_known_stances", "_lost_groups", "_regroup_new",
-                  "_speaker_ids", "_doc_digests", "_changed_docs"):
+                  "_speaker_ids", "_article_members", "_doc_digests", "_changed_docs"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
@@ -253,7 +255,10 @@ def _relink_speakers(con: duckdb.DuckDBPyConnection) -> None:
     """Point claims at the entity their speaker's name key now maps to (for the keys listed in
     `entity_key_changes`, or all); the claims that moved leave their groups and join others as
     new claims do."""
-    (every,) = con.execute("SELECT count(*) FROM entity_key_changes WHERE key = '*'").fetchone()
+    changes, every = con.execute("SELECT count(*), count(*) FILTER (WHERE key = '*') "
+                                 "FROM entity_key_changes").fetchone()
+    if not changes:  # no key maps elsewhere: not a scan of every claim's speaker for nothing
+        return
     moved = "" if every else "AND name_key IN (SELECT key FROM entity_key_changes)"
     # In steps: one join of every claim's speaker and group ran out of DuckDB's 256 MB at
     # 1,000,000 articles.

@@ -103,6 +103,7 @@ def _update(con: duckdb.DuckDBPyConnection, full: bool, report: StageReport) -> 
     else:
         con.execute("DELETE FROM entities WHERE entity_id IN (SELECT entity_id FROM _part_old)")
         insert_frame(con, "entities", entities)
+        con.execute(sql.OLD_KEYS_SQL)
         con.execute(sql.DELETE_KEYS_SQL)
         con.execute("INSERT INTO entity_keys SELECT key, entity_id FROM _key_rows")
         con.execute(sql.KEY_CHANGES_SQL)
