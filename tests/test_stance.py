@@ -692,6 +692,20 @@ CASES = [
      "The chairman said [there was a little concern among investors about the plans to buy "
      "the LSE]."),
     ("id", "say", "pos", "ref", "The watchdog said [the scheme would hurt little firms]."),
+    # a change asked of the policy ("should be modified", "want to see X changed") refutes it as
+    # it stands; a wished participle ("wants X passed") is what the policy undergoes; a change
+    # that happened, or was seen, takes no side
+    ("id", "want", "pos", "ref",
+     "Civil liberties groups want [to see the wording of the bill changed]."),
+    ("ban", "say", "pos", "ref", "The brewers said [they would like to see the ban altered]."),
+    ("id", "say", "pos", "ref",
+     "The committee said [the identity card scheme should be modified]."),
+    ("scheme", "say", "pos", "sup",
+     "The minister said [he wanted the ID card scheme passed quickly]."),
+    ("ban", "say", "pos", "neu",
+     "The landlord said [he had seen the ban changed three times since 2004]."),
+    ("id", "say", "pos", "neu",
+     "The committee said [the identity card scheme had been modified twice]."),
 ]
 
 

@@ -74,6 +74,10 @@ REMOVE = frozenset(
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
     "climb_down_over u-turn_on freeze walk_away_from pull_out_of".split()
 )
+# Changes asked of a policy as it stands ("should be changed", "want to see the text altered"):
+# like a removal, only a prescribed or wished change takes a side (against the text as it is).
+REVISE = frozenset("change alter modify revise rework overhaul".split())
+UNDO = REMOVE | REVISE
 PRO_NOUNS = frozenset(
     "support backing favour favor approval endorsement praise defence defense welcome "
     "enthusiasm call demand case argument justification need rationale reason".split()

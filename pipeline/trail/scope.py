@@ -38,6 +38,7 @@ _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "s
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
 _OPEN_NOUNS = IRREALIS | REPORT_NOUNS | _CLAUSE_NOUNS | COMMIT_GOVERNORS | PRO_NOUNS
 _SCANT_NOUNS = PRO_NOUNS | CON_NOUNS | _CLAUSE_NOUNS | IRREALIS | {"appetite", "enthusiasm"}
+_WISH_GOVERNORS = frozenset({"want", "need", "like", "prefer", "wish", "hope", "love", "demand"})
 _SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: the speaker
 
 
@@ -53,6 +54,22 @@ def is_negator(tok: Token) -> bool:
     if prev is not None and prev.text == "," and tok.lower_ == "not":
         return False
     return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"})
+
+
+def small_clause(tok: Token) -> bool:
+    """The subject of a bare participle after "see", "want", "have", "get" ("want to see the
+    law changed", "wants the scheme scrapped"): what undergoes it, an object in all but name."""
+    verb = tok.head  # tagged VBD as often as VBN: the governor says it is a participle
+    return (tok.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"ccomp", "xcomp"}
+            and _wished(verb.head)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
+def _wished(gov: Token) -> bool:
+    """ "wants [X done]", "would like to see [X done]" (not "had seen X done")."""
+    if gov.lemma_.lower() in {"see", "get", "have"} and gov.dep_ == "xcomp":
+        gov = gov.head
+    return gov.lemma_.lower() in _WISH_GOVERNORS
 
 
 def rejected_alternative(node: Token) -> bool:
