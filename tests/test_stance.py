@@ -11,6 +11,7 @@ from pipeline.trail.stance import (
     Stance,
     claim_stance,
     decide,
+    join_prefixes,
     locate,
     parse_proposition,
     stances,
@@ -936,3 +937,19 @@ def test_a_target_that_speaks_is_an_agent_and_not_ruling_out_is_no_side(nlp, mar
     prop = parse_proposition("Nasdaq should buy the Oslo Stock Exchange.",
                              ["bid", "offer", "deal", "takeover"], nlp)
     assert judge(nlp, prop, marked, "say", "negative").stance == "neutral"
+
+
+def test_a_hyphenated_re_prefix_stays_on_its_verb(nlp, props):
+    """ "should be re-drafted": the small model tears "re-" off and misparses the clause."""
+    rows = [ClaimText("the identity card bill should be re-drafted",
+                      "The committee said the identity card bill should be re-drafted.", "say",
+                      "neutral"),
+            ClaimText("ministers must re-think the identity card scheme",
+                      "Ministers must re-think the identity card scheme, the report said.", "say",
+                      "neutral"),
+            ClaimText("the identity card scheme would be re-launched in May",
+                      "The minister said the identity card scheme would be re-launched in May.",
+                      "say", "neutral")]
+    assert [s.stance for s in stances(props["id"], rows, nlp)] == [
+        "refutes", "refutes", "neutral"]
+    assert join_prefixes("Re-think the re-drafted text, re-") == "Rethink the redrafted text, re-"

@@ -14,6 +14,7 @@ because a wrong side is worse than neutral (contradictions are built from suppor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -34,8 +35,8 @@ from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.proposition import Proposition, parse_proposition
 
-__all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "locate", "parse_proposition",
-           "stances"]
+__all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "join_prefixes", "locate",
+           "parse_proposition", "stances"]
 StanceLabel = Literal["supports", "refutes", "neutral"]
 
 
@@ -152,13 +153,24 @@ def locate(content: str, sentence: str) -> tuple[int, int]:
     return 0, len(sentence)
 
 
+# "should be re-drafted": the small model tears a hyphenated "re-" from its verb and parses the
+# pieces as three verbs; joined ("redrafted") the clause parses, and the lists know the verb.
+_RE_PREFIX = re.compile(r"\b([Rr]e)-(?=[a-z]{3,})")
+
+
+def join_prefixes(text: str) -> str:
+    """ "re-drafted" -> "redrafted", "re-think" -> "rethink" (content and sentence alike)."""
+    return _RE_PREFIX.sub(r"\1", text)
+
+
 def stances(proposition: Proposition, rows: Iterable[ClaimText], nlp: Language,
             lexicon: str = "vader", batch_size: int = 256) -> list[Stance]:
     """Stance of many claims; each distinct sentence is parsed once with `nlp.pipe`.
 
     The entity recogniser is skipped: the rules read tags, lemmas and the dependency parse only.
     """
-    rows = list(rows)
+    rows = [ClaimText(join_prefixes(r.content), join_prefixes(r.sentence), r.cue, r.polarity,
+                      r.speaker) for r in rows]
     unique = list(dict.fromkeys(r.sentence for r in rows))
     skip = [name for name in ("ner",) if name in nlp.pipe_names]
     docs = dict(zip(unique, nlp.pipe(unique, batch_size=batch_size, disable=skip), strict=True))
