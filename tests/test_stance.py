@@ -693,6 +693,12 @@ CASES = [
      "The chairman said [there was a little concern among investors about the plans to buy "
      "the LSE]."),
     ("id", "say", "pos", "ref", "The watchdog said [the scheme would hurt little firms]."),
+    # a mishap that would excuse an avoidance, said to be made up, makes it deliberate
+    ("avoid", "say", "pos", "sup", "The promoter said [the car crash was staged]."),
+    ("avoid", "say", "pos", "sup", "The panel said [the boxer had feigned an injury]."),
+    ("avoid", "say", "pos", "ref", "His lawyer said [the accident was not staged]."),
+    ("avoid", "say", "pos", "neu", "The police said [the crash may have been staged]."),
+    ("avoid", "say", "pos", "neu", "The organisers said [the concert was staged in the arena]."),
     # a change asked of the policy ("should be modified", "want to see X changed") refutes it as
     # it stands; a wished participle ("wants X passed") is what the policy undergoes; a change
     # that happened, or was seen, takes no side

@@ -9,12 +9,16 @@ avoidance deliberate, so it gives no signal rather than a side.
 from __future__ import annotations
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import TRUTH
+from pipeline.trail.evaluative import TRUTH, phrasal_keys
 from pipeline.trail.stance_rules import Signal, usable
 
 INVOLUNTARY = frozenset("injure hurt wound hospitalise hospitalize ill sick unwell".split())
 _INJURIES = frozenset({"injury", "illness", "wound"})
 _GENUINE = frozenset({"real", "genuine", "serious"})
+# A mishap that would excuse the non-event, and verbs saying it was made up: "the crash was
+# staged", "feigned an injury" make the avoidance deliberate.
+_MISHAPS = frozenset("accident crash collision fall injury illness sickness".split())
+_FABRICATE = frozenset("stage fake feign invent fabricate concoct simulate make_up".split())
 # The accused's own version of what happened: judging it judges their defence.
 _ACCOUNTS = frozenset({"account", "explanation", "excuse", "story", "version", "alibi"})
 
@@ -35,7 +39,7 @@ def excuse_signals(view: ClaimView) -> list[Signal]:
         if not usable(w, could_ok=False) or w.irrealis or w.sign * view.flip < 0:
             continue
         return [Signal(-1, 3, f"an involuntary cause: {view.snippet(subj[0], tok)}")]
-    return _genuine_injury(view) + _judged_account(view)
+    return _genuine_injury(view) + _judged_account(view) + _staged_cause(view)
 
 
 def _genuine_injury(view: ClaimView) -> list[Signal]:
@@ -72,4 +76,20 @@ def _judged_account(view: ClaimView) -> list[Signal]:
             continue
         sign = (-1 if val > 0 else 1) * w.sign * view.flip
         return [Signal(sign, 2, f"judges the account: '{', '.join(words[:2])}'")]
+    return []
+
+
+def _staged_cause(view: ClaimView) -> list[Signal]:
+    """ "[the crash was staged to give them an excuse]", "[he feigned an injury]": a mishap said
+    to be made up supports an avoidance event; said not to be ("was not faked"), refutes it."""
+    for tok in view.tokens:
+        if tok.lemma_.lower() not in _MISHAPS or tok.dep_ not in {"nsubjpass", "dobj"}:
+            continue
+        verb = tok.head
+        if not set(phrasal_keys(verb)) & _FABRICATE:
+            continue
+        w = view.walk(verb)
+        if not usable(w, could_ok=False) or w.irrealis:
+            continue
+        return [Signal(w.sign * view.flip, 3, f"a made-up cause: {view.snippet(tok, verb)}")]
     return []
