@@ -699,6 +699,14 @@ CASES = [
     ("avoid", "say", "pos", "ref", "His lawyer said [the accident was not staged]."),
     ("avoid", "say", "pos", "neu", "The police said [the crash may have been staged]."),
     ("avoid", "say", "pos", "neu", "The organisers said [the concert was staged in the arena]."),
+    # a content said in a relative clause on the policy: the relative pronoun is the policy
+    ("id", "say", "pos", "sup",
+     "The identity card scheme, which ministers say [is vital], starts next year."),
+    ("id", "say", "pos", "ref",
+     "The identity card scheme, which the council says [should be scrapped], starts in May."),
+    ("id", "say", "pos", "sup", "The scheme, which ministers say [will cut fraud], starts soon."),
+    ("id", "say", "pos", "neu",
+     "The cards, which officials say [will be issued in May], cost £30."),
     # a change asked of the policy ("should be modified", "want to see X changed") refutes it as
     # it stands; a wished participle ("wants X passed") is what the policy undergoes; a change
     # that happened, or was seen, takes no side

@@ -57,12 +57,16 @@ def is_negator(tok: Token) -> bool:
 
 
 def small_clause(tok: Token) -> bool:
-    """The subject of a bare participle after "see", "want", "have", "get" ("want to see the
-    law changed", "wants the scheme scrapped"): what undergoes it, an object in all but name."""
+    """A subject that undergoes its verb, an object in all but name: of a bare participle
+    after a wish ("want to see the law changed", "wants the scheme scrapped"), or of a
+    passive the parser labelled active ("which the EU says is needed")."""
     verb = tok.head  # tagged VBD as often as VBN: the governor says it is a participle
-    return (tok.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"ccomp", "xcomp"}
-            and _wished(verb.head)
-            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+    if tok.dep_ != "nsubj":
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return (verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"ccomp", "xcomp"} and _wished(verb.head)
+            and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def _wished(gov: Token) -> bool:

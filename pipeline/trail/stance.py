@@ -96,6 +96,9 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
+    antecedent = stance_eval.relative_antecedent(view)
+    if antecedent is not None:  # "the law, which the EU says [is needed]"
+        signals += rules.act_signals(view, antecedent) + stance_eval.eval_signals(view, antecedent)
     return signals
 
 

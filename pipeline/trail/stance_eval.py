@@ -256,6 +256,23 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
 _RELATIVES = frozenset({"that", "which", "what"})
 
 
+def relative_antecedent(view: ClaimView) -> Token | None:
+    """ "the law, which the EU says [is needed]": the relative pronoun subject of a content
+    said in a relative clause on the policy; it stands for the policy (the antecedent)."""
+    root = view.root
+    if root is None:
+        return None
+    for pron in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if pron.lower_ not in {"which", "that"} or pron.i in view.inside:
+            continue
+        node = root
+        for _ in range(3):  # up to the relative clause ("says" in "which the EU says ...")
+            if node.dep_ == "relcl":
+                return pron if node.head.i in view.refs else None
+            node = node.head
+    return None
+
+
 def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) -> list[Signal]:
     """ "the costs that the directive would inflict", "the benefits the scheme will bring":
     the policy is the subject of a relative clause on what it brings about; that noun's value
