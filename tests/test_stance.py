@@ -699,6 +699,13 @@ CASES = [
     ("avoid", "say", "pos", "ref", "His lawyer said [the accident was not staged]."),
     ("avoid", "say", "pos", "neu", "The police said [the crash may have been staged]."),
     ("avoid", "say", "pos", "neu", "The organisers said [the concert was staged in the arena]."),
+    # a bare definite attribute ("the price", "the logic") is the policy's under discussion;
+    # with an owner or complement it is another thing's ("the price of oil")
+    ("bid", "say", "pos", "sup",
+     "The fund manager said [the logic is compelling and the price is fair]."),
+    ("bid", "say", "pos", "ref", "The investor said [the price is too high]."),
+    ("bid", "say", "pos", "neu", "The trader said [the price of oil is too high]."),
+    ("bid", "say", "pos", "neu", "The banker said [the terms were agreed on Monday]."),
     # a content said in a relative clause on the policy: the relative pronoun is the policy
     ("id", "say", "pos", "sup",
      "The identity card scheme, which ministers say [is vital], starts next year."),
@@ -967,3 +974,14 @@ def test_a_hyphenated_re_prefix_stays_on_its_verb(nlp, props):
     assert [s.stance for s in stances(props["id"], rows, nlp)] == [
         "refutes", "refutes", "neutral"]
     assert join_prefixes("Re-think the re-drafted text, re-") == "Rethink the redrafted text, re-"
+
+
+@pytest.mark.parametrize(("marked", "cue"), [
+    ("The analyst said [she expected a deal to be struck by June].", "say"),
+    ("The analyst predicted [a deal would be struck by June].", "predict"),
+])
+def test_a_forecast_is_neutral_and_says_so(nlp, props, marked, cue):
+    """A prediction is no position, so it must not take its speaker's side (consistency.py
+    carries a side only to claims that are neutral for lack of evidence)."""
+    result = judge(nlp, props["bid"], marked, cue)
+    assert (result.stance, result.basis) == ("neutral", "a forecast")

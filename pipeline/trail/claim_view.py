@@ -90,6 +90,18 @@ def _generic_plural(tok: Token) -> bool:
         for c in tok.children)
 
 
+# Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
+_BRIDGED = frozenset("price logic rationale terms timing merits".split())
+
+
+def _bridged(tok: Token) -> bool:
+    """ "the price is not crazy", "the logic is strong": a bare definite attribute of the
+    policy a claim on the topic is about (not "the price of oil", "their terms")."""
+    return tok.lemma_.lower() in _BRIDGED and tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) and not any(
+        c.dep_ in {"poss", "prep", "compound", "acl", "relcl"} for c in tok.children)
+
+
 # Who owns a policy without naming another one: "the government's plans", "the Council text".
 _INSTITUTIONS = frozenset(
     "government minister ministers ministry department office council commission parliament "
@@ -198,6 +210,8 @@ class ClaimView:
                   and ((tok.dep_ != "compound" and not self._specific(tok))
                        or _agents_attribute(tok, self.prop))):
                 refs[tok.i] = "anaphor"
+            elif self.prop.kind == "policy" and self.prop.target_sign > 0 and _bridged(tok):
+                refs[tok.i] = "anaphor"  # "the price is not crazy": the deal's price
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
             return refs
         return refs | pronoun_refs(self, refs)

@@ -33,6 +33,7 @@ from pipeline.trail import (
 )
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import FORECAST_CUES
 from pipeline.trail.proposition import Proposition, parse_proposition
 
 __all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "join_prefixes", "locate",
@@ -134,7 +135,18 @@ def claim_stance(
                      speaker)
     if not view.tokens:
         return Stance("neutral", "no content")
-    return decide(_collect(view), proposition.negated)
+    found = decide(_collect(view), proposition.negated)
+    if found.basis == "no side taken" and _forecast(view):
+        return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
+    return found
+
+
+def _forecast(view: ClaimView) -> bool:
+    """A prediction, not a position: "X predicted [...]", "said [she expected a deal]"."""
+    root = view.root
+    return view.cue in FORECAST_CUES or (
+        root is not None and root.lemma_.lower() in {"expect", "predict", "forecast"}
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children))
 
 
 def locate(content: str, sentence: str) -> tuple[int, int]:
