@@ -699,6 +699,14 @@ CASES = [
     ("avoid", "say", "pos", "ref", "His lawyer said [the accident was not staged]."),
     ("avoid", "say", "pos", "neu", "The police said [the crash may have been staged]."),
     ("avoid", "say", "pos", "neu", "The organisers said [the concert was staged in the arena]."),
+    # "Why should / would ...?" asks to deny: the question's own reading turned round; other
+    # questions, and a "why" reported as asked, stay neutral
+    ("ban", "ask", "pos", "sup", 'The landlord asked: "[Why should we scrap the ban?]"'),
+    ("ban", "ask", "pos", "sup", '"[Why would anyone oppose the ban?]" she asked.'),
+    ("id", "ask", "pos", "ref",
+     '"[Why should the government introduce identity cards?]" the MP asked.'),
+    ("ban", "ask", "pos", "neu", '"[Why was the ban introduced?]" she asked.'),
+    ("ban", "ask", "pos", "neu", "She asked [why the ban should be scrapped]."),
     # a bare definite attribute ("the price", "the logic") is the policy's under discussion;
     # with an owner or complement it is another thing's ("the price of oil")
     ("bid", "say", "pos", "sup",

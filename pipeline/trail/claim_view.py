@@ -126,6 +126,7 @@ class ClaimView:
                  polarity: str, lexicon: str = "vader", speaker: str = "") -> None:
         self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
         self.speaker = speaker.strip().lower()
+        self.rhetorical = False  # a "Why should ...?" content: its "why" asks nothing
         # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."); a
         # minister speaks for "the government":
         words = set(re.findall(r"[\w-]+", self.speaker))

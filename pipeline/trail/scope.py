@@ -187,7 +187,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
             w.hedge = w.hedge or low
         if (c.dep_ in {"advmod", "npadvmod", "dobj"} and c.left_edge.lower_ in {"why", "how"}
-                and node.dep_ in {"ccomp", "xcomp", "pcomp"}):  # also "how much it will cost"
+                and node.dep_ in {"ccomp", "xcomp", "pcomp"}  # also "how much it will cost"
+                and not (view.rhetorical and node.i == getattr(view.root, "i", -1))):
             w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
                                      for m in c.children):

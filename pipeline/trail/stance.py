@@ -33,7 +33,6 @@ from pipeline.trail import (
 )
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import FORECAST_CUES
 from pipeline.trail.proposition import Proposition, parse_proposition
 
 __all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "join_prefixes", "locate",
@@ -128,24 +127,34 @@ def claim_stance(
     ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting."""
     text = sentence.text
     content = text[content_start:content_end].strip()
-    if not content or content.endswith("?") or (text.rstrip().endswith("?")
-                                                and content_end >= len(text.rstrip()) - 2):
+    question = content.endswith("?") or (text.rstrip().endswith("?")
+                                         and content_end >= len(text.rstrip()) - 2)
+    if not content or (question and not _RHETORICAL.match(content)):
         return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,
                      speaker)
     if not view.tokens:
         return Stance("neutral", "no content")
-    found = decide(_collect(view), proposition.negated)
+    view.rhetorical = question
+    signals = _collect(view)
+    if question:  # "Why should we scrap the ban?": the speaker denies what the question asks
+        signals = [rules.Signal(-s.sign, s.weight, f"rhetorical why: {s.basis}") for s in signals]
+    found = decide(signals, proposition.negated)
     if found.basis == "no side taken" and _forecast(view):
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
     return found
 
 
+# "Why should taxpayers ...?", "Why on earth would anyone ...?": asked to deny, not to learn.
+_RHETORICAL = re.compile(r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b", re.I)
+_FORECASTS = frozenset({"expect", "predict", "forecast", "estimate", "speculate"})
+
+
 def _forecast(view: ClaimView) -> bool:
     """A prediction, not a position: "X predicted [...]", "said [she expected a deal]"."""
     root = view.root
-    return view.cue in FORECAST_CUES or (
-        root is not None and root.lemma_.lower() in {"expect", "predict", "forecast"}
+    return view.cue in _FORECASTS or (
+        root is not None and root.lemma_.lower() in _FORECASTS
         and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children))
 
 
