@@ -699,6 +699,13 @@ CASES = [
     ("avoid", "say", "pos", "ref", "His lawyer said [the accident was not staged]."),
     ("avoid", "say", "pos", "neu", "The police said [the crash may have been staged]."),
     ("avoid", "say", "pos", "neu", "The organisers said [the concert was staged in the arena]."),
+    # a bad tool against a bad thing is still bad; "think again"; doubt nouns in the singular
+    ("id", "say", "pos", "ref", "The MP said [identity cards were the wrong answer to terrorism]."),
+    ("id", "say", "pos", "sup", "The MP said [identity cards were a fine weapon against crime]."),
+    ("id", "say", "pos", "ref", "She said [ministers should think again about ID cards]."),
+    ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
+    ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
+    ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
     # "Why should / would ...?" asks to deny: the question's own reading turned round; other
     # questions, and a "why" reported as asked, stay neutral
     ("ban", "ask", "pos", "sup", 'The landlord asked: "[Why should we scrap the ban?]"'),

@@ -85,7 +85,8 @@ PRO_NOUNS = frozenset(
 CON_NOUNS = frozenset(
     "opposition criticism attack objection objections hostility resistance challenge "
     "campaign protest protests assault onslaught backlash revolt rebellion concern "
-    "concerns fears doubts reservations".split()
+    "concerns fears doubts reservations fear doubt reservation misgiving misgivings qualm "
+    "qualms".split()
 )
 NOUN_PREPS = {"pro": frozenset({"for", "of", "behind"}), "con": frozenset({"to", "of", "on",
                                                                           "against", "over"})}
@@ -221,7 +222,8 @@ PHRASE_VALENCE = {
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
-    "fell short": -2.0, "falling short": -2.0,
+    "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
+    "back to the drawing board": -2.0,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0,

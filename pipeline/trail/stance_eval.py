@@ -46,7 +46,8 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
 
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
-    own = 0.0 if verb.lemma_.lower() in AGENT_VERBS else view.valence(verb)  # "recommend"
+    own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
+        view.valence(verb))  # "recommend" is no praise; "think again" is a set phrase
     if verb.lemma_.lower() in _CAUSES:
         own = 0.0  # "create a surveillance society": what is caused is the value
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
@@ -72,7 +73,7 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
-    return own, ([verb.text] if own else []), set()
+    return own, ([view.word(verb)] if own else []), set()
 
 
 _FEASIBLE = {"easy": 1, "simple": 1, "straightforward": 1, "possible": 1, "impossible": -1,
@@ -182,6 +183,8 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         parts = _modifiers(item) + [m for g in pobjs for m in g.children if m.dep_ == "amod"]
         against = [g for c in item.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
                    for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0]
+        if sum(view.valence(m) for m in parts if m != item) < 0:
+            against = []  # "the wrong answer to terrorism": a bad tool against it
         for g in against:  # "a powerful tool against terrorism"
             total -= flip * view.valence(g)
             words.append(f"against {g.text}")
