@@ -706,6 +706,12 @@ CASES = [
     ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
     ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
     ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
+    # an adjective's "to" exposes ("open to abuse") unless it shields ("immune to fraud")
+    ("powers", "say", "pos", "sup", "The MP said [the new powers were open to abuse]."),
+    ("id", "say", "pos", "ref", "The MP said [the cards would be vulnerable to fraud]."),
+    ("id", "say", "pos", "sup", "The MP said [the cards would be immune to fraud]."),
+    ("id", "say", "pos", "neu", "The MP said [the scheme was open to all citizens]."),
+    ("id", "say", "pos", "sup", "The MP said [the cards were a price worth paying]."),
     # "Why should / would ...?" asks to deny: the question's own reading turned round; other
     # questions, and a "why" reported as asked, stay neutral
     ("ban", "ask", "pos", "sup", 'The landlord asked: "[Why should we scrap the ban?]"'),

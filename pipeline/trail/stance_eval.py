@@ -181,10 +181,15 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             words.append(("no " if flip < 0 else "") + f"{item.text} … {pobjs[0].text}")
             continue
         parts = _modifiers(item) + [m for g in pobjs for m in g.children if m.dep_ == "amod"]
+        exposed = _exposed_to(item)  # "open to abuse": exposure, not a remedy
         against = [g for c in item.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
-                   for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0]
+                   for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0
+                   and g not in exposed]
         if sum(view.valence(m) for m in parts if m != item) < 0:
             against = []  # "the wrong answer to terrorism": a bad tool against it
+        for g in exposed:
+            total += flip * min(0.0, view.valence(g))
+            words += [f"{item.text} to {g.text}"] if view.valence(g) < 0 else []
         for g in against:  # "a powerful tool against terrorism"
             total -= flip * view.valence(g)
             words.append(f"against {g.text}")
@@ -199,6 +204,19 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total += flip * val
                 words += [("no " if flip < 0 else "") + w for w in sub]
     return total, words
+
+
+# Adjectives whose "to" shields rather than exposes: "immune to fraud" is good, "open to
+# abuse", "vulnerable to attack", "prone to error" are bad.
+_SHIELDED = frozenset({"immune", "resistant", "impervious", "proof"})
+
+
+def _exposed_to(item: Token) -> list[Token]:
+    """The bad things an adjective says its holder is exposed to ("open to abuse")."""
+    if item.pos_ != "ADJ" or item.lemma_.lower() in _SHIELDED:
+        return []
+    return [g for c in item.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _holder(tok: Token) -> Token:
