@@ -706,6 +706,9 @@ CASES = [
     ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
     ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
     ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
+    # "nowhere" denies the verb it modifies ("going nowhere" is staying)
+    ("resign", "say", "neg", "ref", "The aide said [the minister was going nowhere]."),
+    ("resign", "say", "pos", "ref", "The aide said [the minister was nowhere near resigning]."),
     # an adjective's "to" exposes ("open to abuse") unless it shields ("immune to fraud")
     ("powers", "say", "pos", "sup", "The MP said [the new powers were open to abuse]."),
     ("id", "say", "pos", "ref", "The MP said [the cards would be vulnerable to fraud]."),

@@ -44,9 +44,10 @@ _SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: th
 
 def is_negator(tok: Token) -> bool:
     """`tok` negates its head ("not only X" and ", not X" contrasts do not)."""
-    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never", "hardly", "scarcely"}:
-        return False
-    if tok.lower_ in {"hardly", "scarcely"} and tok.dep_ not in {"advmod", "neg"}:
+    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never", "hardly", "scarcely",
+                                                 "nowhere"}:
+        return False  # "is going nowhere": the verb's act denied
+    if tok.lower_ in {"hardly", "scarcely", "nowhere"} and tok.dep_ not in {"advmod", "neg"}:
         return False
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
