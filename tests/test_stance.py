@@ -706,6 +706,13 @@ CASES = [
     ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
     ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
     ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
+    # a bare charge ("the charge", "no offence") in a claim on the event is its charge;
+    # one with its own complement or modifier is another ("bank charges", "charges of fraud")
+    ("avoid", "say", "pos", "ref", "A federation spokesman said [the panel found no offence]."),
+    ("avoid", "say", "pos", "sup", "The prosecutor said [the panel had found an offence]."),
+    ("avoid", "say", "pos", "ref", "The chairman said [the charge cannot be substantiated]."),
+    ("avoid", "say", "pos", "neu", "The lawyer said [the bank charges were dropped]."),
+    ("avoid", "say", "pos", "neu", "He said [the charges of fraud against Joe were dropped]."),
     # "nowhere" denies the verb it modifies ("going nowhere" is staying)
     ("resign", "say", "neg", "ref", "The aide said [the minister was going nowhere]."),
     ("resign", "say", "pos", "ref", "The aide said [the minister was nowhere near resigning]."),

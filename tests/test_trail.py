@@ -364,6 +364,8 @@ def test_a_spokesperson_speaks_for_the_body_and_the_source_is_the_one_named_befo
     assert keys[("d", "a spokesman for the parish council")] == "parish council"
     assert keys[("d", "the lawyer")] == "his lawyer, jan novak"
     assert keys[("d", "they")] == "they"
+    keys = speaker_keys([("d", "a fnv spokesman"), ("d", "the dutch union federation (fnv)")])
+    assert keys[("d", "a fnv spokesman")] == "dutch union federation (fnv)"
 
 
 def test_a_speaker_on_both_sides_or_anonymous_passes_on_nothing():

@@ -29,7 +29,8 @@ ANONYMOUS_SPEAKERS = frozenset({"", "he", "she", "they", "it", "we", "i", "you",
 
 _DETERMINER = re.compile(r"^(?:the|an?)\s+")
 _SPOKESPERSON = re.compile(
-    r"^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|from)\s+(?:the\s+)?(.+)$")
+    r"^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|from)\s+(?:the\s+)?(.+)$"
+    r"|^(.+?)\s+(?:spokes(?:man|woman|person)|representative)$")  # "a SEGAS spokesman"
 _DEFINITE = re.compile(r"^the\s+([a-z-]+)$")
 
 
@@ -47,9 +48,10 @@ def speaker_keys(doc_speakers: list[tuple[str, str]]) -> dict[tuple[str, str], s
             if body is None:
                 keys[who] = base
                 continue
-            body_text = body.group(1)  # the body, as another speaker string names it
+            body_text = body.group(1) or body.group(2)  # the body, as another speaker names it
             named = {b for o, b in bases.items()
-                     if o != who and (b == body_text or b.endswith(f" {body_text}"))}
+                     if o != who and (b == body_text or b.endswith(f" {body_text}")
+                                      or f"({body_text})" in b)}
             keys[who] = named.pop() if len(named) == 1 else body_text
         for who in names:
             noun = _DEFINITE.match(who)
