@@ -706,6 +706,13 @@ CASES = [
     ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
     ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
     ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
+    # the accused knew of the test (they could have turned up), or could not have known; the
+    # speaker's own knowledge of what a test is says nothing of the event
+    ("avoid", "say", "pos", "sup", "The official said [the boxer knew about the test]."),
+    ("avoid", "say", "pos", "ref", "The lawyer said [she could not have known about the test]."),
+    ("avoid", "say", "pos", "ref", "The official said [the boxer was unaware of the test]."),
+    ("avoid", "say", "pos", "neu", "The coach said [I know what a test means]."),
+    ("avoid", "say", "pos", "neu", "The official said [the boxer might have known about it]."),
     # a bare charge ("the charge", "no offence") in a claim on the event is its charge;
     # one with its own complement or modifier is another ("bank charges", "charges of fraud")
     ("avoid", "say", "pos", "ref", "A federation spokesman said [the panel found no offence]."),

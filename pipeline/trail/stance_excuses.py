@@ -39,7 +39,8 @@ def excuse_signals(view: ClaimView) -> list[Signal]:
         if not usable(w, could_ok=False) or w.irrealis or w.sign * view.flip < 0:
             continue
         return [Signal(-1, 3, f"an involuntary cause: {view.snippet(subj[0], tok)}")]
-    return _genuine_injury(view) + _judged_account(view) + _staged_cause(view)
+    return (_genuine_injury(view) + _judged_account(view) + _staged_cause(view)
+            + _knew_of_it(view))
 
 
 def _genuine_injury(view: ClaimView) -> list[Signal]:
@@ -92,4 +93,32 @@ def _staged_cause(view: ClaimView) -> list[Signal]:
         if not usable(w, could_ok=False) or w.irrealis:
             continue
         return [Signal(w.sign * view.flip, 3, f"a made-up cause: {view.snippet(tok, verb)}")]
+    return []
+
+
+_THIRD = frozenset({"he", "she", "they"})
+_KNOW = {"know": 1, "aware": 1, "realise": 1, "realize": 1, "unaware": -1}
+
+
+def _knew_of_it(view: ClaimView) -> list[Signal]:
+    """ "[the boxer knew about the test]", "[both athletes knew they were being sought for
+    testing]" support an avoidance (they could have turned up); "[she could not have known]",
+    "[he was unaware of the test]" refute it. The knower must be the accused (a pronoun, a
+    participant, or "both" of them), and what is known the event's object."""
+    for tok in view.tokens:
+        side = _KNOW.get(tok.lemma_.lower(), 0)
+        pred = tok.head if tok.dep_ == "acomp" else tok  # "was aware of": the copula
+        subj = [c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not side or not subj or not (subj[0].lower_ in _THIRD or view.is_arg(subj[0]) or any(
+                c.lower_ == "both" for c in subj[0].children)):
+            continue  # not "I know what a test means": the speaker, and a concept
+        known = [t for c in tok.children if c.dep_ in {"prep", "ccomp"} and not any(
+            w.tag_ in {"WP", "WRB", "WDT"} for w in c.subtree) for t in c.subtree]
+        if not any(t.lemma_.lower() in view.prop.target or (
+                t.lower_.removesuffix("ing") in view.prop.target) for t in known):
+            continue
+        w = view.walk(pred)
+        if not usable(w, could_ok=w.sign < 0) or w.irrealis:
+            continue  # "might have known" is a guess; "could not have known" a denial
+        return [Signal(side * w.sign * view.flip, 3, f"knew of it: {view.snippet(tok)}")]
     return []
