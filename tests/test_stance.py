@@ -706,6 +706,15 @@ CASES = [
     ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
     ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
     ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
+    # the speaker's feeling about what happened to the policy ("disappointed that it was
+    # delayed" is for it); the one who feels is never the policy; "it is a scandal that ..."
+    ("ban", "say", "pos", "sup", "The charity said [it was disappointed the ban was delayed]."),
+    ("ban", "say", "pos", "ref", "Landlords said [they were relieved the ban had been postponed]."),
+    ("ban", "say", "pos", "ref", "It said [it was disappointed that the ban was not delayed]."),
+    ("ban", "say", "pos", "sup", "She said [it was a scandal that the ban was watered down]."),
+    ("ban", "say", "pos", "ref", "Landlords said [it was a scandal that the ban was going ahead]."),
+    ("ban", "say", "pos", "sup", "The charity said [it was pleased with the ban]."),
+    ("ban", "say", "pos", "neu", "The charity said [it was disappointed with the weather]."),
     # the accused knew of the test (they could have turned up), or could not have known; the
     # speaker's own knowledge of what a test is says nothing of the event
     ("avoid", "say", "pos", "sup", "The official said [the boxer knew about the test]."),

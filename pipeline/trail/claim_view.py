@@ -17,6 +17,7 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
     CON_ACTS,
+    EMOTIONS,
     EXCESS,
     POLICY_ANAPHORS,
     PRO_ACTS,
@@ -64,8 +65,18 @@ def _expletive(tok: Token) -> bool:
             c.dep_ == "advcl" and any(d.lower_ == "to" for d in c.children))
             for c in head.children))
         or any(c.dep_ in {"acomp", "attr"} and any(d.dep_ in {"ccomp", "xcomp"} or (
-            d.dep_ in {"relcl", "acl"} and any(e.lower_ == "to" for e in d.children))
-            for d in c.children) for c in head.children))  # "it would be madness to scrap"
+            d.dep_ in {"relcl", "acl"} and any(e.lower_ in {"to", "that"} for e in d.children))
+            for d in c.children) for c in head.children))  # "it would be madness to scrap",
+    # "it was a scandal that the ban was watered down"
+
+
+def _experiencer(tok: Token) -> bool:
+    """ "[it was disappointed that ...]", "[they were relieved]": the subject of a feeling is
+    whoever feels it (the speaker), never the policy."""
+    head = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and any(
+        t.lower_ in EMOTIONS or t.lemma_.lower() in EMOTIONS
+        for t in (head, *(c for c in head.children if c.dep_ == "acomp")))
 
 
 def _class_plural(tok: Token, prop: Proposition) -> bool:
@@ -309,7 +320,7 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
         low = tok.lower_
         if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
             continue
-        if low == "it" and _expletive(tok):
+        if (low == "it" and _expletive(tok)) or _experiencer(tok):
             continue
         if named:
             if low in {"they", "them", "these"} and (not plural or speaker_plural):

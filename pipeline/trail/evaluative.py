@@ -253,6 +253,14 @@ HAND_VALENCE = {
 
 
 DOMAIN_VERB_VALENCE = {"close": -1.5, "shut": -1.5, "axe": -1.5, "slash": -1.0, "hit": -1.5}
+# Feelings of a speaker about what happened ("disappointed that the ban was delayed"), by sign.
+EMOTIONS = {
+    **dict.fromkeys("pleased delighted glad happy relieved satisfied thrilled heartened "
+                    "encouraged gratified".split(), 1),
+    **dict.fromkeys("disappointed disappoint dismayed dismay saddened sadden angry furious "
+                    "upset unhappy appalled appal outraged outrage frustrated frustrate "
+                    "alarmed alarm".split(), -1),
+}
 # Verbs reporting someone's attitude: "landlords fear X" embeds X as their view, not the claim's.
 ATTITUDE = frozenset("fear believe think worry say claim argue warn expect feel suspect predict "
                      "insist suggest reckon assume doubt".split())
