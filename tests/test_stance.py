@@ -706,6 +706,11 @@ CASES = [
     ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
     ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
     ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
+    # "make (little) difference" judges only on a bad thing the policy should reduce
+    ("id", "say", "pos", "ref", "The MP said [the cards would make little difference to crime]."),
+    ("id", "say", "pos", "sup", "She said [the cards would make a real difference to fraud]."),
+    ("id", "say", "pos", "neu", "She said [the law would make little difference to charities]."),
+    ("id", "say", "pos", "ref", "She said [the scheme was not worth the paper it was written on]."),
     # the speaker's feeling about what happened to the policy ("disappointed that it was
     # delayed" is for it); the one who feels is never the policy; "it is a scandal that ..."
     ("ban", "say", "pos", "sup", "The charity said [it was disappointed the ban was delayed]."),

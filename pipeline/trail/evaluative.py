@@ -223,7 +223,7 @@ PHRASE_VALENCE = {
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
-    "back to the drawing board": -2.0, "price worth paying": 2.0,
+    "back to the drawing board": -2.0, "price worth paying": 2.0, "worth the paper": 1.5,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0,

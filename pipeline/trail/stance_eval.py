@@ -58,6 +58,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         return _preference(view, verb, objs)
     if verb.lemma_ == "make" and any(o.lemma_ == "sense" for o in objs):
         return 2.0, ["makes sense"], {m.i for o in objs for m in o.subtree}  # an idiom
+    if verb.lemma_ == "make" and any(o.lemma_ == "difference" for o in objs):
+        return _difference(view, verb, objs)
     if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
@@ -74,6 +76,19 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
     return own, ([view.word(verb)] if own else []), set()
+
+
+def _difference(view: ClaimView, verb: Token, objs: list[Token]
+                ) -> tuple[float, list[str], set[int]]:
+    """ "make little difference to crime" is a fault, "a real difference in the fight against
+    fraud" a merit: only on a bad thing the policy is meant to reduce ("little difference to
+    volunteer projects" plays a harm down and takes no side)."""
+    preps = [c for h in (verb, *objs) for c in h.children if c.dep_ == "prep"]
+    used = {m.i for h in (*objs, *preps) for m in h.subtree}
+    if not any(view.valence(m) < 0 for p in preps for m in p.subtree):
+        return 0.0, [], used
+    little = any(c.lower_ in {"little", "no"} for o in objs for c in o.children)
+    return (-2.0 if little else 2.0), ["little difference" if little else "a difference"], used
 
 
 _FEASIBLE = {"easy": 1, "simple": 1, "straightforward": 1, "possible": 1, "impossible": -1,
