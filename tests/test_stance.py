@@ -706,6 +706,11 @@ CASES = [
     ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
     ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
     ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
+    # political verdicts VADER lacks
+    ("id", "say", "pos", "ref", "The MP said [the scheme was divisive and undemocratic]."),
+    ("id", "say", "pos", "ref", "The MP said [the identity card scheme was a stealth tax]."),
+    ("id", "say", "pos", "sup", "The MP said [the scheme was a timely and prudent step]."),
+    ("detain", "say", "neg", "ref", "The MP said [the measure would alienate young people]."),
     # "make (little) difference" judges only on a bad thing the policy should reduce
     ("id", "say", "pos", "ref", "The MP said [the cards would make little difference to crime]."),
     ("id", "say", "pos", "sup", "She said [the cards would make a real difference to fraud]."),
