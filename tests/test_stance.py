@@ -706,6 +706,13 @@ CASES = [
     ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
     ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
     ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
+    # what follows if the policy happens (or unless it does), judged
+    ("ban", "say", "pos", "ref", "He said [if the ban goes ahead, hundreds of pubs will close]."),
+    ("ban", "say", "pos", "ref", "He said [hundreds of pubs will close if the ban is introduced]."),
+    ("ban", "say", "pos", "sup", "She said [if the ban is scrapped, more people will die]."),
+    ("ban", "say", "pos", "sup", "She said [unless the ban goes ahead, more people will die]."),
+    ("ban", "say", "pos", "neu", "He said [if the ban goes ahead, we will adapt]."),
+    ("ban", "say", "pos", "neu", "He said [if it rains, the ban will be a disaster]."),
     # political verdicts VADER lacks
     ("id", "say", "pos", "ref", "The MP said [the scheme was divisive and undemocratic]."),
     ("id", "say", "pos", "ref", "The MP said [the identity card scheme was a stealth tax]."),

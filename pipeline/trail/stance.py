@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from pipeline.trail import (
     stance_burden,
     stance_camps,
+    stance_conditionals,
     stance_emotions,
     stance_eval,
     stance_excuses,
@@ -95,7 +96,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
     signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
-    signals += stance_emotions.feeling_signals(view)
+    signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)

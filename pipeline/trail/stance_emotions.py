@@ -41,7 +41,7 @@ def _feeling(view: ClaimView, tok: Token) -> tuple[int, list[Token]]:
     return ((1 if val > 0 else -1), clauses) if clauses and abs(val) >= 1.0 else (0, [])
 
 
-def _done_to_it(view: ClaimView, head: Token) -> int:
+def done_to_it(view: ClaimView, head: Token) -> int:
     """What a clause (or a bare mention) does to the policy: +1 it happens or is the thing
     itself, -1 it is removed or delayed, times the clause's negation; 0 if it is not about it."""
     if head.i in view.refs:
@@ -66,7 +66,7 @@ def feeling_signals(view: ClaimView) -> list[Signal]:
         feel, about = _feeling(view, tok)
         if not feel:
             continue
-        done = next((d for d in (_done_to_it(view, a) for a in about) if d), 0)
+        done = next((d for d in (done_to_it(view, a) for a in about) if d), 0)
         w = view.walk(tok)
         if not done or not usable(w, could_ok=False):
             continue
