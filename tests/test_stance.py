@@ -11,6 +11,7 @@ from pipeline.trail.stance import (
     Stance,
     claim_stance,
     decide,
+    join_prefixes,
     locate,
     parse_proposition,
     stances,
@@ -692,6 +693,105 @@ CASES = [
      "The chairman said [there was a little concern among investors about the plans to buy "
      "the LSE]."),
     ("id", "say", "pos", "ref", "The watchdog said [the scheme would hurt little firms]."),
+    # a mishap that would excuse an avoidance, said to be made up, makes it deliberate
+    ("avoid", "say", "pos", "sup", "The promoter said [the car crash was staged]."),
+    ("avoid", "say", "pos", "sup", "The panel said [the boxer had feigned an injury]."),
+    ("avoid", "say", "pos", "ref", "His lawyer said [the accident was not staged]."),
+    ("avoid", "say", "pos", "neu", "The police said [the crash may have been staged]."),
+    ("avoid", "say", "pos", "neu", "The organisers said [the concert was staged in the arena]."),
+    # a bad tool against a bad thing is still bad; "think again"; doubt nouns in the singular
+    ("id", "say", "pos", "ref", "The MP said [identity cards were the wrong answer to terrorism]."),
+    ("id", "say", "pos", "sup", "The MP said [identity cards were a fine weapon against crime]."),
+    ("id", "say", "pos", "ref", "She said [ministers should think again about ID cards]."),
+    ("ban", "say", "pos", "ref", "The landlord said [he had some misgivings about the ban]."),
+    ("id", "say", "pos", "sup", "She said [she had no reservations about the ID card scheme]."),
+    ("ban", "say", "pos", "neu", "The landlord said [he had thought again about the weather]."),
+    # what follows if the policy happens (or unless it does), judged
+    ("ban", "say", "pos", "ref", "He said [if the ban goes ahead, hundreds of pubs will close]."),
+    ("ban", "say", "pos", "ref", "He said [hundreds of pubs will close if the ban is introduced]."),
+    ("ban", "say", "pos", "sup", "She said [if the ban is scrapped, more people will die]."),
+    ("ban", "say", "pos", "sup", "She said [unless the ban goes ahead, more people will die]."),
+    ("ban", "say", "pos", "neu", "He said [if the ban goes ahead, we will adapt]."),
+    ("ban", "say", "pos", "neu", "He said [if it rains, the ban will be a disaster]."),
+    # political verdicts VADER lacks
+    ("id", "say", "pos", "ref", "The MP said [the scheme was divisive and undemocratic]."),
+    ("id", "say", "pos", "ref", "The MP said [the identity card scheme was a stealth tax]."),
+    ("id", "say", "pos", "sup", "The MP said [the scheme was a timely and prudent step]."),
+    ("detain", "say", "neg", "ref", "The MP said [the measure would alienate young people]."),
+    # "make (little) difference" judges only on a bad thing the policy should reduce
+    ("id", "say", "pos", "ref", "The MP said [the cards would make little difference to crime]."),
+    ("id", "say", "pos", "sup", "She said [the cards would make a real difference to fraud]."),
+    ("id", "say", "pos", "neu", "She said [the law would make little difference to charities]."),
+    ("id", "say", "pos", "ref", "She said [the scheme was not worth the paper it was written on]."),
+    # the speaker's feeling about what happened to the policy ("disappointed that it was
+    # delayed" is for it); the one who feels is never the policy; "it is a scandal that ..."
+    ("ban", "say", "pos", "sup", "The charity said [it was disappointed the ban was delayed]."),
+    ("ban", "say", "pos", "ref", "Landlords said [they were relieved the ban had been postponed]."),
+    ("ban", "say", "pos", "ref", "It said [it was disappointed that the ban was not delayed]."),
+    ("ban", "say", "pos", "sup", "She said [it was a scandal that the ban was watered down]."),
+    ("ban", "say", "pos", "ref", "Landlords said [it was a scandal that the ban was going ahead]."),
+    ("ban", "say", "pos", "sup", "The charity said [it was pleased with the ban]."),
+    ("ban", "say", "pos", "neu", "The charity said [it was disappointed with the weather]."),
+    # the accused knew of the test (they could have turned up), or could not have known; the
+    # speaker's own knowledge of what a test is says nothing of the event
+    ("avoid", "say", "pos", "sup", "The official said [the boxer knew about the test]."),
+    ("avoid", "say", "pos", "ref", "The lawyer said [she could not have known about the test]."),
+    ("avoid", "say", "pos", "ref", "The official said [the boxer was unaware of the test]."),
+    ("avoid", "say", "pos", "neu", "The coach said [I know what a test means]."),
+    ("avoid", "say", "pos", "neu", "The official said [the boxer might have known about it]."),
+    # a bare charge ("the charge", "no offence") in a claim on the event is its charge;
+    # one with its own complement or modifier is another ("bank charges", "charges of fraud")
+    ("avoid", "say", "pos", "ref", "A federation spokesman said [the panel found no offence]."),
+    ("avoid", "say", "pos", "sup", "The prosecutor said [the panel had found an offence]."),
+    ("avoid", "say", "pos", "ref", "The chairman said [the charge cannot be substantiated]."),
+    ("avoid", "say", "pos", "neu", "The lawyer said [the bank charges were dropped]."),
+    ("avoid", "say", "pos", "neu", "He said [the charges of fraud against Joe were dropped]."),
+    # "nowhere" denies the verb it modifies ("going nowhere" is staying)
+    ("resign", "say", "neg", "ref", "The aide said [the minister was going nowhere]."),
+    ("resign", "say", "pos", "ref", "The aide said [the minister was nowhere near resigning]."),
+    # an adjective's "to" exposes ("open to abuse") unless it shields ("immune to fraud")
+    ("powers", "say", "pos", "sup", "The MP said [the new powers were open to abuse]."),
+    ("id", "say", "pos", "ref", "The MP said [the cards would be vulnerable to fraud]."),
+    ("id", "say", "pos", "sup", "The MP said [the cards would be immune to fraud]."),
+    ("id", "say", "pos", "neu", "The MP said [the scheme was open to all citizens]."),
+    ("id", "say", "pos", "sup", "The MP said [the cards were a price worth paying]."),
+    # "Why should / would ...?" asks to deny: the question's own reading turned round; other
+    # questions, and a "why" reported as asked, stay neutral
+    ("ban", "ask", "pos", "sup", 'The landlord asked: "[Why should we scrap the ban?]"'),
+    ("ban", "ask", "pos", "sup", '"[Why would anyone oppose the ban?]" she asked.'),
+    ("id", "ask", "pos", "ref",
+     '"[Why should the government introduce identity cards?]" the MP asked.'),
+    ("ban", "ask", "pos", "neu", '"[Why was the ban introduced?]" she asked.'),
+    ("ban", "ask", "pos", "neu", "She asked [why the ban should be scrapped]."),
+    # a bare definite attribute ("the price", "the logic") is the policy's under discussion;
+    # with an owner or complement it is another thing's ("the price of oil")
+    ("bid", "say", "pos", "sup",
+     "The fund manager said [the logic is compelling and the price is fair]."),
+    ("bid", "say", "pos", "ref", "The investor said [the price is too high]."),
+    ("bid", "say", "pos", "neu", "The trader said [the price of oil is too high]."),
+    ("bid", "say", "pos", "neu", "The banker said [the terms were agreed on Monday]."),
+    # a content said in a relative clause on the policy: the relative pronoun is the policy
+    ("id", "say", "pos", "sup",
+     "The identity card scheme, which ministers say [is vital], starts next year."),
+    ("id", "say", "pos", "ref",
+     "The identity card scheme, which the council says [should be scrapped], starts in May."),
+    ("id", "say", "pos", "sup", "The scheme, which ministers say [will cut fraud], starts soon."),
+    ("id", "say", "pos", "neu",
+     "The cards, which officials say [will be issued in May], cost £30."),
+    # a change asked of the policy ("should be modified", "want to see X changed") refutes it as
+    # it stands; a wished participle ("wants X passed") is what the policy undergoes; a change
+    # that happened, or was seen, takes no side
+    ("id", "want", "pos", "ref",
+     "Civil liberties groups want [to see the wording of the bill changed]."),
+    ("ban", "say", "pos", "ref", "The brewers said [they would like to see the ban altered]."),
+    ("id", "say", "pos", "ref",
+     "The committee said [the identity card scheme should be modified]."),
+    ("scheme", "say", "pos", "sup",
+     "The minister said [he wanted the ID card scheme passed quickly]."),
+    ("ban", "say", "pos", "neu",
+     "The landlord said [he had seen the ban changed three times since 2004]."),
+    ("id", "say", "pos", "neu",
+     "The committee said [the identity card scheme had been modified twice]."),
 ]
 
 
@@ -922,3 +1022,30 @@ def test_a_target_that_speaks_is_an_agent_and_not_ruling_out_is_no_side(nlp, mar
     prop = parse_proposition("Nasdaq should buy the Oslo Stock Exchange.",
                              ["bid", "offer", "deal", "takeover"], nlp)
     assert judge(nlp, prop, marked, "say", "negative").stance == "neutral"
+
+
+def test_a_hyphenated_re_prefix_stays_on_its_verb(nlp, props):
+    """ "should be re-drafted": the small model tears "re-" off and misparses the clause."""
+    rows = [ClaimText("the identity card bill should be re-drafted",
+                      "The committee said the identity card bill should be re-drafted.", "say",
+                      "neutral"),
+            ClaimText("ministers must re-think the identity card scheme",
+                      "Ministers must re-think the identity card scheme, the report said.", "say",
+                      "neutral"),
+            ClaimText("the identity card scheme would be re-launched in May",
+                      "The minister said the identity card scheme would be re-launched in May.",
+                      "say", "neutral")]
+    assert [s.stance for s in stances(props["id"], rows, nlp)] == [
+        "refutes", "refutes", "neutral"]
+    assert join_prefixes("Re-think the re-drafted text, re-") == "Rethink the redrafted text, re-"
+
+
+@pytest.mark.parametrize(("marked", "cue"), [
+    ("The analyst said [she expected a deal to be struck by June].", "say"),
+    ("The analyst predicted [a deal would be struck by June].", "predict"),
+])
+def test_a_forecast_is_neutral_and_says_so(nlp, props, marked, cue):
+    """A prediction is no position, so it must not take its speaker's side (consistency.py
+    carries a side only to claims that are neutral for lack of evidence)."""
+    result = judge(nlp, props["bid"], marked, cue)
+    assert (result.stance, result.basis) == ("neutral", "a forecast")

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.models import ContradictionSchema, PositionSchema, StatementGroupSchema
 from pipeline.models.columns import polars_schema
-from pipeline.trail.consistency import INHERITED, carry_speaker_side
+from pipeline.trail.consistency import INHERITED, carry_speaker_side, speaker_keys
 from pipeline.trail.contradictions import contradiction_batches, find_contradictions
 from pipeline.trail.positions import build_positions
 from pipeline.trail.statements import group_statements
@@ -363,6 +363,29 @@ def test_a_claim_without_evidence_takes_its_speakers_side_in_the_article():
     basis = dict(zip(out["claim_id"], out["stance_basis"], strict=True))
     assert basis["c2"] == f"{INHERITED}calls it 'unworkable'" and basis["c1"].startswith("calls")
     assert out.columns == ["claim_id", "doc_id", "speaker", "stance", "stance_basis", "topic"]
+
+
+def test_a_spokesperson_speaks_for_the_body_and_the_source_is_the_one_named_before():
+    said = {"refutes": "oppose 'the plans'", "supports": "back 'the plans'",
+            "neutral": "no side taken"}
+    rows = [("d1", "the Northfield Residents Association", "refutes"),
+            ("d1", "A spokeswoman for the residents association", "neutral"),  # -> refutes
+            ("d1", "a senior source close to the developer", "neutral"),  # -> supports
+            ("d1", "the source", "supports"),
+            ("d1", "the spokesman", "neutral"),  # no earlier spokesman: stays
+            ("d2", "a spokesman for the council", "neutral"),  # which council? stays
+            ("d2", "the parish council", "supports"), ("d2", "the county council", "refutes")]
+    out = carry_speaker_side(_stances(*[(f"c{n}", doc, who, side, said[side])
+                                        for n, (doc, who, side) in enumerate(rows, 1)]))
+    assert out["stance"].to_list() == ["refutes", "refutes", "supports", "supports", "neutral",
+                                       "neutral", "supports", "refutes"]
+    keys = speaker_keys([("d", "a spokesman for the parish council"), ("d", "parish council"),
+                         ("d", "the lawyer"), ("d", "his lawyer, jan novak"), ("d", "they")])
+    assert keys[("d", "a spokesman for the parish council")] == "parish council"
+    assert keys[("d", "the lawyer")] == "his lawyer, jan novak"
+    assert keys[("d", "they")] == "they"
+    keys = speaker_keys([("d", "a fnv spokesman"), ("d", "the dutch union federation (fnv)")])
+    assert keys[("d", "a fnv spokesman")] == "dutch union federation (fnv)"
 
 
 def test_a_speaker_on_both_sides_or_anonymous_passes_on_nothing():

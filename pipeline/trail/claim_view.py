@@ -17,6 +17,7 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
     CON_ACTS,
+    EMOTIONS,
     EXCESS,
     POLICY_ANAPHORS,
     PRO_ACTS,
@@ -64,8 +65,18 @@ def _expletive(tok: Token) -> bool:
             c.dep_ == "advcl" and any(d.lower_ == "to" for d in c.children))
             for c in head.children))
         or any(c.dep_ in {"acomp", "attr"} and any(d.dep_ in {"ccomp", "xcomp"} or (
-            d.dep_ in {"relcl", "acl"} and any(e.lower_ == "to" for e in d.children))
-            for d in c.children) for c in head.children))  # "it would be madness to scrap"
+            d.dep_ in {"relcl", "acl"} and any(e.lower_ in {"to", "that"} for e in d.children))
+            for d in c.children) for c in head.children))  # "it would be madness to scrap",
+    # "it was a scandal that the ban was watered down"
+
+
+def _experiencer(tok: Token) -> bool:
+    """ "[it was disappointed that ...]", "[they were relieved]": the subject of a feeling is
+    whoever feels it (the speaker), never the policy."""
+    head = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and any(
+        t.lower_ in EMOTIONS or t.lemma_.lower() in EMOTIONS
+        for t in (head, *(c for c in head.children if c.dep_ == "acomp")))
 
 
 def _class_plural(tok: Token, prop: Proposition) -> bool:
@@ -88,6 +99,18 @@ def _generic_plural(tok: Token) -> bool:
     return tok.tag_ in {"NNS", "NNPS"} and not any(
         c.dep_ in {"det", "poss", "predet", "nummod", "acl", "relcl", "prep"}
         for c in tok.children)
+
+
+# Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
+_BRIDGED = frozenset("price logic rationale terms timing merits".split())
+
+
+def _bridged(tok: Token) -> bool:
+    """ "the price is not crazy", "the logic is strong": a bare definite attribute of the
+    policy a claim on the topic is about (not "the price of oil", "their terms")."""
+    return tok.lemma_.lower() in _BRIDGED and tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) and not any(
+        c.dep_ in {"poss", "prep", "compound", "acl", "relcl"} for c in tok.children)
 
 
 # Who owns a policy without naming another one: "the government's plans", "the Council text".
@@ -114,6 +137,7 @@ class ClaimView:
                  polarity: str, lexicon: str = "vader", speaker: str = "") -> None:
         self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
         self.speaker = speaker.strip().lower()
+        self.rhetorical = False  # a "Why should ...?" content: its "why" asks nothing
         # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."); a
         # minister speaks for "the government":
         words = set(re.findall(r"[\w-]+", self.speaker))
@@ -198,6 +222,8 @@ class ClaimView:
                   and ((tok.dep_ != "compound" and not self._specific(tok))
                        or _agents_attribute(tok, self.prop))):
                 refs[tok.i] = "anaphor"
+            elif self.prop.kind == "policy" and self.prop.target_sign > 0 and _bridged(tok):
+                refs[tok.i] = "anaphor"  # "the price is not crazy": the deal's price
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
             return refs
         return refs | pronoun_refs(self, refs)
@@ -294,7 +320,7 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
         low = tok.lower_
         if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
             continue
-        if low == "it" and _expletive(tok):
+        if (low == "it" and _expletive(tok)) or _experiencer(tok):
             continue
         if named:
             if low in {"they", "them", "these"} and (not plural or speaker_plural):

@@ -9,10 +9,15 @@ Its basis then starts with ``INHERITED`` and names the claim it follows; such cl
 the speaker's position but are never cited as a contradiction's evidence.
 
 Mixed or hedged claims, questions, and claims of anonymous speakers ("he" left unresolved) are
-left as they are.
+left as they are. One speaker may appear under several strings in an article: a spokesperson
+for a body speaks for it ("a spokesman for the supporters club" = "the Man Utd supporters
+club"), and a definite "the source" / "the lawyer" is the one earlier speaker of that noun ("a
+City source close to the camp"); `speaker_keys` gives them one key.
 """
 
 from __future__ import annotations
+
+import re
 
 import polars as pl
 
@@ -22,14 +27,56 @@ _OPEN = ("no side taken", "too weak")  # neutral for lack of evidence, not for a
 ANONYMOUS_SPEAKERS = frozenset({"", "he", "she", "they", "it", "we", "i", "you", "who"})
 
 
+_DETERMINER = re.compile(r"^(?:the|an?)\s+")
+_SPOKESPERSON = re.compile(
+    r"^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|from)\s+(?:the\s+)?(.+)$"
+    r"|^(.+?)\s+(?:spokes(?:man|woman|person)|representative)$")  # "a SEGAS spokesman"
+_DEFINITE = re.compile(r"^the\s+([a-z-]+)$")
+
+
+def speaker_keys(doc_speakers: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(doc_id, lower-cased speaker) -> the key of who that is within the article."""
+    by_doc: dict[str, set[str]] = {}
+    for doc, who in doc_speakers:
+        by_doc.setdefault(doc, set()).add(who)
+    out = {}
+    for doc, names in by_doc.items():
+        bases = {who: _DETERMINER.sub("", who) for who in names}
+        keys = {}
+        for who, base in bases.items():
+            body = _SPOKESPERSON.match(base)
+            if body is None:
+                keys[who] = base
+                continue
+            body_text = body.group(1) or body.group(2)  # the body, as another speaker names it
+            named = {b for o, b in bases.items()
+                     if o != who and (b == body_text or b.endswith(f" {body_text}")
+                                      or f"({body_text})" in b)}
+            keys[who] = named.pop() if len(named) == 1 else body_text
+        for who in names:
+            noun = _DEFINITE.match(who)
+            if noun is not None:
+                found = {keys[o] for o in names
+                         if o != who and noun.group(1) in re.findall(r"[a-z-]+", o)}
+                if len(found) == 1:
+                    keys[who] = found.pop()
+            out[(doc, who)] = keys[who]
+    return out
+
+
 def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
     """``stances`` (claim_id, doc_id, speaker, topic, stance, stance_basis, ...) with neutral
     claims given the one side their speaker takes on the topic elsewhere in the article."""
     who = pl.col("speaker").fill_null("").str.strip_chars().str.to_lowercase()
-    rows = stances.with_columns(_who=who)
+    rows = stances.with_columns(_raw=who)
+    keys = speaker_keys(rows.select("doc_id", "_raw").unique().rows())
+    key_frame = pl.DataFrame([(d, w, k) for (d, w), k in keys.items()], orient="row",
+                             schema={"doc_id": rows.schema["doc_id"], "_raw": pl.String,
+                                     "_who": pl.String})
+    rows = rows.join(key_frame, on=["doc_id", "_raw"], how="left", maintain_order="left")
     sided = rows.filter(pl.col("stance").is_in(["supports", "refutes"])
                         & ~pl.col("stance_basis").str.starts_with(INHERITED)
-                        & ~pl.col("_who").is_in(list(ANONYMOUS_SPEAKERS)))
+                        & ~pl.col("_raw").is_in(list(ANONYMOUS_SPEAKERS)))
     sides = (sided.sort("claim_id").group_by("doc_id", "topic", "_who")
              .agg(_sides=pl.col("stance").n_unique(), _side=pl.col("stance").first(),
                   _basis=pl.col("stance_basis").first())

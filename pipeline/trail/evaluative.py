@@ -74,6 +74,10 @@ REMOVE = frozenset(
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
     "climb_down_over u-turn_on freeze walk_away_from pull_out_of".split()
 )
+# Changes asked of a policy as it stands ("should be changed", "want to see the text altered"):
+# like a removal, only a prescribed or wished change takes a side (against the text as it is).
+REVISE = frozenset("change alter modify revise rework overhaul".split())
+UNDO = REMOVE | REVISE
 PRO_NOUNS = frozenset(
     "support backing favour favor approval endorsement praise defence defense welcome "
     "enthusiasm call demand case argument justification need rationale reason".split()
@@ -81,7 +85,8 @@ PRO_NOUNS = frozenset(
 CON_NOUNS = frozenset(
     "opposition criticism attack objection objections hostility resistance challenge "
     "campaign protest protests assault onslaught backlash revolt rebellion concern "
-    "concerns fears doubts reservations".split()
+    "concerns fears doubts reservations fear doubt reservation misgiving misgivings qualm "
+    "qualms".split()
 )
 NOUN_PREPS = {"pro": frozenset({"for", "of", "behind"}), "con": frozenset({"to", "of", "on",
                                                                           "against", "over"})}
@@ -201,6 +206,14 @@ DOMAIN_VALENCE = {
     "breach": -2.0, "well-funded": 1.5, "credible": 1.5, "viable": 1.5, "unviable": -2.0,
     "unrealistic": -1.5, "unaffordable": -1.5, "unsustainable": -1.5, "compatible": 1.5,
     "collapsing": -2.0, "crumbling": -2.0, "strengthening": 1.5,
+    # political verdicts missing from VADER
+    "alienate": -2.0, "divisive": -2.0, "polarising": -1.5, "polarizing": -1.5,
+    "regressive": -1.5, "undemocratic": -2.0, "unconstitutional": -2.0, "shambolic": -2.5,
+    "incoherent": -2.0, "wrongheaded": -2.0, "wrong-headed": -2.0, "arbitrary": -1.5,
+    "opaque": -1.5, "unaccountable": -1.5, "onerous": -2.0, "hypocrisy": -2.0, "fudge": -1.5,
+    "complacency": -1.5, "dither": -1.5, "gamble": -1.5, "prudent": 1.5, "timely": 1.5,
+    "pragmatic": 1.0, "coherent": 1.0, "transparent": 1.0, "accountable": 1.0,
+    "affordable": 1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
@@ -217,7 +230,9 @@ PHRASE_VALENCE = {
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
-    "fell short": -2.0, "falling short": -2.0,
+    "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
+    "back to the drawing board": -2.0, "stealth tax": -2.0, "tax grab": -2.0,
+    "price worth paying": 2.0, "worth the paper": 1.5,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0,
@@ -247,6 +262,14 @@ HAND_VALENCE = {
 
 
 DOMAIN_VERB_VALENCE = {"close": -1.5, "shut": -1.5, "axe": -1.5, "slash": -1.0, "hit": -1.5}
+# Feelings of a speaker about what happened ("disappointed that the ban was delayed"), by sign.
+EMOTIONS = {
+    **dict.fromkeys("pleased delighted glad happy relieved satisfied thrilled heartened "
+                    "encouraged gratified".split(), 1),
+    **dict.fromkeys("disappointed disappoint dismayed dismay saddened sadden angry furious "
+                    "upset unhappy appalled appal outraged outrage frustrated frustrate "
+                    "alarmed alarm".split(), -1),
+}
 # Verbs reporting someone's attitude: "landlords fear X" embeds X as their view, not the claim's.
 ATTITUDE = frozenset("fear believe think worry say claim argue warn expect feel suspect predict "
                      "insist suggest reckon assume doubt".split())

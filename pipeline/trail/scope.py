@@ -38,14 +38,16 @@ _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "s
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
 _OPEN_NOUNS = IRREALIS | REPORT_NOUNS | _CLAUSE_NOUNS | COMMIT_GOVERNORS | PRO_NOUNS
 _SCANT_NOUNS = PRO_NOUNS | CON_NOUNS | _CLAUSE_NOUNS | IRREALIS | {"appetite", "enthusiasm"}
+_WISH_GOVERNORS = frozenset({"want", "need", "like", "prefer", "wish", "hope", "love", "demand"})
 _SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: the speaker
 
 
 def is_negator(tok: Token) -> bool:
     """`tok` negates its head ("not only X" and ", not X" contrasts do not)."""
-    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never", "hardly", "scarcely"}:
-        return False
-    if tok.lower_ in {"hardly", "scarcely"} and tok.dep_ not in {"advmod", "neg"}:
+    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never", "hardly", "scarcely",
+                                                 "nowhere"}:
+        return False  # "is going nowhere": the verb's act denied
+    if tok.lower_ in {"hardly", "scarcely", "nowhere"} and tok.dep_ not in {"advmod", "neg"}:
         return False
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -53,6 +55,26 @@ def is_negator(tok: Token) -> bool:
     if prev is not None and prev.text == "," and tok.lower_ == "not":
         return False
     return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"})
+
+
+def small_clause(tok: Token) -> bool:
+    """A subject that undergoes its verb, an object in all but name: of a bare participle
+    after a wish ("want to see the law changed", "wants the scheme scrapped"), or of a
+    passive the parser labelled active ("which the EU says is needed")."""
+    verb = tok.head  # tagged VBD as often as VBN: the governor says it is a participle
+    if tok.dep_ != "nsubj":
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return (verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"ccomp", "xcomp"} and _wished(verb.head)
+            and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _wished(gov: Token) -> bool:
+    """ "wants [X done]", "would like to see [X done]" (not "had seen X done")."""
+    if gov.lemma_.lower() in {"see", "get", "have"} and gov.dep_ == "xcomp":
+        gov = gov.head
+    return gov.lemma_.lower() in _WISH_GOVERNORS
 
 
 def rejected_alternative(node: Token) -> bool:
@@ -166,7 +188,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
             w.hedge = w.hedge or low
         if (c.dep_ in {"advmod", "npadvmod", "dobj"} and c.left_edge.lower_ in {"why", "how"}
-                and node.dep_ in {"ccomp", "xcomp", "pcomp"}):  # also "how much it will cost"
+                and node.dep_ in {"ccomp", "xcomp", "pcomp"}  # also "how much it will cost"
+                and not (view.rhetorical and node.i == getattr(view.root, "i", -1))):
             w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
                                      for m in c.children):

@@ -14,6 +14,7 @@ because a wrong side is worse than neutral (contradictions are built from suppor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -24,6 +25,8 @@ from spacy.tokens import Doc, Span
 from pipeline.trail import (
     stance_burden,
     stance_camps,
+    stance_conditionals,
+    stance_emotions,
     stance_eval,
     stance_excuses,
     stance_fears,
@@ -34,8 +37,8 @@ from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.proposition import Proposition, parse_proposition
 
-__all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "locate", "parse_proposition",
-           "stances"]
+__all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "join_prefixes", "locate",
+           "parse_proposition", "stances"]
 StanceLabel = Literal["supports", "refutes", "neutral"]
 
 
@@ -93,8 +96,12 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
     signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
+    signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
+    antecedent = stance_eval.relative_antecedent(view)
+    if antecedent is not None:  # "the law, which the EU says [is needed]"
+        signals += rules.act_signals(view, antecedent) + stance_eval.eval_signals(view, antecedent)
     return signals
 
 
@@ -123,14 +130,35 @@ def claim_stance(
     ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting."""
     text = sentence.text
     content = text[content_start:content_end].strip()
-    if not content or content.endswith("?") or (text.rstrip().endswith("?")
-                                                and content_end >= len(text.rstrip()) - 2):
+    question = content.endswith("?") or (text.rstrip().endswith("?")
+                                         and content_end >= len(text.rstrip()) - 2)
+    if not content or (question and not _RHETORICAL.match(content)):
         return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,
                      speaker)
     if not view.tokens:
         return Stance("neutral", "no content")
-    return decide(_collect(view), proposition.negated)
+    view.rhetorical = question
+    signals = _collect(view)
+    if question:  # "Why should we scrap the ban?": the speaker denies what the question asks
+        signals = [rules.Signal(-s.sign, s.weight, f"rhetorical why: {s.basis}") for s in signals]
+    found = decide(signals, proposition.negated)
+    if found.basis == "no side taken" and _forecast(view):
+        return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
+    return found
+
+
+# "Why should taxpayers ...?", "Why on earth would anyone ...?": asked to deny, not to learn.
+_RHETORICAL = re.compile(r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b", re.I)
+_FORECASTS = frozenset({"expect", "predict", "forecast", "estimate", "speculate"})
+
+
+def _forecast(view: ClaimView) -> bool:
+    """A prediction, not a position: "X predicted [...]", "said [she expected a deal]"."""
+    root = view.root
+    return view.cue in _FORECASTS or (
+        root is not None and root.lemma_.lower() in _FORECASTS
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children))
 
 
 def locate(content: str, sentence: str) -> tuple[int, int]:
@@ -152,13 +180,24 @@ def locate(content: str, sentence: str) -> tuple[int, int]:
     return 0, len(sentence)
 
 
+# "should be re-drafted": the small model tears a hyphenated "re-" from its verb and parses the
+# pieces as three verbs; joined ("redrafted") the clause parses, and the lists know the verb.
+_RE_PREFIX = re.compile(r"\b([Rr]e)-(?=[a-z]{3,})")
+
+
+def join_prefixes(text: str) -> str:
+    """ "re-drafted" -> "redrafted", "re-think" -> "rethink" (content and sentence alike)."""
+    return _RE_PREFIX.sub(r"\1", text)
+
+
 def stances(proposition: Proposition, rows: Iterable[ClaimText], nlp: Language,
             lexicon: str = "vader", batch_size: int = 256) -> list[Stance]:
     """Stance of many claims; each distinct sentence is parsed once with `nlp.pipe`.
 
     The entity recogniser is skipped: the rules read tags, lemmas and the dependency parse only.
     """
-    rows = list(rows)
+    rows = [ClaimText(join_prefixes(r.content), join_prefixes(r.sentence), r.cue, r.polarity,
+                      r.speaker) for r in rows]
     unique = list(dict.fromkeys(r.sentence for r in rows))
     skip = [name for name in ("ner",) if name in nlp.pipe_names]
     docs = dict(zip(unique, nlp.pipe(unique, batch_size=batch_size, disable=skip), strict=True))

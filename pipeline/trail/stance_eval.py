@@ -46,7 +46,8 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
 
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
-    own = 0.0 if verb.lemma_.lower() in AGENT_VERBS else view.valence(verb)  # "recommend"
+    own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
+        view.valence(verb))  # "recommend" is no praise; "think again" is a set phrase
     if verb.lemma_.lower() in _CAUSES:
         own = 0.0  # "create a surveillance society": what is caused is the value
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
@@ -57,6 +58,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         return _preference(view, verb, objs)
     if verb.lemma_ == "make" and any(o.lemma_ == "sense" for o in objs):
         return 2.0, ["makes sense"], {m.i for o in objs for m in o.subtree}  # an idiom
+    if verb.lemma_ == "make" and any(o.lemma_ == "difference" for o in objs):
+        return _difference(view, verb, objs)
     if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
@@ -72,7 +75,20 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
-    return own, ([verb.text] if own else []), set()
+    return own, ([view.word(verb)] if own else []), set()
+
+
+def _difference(view: ClaimView, verb: Token, objs: list[Token]
+                ) -> tuple[float, list[str], set[int]]:
+    """ "make little difference to crime" is a fault, "a real difference in the fight against
+    fraud" a merit: only on a bad thing the policy is meant to reduce ("little difference to
+    volunteer projects" plays a harm down and takes no side)."""
+    preps = [c for h in (verb, *objs) for c in h.children if c.dep_ == "prep"]
+    used = {m.i for h in (*objs, *preps) for m in h.subtree}
+    if not any(view.valence(m) < 0 for p in preps for m in p.subtree):
+        return 0.0, [], used
+    little = any(c.lower_ in {"little", "no"} for o in objs for c in o.children)
+    return (-2.0 if little else 2.0), ["little difference" if little else "a difference"], used
 
 
 _FEASIBLE = {"easy": 1, "simple": 1, "straightforward": 1, "possible": 1, "impossible": -1,
@@ -180,8 +196,15 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             words.append(("no " if flip < 0 else "") + f"{item.text} … {pobjs[0].text}")
             continue
         parts = _modifiers(item) + [m for g in pobjs for m in g.children if m.dep_ == "amod"]
+        exposed = _exposed_to(item)  # "open to abuse": exposure, not a remedy
         against = [g for c in item.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
-                   for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0]
+                   for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0
+                   and g not in exposed]
+        if sum(view.valence(m) for m in parts if m != item) < 0:
+            against = []  # "the wrong answer to terrorism": a bad tool against it
+        for g in exposed:
+            total += flip * min(0.0, view.valence(g))
+            words += [f"{item.text} to {g.text}"] if view.valence(g) < 0 else []
         for g in against:  # "a powerful tool against terrorism"
             total -= flip * view.valence(g)
             words.append(f"against {g.text}")
@@ -196,6 +219,19 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total += flip * val
                 words += [("no " if flip < 0 else "") + w for w in sub]
     return total, words
+
+
+# Adjectives whose "to" shields rather than exposes: "immune to fraud" is good, "open to
+# abuse", "vulnerable to attack", "prone to error" are bad.
+_SHIELDED = frozenset({"immune", "resistant", "impervious", "proof"})
+
+
+def _exposed_to(item: Token) -> list[Token]:
+    """The bad things an adjective says its holder is exposed to ("open to abuse")."""
+    if item.pos_ != "ADJ" or item.lemma_.lower() in _SHIELDED:
+        return []
+    return [g for c in item.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _holder(tok: Token) -> Token:
@@ -254,6 +290,23 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
 
 
 _RELATIVES = frozenset({"that", "which", "what"})
+
+
+def relative_antecedent(view: ClaimView) -> Token | None:
+    """ "the law, which the EU says [is needed]": the relative pronoun subject of a content
+    said in a relative clause on the policy; it stands for the policy (the antecedent)."""
+    root = view.root
+    if root is None:
+        return None
+    for pron in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if pron.lower_ not in {"which", "that"} or pron.i in view.inside:
+            continue
+        node = root
+        for _ in range(3):  # up to the relative clause ("says" in "which the EU says ...")
+            if node.dep_ == "relcl":
+                return pron if node.head.i in view.refs else None
+            node = node.head
+    return None
 
 
 def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) -> list[Signal]:

@@ -28,15 +28,15 @@ from pipeline.trail.evaluative import (
     PRO_ADJS,
     PRO_NOUNS,
     REALISE,
-    REMOVE,
     REPORT_NOUNS,
     TRUTH,
     UNDERGO,
+    UNDO,
     VERDICT_VERBS,
     phrasal_keys,
 )
 from pipeline.trail.proposition import OCCURRENCES
-from pipeline.trail.scope import Walk, case_verdict, negated_here
+from pipeline.trail.scope import Walk, case_verdict, negated_here, small_clause
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on"})
@@ -44,8 +44,8 @@ _TRANSPARENT = frozenset({"form", "kind", "sort", "type", "round", "series", "re
                           "start", "continuation", "process", "level", "part"})
 _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "respondent",
                      "briton", "adult", "consumer", "citizen", "resident", "poll", "survey"})
-_POLICY_TRANSPARENT = frozenset({"principle", "idea", "use", "concept", "notion", "extension",
-                                 "implementation", "rollout", "roll-out", "version", "details"})
+_POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
+                                "rollout roll-out version details wording phrasing text".split())
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
 _CASES = frozenset({"case", "argument", "justification", "rationale", "reason", "need"})
 _REQUESTS = frozenset("ask tell inform notify order summon instruct require call".split())
@@ -62,7 +62,7 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
     """The verb (or noun) governing a noun, and the relation: "obj", "subj", "pobj", "root"."""
     while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         tok = tok.head
-    if tok.dep_ in _OBJ_DEPS:
+    if tok.dep_ in _OBJ_DEPS or small_clause(tok):
         return tok.head, "obj"
     if tok.dep_ in {"nsubj", "attr"}:
         return tok.head, "subj"
@@ -291,7 +291,7 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
         return -1, False
     if set(keys) & REALISE:
         return 1, True
-    if set(keys) & REMOVE:
+    if set(keys) & UNDO:
         return -1, True
     restate = view.prop.restates(keys)
     return restate, bool(restate)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import AVOIDANCE, VERDICT_VERBS, phrasal_keys
+from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
 _CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "allegation",
@@ -18,14 +19,20 @@ _CHARGES = frozenset({"charge", "charges", "accusation", "accusations", "allegat
 _VERDICT_OF = {v: (1 if v in {"convict", "guilty"} else -1) for v in VERDICT_VERBS}
 # Verbs acting on a charge itself: dropped (-1) or upheld (+1).
 _ON_CHARGE = {"drop": -1, "dismiss": -1, "throw_out": -1, "refute": -1, "quash": -1,
-              "uphold": 1, "prove": 1, "substantiate": 1}
+              "uphold": 1, "prove": 1, "substantiate": 1, "find": 1, "establish": 1}
 # Verdict nouns, and verbs that undo them ("overturn the acquittal").
 _VERDICT_NOUNS = {"acquittal": -1, "exoneration": -1, "conviction": 1}
 _UNDO = frozenset({"overturn", "quash", "reverse", "appeal", "appeal_against", "challenge"})
 
 
 def _names_event(view: ClaimView, noun: Token) -> bool:
-    """The charge is of the event: "charges of evading drugs tests"."""
+    """The charge is of the event: "charges of evading drugs tests", or a bare "the charge",
+    "no offence" in a claim on the event, which can only be its charge (not "bank charges",
+    "charges of fraud")."""
+    if noun.lemma_.lower() in _CHARGES and not any(
+            c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "nmod", "poss"}
+            for c in noun.children):
+        return True
     for t in noun.subtree:
         if t.i == noun.i:
             continue
@@ -72,6 +79,8 @@ def verdict_signals(view: ClaimView) -> list[Signal]:
         w = view.walk(verb)
         if not usable(w, could_ok=True) or verb.i not in view.inside:
             continue
+        if negated_here(tok) and tok.head.i == verb.i and tok.dep_ == "dobj":
+            w.sign *= -1  # "found no offence": the "no" sits on the charge
         sign = side * w.sign * view.flip
         out.append(Signal(sign, 3, f"verdict: {verb.lemma_} {view.snippet(tok)}"
                                    f"{' (negated)' if w.sign < 0 else ''}"))

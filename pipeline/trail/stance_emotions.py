@@ -1,0 +1,75 @@
+"""A speaker's feeling about what happened to the policy, or a verdict on it with "it ... that":
+"[we are disappointed that the ban has been delayed]" supports the ban, "[they were relieved
+the ban had been postponed]" refutes it, "[it is a scandal that the ban was watered down]"
+supports it, "[we are pleased with the plans]" supports them.
+
+The feeling's sign (evaluative.EMOTIONS, or the valence of "a scandal", "good") times what the
+clause does to the policy (a removal -1, a realisation or "go ahead" +1, negation turning it).
+Kept apart from stance_rules.py (at its size limit).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import EMOTIONS, phrasal_keys
+from pipeline.trail.proposition import OCCURRENCES
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_rules import Signal, act_sign, usable
+
+_ABOUT = frozenset({"by", "at", "with", "about", "over"})
+
+
+def _feeling(view: ClaimView, tok: Token) -> tuple[int, list[Token]]:
+    """(sign, what it is about: a clause head or the policy) for a feeling or an extraposed
+    verdict ("it is a scandal that ..."); (0, []) if `tok` is neither."""
+    feel = EMOTIONS.get(tok.lower_) or EMOTIONS.get(tok.lemma_.lower(), 0)
+    if feel:
+        about = [c for c in tok.children if c.dep_ == "ccomp"]
+        about += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _ABOUT
+                  for g in c.children if g.dep_ == "pobj"]
+        return feel, about
+    copula = tok.head
+    if tok.dep_ not in {"attr", "acomp"} or copula.lemma_ != "be" or not any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return 0, []
+    clauses = [d for d in (*tok.children, *copula.children)
+               if d.dep_ in {"relcl", "acl", "ccomp"}
+               and any(m.lower_ == "that" and m.dep_ == "mark" for m in d.children)]
+    val = view.valence(tok)
+    return ((1 if val > 0 else -1), clauses) if clauses and abs(val) >= 1.0 else (0, [])
+
+
+def done_to_it(view: ClaimView, head: Token) -> int:
+    """What a clause (or a bare mention) does to the policy: +1 it happens or is the thing
+    itself, -1 it is removed or delayed, times the clause's negation; 0 if it is not about it."""
+    if head.i in view.refs:
+        return view.ref_sign(head)
+    if head.pos_ not in {"VERB", "AUX"}:
+        return 0
+    args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and c.i in view.refs]
+    if not args:
+        return 0
+    sign = act_sign(view, head)[0]
+    if not sign and set(phrasal_keys(head)) & OCCURRENCES:
+        sign = 1  # "the ban will go ahead"
+    if not sign:
+        return 0
+    return sign * view.ref_sign(args[0]) * (-1 if negated_here(head) else 1)
+
+
+def feeling_signals(view: ClaimView) -> list[Signal]:
+    """The speaker's feeling about the policy's fate (module docstring)."""
+    for tok in view.tokens:
+        feel, about = _feeling(view, tok)
+        if not feel:
+            continue
+        done = next((d for d in (done_to_it(view, a) for a in about) if d), 0)
+        w = view.walk(tok)
+        if not done or not usable(w, could_ok=False):
+            continue
+        sign = feel * done * w.sign * view.flip
+        return [Signal(sign, 3, f"feels {view.snippet(tok)} about it")]
+    return []
