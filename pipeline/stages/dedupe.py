@@ -35,6 +35,7 @@ from pipeline.text.dedupe import (
     candidate_pairs,
     clusters_from_pairs,
     first_of_each_text,
+    lsh_shape,
     signature_keys,
 )
 
@@ -45,6 +46,7 @@ DEDUPE_INPUTS = {"clean_articles": "doc_id, text_hash, word_count",
                  "parsed_articles": "doc_id, title, published_date, outlet"}
 FETCH_ROWS = 50_000  # signatures read at once (128 integers each)
 PAIRS_AT_ONCE = 20_000  # candidate pairs confirmed at once
+WRITE_ROWS = 100_000  # cluster rows written at once
 METADATA_SCORE = """(p.title IS NOT NULL)::INT + (p.published_date IS NOT NULL)::INT
                     + (p.outlet IS NOT NULL)::INT"""
 CLUSTERED = """FROM clean_articles c JOIN parsed_articles p USING (doc_id)
@@ -105,7 +107,9 @@ def run_dedupe(con: duckdb.DuckDBPyConnection) -> StageReport:
             _add_bands(con, _band_keys(con, "SELECT doc_id FROM _changed_docs"))
             con.execute(AFFECTED_SQL)
             keys = _band_keys(con, "SELECT doc_id FROM _recluster")
-        clusters = _recluster(con, keys)
+        clusters = _cluster(con, keys)
+        del keys  # a million articles' band keys: not held while the rows are written
+        _write_clusters(con, clusters)
         remember(con, STAGE, fingerprint)
         remember(con, f"{STAGE}.code", code)
     report = _report(con, changed, clusters)
@@ -130,15 +134,22 @@ def _band_keys(con: duckdb.DuckDBPyConnection, where: str) -> BandKeys:
     kept: holding every signature at once took 5 GB at a million articles."""
     reader = con.execute(f"SELECT c.doc_id, c.minhash {CLUSTERED} AND c.doc_id IN ({where})"
                          ).to_arrow_reader(FETCH_ROWS)
-    ids, keys = [], [signature_keys(np.zeros((0, NUM_PERM), np.uint64))]
+    ids, parts = [pl.Series("doc_id", [], dtype=pl.String)], []
     for batch in reader:  # doc ids copied out: a view would keep the batch's signatures alive
-        ids += batch.column("doc_id").to_pylist()
+        ids.append(pl.Series("doc_id", batch.column("doc_id").to_pylist(), dtype=pl.String))
         signatures = pl.from_arrow(batch.column("minhash")).list.to_array(NUM_PERM).to_numpy()
-        keys.append(signature_keys(signatures))
-    doc_ids = pl.Series("doc_id", ids, dtype=pl.String)
-    del ids
+        parts.append(signature_keys(signatures))
+    doc_ids = pl.concat(ids)
     order = doc_ids.arg_sort().to_numpy()
-    return BandKeys(doc_ids.gather(order), np.concatenate(keys)[order])
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    keys = np.empty((len(order), lsh_shape()[0]), np.uint64)
+    start = 0
+    for part in parts:  # each part straight to its sorted rows: no second copy of every key
+        keys[rank[start : start + len(part)]] = part
+        start += len(part)
+    del parts
+    return BandKeys(doc_ids.gather(order), keys)
 
 
 def _add_bands(con: duckdb.DuckDBPyConnection, keys: BandKeys) -> None:
@@ -172,9 +183,8 @@ def _near_pairs(
                 yield str(x), str(y)
 
 
-def _recluster(con: duckdb.DuckDBPyConnection, keys: BandKeys) -> Validation:
-    """Cluster the articles of `_recluster` (``keys``: their band keys) and write their rows in
-    place of the old rows of `_recluster` and `_changed_docs` (removed articles' rows go)."""
+def _cluster(con: duckdb.DuckDBPyConnection, keys: BandKeys) -> Validation:
+    """The clusters of the articles of `_recluster` (``keys``: their band keys), validated."""
     articles = pl.from_arrow(
         con.execute(f"{ARTICLES_SQL} AND c.doc_id IN (SELECT doc_id FROM _recluster)")
         .to_arrow_reader(FETCH_ROWS).read_all()).sort("doc_id")
@@ -183,11 +193,16 @@ def _recluster(con: duckdb.DuckDBPyConnection, keys: BandKeys) -> Validation:
     firsts = np.flatnonzero(first_of_each_text(articles).to_numpy())
     clusters = (clusters_from_pairs(articles, list(_near_pairs(con, keys, firsts)))
                 if articles.height else pl.DataFrame(schema=polars_schema(ArticleClusterSchema)))
-    checked = validate(ArticleClusterSchema, clusters)
+    return validate(ArticleClusterSchema, clusters)
+
+
+def _write_clusters(con: duckdb.DuckDBPyConnection, checked: Validation) -> None:
+    """Write the clusters in place of the old rows of `_recluster` and `_changed_docs` (removed
+    articles' rows go), a slice at a time."""
     con.execute("""DELETE FROM article_clusters WHERE doc_id IN (
                        SELECT doc_id FROM _recluster UNION SELECT doc_id FROM _changed_docs)""")
-    insert_frame(con, "article_clusters", checked.valid)
-    return checked
+    for part in checked.valid.iter_slices(WRITE_ROWS):
+        insert_frame(con, "article_clusters", part)
 
 
 def _report(con: duckdb.DuckDBPyConnection, changed: int, checked: Validation) -> StageReport:
