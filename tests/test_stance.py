@@ -1049,3 +1049,19 @@ def test_a_forecast_is_neutral_and_says_so(nlp, props, marked, cue):
     carries a side only to claims that are neutral for lack of evidence)."""
     result = judge(nlp, props["bid"], marked, cue)
     assert (result.stance, result.basis) == ("neutral", "a forecast")
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("bid", "ref", "The fund said [a special dividend would be better than a bid for it]."),
+    ("bid", "ref", "The fund said [a share buyback would be preferable to the German group "
+                   "overpaying for the exchange]."),
+    ("id", "sup", "He said [identity cards would be better than the current patchwork]."),
+    ("bid", "sup", "The fund said [a bid for the exchange would be preferable to a buyback]."),
+    ("bid", "ref", "The fund said [a bid would not be better than a buyback]."),
+    ("ban", "neu", "She said [pubs were better than clubs at enforcing the ban]."),  # a rival
+    ("bid", "neu", "The fund said [the exchange would be better than its rival at listings]."),
+    ("ban", "neu", "She said [clarity would be better than this]."),  # a pronoun: not the policy
+])
+def test_a_stated_preference_takes_a_side(nlp, props, key, expected, marked):
+    """What the policy is preferred to, or what is preferred to it (stance_preference.py)."""
+    assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]

@@ -31,6 +31,7 @@ from pipeline.trail import (
     stance_excuses,
     stance_fears,
     stance_hostility,
+    stance_preference,
     stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
@@ -97,6 +98,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
     signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
+    signals += stance_preference.preference_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)
