@@ -1065,3 +1065,15 @@ def test_a_forecast_is_neutral_and_says_so(nlp, props, marked, cue):
 def test_a_stated_preference_takes_a_side(nlp, props, key, expected, marked):
     """What the policy is preferred to, or what is preferred to it (stance_preference.py)."""
     assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("id", "ref", 'An MP asked: "[Why the rush to introduce identity cards?]"'),
+    ("id", "ref", 'He asked: "[Why is there such a hurry to introduce the scheme?]"'),
+    ("id", "sup", 'He asked: "[Why is there such an unseemly rush to scrap the scheme?]"'),
+    ("id", "neu", 'He asked: "[Why was the scheme introduced in such a hurry?]"'),
+    ("id", "neu", "He said [there was no rush to introduce identity cards]."),  # not a question
+])
+def test_haste_questioned_resists_the_act(nlp, props, key, expected, marked):
+    """ "Why the rush to X?" objects to X (stance_haste.py)."""
+    assert judge(nlp, props[key], marked, "ask").stance == LABELS[expected]

@@ -30,6 +30,7 @@ from pipeline.trail import (
     stance_eval,
     stance_excuses,
     stance_fears,
+    stance_haste,
     stance_hostility,
     stance_preference,
     stance_verdicts,
@@ -98,7 +99,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
     signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
-    signals += stance_preference.preference_signals(view)
+    signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)
@@ -150,8 +151,11 @@ def claim_stance(
     return found
 
 
-# "Why should taxpayers ...?", "Why on earth would anyone ...?": asked to deny, not to learn.
-_RHETORICAL = re.compile(r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b", re.I)
+# "Why should taxpayers ...?", "Why on earth would anyone ...?": asked to deny, not to learn;
+# "Why the rush to ...?", "Why is there such a hurry to ...?": haste objected to, not asked about.
+_RHETORICAL = re.compile(
+    r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b|^\W*why\s+(?:(?:is|was)\s+there\s+)?"
+    r"(?:such\s+an?|all\s+(?:this|the)|the|this)\s+(?:\w+\s+)?(?:rush|hurry|haste)\s+to\b", re.I)
 _FORECASTS = frozenset({"expect", "predict", "forecast", "estimate", "speculate"})
 
 
