@@ -1077,3 +1077,19 @@ def test_a_stated_preference_takes_a_side(nlp, props, key, expected, marked):
 def test_haste_questioned_resists_the_act(nlp, props, key, expected, marked):
     """ "Why the rush to X?" objects to X (stance_haste.py)."""
     assert judge(nlp, props[key], marked, "ask").stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("id", "sup", 'He wrote: "[Why is everyone so sure the scheme is a disaster? Nobody '
+                  'complained before.]"'),
+    ("id", "sup", 'He wrote: "[Why is everyone so sure this is a disaster?]"'),
+    ("id", "ref", 'She asked: "[Why are people so convinced the scheme will be a success?]"'),
+    ("id", "ref", 'He wrote: "[Why is everyone so sure? The scheme is a disaster.]"'),  # no belief
+    ("id", "neu", 'He asked: "[Why is everyone so angry about the scheme?]"'),
+    ("id", "sup", "He said [he was confident it would work]."),  # the adjective's clause
+    ("id", "neu", "He said [he was sure it would rain tomorrow]."),
+])
+def test_a_doubted_belief_is_denied(nlp, props, key, expected, marked):
+    """ "Why is everyone so sure X?" denies X (stance.py); the subject pronoun of a clause held
+    by the root's adjective stands for the policy (claim_view.py)."""
+    assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]

@@ -132,10 +132,14 @@ def claim_stance(
     """Stance of one claim; `content_start/end` are char offsets in the sentence's text;
     ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting."""
     text = sentence.text
+    doubted = _DOUBTED_BELIEF.search(text[content_start:content_end])
+    if doubted:  # judge the question alone: what the doubted belief holds, denied
+        content_start, content_end = (content_start + doubted.start(1),
+                                      content_start + doubted.end(1))
     content = text[content_start:content_end].strip()
     question = content.endswith("?") or (text.rstrip().endswith("?")
                                          and content_end >= len(text.rstrip()) - 2)
-    if not content or (question and not _RHETORICAL.match(content)):
+    if not content or (question and not (_RHETORICAL.match(content) or doubted)):
         return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,
                      speaker)
@@ -156,6 +160,12 @@ def claim_stance(
 _RHETORICAL = re.compile(
     r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b|^\W*why\s+(?:(?:is|was)\s+there\s+)?"
     r"(?:such\s+an?|all\s+(?:this|the)|the|this)\s+(?:\w+\s+)?(?:rush|hurry|haste)\s+to\b", re.I)
+# "Why is everyone so sure this is a disaster?", "Why do people assume the plan will fail?":
+# a belief doubted, so its content is denied (also as one sentence of a longer content).
+_DOUBTED_BELIEF = re.compile(
+    r"(?:^|(?<=[.!?])\s+)\W*(why\s+(?:is|are|was|were|do|does|did)\s+(?:every(?:one|body)|"
+    r"people|so\s+many(?:\s+\w+)?|they|you)\s+(?:so\s+)?(?:sure|certain|convinced|confident|"
+    r"think|believe|assume|insist)\s+[^?]+\?)", re.I)
 _FORECASTS = frozenset({"expect", "predict", "forecast", "estimate", "speculate"})
 
 
