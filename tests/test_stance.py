@@ -1093,3 +1093,17 @@ def test_a_doubted_belief_is_denied(nlp, props, key, expected, marked):
     """ "Why is everyone so sure X?" denies X (stance.py); the subject pronoun of a clause held
     by the root's adjective stands for the policy (claim_view.py)."""
     assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("key", "cue", "expected", "marked"), [
+    ("bid", "say", "sup", "The spokesman said [the board was not considering dropping the offer]."),
+    ("bid", "deny", "sup", "The spokesman denied a report that [the management had discussed "
+                           "walking away from the offer]."),
+    ("bid", "say", "ref", "He said [the board was not ready to make an offer]."),
+    ("bid", "say", "neu", "The paper said [the board had discussed dropping the offer]."),
+    ("bid", "say", "neu", "He said [the board was considering an offer]."),
+    ("bid", "say", "neu", "He said [the board had not ruled out an offer]."),
+])
+def test_an_open_frame_shut_rules_the_act_out(nlp, props, key, cue, expected, marked):
+    """ "not considering dropping it", "denied [it had discussed walking away]" (scope.shut)."""
+    assert judge(nlp, props[key], marked, cue).stance == LABELS[expected]

@@ -57,7 +57,7 @@ HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult
 # Frames that open a possibility without taking a position ("ready to cut rates").
 OPEN_TO = frozenset(
     "ready willing prepared open possibility prospect chance possible consider explore "
-    "likely expect potential option".split()
+    "likely expect potential option discuss".split()
 )
 # Verbs that bring about or remove a policy: a side only when prescribed or promised.
 REALISE = frozenset(
@@ -129,7 +129,7 @@ IRREALIS = frozenset(
     "want wish hope seek propose offer call urge consider plan intend try mediate "
     "facilitate encourage invite prepare explore push press aim expect need require "
     "condition conditions precondition possible likely unlikely would-be potential future "
-    "pave question option agree effort efforts attempt proposed planned".split()
+    "pave question option agree effort efforts attempt proposed planned discuss".split()
 )
 REPORT_NOUNS = frozenset(
     "report reports claim claims rumour rumours rumor rumors speculation suggestion "

@@ -20,6 +20,7 @@ from pipeline.trail.evaluative import (
     CON_NOUNS,
     FLIP_GOVERNORS,
     IRREALIS,
+    OPEN_TO,
     PRO_NOUNS,
     REPORT_NOUNS,
     phrasal_keys,
@@ -128,6 +129,12 @@ class Walk:
     embedded: bool = False  # inside a relative clause or modifier: not what the claim asserts
     commit: str = ""  # "should", "vowed": prescribed or promised, so a position
     path: list[Token] = field(default_factory=list)
+
+
+def shut(w: Walk, flip: int) -> bool:
+    """An open frame negated or denied: "we are not considering dropping the bid", "denied
+    [it had discussed walking away]" rule the act out, a position like a refusal."""
+    return w.irrealis in OPEN_TO and w.sign * flip < 0
 
 
 def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
