@@ -1107,3 +1107,15 @@ def test_a_doubted_belief_is_denied(nlp, props, key, expected, marked):
 def test_an_open_frame_shut_rules_the_act_out(nlp, props, key, cue, expected, marked):
     """ "not considering dropping it", "denied [it had discussed walking away]" (scope.shut)."""
     assert judge(nlp, props[key], marked, cue).stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("id", "sup", "He said [the scheme had his full backing]."),
+    ("ban", "sup", "She said [the ban deserved our support]."),
+    ("id", "ref", "He said [the scheme would not get his vote]."),
+    ("id", "neu", "He said [the scheme has the support of most MPs]."),  # others' support: news
+    ("ban", "neu", "She said [the ban might have our support]."),  # hedged
+])
+def test_the_speakers_own_backing_held_by_the_policy(nlp, props, key, expected, marked):
+    """ "the bill has our support" (stance_backing.py)."""
+    assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.trail import (
+    stance_backing,
     stance_burden,
     stance_camps,
     stance_conditionals,
@@ -100,6 +101,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
     signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
+    signals += stance_backing.backing_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)
