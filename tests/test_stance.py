@@ -1119,3 +1119,20 @@ def test_an_open_frame_shut_rules_the_act_out(nlp, props, key, cue, expected, ma
 def test_the_speakers_own_backing_held_by_the_policy(nlp, props, key, expected, marked):
     """ "the bill has our support" (stance_backing.py)."""
     assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]
+
+
+SET_PHRASES = {  # sentence -> expected, for the ID card proposition
+    "He said [the scheme should be put on hold].": "ref",
+    "He said [the scheme should be kicked into the long grass].": "ref",
+    "He said [the scheme had been put on hold].": "neu",  # reported, not asked for
+    "He said [the scheme should be put on the agenda].": "neu",
+    "He said [the cards would be money well spent].": "sup",
+    "He said [the scheme would be a nail in the coffin of privacy].": "ref",
+    "He said [the plans were riddled with flaws].": "ref",
+}
+
+
+@pytest.mark.parametrize("marked", list(SET_PHRASES))
+def test_set_phrases_of_delay_and_verdict(nlp, props, marked):
+    """A verb's preposition object as part of its key ("put_on_hold"), and set verdicts."""
+    assert judge(nlp, props["id"], marked, "say").stance == LABELS[SET_PHRASES[marked]]

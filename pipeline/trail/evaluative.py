@@ -72,7 +72,8 @@ REMOVE = frozenset(
     "abolish lift block halt suspend water_down scale_back row_back back_away_from back_down "
     "back_down_on give_up cave_in_on climb_down "
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
-    "climb_down_over u-turn_on freeze walk_away_from pull_out_of".split()
+    "climb_down_over u-turn_on freeze walk_away_from pull_out_of put_on_hold put_on_ice "
+    "kick_into_grass".split()
 )
 # Changes asked of a policy as it stands ("should be changed", "want to see the text altered"):
 # like a removal, only a prescribed or wished change takes a side (against the text as it is).
@@ -232,7 +233,8 @@ PHRASE_VALENCE = {
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
     "back to the drawing board": -2.0, "stealth tax": -2.0, "tax grab": -2.0,
-    "price worth paying": 2.0, "worth the paper": 1.5,
+    "price worth paying": 2.0, "worth the paper": 1.5, "money well spent": 2.0,
+    "nail in the coffin": -2.0, "riddled with": -1.5,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0,
@@ -326,6 +328,8 @@ def phrasal_keys(tok: Token) -> list[str]:
     prts += [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES]
     prts += [c.lower_ for c in tok.children if c.dep_ == "dobj" and c.lower_ in {"place", "part"}]
     preps = [c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"}]
+    preps += [f"{c.lower_}_{o.lower_}" for c in tok.children if c.dep_ == "prep"
+              for o in c.children if o.dep_ == "pobj"]  # "put_on_hold", "kick_into_grass"
     preps += [g.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES
               for g in c.children if g.dep_ == "prep"]  # "walk [away [from the deal]]"
     particle = any(c.dep_ == "prt" for c in tok.children)
