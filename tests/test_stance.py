@@ -1136,3 +1136,21 @@ SET_PHRASES = {  # sentence -> expected, for the ID card proposition
 def test_set_phrases_of_delay_and_verdict(nlp, props, marked):
     """A verb's preposition object as part of its key ("put_on_hold"), and set verdicts."""
     assert judge(nlp, props["id"], marked, "say").stance == LABELS[SET_PHRASES[marked]]
+
+
+PROMISES_AND_PERMISSIONS = {  # sentence -> expected, for the ID card proposition
+    "He said [his party would scrap the scheme].": "ref",  # the speaker's side promises
+    "She said [our government will introduce identity cards].": "sup",
+    "He said [his critics would scrap the scheme].": "neu",  # not his side: a forecast
+    "He said [the scheme must not be allowed to go ahead].": "ref",
+    "He said [the scheme should be allowed to go ahead].": "sup",
+    "He said [the plans should not be permitted to proceed].": "ref",
+    "He said [the scheme was allowed to go ahead].": "neu",  # news, not asked for
+}
+
+
+@pytest.mark.parametrize("marked", list(PROMISES_AND_PERMISSIONS))
+def test_promises_of_the_speakers_side_and_permissions(nlp, props, marked):
+    """scope._own_side and stance_permission.py."""
+    expected = PROMISES_AND_PERMISSIONS[marked]
+    assert judge(nlp, props["id"], marked, "say").stance == LABELS[expected]
