@@ -1154,3 +1154,24 @@ def test_promises_of_the_speakers_side_and_permissions(nlp, props, marked):
     """scope._own_side and stance_permission.py."""
     expected = PROMISES_AND_PERMISSIONS[marked]
     assert judge(nlp, props["id"], marked, "say").stance == LABELS[expected]
+
+
+OFFICE = {  # sentence -> expected, for "The home secretary should resign."
+    "He said [the home secretary's position was untenable].": "sup",
+    "He said [his position was not untenable].": "ref",
+    "He said [the home secretary had his full confidence].": "ref",
+    "He said [the home secretary no longer had the confidence of the party].": "sup",
+    "He said [the home secretary had done nothing wrong].": "ref",
+    "He said [the home secretary might have done nothing wrong].": "neu",  # hedged
+    "He said [the report had done nothing wrong].": "neu",  # not the office holder
+}
+
+
+@pytest.mark.parametrize("marked", list(OFFICE))
+def test_what_is_said_of_an_office_holder(nlp, marked):
+    """stance_office.py: only for a proposition whose act is leaving a post."""
+    prop = parse_proposition("The home secretary should resign.",
+                             ["resign*", "step down", "resignation"], nlp)
+    assert judge(nlp, prop, marked, "say").stance == LABELS[OFFICE[marked]]
+    other = parse_proposition("The home secretary should be promoted.", ["promot*"], nlp)
+    assert "position untenable" not in judge(nlp, other, marked, "say").basis  # another act

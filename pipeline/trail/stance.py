@@ -33,6 +33,7 @@ from pipeline.trail import (
     stance_fears,
     stance_haste,
     stance_hostility,
+    stance_office,
     stance_permission,
     stance_preference,
     stance_verdicts,
@@ -103,6 +104,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
     signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
     signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
+    signals += stance_office.office_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)
