@@ -1129,6 +1129,13 @@ SET_PHRASES = {  # sentence -> expected, for the ID card proposition
     "He said [the cards would be money well spent].": "sup",
     "He said [the scheme would be a nail in the coffin of privacy].": "ref",
     "He said [the plans were riddled with flaws].": "ref",
+    "He said [the plans were a recipe for disaster].": "ref",
+    "He said [MPs should throw out the bill].": "ref",
+    "He said [the bill should be voted down].": "ref",
+    # harm to people named by their plight (stance_eval._people_by_plight)
+    "He said [the plans would hit the poorest hardest].": "ref",
+    "He said [the plans would hit the most vulnerable].": "ref",
+    "He said [the scheme would hit criminals hard].": "sup",  # a bad thing reduced
 }
 
 

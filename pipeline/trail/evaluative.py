@@ -73,7 +73,7 @@ REMOVE = frozenset(
     "back_down_on give_up cave_in_on climb_down "
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
     "climb_down_over u-turn_on freeze walk_away_from pull_out_of put_on_hold put_on_ice "
-    "kick_into_grass".split()
+    "kick_into_grass throw_out vote_down".split()
 )
 # Changes asked of a policy as it stands ("should be changed", "want to see the text altered"):
 # like a removal, only a prescribed or wished change takes a side (against the text as it is).
@@ -234,7 +234,7 @@ PHRASE_VALENCE = {
     "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
     "back to the drawing board": -2.0, "stealth tax": -2.0, "tax grab": -2.0,
     "price worth paying": 2.0, "worth the paper": 1.5, "money well spent": 2.0,
-    "nail in the coffin": -2.0, "riddled with": -1.5,
+    "nail in the coffin": -2.0, "riddled with": -1.5, "recipe for disaster": -2.0,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0,
