@@ -1153,6 +1153,10 @@ PROMISES_AND_PERMISSIONS = {  # sentence -> expected, for the ID card propositio
     "He said [the scheme should be allowed to go ahead].": "sup",
     "He said [the plans should not be permitted to proceed].": "ref",
     "He said [the scheme was allowed to go ahead].": "neu",  # news, not asked for
+    "He said [the scheme needed to be scrapped].": "ref",  # the policy's own need: prescribed
+    "He said [the scheme deserves to be thrown out].": "ref",
+    "He said [the scheme did not need to be scrapped].": "sup",
+    "He said [the scheme needs to be explained better].": "neu",
 }
 
 

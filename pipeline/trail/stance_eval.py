@@ -55,6 +55,9 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     """A verb's valence composed with its object's: reducing something bad is good."""
     own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
         view.valence(verb))  # "recommend" is no praise; "think again" is a set phrase
+    if verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children) and not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        own = 0.0  # "the scheme needs to be scrapped": a prescription (stance_permission.py)
     if verb.lemma_.lower() in _CAUSES:
         own = 0.0  # "create a surveillance society": what is caused is the value
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
