@@ -136,3 +136,12 @@ def test_the_topics_own_terms_refer_to_it_in_an_article_about_it() -> None:
               claim(9, "the congestion charge has cut traffic by a fifth")]
     assert referred_topics(claims, ["charge"], patterns) == {"c1": ["charge"], "c9": ["charge"]}
     assert referred_topics(claims, [], patterns) == {}  # not about it: the terms alone are not
+
+
+def test_policy_nouns_of_political_news_refer_to_the_measure() -> None:
+    """ "the shake-up", "the crackdown", "the package": a measure's common names."""
+    pattern = reference_pattern(["card", "scheme"])
+    for text in ("the shake-up would hurt", "this crackdown is wrong", "the whole package",
+                 "the government's blueprint", "the overhaul is overdue", "the new curbs"):
+        assert pattern.search(text), text
+    assert not pattern.search("he cracked down on nothing")

@@ -167,7 +167,8 @@ OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 5: (6,), 7: (8,), 9: (10,)
 POLICY_ANAPHORS = frozenset(
     "plan plans scheme proposal proposals bill law act legislation measure measures policy "
     "idea move reform reforms change changes rule rules regulation regulations system "
-    "initiative programme program project decision text draft".split()
+    "initiative programme program project decision text draft shake-up overhaul crackdown "
+    "clampdown package blueprint curbs".split()
 )
 REDUCERS = frozenset(
     "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
