@@ -123,3 +123,25 @@ def test_the_pronoun_reach_counts_from_the_end_of_a_long_claim() -> None:
               ArticleClaim("c2", len(long) + 300, "I don't think it would stop anyone", ()),
               ArticleClaim("c3", len(long) + 2000, "it would be a good season", ())]
     assert referred_topics(claims, ["ban"], {"ban": None}) == {"c2": ["ban"]}
+
+
+def test_the_topics_own_terms_refer_to_it_in_an_article_about_it() -> None:
+    """The watchlist's `about` term without its context words: the article gives the context
+    ("the levy" in a story whose title names the congestion charge)."""
+    from pipeline.trail.topics import group_pattern
+
+    patterns = {"charge": reference_pattern(["charge"], ["London"],
+                                            about=group_pattern(["congestion charge", "levy"]))}
+    claims = [claim(1, "a levy of ten pounds is far too much"),
+              claim(9, "the congestion charge has cut traffic by a fifth")]
+    assert referred_topics(claims, ["charge"], patterns) == {"c1": ["charge"], "c9": ["charge"]}
+    assert referred_topics(claims, [], patterns) == {}  # not about it: the terms alone are not
+
+
+def test_policy_nouns_of_political_news_refer_to_the_measure() -> None:
+    """ "the shake-up", "the crackdown", "the package": a measure's common names."""
+    pattern = reference_pattern(["card", "scheme"])
+    for text in ("the shake-up would hurt", "this crackdown is wrong", "the whole package",
+                 "the government's blueprint", "the overhaul is overdue", "the new curbs"):
+        assert pattern.search(text), text
+    assert not pattern.search("he cracked down on nothing")

@@ -165,3 +165,16 @@ def test_mentions_split_the_role_from_the_name(nlp):
     found = extract_mentions(nlp("Lib Dem MP Lembit Opik said the plan was flawed."))
     person = next(m for m in found if m.label == "PERSON")
     assert (person.canonical, person.role) == ("Lembit Opik", "Lib Dem MP")
+
+
+def test_a_definite_role_noun_points_back_to_its_earlier_unnamed_holder(claims):
+    """ "The spokesman" after "a spokesman for the firm" is that spokesman, not the person the
+    next sentence introduces; with no earlier spokesman, the next sentence's person is it."""
+    text = ('"Nothing has changed," a spokesman for the bakery chain said. The spokesman also '
+            "denied that the firm had discussed closing shops. Maria Kessler, a fund manager at "
+            'Lindqvist Capital, said the plan "makes no sense".')
+    denial = next(c for c in claims(text) if c.cue == "deny")
+    assert denial.speaker != "Maria Kessler"
+    alone = ("The spokesman denied that the firm had discussed closing shops. Maria Kessler, a "
+             "spokesman for the bakery chain, said the plan was sound.")
+    assert next(c for c in claims(alone) if c.cue == "deny").speaker == "Maria Kessler"

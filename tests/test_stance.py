@@ -1049,3 +1049,140 @@ def test_a_forecast_is_neutral_and_says_so(nlp, props, marked, cue):
     carries a side only to claims that are neutral for lack of evidence)."""
     result = judge(nlp, props["bid"], marked, cue)
     assert (result.stance, result.basis) == ("neutral", "a forecast")
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("bid", "ref", "The fund said [a special dividend would be better than a bid for it]."),
+    ("bid", "ref", "The fund said [a share buyback would be preferable to the German group "
+                   "overpaying for the exchange]."),
+    ("id", "sup", "He said [identity cards would be better than the current patchwork]."),
+    ("bid", "sup", "The fund said [a bid for the exchange would be preferable to a buyback]."),
+    ("bid", "ref", "The fund said [a bid would not be better than a buyback]."),
+    ("ban", "neu", "She said [pubs were better than clubs at enforcing the ban]."),  # a rival
+    ("bid", "neu", "The fund said [the exchange would be better than its rival at listings]."),
+    ("ban", "neu", "She said [clarity would be better than this]."),  # a pronoun: not the policy
+])
+def test_a_stated_preference_takes_a_side(nlp, props, key, expected, marked):
+    """What the policy is preferred to, or what is preferred to it (stance_preference.py)."""
+    assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("id", "ref", 'An MP asked: "[Why the rush to introduce identity cards?]"'),
+    ("id", "ref", 'He asked: "[Why is there such a hurry to introduce the scheme?]"'),
+    ("id", "sup", 'He asked: "[Why is there such an unseemly rush to scrap the scheme?]"'),
+    ("id", "neu", 'He asked: "[Why was the scheme introduced in such a hurry?]"'),
+    ("id", "neu", "He said [there was no rush to introduce identity cards]."),  # not a question
+])
+def test_haste_questioned_resists_the_act(nlp, props, key, expected, marked):
+    """ "Why the rush to X?" objects to X (stance_haste.py)."""
+    assert judge(nlp, props[key], marked, "ask").stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("id", "sup", 'He wrote: "[Why is everyone so sure the scheme is a disaster? Nobody '
+                  'complained before.]"'),
+    ("id", "sup", 'He wrote: "[Why is everyone so sure this is a disaster?]"'),
+    ("id", "ref", 'She asked: "[Why are people so convinced the scheme will be a success?]"'),
+    ("id", "ref", 'He wrote: "[Why is everyone so sure? The scheme is a disaster.]"'),  # no belief
+    ("id", "neu", 'He asked: "[Why is everyone so angry about the scheme?]"'),
+    ("id", "sup", "He said [he was confident it would work]."),  # the adjective's clause
+    ("id", "neu", "He said [he was sure it would rain tomorrow]."),
+])
+def test_a_doubted_belief_is_denied(nlp, props, key, expected, marked):
+    """ "Why is everyone so sure X?" denies X (stance.py); the subject pronoun of a clause held
+    by the root's adjective stands for the policy (claim_view.py)."""
+    assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("key", "cue", "expected", "marked"), [
+    ("bid", "say", "sup", "The spokesman said [the board was not considering dropping the offer]."),
+    ("bid", "deny", "sup", "The spokesman denied a report that [the management had discussed "
+                           "walking away from the offer]."),
+    ("bid", "say", "ref", "He said [the board was not ready to make an offer]."),
+    ("bid", "say", "neu", "The paper said [the board had discussed dropping the offer]."),
+    ("bid", "say", "neu", "He said [the board was considering an offer]."),
+    ("bid", "say", "neu", "He said [the board had not ruled out an offer]."),
+])
+def test_an_open_frame_shut_rules_the_act_out(nlp, props, key, cue, expected, marked):
+    """ "not considering dropping it", "denied [it had discussed walking away]" (scope.shut)."""
+    assert judge(nlp, props[key], marked, cue).stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("id", "sup", "He said [the scheme had his full backing]."),
+    ("ban", "sup", "She said [the ban deserved our support]."),
+    ("id", "ref", "He said [the scheme would not get his vote]."),
+    ("id", "neu", "He said [the scheme has the support of most MPs]."),  # others' support: news
+    ("ban", "neu", "She said [the ban might have our support]."),  # hedged
+])
+def test_the_speakers_own_backing_held_by_the_policy(nlp, props, key, expected, marked):
+    """ "the bill has our support" (stance_backing.py)."""
+    assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]
+
+
+SET_PHRASES = {  # sentence -> expected, for the ID card proposition
+    "He said [the scheme should be put on hold].": "ref",
+    "He said [the scheme should be kicked into the long grass].": "ref",
+    "He said [the scheme had been put on hold].": "neu",  # reported, not asked for
+    "He said [the scheme should be put on the agenda].": "neu",
+    "He said [the cards would be money well spent].": "sup",
+    "He said [the scheme would be a nail in the coffin of privacy].": "ref",
+    "He said [the plans were riddled with flaws].": "ref",
+    "He said [the plans were a recipe for disaster].": "ref",
+    "He said [MPs should throw out the bill].": "ref",
+    "He said [the bill should be voted down].": "ref",
+    # harm to people named by their plight (stance_eval._people_by_plight)
+    "He said [the plans would hit the poorest hardest].": "ref",
+    "He said [the plans would hit the most vulnerable].": "ref",
+    "He said [the scheme would hit criminals hard].": "sup",  # a bad thing reduced
+}
+
+
+@pytest.mark.parametrize("marked", list(SET_PHRASES))
+def test_set_phrases_of_delay_and_verdict(nlp, props, marked):
+    """A verb's preposition object as part of its key ("put_on_hold"), and set verdicts."""
+    assert judge(nlp, props["id"], marked, "say").stance == LABELS[SET_PHRASES[marked]]
+
+
+PROMISES_AND_PERMISSIONS = {  # sentence -> expected, for the ID card proposition
+    "He said [his party would scrap the scheme].": "ref",  # the speaker's side promises
+    "She said [our government will introduce identity cards].": "sup",
+    "He said [his critics would scrap the scheme].": "neu",  # not his side: a forecast
+    "He said [the scheme must not be allowed to go ahead].": "ref",
+    "He said [the scheme should be allowed to go ahead].": "sup",
+    "He said [the plans should not be permitted to proceed].": "ref",
+    "He said [the scheme was allowed to go ahead].": "neu",  # news, not asked for
+    "He said [the scheme needed to be scrapped].": "ref",  # the policy's own need: prescribed
+    "He said [the scheme deserves to be thrown out].": "ref",
+    "He said [the scheme did not need to be scrapped].": "sup",
+    "He said [the scheme needs to be explained better].": "neu",
+}
+
+
+@pytest.mark.parametrize("marked", list(PROMISES_AND_PERMISSIONS))
+def test_promises_of_the_speakers_side_and_permissions(nlp, props, marked):
+    """scope._own_side and stance_permission.py."""
+    expected = PROMISES_AND_PERMISSIONS[marked]
+    assert judge(nlp, props["id"], marked, "say").stance == LABELS[expected]
+
+
+OFFICE = {  # sentence -> expected, for "The home secretary should resign."
+    "He said [the home secretary's position was untenable].": "sup",
+    "He said [his position was not untenable].": "ref",
+    "He said [the home secretary had his full confidence].": "ref",
+    "He said [the home secretary no longer had the confidence of the party].": "sup",
+    "He said [the home secretary had done nothing wrong].": "ref",
+    "He said [the home secretary might have done nothing wrong].": "neu",  # hedged
+    "He said [the report had done nothing wrong].": "neu",  # not the office holder
+}
+
+
+@pytest.mark.parametrize("marked", list(OFFICE))
+def test_what_is_said_of_an_office_holder(nlp, marked):
+    """stance_office.py: only for a proposition whose act is leaving a post."""
+    prop = parse_proposition("The home secretary should resign.",
+                             ["resign*", "step down", "resignation"], nlp)
+    assert judge(nlp, prop, marked, "say").stance == LABELS[OFFICE[marked]]
+    other = parse_proposition("The home secretary should be promoted.", ["promot*"], nlp)
+    assert "position untenable" not in judge(nlp, other, marked, "say").basis  # another act

@@ -293,8 +293,10 @@ def _speaker_plural(view: ClaimView) -> bool:
 
 
 def _main_clause(view: ClaimView, verb: Token) -> bool:
-    """The content's root, or a clause joined to it ("it will not work, it will cost ...")."""
-    return verb == view.root or (verb.dep_ in {"conj", "ccomp"} and verb.head == view.root
+    """The content's root, or a clause joined to it ("it will not work, it will cost ..."),
+    or held by the root's adjective ("we are confident [it will work]")."""
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    return verb == view.root or (verb.dep_ in {"conj", "ccomp"} and head == view.root
                                  and verb.i in view.inside)
 
 

@@ -57,7 +57,7 @@ HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult
 # Frames that open a possibility without taking a position ("ready to cut rates").
 OPEN_TO = frozenset(
     "ready willing prepared open possibility prospect chance possible consider explore "
-    "likely expect potential option".split()
+    "likely expect potential option discuss".split()
 )
 # Verbs that bring about or remove a policy: a side only when prescribed or promised.
 REALISE = frozenset(
@@ -72,7 +72,8 @@ REMOVE = frozenset(
     "abolish lift block halt suspend water_down scale_back row_back back_away_from back_down "
     "back_down_on give_up cave_in_on climb_down "
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
-    "climb_down_over u-turn_on freeze walk_away_from pull_out_of".split()
+    "climb_down_over u-turn_on freeze walk_away_from pull_out_of put_on_hold put_on_ice "
+    "kick_into_grass throw_out vote_down".split()
 )
 # Changes asked of a policy as it stands ("should be changed", "want to see the text altered"):
 # like a removal, only a prescribed or wished change takes a side (against the text as it is).
@@ -129,7 +130,7 @@ IRREALIS = frozenset(
     "want wish hope seek propose offer call urge consider plan intend try mediate "
     "facilitate encourage invite prepare explore push press aim expect need require "
     "condition conditions precondition possible likely unlikely would-be potential future "
-    "pave question option agree effort efforts attempt proposed planned".split()
+    "pave question option agree effort efforts attempt proposed planned discuss".split()
 )
 REPORT_NOUNS = frozenset(
     "report reports claim claims rumour rumours rumor rumors speculation suggestion "
@@ -166,7 +167,8 @@ OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 5: (6,), 7: (8,), 9: (10,)
 POLICY_ANAPHORS = frozenset(
     "plan plans scheme proposal proposals bill law act legislation measure measures policy "
     "idea move reform reforms change changes rule rules regulation regulations system "
-    "initiative programme program project decision text draft".split()
+    "initiative programme program project decision text draft shake-up overhaul crackdown "
+    "clampdown package blueprint curbs".split()
 )
 REDUCERS = frozenset(
     "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
@@ -232,7 +234,8 @@ PHRASE_VALENCE = {
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
     "back to the drawing board": -2.0, "stealth tax": -2.0, "tax grab": -2.0,
-    "price worth paying": 2.0, "worth the paper": 1.5,
+    "price worth paying": 2.0, "worth the paper": 1.5, "money well spent": 2.0,
+    "nail in the coffin": -2.0, "riddled with": -1.5, "recipe for disaster": -2.0,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0,
@@ -326,6 +329,8 @@ def phrasal_keys(tok: Token) -> list[str]:
     prts += [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES]
     prts += [c.lower_ for c in tok.children if c.dep_ == "dobj" and c.lower_ in {"place", "part"}]
     preps = [c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"}]
+    preps += [f"{c.lower_}_{o.lower_}" for c in tok.children if c.dep_ == "prep"
+              for o in c.children if o.dep_ == "pobj"]  # "put_on_hold", "kick_into_grass"
     preps += [g.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES
               for g in c.children if g.dep_ == "prep"]  # "walk [away [from the deal]]"
     particle = any(c.dep_ == "prt" for c in tok.children)

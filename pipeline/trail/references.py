@@ -63,16 +63,18 @@ _AFFAIR_NOUN = re.compile(
 
 
 def reference_pattern(
-    extra_nouns: Iterable[str] = (), participants: Iterable[str] = ()
+    extra_nouns: Iterable[str] = (), participants: Iterable[str] = (),
+    about: re.Pattern[str] | None = None,
 ) -> re.Pattern[str]:
-    """Determiner + (up to two words) + a generic or topic noun, or a participant's name, as
-    whole words."""
+    """Determiner + (up to two words) + a generic or topic noun, a participant's name, as
+    whole words, or the topic's own `about` terms."""
     nouns = sorted({*GENERIC_NOUNS, *(n.lower() for n in extra_nouns if n.isalpha())},
                    key=len, reverse=True)
     names = sorted({re.escape(n) for n in participants if len(n) > 2}, key=len, reverse=True)
     named = rf"|\b(?:{'|'.join(names)})\b" if names else ""
+    own = f"|{about.pattern}" if about is not None else ""
     return re.compile(rf"\b(?:{_DETERMINERS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})s?\b"
-                      + named, re.I)  # "s?": the proposition's "card" is also "the cards"
+                      + named + own, re.I)  # "s?": the proposition's "card" is also "the cards"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from pipeline.trail.evaluative import (
     CON_NOUNS,
     FLIP_GOVERNORS,
     IRREALIS,
+    OPEN_TO,
     PRO_NOUNS,
     REPORT_NOUNS,
     phrasal_keys,
@@ -130,6 +131,12 @@ class Walk:
     path: list[Token] = field(default_factory=list)
 
 
+def shut(w: Walk, flip: int) -> bool:
+    """An open frame negated or denied: "we are not considering dropping the bid", "denied
+    [it had discussed walking away]" rule the act out, a position like a refusal."""
+    return w.irrealis in OPEN_TO and w.sign * flip < 0
+
+
 def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
     """Climb from `tok` to the content root (or sentence root), collecting what scopes it."""
     w, node, prev = Walk(), tok, None
@@ -182,7 +189,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             elif low in _COMMIT_MODALS:
                 w.commit = w.commit or low
             elif low in FUTURE and (view.agent_speaks or any(
-                    s.dep_ == "nsubj" and s.lower_ in _SELF for s in node.children)):
+                    s.dep_ == "nsubj" and (s.lower_ in _SELF or _own_side(s))
+                    for s in node.children)):
                 w.commit = w.commit or low  # "we will", reported "they would"; the agent's
                 # own "the offer will go ahead" is a promise, not a forecast
         if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
@@ -237,6 +245,16 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         if abs(val) >= 1.0:  # "it would be wrong to scrap the ban"; not "charges of doping"
             w.sign *= 1 if val > 0 else -1
             w.commit = w.commit or judge.lower_
+
+
+_SIDES = frozenset("party government administration union members colleagues side".split())
+
+
+def _own_side(subject: Token) -> bool:
+    """ "my party", "our government", reported "his party": the speaker's side, whose "will"
+    is a promise like the speaker's own ("his party would scrap the scheme")."""
+    return subject.lemma_.lower() in _SIDES and any(
+        c.dep_ == "poss" and c.lower_ in {"my", "our", "his", "her"} for c in subject.children)
 
 
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.trail import (
+    stance_backing,
     stance_burden,
     stance_camps,
     stance_conditionals,
@@ -30,7 +31,11 @@ from pipeline.trail import (
     stance_eval,
     stance_excuses,
     stance_fears,
+    stance_haste,
     stance_hostility,
+    stance_office,
+    stance_permission,
+    stance_preference,
     stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
@@ -97,6 +102,9 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
     signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
+    signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
+    signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
+    signals += stance_office.office_signals(view)
     if view.refs:
         signals += stance_eval.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)
@@ -129,10 +137,14 @@ def claim_stance(
     """Stance of one claim; `content_start/end` are char offsets in the sentence's text;
     ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting."""
     text = sentence.text
+    doubted = _DOUBTED_BELIEF.search(text[content_start:content_end])
+    if doubted:  # judge the question alone: what the doubted belief holds, denied
+        content_start, content_end = (content_start + doubted.start(1),
+                                      content_start + doubted.end(1))
     content = text[content_start:content_end].strip()
     question = content.endswith("?") or (text.rstrip().endswith("?")
                                          and content_end >= len(text.rstrip()) - 2)
-    if not content or (question and not _RHETORICAL.match(content)):
+    if not content or (question and not (_RHETORICAL.match(content) or doubted)):
         return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,
                      speaker)
@@ -148,8 +160,17 @@ def claim_stance(
     return found
 
 
-# "Why should taxpayers ...?", "Why on earth would anyone ...?": asked to deny, not to learn.
-_RHETORICAL = re.compile(r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b", re.I)
+# "Why should taxpayers ...?", "Why on earth would anyone ...?": asked to deny, not to learn;
+# "Why the rush to ...?", "Why is there such a hurry to ...?": haste objected to, not asked about.
+_RHETORICAL = re.compile(
+    r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b|^\W*why\s+(?:(?:is|was)\s+there\s+)?"
+    r"(?:such\s+an?|all\s+(?:this|the)|the|this)\s+(?:\w+\s+)?(?:rush|hurry|haste)\s+to\b", re.I)
+# "Why is everyone so sure this is a disaster?", "Why do people assume the plan will fail?":
+# a belief doubted, so its content is denied (also as one sentence of a longer content).
+_DOUBTED_BELIEF = re.compile(
+    r"(?:^|(?<=[.!?])\s+)\W*(why\s+(?:is|are|was|were|do|does|did)\s+(?:every(?:one|body)|"
+    r"people|so\s+many(?:\s+\w+)?|they|you)\s+(?:so\s+)?(?:sure|certain|convinced|confident|"
+    r"think|believe|assume|insist)\s+[^?]+\?)", re.I)
 _FORECASTS = frozenset({"expect", "predict", "forecast", "estimate", "speculate"})
 
 

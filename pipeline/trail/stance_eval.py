@@ -44,10 +44,20 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     return sum(view.valence(m) for m in parts), objs
 
 
+def _people_by_plight(obj: Token) -> bool:
+    """ "the poorest", "the most vulnerable", "the sick": people named by an adjective (a
+    plight, not a bad thing to reduce: "hit the poorest hardest" is a harm)."""
+    return obj.tag_ in {"JJ", "JJS"} and any(c.dep_ == "det" and c.lower_ == "the"
+                                             for c in obj.children)
+
+
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
     own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
         view.valence(verb))  # "recommend" is no praise; "think again" is a set phrase
+    if verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children) and not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        own = 0.0  # "the scheme needs to be scrapped": a prescription (stance_permission.py)
     if verb.lemma_.lower() in _CAUSES:
         own = 0.0  # "create a surveillance society": what is caused is the value
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
@@ -71,7 +81,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if verb.lemma_.lower() in _OUTCOMES and not any(c.dep_ in {"xcomp", "prep", "dobj"}
                                                     for c in verb.children):
         return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
-    if objs and obj_val < 0 and (verb.lemma_.lower() in REDUCERS or own < 0):
+    if objs and obj_val < 0 and (verb.lemma_.lower() in REDUCERS or own < 0) and not (
+            _people_by_plight(objs[0])):
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"

@@ -36,7 +36,7 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.proposition import OCCURRENCES
-from pipeline.trail.scope import Walk, case_verdict, negated_here, small_clause
+from pipeline.trail.scope import Walk, case_verdict, negated_here, shut, small_clause
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on"})
@@ -324,14 +324,14 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if in_content and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _POLLED or any(
             d.lower_ == "most" for d in c.children)) for c in verb.children):
         return []  # "most people backed the cards": a reported poll, not the speaker's side
-    w = view.walk(verb, inside_only=in_content)
-    if not usable(w, could_ok=not needs_commit) or w.irrealis in OPEN_TO:
-        return []
-    if needs_commit and (not _commits(view, w) or view.cue in FORECAST_CUES):
+    w, flip = view.walk(verb, inside_only=in_content), (view.flip if in_content else 1)
+    if not usable(w, could_ok=not needs_commit) or (w.irrealis in OPEN_TO and not shut(w, flip)):
+        return []  # "ready to drop the bid" opens a possibility; "not considering it" shuts it
+    if needs_commit and (not (_commits(view, w) or shut(w, flip)) or view.cue in FORECAST_CUES):
         return []
     if w.sign < 0 and "rule_out" in phrasal_keys(verb):
         return []  # "has not ruled out a deal": a possibility kept open, not support
-    total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
+    total = sign * w.sign * view.ref_sign(tok) * flip
     where = "" if in_content else "frame: "
     return [Signal(total, 3, f"{where}{verb.lemma_} {view.snippet(tok)}"
                              f"{' (negated)' if w.sign < 0 else ''}")]

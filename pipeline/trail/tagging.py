@@ -27,8 +27,10 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
 
     @functools.cache
     def pattern_of(topic_id: str) -> re.Pattern[str]:
-        """Built when an article is about the topic (parsing a proposition loads spaCy)."""
-        return reference_pattern(*_proposition_words(by_id[topic_id]))
+        """Built when an article is about the topic (parsing a proposition loads spaCy); the
+        topic's own `about` terms refer to it there too (the article gives the context)."""
+        topic = by_id[topic_id]
+        return reference_pattern(*_proposition_words(topic), about=topic.about)
 
     rows: list[dict] = []
     ordered = claims.sort("doc_id", "start_char")

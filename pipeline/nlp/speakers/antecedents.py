@@ -130,6 +130,8 @@ def role_antecedent(
                     roles.setdefault(found.text, strip_determiner(span_text(toks)))
                     return Speaker(found.text, True, "PERSON", roles[found.text], "person")
                 break
+    if any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" for t in resolver.doc[:toks[0].i]):
+        return None  # "a spokesman for the bank said ... The spokesman also denied": that one
     return _forward(resolver, head, strip_determiner(span_text(toks)))
 
 

@@ -1,0 +1,63 @@
+"""A stated preference between the policy and something else: "a special dividend would be
+preferable to a bid for the exchange" sets the policy aside (refutes), "a bid would be better
+than a dividend" prefers it (supports). Only an explicit comparison counts ("preferable to",
+"better than"): a bare "better" is an evaluation, left to the other rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_rules import Signal
+
+_PREFER = frozenset({"preferable", "better", "superior", "wiser"})
+_THAN = frozenset({"to", "than"})
+
+
+def _compared(adj: Token) -> bool:
+    """ "preferable [to X]", "better [than X]" (not "better off")."""
+    return adj.lower_ in _PREFER and any(
+        c.dep_ == "prep" and c.lower_ in _THAN for c in adj.children) and not any(
+        c.lower_ == "off" for c in adj.children)
+
+
+def _slot(view: ClaimView, tok: Token, arg: bool) -> tuple[int, Token] | None:
+    """+1 when the policy word is (inside) the preferred subject, -1 when (inside) what it is
+    preferred to, with the comparing adjective. A participant counts only inside an act
+    ("preferable to the group overpaying for the exchange"), not as a rival of its kind ("pubs
+    were better than clubs at ...")."""
+    node, acted = tok, not arg
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i or head.i not in view.inside:
+            return None
+        acted = acted or node.pos_ == "VERB"
+        if node.dep_ in {"pobj", "pcomp"} and head.lower_ in _THAN and _compared(head.head):
+            return (-1, head.head) if acted else None
+        if node.dep_ in {"nsubj", "csubj"}:
+            adj = next((c for c in head.children if c.dep_ in {"acomp", "attr"}
+                        and _compared(c)), None)
+            return (1, adj) if adj is not None and acted else None
+        node = head
+    return None
+
+
+def preference_signals(view: ClaimView) -> list[Signal]:
+    """One signal for the first policy word in a compared slot (a named policy, not a pronoun:
+    "clarity would be better than this" may weigh the present state, not the policy)."""
+    words = [(view.sent.doc[i], False) for i in sorted(view.refs) if i in view.inside
+             and view.sent.doc[i].pos_ in {"NOUN", "PROPN"}]  # "better than this": the limbo
+    words += [(t, True) for t in view.tokens if view.is_arg(t) and t.i not in view.refs]
+    for tok, arg in words:
+        found = _slot(view, tok, arg)
+        if found is None:
+            continue
+        sign, adj = found
+        if negated_here(adj) or negated_here(adj.head):
+            sign = -sign  # "would not be better than the bid"
+        side = "preferred" if sign > 0 else "set aside"
+        return [Signal(sign * view.flip, 3,
+                       f"{side} in a comparison: '{adj.text} {view.snippet(tok)}'")]
+    return []
