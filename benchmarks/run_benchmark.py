@@ -228,7 +228,9 @@ def child_dedupe(n: int, seed: int) -> dict:
     from pipeline.text.dedupe import cluster_articles
 
     started = time.perf_counter()
-    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+    # forkserver: workers forked from a fresh process, not from one whose other threads may hold
+    # a lock at the fork (a forked worker hung in the test suite)
+    with multiprocessing.get_context("forkserver").Pool(os.cpu_count() or 1) as pool:
         sigs = pool.map(_signature, iter_bodies(n, seed), chunksize=200)
     signed = time.perf_counter()
     frame = pl.DataFrame({
