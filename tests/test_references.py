@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from pipeline.trail.references import ArticleClaim, reference_pattern, referred_topics
+from pipeline.trail.references import (
+    ArticleClaim,
+    continued_topics,
+    reference_pattern,
+    referred_topics,
+    sole_topic_claims,
+)
 
 PATTERNS = {"ban": reference_pattern(["ban"], ["Smoking"])}
 
@@ -145,3 +151,25 @@ def test_policy_nouns_of_political_news_refer_to_the_measure() -> None:
                  "the government's blueprint", "the overhaul is overdue", "the new curbs"):
         assert pattern.search(text), text
     assert not pattern.search("he cracked down on nothing")
+
+
+def test_a_speaker_on_the_topic_stays_on_it_in_an_article_about_it() -> None:
+    claims = [ArticleClaim("c1", 100, "ID cards are needed", ("id",), "the minister"),
+              ArticleClaim("c2", 200, "we need to protect people from fraud", (), "the minister"),
+              ArticleClaim("c3", 300, "the weather was poor", (), "a farmer"),
+              ArticleClaim("c4", 400, "ID cards are a waste", ("id",), "critics"),
+              ArticleClaim("c5", 500, "nobody asked us", (), "")]
+    tagged = {"c1": ["id"], "c4": ["id"]}
+    assert continued_topics(claims, [], tagged) == {"c2": ["id"]}
+    assert continued_topics(claims[:3], [], {"c1": ["id"]}) == {}  # one naming claim: not about
+
+
+def test_every_claim_of_an_article_about_one_topic_alone_is_on_it() -> None:
+    claims = [claim(1, "the smoking ban starts in May", ("ban",)),
+              claim(2, "the detail here is a mess"),
+              claim(3, "nobody asked us")]
+    assert sole_topic_claims(claims, ["ban"], {"c1": ["ban"]}) == {"c2": ["ban"], "c3": ["ban"]}
+    rates = [claim(n, "rates will rise", ("rates",)) for n in (4, 5)]
+    two = [*claims, *rates]
+    assert sole_topic_claims(two, ["ban"], {"c1": ["ban"]}) == {}  # a liveblog of two topics
+    assert sole_topic_claims(claims[1:], [], {}) == {}  # about nothing

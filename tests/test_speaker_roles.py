@@ -178,3 +178,12 @@ def test_a_definite_role_noun_points_back_to_its_earlier_unnamed_holder(claims):
     alone = ("The spokesman denied that the firm had discussed closing shops. Maria Kessler, a "
              "spokesman for the bakery chain, said the plan was sound.")
     assert next(c for c in claims(alone) if c.cue == "deny").speaker == "Maria Kessler"
+
+
+@pytest.mark.parametrize("opening", [
+    "Hugo Lueders, European director for public policy at CompTIA, said the bill was fair.",
+    "Dana Whitcomb, who runs a small firm in Ohio, said the bill was fair.",
+])
+def test_a_name_the_ner_missed_is_a_person_when_described_as_one(claims, opening):
+    second = claims(f"{opening} He said the critics were wrong.")[1]
+    assert second.speaker == opening.split(",")[0]

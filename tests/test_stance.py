@@ -1186,3 +1186,33 @@ def test_what_is_said_of_an_office_holder(nlp, marked):
     assert judge(nlp, prop, marked, "say").stance == LABELS[OFFICE[marked]]
     other = parse_proposition("The home secretary should be promoted.", ["promot*"], nlp)
     assert "position untenable" not in judge(nlp, other, marked, "say").basis  # another act
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("ban", "sup", "She said [the ban does not go far enough]."),  # wants more of it
+    ("ban", "sup", "She said [the ban goes far enough]."),
+    ("id", "sup", "He said [the cards were helping to take fraudsters off our streets]."),
+    ("ban", "ref", "She said: \"[It is a blunt instrument that will cost jobs].\""),
+    ("ban", "neu", "The ministry said [it was working through the detail of the ban]."),
+    ("ban", "neu", "The ministry said [it would take a proportionate approach to enforcement]."),
+    ("ban", "ref", "The union said [it would cost jobs]."),  # "it": the ban, not the union
+    ("id", "ref", "He said [the charges would cripple small firms]."),  # a policy noun
+])
+def test_policy_nouns_removals_and_who_it_is(nlp, props, key, expected, marked):
+    """ "not far enough" wants more; "take X off the streets" removes X; "it" acting for a
+    speaking body is the body (claim_view._speaker_itself); "the charges" is the policy."""
+    assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("the health ministry", "sup"), ("A spokeswoman for the Department of Health", "sup"),
+    ("the shadow health secretary", "neu"), ("a pub landlord", "neu"),
+])
+def test_the_government_commits_to_a_policy_that_names_no_agent(nlp, props, speaker, expected):
+    """ "Smoking should be banned": whoever governs carries it out, so their "will" promises."""
+    sent = "She said [smoking will be banned in pubs from next year]."
+    text, (start, end) = sent.replace("[", "").replace("]", ""), (sent.index("["),
+                                                                   sent.index("]") - 1)
+    found = claim_stance(props["ban"], sentence=nlp(text), content_start=start,
+                         content_end=end, cue="say", polarity="positive", speaker=speaker)
+    assert found.stance == LABELS[expected]

@@ -19,7 +19,9 @@ class ClaimStanceSchema(pa.DataFrameModel):
     topic: str
     stance: str = pa.Field(isin=STANCES)
     stance_basis: str = pa.Field(str_length={"min_value": 1})
-    tagged_by: str = pa.Field(isin=["name", "reference"])  # names the topic, or refers to it
+    # names the topic, refers to it, its speaker spoke on it elsewhere in the article, or the
+    # article is about that topic alone
+    tagged_by: str = pa.Field(isin=["name", "reference", "speaker", "article"])
 
     class Config:
         unique = ("claim_id", "topic")

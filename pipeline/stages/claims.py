@@ -287,12 +287,14 @@ def _count(con: duckdb.DuckDBPyConnection, report: StageReport, changed: int) ->
     """The stage's counts and preview, from the tables as written."""
     claims, with_topic, named = con.execute(
         "SELECT count(*), count(topic), count(speaker_entity_id) FROM claims").fetchone()
-    by_reference, supports, refutes = con.execute(
-        "SELECT count(*) FILTER (tagged_by = 'reference'), count(*) FILTER (stance = "
+    by_reference, by_speaker, supports, refutes = con.execute(
+        "SELECT count(*) FILTER (tagged_by = 'reference'), count(*) FILTER (tagged_by = "
+        "'speaker'), count(*) FILTER (stance = "
         "'supports'), count(*) FILTER (stance = 'refutes') FROM claim_stances").fetchone()
     (groups,) = con.execute("SELECT count(*) FROM statement_groups").fetchone()
     report.counts = {"claims": claims, "with_topic": with_topic, "named_speakers": named,
-                     "on_topic_by_reference": by_reference, "supports": supports,
+                     "on_topic_by_reference": by_reference, "on_topic_by_speaker": by_speaker,
+                     "supports": supports,
                      "refutes": refutes, "statement_groups": groups,
                      "changed_documents": changed}
     report.preview = con.execute(
@@ -314,7 +316,7 @@ def _claim_stances(
     if fresh.is_empty() or not topics:
         return known
     tagged = tag_topics(fresh.select("claim_id", "doc_id", "start_char", "content", "sentence",
-                                     "title"), topics)
+                                     "title", "speaker"), topics)
     details = fresh.select("claim_id", "doc_id", "speaker", "content", "sentence", "cue",
                            "polarity")
     judged = assess_stances(tagged.join(details, on="claim_id", maintain_order="left"), topics)

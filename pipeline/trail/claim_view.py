@@ -65,9 +65,10 @@ def _expletive(tok: Token) -> bool:
             c.dep_ == "advcl" and any(d.lower_ == "to" for d in c.children))
             for c in head.children))
         or any(c.dep_ in {"acomp", "attr"} and any(d.dep_ in {"ccomp", "xcomp"} or (
-            d.dep_ in {"relcl", "acl"} and any(e.lower_ in {"to", "that"} for e in d.children))
+            d.dep_ in {"relcl", "acl"} and any(e.lower_ in {"to", "that"}
+                                               and e.dep_ in {"mark", "aux"} for e in d.children))
             for d in c.children) for c in head.children))  # "it would be madness to scrap",
-    # "it was a scandal that the ban was watered down"
+    # "it was a scandal that the ban was watered down"; not "it is a tool that will cost jobs"
 
 
 def _experiencer(tok: Token) -> bool:
@@ -122,6 +123,17 @@ _INSTITUTIONS = frozenset(
 
 _GOVERNMENT = frozenset("minister ministers secretary chancellor premier ministry whitehall "
                         "downing cabinet".split())
+_GOVERNMENT_BODY = re.compile(r"\b(?:the\s+)?(?:government|department\s+(?:of|for)\b|home\s+"
+                              r"office|treasury|cabinet\s+office|foreign\s+office)", re.I)
+_NOT_GOVERNING = frozenset({"shadow", "opposition", "former", "ex", "general"})
+
+
+def _governs(speaker: str) -> bool:
+    """A minister, a ministry or department, or the government itself (not a shadow, former
+    or union "general secretary")."""
+    words = set(re.findall(r"[\w-]+", speaker))
+    return not words & _NOT_GOVERNING and (bool(words & _GOVERNMENT)
+                                          or bool(_GOVERNMENT_BODY.search(speaker)))
 
 
 def _owner(tok: Token) -> bool:
@@ -139,10 +151,11 @@ class ClaimView:
         self.speaker = speaker.strip().lower()
         self.rhetorical = False  # a "Why should ...?" content: its "why" asks nothing
         # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."); a
-        # minister speaks for "the government":
+        # minister or department speaks for "the government", which also carries out a policy
+        # that names no agent ("junk-food adverts should be banned"):
         words = set(re.findall(r"[\w-]+", self.speaker))
         self.agent_speaks = bool(prop.agents & words) or (
-            "government" in prop.agents and bool(words & _GOVERNMENT) and "shadow" not in words)
+            (not prop.agents or "government" in prop.agents) and _governs(self.speaker))
         base = sent.start_char if isinstance(sent, Span) else 0
         self.base, self.start, self.end = base, start, end
         self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]
@@ -281,6 +294,23 @@ class ClaimView:
         return f"'{text}'"
 
 
+# What a body does, never a policy: "it would take an approach / consider / appeal".
+_AGENTIVE = frozenset("take consider review study examine appeal comply respond seek intend "
+                      "plan continue look lobby campaign write ask challenge decide "
+                      "monitor enforce".split())
+
+
+def _speaker_itself(view: ClaimView, tok: Token) -> bool:
+    """ "The ministry said [it would take a proportionate approach]": "it" acting in indirect
+    speech is the body that speaks (a person would be "he"/"she"); "it is unworkable" is not."""
+    cue = view.cue_tok
+    verb = tok.head.lemma_.lower()
+    if cue is None or tok.lower_ != "it" or verb not in _AGENTIVE | PRO_ACTS | CON_ACTS:
+        return False  # "the union said it would cost jobs": the policy costs them
+    return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ not in {"NNS", "NNPS"}
+               and c.ent_type_ != "PERSON" for c in cue.children)
+
+
 def _speaker_plural(view: ClaimView) -> bool:
     """ "Campaigners said they ...": a plural speaker makes "they" the speaker, not the policy."""
     cue = view.cue_tok
@@ -322,7 +352,7 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
         low = tok.lower_
         if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
             continue
-        if (low == "it" and _expletive(tok)) or _experiencer(tok):
+        if (low == "it" and (_expletive(tok) or _speaker_itself(view, tok))) or _experiencer(tok):
             continue
         if named:
             if low in {"they", "them", "these"} and (not plural or speaker_plural):

@@ -168,7 +168,8 @@ POLICY_ANAPHORS = frozenset(
     "plan plans scheme proposal proposals bill law act legislation measure measures policy "
     "idea move reform reforms change changes rule rules regulation regulations system "
     "initiative programme program project decision text draft shake-up overhaul crackdown "
-    "clampdown package blueprint curbs".split()
+    "clampdown package blueprint curbs curb restriction restrictions charge charges levy "
+    "fee fees cap technology".split()
 )
 REDUCERS = frozenset(
     "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
@@ -215,10 +216,15 @@ DOMAIN_VALENCE = {
     "opaque": -1.5, "unaccountable": -1.5, "onerous": -2.0, "hypocrisy": -2.0, "fudge": -1.5,
     "complacency": -1.5, "dither": -1.5, "gamble": -1.5, "prudent": 1.5, "timely": 1.5,
     "pragmatic": 1.0, "coherent": 1.0, "transparent": 1.0, "accountable": 1.0,
-    "affordable": 1.5,
+    "affordable": 1.5, "unfairness": -2.0, "injustice": -2.0, "orwellian": -2.0,
+    "kafkaesque": -2.0, "robbery": -2.0, "overreach": -2.0, "muddled": -1.5, "tokenistic": -1.5,
+    "unfunded": -1.5, "invasive": -2.0, "half-hearted": -1.5, "unproven": -1.5,
+    "untested": -1.2, "rip-off": -2.0, "milestone": 1.5, "world-leading": 1.5,
+    "groundbreaking": 1.5, "sustainable": 1.2,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
+    "hammer": -1.5, "clobber": -2.0, "fleece": -2.0, "squeeze": -1.2,
 }
 # Set phrases whose words mean nothing alone ("a white elephant", "a step in the right
 # direction"); the valence goes to the phrase's syntactic head.

@@ -85,6 +85,16 @@ class ArticleClaim:
     start_char: int
     content: str
     named_topics: tuple[str, ...]  # topics the claim names (the watchlist's own rule)
+    speaker_key: str = ""  # who said it, within the article (consistency.speaker_keys); "" none
+
+
+def about_topics(claims: Sequence[ArticleClaim], title_topics: Iterable[str]) -> set[str]:
+    """Topics an article is about: its title names them, or ``MIN_NAMING_CLAIMS`` claims do."""
+    counts: dict[str, int] = {}
+    for claim in claims:
+        for topic in claim.named_topics:
+            counts[topic] = counts.get(topic, 0) + 1
+    return set(title_topics) | {t for t, n in counts.items() if n >= MIN_NAMING_CLAIMS}
 
 
 def referred_topics(
@@ -96,12 +106,8 @@ def referred_topics(
     reference pattern (`reference_pattern`), or a function giving it (asked only for the
     topics the article is about)."""
     pattern_of = patterns.get if isinstance(patterns, Mapping) else patterns
-    counts: dict[str, int] = {}
-    for claim in claims:
-        for topic in claim.named_topics:
-            counts[topic] = counts.get(topic, 0) + 1
     titled = tuple(title_topics)
-    about = set(titled) | {t for t, n in counts.items() if n >= MIN_NAMING_CLAIMS}
+    about = about_topics(claims, titled)
     referred: dict[str, list[str]] = {}
     # topic -> end of the latest claim on it (a long claim does not use up the reach); a
     # title naming the topic stands at the start
@@ -121,6 +127,45 @@ def referred_topics(
         for topic in (*claim.named_topics, *found):
             last_on[topic] = claim.start_char + len(claim.content)
     return referred
+
+
+def continued_topics(
+    claims: Sequence[ArticleClaim], title_topics: Iterable[str],
+    tagged: Mapping[str, Iterable[str]],
+) -> dict[str, list[str]]:
+    """claim_id -> topics of an article's topic that its speaker spoke on in another claim of
+    the article (``tagged``: claim_id -> topics named or referred to), for claims not on them.
+
+    A source quoted at length keeps to the article's subject: "It will help us fight identity
+    fraud" follows the minister's "ID cards are needed"; "We need to protect people" does too."""
+    about = about_topics(claims, title_topics)
+    spoken: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.speaker_key:
+            spoken.setdefault(claim.speaker_key, set()).update(
+                t for t in tagged.get(claim.claim_id, ()) if t in about)
+    out = {}
+    for claim in claims:
+        extra = spoken.get(claim.speaker_key, set()) - set(tagged.get(claim.claim_id, ()))
+        if claim.speaker_key and extra:
+            out[claim.claim_id] = sorted(extra)
+    return out
+
+
+def sole_topic_claims(
+    claims: Sequence[ArticleClaim], title_topics: Iterable[str],
+    tagged: Mapping[str, Iterable[str]],
+) -> dict[str, list[str]]:
+    """claim_id -> [topic] for the claims not yet on it of an article about one topic only.
+
+    A story about a single watched topic quotes its sources on that topic: "The detail here is
+    a mess", "Nobody asked residents" say nothing of it by name or reference, yet are what the
+    story is about. An article about two topics (a liveblog) gets no such tags."""
+    about = about_topics(claims, title_topics)
+    if len(about) != 1:
+        return {}
+    (topic,) = about
+    return {c.claim_id: [topic] for c in claims if topic not in tagged.get(c.claim_id, ())}
 
 
 def _refers_back(content: str) -> bool:

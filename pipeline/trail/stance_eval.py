@@ -30,6 +30,9 @@ _OUTCOMES = frozenset({"succeed", "fail"})
 # Verbs that only bring their object about: "create", "produce" are no praise of their own.
 _CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark"})
 _PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
+# "take knife carriers off the streets", "keep drugs out of schools": removal of the object.
+_REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push"})
+_WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -63,6 +66,15 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
                                    for c in verb.children):
         return -2.0, ["went too far"], set()
+    if verb.lemma_ == "go" and any(c.lower_ in {"far", "enough"} and any(
+            d.lower_ in {"far", "enough"} for d in c.children) for c in verb.children):
+        # "does not go far enough" wants more of it: for, with the negation the walk will
+        # apply already undone here; "goes far enough" is content with it
+        negated = negated_here(verb)
+        return (-2.0 if negated else 2.0), ["not far enough" if negated else "far enough"], set()
+    if verb.lemma_ == "work" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _WORK_ON
+                                     for c in verb.children):
+        own = 0.0  # "working through the detail", "working on it": busy, not effective
     obj_val, objs = _object_valence(view, verb)
     if verb.lemma_.lower() in _PREFER and objs:
         return _preference(view, verb, objs)
@@ -74,6 +86,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
     used = {m.i for o in objs for m in o.subtree}
+    removes = verb.lemma_.lower() in REDUCERS or (verb.lemma_.lower() in _REMOVERS and any(
+        c.dep_ in {"prep", "prt"} and c.lower_ in {"off", "out"} for c in verb.children))
     if verb.lemma_.lower() in PROTECTORS and objs:  # "protect the vulnerable", "save lives"
         if any(c.lower_ in _RESTRICTIVE for c in verb.children if c.dep_ == "advmod"):
             return 0.0, [], set()  # "would mostly help big firms": a complaint, if anything
@@ -81,7 +95,7 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if verb.lemma_.lower() in _OUTCOMES and not any(c.dep_ in {"xcomp", "prep", "dobj"}
                                                     for c in verb.children):
         return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
-    if objs and obj_val < 0 and (verb.lemma_.lower() in REDUCERS or own < 0) and not (
+    if objs and obj_val < 0 and (removes or own < 0) and not (
             _people_by_plight(objs[0])):
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:

@@ -10,18 +10,25 @@ import polars as pl
 
 from pipeline.models.columns import polars_schema
 from pipeline.models.trail import ClaimStanceSchema
-from pipeline.trail.consistency import carry_speaker_side
+from pipeline.trail.consistency import ANONYMOUS_SPEAKERS, carry_speaker_side, speaker_keys
 from pipeline.trail.proposition import Proposition, parse_proposition
-from pipeline.trail.references import ArticleClaim, reference_pattern, referred_topics
+from pipeline.trail.references import (
+    ArticleClaim,
+    continued_topics,
+    reference_pattern,
+    referred_topics,
+    sole_topic_claims,
+)
 from pipeline.trail.terms import stop_words
 from pipeline.trail.topics import Topic, match_topics
 
 
 def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
-    """(claim_id, topic, tagged_by) for every claim and topic it names or refers to.
+    """(claim_id, topic, tagged_by) for every claim and topic it names or refers to, or whose
+    speaker spoke on it elsewhere in the article (references.continued_topics).
 
-    ``claims``: claim_id, doc_id, start_char, content, sentence, title; a whole article's claims
-    at once (reference tagging looks at the article's other claims).
+    ``claims``: claim_id, doc_id, start_char, content, sentence, title and optionally speaker;
+    a whole article's claims at once (tagging by reference or speaker reads the others).
     """
     by_id = {t.id: t for t in topics}
 
@@ -33,20 +40,33 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
         return reference_pattern(*_proposition_words(topic), about=topic.about)
 
     rows: list[dict] = []
-    ordered = claims.sort("doc_id", "start_char")
-    for _, article in ordered.group_by("doc_id", maintain_order=True):
+    if "speaker" not in claims.columns:
+        claims = claims.with_columns(speaker=pl.lit(None, dtype=pl.String))
+    ordered = claims.with_columns(pl.col("speaker").fill_null("").str.strip_chars()
+                                  .str.to_lowercase()).sort("doc_id", "start_char")
+    keys = speaker_keys([(d, w) for d, w in ordered.select("doc_id", "speaker").unique().rows()
+                         if w not in ANONYMOUS_SPEAKERS])
+    for (doc_id,), article in ordered.group_by("doc_id", maintain_order=True):
         title = article["title"][0] or ""
         items = [ArticleClaim(claim_id, start, content, tuple(match_topics(
-            f"{content}\n{sentence}", list(topics), title)))
-            for claim_id, start, content, sentence in article.select(
-                "claim_id", "start_char", "content", "sentence").rows()]
+            f"{content}\n{sentence}", list(topics), title)), keys.get((doc_id, who), ""))
+            for claim_id, start, content, sentence, who in article.select(
+                "claim_id", "start_char", "content", "sentence", "speaker").rows()]
         title_topics = match_topics(title, list(topics), title) if title else []
         referred = referred_topics(items, title_topics, pattern_of)
+        tagged = {i.claim_id: [*i.named_topics, *referred.get(i.claim_id, ())] for i in items}
+        continued = continued_topics(items, title_topics, tagged)
+        tagged = {i: [*t, *continued.get(i, ())] for i, t in tagged.items()}
+        sole = sole_topic_claims(items, title_topics, tagged)
         for item in items:
             rows += [{"claim_id": item.claim_id, "topic": t, "tagged_by": "name"}
                      for t in item.named_topics]
             rows += [{"claim_id": item.claim_id, "topic": t, "tagged_by": "reference"}
                      for t in referred.get(item.claim_id, ())]
+            rows += [{"claim_id": item.claim_id, "topic": t, "tagged_by": "speaker"}
+                     for t in continued.get(item.claim_id, ())]
+            rows += [{"claim_id": item.claim_id, "topic": t, "tagged_by": "article"}
+                     for t in sole.get(item.claim_id, ())]
     return pl.DataFrame(rows, schema={"claim_id": pl.String, "topic": pl.String,
                                       "tagged_by": pl.String})
 

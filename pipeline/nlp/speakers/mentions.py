@@ -117,9 +117,25 @@ class ArticleNames:
         while lo > 0 and self.doc[lo - 1].pos_ == "PROPN" and self.doc[lo - 1].head.i == head.i:
             lo -= 1
         titled = self.doc[lo].lower_ in HONORIFICS and lo < head.i  # "Lord Rennard"
-        if head.text not in self.last_names and not titled:
+        if head.text not in self.last_names and not titled and not _described_person(head, lo):
             return None
         return Span(self.doc, lo, head.i + 1, label="PERSON")
+
+
+def _described_person(head: Token, lo: int) -> bool:
+    """A first-and-last name the NER missed, described as a person right after it: "Hugo
+    Lueders, European director for public policy at CompTIA," or "Dana Whitcomb, who runs"."""
+    name = head.doc[lo : head.i + 1]
+    if len(name) < 2 or not all(t.is_title and t.is_alpha for t in name):
+        return False
+    for c in head.children:
+        if c.i < head.i:
+            continue
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_NOUNS:
+            return True
+        if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children):
+            return True
+    return False
 
 
 def _named_after_role(head: Token, toks: list[Token], persons: list[Span]) -> Span | None:
