@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.cues import cue_lemma
 from pipeline.nlp.polarity import NEGATIVE_CUES
+from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
     CON_ACTS,
@@ -121,19 +122,6 @@ _INSTITUTIONS = frozenset(
     "president bank party".split())
 
 
-_GOVERNMENT = frozenset("minister ministers secretary chancellor premier ministry whitehall "
-                        "downing cabinet".split())
-_GOVERNMENT_BODY = re.compile(r"\b(?:the\s+)?(?:government|department\s+(?:of|for)\b|home\s+"
-                              r"office|treasury|cabinet\s+office|foreign\s+office)", re.I)
-_NOT_GOVERNING = frozenset({"shadow", "opposition", "former", "ex", "general"})
-
-
-def _governs(speaker: str) -> bool:
-    """A minister, a ministry or department, or the government itself (not a shadow, former
-    or union "general secretary")."""
-    words = set(re.findall(r"[\w-]+", speaker))
-    return not words & _NOT_GOVERNING and (bool(words & _GOVERNMENT)
-                                          or bool(_GOVERNMENT_BODY.search(speaker)))
 
 
 def _owner(tok: Token) -> bool:
@@ -155,7 +143,7 @@ class ClaimView:
         # that names no agent ("junk-food adverts should be banned"):
         words = set(re.findall(r"[\w-]+", self.speaker))
         self.agent_speaks = bool(prop.agents & words) or (
-            (not prop.agents or "government" in prop.agents) and _governs(self.speaker))
+            (not prop.agents or "government" in prop.agents) and governs(self.speaker))
         base = sent.start_char if isinstance(sent, Span) else 0
         self.base, self.start, self.end = base, start, end
         self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]

@@ -32,6 +32,20 @@ _SPOKESPERSON = re.compile(
     r"^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|from)\s+(?:the\s+)?(.+)$"
     r"|^(.+?)\s+(?:spokes(?:man|woman|person)|representative)$")  # "a SEGAS spokesman"
 _DEFINITE = re.compile(r"^the\s+([a-z-]+)$")
+_GOVERNMENT = frozenset("minister ministers secretary chancellor premier ministry whitehall "
+                        "downing cabinet".split())
+_GOVERNMENT_BODY = re.compile(r"\b(?:the\s+)?(?:government|department\s+(?:of|for)\b|home\s+"
+                              r"office|treasury|cabinet\s+office|foreign\s+office)", re.I)
+_NOT_GOVERNING = frozenset({"shadow", "opposition", "former", "ex", "general"})
+
+
+def governs(speaker: str) -> bool:
+    """A minister, a ministry or department, or the government itself (not a shadow, former
+    or union "general secretary")."""
+    words = set(re.findall(r"[\w-]+", speaker))
+    return not words & _NOT_GOVERNING and (bool(words & _GOVERNMENT)
+                                          or bool(_GOVERNMENT_BODY.search(speaker)))
+GOVERNMENT = "the government"  # the key every minister and department speaks under
 
 
 def speaker_keys(doc_speakers: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -54,6 +68,9 @@ def speaker_keys(doc_speakers: list[tuple[str, str]]) -> dict[tuple[str, str], s
                                       or f"({body_text})" in b)}
             keys[who] = named.pop() if len(named) == 1 else body_text
         for who in names:
+            if governs(who):  # ministers and departments speak for one government
+                out[(doc, who)] = GOVERNMENT
+                continue
             noun = _DEFINITE.match(who)
             if noun is not None:
                 found = {keys[o] for o in names

@@ -141,6 +141,7 @@ def claim_stance(
     if doubted:  # judge the question alone: what the doubted belief holds, denied
         content_start, content_end = (content_start + doubted.start(1),
                                       content_start + doubted.end(1))
+    content_start, content_end = _outside_questions(text, content_start, content_end)
     content = text[content_start:content_end].strip()
     question = content.endswith("?") or (text.rstrip().endswith("?")
                                          and content_end >= len(text.rstrip()) - 2)
@@ -172,6 +173,31 @@ _DOUBTED_BELIEF = re.compile(
     r"people|so\s+many(?:\s+\w+)?|they|you)\s+(?:so\s+)?(?:sure|certain|convinced|confident|"
     r"think|believe|assume|insist)\s+[^?]+\?)", re.I)
 _FORECASTS = frozenset({"expect", "predict", "forecast", "estimate", "speculate"})
+# The end of a sentence inside a content: ". ", "? ", "! " (a closing quote may follow).
+_SENTENCE_END = re.compile(r"[.?!][\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
+
+
+def _outside_questions(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content of several sentences judged without its questions: the statements after the
+    last question, else those before a closing one ("Rural drivers will be hammered. Fair to
+    whom?"; "... more powers to do it? You couldn't make it up."). One sentence, all
+    questions, or a rhetorical question alone ("Why should ...?") stay as they are."""
+    span = text[start:end]
+    if "?" not in span.rstrip()[:-1] and not span.rstrip().endswith("?"):
+        return start, end
+    cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(span)]
+    if not cuts or _DOUBTED_BELIEF.search(span):
+        return start, end
+    asked = [(a, b) for a, b in cuts if span[a] == "?"]
+    if asked and len(span[asked[-1][1]:].split()) >= 3 and not span.rstrip().endswith("?"):
+        return start + asked[-1][1], end  # the statements after the last question
+    if span.rstrip().endswith("?") and not _RHETORICAL.match(span):
+        said = [a for a, _ in cuts if span[a] != "?"]
+        last_q = max((b for a, b in asked), default=0)
+        kept = [a for a in said if a >= last_q]
+        if kept:
+            return start + last_q, start + kept[-1] + 1  # statements before a closing question
+    return start, end
 
 
 def _forecast(view: ClaimView) -> bool:

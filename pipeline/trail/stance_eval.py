@@ -370,8 +370,12 @@ def existential_signals(view: ClaimView) -> list[Signal]:
                 continue
             if not usable(w, could_ok=True):
                 continue
+            denied = negated_here(attr) or w.sign < 0 or view.flip < 0
             sign = (1 if val > 0 else -1) * (-1 if negated_here(attr) else 1) * w.sign
-            out.append(Signal(sign * view.flip, 1, f"says there is {view.snippet(attr)}"))
+            # "there is no confusion", "denied there was any confusion": a defence, said
+            # against a charge; "there is confusion" alone may be a mere report (weak)
+            weight = 2 if denied and val < 0 else 1
+            out.append(Signal(sign * view.flip, weight, f"says there is {view.snippet(attr)}"))
     return out
 
 
