@@ -173,3 +173,17 @@ def test_blame_without_someone_who_blames_is_no_claim(text: str) -> None:
 ])
 def test_stopping_or_stopping_short_of_a_statement_is_none(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Critics slammed the levy as "a tax on tourism".',
+     [("Critics", "slam", 'the levy as "a tax on tourism"')]),
+    ('Mr Hale blasted the plans as "a war on the motorist".',
+     [("Hale", "blast", 'the plans as "a war on the motorist"')]),
+    ('Doctors hailed the decision as "a victory for children".',
+     [("Doctors", "hail", 'the decision as "a victory for children"')]),
+    ("The union welcomed the decision.", []),  # no words of theirs: an act, not a statement
+    ("Ministers attacked the council over its spending.", []),
+])
+def test_a_quoted_label_is_a_claim_and_a_bare_act_is_not(text, expected) -> None:
+    assert claims_of(text) == expected

@@ -1216,3 +1216,22 @@ def test_the_government_commits_to_a_policy_that_names_no_agent(nlp, props, spea
     found = claim_stance(props["ban"], sentence=nlp(text), content_start=start,
                          content_end=end, cue="say", polarity="positive", speaker=speaker)
     assert found.stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("ban", "ref", "[Bringing this in now, without a national debate, risks doing more harm "
+                   "than good]."),
+    ("ban", "ref", "She said [to ban it would be madness]."),
+    ("id", "ref", "He said [the cards would punish struggling families]."),  # their plight
+    ("id", "sup", "He said [the cards would punish rogue traders]."),  # their vice
+])
+def test_doing_the_policy_judged_and_who_is_punished(nlp, props, key, expected, marked):
+    """A clause subject that carries the policy out (stance_doing.py); people named by their
+    plight are harmed, people named by a vice are curbed (stance_eval._people_by_plight)."""
+    assert judge(nlp, props[key], marked, "say").stance == LABELS[expected]
+
+
+def test_the_recipient_of_given_powers_is_a_participant_not_the_policy(nlp):
+    prop = parse_proposition("Police should be given powers to use facial recognition.",
+                             ["facial recognition"], nlp)
+    assert "power" in prop.target and "police" not in prop.target and "police" in prop.args

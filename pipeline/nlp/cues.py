@@ -12,6 +12,10 @@ from spacy.tokens import Token
 
 from pipeline.nlp.speakers import MEDIA_NOUNS, ORG_NOUNS, ROLE_NOUNS
 
+# Verbs that label what they judge, with the label quoted: "slammed the ban as 'unworkable'".
+LABELLING_CUES = frozenset(
+    "slam blast hail attack criticise criticize praise condemn denounce welcome lambast "
+    "lambaste label dub decry deride rubbish".split())
 SAY_CUES = frozenset(
     "say tell add note state declare explain argue assert claim insist stress emphasize "
     "emphasise underline underscore warn acknowledge admit concede confirm announce reiterate "
@@ -21,7 +25,7 @@ SAY_CUES = frozenset(
     "quote accuse blame brand describe propose express threaten caution counter retort boast "
     "hint speculate testify brief call concur conclude urge continue "
     "believe think reckon fear hope want demand fume quip joke".split()  # positions, moods
-)
+) | LABELLING_CUES
 # "Critics are concerned that ...", "the minister is confident that ...": an attitude with a
 # that-clause is a position of the copula's subject.
 ADJECTIVE_CUES = frozenset(
@@ -34,7 +38,7 @@ NP_CUES = frozenset(
     "predict forecast brand describe accuse express propose warn stress emphasize emphasise "
     "underline underscore reveal disclose concede promise pledge vow threaten claim call "
     "rule_out demand blame".split()
-)
+) | LABELLING_CUES
 XCOMP_CUES = frozenset({"promise", "pledge", "vow", "threaten", "claim", "refuse"})
 NOUN_CUES = frozenset(
     "remark comment statement claim warning assertion announcement denial admission "
@@ -49,7 +53,9 @@ REQUEST_CUES = frozenset({"urge", "call on", "call for"})
 NOT_SAYING = frozenset({"refuse", "decline", "fail", "hesitate", "want", "try", "ask", "stop"})
 CONTRAST = frozenset({"while", "whereas", "though", "although"})  # "..., though officials said"
 EVIDENTIAL = frozenset({"suggest", "indicate", "show", "reveal", "report", "confirm"})
-QUOTE_NEEDED = frozenset({"call", "describe", "brand"})  # "called it 'a disaster'"
+# "called it 'a disaster'"; "slammed the plans as 'a war on the motorist'" (but "welcomed
+# the decision" alone reports no words)
+QUOTE_NEEDED = frozenset({"call", "describe", "brand"}) | LABELLING_CUES
 # "asked" reports words only with a quoted question next to it ('"Why the hurry?" he asked'):
 # "asked not to be named", "asked for more time" report none. Kept out of SAY_CUES so that
 # no other rule (climbing, cutting a clause at a cue) takes it for a reporting verb.

@@ -17,23 +17,18 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
-    CON_ACTS,
-    EMOTIONS,
     EXCESS,
     POLICY_ANAPHORS,
-    PRO_ACTS,
-    REMOVE,
-    phrasal_keys,
     phrase_valences,
     word_valence,
 )
+from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.scope import Walk, is_negator, walk
 
 _GENERIC_MODS = frozenset(
     "high low higher lower current key base official headline benchmark main further new "
     "existing proposed planned draft controversial latest".split())
-_PRONOUNS = frozenset({"it", "this", "they", "them", "these"})
 COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call", "propose",
                          "demand", "insist", "recommend"})
 WISH_CUES = frozenset({"want", "hope"})
@@ -50,37 +45,6 @@ def _in_name(tok: Token) -> bool:
 
 _STRUCK = frozenset({"deal", "agreement", "balance", "bargain", "compromise", "accord",
                      "chord", "note", "pact", "truce"})
-_TIMES = frozenset("day night week weekend month year season time moment period morning "
-                   "evening afternoon".split())
-
-
-def _expletive(tok: Token) -> bool:
-    """An extraposed "it" ("it is clear that ..."), or one that stands for a time ("it was a
-    difficult day"): it names nothing."""
-    head = tok.head
-    return tok.dep_ == "nsubj" and (
-        head.lemma_ in {"seem", "appear", "remain", "matter", "emerge"}
-        or (head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _TIMES
-                                        for c in head.children))
-        or (head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "csubj"} or (
-            c.dep_ == "advcl" and any(d.lower_ == "to" for d in c.children))
-            for c in head.children))
-        or any(c.dep_ in {"acomp", "attr"} and any(d.dep_ in {"ccomp", "xcomp"} or (
-            d.dep_ in {"relcl", "acl"} and any(e.lower_ in {"to", "that"}
-                                               and e.dep_ in {"mark", "aux"} for e in d.children))
-            for d in c.children) for c in head.children))  # "it would be madness to scrap",
-    # "it was a scandal that the ban was watered down"; not "it is a tool that will cost jobs"
-
-
-def _experiencer(tok: Token) -> bool:
-    """ "[it was disappointed that ...]", "[they were relieved]": the subject of a feeling is
-    whoever feels it (the speaker), never the policy."""
-    head = tok.head
-    return tok.dep_ in {"nsubj", "nsubjpass"} and any(
-        t.lower_ in EMOTIONS or t.lemma_.lower() in EMOTIONS
-        for t in (head, *(c for c in head.children if c.dep_ == "acomp")))
-
-
 def _class_plural(tok: Token, prop: Proposition) -> bool:
     """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
     laws", "current laws"): laws in general, not the one measure watched."""
@@ -280,88 +244,6 @@ class ClaimView:
         if len(text) > limit:
             text = f"{self.sent.doc[lo:lo + 3].text} … {self.sent.doc[hi - 2:hi + 1].text}"
         return f"'{text}'"
-
-
-# What a body does, never a policy: "it would take an approach / consider / appeal".
-_AGENTIVE = frozenset("take consider review study examine appeal comply respond seek intend "
-                      "plan continue look lobby campaign write ask challenge decide "
-                      "monitor enforce".split())
-
-
-def _speaker_itself(view: ClaimView, tok: Token) -> bool:
-    """ "The ministry said [it would take a proportionate approach]": "it" acting in indirect
-    speech is the body that speaks (a person would be "he"/"she"); "it is unworkable" is not."""
-    cue = view.cue_tok
-    verb = tok.head.lemma_.lower()
-    if cue is None or tok.lower_ != "it" or verb not in _AGENTIVE | PRO_ACTS | CON_ACTS:
-        return False  # "the union said it would cost jobs": the policy costs them
-    return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ not in {"NNS", "NNPS"}
-               and c.ent_type_ != "PERSON" for c in cue.children)
-
-
-def _speaker_plural(view: ClaimView) -> bool:
-    """ "Campaigners said they ...": a plural speaker makes "they" the speaker, not the policy."""
-    cue = view.cue_tok
-    if cue is None:
-        return False
-    heads = [cue, *([cue.head] if cue.dep_ == "advcl" else [])]
-    return any(c.dep_ == "nsubj" and (c.tag_ in {"NNS", "NNPS"} or (c.lower_ in {"they", "we"}
-                                      and h is not cue))
-               for h in heads for c in h.children)
-
-
-def _main_clause(view: ClaimView, verb: Token) -> bool:
-    """The content's root, or a clause joined to it ("it will not work, it will cost ..."),
-    or held by the root's adjective ("we are confident [it will work]")."""
-    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
-    return verb == view.root or (verb.dep_ in {"conj", "ccomp"} and head == view.root
-                                 and verb.i in view.inside)
-
-
-def _later_sentence(view: ClaimView, verb: Token) -> bool:
-    """The root of a later sentence of a quote joined from pieces ("... ," she said. "But it
-    won't help us"); its "it"/"this" is the policy as in the first ("they" may be anyone)."""
-    return (verb.dep_ == "ROOT" and verb.i in view.inside and verb.lemma_.lower() != view.cue
-            and verb.pos_ in {"VERB", "AUX"})
-
-
-def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
-    """Pronouns that stand for the policy of a claim on its topic.
-
-    With the policy named in the sentence (``named``), any "it"/"this" (and "they"/"these"
-    after a plural name) refers to it. Without, only the subject pronoun of the content's own
-    clause does ("[It will not work]", "[They were needed to protect the public]"): the claim
-    is on the topic because the article was just talking about it.
-    """
-    plural = any(view.sent.doc[i].tag_ in {"NNS", "NNPS"} for i in named)
-    speaker_plural = _speaker_plural(view)
-    out = {}
-    for tok in view.sent:
-        low = tok.lower_
-        if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
-            continue
-        if (low == "it" and (_expletive(tok) or _speaker_itself(view, tok))) or _experiencer(tok):
-            continue
-        if named:
-            if low in {"they", "them", "these"} and (not plural or speaker_plural):
-                continue
-        elif not (tok.i in view.inside and tok.dep_ in {"nsubj", "nsubjpass"}
-                  and (_main_clause(view, tok.head) or (
-                      low in {"it", "this"} and _later_sentence(view, tok.head)))
-                  and not (low == "they" and speaker_plural)
-                  and low != "them") and not _sided_object(view, tok):
-            continue
-        out[tok.i] = "pronoun"
-    return out
-
-
-def _sided_object(view: ClaimView, tok: Token) -> bool:
-    """ "[We will fight this every step of the way]", "[we welcome it]": "it"/"this" as the
-    object of a verb that takes a side, in the content's own clause."""
-    verb = tok.head
-    return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
-            and _main_clause(view, verb)
-            and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE)))
 
 
 def token_valence(tok: Token, lexicon: str) -> float:

@@ -220,7 +220,7 @@ DOMAIN_VALENCE = {
     "kafkaesque": -2.0, "robbery": -2.0, "overreach": -2.0, "muddled": -1.5, "tokenistic": -1.5,
     "unfunded": -1.5, "invasive": -2.0, "half-hearted": -1.5, "unproven": -1.5,
     "untested": -1.2, "rip-off": -2.0, "milestone": 1.5, "world-leading": 1.5,
-    "groundbreaking": 1.5, "sustainable": 1.2,
+    "groundbreaking": 1.5, "sustainable": 1.2, "rogue": -1.5, "unscrupulous": -2.0,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,

@@ -190,7 +190,10 @@ def parse_proposition(
     target: set[str] = set(NOMINALS.get(predicate, ()))
     args: set[str] = {w for t in without for w in _noun_lemmas(t)}
     event_verbs: set[str] = set()
-    for tok in objects + (subjects if passive else []):
+    # "Police should be given powers": a passive with an object of its own has the
+    # recipient as its subject; the powers are the policy, the police a participant.
+    recipient = passive and any(o.dep_ == "dobj" for o in objects)
+    for tok in objects + (subjects if passive and not recipient else []):
         lemmas = _noun_lemmas(tok)
         head = tok.lemma_.lower()
         if head in EVENT_NOUNS:

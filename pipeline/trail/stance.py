@@ -27,12 +27,14 @@ from pipeline.trail import (
     stance_burden,
     stance_camps,
     stance_conditionals,
+    stance_doing,
     stance_emotions,
     stance_eval,
     stance_excuses,
     stance_fears,
     stance_haste,
     stance_hostility,
+    stance_labels,
     stance_office,
     stance_permission,
     stance_preference,
@@ -96,7 +98,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         signals += rules.act_signals(view, tok) + rules.noun_signals(view, tok)
         if i in view.inside:
             signals += stance_eval.eval_signals(view, tok)
-    signals += rules.restate_signals(view) + stance_eval.label_signals(view)
+    signals += rules.restate_signals(view) + stance_labels.label_signals(view)
     signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
@@ -104,9 +106,9 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
     signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
     signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
-    signals += stance_office.office_signals(view)
+    signals += stance_office.office_signals(view) + stance_doing.doing_signals(view)
     if view.refs:
-        signals += stance_eval.existential_signals(view)
+        signals += stance_labels.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)
     if antecedent is not None:  # "the law, which the EU says [is needed]"
         signals += rules.act_signals(view, antecedent) + stance_eval.eval_signals(view, antecedent)

@@ -43,15 +43,28 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "against"}
              for g in c.children if g.dep_ == "pobj"]  # "protect people from fraud"
     objs += [g for o in objs for g in o.conjuncts]
-    parts = [m for o in objs for m in [o, *o.children] if m == o or m.dep_ == "amod"]
+    parts = [m for o in objs for m in [o, *o.children] if m == o or m.dep_ == "amod" or (
+        m.dep_ == "compound" and view.valence(m) < 0)]  # "rogue landlords", not "heart attacks"
     return sum(view.valence(m) for m in parts), objs
 
 
 def _people_by_plight(obj: Token) -> bool:
-    """ "the poorest", "the most vulnerable", "the sick": people named by an adjective (a
-    plight, not a bad thing to reduce: "hit the poorest hardest" is a harm)."""
+    """ "the poorest", "the most vulnerable", "the sick", "struggling families": people named
+    by their plight, not a bad thing to reduce ("punish struggling families" is a harm)."""
+    if obj.lemma_.lower() in _PEOPLE and any(c.lower_ in _PLIGHT for c in obj.children):
+        return True  # not "rogue landlords": a vice, which punishing reduces
     return obj.tag_ in {"JJ", "JJS"} and any(c.dep_ == "det" and c.lower_ == "the"
                                              for c in obj.children)
+
+
+# People a policy acts on; a bad word before them is their plight ("hard-pressed motorists").
+_PEOPLE = frozenset("people family household owner homeowner tenant resident pensioner parent "
+                    "child pupil student patient driver motorist smoker worker employee "
+                    "taxpayer voter customer consumer citizen neighbour landlord farmer "
+                    "shopkeeper trader community victim".split())
+_PLIGHT = frozenset("struggling vulnerable poor poorer poorest hard-pressed elderly sick ill "
+                    "disabled grieving bereaved low-paid hard-up needy desperate cash-strapped "
+                    "worried frightened suffering".split())
 
 
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
@@ -348,48 +361,3 @@ def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) ->
         return []  # "the damage the ban might do"
     sign = (1 if val > 0 else -1) * view.ref_sign(tok) * view.flip
     return [Signal(sign, 2, f"what {view.snippet(tok)} brings: '{verb.head.text}'")]
-
-
-def existential_signals(view: ClaimView) -> list[Signal]:
-    """ "there is no confusion": an existential evaluation on a policy claim (weak); "there
-    should be no ban": the policy itself prescribed or refused."""
-    out = []
-    for verb in view.tokens:
-        if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
-            continue
-        for attr in (c for c in verb.children if c.dep_ == "attr"):
-            val = view.valence(attr)
-            w = view.walk(verb)
-            if view.refs.get(attr.i) == "target" and w.commit and usable(w, could_ok=False):
-                sign = (-1 if negated_here(attr) else 1) * w.sign * view.ref_sign(attr)
-                neg = " not" if w.sign < 0 else ""
-                out.append(Signal(sign * view.flip, 3, f"says there {w.commit}{neg} be "
-                                                       f"{view.snippet(attr)}"))
-                continue  # "there should be no ban": the policy prescribed or refused
-            if abs(val) < 1.0:
-                continue
-            if not usable(w, could_ok=True):
-                continue
-            denied = negated_here(attr) or w.sign < 0 or view.flip < 0
-            sign = (1 if val > 0 else -1) * (-1 if negated_here(attr) else 1) * w.sign
-            # "there is no confusion", "denied there was any confusion": a defence, said
-            # against a charge; "there is confusion" alone may be a mere report (weak)
-            weight = 2 if denied and val < 0 else 1
-            out.append(Signal(sign * view.flip, weight, f"says there is {view.snippet(attr)}"))
-    return out
-
-
-def label_signals(view: ClaimView) -> list[Signal]:
-    """ "called the Act 'unworkable'": a labelling cue whose object is the policy."""
-    cue = view.cue_tok
-    if cue is None or view.cue not in {"call", "describe", "brand", "label", "dub", "term"}:
-        return []
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i in view.refs), None)
-    if obj is None:
-        return []
-    words = [t for t in view.tokens if t.i != obj.i and abs(view.valence(t)) >= 1.0]
-    val = sum(view.valence(t) for t in words)
-    if abs(val) < 1.0:
-        return []
-    sign = (1 if val > 0 else -1) * view.ref_sign(obj)
-    return [Signal(sign, 2, f"calls {view.snippet(obj)} '{words[0].text}'")]

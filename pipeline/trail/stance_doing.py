@@ -1,0 +1,65 @@
+"""Doing the policy, judged: "[Banning these adverts will save lives]" supports the ban,
+"[Scrapping the scheme would be a mistake]" supports the scheme, "[Bringing this in now risks
+doing more harm than good]" refutes it.
+
+A clause that is the subject of the main predicate (a gerund or "to" infinitive) and carries
+the policy out (restates its act, or realises a policy noun or pronoun: "bringing this in") or
+undoes it ("scrapping the scheme"), read with that predicate's valence
+(stance_eval.complex_valence). The act is the subject, so what is said of it is said of doing
+the policy.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import REALISE, UNDO, phrasal_keys
+from pipeline.trail.stance_rules import Signal, usable
+
+_POINTERS = frozenset({"it", "this", "them", "these", "that"})
+
+
+def _done(view: ClaimView, verb: Token) -> int:
+    """+1 the clause carries the policy out, -1 it undoes it, 0 neither."""
+    keys = set(phrasal_keys(verb))
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    named = [o for o in objs if o.i in view.refs or view.is_arg(o) or o.lower_ in _POINTERS]
+    restated = view.prop.restates(list(keys))
+    if restated and (named or not objs):
+        return restated  # "banning these adverts", "to ban them"
+    on_policy = [o for o in objs if o.i in view.refs or o.lower_ in _POINTERS]
+    if not on_policy:
+        return 0
+    sign = 1 if keys & REALISE else -1 if keys & UNDO else 0
+    return sign * view.ref_sign(on_policy[0]) if on_policy[0].i in view.refs else sign
+
+
+def _subject_clause(verb: Token) -> bool:
+    """ "Banning X will ...", "To ban X would ...", and the small model's "Bringing this in
+    now, ..., risks ..." (a subjectless opening clause tagged as an adverbial)."""
+    if verb.dep_ == "csubj":
+        return True
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.head.children))
+
+
+def doing_signals(view: ClaimView) -> list[Signal]:
+    """The judgement of carrying the policy out (or undoing it), said of a clause subject."""
+    from pipeline.trail.stance_eval import complex_valence
+
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or not _subject_clause(verb):
+            continue
+        main = verb.head
+        done = _done(view, verb)
+        if not done or main.i not in view.inside:
+            continue
+        val, words = complex_valence(view, main)
+        w = view.walk(main)
+        if abs(val) < 1.0 or not words or not usable(w, could_ok=True):
+            continue
+        sign = done * (1 if val > 0 else -1) * w.sign * view.flip
+        return [Signal(sign, 2, f"doing it: '{', '.join(words[:2])}'")]
+    return []
