@@ -1205,15 +1205,15 @@ def test_policy_nouns_removals_and_who_it_is(nlp, props, key, expected, marked):
 
 
 @pytest.mark.parametrize(("speaker", "expected"), [
-    ("the health ministry", "sup"), ("A spokeswoman for the Department of Health", "sup"),
-    ("the shadow health secretary", "neu"), ("a pub landlord", "neu"),
+    ("the Home Office", "sup"), ("A spokeswoman for the Department of Health", "sup"),
+    ("the shadow home secretary", "neu"), ("a pub landlord", "neu"),
 ])
-def test_the_government_commits_to_a_policy_that_names_no_agent(nlp, props, speaker, expected):
-    """ "Smoking should be banned": whoever governs carries it out, so their "will" promises."""
-    sent = "She said [smoking will be banned in pubs from next year]."
+def test_a_minister_or_department_speaks_for_the_government(nlp, props, speaker, expected):
+    """ "The government should introduce ID cards": its departments' "will" is a promise."""
+    sent = "She said [identity cards will be introduced from next year]."
     text, (start, end) = sent.replace("[", "").replace("]", ""), (sent.index("["),
                                                                    sent.index("]") - 1)
-    found = claim_stance(props["ban"], sentence=nlp(text), content_start=start,
+    found = claim_stance(props["id"], sentence=nlp(text), content_start=start,
                          content_end=end, cue="say", polarity="positive", speaker=speaker)
     assert found.stance == LABELS[expected]
 

@@ -103,11 +103,11 @@ class ClaimView:
         self.speaker = speaker.strip().lower()
         self.rhetorical = False  # a "Why should ...?" content: its "why" asks nothing
         # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."); a
-        # minister or department speaks for "the government", which also carries out a policy
-        # that names no agent ("junk-food adverts should be banned"):
+        # minister or department speaks for "the government" (not for a policy that names no
+        # agent: "the levy will start in April" from a council is a timetable):
         words = set(re.findall(r"[\w-]+", self.speaker))
         self.agent_speaks = bool(prop.agents & words) or (
-            (not prop.agents or "government" in prop.agents) and governs(self.speaker))
+            "government" in prop.agents and governs(self.speaker))
         base = sent.start_char if isinstance(sent, Span) else 0
         self.base, self.start, self.end = base, start, end
         self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]
