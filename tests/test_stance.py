@@ -1235,3 +1235,66 @@ def test_the_recipient_of_given_powers_is_a_participant_not_the_policy(nlp):
     prop = parse_proposition("Police should be given powers to use facial recognition.",
                              ["facial recognition"], nlp)
     assert "power" in prop.target and "police" not in prop.target and "police" in prop.args
+
+
+PARLIAMENTARY = {  # proposition key -> (proposition, watchlist terms)
+    "id": ("The government should introduce identity cards.", ["ID card*", "identity card*"]),
+    "det": ("The Home Secretary should be given powers to detain terror suspects without trial.",
+            ["detention", "detain*", "control order*", "house arrest"]),
+    "ban": ("Smoking should be banned in pubs and restaurants.", ["smoking ban", "ban", "smoking"]),
+}
+
+
+@pytest.fixture(scope="module")
+def parliamentary(nlp) -> dict[str, Proposition]:
+    return {k: parse_proposition(p, terms, nlp) for k, (p, terms) in PARLIAMENTARY.items()}
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ('det', 'sup', 'Home Secretary Charles Clarke said [the powers were needed to protect the '
+                   'public from terrorism].'),
+    ('det', 'ref', 'Tory leader Michael Howard said [the plans were "an affront to civil '
+                   'liberties"].'),
+    ('det', 'ref', 'Liberty director Shami Chakrabarti said [the measures were unnecessary and '
+                   'disproportionate].'),
+    ('id', 'sup', 'Mr Blunkett insisted [the scheme would help tackle identity fraud, illegal '
+                  'working and terrorism].'),
+    ('id', 'ref', 'The Liberal Democrats said [they would vote against the bill].'),
+    ('id', 'ref', 'Critics argue [the cards will be expensive and unreliable].'),
+    ('id', 'ref', 'Lib Dem home affairs spokesman Mark Oaten said [the scheme was "a white '
+                  'elephant" that would cost billions].'),
+    ('ban', 'sup', 'Health Secretary John Reid said [a ban would save thousands of lives].'),
+    ('ban', 'ref', 'The British Beer and Pub Association said [a total ban would devastate the '
+                   'industry].'),
+    ('ban', 'ref', 'Mr Reid said [an outright ban would be "unenforceable"].'),
+    ('ban', 'sup', 'Doctors said [the evidence for a ban was overwhelming].'),
+    ('det', 'ref', 'Former law lord Lord Steyn said [detention without trial was "a stain on the '
+                   'nation"].'),
+    ('id', 'sup', 'Home Office minister Des Browne said [the cards would be a "powerful tool" '
+                  'against crime].'),
+    ('id', 'ref', 'Tory spokesman David Davis said [the government had failed to make the case '
+                  'for the scheme].'),
+    ('ban', 'sup', 'Campaigners said [the ban did not go far enough].'),
+    ('ban', 'ref', 'Landlords said [they would lose customers if smoking was banned].'),
+    ('det', 'ref', 'Amnesty International said [the powers breached human rights].'),
+    ('det', 'sup', 'Mr Clarke said [the control orders were "proportionate and necessary"].'),
+    ('id', 'ref', 'Shadow home secretary David Davis said [the scheme was "ill-thought-out" and '
+                  'would not stop terrorism].'),
+    ('id', 'sup', 'Tony Blair said [identity cards were an idea whose time had come].'),
+    ('ban', 'ref', "Smokers' group Forest said [the ban was an attack on personal freedom]."),
+    ('ban', 'sup', 'The BMA said [a ban would protect bar workers from second-hand smoke].'),
+    ('det', 'ref', 'The Law Society said [the proposals were a threat to the rule of law].'),
+    ('det', 'sup', 'The prime minister said [the police and security services needed these '
+                   'powers].'),
+    ('id', 'ref', 'Critics said [the cards would be vulnerable to fraud].'),
+])
+def test_statements_in_the_style_of_parliamentary_reports(nlp, parliamentary, key, expected,
+                                                          marked):
+    """Ministers, opposition spokesmen and campaigners as UK political reports quote them
+    (sentences of our own); the speaker is the text before " said"."""
+    start, end = marked.index("["), marked.index("]") - 1
+    text = marked.replace("[", "").replace("]", "")
+    found = claim_stance(parliamentary[key], sentence=nlp(text), content_start=start,
+                         content_end=end, cue="say", polarity="positive",
+                         speaker=text.split(" said")[0])
+    assert found.stance == LABELS[expected], found.basis

@@ -48,7 +48,9 @@ _STRUCK = frozenset({"deal", "agreement", "balance", "bargain", "compromise", "a
 def _class_plural(tok: Token, prop: Proposition) -> bool:
     """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
     laws", "current laws"): laws in general, not the one measure watched."""
-    return tok.tag_ in {"NNS", "NNPS"} and not any(p.fullmatch(tok.text) for p in prop.about)
+    forms = [tok.text] + ([f"{tok.doc[tok.i - 1].text} {tok.text}"] if tok.i > 0 else [])
+    return tok.tag_ in {"NNS", "NNPS"} and not any(p.fullmatch(f) for p in prop.about
+                                                   for f in forms)  # "control orders" named
 
 
 def _agents_attribute(tok: Token, prop: Proposition) -> bool:
@@ -149,6 +151,8 @@ class ClaimView:
         forms += [f"{tok.lemma_} {c.text}" for c in tok.children if c.dep_ == "prt"]
         if tok.i + 1 < len(tok.doc):
             forms.append(f"{tok.text} {tok.doc[tok.i + 1].text}")
+        if tok.i > 0 and tok.doc[tok.i - 1].dep_ in {"compound", "amod"}:
+            forms.append(f"{tok.doc[tok.i - 1].text} {tok.text}")  # "control orders"
         return any(p.fullmatch(f) for p in self.prop.about for f in forms)
 
     def is_target(self, tok: Token) -> bool:

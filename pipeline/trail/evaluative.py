@@ -81,7 +81,7 @@ REVISE = frozenset("change alter modify revise rework overhaul".split())
 UNDO = REMOVE | REVISE
 PRO_NOUNS = frozenset(
     "support backing favour favor approval endorsement praise defence defense welcome "
-    "enthusiasm call demand case argument justification need rationale reason".split()
+    "enthusiasm call demand case argument justification need rationale reason evidence".split()
 )
 CON_NOUNS = frozenset(
     "opposition criticism attack objection objections hostility resistance challenge "
@@ -221,6 +221,7 @@ DOMAIN_VALENCE = {
     "unfunded": -1.5, "invasive": -2.0, "half-hearted": -1.5, "unproven": -1.5,
     "untested": -1.2, "rip-off": -2.0, "milestone": 1.5, "world-leading": 1.5,
     "groundbreaking": 1.5, "sustainable": 1.2, "rogue": -1.5, "unscrupulous": -2.0,
+    "stain": -2.0, "blot": -2.0, "overwhelming": 1.5, "flimsy": -1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
@@ -237,6 +238,7 @@ PHRASE_VALENCE = {
     "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
+    "whose time had come": 2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
     "back to the drawing board": -2.0, "stealth tax": -2.0, "tax grab": -2.0,

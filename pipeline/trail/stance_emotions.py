@@ -50,8 +50,11 @@ def done_to_it(view: ClaimView, head: Token) -> int:
         return 0
     args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
             and c.i in view.refs]
-    if not args:
-        return 0
+    if not args:  # "if smoking was banned": the act itself on its participant
+        named = any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and view.is_arg(c)
+                    for c in head.children)
+        restated = view.prop.restates(phrasal_keys(head)) if named else 0
+        return restated * (-1 if negated_here(head) else 1)
     sign = act_sign(view, head)[0]
     if not sign and set(phrasal_keys(head)) & OCCURRENCES:
         sign = 1  # "the ban will go ahead"
