@@ -1287,14 +1287,49 @@ def parliamentary(nlp) -> dict[str, Proposition]:
     ('det', 'sup', 'The prime minister said [the police and security services needed these '
                    'powers].'),
     ('id', 'ref', 'Critics said [the cards would be vulnerable to fraud].'),
+    ('id', 'ref', 'Campaign group No2ID said [the cards would be "a gift to fraudsters"].'),
+    ('id', 'sup', 'Mr Clarke said [the government remained committed to the scheme].'),
+    ('id', 'ref', "Former home secretary David Blunkett's critics said [the cost had spiralled "
+                  'out of control].'),
+    ('id', 'sup', 'The minister said [he was confident the scheme would be delivered on time and '
+                  'on budget].'),
+    ('id', 'ref', 'The Tories said [they would scrap the scheme if they won the election].'),
+    ('id', 'ref', 'Mr Davis said [the cards would do nothing to stop terrorists].'),
+    ('id', 'sup', 'Ministers argue [the cards will help combat identity fraud, which costs £1.3bn '
+                  'a year].'),
+    ('id', 'sup', 'The Home Office said [public support for the scheme remained high].'),
+    ('id', 'ref', 'Mr Oaten said [the money would be better spent on more police officers].'),
+    ('det', 'ref', 'Mr Howard said [the Tories could not support the bill in its current form].'),
+    ('det', 'sup', 'Mr Clarke said [the measures were "essential" to protect national security].'),
+    ('det', 'ref', 'Lawyers for the detainees said [the law was incompatible with the European '
+                   'Convention on Human Rights].'),
+    ('det', 'sup', 'Security minister Hazel Blears said [the legislation struck the right '
+                   'balance].'),
+    ('det', 'ref', 'Baroness Kennedy said [the proposals undermined centuries-old principles of '
+                   'British justice].'),
+    ('det', 'sup', 'Mr Clarke said [he would not water down the plans].'),
+    ('det', 'ref', 'Opposition peers vowed [to defeat the bill in the Lords].'),
+    ('ban', 'ref', "The Tobacco Manufacturers' Association said [there was no justification for a "
+                   'ban].'),
+    ('ban', 'ref', 'Pub landlords warned [the ban would force many village pubs to close].'),
+    ('ban', 'sup', 'Cancer Research UK welcomed [the move as "a victory for public health"].'),
+    ('ban', 'sup', 'Doctors said [the ban would save lives and should be introduced as soon as '
+                   'possible].'),
+    ('ban', 'ref', 'Mr Reid said [a blanket ban was "not the way forward"].'),
+    ('ban', 'sup', 'The Royal College of Physicians urged [ministers to introduce a complete '
+                   'ban].'),
+    ('ban', 'ref', 'Licensees said [the plans were unfair on small pubs].'),
 ])
 def test_statements_in_the_style_of_parliamentary_reports(nlp, parliamentary, key, expected,
                                                           marked):
     """Ministers, opposition spokesmen and campaigners as UK political reports quote them
-    (sentences of our own); the speaker is the text before " said"."""
+    (sentences of our own); the cue is the verb before the content, the speaker the text
+    before " said"."""
     start, end = marked.index("["), marked.index("]") - 1
     text = marked.replace("[", "").replace("]", "")
-    found = claim_stance(parliamentary[key], sentence=nlp(text), content_start=start,
-                         content_end=end, cue="say", polarity="positive",
+    doc = nlp(text)
+    cue = [t.lemma_ for t in doc if t.idx < start and t.pos_ == "VERB"][-1]
+    found = claim_stance(parliamentary[key], sentence=doc, content_start=start,
+                         content_end=end, cue=cue, polarity="positive",
                          speaker=text.split(" said")[0])
     assert found.stance == LABELS[expected], found.basis

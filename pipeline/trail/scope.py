@@ -200,7 +200,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 and not (view.rhetorical and node.i == getattr(view.root, "i", -1))):
             w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
-                                     for m in c.children):
+                                     for m in c.children) and not _in_power(c):
             w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
     if node.lemma_.lower() in {"likely", "unlikely"}:
         w.hedge = w.hedge or node.lower_
@@ -308,3 +308,14 @@ def _judged_case(view: ClaimView, noun: Token, w: Walk) -> None:
         w.commit = w.commit or noun.lemma_.lower()
     else:
         w.embedded = True
+
+
+_POWER = frozenset({"win", "elect", "form", "return", "take", "come", "regain", "gain"})
+
+
+def _in_power(cond: Token) -> bool:
+    """ "[we would scrap it] if we won the election": a party's pledge on coming to power is a
+    promise, not a hedge."""
+    return cond.lemma_.lower() in _POWER and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "they", "i", "he", "she"}
+        for c in cond.children)

@@ -33,6 +33,8 @@ _PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "p
 # "take knife carriers off the streets", "keep drugs out of schools": removal of the object.
 _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push"})
 _WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})
+# What helps whoever receives it: "a gift / boon / charter to fraudsters" helps bad actors.
+_BOONS = frozenset("gift boon bonanza windfall godsend charter licence license".split())
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -238,6 +240,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         against = [g for c in item.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
                    for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0
                    and g not in exposed]
+        if against and item.lemma_.lower() in _BOONS:  # "a gift to fraudsters": they gain
+            total, words = total - 2.0 * flip, [*words, f"{item.text} to {against[0].text}"]
+            continue
         if sum(view.valence(m) for m in parts if m != item) < 0:
             against = []  # "the wrong answer to terrorism": a bad tool against it
         for g in exposed:
