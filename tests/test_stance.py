@@ -1197,6 +1197,7 @@ def test_what_is_said_of_an_office_holder(nlp, marked):
     ("ban", "neu", "The ministry said [it would take a proportionate approach to enforcement]."),
     ("ban", "ref", "The union said [it would cost jobs]."),  # "it": the ban, not the union
     ("id", "ref", "He said [the charges would cripple small firms]."),  # a policy noun
+    ("id", "ref", "He said [the plan felt \"a bit Orwellian\"]."),  # "felt" as a copula
 ])
 def test_policy_nouns_removals_and_who_it_is(nlp, props, key, expected, marked):
     """ "not far enough" wants more; "take X off the streets" removes X; "it" acting for a

@@ -301,9 +301,10 @@ def base_lexicon(name: str = "vader") -> dict[str, float]:
 
 def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) -> float:
     """Evaluative valence of one token (0 for stop words, names and non-evaluative words)."""
-    if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"PROPN", "DET", "ADP"}:
-        return 0.0
     low, lemma = (text.lower(), text.lower()) if text else (tok.lower_, tok.lemma_.lower())
+    if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"DET", "ADP"} or (
+            tok.pos_ == "PROPN" and low not in DOMAIN_VALENCE):  # but "Orwellian", "Kafkaesque"
+        return 0.0
     if low in _NOT_EVALUATIVE or lemma in _NOT_EVALUATIVE:
         return 0.0
     if tok.pos_ == "VERB" and lemma in DOMAIN_VERB_VALENCE:

@@ -303,8 +303,10 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
     for pred in preds:
         if act_sign(view, pred)[0] and (rel == "obj" or (rel == "subj" and tok.pos_ == "PRON")):
             continue  # "it had supported the deal": a pronoun that takes a side is an agent
-        if rel == "subj" and pred.lemma_.lower() in AGENT_VERBS:
-            continue  # "the exchange would not recommend it": a speaker, not the policy
+        if rel == "subj" and pred.lemma_.lower() in AGENT_VERBS and not any(
+                c.dep_ in {"acomp", "attr", "oprd"} for c in pred.children):
+            continue  # "the exchange would not recommend it": a speaker, not the policy (but
+            # "the plan felt Orwellian" is a copula)
         val, words = complex_valence(view, pred)
         if abs(val) < 1.0 or not words:
             continue
