@@ -180,3 +180,22 @@ def test_missing_table_or_column_is_named():
         sq.check_schema(con)
     assert "claims.polarity" in str(err.value)
     assert "table positions" in str(err.value)
+
+
+@pytest.mark.parametrize("folder", ["stance", "stance_policy", "stance_blind"])
+def test_every_gold_line_is_in_its_article_and_its_topic_is_watched(folder):
+    """The three stance gold sets are consistent: each line's content is in its article's
+    text, each article is listed, each topic has a proposition (read, never scored here)."""
+    import json
+
+    import yaml
+
+    gold_dir = sq.GOLD_DIR.parent / folder
+    gold = sq.load_gold(gold_dir)
+    listed = json.loads((gold_dir / "articles.json").read_text())
+    topics = {t["id"]: t for t in yaml.safe_load((gold_dir / "topics.yaml").read_text())["topics"]}
+    assert gold.height >= 100
+    for article, topic, content in gold.select("article", "topic", "content").iter_rows():
+        assert article in listed
+        assert topics[topic].get("proposition")
+        assert sq.locate((gold_dir / "articles" / article).read_text(), content), content
