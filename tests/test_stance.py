@@ -1320,6 +1320,37 @@ def parliamentary(nlp) -> dict[str, Proposition]:
     ('ban', 'sup', 'The Royal College of Physicians urged [ministers to introduce a complete '
                    'ban].'),
     ('ban', 'ref', 'Licensees said [the plans were unfair on small pubs].'),
+    ('ban', 'ref', 'The Federation of Licensed Victuallers said [the ban was "a backward step" '
+                   'for the hospitality trade].'),
+    ('ban', 'sup', 'Asthma UK said [it was "high time" smoking was banned in enclosed public '
+                   'places].'),
+    ('ban', 'ref', 'Mr Clark said [the government was wrong to impose a ban on private clubs].'),
+    ('ban', 'sup', 'The BMA said [ministers were right to press ahead with the ban].'),
+    ('ban', 'ref', 'Landlords said [they had serious concerns about the ban].'),
+    ('ban', 'ref', 'The Tory spokesman said [the ban was "the nanny state at its worst"].'),
+    ('ban', 'sup', 'Campaigners said [the ban was a victory for common sense].'),
+    ('ban', 'ref', 'Mr Clark said [a ban would hit hard-working publicans hardest].'),
+    ('ban', 'sup', 'The charity said [the ban would protect children from second-hand smoke].'),
+    ('ban', 'ref', 'Critics said [the ban was deeply flawed].'),
+    ('id', 'ref', 'Mr Davis said [the scheme was a costly mistake].'),
+    ('id', 'ref', 'Labour rebels said [they could not support the bill].'),
+    ('id', 'ref', 'The Lib Dems said [the government should scrap the scheme and spend the money '
+                  'on police].'),
+    ('id', 'sup', "Mr Blunkett said [the cards were a sensible step to protect people's "
+                  'identities].'),
+    ('id', 'ref', 'The campaign group said [the scheme was heavy-handed and intrusive].'),
+    ('id', 'ref', "Mr Oaten said [the government's U-turn on compulsory cards showed the scheme "
+                  'was in trouble].'),
+    ('id', 'sup', 'The minister said [the cards would bring real benefits to ordinary people].'),
+    ('id', 'ref', 'Critics said [the costs would spiral out of control].'),
+    ('det', 'ref', 'Liberty said [the powers were "a grave threat to our freedoms"].'),
+    ('det', 'sup', 'The home secretary said [the security services needed the powers to protect '
+                   'the public].'),
+    ('det', 'ref', 'Tory MPs said [the bill was being rushed through Parliament].'),
+    ('det', 'ref', 'Mr Howard said [he had grave concerns about the bill].'),
+    ('det', 'sup', "Mr Blair said [the legislation was vital to the country's security]."),
+    ('det', 'sup', 'Ministers insisted [the safeguards in the bill were robust].'),
+    ('det', 'ref', 'Judges said [the powers were incompatible with human rights law].'),
 ])
 def test_statements_in_the_style_of_parliamentary_reports(nlp, parliamentary, key, expected,
                                                           marked):

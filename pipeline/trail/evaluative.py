@@ -64,7 +64,7 @@ REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain pass approve bring_in "
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
-    "see_through deliver "
+    "see_through deliver impose "
     "put_forward".split()  # "we will make a fresh offer", "it would pursue the bid"
 )
 REMOVE = frozenset(
@@ -239,6 +239,8 @@ PHRASE_VALENCE = {
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
     "whose time had come": 2.0, "way forward": 1.5, "better spent": -2.0,
+    "backward step": -2.0, "backwards step": -2.0, "step backwards": -2.0,
+    "retrograde step": -2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
     "back to the drawing board": -2.0, "stealth tax": -2.0, "tax grab": -2.0,

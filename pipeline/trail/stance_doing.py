@@ -45,11 +45,44 @@ def _subject_clause(verb: Token) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.head.children))
 
 
+def _judged_doing(verb: Token) -> bool:
+    """ "[the government was wrong to impose a ban]", "[ministers were right to press on]": an
+    adjective's infinitive, judged by the adjective."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and (
+        any(c.lower_ == "to" for c in verb.children))
+
+
+_TIME = frozenset({"high", "about", "past"})
+
+
+def time_signals(view: ClaimView) -> list[Signal]:
+    """ "[it is high time smoking was banned]", "it is time to scrap the scheme": the act
+    prescribed, or its undoing."""
+    for tok in view.tokens:
+        if tok.lemma_.lower() != "time" or not any(c.lower_ in _TIME for c in tok.children):
+            continue
+        around = [*tok.children, *(tok.head.children if tok.dep_ == "attr" else ())]
+        for verb in (c for c in around if c.dep_ in {"relcl", "acl", "ccomp"}):
+            done = _done(view, verb)
+            w = view.walk(tok)
+            if done and usable(w, could_ok=False):
+                return [Signal(done * w.sign * view.flip, 3, f"high time: {view.snippet(verb)}")]
+    return []
+
+
 def doing_signals(view: ClaimView) -> list[Signal]:
-    """The judgement of carrying the policy out (or undoing it), said of a clause subject."""
+    """The judgement of carrying the policy out (or undoing it), said of a clause subject or
+    by an adjective ("was wrong to impose it")."""
     from pipeline.trail.stance_eval import complex_valence
 
     for verb in view.tokens:
+        if verb.pos_ == "VERB" and _judged_doing(verb):
+            done, adj = _done(view, verb), verb.head
+            val = view.valence(adj)
+            w = view.walk(adj)
+            if done and abs(val) >= 1.0 and usable(w, could_ok=True):
+                sign = done * (1 if val > 0 else -1) * w.sign * view.flip
+                return [Signal(sign, 2, f"doing it is '{adj.text}'")]
         if verb.pos_ != "VERB" or not _subject_clause(verb):
             continue
         main = verb.head
