@@ -70,7 +70,8 @@ def _generic_plural(tok: Token) -> bool:
 
 
 # Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
-_BRIDGED = frozenset("price logic rationale terms timing merits money".split())
+_BRIDGED = frozenset("price logic rationale terms timing merits money result results consequence "
+                     "consequences effect effects impact outcome".split())
 
 
 def _bridged(tok: Token) -> bool:
