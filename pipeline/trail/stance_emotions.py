@@ -50,10 +50,14 @@ def done_to_it(view: ClaimView, head: Token) -> int:
         return 0
     args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
             and c.i in view.refs]
-    if not args:  # "if smoking was banned": the act itself on its participant
+    if not args:  # "if smoking was banned": the act itself on its participant; "if this
+        # goes through": a policy's pronoun that happens
         named = any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and view.is_arg(c)
                     for c in head.children)
         restated = view.prop.restates(phrasal_keys(head)) if named else 0
+        if not restated and set(phrasal_keys(head)) & OCCURRENCES and any(
+                c.dep_ == "nsubj" and c.lower_ in {"it", "this"} for c in head.children):
+            restated = 1
         return restated * (-1 if negated_here(head) else 1)
     sign = act_sign(view, head)[0]
     if not sign and set(phrasal_keys(head)) & OCCURRENCES:
