@@ -45,6 +45,18 @@ def _in_name(tok: Token) -> bool:
 
 _STRUCK = frozenset({"deal", "agreement", "balance", "bargain", "compromise", "accord",
                      "chord", "note", "pact", "truce"})
+def _term_forms(tok: Token) -> list[str]:
+    """How a watchlist term may cover a word: alone, as its lemma, with its particle ("sat
+    down"), with the next word, or with the modifier before it ("control orders")."""
+    forms = [tok.text, tok.lemma_]
+    forms += [f"{tok.lemma_} {c.text}" for c in tok.children if c.dep_ == "prt"]
+    if tok.i + 1 < len(tok.doc):
+        forms.append(f"{tok.text} {tok.doc[tok.i + 1].text}")
+    if tok.i > 0 and tok.doc[tok.i - 1].dep_ in {"compound", "amod"}:
+        forms.append(f"{tok.doc[tok.i - 1].text} {tok.text}")
+    return forms
+
+
 def _class_plural(tok: Token, prop: Proposition) -> bool:
     """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
     laws", "current laws"): laws in general, not the one measure watched."""
@@ -146,15 +158,8 @@ class ClaimView:
 
     def matches_about(self, tok: Token) -> bool:
         """The word (with its particle or next word: "sat down") matches a watchlist term."""
-        if not self.prop.about:
-            return False
-        forms = [tok.text, tok.lemma_]
-        forms += [f"{tok.lemma_} {c.text}" for c in tok.children if c.dep_ == "prt"]
-        if tok.i + 1 < len(tok.doc):
-            forms.append(f"{tok.text} {tok.doc[tok.i + 1].text}")
-        if tok.i > 0 and tok.doc[tok.i - 1].dep_ in {"compound", "amod"}:
-            forms.append(f"{tok.doc[tok.i - 1].text} {tok.text}")  # "control orders"
-        return any(p.fullmatch(f) for p in self.prop.about for f in forms)
+        return bool(self.prop.about) and any(p.fullmatch(f) for p in self.prop.about
+                                             for f in _term_forms(tok))
 
     def is_target(self, tok: Token) -> bool:
         """An explicit name of the policy or event ("ban", "talks", "ID cards")."""

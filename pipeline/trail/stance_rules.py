@@ -47,8 +47,7 @@ _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "r
 _POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
                                 "rollout roll-out version details wording phrasing text".split())
 _OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
-_CASES = frozenset({"case", "argument", "justification", "rationale", "reason", "need",
-                    "evidence"})
+_CASES = frozenset("case argument justification rationale reason need evidence".split())
 _REQUESTS = frozenset("ask tell inform notify order summon instruct require call".split())
 
 
