@@ -261,7 +261,7 @@ CASES = [
     ("id", "say", "pos", "ref",
      "Shadow home secretary David Davis said [the scheme was a bureaucratic nightmare]."),
     ("id", "say", "pos", "sup", "Mr Blunkett said [ID cards were the right thing to do]."),
-    ("rates", "say", "pos", "neu",
+    ("rates", "say", "pos", "sup",  # high rates hurting: an argument for a cut
      "Manufacturers said [higher interest rates were hurting exporters]."),
     ("rates", "say", "pos", "sup",
      "The British Retail Consortium said [a rate cut would boost confidence]."),
@@ -1366,4 +1366,40 @@ def test_statements_in_the_style_of_parliamentary_reports(nlp, parliamentary, ke
     found = claim_stance(parliamentary[key], sentence=doc, content_start=start,
                          content_end=end, cue=cue, polarity="positive",
                          speaker=text.split(" said")[0])
+    assert found.stance == LABELS[expected], found.basis
+
+
+RATES = {"up": "The Bank of England should raise interest rates.",
+         "down": "The central bank should cut interest rates."}
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ('up', 'ref', 'The CBI said [rates should stay on hold].'),
+    ('up', 'sup', 'Economist Jane Foley said [a rise was needed to curb inflation].'),
+    ('up', 'ref', 'The TUC said [the Bank should cut rates to help manufacturers].'),
+    ('up', 'ref', 'Retailers said [it was too early to raise rates].'),
+    ('up', 'ref', 'The Federation of Small Businesses said [a hike would hurt homeowners].'),
+    ('up', 'ref', 'Unions said [there was no need for a rise].'),
+    ('up', 'neu', 'Analysts said [they expected rates to rise next month].'),
+    ('up', 'sup', 'One MPC member voted [for an immediate increase].'),
+    ('up', 'ref', 'The British Retail Consortium urged [the Bank to leave rates unchanged].'),
+    ('up', 'sup', 'The IMF said [the Bank should tighten policy further].'),
+    ('up', 'ref', 'Homeowners\' groups said [another rise would be "a disaster" for borrowers].'),
+    ('down', 'sup', 'The CBI urged [the Bank to cut rates].'),
+    ('down', 'ref', 'Mr King said [there was no case for a cut].'),
+    ('down', 'sup', 'Exporters said [lower rates would help them compete].'),
+    ('down', 'ref', "The Bank's chief economist said [cutting rates now would risk fuelling "
+                    'inflation].'),
+    ('down', 'neu', 'Economists said [a cut was likely in the spring].'),
+    ('down', 'sup', 'Retailers said [a reduction in rates was "long overdue"].'),
+])
+def test_a_direction_of_rates_in_either_proposition(nlp, key, expected, marked):
+    """Hold, cut, raise; "higher / lower rates" as the act or its opposite ("lower rates would
+    help them compete" supports a cut and refutes a rise); "too early to raise"."""
+    prop = parse_proposition(RATES[key], ["interest rate*", "rates"], nlp)
+    start, end = marked.index("["), marked.index("]") - 1
+    doc = nlp(marked.replace("[", "").replace("]", ""))
+    cue = [t.lemma_ for t in doc if t.idx < start and t.pos_ == "VERB"][-1]
+    found = claim_stance(prop, sentence=doc, content_start=start, content_end=end, cue=cue,
+                         polarity="positive")
     assert found.stance == LABELS[expected], found.basis

@@ -18,7 +18,9 @@ from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
     EXCESS,
+    OPPOSITE_DIRECTIONS,
     POLICY_ANAPHORS,
+    direction_of,
     phrase_valences,
     word_valence,
 )
@@ -55,6 +57,22 @@ def _term_forms(tok: Token) -> list[str]:
     if tok.i > 0 and tok.doc[tok.i - 1].dep_ in {"compound", "amod"}:
         forms.append(f"{tok.doc[tok.i - 1].text} {tok.text}")
     return forms
+
+
+_COMPARATIVES = {"higher": "raise", "lower": "cut", "tighter": "tighten", "looser": "cut",
+                 "steady": "hold", "unchanged": "hold"}
+
+
+def _direction(tok: Token, view: ClaimView) -> int:
+    """+1 "higher rates" for "should raise rates" (the policy done), -1 "lower rates" (its
+    opposite), 0 for no direction word before the participant."""
+    group = view.prop.group
+    for c in tok.children:
+        verb = _COMPARATIVES.get(c.lower_) if c.dep_ == "amod" else None
+        found = direction_of(verb) if verb else None
+        if found is not None and group is not None:
+            return 1 if found == group else -1 if found in OPPOSITE_DIRECTIONS.get(group, ()) else 0
+    return 0
 
 
 def _class_plural(tok: Token, prop: Proposition) -> bool:
@@ -199,6 +217,8 @@ class ClaimView:
                 refs[tok.i] = "anaphor"
             elif self.prop.kind == "policy" and self.prop.target_sign > 0 and _bridged(tok):
                 refs[tok.i] = "anaphor"  # "the price is not crazy": the deal's price
+            elif self.prop.kind == "policy" and _direction(tok, self) and self.is_arg(tok):
+                refs[tok.i] = "direction"  # "higher rates would hit exports"
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
             return refs
         return refs | pronoun_refs(self, refs)
@@ -213,11 +233,15 @@ class ClaimView:
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:
+        if self.refs.get(tok.i) == "direction":
+            return _direction(tok, self)
         words = {tok.lower_, tok.lemma_.lower()}
         return 1 if words & self.prop.nominals else self.prop.target_sign
 
     def topical(self, tok: Token) -> bool:
         """Words of the proposition itself: never counted as evaluations."""
+        if tok.lower_ in _COMPARATIVES and self.refs.get(tok.head.i) == "direction":
+            return True  # "lower" in "lower rates" names the act, it does not judge it
         return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in (
             self.prop.target | self.prop.nominals | {self.prop.predicate})
 
@@ -244,16 +268,22 @@ class ClaimView:
 
     def snippet(self, *toks: Token, limit: int = 48) -> str:
         """Short quoted text spanning the given tokens ("'no ongoing talks'")."""
-        lo = min(t.i for t in toks)
-        hi = max(t.i for t in toks)
-        for t in toks:  # take in a determiner or negator directly attached
-            for c in t.children:
-                if c.dep_ in {"det", "neg", "amod", "aux", "prt"} and abs(c.i - t.i) <= 3:
-                    lo, hi = min(lo, c.i), max(hi, c.i)
-        text = self.sent.doc[lo:hi + 1].text
-        if len(text) > limit:
-            text = f"{self.sent.doc[lo:lo + 3].text} … {self.sent.doc[hi - 2:hi + 1].text}"
-        return f"'{text}'"
+        return snippet(toks, limit)
+
+
+def snippet(toks: tuple[Token, ...], limit: int = 48) -> str:
+    """Short quoted text spanning the tokens, with a determiner or negator directly attached."""
+    lo = min(t.i for t in toks)
+    hi = max(t.i for t in toks)
+    for t in toks:
+        for c in t.children:
+            if c.dep_ in {"det", "neg", "amod", "aux", "prt"} and abs(c.i - t.i) <= 3:
+                lo, hi = min(lo, c.i), max(hi, c.i)
+    doc = toks[0].doc
+    text = doc[lo:hi + 1].text
+    if len(text) > limit:
+        text = f"{doc[lo:lo + 3].text} … {doc[hi - 2:hi + 1].text}"
+    return f"'{text}'"
 
 
 def token_valence(tok: Token, lexicon: str) -> float:

@@ -55,6 +55,12 @@ def _judged_doing(verb: Token) -> bool:
 _TIME = frozenset({"high", "about", "past"})
 
 
+def _not_yet(adj: Token) -> float:
+    """ "too early / too soon to raise rates": not now, so against doing it."""
+    early = adj.lower_ in {"early", "soon", "premature"}
+    return -2.0 if early and any(c.lower_ == "too" for c in adj.children) else 0.0
+
+
 def time_signals(view: ClaimView) -> list[Signal]:
     """ "[it is high time smoking was banned]", "it is time to scrap the scheme": the act
     prescribed, or its undoing."""
@@ -78,7 +84,7 @@ def doing_signals(view: ClaimView) -> list[Signal]:
     for verb in view.tokens:
         if verb.pos_ == "VERB" and _judged_doing(verb):
             done, adj = _done(view, verb), verb.head
-            val = view.valence(adj)
+            val = view.valence(adj) or _not_yet(adj)
             w = view.walk(adj)
             if done and abs(val) >= 1.0 and usable(w, could_ok=True):
                 sign = done * (1 if val > 0 else -1) * w.sign * view.flip
