@@ -806,13 +806,16 @@ def props(nlp) -> dict[str, Proposition]:
             for key, (text, about) in PROPOSITIONS.items()}
 
 
-def judge(nlp, prop: Proposition, marked: str, cue: str, polarity: str = "positive",
-          lexicon: str = "vader") -> Stance:
+def judge(nlp, prop: Proposition, marked: str, cue: str | None, polarity: str = "positive",
+          lexicon: str = "vader", speaker: str = "") -> Stance:
+    """The stance of the [bracketed] content; cue None: the last verb before it."""
     start = marked.index("[")
     end = marked.index("]") - 1
     doc = nlp(marked.replace("[", "").replace("]", ""))
+    if cue is None:
+        cue = [t.lemma_ for t in doc if t.idx < start and t.pos_ == "VERB"][-1]
     return claim_stance(prop, sentence=doc[:], content_start=start, content_end=end, cue=cue,
-                        polarity=polarity, lexicon=lexicon)
+                        polarity=polarity, lexicon=lexicon, speaker=speaker)
 
 
 @pytest.mark.parametrize(("key", "cue", "pol", "expected", "marked"), CASES,
@@ -1211,11 +1214,8 @@ def test_policy_nouns_removals_and_who_it_is(nlp, props, key, expected, marked):
 ])
 def test_a_minister_or_department_speaks_for_the_government(nlp, props, speaker, expected):
     """ "The government should introduce ID cards": its departments' "will" is a promise."""
-    sent = "She said [identity cards will be introduced from next year]."
-    text, (start, end) = sent.replace("[", "").replace("]", ""), (sent.index("["),
-                                                                   sent.index("]") - 1)
-    found = claim_stance(props["id"], sentence=nlp(text), content_start=start,
-                         content_end=end, cue="say", polarity="positive", speaker=speaker)
+    found = judge(nlp, props["id"], "She said [identity cards will be introduced from next "
+                  "year].", "say", speaker=speaker)
     assert found.stance == LABELS[expected]
 
 
@@ -1359,13 +1359,7 @@ def test_statements_in_the_style_of_parliamentary_reports(nlp, parliamentary, ke
     """Ministers, opposition spokesmen and campaigners as UK political reports quote them
     (sentences of our own); the cue is the verb before the content, the speaker the text
     before " said"."""
-    start, end = marked.index("["), marked.index("]") - 1
-    text = marked.replace("[", "").replace("]", "")
-    doc = nlp(text)
-    cue = [t.lemma_ for t in doc if t.idx < start and t.pos_ == "VERB"][-1]
-    found = claim_stance(parliamentary[key], sentence=doc, content_start=start,
-                         content_end=end, cue=cue, polarity="positive",
-                         speaker=text.split(" said")[0])
+    found = judge(nlp, parliamentary[key], marked, None, speaker=marked.split(" said")[0])
     assert found.stance == LABELS[expected], found.basis
 
 
@@ -1397,9 +1391,5 @@ def test_a_direction_of_rates_in_either_proposition(nlp, key, expected, marked):
     """Hold, cut, raise; "higher / lower rates" as the act or its opposite ("lower rates would
     help them compete" supports a cut and refutes a rise); "too early to raise"."""
     prop = parse_proposition(RATES[key], ["interest rate*", "rates"], nlp)
-    start, end = marked.index("["), marked.index("]") - 1
-    doc = nlp(marked.replace("[", "").replace("]", ""))
-    cue = [t.lemma_ for t in doc if t.idx < start and t.pos_ == "VERB"][-1]
-    found = claim_stance(prop, sentence=doc, content_start=start, content_end=end, cue=cue,
-                         polarity="positive")
+    found = judge(nlp, prop, marked, None)
     assert found.stance == LABELS[expected], found.basis
