@@ -187,3 +187,11 @@ def test_a_definite_role_noun_points_back_to_its_earlier_unnamed_holder(claims):
 def test_a_name_the_ner_missed_is_a_person_when_described_as_one(claims, opening):
     second = claims(f"{opening} He said the critics were wrong.")[1]
     assert second.speaker == opening.split(",")[0]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("14:25 Okafor said the units would be cheap.", "Okafor"),
+    ("11:15 A gilts trader said rates would rise.", "A gilts trader"),
+])
+def test_a_liveblog_time_stamp_is_not_part_of_the_speaker(claims, text, speaker):
+    assert claims(text)[0].speaker == speaker

@@ -97,9 +97,13 @@ def role_prefix(words: list[str]) -> int:
     return k if named else 0
 
 
+# A liveblog's time stamp the NER takes into the name: "14:25 Okafor", "09.30 Jane Lee".
+_CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm|GMT|BST|CET)?\s+", re.I)
+
+
 def clean_name(text: str) -> tuple[str, str]:
     """Strip honorifics/titles/suffixes from a name: ("Ali Khamenei", "Supreme Leader")."""
-    words = _words(re.sub(r"'s$|'$", "", text.strip()))
+    words = _words(_CLOCK_LEAD.sub("", re.sub(r"'s$|'$", "", text.strip())))
     split = role_prefix(words)
     titles = [w for w in words[:split] if w.lower() not in HONORIFICS]
     words = words[split:]
@@ -118,6 +122,9 @@ def strip_determiner(text: str) -> str:
     return re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*'s?\s+", "", text)
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "14:25", "09.30"; not "31" in "the 31-year-old"
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of `head` without relative clauses, appositions or edge punctuation."""
     keep = [head]
@@ -134,8 +141,10 @@ def np_tokens(head: Token) -> list[Token]:
     ):
         hi += 2  # "co-chairman" split by the tokenizer
     toks = [t for t in doc[lo : hi + 1] if not t.is_space]
-    while toks and (toks[0].is_punct or toks[0].lower_ in {"and", "but"}):
-        toks.pop(0)
+    while toks and toks[0].i < head.i and (
+        toks[0].is_punct or toks[0].lower_ in {"and", "but"} or _CLOCK.fullmatch(toks[0].text)
+    ):
+        toks.pop(0)  # also a liveblog's "14:25" or "09.30" before the name
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks or [head]
