@@ -294,8 +294,7 @@ def _count(con: duckdb.DuckDBPyConnection, report: StageReport, changed: int) ->
     (groups,) = con.execute("SELECT count(*) FROM statement_groups").fetchone()
     report.counts = {"claims": claims, "with_topic": with_topic, "named_speakers": named,
                      "on_topic_by_reference": by_reference, "on_topic_by_speaker": by_speaker,
-                     "supports": supports,
-                     "refutes": refutes, "statement_groups": groups,
+                     "supports": supports, "refutes": refutes, "statement_groups": groups,
                      "changed_documents": changed}
     report.preview = con.execute(
         "SELECT speaker, cue, topic, stance, stance_basis, content FROM claims "

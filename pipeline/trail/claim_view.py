@@ -119,8 +119,6 @@ _INSTITUTIONS = frozenset(
     "president bank party".split())
 
 
-
-
 def _owner(tok: Token) -> bool:
     """A possessor or name that says whose policy it is: an institution ("the Home Office
     scheme") or a proper name before "'s" ("Labour's plans"); "the Patriot Act" is another."""

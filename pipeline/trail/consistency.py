@@ -45,6 +45,8 @@ def governs(speaker: str) -> bool:
     words = set(re.findall(r"[\w-]+", speaker))
     return not words & _NOT_GOVERNING and (bool(words & _GOVERNMENT)
                                           or bool(_GOVERNMENT_BODY.search(speaker)))
+
+
 GOVERNMENT = "the government"  # the key every minister and department speaks under
 
 

@@ -24,8 +24,9 @@ from pipeline.trail.topics import Topic, match_topics
 
 
 def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
-    """(claim_id, topic, tagged_by) for every claim and topic it names or refers to, or whose
-    speaker spoke on it elsewhere in the article (references.continued_topics).
+    """(claim_id, topic, tagged_by) for every claim and topic it names or refers to, whose
+    speaker spoke on it elsewhere in the article (references.continued_topics), or that its
+    article is about alone (references.sole_topic_claims).
 
     ``claims``: claim_id, doc_id, start_char, content, sentence, title and optionally speaker;
     a whole article's claims at once (tagging by reference or speaker reads the others).
