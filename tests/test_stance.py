@@ -1227,6 +1227,8 @@ def test_a_minister_or_department_speaks_for_the_government(nlp, props, speaker,
     ("id", "sup", "He said [the cards would punish rogue traders]."),  # their vice
     ("ban", "ref", "He said: \"[If this goes through, we will see pubs go to the wall].\""),
     ("ban", "sup", "She said [the results would be good for everyone]."),  # the ban's results
+    ("id", "sup", "Ministers insisted [the safeguards were strong]."),  # the scheme's own
+    ("id", "ref", "He said [the detail here is a mess]."),
 ])
 def test_doing_the_policy_judged_and_who_is_punished(nlp, props, key, expected, marked):
     """A clause subject that carries the policy out (stance_doing.py); people named by their

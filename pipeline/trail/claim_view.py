@@ -101,6 +101,7 @@ def _generic_plural(tok: Token) -> bool:
 
 # Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
 _BRIDGED = frozenset("price logic rationale terms timing merits money result results consequence "
+                     "detail details safeguard safeguards "
                      "consequences effect effects impact outcome".split())
 
 
