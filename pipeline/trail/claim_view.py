@@ -101,7 +101,7 @@ def _generic_plural(tok: Token) -> bool:
 
 # Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
 _BRIDGED = frozenset("price logic rationale terms timing merits money result results consequence "
-                     "detail details safeguard safeguards "
+                     "detail safeguard safeguards "
                      "consequences effect effects impact outcome".split())
 
 
@@ -215,7 +215,7 @@ class ClaimView:
                        or _agents_attribute(tok, self.prop))):
                 refs[tok.i] = "anaphor"
             elif self.prop.kind == "policy" and self.prop.target_sign > 0 and _bridged(tok):
-                refs[tok.i] = "anaphor"  # "the price is not crazy": the deal's price
+                refs[tok.i] = "attribute"  # "the price is not crazy": the deal's price
             elif self.prop.kind == "policy" and _direction(tok, self) and self.is_arg(tok):
                 refs[tok.i] = "direction"  # "higher rates would hit exports"
         if self.prop.kind != "policy" or self.prop.target_sign < 0:

@@ -96,6 +96,8 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
     clause does ("[It will not work]", "[They were needed to protect the public]"): the claim
     is on the topic because the article was just talking about it.
     """
+    # an attribute ("the price", "the detail") does not name the policy for a pronoun to take
+    named = {i: kind for i, kind in named.items() if kind != "attribute"}
     plural = any(view.sent.doc[i].tag_ in {"NNS", "NNPS"} for i in named)
     speaker_plural = _speaker_plural(view)
     out = {}
