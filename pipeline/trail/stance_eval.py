@@ -290,6 +290,8 @@ def _holder(tok: Token) -> Token:
 def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """Evaluative words about the policy: its predicate ("will not work") or modifiers; "without
     it" turns the predicate round ("without it, research is at risk" praises it)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "than":
+        return []  # "X would work better than a ban": a comparison (stance_preference.py)
     out = []
     preds = []
     verb, rel = verb_of(_holder(tok))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_eval import complex_valence
 from pipeline.trail.stance_rules import Signal, usable
 
 
@@ -45,9 +46,15 @@ def label_signals(view: ClaimView) -> list[Signal]:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i in view.refs), None)
     if obj is None:
         return []
-    words = [t for t in view.tokens if t.i != obj.i and abs(view.valence(t)) >= 1.0]
-    val = sum(view.valence(t) for t in words)
+    label = next((c for c in cue.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"}
+                  or (c.dep_ == "dobj" and c.i != obj.i)), None)  # "branded it a tax on ..."
+    label = label or next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for g in c.children if g.dep_ == "pobj"), None)
+    val, said = complex_valence(view, label) if label is not None else (0.0, [])
+    if abs(val) < 1.0 or not said:  # "a tax on honesty" is read whole; else word by word
+        words = [t for t in view.tokens if t.i != obj.i and abs(view.valence(t)) >= 1.0]
+        val, said = sum(view.valence(t) for t in words), [t.text for t in words]
     if abs(val) < 1.0:
         return []
     sign = (1 if val > 0 else -1) * view.ref_sign(obj)
-    return [Signal(sign, 2, f"calls {view.snippet(obj)} '{words[0].text}'")]
+    return [Signal(sign, 2, f"calls {view.snippet(obj)} '{said[0]}'")]
