@@ -1375,6 +1375,30 @@ def parliamentary(nlp) -> dict[str, Proposition]:
     ('ban', 'sup', 'The charity said [the ban was "long overdue"].'),
     ('ban', 'ref', 'Mr Clark said [the ban was unnecessary and unenforceable].'),
     ('ban', 'sup', "Scotland's health minister said [the ban had been a great success]."),
+    ('id', 'sup', 'Mr Blunkett said [it was "vital" that the scheme went ahead].'),
+    ('id', 'ref', 'Mr Davis said [there was "no evidence" the cards would reduce crime].'),
+    ('id', 'sup', 'Mr Blunkett said [he was "determined" to press ahead with the scheme].'),
+    ('id', 'ref', 'Mr Oaten said [the scheme would be "a costly failure"].'),
+    ('id', 'ref', 'The Tories said [they would repeal the law].'),
+    ('id', 'ref', 'Labour MP Bob Marshall-Andrews said [he had "grave reservations" about the '
+                  'bill].'),
+    ('id', 'ref', 'Mr Davis said [the scheme was "dead in the water"].'),
+    ('id', 'ref', 'Liberty said [the government should scrap the scheme].'),
+    ('det', 'sup', 'Mr Clarke said [the measures were "proportionate"].'),
+    ('det', 'sup', 'The prime minister said [he would not back down].'),
+    ('det', 'ref', 'Peers said [the powers were "a sledgehammer to crack a nut"].'),
+    ('det', 'ref', 'Mr Davis said [the bill was "fundamentally flawed"].'),
+    ('det', 'sup', 'Mr Clarke said [the powers would only be used against a small number of '
+                   'dangerous people].'),
+    ('det', 'ref', 'Campaigners said [the plans would not make Britain any safer].'),
+    ('ban', 'sup', 'The BMA said [it fully supported the ban].'),
+    ('ban', 'ref', 'Forest said [the ban was "a victory for the nanny state"].'),
+    ('ban', 'sup', 'Ms Johnson said [the plans would save lives].'),
+    ('ban', 'ref', 'Mr Clark said [the ban would not work].'),
+    ('ban', 'sup', 'Campaigners said [the decision was "a victory for common sense"].'),
+    ('ban', 'ref', 'Landlords said [a ban would be "the final nail in the coffin" for rural '
+                   'pubs].'),
+    ('ban', 'ref', 'Mr Clark said [the plans were "illiberal and unnecessary"].'),
 ])
 def test_statements_in_the_style_of_parliamentary_reports(nlp, parliamentary, key, expected,
                                                           marked):

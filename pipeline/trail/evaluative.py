@@ -243,6 +243,7 @@ PHRASE_VALENCE = {
     "backward step": -2.0, "backwards step": -2.0, "step backwards": -2.0,
     "retrograde step": -2.0, "go to the wall": -2.0, "went to the wall": -2.0,
     "out of business": -2.0, "go bust": -2.0, "went bust": -2.0, "close their doors": -2.0,
+    "coach and horses": -3.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
     "back to the drawing board": -2.0, "stealth tax": -2.0, "tax grab": -2.0,

@@ -34,7 +34,14 @@ _PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "p
 _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push"})
 _WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})
 # What helps whoever receives it: "a gift / boon / charter to fraudsters" helps bad actors.
-_BOONS = frozenset("gift boon bonanza windfall godsend charter licence license".split())
+_BOONS = frozenset("gift boon bonanza windfall godsend charter licence license victory "
+                   "triumph win".split())
+
+
+def _of_what(item: Token) -> list[Token]:
+    """ "a small number of dangerous people": what a quantity noun counts."""
+    return [g for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -212,8 +219,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total += 2.0 if prep.lower_ == "in" else -2.0
                 words.append(f"{prep.lower_} the interests of")
                 continue
-            if prep.lower_ == "against" and view.valence(item) < 0:  # "used against terrorists"
-                total -= view.valence(item)
+            bad = _noun_valence(view, [item, *_of_what(item)])  # "a number of dangerous people"
+            if prep.lower_ == "against" and bad < 0:  # "used against terrorists"
+                total -= bad
                 words.append(f"against {item.text}")
                 continue
         if item.pos_ in {"VERB", "AUX"} and (item.i == pred.i or item.dep_ not in {
@@ -235,14 +243,17 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             total += flip * -(2.0 + good)
             words.append(("no " if flip < 0 else "") + f"{item.text} … {pobjs[0].text}")
             continue
+        gainers = [g for c in item.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
+                   for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0]
+        if gainers and item.lemma_.lower() in _BOONS:  # "a gift to fraudsters", "a victory
+            # for the nanny state": the wrong side gains
+            total, words = total - 2.0 * flip, [*words, f"{item.text} for {gainers[0].text}"]
+            continue
         parts = _modifiers(item) + [m for g in pobjs for m in g.children if m.dep_ == "amod"]
         exposed = _exposed_to(item)  # "open to abuse": exposure, not a remedy
         against = [g for c in item.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
                    for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0
                    and g not in exposed]
-        if against and item.lemma_.lower() in _BOONS:  # "a gift to fraudsters": they gain
-            total, words = total - 2.0 * flip, [*words, f"{item.text} to {against[0].text}"]
-            continue
         if sum(view.valence(m) for m in parts if m != item) < 0:
             against = []  # "the wrong answer to terrorism": a bad tool against it
         for g in exposed:
