@@ -1399,6 +1399,8 @@ def parliamentary(nlp) -> dict[str, Proposition]:
     ('ban', 'ref', 'Landlords said [a ban would be "the final nail in the coffin" for rural '
                    'pubs].'),
     ('ban', 'ref', 'Mr Clark said [the plans were "illiberal and unnecessary"].'),
+    ('det', 'sup', 'Mr Clarke said [without the powers the country would be at greater '
+                   'risk].'),
 ])
 def test_statements_in_the_style_of_parliamentary_reports(nlp, parliamentary, key, expected,
                                                           marked):

@@ -183,7 +183,7 @@ _NOT_EVALUATIVE = frozenset(
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
     "solution peace war easy hard serious seriously motivated supporter supporters argument "
-    "arguments".split()
+    "arguments greater".split()  # "at greater risk": more of it, no praise
 )
 DOMAIN_VALENCE = {
     "unworkable": -2.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
