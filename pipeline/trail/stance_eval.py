@@ -42,6 +42,8 @@ def _of_what(item: Token) -> list[Token]:
     """ "a small number of dangerous people": what a quantity noun counts."""
     return [g for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
+
+
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
