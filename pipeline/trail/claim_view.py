@@ -59,8 +59,8 @@ def _term_forms(tok: Token) -> list[str]:
     return forms
 
 
-_COMPARATIVES = {"higher": "raise", "lower": "cut", "tighter": "tighten", "looser": "cut",
-                 "steady": "hold", "unchanged": "hold"}
+# Direction words a participant may carry and still be one ("higher rates": _GENERIC_MODS).
+_COMPARATIVES = {"higher": "raise", "lower": "cut"}
 
 
 def _direction(tok: Token, view: ClaimView) -> int:

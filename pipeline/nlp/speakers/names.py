@@ -97,8 +97,10 @@ def role_prefix(words: list[str]) -> int:
     return k if named else 0
 
 
-# A liveblog's time stamp the NER takes into the name: "14:25 Okafor", "09.30 Jane Lee".
-_CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm|GMT|BST|CET)?\s+", re.I)
+# A liveblog's time stamp the NER takes into the name: "14:25 Okafor", "09.30 Jane Lee";
+# not "31" in "the 31-year-old".
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_CLOCK_LEAD = re.compile(rf"^{_CLOCK.pattern}\s*(?:am|pm|GMT|BST|CET)?\s+", re.I)
 
 
 def clean_name(text: str) -> tuple[str, str]:
@@ -120,9 +122,6 @@ def strip_determiner(text: str) -> str:
     """Drop a leading article/possessive: "the chief of staff", "Iran's acting minister"."""
     text = re.sub(r"^(?:the|a|an|his|her|its|their)(?:\s+|$)", "", text.strip(" ,"), flags=re.I)
     return re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*'s?\s+", "", text)
-
-
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "14:25", "09.30"; not "31" in "the 31-year-old"
 
 
 def np_tokens(head: Token) -> list[Token]:
