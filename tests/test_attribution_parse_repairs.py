@@ -143,3 +143,31 @@ def test_relative_clause_attribution_content_leaves_out_the_pronoun_and_the_cue(
 
 def test_a_parenthetical_attribution_keeps_the_subject_before_it() -> None:
     assert claims_of("The plan, he said, is dead.") == [("he", "say", "The plan is dead.")]
+
+
+# -- a quotation introduced by a colon, with no reporting verb ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ('Mr Howard hit back: "The prime minister has run out of ideas."', "Howard",
+     "The prime minister has run out of ideas."),
+    ('The minister was unrepentant: "We will not back down on this."', "The minister",
+     "We will not back down on this."),
+    ('Naomi Clarke isn\'t convinced: "That is the whole problem."',
+     "Naomi Clarke", "That is the whole problem."),
+    ('Keith Darby of the Motorists\' Alliance emails: "A tax on every mile is a tax on every '
+     'mile."', "Keith Darby", "A tax on every mile is a tax on every mile."),
+    ('Brentford boss Martin Allen: "I have to admit I\'m not very confident."', "Martin Allen",
+     "I have to admit I'm not very confident."),
+])
+def test_a_person_or_body_introducing_a_quotation_with_a_colon_said_it(text, speaker, content):
+    assert claims_of(text) == [(speaker, "say", content)]
+
+
+@pytest.mark.parametrize("text", [
+    'The rules are clear: "No vehicle may enter the zone before 7am."',
+    'The sign on the door read: "Closed for refurbishment."',
+    'The first question put to them was: "What happened in Newport?"',
+])
+def test_a_thing_introducing_a_quotation_is_no_speaker(text):
+    assert claims_of(text) == []

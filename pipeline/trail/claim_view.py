@@ -285,6 +285,11 @@ def snippet(toks: tuple[Token, ...], limit: int = 48) -> str:
     return f"'{text}'"
 
 
+# Degree adjectives that VADER scores as praise on their own ("great", "huge", "significant").
+_INTENSIFIERS = frozenset("significant huge great substantial strong clear considerable real "
+                          "enormous massive major big".split())
+
+
 def token_valence(tok: Token, lexicon: str) -> float:
     """A word's valence in its context: an excess ("too high") is a fault; a hyphenated word
     ("ill-thought-out") counts once, on its first piece."""
@@ -295,6 +300,10 @@ def token_valence(tok: Token, lexicon: str) -> float:
     if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
             c.dep_ in clausal for c in (*tok.children, *tok.head.children)):
         return EXCESS  # not "too late for ministers to act", "too important to ignore"
+    if tok.dep_ == "amod" and tok.lemma_.lower() in _INTENSIFIERS:
+        own, head = word_valence(tok, lexicon), word_valence(tok.head, lexicon)
+        if own * head < 0:
+            return 0.0  # "a significant risk", "a huge problem": the degree, not a judgement
     doc, lo, hi = tok.doc, tok.i, tok.i
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_:
         lo -= 2

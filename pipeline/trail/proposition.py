@@ -81,6 +81,7 @@ class Proposition:
     target_sign: int = 1  # -1 when the policy removes its object ("should scrap fees")
     nominals: frozenset[str] = frozenset()  # "ban", "cut", "abolition": always sign +1
     agents: frozenset[str] = frozenset()  # who is to act: "deutsche", "boerse", "government"
+    restricted: frozenset[str] = frozenset()  # what a ban or curb acts on: "smoking", "vape"
     avoids: bool = False  # an event that is a non-event: "avoided tests", "boycotted the games"
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -134,6 +135,19 @@ def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set
     words = {w for o in owners for w in _noun_lemmas(o)} | {
         c.lower_ for o in owners for c in o.children if c.dep_ == "compound"}
     return {w for w in words if len(w) > 1 and w.isalpha()}
+
+
+_CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
+
+
+def _restricted(objects: list[Token], subjects: list[Token], passive: bool) -> set[str]:
+    """The thing a ban or curb acts on, by its head noun: the object ("ban smoking"), or the
+    subject of a passive without one ("disposable vapes should be banned")."""
+    things = [o for o in objects if o.dep_ == "dobj"] or (
+        [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
+    words = {w for t in things for w in (t.lemma_.lower(), t.lower_) if t.pos_ == "NOUN"}
+    stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
+    return words | stems | {f"{w}e" for w in stems}  # "smoking": smoke, "hunting": hunt
 
 
 def _root(sent: Doc | Span) -> Token:
@@ -217,12 +231,14 @@ def parse_proposition(
     args |= set(PATIENTS.get(predicate, ()))
     args |= {_initials(t) for t in objects + subjects if _initials(t)}
     agents = _agents(subjects, passive, occurrence) if modal else set()
+    restricted = _restricted(objects, subjects, passive) if modal and group in _CURBS else set()
     args -= {"there", "it"}
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
         predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
         nominals=frozenset(NOMINALS.get(predicate, ())), agents=frozenset(agents),
+        restricted=frozenset(restricted),
         avoids=not modal and predicate in AVOIDANCE,
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),

@@ -32,6 +32,7 @@ from pipeline.trail import (
     stance_eval,
     stance_excuses,
     stance_fears,
+    stance_harms,
     stance_haste,
     stance_hostility,
     stance_labels,
@@ -107,7 +108,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
     signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
     signals += stance_office.office_signals(view) + stance_doing.doing_signals(view)
-    signals += stance_doing.time_signals(view)
+    signals += stance_doing.time_signals(view) + stance_harms.harm_signals(view)
     if view.refs:
         signals += stance_labels.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)

@@ -8,7 +8,8 @@ speaker is the cue's subject (inherited for "..., saying"/"adding"), the content
 order of preference, a quotation adjacent to the attribution clause, the cue's clausal
 complement, the rest of a parenthetical sentence ("X, he said, is Y"), the cue's object
 ("denied the reports"), or the clause before a sentence-final attribution ("X, Y said.").
-Quote-only units without a cue continue the previous direct quote or get the speaker of
+A quotation after a colon with no cue ('Mr Howard hit back: "..."') is the subject's;
+quote-only units without a cue continue the previous direct quote or get the speaker of
 the surrounding context. Speakers are resolved by `pipeline.nlp.speakers`, polarity by
 `pipeline.nlp.polarity`, dates by `pipeline.nlp.claim_dates`.
 

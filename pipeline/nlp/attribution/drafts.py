@@ -249,6 +249,43 @@ def _noun_draft(tok: Token, k: int) -> Draft | None:
     return Draft(tok, tok.lemma_.lower(), speaker, tok, [span_of(toks)], k)
 
 
+def add_introduced(article: Article, speakers: SpeakerResolver, k: int,
+                   drafts: list[Draft]) -> bool:
+    """A quotation that ends a unit after a colon, introduced by a person or a body with no
+    reporting verb: 'Mr Howard hit back: "..."', 'The minister was unrepentant: "..."',
+    'Keith Darby emails: "..."', 'Brentford boss Martin Allen: "..."'. Reporters vary the
+    introducing words endlessly; the colon and the quotation are what mark the statement."""
+    start, end = article.units[k]
+    toks = article.tokens(start, end)
+    colon = next((t for t in toks if t.text == ":" and not article.in_quote(t)), None)
+    if colon is None:
+        return False
+    after = [i for i in range(colon.idx + 1, end) if article.text[i].isalnum()]
+    if not after or any(article.piece_at(i) is None for i in after):
+        return False
+    chains = sorted({article.piece_at(i).chain for i in after} - article.used_chains)
+    lead = [t for t in toks if t.i < colon.i and not article.in_quote(t)]
+    if not chains or not lead or len(lead) < colon.i - toks[0].i:
+        return False  # a quotation before the colon: not an introduction
+    inside = {t.i for t in lead}
+    heads = [t for t in lead if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if head.pos_ in {"VERB", "AUX"}:
+        speaker = next((c for c in head.children
+                        if c.dep_ in {"nsubj", "nsubjpass"} and c.i in inside), None)
+    else:  # a bare label before the quotation
+        speaker = head if head.pos_ in {"PROPN", "NOUN"} else None
+    found = speakers.resolve(speaker) if speaker is not None else None
+    if found is None or found.kind not in {"person", "group"}:
+        return False
+    article.used_chains.update(chains)
+    ranges = [(q.inner_start, q.inner_end) for c in chains for q in article.chain_pieces(c)]
+    drafts.append(Draft(colon, "say", speaker, head, ranges, k, units=[k]))
+    return True
+
+
 def add_orphan(article: Article, speakers: SpeakerResolver, k: int, drafts: list[Draft]) -> None:
     """A unit that is only a quotation: continue the previous quote or find its speaker."""
     start, end = article.units[k]

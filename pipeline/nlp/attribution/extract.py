@@ -8,7 +8,7 @@ import logging
 from spacy.tokens import Doc
 
 from pipeline.nlp.attribution.assembly import ClaimCandidate, finish, prune
-from pipeline.nlp.attribution.drafts import Draft, add_orphan, drafts_for_unit
+from pipeline.nlp.attribution.drafts import Draft, add_introduced, add_orphan, drafts_for_unit
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import SpeakerResolver
 
@@ -34,8 +34,8 @@ def extract_claims(doc: Doc, *, published: dt.date | None = None) -> list[ClaimC
     for k, unit_drafts in enumerate(per_unit):
         if unit_drafts:
             drafts.extend(unit_drafts)
-        elif unit_drafts is not None:  # no cue: a quote-only unit may still be a claim
-            add_orphan(article, speakers, k, drafts)
+        elif unit_drafts is not None and not add_introduced(article, speakers, k, drafts):
+            add_orphan(article, speakers, k, drafts)  # no cue: a quotation may still be a claim
     out = []
     for d in drafts:
         try:

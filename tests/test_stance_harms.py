@@ -1,0 +1,67 @@
+"""What a banned or curbed thing does, judged: its harm argues for the ban, its good against
+(stance_harms.py), on sentences written for these tests; and degree adjectives that do not
+turn a harm into praise ("a significant risk")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.model import load_nlp
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge
+
+BANS = {
+    "smoking": "Smoking should be banned in pubs.",
+    "vapes": "Disposable vapes should be banned.",
+    "hunting": "The government should ban hunting with dogs.",
+    "powers": "Councils should be given powers to take over empty homes.",
+}
+
+CASES = [
+    ("smoking", "supports", "Professor Black said [smoking kills thousands of bar staff a year]."),
+    ("smoking", "supports", "She said [second-hand smoke kills thousands of bar staff a year]."),
+    ("smoking", "supports", "Doctors said [passive smoking was a serious danger to bar staff]."),
+    ("smoking", "refutes", "Mr Lord said [there was no convincing evidence that passive "
+                           "smoking posed a significant risk]."),
+    ("vapes", "supports", "The council said [disposable vapes were poisoning rivers and "
+                          "littering every park in the city]."),
+    ("vapes", "refutes", "The retailer said [vapes had helped millions of smokers to quit]."),
+    ("hunting", "supports", "The League said [hunting was cruel and barbaric]."),
+    # what is done to the thing is not its deed; a thing named in passing is no judgement
+    ("smoking", "neutral", "The landlord said [smoking was being pushed out of the pub]."),
+    ("smoking", "neutral", "The survey said [smoking had fallen among young adults]."),
+    ("vapes", "neutral", "Officials said [vapes were sold in most corner shops]."),
+    # no ban: the proposition's other participants are not judged by what they do
+    ("powers", "neutral", "Residents said [empty homes attract vandals and rats]."),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return {key: parse_proposition(text, [], nlp) for key, text in BANS.items()}
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), CASES,
+                         ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_harm_of_the_restricted_thing(nlp, props, key, expected, marked):
+    result = judge(nlp, props[key], marked, "say")
+    assert result.stance == expected, result.basis
+
+
+def test_the_restricted_thing_is_the_head_of_what_a_ban_acts_on(props):
+    assert {"smoking", "smoke"} <= props["smoking"].restricted
+    assert "pub" not in props["smoking"].restricted  # where, not what
+    assert {"vape", "vapes"} <= props["vapes"].restricted
+    assert "hunting" in props["hunting"].restricted
+    assert not props["powers"].restricted  # a grant restricts nothing
+
+
+def test_a_degree_adjective_does_not_outweigh_the_harm_it_grades(nlp, props):
+    result = judge(nlp, props["smoking"],
+                   "Doctors said [smoking posed a huge risk to the health of bar staff].", "say")
+    assert result.stance == "supports", result.basis
