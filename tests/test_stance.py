@@ -43,6 +43,23 @@ POLARITY = {"pos": "positive", "neg": "negative"}
 
 # (proposition, cue, polarity, expected, sentence with the claim's [content] in brackets)
 CASES = [
+    # an accusation of the government over its own policy; of faltering on it, the opposite
+    ("id", "accuse", "pos", "ref", "Mr Oaten accused ministers of [gimmickry]."),
+    ("id", "accuse", "pos", "ref",
+     "Mr Kennedy accused the government of [trampling on centuries-old freedoms]."),
+    ("ban", "accuse", "pos", "sup", "Campaigners accused ministers of [caving in to the pub "
+                                    "lobby]."),
+    ("ban", "accuse", "pos", "sup", "The Tories accused the government of [dragging its feet "
+                                    "on the ban]."),
+    ("bid", "accuse", "pos", "neu", "Analysts accused the government of [meddling in the "
+                                    "markets]."),
+    ("ban", "accuse", "pos", "neu", "The landlord accused the brewery of [ignoring his "
+                                    "complaints]."),
+    # what the policy's money is spent on, judged
+    ("id", "say", "pos", "ref", "Mr Oaten said [the billions spent on the cards would be "
+                                "better spent on more police officers]."),
+    ("ban", "say", "pos", "ref", "Forest said [the ban was an unwarranted intrusion into "
+                                 "personal freedom]."),
     # the speaker named by their camp ("critics", "opponents of the scheme")
     ("ban", "say", "pos", "ref",
      "Critics of the ban say [it will simply drive smokers back into their living rooms]."),

@@ -53,7 +53,8 @@ CON_CAMPS = frozenset("critic opponent detractor sceptic skeptic objector naysay
 UNQUALIFIED_CAMPS = CON_CAMPS | {"proponent", "backer"}
 # Nouns that harm what they act on: "an attack on civil liberties", "a threat to jobs".
 HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk breach "
-                       "violation infringement abuse betrayal denial tax".split())  # "a tax on
+                       "violation infringement abuse betrayal denial tax intrusion invasion "
+                       "encroachment".split())  # "a tax on
 # honesty", "a tax on jobs": with what it falls on
 # Frames that open a possibility without taking a position ("ready to cut rates").
 OPEN_TO = frozenset(

@@ -290,6 +290,9 @@ def _exposed_to(item: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+_SPEND = frozenset({"spend", "waste", "sink", "pour", "squander", "lavish"})
+
+
 def _holder(tok: Token) -> Token:
     """The attribute a policy's evaluation passes through: "the scheme's costs are too high",
     "the plan's assumptions are aggressive" judge the scheme, the plan."""
@@ -297,6 +300,9 @@ def _holder(tok: Token) -> Token:
     if tok.dep_ in {"poss", "compound"} and head.pos_ == "NOUN" and (
             head.lemma_.lower() in ATTRIBUTES):
         return head  # also "the plan assumptions are aggressive"
+    spent = head.head if tok.dep_ == "pobj" and head.lower_ == "on" else None
+    if spent is not None and spent.dep_ == "acl" and spent.lemma_.lower() in _SPEND:
+        return spent.head  # "the billions spent on the cards would be better spent on ..."
     return tok
 
 

@@ -1,13 +1,26 @@
-"""Hostility vowed against the policy's agent: "fans vowed to make Glazer's life a misery"
-refutes "Glazer should take over the club". Whoever promises or wants harm for the one who is
-to act opposes the act. Only a promise or wish counts (a harm merely reported is news), and
-only harm: wishing the agent well is too weak a sign of support.
+"""Hostility against the policy's agent: "fans vowed to make Glazer's life a misery" refutes
+"Glazer should take over the club". Whoever promises or wants harm for the one who is to act
+opposes the act. Only a promise or wish counts (a harm merely reported is news), and only harm:
+wishing the agent well is too weak a sign of support.
+
+Also an accusation of the government over a government policy ("accused ministers of
+[gimmickry]"): the accuser opposes what the government does, unless the charge is that it is
+not doing enough of it ("accused ministers of [caving in to the pub lobby]"): then the accuser
+wants more of the policy.
 """
 
 from __future__ import annotations
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.consistency import governs
+from pipeline.trail.evaluative import REMOVE, phrasal_keys
 from pipeline.trail.stance_rules import Signal, usable
+
+_ACCUSE = frozenset({"accuse", "blame", "criticise", "criticize", "attack", "condemn", "slam",
+                     "blast", "lambast", "rebuke", "castigate"})
+# Charges of doing too little of the policy: a complaint from its own side.
+_FALTER = frozenset("cave cave_in drag dither delay stall bow backtrack retreat u-turn fudge "
+                    "falter hesitate".split()) | REMOVE
 
 
 def hostility_signals(view: ClaimView) -> list[Signal]:
@@ -29,3 +42,20 @@ def hostility_signals(view: ClaimView) -> list[Signal]:
         if val <= -1.0 and usable(w, could_ok=True) and w.sign > 0:
             return [Signal(-1 * view.flip, 3, f"harm vowed on the agent: {view.snippet(pred)}")]
     return []
+
+
+def accusation_signals(view: ClaimView) -> list[Signal]:
+    """ "[Mr Kennedy] accused the government of [trampling on centuries-old freedoms]"."""
+    cue = view.cue_tok
+    if cue is None or view.cue.split(" ")[0] not in _ACCUSE or view.prop.kind != "policy":
+        return []
+    if view.prop.agents and "government" not in view.prop.agents:
+        return []  # someone else's policy ("Deutsche Boerse should buy the LSE")
+    accused = [c for c in cue.children if c.dep_ == "dobj" and c.i not in view.inside]
+    if not accused or not governs(" ".join(t.lower_ for t in accused[0].subtree)):
+        return []
+    falter = next((t for t in view.tokens if t.pos_ in {"VERB", "NOUN"}
+                   and set(phrasal_keys(t)) & _FALTER), None)
+    if falter is not None:  # the charge is doing too little of it: the accuser wants more
+        return [Signal(1, 2, f"accuses {view.snippet(accused[0])} of '{falter.text}'")]
+    return [Signal(-1, 2, f"accuses {view.snippet(accused[0])}")]
