@@ -55,6 +55,12 @@ CASES = [
                                     "markets]."),
     ("ban", "accuse", "pos", "neu", "The landlord accused the brewery of [ignoring his "
                                     "complaints]."),
+    # the policy's safeguards said to exist, or not
+    ("detain", "say", "pos", "sup", "Ms Blears said [there were proper safeguards]."),
+    ("detain", "say", "pos", "ref", "Liberty said [there were no proper safeguards]."),
+    ("detain", "say", "pos", "ref", "Liberty said [there were no safeguards at all]."),
+    ("detain", "say", "pos", "neu", "The minister said [there were no details yet on the "
+                                    "timetable]."),
     # what the policy's money is spent on, judged
     ("id", "say", "pos", "ref", "Mr Oaten said [the billions spent on the cards would be "
                                 "better spent on more police officers]."),

@@ -106,11 +106,13 @@ _BRIDGED = frozenset("price logic rationale terms timing merits money result res
 
 
 def _bridged(tok: Token) -> bool:
-    """ "the price is not crazy", "the logic is strong": a bare definite attribute of the
-    policy a claim on the topic is about (not "the price of oil", "their terms")."""
+    """ "the price is not crazy", "the logic is strong", "there are proper safeguards": a bare
+    definite (or existential) attribute of the policy a claim on the topic is about (not "the
+    price of oil", "their terms")."""
+    existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
     return tok.lemma_.lower() in _BRIDGED and tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
-        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) and not any(
-        c.dep_ in {"poss", "prep", "compound", "acl", "relcl"} for c in tok.children)
+        existential or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    ) and not any(c.dep_ in {"poss", "prep", "compound", "acl", "relcl"} for c in tok.children)
 
 
 # Who owns a policy without naming another one: "the government's plans", "the Council text".

@@ -223,7 +223,11 @@ DOMAIN_VALENCE = {
     "unfunded": -1.5, "invasive": -2.0, "half-hearted": -1.5, "unproven": -1.5,
     "untested": -1.2, "rip-off": -2.0, "milestone": 1.5, "world-leading": 1.5,
     "groundbreaking": 1.5, "sustainable": 1.2, "rogue": -1.5, "unscrupulous": -2.0,
-    "stain": -2.0, "blot": -2.0, "overwhelming": 1.5, "flimsy": -1.5,
+    "stain": -2.0, "blot": -2.0, "overwhelming": 1.5, "flimsy": -1.5, "proper": 1.5,
+    "sufficient": 1.2, "insufficient": -1.5, "practical": 1.2, "unreasonable": -1.5,
+    "crucial": 1.5, "lax": -1.5, "watertight": 1.5, "leaky": -1.5,
+    "wasteful": -2.0, "unsafe": -2.0, "harmful": -2.0, "legitimate": 1.2,
+    "illegitimate": -2.0, "populist": -1.2, "opportunistic": -1.5, "safeguard": 1.2,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,

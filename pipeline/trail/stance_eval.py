@@ -350,8 +350,9 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
         w = view.walk(tok)
         if usable(w, could_ok=True):
             val = sum(view.valence(c) for c in mods)
-            total = (1 if val > 0 else -1) * view.ref_sign(tok) * view.flip
-            out.append(Signal(total, 2, f"calls it '{mods[0].text}'"))
+            no = -1 if negated_here(tok) else 1  # "there were no proper safeguards"
+            total = (1 if val > 0 else -1) * no * view.ref_sign(tok) * view.flip
+            out.append(Signal(total, 2, f"calls it '{'no ' if no < 0 else ''}{mods[0].text}'"))
     return out + _brought_about(view, tok, verb, rel)
 
 

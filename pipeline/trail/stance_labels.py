@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.claim_view import ClaimView, token_valence
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_eval import complex_valence
 from pipeline.trail.stance_rules import Signal, usable
@@ -17,7 +17,8 @@ def existential_signals(view: ClaimView) -> list[Signal]:
         if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
             continue
         for attr in (c for c in verb.children if c.dep_ == "attr"):
-            val = view.valence(attr)
+            own = view.refs.get(attr.i) == "attribute"  # "there are no safeguards": the
+            val = token_valence(attr, view.lexicon) if own else view.valence(attr)  # policy's
             w = view.walk(verb)
             if view.refs.get(attr.i) == "target" and w.commit and usable(w, could_ok=False):
                 sign = (-1 if negated_here(attr) else 1) * w.sign * view.ref_sign(attr)
@@ -33,7 +34,7 @@ def existential_signals(view: ClaimView) -> list[Signal]:
             sign = (1 if val > 0 else -1) * (-1 if negated_here(attr) else 1) * w.sign
             # "there is no confusion", "denied there was any confusion": a defence, said
             # against a charge; "there is confusion" alone may be a mere report (weak)
-            weight = 2 if denied and val < 0 else 1
+            weight = 2 if (denied and val < 0) or own else 1
             out.append(Signal(sign * view.flip, weight, f"says there is {view.snippet(attr)}"))
     return out
 
