@@ -55,6 +55,11 @@ CASES = [
                                     "markets]."),
     ("ban", "accuse", "pos", "neu", "The landlord accused the brewery of [ignoring his "
                                     "complaints]."),
+    # the subject cut off from a quoted predicate by a parenthetical attribution
+    ("id", "say", "pos", "ref", 'The plans, Mr Davis said, "[were unworkable and would never '
+                                'be delivered]".'),
+    ("id", "tell", "pos", "ref", 'The scheme, one Tory MP told me, "[is a complete '
+                                 'shambles]".'),
     # the policy's safeguards said to exist, or not
     ("detain", "say", "pos", "sup", "Ms Blears said [there were proper safeguards]."),
     ("detain", "say", "pos", "ref", "Liberty said [there were no proper safeguards]."),

@@ -65,3 +65,12 @@ def test_a_degree_adjective_does_not_outweigh_the_harm_it_grades(nlp, props):
     result = judge(nlp, props["smoking"],
                    "Doctors said [smoking posed a huge risk to the health of bar staff].", "say")
     assert result.stance == "supports", result.basis
+
+
+def test_a_watchlist_word_of_the_banned_things_stem_is_not_the_ban(nlp):
+    ads = parse_proposition("Junk-food adverts should be banned before the 9pm watershed.",
+                            ["advert*", "advertising", "junk food"], nlp)
+    result = judge(nlp, ads, "Campaigners say [the ban does not go far enough, and that a "
+                             "loophole for brand advertising will let the chains carry on]."
+                   , "say")
+    assert result.stance == "supports", result.basis

@@ -75,6 +75,21 @@ def _direction(tok: Token, view: ClaimView) -> int:
     return 0
 
 
+def _split_subject(root: Token | None, inside: set[int]) -> set[int]:
+    """ "The plans, he said, [were unworkable]": the subject of the content's own verb, cut
+    off by a parenthetical attribution, is part of what was said."""
+    if root is None or root.pos_ not in {"VERB", "AUX"} or not inside:
+        return set()
+    first = min(inside)
+    return {t.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < first
+            and c.i not in inside and c.tag_ not in {"WDT", "WP"} for t in c.subtree}
+
+
+def _akin(words: set[str], args: frozenset[str]) -> bool:
+    """A watchlist word of the same stem as a participant ("advertising", "adverts")."""
+    return any(len(a) >= 5 and w[:5] == a[:5] for w in words for a in args)
+
+
 def _class_plural(tok: Token, prop: Proposition) -> bool:
     """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
     laws", "current laws"): laws in general, not the one measure watched."""
@@ -148,6 +163,7 @@ class ClaimView:
         self.inside = {t.i for t in self.tokens}
         self.cue = cue.lower().strip()
         self.root = self._content_root()
+        self.inside |= _split_subject(self.root, self.inside)
         self.cue_tok = self._find_cue()
         negated_cue = self.cue_tok is not None and any(is_negator(c)
                                                         for c in self.cue_tok.children)
@@ -193,6 +209,8 @@ class ClaimView:
             return False
         if words & self.prop.args or _in_name(tok):
             return False
+        if not words & self.prop.target and _akin(words, self.prop.args):
+            return False  # "brand advertising" under a ban on adverts: what is banned
         if tok.dep_ == "compound":
             return self.is_target(tok.head)  # "identity cards": the head stands for both
         return True
