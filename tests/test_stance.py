@@ -60,6 +60,11 @@ CASES = [
                                 'be delivered]".'),
     ("id", "tell", "pos", "ref", 'The scheme, one Tory MP told me, "[is a complete '
                                  'shambles]".'),
+    # for it or against it, as a position
+    ("ban", "say", "pos", "sup", 'Mr Patel said: "[I\'m all for the ban]."'),
+    ("ban", "say", "pos", "ref", 'Mr Patel said: "[I\'m dead against it]."'),
+    ("ban", "say", "pos", "sup", 'The landlady said: "[We are very much for it]."'),
+    ("ban", "say", "pos", "neu", 'The council said [the fine for littering would rise].'),
     # the policy's safeguards said to exist, or not
     ("detain", "say", "pos", "sup", "Ms Blears said [there were proper safeguards]."),
     ("detain", "say", "pos", "ref", "Liberty said [there were no proper safeguards]."),

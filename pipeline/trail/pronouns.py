@@ -120,10 +120,30 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
     return out
 
 
+_FIRMLY = frozenset({"dead", "firmly", "totally", "completely", "strongly", "implacably"})
+
+
+def for_or_against(prep: Token) -> int:
+    """+1 "I'm all for it", "very much for it"; -1 "dead against it", "firmly against the
+    ban", "the case against it": a position for or against (not "a fine for littering")."""
+    head = prep.head
+    if prep.lower_ == "against" and head.pos_ == "NOUN":
+        return -1
+    if prep.lower_ == "for" and head.lemma_ == "be" and any(
+            c.lower_ in {"all", "much"} for c in head.children):
+        return 1
+    if prep.lower_ == "against" and (head.lemma_ == "be" or (
+            head.lower_ in _FIRMLY and head.head.lemma_ == "be")):
+        return -1
+    return 0
+
+
 def _sided_object(view: ClaimView, tok: Token) -> bool:
     """ "[We will fight this every step of the way]", "[we welcome it]": "it"/"this" as the
     object of a verb that takes a side, in the content's own clause."""
     verb = tok.head
+    if tok.lower_ in {"it", "this"} and tok.dep_ == "pobj" and tok.i in view.inside:
+        return bool(for_or_against(verb))  # "[I'm all for it]"
     return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
             and _main_clause(view, verb)
             and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE)))

@@ -1,8 +1,8 @@
 """The stance rules: each turns one kind of evidence in a claim into signed, weighted signals.
 
 Events are judged by whether the content asserts or negates that the event happens (a restated
-event, a denied report, a ruled-out possibility); policies by side-taking verbs and nouns acting
-on the policy ("welcomed the ban", "opposition to the plans"), prescribed or promised restatements
+event, a denied report, a ruled-out possibility); policies by side-taking verbs and nouns acting on
+the policy ("welcomed the ban", "opposition to the plans"), prescribed or promised restatements
 ("rates should stay on hold") and evaluative words about it ("a waste of money")."""
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from pipeline.trail.evaluative import (
     VERDICT_VERBS,
     phrasal_keys,
 )
+from pipeline.trail.pronouns import for_or_against
 from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.scope import Walk, case_verdict, negated_here, shut, small_clause
 
@@ -343,20 +344,18 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     prep, noun = tok.head, tok.head.head
     lemma, word = noun.lemma_.lower(), prep.lower_
-    if word == "against" and (noun.pos_ == "NOUN" or noun.lemma_ == "be"):
-        sign = -1  # "the case against the scheme", "we are against a total ban"
-    elif lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "of", "behind"}:
+    sign = for_or_against(prep)  # "the case against it", "we are against it", "all for it"
+    pro = lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "behind", "of"}
+    if not sign and pro:
         sign = 1
         if lemma in _CASES and noun.dep_ == "dobj" and noun.head.dep_ == "xcomp" and (
                 noun.head.head.lemma_ in {"have", "need"}):
             return []  # "have yet to make the case for it": a burden (stance_burden.py)
         if lemma in _CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
             sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
-            if not sign:
-                return []
-    elif lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
+    elif not sign and lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
         sign = -1
-    else:
+    if not sign:
         return []
     in_content = noun.i in view.inside
     if not in_content and not view.in_frame(noun.head):
