@@ -37,6 +37,8 @@ PROPOSITIONS = {
                ["detention", "detain*", "without trial"]),
     "bid": ("Deutsche Boerse should buy the London Stock Exchange.",
             ["bid", "offer", "takeover", "acquisition"]),
+    "fees": ("Universities should be allowed to charge top-up fees.",
+             ["top-up fee*", "tuition fee*", "fees"]),
 }
 LABELS = {"sup": "supports", "ref": "refutes", "neu": "neutral"}
 POLARITY = {"pos": "positive", "neg": "negative"}
@@ -60,6 +62,29 @@ CASES = [
                                 'be delivered]".'),
     ("id", "tell", "pos", "ref", 'The scheme, one Tory MP told me, "[is a complete '
                                  'shambles]".'),
+    # people kept away by the policy: a harm; kept from a bad thing: its purpose
+    ("fees", "say", "pos", "ref", "The NUS said [the fees would deter thousands of students "
+                                  "from poorer backgrounds from applying]."),
+    ("fees", "say", "pos", "ref", "Mr Dobson said [the variable charges would put off the very "
+                                  "people Labour was elected to help]."),
+    ("ban", "say", "pos", "sup", "Campaigners said [the ban would deter young people from "
+                                 "taking up smoking]."),
+    ("ban", "say", "pos", "sup", "Doctors said [the ban would discourage people from smoking]."),
+    ("ban", "say", "pos", "ref", "Publicans said [the ban would drive away customers]."),
+    # a label put on "it" by a describing cue
+    ("fees", "describe", "pos", "ref", 'The lecturers\' union described it as "[a deeply '
+                                       'damaging step towards a two-tier system]".'),
+    ("detain", "describe", "pos", "sup", 'Mr Blunkett described it as "[a proportionate '
+                                         'response to an exceptional threat]".'),
+    # a case said not to have been made, or demanded
+    ("id", "say", "pos", "ref", "Mr Grieve said [the government had failed to explain how the "
+                                "plans would stop a single terrorist attack]."),
+    ("id", "say", "pos", "ref", "Mr Davis said [ministers had not shown why the scheme was "
+                                "needed]."),
+    ("id", "say", "pos", "ref", "Mr Davis said [ministers must show the scheme will work]."),
+    ("id", "say", "pos", "sup", "Mr Clarke said [he had shown that the scheme would work]."),
+    ("id", "say", "pos", "neu", "Mr Clarke said [officials had not yet explained the timetable "
+                                "to councils]."),
     # for it or against it, as a position
     ("ban", "say", "pos", "sup", 'Mr Patel said: "[I\'m all for the ban]."'),
     ("ban", "say", "pos", "ref", 'Mr Patel said: "[I\'m dead against it]."'),

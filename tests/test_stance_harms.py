@@ -61,6 +61,13 @@ def test_the_restricted_thing_is_the_head_of_what_a_ban_acts_on(props):
     assert not props["powers"].restricted  # a grant restricts nothing
 
 
+def test_a_permission_to_act_is_the_act(nlp):
+    fees = parse_proposition("Universities should be allowed to charge top-up fees.", [], nlp)
+    assert fees.kind == "policy" and "fee" in fees.target and fees.target_sign == 1
+    lifted = parse_proposition("The ban on smoking should be lifted.", [], nlp)
+    assert "ban" in lifted.target and lifted.target_sign == -1  # lifting removes the ban
+
+
 def test_a_degree_adjective_does_not_outweigh_the_harm_it_grades(nlp, props):
     result = judge(nlp, props["smoking"],
                    "Doctors said [smoking posed a huge risk to the health of bar staff].", "say")

@@ -145,7 +145,8 @@ def _restricted(objects: list[Token], subjects: list[Token], passive: bool) -> s
     subject of a passive without one ("disposable vapes should be banned")."""
     things = [o for o in objects if o.dep_ == "dobj"] or (
         [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
-    words = {w for t in things for w in (t.lemma_.lower(), t.lower_) if t.pos_ == "NOUN"}
+    words = {w for t in things for w in (t.lemma_.lower(), t.lower_)
+             if t.pos_ == "NOUN" or t.tag_ == "VBG"}  # "hunting with dogs"
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
     return words | stems | {f"{w}e" for w in stems}  # "smoking": smoke, "hunting": hunt
 
@@ -179,6 +180,9 @@ def parse_proposition(
     else:
         modal = any(c.dep_ == "aux" and (c.lower_ in _MODALS or (
             passive and c.lower_ in _PERMISSIONS)) for c in root.children)
+        act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if modal and root.lemma_ in {"allow", "permit"} and act is not None:
+            root, passive = act, False  # "should be allowed to charge fees": the charging
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")

@@ -165,6 +165,11 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
         prev, node = node, head
     return w
 
+# Verbs that make a case: what they must, have to or failed to show is not asserted.
+PROVE = frozenset({"show", "demonstrate", "prove", "explain", "justify", "establish",
+                   "convince", "persuade"})
+
+
 def _shared_modal(node: Token, w: Walk) -> None:
     """The modal of the first of two coordinated verbs, which the second shares (its negation
     is not shared: "did not resign and stayed on")."""
@@ -206,6 +211,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.hedge = w.hedge or node.lower_
     if prev is None:
         return
+    if prev.dep_ == "ccomp" and node.lemma_.lower() in PROVE and (negated_here(node) or any(
+            c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS for c in node.children)
+            or node.dep_ == "xcomp"):
+        w.hedge = w.hedge or node.lemma_.lower()  # "must show [it will work]": asked, not said
     keys = set(phrasal_keys(node)) | {node.lemma_.lower()}
     holders = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
     if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (

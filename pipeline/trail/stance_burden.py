@@ -5,7 +5,9 @@ the speaker doubts the policy (refutes, weakly). Policies only.
 
 Not a demand: the obligation denied ("did not have to show"), a speaker taking it on
 ("we have to show why the scheme works": a pronoun subject), or a case already made ("has
-shown why the offer is good").
+shown why the offer is good"). A case said not to have been made ("the government has failed
+to explain how the plans would stop a single attack", "ministers have not shown why the scheme
+is needed") doubts the policy the same way.
 """
 
 from __future__ import annotations
@@ -13,11 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.scope import negated_here
+from pipeline.trail.scope import PROVE, negated_here
 from pipeline.trail.stance_rules import Signal
 
-_PROVE = frozenset({"show", "demonstrate", "prove", "justify", "explain", "convince",
-                    "persuade"})
 _OBLIGE = frozenset({"have", "need", "ought"})
 _BURDENS = frozenset({"onus", "burden", "responsibility"})
 _MUST = frozenset({"must", "should"})
@@ -25,7 +25,7 @@ _MUST = frozenset({"must", "should"})
 
 def _demand(verb: Token) -> bool:
     """ "make the case", or a proving verb."""
-    if verb.lemma_.lower() in _PROVE:
+    if verb.lemma_.lower() in PROVE:
         return True
     return verb.lemma_.lower() == "make" and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "case" for c in verb.children)
@@ -54,6 +54,13 @@ def _subject(verb: Token, obliger: Token) -> Token | None:
     return None
 
 
+def _unmet(verb: Token) -> bool:
+    """ "failed to explain how ...", "has not shown why ...": the case was not made."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
+        return not negated_here(verb.head)
+    return negated_here(verb) and _obliged(verb) is None
+
+
 def burden_signals(view: ClaimView) -> list[Signal]:
     """ "X has to show why the offer is good": a demand that the policy's case be made."""
     if view.flip < 0 or not view.refs:
@@ -61,16 +68,18 @@ def burden_signals(view: ClaimView) -> list[Signal]:
     for verb in view.tokens:
         if verb.pos_ != "VERB" or not _demand(verb):
             continue
-        obliger = _obliged(verb)
-        if obliger is None or negated_here(verb) or negated_here(obliger):
+        unmet = _unmet(verb)
+        obliger = verb.head if unmet and verb.dep_ == "xcomp" else verb if unmet else (
+            _obliged(verb))
+        if obliger is None or (not unmet and (negated_here(verb) or negated_here(obliger))):
             continue
         subject = _subject(verb, obliger)
-        if subject is not None and subject.pos_ == "PRON":
+        if subject is not None and subject.lower_ in {"we", "i"}:
             continue  # "we have to show why it works": the speaker takes the burden on
         ref = next((t for t in verb.subtree if t.i in view.refs and t.i in view.inside
                     and t.pos_ != "PRON"), None)
         if ref is None:
             continue
-        return [Signal(-view.ref_sign(ref), 2,
-                       f"asks for the case to be made: {view.snippet(verb, ref)}")]
+        what = "says the case was not made" if unmet else "asks for the case to be made"
+        return [Signal(-view.ref_sign(ref), 2, f"{what}: {view.snippet(verb, ref)}")]
     return []

@@ -19,6 +19,7 @@ from pipeline.trail.evaluative import (
     PROTECTORS,
     REDUCERS,
 )
+from pipeline.trail.plight import by_plight, deters
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
 
@@ -59,25 +60,6 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     return sum(view.valence(m) for m in parts), objs
 
 
-def _people_by_plight(obj: Token) -> bool:
-    """ "the poorest", "the most vulnerable", "the sick", "struggling families": people named
-    by their plight, not a bad thing to reduce ("punish struggling families" is a harm)."""
-    if obj.lemma_.lower() in _PEOPLE and any(c.lower_ in _PLIGHT for c in obj.children):
-        return True  # not "rogue landlords": a vice, which punishing reduces
-    return obj.tag_ in {"JJ", "JJS"} and any(c.dep_ == "det" and c.lower_ == "the"
-                                             for c in obj.children)
-
-
-# People a policy acts on; a bad word before them is their plight ("hard-pressed motorists").
-_PEOPLE = frozenset("people family household owner homeowner tenant resident pensioner parent "
-                    "child pupil student patient driver motorist smoker worker employee "
-                    "taxpayer voter customer consumer citizen neighbour landlord farmer "
-                    "shopkeeper trader community victim".split())
-_PLIGHT = frozenset("struggling vulnerable poor poorer poorest hard-pressed elderly sick ill "
-                    "disabled grieving bereaved low-paid hard-up needy desperate cash-strapped "
-                    "worried frightened suffering".split())
-
-
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
     own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
@@ -110,6 +92,12 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
     used = {m.i for o in objs for m in o.subtree}
+    deterred = deters(verb, objs[0]) if objs else ""  # "would deter thousands of students"
+    if deterred:  # but keeping people from a bad thing ("from taking up smoking") is good
+        bad = any((view.valence(t) < 0 and t.dep_ != "amod") or view.is_arg(t)
+                  for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for t in c.subtree)
+        return (2.0 if bad else -2.0), [f"{deterred} {objs[0].text}"], used
     removes = verb.lemma_.lower() in REDUCERS or (verb.lemma_.lower() in _REMOVERS and any(
         c.dep_ in {"prep", "prt"} and c.lower_ in {"off", "out"} for c in verb.children))
     if verb.lemma_.lower() in PROTECTORS and objs:  # "protect the vulnerable", "save lives"
@@ -120,7 +108,7 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
                                                     for c in verb.children):
         return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
     if objs and obj_val < 0 and (removes or own < 0) and not (
-            _people_by_plight(objs[0])):
+            by_plight(objs[0])):
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"

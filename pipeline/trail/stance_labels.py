@@ -44,7 +44,8 @@ def label_signals(view: ClaimView) -> list[Signal]:
     cue = view.cue_tok
     if cue is None or view.cue not in {"call", "describe", "brand", "label", "dub", "term"}:
         return []
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i in view.refs), None)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and (
+        c.i in view.refs or c.lower_ in {"it", "this", "them"})), None)  # "described it as"
     if obj is None:
         return []
     label = next((c for c in cue.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"}
