@@ -71,6 +71,19 @@ CASES = [
                                  "taking up smoking]."),
     ("ban", "say", "pos", "sup", "Doctors said [the ban would discourage people from smoking]."),
     ("ban", "say", "pos", "ref", "Publicans said [the ban would drive away customers]."),
+    # a party's pledge on coming to power is a promise, not a forecast
+    ("fees", "say", "pos", "ref", "Mr Johnson said [his party would scrap the fees if it won "
+                                  "the election]."),
+    ("fees", "say", "pos", "ref", "Mr Johnson said [the Tories would scrap the fees if "
+                                  "elected]."),
+    ("fees", "say", "pos", "ref", "Mr Johnson said [a Tory government would scrap the fees]."),
+    ("fees", "say", "pos", "neu", "Analysts said [the fees could be scrapped if the economy "
+                                  "faltered]."),
+    # what describes the object of a harm is no second judgement
+    ("detain", "say", "pos", "ref", "Mr Sacranie said [the measures were alienating the very "
+                                    "communities whose help the police needed]."),
+    ("detain", "say", "pos", "ref", "Lord Bingham said [the detention regime was incompatible "
+                                    "with the European Convention on Human Rights]."),
     # a label put on "it" by a describing cue
     ("fees", "describe", "pos", "ref", 'The lecturers\' union described it as "[a deeply '
                                        'damaging step towards a two-tier system]".'),

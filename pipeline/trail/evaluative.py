@@ -171,7 +171,7 @@ POLICY_ANAPHORS = frozenset(
     "idea move reform reforms change changes rule rules regulation regulations system "
     "initiative programme program project decision text draft shake-up overhaul crackdown "
     "clampdown package blueprint curbs curb restriction restrictions charge charges levy "
-    "fee fees cap technology".split()
+    "fee fees cap technology regime".split()
 )
 REDUCERS = frozenset(
     "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
@@ -231,7 +231,8 @@ DOMAIN_VALENCE = {
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
-    "hammer": -1.5, "clobber": -2.0, "fleece": -2.0, "squeeze": -1.2,
+    "hammer": -1.5, "clobber": -2.0, "fleece": -2.0, "squeeze": -1.2, "criminalise": -2.0,
+    "criminalize": -2.0,
 }
 # Set phrases whose words mean nothing alone ("a white elephant", "a step in the right
 # direction"); the valence goes to the phrase's syntactic head.

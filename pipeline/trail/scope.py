@@ -205,8 +205,11 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 and not (view.rhetorical and node.i == getattr(view.root, "i", -1))):
             w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
-                                     for m in c.children) and not _in_power(c):
-            w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
+                                     for m in c.children):
+            if _in_power(c):  # "the Tories would scrap the fees if elected": a pledge
+                w.commit = w.commit or "pledge"
+            else:
+                w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
     if node.lemma_.lower() in {"likely", "unlikely"}:
         w.hedge = w.hedge or node.lower_
     if prev is None:
@@ -262,6 +265,10 @@ _SIDES = frozenset("party government administration union members colleagues sid
 def _own_side(subject: Token) -> bool:
     """ "my party", "our government", reported "his party": the speaker's side, whose "will"
     is a promise like the speaker's own ("his party would scrap the scheme")."""
+    if subject.lemma_.lower() in {"government", "administration"} and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+        return any(c.dep_ in {"amod", "compound"} for c in subject.children)  # "a Tory
+        # government would scrap the fees": a party's pledge, not a forecast
     return subject.lemma_.lower() in _SIDES and any(
         c.dep_ == "poss" and c.lower_ in {"my", "our", "his", "her"} for c in subject.children)
 
@@ -325,6 +332,7 @@ _POWER = frozenset({"win", "elect", "form", "return", "take", "come", "regain", 
 def _in_power(cond: Token) -> bool:
     """ "[we would scrap it] if we won the election": a party's pledge on coming to power is a
     promise, not a hedge."""
-    return cond.lemma_.lower() in _POWER and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "they", "i", "he", "she"}
-        for c in cond.children)
+    subjects = [c for c in cond.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return cond.lemma_.lower() in _POWER and (
+        any(c.lower_ in {"we", "they", "i", "he", "she", "it"} for c in subjects)
+        or (not subjects and cond.tag_ == "VBN"))  # "if elected", "if returned to power"

@@ -112,6 +112,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
+    if own and objs and not obj_val and not removes:  # "alienating the communities whose
+        return own, [view.word(verb)], used  # help police need": no second judgement
     return own, ([view.word(verb)] if own else []), set()
 
 
