@@ -171,3 +171,33 @@ def test_a_person_or_body_introducing_a_quotation_with_a_colon_said_it(text, spe
 ])
 def test_a_thing_introducing_a_quotation_is_no_speaker(text):
     assert claims_of(text) == []
+
+
+# -- long attributions the small model misreads -------------------------------------------------
+
+
+def test_a_cue_read_as_a_modifier_of_the_next_noun_still_reports_its_clause() -> None:
+    found = claims_of("Labour backbencher Gordon Prentice insisted MPs had voted for an outright "
+                      "ban time and again.")
+    assert found == [("Gordon Prentice", "insist",
+                      "MPs had voted for an outright ban time and again")]
+
+
+def test_a_subject_pronoun_read_as_the_cues_object_starts_the_clause() -> None:
+    found = claims_of("Labour backbencher Ian Gibson warned he and dozens of colleagues would "
+                      "still vote against the bill.")
+    assert found == [("Ian Gibson", "warn",
+                      "he and dozens of colleagues would still vote against the bill")]
+
+
+def test_a_relative_that_after_the_cues_object_is_not_a_complement_clause() -> None:
+    found = claims_of("Michael Howard accused ministers of handing a politician powers that "
+                      "should belong only to a judge.")
+    assert [content for _, _, content in found] == [
+        "ministers of handing a politician powers that should belong only to a judge"]
+
+
+def test_a_description_reports_words_without_quotation_marks() -> None:
+    found = claims_of("Mr Blunkett described it as a proportionate response to an exceptional "
+                      "threat.")
+    assert [(s, c) for s, c, _ in found] == [("Blunkett", "describe")]

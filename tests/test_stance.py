@@ -53,6 +53,8 @@ CASES = [
                                     "lobby]."),
     ("ban", "accuse", "pos", "sup", "The Tories accused the government of [dragging its feet "
                                     "on the ban]."),
+    ("ban", "accuse", "pos", "sup", "ASH accused ministers of [failing to protect bar "
+                                    "workers]."),
     ("bid", "accuse", "pos", "neu", "Analysts accused the government of [meddling in the "
                                     "markets]."),
     ("ban", "accuse", "pos", "neu", "The landlord accused the brewery of [ignoring his "
@@ -71,6 +73,11 @@ CASES = [
                                  "taking up smoking]."),
     ("ban", "say", "pos", "sup", "Doctors said [the ban would discourage people from smoking]."),
     ("ban", "say", "pos", "ref", "Publicans said [the ban would drive away customers]."),
+    # "how many"/"how much" take their content for granted
+    ("ban", "ask", "pos", "ref", '"[How many pubs will have to close because of this law?]" '
+                                 'asked the landlord.'),
+    ("id", "ask", "pos", "neu", 'Mr Clarke was asked: "[How many people have applied for the '
+                                'cards?]"'),
     # a party's pledge on coming to power is a promise, not a forecast
     ("fees", "say", "pos", "ref", "Mr Johnson said [his party would scrap the fees if it won "
                                   "the election]."),

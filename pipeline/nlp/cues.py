@@ -54,8 +54,9 @@ NOT_SAYING = frozenset({"refuse", "decline", "fail", "hesitate", "want", "try", 
 CONTRAST = frozenset({"while", "whereas", "though", "although"})  # "..., though officials said"
 EVIDENTIAL = frozenset({"suggest", "indicate", "show", "reveal", "report", "confirm"})
 # "called it 'a disaster'"; "slammed the plans as 'a war on the motorist'" (but "welcomed
-# the decision" alone reports no words)
-QUOTE_NEEDED = frozenset({"call", "describe", "brand"}) | LABELLING_CUES
+# the decision" alone reports no words, nor "called it a day"); "described it as a sensible
+# response" reports words, quoted or not
+QUOTE_NEEDED = frozenset({"call", "brand"}) | LABELLING_CUES
 # "asked" reports words only with a quoted question next to it ('"Why the hurry?" he asked'):
 # "asked not to be named", "asked for more time" report none. Kept out of SAY_CUES so that
 # no other rule (climbing, cutting a clause at a cue) takes it for a reporting verb.
@@ -74,7 +75,9 @@ CLAUSE_EDGE_DEPS = {
 def cue_lemma(tok: Token) -> str | None:
     """Lemma of a reporting verb ("rule out" for phrasal ones), or None."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "compound", "aux", "auxpass"}:
+    misread = tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children)  # a finite
+    if tok.pos_ not in {"VERB", "AUX"} or (  # verb with a subject is no modifier ("Prentice
+            tok.dep_ in {"amod", "compound", "aux", "auxpass"} and not misread):  # insisted MPs")
         return None
     if lemma == "hop" and tok.lower_.startswith("hope"):
         lemma = "hope"  # the small model lemmatises "hopes"/"hoped" as "hop"

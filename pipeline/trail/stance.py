@@ -148,8 +148,9 @@ def claim_stance(
                                       content_start + doubted.end(1))
     content_start, content_end = _outside_questions(text, content_start, content_end)
     content = text[content_start:content_end].strip()
-    question = content.endswith("?") or (text.rstrip().endswith("?")
-                                         and content_end >= len(text.rstrip()) - 2)
+    question = (content.endswith("?") or (text.rstrip().endswith("?")
+                                          and content_end >= len(text.rstrip()) - 2)
+                ) and not _PRESUPPOSED.match(content)
     if not content or (question and not (_RHETORICAL.match(content) or doubted)):
         return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,
@@ -171,6 +172,9 @@ def claim_stance(
 _RHETORICAL = re.compile(
     r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b|^\W*why\s+(?:(?:is|was)\s+there\s+)?"
     r"(?:such\s+an?|all\s+(?:this|the)|the|this)\s+(?:\w+\s+)?(?:rush|hurry|haste)\s+to\b", re.I)
+# "How many hounds will have to be destroyed because of this law?", "How much will this cost
+# taxpayers?": the question takes its content for granted, so the content is judged as said.
+_PRESUPPOSED = re.compile(r"^\W*how\s+(?:many|much)\b", re.I)
 # "Why is everyone so sure this is a disaster?", "Why do people assume the plan will fail?":
 # a belief doubted, so its content is denied (also as one sentence of a longer content).
 _DOUBTED_BELIEF = re.compile(

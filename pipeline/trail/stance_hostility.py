@@ -18,9 +18,10 @@ from pipeline.trail.stance_rules import Signal, usable
 
 _ACCUSE = frozenset({"accuse", "blame", "criticise", "criticize", "attack", "condemn", "slam",
                      "blast", "lambast", "rebuke", "castigate"})
-# Charges of doing too little of the policy: a complaint from its own side.
+# Charges of doing too little of the policy, or nothing: a complaint from its own side.
 _FALTER = frozenset("cave cave_in drag dither delay stall bow backtrack retreat u-turn fudge "
-                    "falter hesitate".split()) | REMOVE
+                    "falter hesitate ignore neglect fail duck dodge shirk sit_on bury "
+                    "drag_feet".split()) | REMOVE
 
 
 def hostility_signals(view: ClaimView) -> list[Signal]:

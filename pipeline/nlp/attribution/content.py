@@ -128,12 +128,38 @@ def subject_with_insertion(cue: Token) -> Range | None:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _misread_clause(cue: Token) -> Range | None:
+    """The small model's misreadings of a long attribution: "backbencher Gordon Prentice
+    insisted [MPs had voted ...]" with the cue as a modifier of the next noun, and "warned
+    [he and dozens of colleagues would vote ...]" with a subject pronoun as the cue's object.
+    The clause runs from that noun or pronoun to the end of its verb's subtree."""
+    start = None
+    if cue.dep_ in {"amod", "compound"} and cue.tag_ == "VBD" and cue.head.i > cue.i and (
+            cue.head.dep_ in {"nsubj", "nsubjpass"} and cue.head.head.pos_ in {"VERB", "AUX"}):
+        start, verb = cue.head.left_edge, cue.head.head
+    pron = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ in _NOMINATIVE
+                 and c.i == cue.i + 1), None)
+    if pron is not None:
+        start, verb = pron, cue
+    if start is None:
+        return None
+    end = max(t.i for t in verb.subtree)
+    while end > start.i and cue.doc[end].is_punct:
+        end -= 1
+    return cue.doc[max(start.i, cue.i + 1)].idx, cue.doc[end].idx + len(cue.doc[end])
+
+
 def clause_content(article: Article, cue: Token) -> list[Range]:
     """The cue's clausal complement ("said [that] X"), cut before statements of its own."""
     if (see := _wish_to_see(cue)) is not None:
         return clause_content(article, see)
     if (split := subject_with_insertion(cue)) is not None:
         return [split]
+    if (misread := _misread_clause(cue)) is not None:
+        return [misread]
     comps = [
         c
         for c in cue.children
@@ -257,7 +283,8 @@ def following_that(article: Article, cue: Token, speaker: Token | None, unit: Ra
     _, hi = clause_bounds(article, cue, speaker)
     toks = article.tokens(hi, unit[1])
     for k, tok in enumerate(toks[:4]):
-        if tok.lower_ == "that" and k + 1 < len(toks):
+        if tok.lower_ == "that" and k + 1 < len(toks) and not (  # not "powers that should"
+                tok.tag_ == "WDT" and toks[k + 1].pos_ in {"VERB", "AUX"}):
             end = unit[1]
             acc = next(
                 (t for t in toks[k:] if t.lower_ == "according" and t.nbor(1).lower_ == "to"),
