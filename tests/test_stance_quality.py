@@ -199,3 +199,19 @@ def test_every_gold_line_is_in_its_article_and_its_topic_is_watched(folder):
         assert article in listed
         assert topics[topic].get("proposition")
         assert sq.locate((gold_dir / "articles" / article).read_text(), content), content
+
+
+def test_every_labelled_sentence_is_well_formed():
+    """`stance_sentences`: key|label|sentence, a known key, a label, one [content]."""
+    import yaml
+
+    folder = sq.GOLD_DIR.parent / "stance_sentences"
+    keys = set(yaml.safe_load((folder / "propositions.yaml").read_text()))
+    lines = [ln for path in sorted(folder.glob("*.txt"))
+             for ln in path.read_text().splitlines() if ln.strip()]
+    assert len(lines) >= 150
+    for line in lines:
+        key, label, sentence = line.split("|", 2)
+        assert key in keys and label in {"sup", "ref", "neu"}, line
+        assert sentence.count("[") == 1 and sentence.count("]") == 1, line
+        assert sentence.index("[") < sentence.index("]"), line
