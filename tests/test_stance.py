@@ -55,6 +55,10 @@ CASES = [
                                     "on the ban]."),
     ("ban", "accuse", "pos", "sup", "ASH accused ministers of [failing to protect bar "
                                     "workers]."),
+    ("ban", "accuse", "pos", "ref", "Forest accused ministers of [spending hours on the ban "
+                                    "while ignoring the real problems of the pub trade]."),
+    ("id", "say", "pos", "neu", "The Home Office said [it would publish a detailed breakdown of "
+                                "the costs next month]."),
     ("bid", "accuse", "pos", "neu", "Analysts accused the government of [meddling in the "
                                     "markets]."),
     ("ban", "accuse", "pos", "neu", "The landlord accused the brewery of [ignoring his "

@@ -48,7 +48,7 @@ def _experiencer(tok: Token) -> bool:
 # What a body does, never a policy: "it would take an approach / consider / appeal".
 _AGENTIVE = frozenset("take consider review study examine appeal comply respond seek intend "
                       "plan continue look lobby campaign write ask challenge decide "
-                      "monitor enforce".split())
+                      "monitor enforce publish release unveil issue".split())
 
 
 def _speaker_itself(view: ClaimView, tok: Token) -> bool:

@@ -55,8 +55,10 @@ def accusation_signals(view: ClaimView) -> list[Signal]:
     accused = [c for c in cue.children if c.dep_ == "dobj" and c.i not in view.inside]
     if not accused or not governs(" ".join(t.lower_ for t in accused[0].subtree)):
         return []
-    falter = next((t for t in view.tokens if t.pos_ in {"VERB", "NOUN"}
-                   and set(phrasal_keys(t)) & _FALTER), None)
+    main = [t for t in (view.root, *(view.root.conjuncts if view.root is not None else ()))
+            if t is not None]  # the charge itself, not "while ignoring the real problems"
+    falter = next((t for t in main if set(phrasal_keys(t)) & _FALTER and not any(
+        c.dep_ == "mark" and c.lower_ in {"while", "whilst"} for c in t.children)), None)
     if falter is not None:  # the charge is doing too little of it: the accuser wants more
         return [Signal(1, 2, f"accuses {view.snippet(accused[0])} of '{falter.text}'")]
     return [Signal(-1, 2, f"accuses {view.snippet(accused[0])}")]
