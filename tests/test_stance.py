@@ -109,6 +109,10 @@ CASES = [
     ("id", "say", "pos", "sup", "Mr Clarke said [he had shown that the scheme would work]."),
     ("id", "say", "pos", "neu", "Mr Clarke said [officials had not yet explained the timetable "
                                 "to councils]."),
+    # a trend in support is a poll's, not the speaker's side
+    ("id", "say", "pos", "neu", "The pollster said [support for the cards had fallen from 80% "
+                                "to just over half]."),
+    ("id", "say", "pos", "neu", "The survey said [opposition to the cards was growing]."),
     # for it or against it, as a position
     ("ban", "say", "pos", "sup", 'Mr Patel said: "[I\'m all for the ban]."'),
     ("ban", "say", "pos", "ref", 'Mr Patel said: "[I\'m dead against it]."'),

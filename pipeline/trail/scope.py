@@ -18,6 +18,7 @@ from pipeline.trail.evaluative import (
     COMMIT_GOVERNORS,
     CON_ACTS,
     CON_NOUNS,
+    DIRECTIONS,
     FLIP_GOVERNORS,
     IRREALIS,
     OPEN_TO,
@@ -34,6 +35,9 @@ _NEG_SUBJECTS = frozenset({"nobody", "no-one", "none", "nothing", "neither", "no
 _STRONG_HEDGES = frozenset({"may", "might", "perhaps", "possibly", "maybe", "probably"})
 _COMMIT_MODALS = frozenset({"should", "must", "ought", "shall", "need"})
 FUTURE = frozenset({"will", "would", "'ll", "wo"})
+# How much of something there is, not what it does: "smoking has fallen", "support has grown".
+TRENDS = DIRECTIONS[0] | DIRECTIONS[1] | frozenset(
+    "decline drop grow soar plummet plunge surge climb slump double halve spread".split())
 # Nouns whose clause is what they are about: "no evidence that ID cards would reduce crime".
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "suggestion"})
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})

@@ -14,13 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import DIRECTIONS
+from pipeline.trail.scope import TRENDS
 from pipeline.trail.stance_eval import eval_signals
 from pipeline.trail.stance_rules import Signal
-
-# How much of it there is, not what it does: "smoking has fallen" is a trend, not a deed.
-_TRENDS = DIRECTIONS[0] | DIRECTIONS[1] | frozenset(
-    "decline drop grow soar plummet plunge surge climb slump double halve spread".split())
 
 
 def _doer(view: ClaimView, tok: Token) -> bool:
@@ -31,7 +27,7 @@ def _doer(view: ClaimView, tok: Token) -> bool:
         return False
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "smoking and drinking kill"
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in _TRENDS
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in TRENDS
 
 
 def harm_signals(view: ClaimView) -> list[Signal]:

@@ -37,7 +37,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.pronouns import for_or_against
 from pipeline.trail.proposition import OCCURRENCES
-from pipeline.trail.scope import Walk, case_verdict, negated_here, shut, small_clause
+from pipeline.trail.scope import TRENDS, Walk, case_verdict, negated_here, shut, small_clause
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on"})
@@ -355,8 +355,8 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
             sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
     elif not sign and lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
         sign = -1
-    if not sign:
-        return []
+    if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS):
+        return []  # "support for the cards had fallen": a poll's trend, nobody's side
     in_content = noun.i in view.inside
     if not in_content and not view.in_frame(noun.head):
         return []
