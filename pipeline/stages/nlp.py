@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 1
+NLP_VERSION = 2  # 2: colon-introduced quotations, misread long attributions, descriptions
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200
