@@ -51,11 +51,11 @@ CON_ADJS = frozenset("opposed hostile resistant averse critical sceptical skepti
 PRO_CAMPS = frozenset("proponent advocate backer supporter champion defender".split())
 CON_CAMPS = frozenset("critic opponent detractor sceptic skeptic objector naysayer".split())
 UNQUALIFIED_CAMPS = CON_CAMPS | {"proponent", "backer"}
-# Nouns that harm what they act on: "an attack on civil liberties", "a threat to jobs".
+# Nouns that harm what they act on: "an attack on civil liberties", "a threat to jobs", "a
+# tax on honesty", "an intrusion into personal freedom" (with what they fall on).
 HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk breach "
                        "violation infringement abuse betrayal denial tax intrusion invasion "
-                       "encroachment".split())  # "a tax on
-# honesty", "a tax on jobs": with what it falls on
+                       "encroachment".split())
 # Frames that open a possibility without taking a position ("ready to cut rates").
 OPEN_TO = frozenset(
     "ready willing prepared open possibility prospect chance possible consider explore "

@@ -169,6 +169,7 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
         prev, node = node, head
     return w
 
+
 # Verbs that make a case: what they must, have to or failed to show is not asserted.
 PROVE = frozenset({"show", "demonstrate", "prove", "explain", "justify", "establish",
                    "convince", "persuade"})

@@ -69,10 +69,12 @@ def burden_signals(view: ClaimView) -> list[Signal]:
         if verb.pos_ != "VERB" or not _demand(verb):
             continue
         unmet = _unmet(verb)
-        obliger = verb.head if unmet and verb.dep_ == "xcomp" else verb if unmet else (
-            _obliged(verb))
-        if obliger is None or (not unmet and (negated_here(verb) or negated_here(obliger))):
-            continue
+        if unmet:
+            obliger = verb.head if verb.dep_ == "xcomp" else verb
+        else:
+            obliger = _obliged(verb)
+            if obliger is None or negated_here(verb) or negated_here(obliger):
+                continue
         subject = _subject(verb, obliger)
         if subject is not None and subject.lower_ in {"we", "i"}:
             continue  # "we have to show why it works": the speaker takes the burden on

@@ -1,8 +1,8 @@
 """The stance rules: each turns one kind of evidence in a claim into signed, weighted signals.
 
 Events are judged by whether the content asserts or negates that the event happens (a restated
-event, a denied report, a ruled-out possibility); policies by side-taking verbs and nouns acting on
-the policy ("welcomed the ban", "opposition to the plans"), prescribed or promised restatements
+event, a denied report, a ruled-out possibility); policies by side-taking verbs and nouns acting
+on the policy ("welcomed the ban", "opposition to the plans"), prescribed or promised restatements
 ("rates should stay on hold") and evaluative words about it ("a waste of money")."""
 
 from __future__ import annotations
