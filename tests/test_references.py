@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.trail.references import (
     ArticleClaim,
+    about_topics,
     continued_topics,
     reference_pattern,
     referred_topics,
@@ -160,16 +161,21 @@ def test_a_speaker_on_the_topic_stays_on_it_in_an_article_about_it() -> None:
               ArticleClaim("c4", 400, "ID cards are a waste", ("id",), "critics"),
               ArticleClaim("c5", 500, "nobody asked us", (), "")]
     tagged = {"c1": ["id"], "c4": ["id"]}
-    assert continued_topics(claims, [], tagged) == {"c2": ["id"]}
-    assert continued_topics(claims[:3], [], {"c1": ["id"]}) == {}  # one naming claim: not about
+    assert about_topics(claims, []) == {"id"}
+    assert continued_topics(claims, {"id"}, tagged) == {"c2": ["id"]}
+    assert about_topics(claims[:3], []) == set()  # one naming claim: not about it
+    assert continued_topics(claims[:3], set(), {"c1": ["id"]}) == {}
 
 
 def test_every_claim_of_an_article_about_one_topic_alone_is_on_it() -> None:
     claims = [claim(1, "the smoking ban starts in May", ("ban",)),
               claim(2, "the detail here is a mess"),
               claim(3, "nobody asked us")]
-    assert sole_topic_claims(claims, ["ban"], {"c1": ["ban"]}) == {"c2": ["ban"], "c3": ["ban"]}
+    assert about_topics(claims, ["ban"]) == {"ban"}
+    assert sole_topic_claims(claims, {"ban"}, {"c1": ["ban"]}) == {"c2": ["ban"], "c3": ["ban"]}
     rates = [claim(n, "rates will rise", ("rates",)) for n in (4, 5)]
     two = [*claims, *rates]
-    assert sole_topic_claims(two, ["ban"], {"c1": ["ban"]}) == {}  # a liveblog of two topics
-    assert sole_topic_claims(claims[1:], [], {}) == {}  # about nothing
+    assert about_topics(two, ["ban"]) == {"ban", "rates"}
+    assert sole_topic_claims(two, {"ban", "rates"}, {"c1": ["ban"]}) == {}  # a liveblog
+    assert about_topics(claims[1:], []) == set()
+    assert sole_topic_claims(claims[1:], set(), {}) == {}  # about nothing

@@ -130,15 +130,14 @@ def referred_topics(
 
 
 def continued_topics(
-    claims: Sequence[ArticleClaim], title_topics: Iterable[str],
-    tagged: Mapping[str, Iterable[str]],
+    claims: Sequence[ArticleClaim], about: set[str], tagged: Mapping[str, Iterable[str]],
 ) -> dict[str, list[str]]:
-    """claim_id -> topics of an article's topic that its speaker spoke on in another claim of
-    the article (``tagged``: claim_id -> topics named or referred to), for claims not on them.
+    """claim_id -> topics the article is ``about`` (`about_topics`) that its speaker spoke on
+    in another claim of the article (``tagged``: claim_id -> topics named or referred to), for
+    claims not on them.
 
     A source quoted at length keeps to the article's subject: "It will help us fight identity
     fraud" follows the minister's "ID cards are needed"; "We need to protect people" does too."""
-    about = about_topics(claims, title_topics)
     spoken: dict[str, set[str]] = {}
     for claim in claims:
         if claim.speaker_key:
@@ -153,15 +152,13 @@ def continued_topics(
 
 
 def sole_topic_claims(
-    claims: Sequence[ArticleClaim], title_topics: Iterable[str],
-    tagged: Mapping[str, Iterable[str]],
+    claims: Sequence[ArticleClaim], about: set[str], tagged: Mapping[str, Iterable[str]],
 ) -> dict[str, list[str]]:
-    """claim_id -> [topic] for the claims not yet on it of an article about one topic only.
+    """claim_id -> [topic] for the claims not yet on it of an article ``about`` one topic only.
 
     A story about a single watched topic quotes its sources on that topic: "The detail here is
     a mess", "Nobody asked residents" say nothing of it by name or reference, yet are what the
     story is about. An article about two topics (a liveblog) gets no such tags."""
-    about = about_topics(claims, title_topics)
     if len(about) != 1:
         return {}
     (topic,) = about

@@ -37,7 +37,7 @@ def harm_signals(view: ClaimView) -> list[Signal]:
         if not _doer(view, tok):
             continue
         for s in eval_signals(view, tok):
-            if s.basis.startswith("evaluates "):
+            if s.basis.startswith("evaluates "):  # its predicate, not a modifier ("calls it")
                 basis = s.basis.replace("evaluates ", "says what ", 1).replace(":", " does:", 1)
                 out.append(Signal(-s.sign, s.weight, basis))
     return out

@@ -14,6 +14,7 @@ from pipeline.trail.consistency import ANONYMOUS_SPEAKERS, carry_speaker_side, s
 from pipeline.trail.proposition import Proposition, parse_proposition
 from pipeline.trail.references import (
     ArticleClaim,
+    about_topics,
     continued_topics,
     reference_pattern,
     referred_topics,
@@ -56,9 +57,10 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
         title_topics = match_topics(title, list(topics), title) if title else []
         referred = referred_topics(items, title_topics, pattern_of)
         tagged = {i.claim_id: [*i.named_topics, *referred.get(i.claim_id, ())] for i in items}
-        continued = continued_topics(items, title_topics, tagged)
+        about = about_topics(items, title_topics)
+        continued = continued_topics(items, about, tagged)
         tagged = {i: [*t, *continued.get(i, ())] for i, t in tagged.items()}
-        sole = sole_topic_claims(items, title_topics, tagged)
+        sole = sole_topic_claims(items, about, tagged)
         for item in items:
             rows += [{"claim_id": item.claim_id, "topic": t, "tagged_by": "name"}
                      for t in item.named_topics]

@@ -118,10 +118,8 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
     chains = adjacent_quotes(article, cue, speaker, unit)
     if lemma in QUESTION_CUES and not _quoted_question(article, chains):
         return None
-    ranges: list[Range] = []
     if chains:
-        for c in chains:
-            ranges += [(q.inner_start, q.inner_end) for q in article.chain_pieces(c)]
+        ranges = article.chain_ranges(chains)
         article.used_chains.update(chains)
     elif inverted is not None:
         ranges = preceding_clause(article, cue, speaker, unit)
@@ -281,7 +279,7 @@ def add_introduced(article: Article, speakers: SpeakerResolver, k: int,
     if found is None or found.kind not in {"person", "group"}:
         return False
     article.used_chains.update(chains)
-    ranges = [(q.inner_start, q.inner_end) for c in chains for q in article.chain_pieces(c)]
+    ranges = article.chain_ranges(chains)
     drafts.append(Draft(colon, "say", speaker, head, ranges, k, units=[k]))
     return True
 
@@ -296,7 +294,7 @@ def add_orphan(article: Article, speakers: SpeakerResolver, k: int, drafts: list
     if not chains:
         return
     article.used_chains.update(chains)
-    ranges = [(q.inner_start, q.inner_end) for c in chains for q in article.chain_pieces(c)]
+    ranges = article.chain_ranges(chains)
     prev = drafts[-1] if drafts else None
     last_unit = max(prev.units or [prev.unit]) if prev else -1
     if prev is not None and last_unit == k - 1 and article.quote_type(prev.ranges) == "direct":

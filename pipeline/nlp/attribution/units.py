@@ -50,6 +50,10 @@ class Article:
     def chain_pieces(self, chain: int) -> list[QuotePiece]:
         return [q for q in self.quotes if q.chain == chain]
 
+    def chain_ranges(self, chains: list[int]) -> list[Range]:
+        """The quoted words (inside the marks) of quotation chains, in order."""
+        return [(q.inner_start, q.inner_end) for c in chains for q in self.chain_pieces(c)]
+
     def unit_of(self, tok: Token) -> int:
         starts = [u[0] for u in self.units]
         return max(0, bisect.bisect_right(starts, tok.idx) - 1)
