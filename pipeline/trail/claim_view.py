@@ -17,16 +17,14 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
-    EXCESS,
     OPPOSITE_DIRECTIONS,
     POLICY_ANAPHORS,
     direction_of,
-    phrase_valences,
-    word_valence,
 )
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.scope import Walk, is_negator, walk
+from pipeline.trail.valence import EXCESS, phrase_valences, word_valence
 
 _GENERIC_MODS = frozenset(
     "high low higher lower current key base official headline benchmark main further new "
@@ -90,6 +88,14 @@ def _akin(words: set[str], args: frozenset[str]) -> bool:
     return any(len(a) >= 5 and w[:5] == a[:5] for w in words for a in args)
 
 
+def _agent_noun(tok: Token, prop: Proposition) -> bool:
+    """People named after the watched act by a wildcard term ("detain*" and "detainees",
+    "hunt*" and "hunters"): participants, not the policy."""
+    lemma = tok.lemma_.lower()
+    return any(lemma.endswith(suffix) and p.fullmatch(lemma[:-len(suffix)])
+               for suffix in ("ee", "er", "r", "ist") for p in prop.about)
+
+
 def _class_plural(tok: Token, prop: Proposition) -> bool:
     """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
     laws", "current laws"): laws in general, not the one measure watched."""
@@ -108,10 +114,13 @@ def _agents_attribute(tok: Token, prop: Proposition) -> bool:
 
 def _generic_plural(tok: Token) -> bool:
     """A bare plural ("current laws", "EU laws", "tougher rules"): no determiner, owner or
-    complement picks out one measure, so it names the class, not the policy watched."""
-    return tok.tag_ in {"NNS", "NNPS"} and not any(
-        c.dep_ in {"det", "poss", "predet", "nummod", "acl", "relcl", "prep"}
-        for c in tok.children)
+    complement picks out one measure, so it names the class, not the policy watched. So does
+    a bare singular after a preposition ("the rule of law", "required by law")."""
+    bare = not any(c.dep_ in {"det", "poss", "predet", "nummod", "acl", "relcl", "prep"}
+                   for c in tok.children)
+    return bare and (tok.tag_ in {"NNS", "NNPS"} or (
+        tok.tag_ == "NN" and tok.dep_ == "pobj" and not any(
+            c.dep_ in {"amod", "compound"} for c in tok.children)))
 
 
 # Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
@@ -204,7 +213,7 @@ class ClaimView:
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
         about = self.prop.kind == "policy" and self.matches_about(tok) and not (
-            _class_plural(tok, self.prop))
+            _class_plural(tok, self.prop) or _agent_noun(tok, self.prop))
         if not words & self.prop.target and not about:
             return False
         if words & self.prop.args or _in_name(tok):

@@ -92,6 +92,11 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
     used = {m.i for o in objs for m in o.subtree}
+    roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for g in c.children if g.dep_ == "pobj"] if verb.lemma_ in _CAST else []
+    if objs and roles and obj_val >= 0 and _noun_valence(view, roles) < 0:  # "would treat
+        return -2.0, [f"{verb.lemma_} {objs[0].text} as {roles[0].text}"], used  # every
+        # citizen as a suspect": innocent people cast as bad ones
     deterred = deters(verb, objs[0]) if objs else ""  # "would deter thousands of students"
     if deterred:  # but keeping people from a bad thing ("from taking up smoking") is good
         bad = any((view.valence(t) < 0 and t.dep_ != "amod") or view.is_arg(t)
@@ -130,6 +135,7 @@ def _difference(view: ClaimView, verb: Token, objs: list[Token]
     return (-2.0 if little else 2.0), ["little difference" if little else "a difference"], used
 
 
+_CAST = frozenset({"treat", "brand", "label", "regard", "stigmatise", "stigmatize"})
 _FEASIBLE = {"easy": 1, "simple": 1, "straightforward": 1, "possible": 1, "impossible": -1,
              "hard": -1, "difficult": -1, "tricky": -1}
 # Doing these to a policy defeats it: "easy to forge" is a fault, "hard to evade" a merit.
@@ -216,6 +222,11 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total -= bad
                 words.append(f"against {item.text}")
                 continue
+            if prep.lower_ == "at" and prep.head.lemma_.lower() in _AIM:  # "aimed at
+                # terrorists, not at any faith": what it targets, good or bad, counts against
+                total -= -bad if any(c.dep_ == "neg" for c in prep.children) else bad
+                words.append(f"at {item.text}")
+                continue
         if item.pos_ in {"VERB", "AUX"} and (item.i == pred.i or item.dep_ not in {
                 "acomp", "attr", "oprd", "advmod"}):
             val, sub, more = _verb_value(view, item)
@@ -236,13 +247,14 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             words.append(("no " if flip < 0 else "") + f"{item.text} … {pobjs[0].text}")
             continue
         gainers = [g for c in item.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
-                   for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0]
+                   for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)
+                   if view.valence(g) < 0]  # "a gift to hackers and fraudsters"
         if gainers and item.lemma_.lower() in _BOONS:  # "a gift to fraudsters", "a victory
             # for the nanny state": the wrong side gains
             total, words = total - 2.0 * flip, [*words, f"{item.text} for {gainers[0].text}"]
             continue
         parts = _modifiers(item) + [m for g in pobjs for m in g.children if m.dep_ == "amod"]
-        exposed = _exposed_to(item)  # "open to abuse": exposure, not a remedy
+        exposed = _exposed_to(view, item)  # "open to abuse": exposure, not a remedy
         against = [g for c in item.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
                    for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0
                    and g not in exposed]
@@ -272,14 +284,16 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
 _SHIELDED = frozenset({"immune", "resistant", "impervious", "proof"})
 
 
-def _exposed_to(item: Token) -> list[Token]:
-    """The bad things an adjective says its holder is exposed to ("open to abuse")."""
-    if item.pos_ != "ADJ" or item.lemma_.lower() in _SHIELDED:
+def _exposed_to(view: ClaimView, item: Token) -> list[Token]:
+    """The bad things an adjective says its holder is exposed to ("open to abuse"); a good
+    adjective measures against them ("proportionate to the threat")."""
+    if item.pos_ != "ADJ" or item.lemma_.lower() in _SHIELDED or view.valence(item) > 0:
         return []
     return [g for c in item.children if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children if g.dep_ == "pobj"]
 
 
+_AIM = frozenset({"aim", "target", "direct"})
 _SPEND = frozenset({"spend", "waste", "sink", "pour", "squander", "lavish"})
 
 

@@ -1,7 +1,8 @@
 """A stated preference between the policy and something else: "a special dividend would be
 preferable to a bid for the exchange" sets the policy aside (refutes), "a bid would be better
 than a dividend" prefers it (supports). Only an explicit comparison counts ("preferable to",
-"better than"): a bare "better" is an evaluation, left to the other rules.
+"better than"): a bare "better" is an evaluation, left to the other rules. A contrast sets one
+side aside too: "better ventilation, not a ban, is the answer", "education rather than a ban".
 """
 
 from __future__ import annotations
@@ -44,6 +45,30 @@ def _slot(view: ClaimView, tok: Token, arg: bool) -> tuple[int, Token] | None:
     return None
 
 
+def _verb(tok: Token) -> Token:
+    """The verb of the clause a noun stands in."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _contrast(tok: Token) -> int:
+    """-1 for a noun set aside for another ("X, not [a ban]", "X rather than / instead of [a
+    ban]"), +1 for one chosen over another ("[a ban], not voluntary codes")."""
+    def denied(appos: Token) -> bool:  # "X, not Y": the "not" hangs from X, before Y
+        return any(c.dep_ == "neg" and appos.head.i < c.i < appos.i for c in appos.head.children)
+    if tok.dep_ == "appos" and denied(tok):
+        return -1
+    if any(c.dep_ == "appos" and denied(c) for c in tok.children):
+        return 1
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"than", "of"} and any(
+            a.lower_ in {"rather", "instead"} and a.i == head.i - 1
+            for a in (*head.children, *head.head.children)):
+        return -1
+    return 0
+
+
 def preference_signals(view: ClaimView) -> list[Signal]:
     """One signal for the first policy word in a compared slot (a named policy, not a pronoun:
     "clarity would be better than this" may weigh the present state, not the policy)."""
@@ -51,6 +76,11 @@ def preference_signals(view: ClaimView) -> list[Signal]:
              and view.sent.doc[i].pos_ in {"NOUN", "PROPN"}]  # "better than this": the limbo
     words += [(t, True) for t in view.tokens if view.is_arg(t) and t.i not in view.refs]
     for tok, arg in words:
+        side = 0 if arg or _verb(tok).lemma_ != "be" else _contrast(tok)  # "X, not a ban, is
+        # the answer": a contrast in a judgement, not "the ban, not the weather, was discussed"
+        if side:
+            what = "chosen over another" if side > 0 else "set aside for another"
+            return [Signal(side * view.flip, 3, f"{what}: {view.snippet(tok)}")]
         found = _slot(view, tok, arg)
         if found is None:
             continue

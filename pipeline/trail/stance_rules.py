@@ -355,7 +355,8 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
             sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
     elif not sign and lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
         sign = -1
-    if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS):
+    if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS and not any(
+            c.dep_ == "acomp" for c in noun.head.children)):  # but "had grown stronger"
         return []  # "support for the cards had fallen": a poll's trend, nobody's side
     in_content = noun.i in view.inside
     if not in_content and not view.in_frame(noun.head):

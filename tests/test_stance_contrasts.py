@@ -1,0 +1,81 @@
+"""Rules of the second 2026-12-02 session, on sentences written for these tests: a policy set aside
+for an alternative or chosen over one (stance_preference._contrast), what a measure is aimed
+at, people cast as suspects, "no question of" the policy being abused, a case that has "grown
+stronger", people named after the act ("detainees") who are not the policy, a bare "law" that is
+law in general ("the rule of law"), a good adjective measured against a threat ("proportionate
+to the threat"), and a boon to several bad actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.model import load_nlp
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge
+
+PROPOSITIONS = {
+    "ban": ("Smoking should be banned in pubs and restaurants.", ["smoking ban", "ban"]),
+    "id": ("The government should introduce identity cards.", ["ID card*", "identity card*"]),
+    "det": ("The Home Secretary should be given powers to detain terror suspects without "
+            "trial.", ["detention", "detain*", "control order*"]),
+}
+
+CASES = [
+    # a contrast in a judgement
+    ("ban", "refutes", "The landlords' group said [better ventilation, not a ban, was the "
+                       "answer]."),
+    ("ban", "refutes", "She said [the answer was education rather than a ban]."),
+    ("ban", "supports", "The doctors said [a ban, not voluntary codes, was the answer]."),
+    ("ban", "neutral", "The clerk said [the ban, not the weather, was discussed first]."),
+    # what it is aimed at
+    ("det", "supports", "The minister said [the law was aimed at terrorists, not at ordinary "
+                        "families]."),
+    ("det", "refutes", "The union said [the powers would be aimed at peaceful protesters]."),
+    # people cast as bad ones
+    ("id", "refutes", "The campaign said [the cards would treat every law-abiding citizen as "
+                      "a suspect]."),
+    # "no question of" the policy being abused: it will not be
+    ("det", "supports", "[There is no question of these powers being misused], the minister "
+                        "said."),
+    ("det", "refutes", "The lawyer said [there was every chance of the powers being abused]."),
+    # a case grown stronger judges it; a trend of support does not
+    ("id", "supports", "The minister said [the case for the cards had grown stronger]."),
+    ("id", "neutral", "Pollsters said [support for the cards had grown]."),
+    # committed to it
+    ("id", "supports", "The spokesman said [ministers remained committed to the cards]."),
+    # "the rule of law" is no reference to the measure
+    ("det", "refutes", "The barristers said [the legislation would damage the rule of law]."),
+    # a good adjective against a threat; an exposure still a fault
+    ("det", "supports", "The minister said [the powers were lawful and proportionate given the "
+                        "scale of the threat]."),
+    ("det", "supports", "He said [the measures were proportionate to the danger]."),
+    ("id", "refutes", "She said [the cards would be open to abuse]."),
+    # a boon to several bad actors
+    ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return {key: parse_proposition(text, about, nlp)
+            for key, (text, about) in PROPOSITIONS.items()}
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), CASES,
+                         ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_contrasts_targets_and_casts(nlp, props, key, expected, marked):
+    assert judge(nlp, props[key], marked, "say").stance == expected
+
+
+def test_people_named_after_the_act_are_not_the_policy(nlp, props):
+    """ "detain*" covers "detainees", but the evidence against them is not against the powers."""
+    marked = ("The solicitor said [the detainees had been held for years without ever being "
+              "told the evidence against them].")
+    assert judge(nlp, props["det"], marked, "say").stance != "supports"
+    assert judge(nlp, props["det"], "He said [the detention was unlawful].",
+                 "say").stance == "refutes"  # the act itself is still the policy
