@@ -1,5 +1,6 @@
-"""Rules of the second 2026-12-02 session, on sentences written for these tests: a policy set aside
-for an alternative or chosen over one (stance_preference._contrast), what a measure is aimed
+"""Rules of the second 2026-12-02 session, on sentences written for these tests: a policy set
+aside for an alternative or chosen over one (stance_preference._contrast), what granted powers
+allow (Proposition.enabled: "release the men" undoes powers to detain), what a measure is aimed
 at, people cast as suspects, "no question of" the policy being abused, a case that has "grown
 stronger", people named after the act ("detainees") who are not the policy, a bare "law" that is
 law in general ("the rule of law"), a good adjective measured against a threat ("proportionate
@@ -50,6 +51,13 @@ CASES = [
                         "scale of the threat]."),
     ("det", "supports", "He said [the measures were proportionate to the danger]."),
     ("id", "refutes", "She said [the cards would be open to abuse]."),
+    # what granted powers allow, done to people, or undone
+    ("det", "refutes", "The charity said [the men should be charged or released]."),
+    ("det", "supports", "The commissioner warned [releasing the suspects would put lives at "
+                        "risk]."),
+    ("det", "refutes", "The peer said [no minister should be able to lock people up without "
+                       "trial]."),
+    ("det", "neutral", "Officials said [the department would release the figures next week]."),
     # a boon to several bad actors
     ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
 ]
@@ -79,3 +87,9 @@ def test_people_named_after_the_act_are_not_the_policy(nlp, props):
     assert judge(nlp, props["det"], marked, "say").stance != "supports"
     assert judge(nlp, props["det"], "He said [the detention was unlawful].",
                  "say").stance == "refutes"  # the act itself is still the policy
+
+
+def test_granted_powers_name_what_they_allow(props):
+    det = props["det"]
+    assert det.does(["lock_up"]) == 1 and det.does(["release"]) == -1
+    assert det.does(["publish"]) == 0 and props["ban"].does(["release"]) == 0

@@ -11,7 +11,8 @@ from pipeline.trail.evaluative import phrasal_keys
 _PEOPLE = frozenset("people family household owner homeowner tenant resident pensioner parent "
                     "child pupil student patient driver motorist smoker worker employee "
                     "taxpayer voter customer consumer citizen neighbour landlord farmer "
-                    "shopkeeper trader community victim applicant graduate".split())
+                    "shopkeeper trader community victim applicant graduate man woman person "
+                    "individual suspect detainee prisoner inmate foreigner national".split())
 _PLIGHT = frozenset("struggling vulnerable poor poorer poorest hard-pressed elderly sick ill "
                     "disabled grieving bereaved low-paid hard-up needy desperate cash-strapped "
                     "worried frightened suffering".split())
@@ -35,6 +36,12 @@ def people(obj: Token) -> bool:
         obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"), obj)
     return obj.lemma_.lower() in _PEOPLE
+
+
+def persons(tok: Token) -> bool:
+    """People by noun, name or pronoun ("the men", "Abu Qatada", "them")."""
+    return people(tok) or tok.ent_type_ in {"PERSON", "NORP"} or tok.lower_ in {
+        "them", "him", "her", "they", "he", "she"}
 
 
 def deters(verb: Token, obj: Token) -> str:

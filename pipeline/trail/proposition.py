@@ -83,6 +83,7 @@ class Proposition:
     agents: frozenset[str] = frozenset()  # who is to act: "deutsche", "boerse", "government"
     restricted: frozenset[str] = frozenset()  # what a ban or curb acts on: "smoking", "vape"
     avoids: bool = False  # an event that is a non-event: "avoided tests", "boycotted the games"
+    enabled: int | None = None  # DIRECTIONS group of what granted powers do ("to detain")
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -96,6 +97,16 @@ class Proposition:
         if any(k in DIRECTIONS[self.group] for k in keys):
             return 1
         opposite = OPPOSITE_DIRECTIONS.get(self.group, ())
+        return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
+
+    def does(self, keys: Sequence[str]) -> int:
+        """+1 when a verb does what the granted powers allow ("lock up", "intern" for powers
+        to detain), -1 its opposite ("release", "free"), 0 else."""
+        if self.enabled is None:
+            return 0
+        if any(k in DIRECTIONS[self.enabled] for k in keys):
+            return 1
+        opposite = OPPOSITE_DIRECTIONS.get(self.enabled, ())
         return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
 
 
@@ -149,6 +160,14 @@ def _restricted(objects: list[Token], subjects: list[Token], passive: bool) -> s
              if t.pos_ == "NOUN" or t.tag_ == "VBG"}  # "hunting with dogs"
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
     return words | stems | {f"{w}e" for w in stems}  # "smoking": smoke, "hunting": hunt
+
+
+def _enabled(objects: list[Token], target: set[str]) -> int | None:
+    """The act a granted power allows: "powers to detain terror suspects" -> detain's group."""
+    acts = [c for o in objects if o.lemma_.lower() in target for c in o.children
+            if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
+    return next((g for a in acts for k in phrasal_keys(a) if (g := direction_of(k)) is not None),
+                None)
 
 
 def _root(sent: Doc | Span) -> Token:
@@ -244,6 +263,7 @@ def parse_proposition(
         nominals=frozenset(NOMINALS.get(predicate, ())), agents=frozenset(agents),
         restricted=frozenset(restricted),
         avoids=not modal and predicate in AVOIDANCE,
+        enabled=_enabled(objects, target) if modal else None,
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

@@ -39,6 +39,7 @@ from pipeline.trail import (
     stance_office,
     stance_permission,
     stance_preference,
+    stance_restate,
     stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
@@ -99,7 +100,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         signals += rules.act_signals(view, tok) + rules.noun_signals(view, tok)
         if i in view.inside:
             signals += stance_eval.eval_signals(view, tok)
-    signals += rules.restate_signals(view) + stance_labels.label_signals(view)
+    signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)
     signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)

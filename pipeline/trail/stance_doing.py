@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import REALISE, UNDO, phrasal_keys
+from pipeline.trail.plight import persons
 from pipeline.trail.stance_rules import Signal, usable
 
 _POINTERS = frozenset({"it", "this", "them", "these", "that"})
@@ -28,6 +29,8 @@ def _done(view: ClaimView, verb: Token) -> int:
     restated = view.prop.restates(list(keys))
     if restated and (named or not objs):
         return restated  # "banning these adverts", "to ban them"
+    if objs and all(persons(o) for o in objs) and view.prop.does(list(keys)):
+        return view.prop.does(list(keys))  # "releasing the men": undoing what powers allow
     on_policy = [o for o in objs if o.i in view.refs or o.lower_ in _POINTERS]
     if not on_policy:
         return 0

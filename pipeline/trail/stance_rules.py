@@ -36,7 +36,6 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.pronouns import for_or_against
-from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.scope import TRENDS, Walk, case_verdict, negated_here, shut, small_clause
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
@@ -47,7 +46,7 @@ _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "r
                      "briton", "adult", "consumer", "citizen", "resident", "poll", "survey"})
 _POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
                                 "rollout roll-out version details wording phrasing text".split())
-_OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
 _CASES = frozenset("case argument justification rationale reason need evidence".split())
 _REQUESTS = frozenset("ask tell inform notify order summon instruct require call".split())
 
@@ -63,7 +62,7 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
     """The verb (or noun) governing a noun, and the relation: "obj", "subj", "pobj", "root"."""
     while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         tok = tok.head
-    if tok.dep_ in _OBJ_DEPS or small_clause(tok):
+    if tok.dep_ in OBJ_DEPS or small_clause(tok):
         return tok.head, "obj"
     if tok.dep_ in {"nsubj", "attr"}:
         return tok.head, "subj"
@@ -298,7 +297,8 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     return restate, bool(restate)
 
 
-def _commits(view: ClaimView, w: Walk) -> bool:
+def commits(view: ClaimView, w: Walk) -> bool:
+    """Prescribed or promised in the content, or asked for by the cue ("called for")."""
     return bool(w.commit) or view.commit_cue()
 
 
@@ -328,7 +328,7 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     w, flip = view.walk(verb, inside_only=in_content), (view.flip if in_content else 1)
     if not usable(w, could_ok=not needs_commit) or (w.irrealis in OPEN_TO and not shut(w, flip)):
         return []  # "ready to drop the bid" opens a possibility; "not considering it" shuts it
-    if needs_commit and (not (_commits(view, w) or shut(w, flip)) or view.cue in FORECAST_CUES):
+    if needs_commit and (not (commits(view, w) or shut(w, flip)) or view.cue in FORECAST_CUES):
         return []
     if w.sign < 0 and "rule_out" in phrasal_keys(verb):
         return []  # "has not ruled out a deal": a possibility kept open, not support
@@ -366,35 +366,3 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
     return [Signal(total, 3, f"{lemma} {word} {view.snippet(tok)}")]
-
-
-def restate_signals(view: ClaimView) -> list[Signal]:
-    """A prescribed or promised restatement: "rates should stay on hold", "we must ban it"."""
-    out = []
-    for verb in view.tokens:
-        if verb.pos_ != "VERB":
-            continue
-        keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
-        restate = view.prop.restates(keys) or int(bool(set(keys) & OCCURRENCES) and any(
-            view.refs.get(c.i) == "target" and c.dep_ == "nsubj" for c in verb.children))
-        if not restate:
-            continue
-        args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-        args += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-        if verb.dep_ == "xcomp":  # "rates needed to go up": the controller is the argument
-            args += subjects(verb) + [c for c in verb.head.children if c.dep_ == "dobj"]
-        if not any(view.is_arg(a) or a.i in view.refs for a in args):
-            continue
-        if any(a.i in view.refs and a.dep_ in _OBJ_DEPS for a in args) or any(
-                c.dep_ == "dobj" and any(m.lower_ == "own" for m in c.children) for c in args):
-            continue  # left to act_signals; "buy back its own shares": another object
-        w = view.walk(verb)
-        if (not usable(w, could_ok=False) or not _commits(view, w) or w.irrealis in OPEN_TO
-                or view.cue in FORECAST_CUES):
-            continue
-        sign = restate * w.sign * view.flip
-        neg = ", negated" if w.sign * view.flip < 0 else ""
-        what = "the policy" if restate > 0 else "its opposite"  # "should be released"
-        out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
-    return out
-

@@ -1,0 +1,56 @@
+"""A prescribed or promised restatement of the proposition: "rates should stay on hold", "we
+must ban it", and, for granted powers, of what they allow: "the men should be released" (the
+opposite of detaining), "ministers should not be able to lock people up without trial".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import FORECAST_CUES, OPEN_TO, phrasal_keys
+from pipeline.trail.plight import persons
+from pipeline.trail.proposition import OCCURRENCES
+from pipeline.trail.stance_rules import OBJ_DEPS, Signal, commits, subjects, usable
+
+
+def _does(view: ClaimView, verb: Token, keys: list[str]) -> int:
+    """What granted powers allow, done to people: +1 "lock them up", -1 "release the men"
+    (not "release figures")."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "charged or released"
+    patients = next(([c for c in h.children if c.dep_ in {"dobj", "nsubjpass"}] for h in heads
+                     if any(c.dep_ in {"dobj", "nsubjpass"} for c in h.children)), [])
+    return view.prop.does(keys) if patients and all(persons(p) for p in patients) else 0
+
+
+def restate_signals(view: ClaimView) -> list[Signal]:
+    """One signal per restating verb that is prescribed or promised (not forecast)."""
+    out = []
+    for verb in view.tokens:
+        if verb.pos_ != "VERB":
+            continue
+        keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
+        restate = view.prop.restates(keys) or int(bool(set(keys) & OCCURRENCES) and any(
+            view.refs.get(c.i) == "target" and c.dep_ == "nsubj" for c in verb.children))
+        done = 0 if restate else _does(view, verb, keys)
+        if not restate and not done:
+            continue
+        args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        args += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        if verb.dep_ == "xcomp":  # "rates needed to go up": the controller is the argument
+            args += subjects(verb) + [c for c in verb.head.children if c.dep_ == "dobj"]
+        if not done and not any(view.is_arg(a) or a.i in view.refs for a in args):
+            continue
+        restate = restate or done
+        if any(a.i in view.refs and a.dep_ in OBJ_DEPS for a in args) or any(
+                c.dep_ == "dobj" and any(m.lower_ == "own" for m in c.children) for c in args):
+            continue  # left to act_signals; "buy back its own shares": another object
+        w = view.walk(verb)
+        if (not usable(w, could_ok=False) or not commits(view, w) or w.irrealis in OPEN_TO
+                or view.cue in FORECAST_CUES):
+            continue
+        sign = restate * w.sign * view.flip
+        neg = ", negated" if w.sign * view.flip < 0 else ""
+        what = "the policy" if restate > 0 else "its opposite"  # "should be released"
+        out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
+    return out
