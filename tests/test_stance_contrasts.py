@@ -1,10 +1,11 @@
 """Rules of the second 2026-12-02 session, on sentences written for these tests: a policy set
 aside for an alternative or chosen over one (stance_preference._contrast), what granted powers
 allow (Proposition.enabled: "release the men" undoes powers to detain), what a measure is aimed
-at, people cast as suspects, "no question of" the policy being abused, a case that has "grown
-stronger", people named after the act ("detainees") who are not the policy, a bare "law" that is
-law in general ("the rule of law"), a good adjective measured against a threat ("proportionate
-to the threat"), and a boon to several bad actors."""
+at, people cast as suspects, a complaint of not being consulted (stance_process.py), a remedy
+for a bad thing, finding dangerous people, "no question of" the policy being abused, a case
+that has "grown stronger", people named after the act ("detainees") who are not the policy, a
+bare "law" that is law in general ("the rule of law"), a good adjective measured against a
+threat ("proportionate to the threat"), and a boon to several bad actors."""
 
 from __future__ import annotations
 
@@ -58,6 +59,16 @@ CASES = [
     ("det", "refutes", "The peer said [no minister should be able to lock people up without "
                        "trial]."),
     ("det", "neutral", "Officials said [the department would release the figures next week]."),
+    # left out of the policy's making: a complaint, with or without a name for it
+    ("id", "refutes", "The council leader said [councillors had not been consulted]."),
+    ("id", "refutes", "The residents said: \"[Nobody asked us.]\""),
+    ("id", "refutes", "The union said [there had been no consultation at all]."),
+    ("id", "neutral", "The minister said [he had been asked about the cards]."),
+    ("id", "neutral", "The clerk said [there must be no vote before the summer]."),
+    # a remedy for a bad thing; finding dangerous people is catching them
+    ("ban", "supports", "The doctors said [the ban was a cure for the pollution of pubs]."),
+    ("det", "supports", "The officer said [the powers help us find people who are a danger to "
+                        "the public]."),
     # a boon to several bad actors
     ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
 ]

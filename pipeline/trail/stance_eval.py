@@ -11,6 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
+from pipeline.trail.eval_frames import (
+    PREFER,
+    difference,
+    feasibility,
+    interests,
+    noun_valence,
+    preference,
+)
 from pipeline.trail.evaluative import (
     AGAINST_PREPS,
     ATTITUDE,
@@ -30,7 +38,6 @@ _RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely
 _OUTCOMES = frozenset({"succeed", "fail"})
 # Verbs that only bring their object about: "create", "produce" are no praise of their own.
 _CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark"})
-_PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
 # "take knife carriers off the streets", "keep drugs out of schools": removal of the object.
 _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push"})
 _WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})
@@ -57,6 +64,8 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     objs += [g for o in objs for g in o.conjuncts]
     parts = [m for o in objs for m in [o, *o.children] if m == o or m.dep_ == "amod" or (
         m.dep_ == "compound" and view.valence(m) < 0)]  # "rogue landlords", not "heart attacks"
+    parts += [a for o in objs for r in o.children if r.dep_ == "relcl" and r.lemma_ == "be"
+              for a in r.children if a.dep_ in {"attr", "acomp"}]  # "people who are a danger"
     return sum(view.valence(m) for m in parts), objs
 
 
@@ -82,19 +91,19 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
                                      for c in verb.children):
         own = 0.0  # "working through the detail", "working on it": busy, not effective
     obj_val, objs = _object_valence(view, verb)
-    if verb.lemma_.lower() in _PREFER and objs:
-        return _preference(view, verb, objs)
+    if verb.lemma_.lower() in PREFER and objs:
+        return preference(view, verb, objs)
     if verb.lemma_ == "make" and any(o.lemma_ == "sense" for o in objs):
         return 2.0, ["makes sense"], {m.i for o in objs for m in o.subtree}  # an idiom
     if verb.lemma_ == "make" and any(o.lemma_ == "difference" for o in objs):
-        return _difference(view, verb, objs)
+        return difference(view, verb, objs)
     if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
     used = {m.i for o in objs for m in o.subtree}
     roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for g in c.children if g.dep_ == "pobj"] if verb.lemma_ in _CAST else []
-    if objs and roles and obj_val >= 0 and _noun_valence(view, roles) < 0:  # "would treat
+    if objs and roles and obj_val >= 0 and noun_valence(view, roles) < 0:  # "would treat
         return -2.0, [f"{verb.lemma_} {objs[0].text} as {roles[0].text}"], used  # every
         # citizen as a suspect": innocent people cast as bad ones
     deterred = deters(verb, objs[0]) if objs else ""  # "would deter thousands of students"
@@ -122,60 +131,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     return own, ([view.word(verb)] if own else []), set()
 
 
-def _difference(view: ClaimView, verb: Token, objs: list[Token]
-                ) -> tuple[float, list[str], set[int]]:
-    """ "make little difference to crime" is a fault, "a real difference in the fight against
-    fraud" a merit: only on a bad thing the policy is meant to reduce ("little difference to
-    volunteer projects" plays a harm down and takes no side)."""
-    preps = [c for h in (verb, *objs) for c in h.children if c.dep_ == "prep"]
-    used = {m.i for h in (*objs, *preps) for m in h.subtree}
-    if not any(view.valence(m) < 0 for p in preps for m in p.subtree):
-        return 0.0, [], used
-    little = any(c.lower_ in {"little", "no"} for o in objs for c in o.children)
-    return (-2.0 if little else 2.0), ["little difference" if little else "a difference"], used
-
-
+# Verbs that cast their object in a role: "treat every citizen as a suspect".
 _CAST = frozenset({"treat", "brand", "label", "regard", "stigmatise", "stigmatize"})
-_FEASIBLE = {"easy": 1, "simple": 1, "straightforward": 1, "possible": 1, "impossible": -1,
-             "hard": -1, "difficult": -1, "tricky": -1}
-# Doing these to a policy defeats it: "easy to forge" is a fault, "hard to evade" a merit.
-_DEFEAT = frozenset("forge fake abuse misuse evade avoid dodge circumvent bypass flout exploit "
-                    "hack cheat undermine ignore".split())
-
-
-def _feasibility(view: ClaimView, adj: Token) -> tuple[int, str, int] | None:
-    """ "the law would be impossible to enforce" (-), "easy to enforce" (+), "easy to forge"
-    (-): how doable, times whether what is done is good for it."""
-    side = _FEASIBLE.get(adj.lemma_.lower(), 0)
-    verb = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if not side or verb is None:
-        return None
-    if view.valence(verb) < 0 or verb.lemma_.lower() in _DEFEAT:
-        side = -side  # easy to abuse, hard to evade
-    return side, f"{adj.text} to {verb.text}", verb.i
-
-
-def _interests(prep: Token, pobj: Token) -> bool:
-    """ "in (against) the best interests of the club", "in our interest": an idiom whose
-    words alone are no evaluation ("interest" is not one: "interest rates")."""
-    return prep.lower_ in {"in", "against"} and pobj.lemma_.lower() == "interest" and any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in pobj.children)
-
-
-def _noun_valence(view: ClaimView, nouns: list[Token]) -> float:
-    return sum(view.valence(m) for o in nouns for m in [o, *o.children]
-               if m == o or m.dep_ == "amod")
-
-
-def _preference(view: ClaimView, verb: Token, objs: list[Token]
-                ) -> tuple[float, list[str], set[int]]:
-    """ "would favour large companies over small, innovative ones": what is favoured counts
-    for, what it is favoured over counts against; favouring alone is no praise."""
-    over = [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in {
-        "over", "above"} for g in c.children if g.dep_ == "pobj"]
-    used = {m.i for o in (*objs, *over) for m in o.subtree}
-    val = _noun_valence(view, objs) - _noun_valence(view, over)
-    return val, ([f"{verb.lemma_} {objs[0].text} over …"] if over and val else []), used
 
 
 def _modifiers(item: Token, depth: int = 0) -> list[Token]:
@@ -213,11 +170,11 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             item = next((g for g in item.children if g.dep_ == "pobj"), None)
             if item is None or item.i in used:
                 continue
-            if _interests(prep, item):  # "in the interests of", "against the interests of"
+            if interests(prep, item):  # "in the interests of", "against the interests of"
                 total += 2.0 if prep.lower_ == "in" else -2.0
                 words.append(f"{prep.lower_} the interests of")
                 continue
-            bad = _noun_valence(view, [item, *_of_what(item)])  # "a number of dangerous people"
+            bad = noun_valence(view, [item, *_of_what(item)])  # "a number of dangerous people"
             if prep.lower_ == "against" and bad < 0:  # "used against terrorists"
                 total -= bad
                 words.append(f"against {item.text}")
@@ -233,7 +190,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             total, words, used = total + val, words + sub, used | more
             continue
         flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none"} else 1
-        doable = _feasibility(view, item)
+        doable = feasibility(view, item)
         if doable:  # "impossible to enforce", "easy to forge"
             total, words = total + flip * 2.0 * doable[0], [*words, doable[1]]
             used |= {doable[2]}
@@ -255,7 +212,10 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             continue
         parts = _modifiers(item) + [m for g in pobjs for m in g.children if m.dep_ == "amod"]
         exposed = _exposed_to(view, item)  # "open to abuse": exposure, not a remedy
-        against = [g for c in item.children if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS
+        holders = [item] + ([item.head] if item.dep_ == "dobj" and item.lemma_.lower() in (
+            _REMEDIES) else [])  # "offered an answer ... to congestion", parsed on the verb
+        against = [g for h in holders for c in h.children if c.dep_ == "prep" and (
+                   c.lower_ in AGAINST_PREPS or (c.lower_ == "for" and h.lemma_ in _REMEDIES))
                    for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0
                    and g not in exposed]
         if sum(view.valence(m) for m in parts if m != item) < 0:
@@ -294,6 +254,7 @@ def _exposed_to(view: ClaimView, item: Token) -> list[Token]:
 
 
 _AIM = frozenset({"aim", "target", "direct"})
+_REMEDIES = frozenset({"answer", "solution", "remedy", "cure", "response", "antidote"})
 _SPEND = frozenset({"spend", "waste", "sink", "pour", "squander", "lavish"})
 
 
@@ -389,7 +350,7 @@ def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) ->
     if verb.lemma_.lower() in AGENT_VERBS or act_sign(view, verb)[0] or any(
             c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children):
         return []  # "the plans which it supports", "the jobs that made the cards"
-    val = _noun_valence(view, [verb.head])
+    val = noun_valence(view, [verb.head])
     if abs(val) < 1.0 or view.walk(verb.head).hedge or view.walk(verb).hedge:
         return []  # "the damage the ban might do"
     sign = (1 if val > 0 else -1) * view.ref_sign(tok) * view.flip

@@ -71,6 +71,8 @@ DOMAIN_VALENCE = {
     "illegitimate": -2.0, "populist": -1.2, "opportunistic": -1.5, "safeguard": 1.2,
     "lawful": 1.5, "humane": 1.5, "inhumane": -2.0, "barbaric": -2.5, "uncivilised": -2.0,
     "uncivilized": -2.0, "decency": 1.5, "misuse": -2.0, "hacker": -1.5, "hackers": -1.5,
+    "congestion": -1.2, "gridlock": -1.5, "obesity": -1.5, "pollution": -1.5, "disease": -1.5,
+    "unthinkable": -2.0,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,

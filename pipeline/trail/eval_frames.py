@@ -1,0 +1,68 @@
+"""Evaluations built from a frame rather than a word: "make little difference to crime",
+"impossible to enforce" / "easy to forge", "favour big firms over small ones", "in the
+interests of", and the valence of nouns with their adjectives. Used by stance_eval.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+
+PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
+
+
+def noun_valence(view: ClaimView, nouns: list[Token]) -> float:
+    """Valence of nouns with their adjectives ("dangerous people")."""
+    return sum(view.valence(m) for o in nouns for m in [o, *o.children]
+               if m == o or m.dep_ == "amod")
+
+
+def interests(prep: Token, pobj: Token) -> bool:
+    """ "in (against) the best interests of the club", "in our interest": an idiom whose
+    words alone are no evaluation ("interest" is not one: "interest rates")."""
+    return prep.lower_ in {"in", "against"} and pobj.lemma_.lower() == "interest" and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in pobj.children)
+
+
+def preference(view: ClaimView, verb: Token, objs: list[Token]
+               ) -> tuple[float, list[str], set[int]]:
+    """ "would favour large companies over small, innovative ones": what is favoured counts
+    for, what it is favoured over counts against; favouring alone is no praise."""
+    over = [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in {
+        "over", "above"} for g in c.children if g.dep_ == "pobj"]
+    used = {m.i for o in (*objs, *over) for m in o.subtree}
+    val = noun_valence(view, objs) - noun_valence(view, over)
+    return val, ([f"{verb.lemma_} {objs[0].text} over …"] if over and val else []), used
+
+
+def difference(view: ClaimView, verb: Token, objs: list[Token]
+               ) -> tuple[float, list[str], set[int]]:
+    """ "make little difference to crime" is a fault, "a real difference in the fight against
+    fraud" a merit: only on a bad thing the policy is meant to reduce ("little difference to
+    volunteer projects" plays a harm down and takes no side)."""
+    preps = [c for h in (verb, *objs) for c in h.children if c.dep_ == "prep"]
+    used = {m.i for h in (*objs, *preps) for m in h.subtree}
+    if not any(view.valence(m) < 0 for p in preps for m in p.subtree):
+        return 0.0, [], used
+    little = any(c.lower_ in {"little", "no"} for o in objs for c in o.children)
+    return (-2.0 if little else 2.0), ["little difference" if little else "a difference"], used
+
+
+_FEASIBLE = {"easy": 1, "simple": 1, "straightforward": 1, "possible": 1, "impossible": -1,
+             "hard": -1, "difficult": -1, "tricky": -1}
+# Doing these to a policy defeats it: "easy to forge" is a fault, "hard to evade" a merit.
+_DEFEAT = frozenset("forge fake abuse misuse evade avoid dodge circumvent bypass flout exploit "
+                    "hack cheat undermine ignore".split())
+
+
+def feasibility(view: ClaimView, adj: Token) -> tuple[int, str, int] | None:
+    """ "the law would be impossible to enforce" (-), "easy to enforce" (+), "easy to forge"
+    (-): how doable, times whether what is done is good for it."""
+    side = _FEASIBLE.get(adj.lemma_.lower(), 0)
+    verb = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if not side or verb is None:
+        return None
+    if view.valence(verb) < 0 or verb.lemma_.lower() in _DEFEAT:
+        side = -side  # easy to abuse, hard to evade
+    return side, f"{adj.text} to {verb.text}", verb.i
