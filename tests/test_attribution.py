@@ -139,13 +139,12 @@ def test_said_he_will_is_a_claim(claims):
 
 
 def test_mixed_quote_fragment(claims):
-    c = one(
-        claims(
-            'Rouhani said Washington\'s claims were "mere lies" and that the US intended '
-            "to force Iran to its knees."
-        )
-    )
-    assert c.quote_type == "mixed" and "mere lies" in c.content and c.content.endswith("knees")
+    first, second = claims(
+        'Rouhani said Washington\'s claims were "mere lies" and that the US intended '
+        "to force Iran to its knees."
+    )  # two that-clauses: two statements (attribution/split.py)
+    assert first.quote_type == "mixed" and first.content.endswith('"mere lies"')
+    assert second.quote_type == "indirect" and second.content.endswith("knees")
 
 
 def test_reiterate_with_quoted_fragment(claims):

@@ -69,6 +69,12 @@ CASES = [
     ("ban", "supports", "The doctors said [the ban was a cure for the pollution of pubs]."),
     ("det", "supports", "The officer said [the powers help us find people who are a danger to "
                         "the public]."),
+    # what is counted, and what is eased; an answer to a bad thing, however parsed
+    ("ban", "supports", "Officials said [the ban would prevent around 20,000 cases of heart "
+                        "disease]."),
+    ("id", "supports", "The minister said [the cards would ease the burden on the police]."),
+    ("ban", "supports", 'The doctor said [the law offered "the first real answer in years" to '
+                        "pollution in pubs]."),
     # a boon to several bad actors
     ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
 ]

@@ -35,7 +35,8 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 2  # 2: colon-introduced quotations, misread long attributions, descriptions
+NLP_VERSION = 3  # 2: colon-introduced quotations, misread long attributions, descriptions;
+# 3: a second that-clause is a claim of its own
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

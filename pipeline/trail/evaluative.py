@@ -168,7 +168,7 @@ REDUCERS = frozenset(
     "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
     "eliminate eradicate halt crack clamp counter address reverse save spare protect "
     "catch arrest convict punish jail prosecute detect expose find identify trace track "
-    "locate spot root_out weed_out flush_out".split()
+    "locate spot root_out weed_out flush_out ease relieve alleviate".split()
 )
 # Feelings of a speaker about what happened ("disappointed that the ban was delayed"), by sign.
 EMOTIONS = {

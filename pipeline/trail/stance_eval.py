@@ -52,6 +52,7 @@ def _of_what(item: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+_COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands"})
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -66,6 +67,9 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
         m.dep_ == "compound" and view.valence(m) < 0)]  # "rogue landlords", not "heart attacks"
     parts += [a for o in objs for r in o.children if r.dep_ == "relcl" and r.lemma_ == "be"
               for a in r.children if a.dep_ in {"attr", "acomp"}]  # "people who are a danger"
+    parts += [g for o in objs if o.lemma_.lower() in _COUNTS or any(
+        c.dep_ == "nummod" for c in o.children) for g in _of_what(o)]  # "20,000 cases of
+    # obesity": what is counted
     return sum(view.valence(m) for m in parts), objs
 
 
@@ -218,6 +222,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                    c.lower_ in AGAINST_PREPS or (c.lower_ == "for" and h.lemma_ in _REMEDIES))
                    for g in c.children if g.dep_ == "pobj" and view.valence(g) < 0
                    and g not in exposed]
+        against += [c for c in item.children if c.dep_ == "acl" and c.pos_ == "NOUN" and (
+            item.lemma_.lower() in _REMEDIES and view.valence(c) < 0)]  # "to congestion",
+        # parsed as a clause
         if sum(view.valence(m) for m in parts if m != item) < 0:
             against = []  # "the wrong answer to terrorism": a bad tool against it
         for g in exposed:
@@ -231,7 +238,8 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             if val:
                 total += flip * val
                 words.append(("no " if flip < 0 else "") + view.word(part))
-        for clause in (c for c in item.children if c.dep_ in {"relcl", "acl"}):
+        for clause in (c for c in item.children if c.dep_ in {"relcl", "acl"} and c not in (
+                against)):  # not "an answer ... to congestion" read as a clause
             if depth < 2:  # "do nothing to stop terrorism"
                 val, sub = complex_valence(view, clause, depth + 1)
                 total += flip * val

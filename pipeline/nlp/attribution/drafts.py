@@ -14,6 +14,7 @@ from pipeline.nlp.attribution.content import (
     request_content,
 )
 from pipeline.nlp.attribution.inverted import inverted_speaker
+from pipeline.nlp.attribution.split import split_that_clauses
 from pipeline.nlp.attribution.units import TRIM_CHARS, Article, Range
 from pipeline.nlp.cues import (
     ADJECTIVE_CUES,
@@ -81,7 +82,7 @@ def drafts_for_unit(article: Article, k: int) -> list[Draft]:
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJECTIVE_CUES:
             draft = _adjective_draft(article, tok, k)
         if draft is not None:
-            out.append(draft)
+            out.extend(split_that_clauses(article, draft))
     verbs = [d for d in out if d.cue != "according to"]
     for d in [d for d in out if d.cue == "according to"]:
         inner = [v for v in verbs if any(s <= v.cue_tok.idx < e for s, e in d.ranges)]
