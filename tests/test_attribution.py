@@ -66,15 +66,22 @@ def test_that_plus_full_quote_is_direct(claims):
     assert c.quote_type == "direct" and c.polarity == "negative"
 
 
-def test_quote_split_across_sentences_is_one_claim(claims):
+def test_quote_split_across_sentences_is_two_claims(claims):
+    """'"A," he said. "B."': the attribution splits two statements (attribution/split.py)."""
     text = (
         'Mr Dunmore spoke to reporters. "The ferry is more reliable," he said. "We '
         'plan to extend its timetable."'
     )
-    c = one(claims(text))
-    assert c.speaker == "Dunmore" and c.quote_type == "direct"
-    assert "more reliable" in c.content and "extend its timetable" in c.content
-    assert text[c.start_char : c.end_char].endswith("extend its timetable.")
+    first, second = claims(text)
+    assert {first.speaker, second.speaker} == {"Dunmore"}
+    assert first.quote_type == second.quote_type == "direct"
+    assert first.content == "The ferry is more reliable"
+    assert text[second.start_char : second.end_char].endswith("extend its timetable.")
+
+
+def test_quote_split_inside_one_sentence_is_one_claim(claims):
+    c = one(claims('"The ferry," he said, "is more reliable than the bus."'))
+    assert "ferry" in c.content and c.content.endswith("than the bus.")
 
 
 def test_multi_paragraph_quote_is_one_claim(claims):

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.trail.evaluative import CON_ACTS, EMOTIONS, PRO_ACTS, REMOVE, phrasal_keys
+from pipeline.trail.evaluative import (
+    ATTITUDE,
+    CON_ACTS,
+    EMOTIONS,
+    PRO_ACTS,
+    REMOVE,
+    phrasal_keys,
+)
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
@@ -62,6 +69,15 @@ def _speaker_itself(view: ClaimView, tok: Token) -> bool:
                and c.ent_type_ != "PERSON" for c in cue.children)
 
 
+# What only people do: "they can complain", "they may not want him" are people, not a policy.
+_HUMAN = ATTITUDE | frozenset("complain want protest hope wish like love hate vote campaign "
+                              "demand refuse agree criticise criticize oppose welcome".split())
+
+
+def _human(tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HUMAN
+
+
 def _speaker_plural(view: ClaimView) -> bool:
     """ "Campaigners said they ...": a plural speaker makes "they" the speaker, not the policy."""
     cue = view.cue_tok
@@ -105,7 +121,8 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
         low = tok.lower_
         if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
             continue
-        if (low == "it" and (_expletive(tok) or _speaker_itself(view, tok))) or _experiencer(tok):
+        if (low == "it" and (_expletive(tok) or _speaker_itself(view, tok))) or _experiencer(
+                tok) or (low == "they" and _human(tok)):
             continue
         if named:
             if low in {"they", "them", "these"} and (not plural or speaker_plural):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -14,7 +15,7 @@ from pipeline.nlp.attribution.content import (
     request_content,
 )
 from pipeline.nlp.attribution.inverted import inverted_speaker
-from pipeline.nlp.attribution.split import split_that_clauses
+from pipeline.nlp.attribution.split import split_statements
 from pipeline.nlp.attribution.units import TRIM_CHARS, Article, Range
 from pipeline.nlp.cues import (
     ADJECTIVE_CUES,
@@ -82,7 +83,7 @@ def drafts_for_unit(article: Article, k: int) -> list[Draft]:
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJECTIVE_CUES:
             draft = _adjective_draft(article, tok, k)
         if draft is not None:
-            out.extend(split_that_clauses(article, draft))
+            out.extend(split_statements(article, draft))
     verbs = [d for d in out if d.cue != "according to"]
     for d in [d for d in out if d.cue == "according to"]:
         inner = [v for v in verbs if any(s <= v.cue_tok.idx < e for s, e in d.ranges)]
@@ -299,8 +300,8 @@ def add_orphan(article: Article, speakers: SpeakerResolver, k: int, drafts: list
     prev = drafts[-1] if drafts else None
     last_unit = max(prev.units or [prev.unit]) if prev else -1
     if prev is not None and last_unit == k - 1 and article.quote_type(prev.ranges) == "direct":
-        prev.ranges += ranges
-        prev.units = [*(prev.units or [prev.unit]), k]
+        # '"A," she said. "B."': the next quotation of the same speaker, a statement of its own
+        drafts.append(dataclasses.replace(prev, ranges=ranges, unit=k, units=[k]))
         return
     speaker = None
     if prev is not None and last_unit == k - 1 and article.same_paragraph(k - 1, k):

@@ -1,6 +1,9 @@
-"""Two reported clauses are two statements: "X said [the ban was long overdue] and that [the
-rules were clear]". A second complement with its own "that" is a claim of its own, with the
-same speaker and cue; a plain coordination ("said prices rose and jobs were lost") stays one.
+"""Where one report holds two statements: "X said [the ban was long overdue] and that [the
+rules were clear]" (a second complement with its own "that"; a plain coordination, "said
+prices rose and jobs were lost", stays one), and '"[It's absurd]," she says. "[We have less
+sugar than the cereals.]"' (a quotation the attribution splits between two sentences; '"The
+ban," he said, "is absurd."' is one sentence and stays one). Each part is a claim with the same
+speaker and cue, as the stance gold's annotators mark them.
 """
 
 from __future__ import annotations
@@ -23,7 +26,26 @@ def _second_clauses(cue: Token) -> list[Token]:
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
-def split_that_clauses(article: Article, draft: Draft) -> list[Draft]:
+def split_statements(article: Article, draft: Draft) -> list[Draft]:
+    """The draft, or one draft per statement it holds."""
+    return [part for half in _split_quote(article, draft) for part in _split_that(article, half)]
+
+
+def _split_quote(article: Article, draft: Draft) -> list[Draft]:
+    """Quoted pieces before the cue and after it, when what follows starts a new sentence."""
+    cue = draft.cue_tok.idx
+    before = [r for r in draft.ranges if r[1] <= cue]
+    after = [r for r in draft.ranges if r[0] > cue]
+    if not before or not after or len(before) + len(after) != len(draft.ranges) or not all(
+            article.piece_at(s) is not None for s, _ in draft.ranges):
+        return [draft]
+    first = article.text[after[0][0]:after[0][1]].lstrip(" \"'\u201c\u2018")
+    if not first[:1].isupper():
+        return [draft]  # '"The ban," he said, "is absurd."': one sentence
+    return [dataclasses.replace(draft, ranges=before), dataclasses.replace(draft, ranges=after)]
+
+
+def _split_that(article: Article, draft: Draft) -> list[Draft]:
     """The draft, or one draft per that-clause when its one content range holds several."""
     seconds = _second_clauses(draft.cue_tok)
     if len(draft.ranges) != 1 or not seconds:
