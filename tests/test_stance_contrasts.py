@@ -5,7 +5,8 @@ at, people cast as suspects, a complaint of not being consulted (stance_process.
 for a bad thing, finding dangerous people, "no question of" the policy being abused, a case
 that has "grown stronger", people named after the act ("detainees") who are not the policy, a
 bare "law" that is law in general ("the rule of law"), a good adjective measured against a
-threat ("proportionate to the threat"), and a boon to several bad actors."""
+threat ("proportionate to the threat"), a boon to several bad actors, the people detention
+powers act on, a gerund doing what is banned, and a "they" who complains."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ PROPOSITIONS = {
     "id": ("The government should introduce identity cards.", ["ID card*", "identity card*"]),
     "det": ("The Home Secretary should be given powers to detain terror suspects without "
             "trial.", ["detention", "detain*", "control order*"]),
+    "hunt": ("Hunting with dogs should be banned.", ["hunt*", "ban"]),
 }
 
 CASES = [
@@ -75,6 +77,17 @@ CASES = [
     ("id", "supports", "The minister said [the cards would ease the burden on the police]."),
     ("ban", "supports", 'The doctor said [the law offered "the first real answer in years" to '
                         "pollution in pubs]."),
+    # the people detention powers act on, judged (stance_harms.py via Proposition.restricted)
+    ("det", "supports", "The minister said [the detainees were dangerous men]."),
+    ("det", "refutes", "Their lawyer said [the detainees were innocent men]."),
+    ("det", "neutral", "Officials said [the detainees had been moved to another prison]."),
+    # a gerund as the doer of a banned activity; "no place in a civilised society"
+    ("hunt", "supports", "The charity said [hunting with hounds caused needless suffering]."),
+    ("hunt", "supports", "The MP said [hunting had no place in a civilised society]."),
+    ("ban", "supports", "The minister said [the ban was the most important health measure in "
+                        "decades]."),
+    # "they" who complain are people, not the policy
+    ("ban", "neutral", 'The landlord said: "[They can complain about it all they like.]"'),
     # a boon to several bad actors
     ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
 ]

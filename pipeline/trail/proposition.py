@@ -149,6 +149,7 @@ def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set
 
 
 _CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
+_CURBED_PEOPLE = frozenset({11})  # "detain intern imprison ...": powers over people
 
 
 def _restricted(objects: list[Token], subjects: list[Token], passive: bool) -> set[str]:
@@ -162,12 +163,20 @@ def _restricted(objects: list[Token], subjects: list[Token], passive: bool) -> s
     return words | stems | {f"{w}e" for w in stems}  # "smoking": smoke, "hunting": hunt
 
 
-def _enabled(objects: list[Token], target: set[str]) -> int | None:
-    """The act a granted power allows: "powers to detain terror suspects" -> detain's group."""
+def _enabled(objects: list[Token], target: set[str]) -> tuple[int | None, set[str]]:
+    """The act a granted power allows ("powers to detain terror suspects": detain's group) and,
+    for a curb on people, who it acts on ("suspect", and "detainee" named after the act)."""
     acts = [c for o in objects if o.lemma_.lower() in target for c in o.children
             if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
-    return next((g for a in acts for k in phrasal_keys(a) if (g := direction_of(k)) is not None),
-                None)
+    for act in acts:
+        group = next((g for k in phrasal_keys(act) if (g := direction_of(k)) is not None), None)
+        if group is None:
+            continue
+        if group not in _CURBED_PEOPLE:
+            return group, set()
+        people = {w for c in act.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}
+        return group, people | {f"{act.lemma_.lower()}ee", f"{act.lemma_.lower()}ees"}
+    return None, set()
 
 
 def _root(sent: Doc | Span) -> Token:
@@ -255,15 +264,16 @@ def parse_proposition(
     args |= {_initials(t) for t in objects + subjects if _initials(t)}
     agents = _agents(subjects, passive, occurrence) if modal else set()
     restricted = _restricted(objects, subjects, passive) if modal and group in _CURBS else set()
+    enabled, curbed = _enabled(objects, target) if modal else (None, set())
     args -= {"there", "it"}
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
         predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
         nominals=frozenset(NOMINALS.get(predicate, ())), agents=frozenset(agents),
-        restricted=frozenset(restricted),
+        restricted=frozenset(restricted | curbed),
         avoids=not modal and predicate in AVOIDANCE,
-        enabled=_enabled(objects, target) if modal else None,
+        enabled=enabled,
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

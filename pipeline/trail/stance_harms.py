@@ -21,7 +21,8 @@ from pipeline.trail.stance_rules import Signal
 
 def _doer(view: ClaimView, tok: Token) -> bool:
     """The restricted thing as the active subject of a clause in the content."""
-    if tok.i not in view.inside or tok.pos_ != "NOUN" or tok.i in view.refs:
+    if tok.i not in view.inside or (tok.pos_ != "NOUN" and tok.tag_ != "VBG") or (
+            tok.i in view.refs):  # "hunting causes suffering": a gerund subject too
         return False
     if not {tok.lower_, tok.lemma_.lower()} & view.prop.restricted:
         return False

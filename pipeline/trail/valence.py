@@ -72,7 +72,7 @@ DOMAIN_VALENCE = {
     "lawful": 1.5, "humane": 1.5, "inhumane": -2.0, "barbaric": -2.5, "uncivilised": -2.0,
     "uncivilized": -2.0, "decency": 1.5, "misuse": -2.0, "hacker": -1.5, "hackers": -1.5,
     "congestion": -1.2, "gridlock": -1.5, "obesity": -1.5, "pollution": -1.5, "disease": -1.5,
-    "unthinkable": -2.0,
+    "unthinkable": -2.0, "important": 1.2,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
@@ -94,7 +94,8 @@ PHRASE_VALENCE = {
     "backward step": -2.0, "backwards step": -2.0, "step backwards": -2.0,
     "retrograde step": -2.0, "go to the wall": -2.0, "went to the wall": -2.0,
     "out of business": -2.0, "go bust": -2.0, "went bust": -2.0, "close their doors": -2.0,
-    "coach and horses": -3.0, "black hole": -2.0, "rule of law": 1.5, "dressed up as": -1.5,
+    "coach and horses": -3.0, "black hole": -2.0, "rule of law": 1.5, "place in a civilised": 2.0,
+    "place in a civilized": 2.0, "place in a modern": 2.0, "dressed up as": -1.5,
     "class war": -2.0, "judge and jury": -2.0, "judge, jury and": -2.0,
     "playing politics": -2.0, "play politics": -2.0, "played politics": -2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
