@@ -6,7 +6,8 @@ for a bad thing, finding dangerous people, "no question of" the policy being abu
 that has "grown stronger", people named after the act ("detainees") who are not the policy, a
 bare "law" that is law in general ("the rule of law"), a good adjective measured against a
 threat ("proportionate to the threat"), a boon to several bad actors, the people detention
-powers act on, a gerund doing what is banned, and a "they" who complains."""
+powers act on, a gerund doing what is banned, a "they" who complains, a reversal ruled out
+or wanted, and money taken away."""
 
 from __future__ import annotations
 
@@ -88,6 +89,16 @@ CASES = [
                         "decades]."),
     # "they" who complain are people, not the policy
     ("ban", "neutral", 'The landlord said: "[They can complain about it all they like.]"'),
+    # a reversal ruled out or wanted (stance_reversal.py)
+    ("ban", "supports", "A minister said: \"[There will be no U-turn on this.]\""),
+    ("ban", "supports", "The source said [there was no appetite for a climbdown]."),
+    ("ban", "refutes", "The union said [ministers needed a rethink]."),
+    ("ban", "neutral", "The clerk said [the U-turn was announced on Tuesday]."),
+    # money taken from someone, or from a debt
+    ("ban", "refutes", "The broadcasters said [the ban would remove 200 million pounds a year "
+                       "from their revenues]."),
+    ("ban", "supports", "The minister said [the ban would cut £500m a year from the NHS "
+                        "deficit]."),
     # a boon to several bad actors
     ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
 ]

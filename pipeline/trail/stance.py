@@ -41,6 +41,7 @@ from pipeline.trail import (
     stance_preference,
     stance_process,
     stance_restate,
+    stance_reversal,
     stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
@@ -102,7 +103,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         if i in view.inside:
             signals += stance_eval.eval_signals(view, tok)
     signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)
-    signals += stance_process.process_signals(view)
+    signals += stance_process.process_signals(view) + stance_reversal.reversal_signals(view)
     signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)

@@ -73,6 +73,20 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     return sum(view.valence(m) for m in parts), objs
 
 
+_TAKE = frozenset({"remove", "wipe", "take", "strip", "drain", "knock", "slash", "cut"})
+
+
+def _money_taken(view: ClaimView, verb: Token) -> float:
+    """Money taken from someone is their loss (-2), from a debt or deficit a gain (+2)."""
+    money = [m for c in verb.children if c.dep_ == "dobj" for m in c.subtree
+             if m.ent_type_ == "MONEY"]
+    sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() not in _TAKE or not money or not sources:
+        return 0.0
+    return 2.0 if noun_valence(view, sources) < 0 else -2.0
+
+
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
     own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
@@ -105,6 +119,9 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
     used = {m.i for o in objs for m in o.subtree}
+    lost = _money_taken(view, verb)
+    if lost:  # "remove £200m a year from broadcasters' revenues"
+        return lost, [f"{verb.lemma_} money"], used
     roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for g in c.children if g.dep_ == "pobj"] if verb.lemma_ in _CAST else []
     if objs and roles and obj_val >= 0 and noun_valence(view, roles) < 0:  # "would treat

@@ -361,7 +361,8 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
     in_content = noun.i in view.inside
     if not in_content and not view.in_frame(noun.head):
         return []
-    w = view.walk(noun, inside_only=in_content)
+    own_cue = noun.i == getattr(view.cue_tok, "i", -1)  # "calls from MPs for X": above the
+    w = Walk() if own_cue else view.walk(noun, inside_only=in_content)  # cue, another's words
     if not usable(w, could_ok=True):
         return []
     total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)

@@ -1,0 +1,46 @@
+"""A reversal of the policy, wanted or ruled out, without a word for the policy: "[there will
+be no U-turn]", "[there is no appetite for a climbdown]" defend it; "[we need a rethink]",
+"[they must make a U-turn]" oppose it. On a claim about a policy the reversal can only be the
+policy's. A reversal said of something ("the U-turn was humiliating", a subject) is a verdict
+on the reversal, left to the other rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.stance_rules import Signal, usable
+
+_REVERSALS = frozenset({"u-turn", "climbdown", "climb-down", "rethink", "reversal", "retreat"})
+
+
+def _reversal(tok: Token) -> bool:
+    """A reversal noun; the small model splits "U-turn" into "U", "-", "turn" (the "U" heads)."""
+    if tok.lemma_.lower() in _REVERSALS:
+        return True
+    doc = tok.doc
+    return tok.lower_ == "u" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and (
+        doc[tok.i + 2].lower_ == "turn")
+
+
+def reversal_signals(view: ClaimView) -> list[Signal]:
+    """One signal for a reversal noun outside a subject, by the sign of what governs it."""
+    if view.prop.kind != "policy":
+        return []
+    for tok in view.tokens:
+        if not _reversal(tok):
+            continue
+        parts = tok.doc[tok.i:tok.i + 3] if tok.lower_ == "u" else [tok]
+        if any(p.dep_ in {"nsubj", "nsubjpass"} for p in parts) or tok.head.i not in view.inside:
+            continue  # said of the reversal, or a misparse hanging it on the cue
+        if tok.i in view.refs or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return []  # "a rethink of the rules": the act on something named, left to act rules
+        w = view.walk(tok)
+        if not usable(w, could_ok=False):
+            return []
+        side = -w.sign * view.flip
+        said = "ruled out" if side > 0 else "wanted"
+        end = tok.doc[tok.i + 2] if tok.lower_ == "u" else tok
+        return [Signal(side, 2, f"a reversal {said}: {view.snippet(tok, end)}")]
+    return []
