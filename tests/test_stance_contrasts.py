@@ -97,8 +97,10 @@ CASES = [
     # money taken from someone, or from a debt
     ("ban", "refutes", "The broadcasters said [the ban would remove 200 million pounds a year "
                        "from their revenues]."),
-    ("ban", "supports", "The minister said [the ban would cut £500m a year from the NHS "
+    ("ban", "supports", "The minister said [the ban would take £500m a year from the NHS "
                         "deficit]."),
+    ("id", "supports", "The minister said [the cards would cut £30 a year from the cost of a "
+                       "passport]."),
     # a boon to several bad actors
     ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
 ]

@@ -228,9 +228,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (
             holders[0].pos_ == "NOUN" and _speaks_for(view)):
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
-    if keys & FLIP_GOVERNORS or (keys & CON_ACTS and node.pos_ != "NOUN") or (
-            node.pos_ == "NOUN" and keys & CON_NOUNS and prev.dep_ == "prep"):  # not "there
-        # is no question of the powers being abused": a noun "question" is a possibility
+    if keys & FLIP_GOVERNORS or (keys & CON_ACTS and not (
+            node.pos_ == "NOUN" and node.lemma_ == "question")) or (  # not "there is no
+            node.pos_ == "NOUN" and keys & CON_NOUNS and prev.dep_ == "prep"):  # question of
+        # the powers being abused": the noun is a possibility, not a challenge
         w.sign *= -1  # also "concern at [the plans to buy the LSE]", "opposition to [...]"
     if keys & IRREALIS:
         w.irrealis = w.irrealis or node.lemma_.lower()

@@ -73,18 +73,22 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     return sum(view.valence(m) for m in parts), objs
 
 
-_TAKE = frozenset({"remove", "wipe", "take", "strip", "drain", "knock", "slash", "cut"})
+_TAKE = frozenset({"remove", "wipe", "take", "strip", "drain", "cut", "slash", "knock"})
+_COSTS = frozenset("bill bills cost costs price prices fare fares fee fees tax taxes deficit "
+                   "debt debts charge charges rent premium premiums".split())
 
 
 def _money_taken(view: ClaimView, verb: Token) -> float:
-    """Money taken from someone is their loss (-2), from a debt or deficit a gain (+2)."""
+    """Money taken from someone's revenues is their loss (-2), from a bill, a cost or a debt a
+    saving (+2): "remove £200m from broadcasters' revenues", "cut £300 from household bills"."""
     money = [m for c in verb.children if c.dep_ == "dobj" for m in c.subtree
              if m.ent_type_ == "MONEY"]
-    sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+    sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "off"}
                for g in c.children if g.dep_ == "pobj"]
     if verb.lemma_.lower() not in _TAKE or not money or not sources:
         return 0.0
-    return 2.0 if noun_valence(view, sources) < 0 else -2.0
+    saved = noun_valence(view, sources) < 0 or any(s.lemma_.lower() in _COSTS for s in sources)
+    return 2.0 if saved else -2.0
 
 
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
