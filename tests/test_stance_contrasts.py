@@ -7,7 +7,7 @@ that has "grown stronger", people named after the act ("detainees") who are not 
 bare "law" that is law in general ("the rule of law"), a good adjective measured against a
 threat ("proportionate to the threat"), a boon to several bad actors, the people detention
 powers act on, a gerund doing what is banned, a "they" who complains, a reversal ruled out
-or wanted, and money taken away."""
+or wanted, money taken away, and what a policy makes easier or harder for whom."""
 
 from __future__ import annotations
 
@@ -62,6 +62,8 @@ CASES = [
     ("det", "refutes", "The peer said [no minister should be able to lock people up without "
                        "trial]."),
     ("det", "neutral", "Officials said [the department would release the figures next week]."),
+    ("det", "supports", "The MP said [voters would never forgive ministers if they released the "
+                        "suspects]."),
     # left out of the policy's making: a complaint, with or without a name for it
     ("id", "refutes", "The council leader said [councillors had not been consulted]."),
     ("id", "refutes", "The residents said: \"[Nobody asked us.]\""),
@@ -101,6 +103,13 @@ CASES = [
                         "deficit]."),
     ("id", "supports", "The minister said [the cards would cut £30 a year from the cost of a "
                        "passport]."),
+    # easier or harder, for whom (eval_frames.ease_for)
+    ("id", "supports", "The minister said [the cards would make it harder for terrorists to "
+                       "hide]."),
+    ("id", "refutes", "The campaign said [the cards would make it easier for criminals to steal "
+                      "identities]."),
+    ("ban", "refutes", "The landlord said [the ban would make it harder for families to run a "
+                       "pub]."),
     # a boon to several bad actors
     ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
 ]

@@ -1,6 +1,7 @@
 """Evaluations built from a frame rather than a word: "make little difference to crime",
-"impossible to enforce" / "easy to forge", "favour big firms over small ones", "in the
-interests of", and the valence of nouns with their adjectives. Used by stance_eval.py.
+"impossible to enforce" / "easy to forge", "make it harder for terrorists to hide", "favour big
+firms over small ones", "in the interests of", and the valence of nouns with their adjectives.
+Used by stance_eval.py.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.plight import persons
 
 PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
 
@@ -66,3 +68,29 @@ def feasibility(view: ClaimView, adj: Token) -> tuple[int, str, int] | None:
     if view.valence(verb) < 0 or verb.lemma_.lower() in _DEFEAT:
         side = -side  # easy to abuse, hard to evade
     return side, f"{adj.text} to {verb.text}", verb.i
+
+
+_EASE = {"easier": 1, "easy": 1, "simpler": 1, "harder": -1, "hard": -1, "tougher": -1,
+         "impossible": -1}
+
+
+def ease_for(view: ClaimView, make: Token) -> tuple[float, str] | None:
+    """ "make it harder for terrorists to hide" (+), "easier for criminals to steal
+    identities" (-), "harder for families to pay their bills" (-): how easy, times who acts (a
+    bad agent, or people, who are owed ease) or, for anyone else, what they do."""
+    adj = next((c for c in make.children if c.dep_ in {"ccomp", "oprd", "acomp"}
+                and c.lower_ in _EASE), None)
+    if make.lemma_ != "make" or adj is None:
+        return None
+    acts = [c for h in (make, adj) for c in h.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    agents = [c for a in acts for c in a.children if c.dep_ == "nsubj"]
+    if not agents:
+        return None
+    value = noun_valence(view, agents[:1]) or (1.0 if persons(agents[0]) else 0.0)
+    if not value:
+        value = sum(view.valence(t) for t in acts[0].subtree if t.i != agents[0].i)
+    if not value:
+        return None
+    sign = _EASE[adj.lower_] * (1 if value > 0 else -1)
+    return 2.0 * sign, f"{adj.text} for {agents[0].text} to {acts[0].text}"

@@ -16,6 +16,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import EMOTIONS, phrasal_keys
 from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_restate import does_to_people
 from pipeline.trail.stance_rules import Signal, act_sign, usable
 
 _ABOUT = frozenset({"by", "at", "with", "about", "over"})
@@ -55,6 +56,8 @@ def done_to_it(view: ClaimView, head: Token) -> int:
         named = any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and view.is_arg(c)
                     for c in head.children)
         restated = view.prop.restates(phrasal_keys(head)) if named else 0
+        restated = restated or does_to_people(view, head, phrasal_keys(head))  # "if it
+        # released the men": undoing what powers to detain allow
         if not restated and set(phrasal_keys(head)) & OCCURRENCES and any(
                 c.dep_ == "nsubj" and c.lower_ in {"it", "this"} for c in head.children):
             restated = 1

@@ -14,6 +14,7 @@ from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
 from pipeline.trail.eval_frames import (
     PREFER,
     difference,
+    ease_for,
     feasibility,
     interests,
     noun_valence,
@@ -123,6 +124,9 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm
     used = {m.i for o in objs for m in o.subtree}
+    eased = ease_for(view, verb)
+    if eased:  # "make it harder for terrorists to hide"
+        return eased[0], [eased[1]], {t.i for c in verb.children for t in c.subtree}
     lost = _money_taken(view, verb)
     if lost:  # "remove £200m a year from broadcasters' revenues"
         return lost, [f"{verb.lemma_} money"], used

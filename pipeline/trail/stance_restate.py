@@ -14,7 +14,7 @@ from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.stance_rules import OBJ_DEPS, Signal, commits, subjects, usable
 
 
-def _does(view: ClaimView, verb: Token, keys: list[str]) -> int:
+def does_to_people(view: ClaimView, verb: Token, keys: list[str]) -> int:
     """What granted powers allow, done to people: +1 "lock them up", -1 "release the men"
     (not "release figures")."""
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "charged or released"
@@ -32,7 +32,7 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
         restate = view.prop.restates(keys) or int(bool(set(keys) & OCCURRENCES) and any(
             view.refs.get(c.i) == "target" and c.dep_ == "nsubj" for c in verb.children))
-        done = 0 if restate else _does(view, verb, keys)
+        done = 0 if restate else does_to_people(view, verb, keys)
         if not restate and not done:
             continue
         args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
