@@ -110,6 +110,16 @@ CASES = [
                       "identities]."),
     ("ban", "refutes", "The landlord said [the ban would make it harder for families to run a "
                        "pub]."),
+    # a bad thing answered stays bad, whatever its adjective; a remedy's own fault still counts
+    ("det", "supports", 'The minister said [the powers were "a necessary response to a grave '
+                        'threat"].'),
+    ("det", "refutes", "The lawyer said [the powers were the wrong answer to terrorism]."),
+    # kept from the policy: "deterred from", "get the bill through", "a gold standard"
+    ("id", "refutes", "The peer said [the government should be deterred from introducing the "
+                      "cards]."),
+    ("id", "supports", "The minister said [the government was determined to get the bill "
+                       "through Parliament]."),
+    ("id", "supports", 'The minister said [the cards would be "a gold standard" of identity].'),
     # a boon to several bad actors
     ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
 ]

@@ -57,7 +57,7 @@ REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain pass approve bring_in "
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
-    "see_through deliver impose "
+    "see_through deliver impose get_through "
     "put_forward".split()  # "we will make a fresh offer", "it would pursue the bid"
 )
 REMOVE = frozenset(
@@ -87,7 +87,8 @@ NOUN_PREPS = {"pro": frozenset({"for", "of", "behind"}), "con": frozenset({"to",
 # Governors that turn what they govern around ("refused to back", "failed to work").
 FLIP_GOVERNORS = frozenset(
     "refuse decline fail oppose reject deny dismiss prevent stop avoid resist block "
-    "abandon scrap drop halt end rule_out against without instead unable".split()
+    "abandon scrap drop halt end rule_out against without instead unable deflect deter "
+    "dissuade divert".split()  # "will not be deflected from introducing the cards"
 )
 # Governors that promise or prescribe what they govern ("vowed to scrap", "time to cut").
 COMMIT_GOVERNORS = frozenset(

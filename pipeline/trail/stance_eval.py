@@ -250,8 +250,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         against += [c for c in item.children if c.dep_ == "acl" and c.pos_ == "NOUN" and (
             item.lemma_.lower() in _REMEDIES and view.valence(c) < 0)]  # "to congestion",
         # parsed as a clause
-        if sum(view.valence(m) for m in parts if m != item) < 0:
+        if sum(view.valence(m) for m in _modifiers(item) if m != item) < 0:
             against = []  # "the wrong answer to terrorism": a bad tool against it
+        parts = [m for m in parts if m.head not in against]  # "a grave threat" is all bad
         for g in exposed:
             total += flip * min(0.0, view.valence(g))
             words += [f"{item.text} to {g.text}"] if view.valence(g) < 0 else []
