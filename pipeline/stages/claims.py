@@ -20,6 +20,7 @@ from pipeline.models import ClaimSchema, ClaimStanceSchema
 from pipeline.models.columns import column_names, polars_schema
 from pipeline.models.validation import validate
 from pipeline.nlp.aliases import alias_path, entity_key
+from pipeline.stages.claim_sides import TOUCHED, carry_across_articles, note_speakers
 from pipeline.stages.common import transaction, unchanged
 from pipeline.stages.stage_report import StageReport
 from pipeline.stages.statement_groups import regroup_all, regroup_changed
@@ -151,6 +152,8 @@ def _update_claims(
     # The groups the old claims of these documents leave.
     con.execute("CREATE OR REPLACE TEMP TABLE _lost_groups AS SELECT statement_group_id "
                 "FROM claims WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
+    changed = "doc_id IN (SELECT doc_id FROM _changed_docs)"
+    note_speakers(con, changed)  # their carries across articles are looked at again
     if full:
         for table in CLAIM_TABLES:
             con.execute(f"DELETE FROM {table}")
@@ -167,6 +170,7 @@ def _update_claims(
         candidates = con.execute("SELECT * EXCLUDE (batch) FROM _claim_work WHERE batch = ? "
                                  "ORDER BY doc_id, start_char", [batch]).pl()
         _write_batch(con, candidates, topics, report)
+    note_speakers(con, "true" if full else changed)
     con.execute("CREATE OR REPLACE TEMP TABLE _regroup_new AS SELECT claim_id FROM claims "
                 "WHERE doc_id IN (SELECT doc_id FROM _changed_docs)")
     if full:  # every claim was just linked to the current entities
@@ -174,6 +178,7 @@ def _update_claims(
     else:
         _relink_speakers(con)
         regroup_changed(con, report)
+    report.counts["carried_across_articles"] = carry_across_articles(con)
     con.execute("DELETE FROM entity_key_changes")
     for table in ("_work_batches", "_claim_work", "_known_stances", "_lost_groups", "_regroup_new",
                   "_speaker_ids", "_article_members", "_doc_digests", "_changed_docs"):
@@ -274,6 +279,9 @@ def _relink_speakers(con: duckdb.DuckDBPyConnection) -> None:
         WHERE s.speaker_entity_id IS DISTINCT FROM k.entity_id""")
     con.execute("INSERT INTO _lost_groups SELECT statement_group_id FROM claims "
                 "WHERE claim_id IN (SELECT claim_id FROM _moved)")
+    note_speakers(con, "claim_id IN (SELECT claim_id FROM _moved)")  # the entity they leave
+    con.execute(f"INSERT INTO {TOUCHED} SELECT DISTINCT entity_id FROM _moved "
+                "WHERE entity_id IS NOT NULL")  # and the one they join
     for table in ("claims", "claim_speakers"):
         con.execute(f"UPDATE {table} SET speaker_entity_id = m.entity_id FROM _moved m "
                     f"WHERE {table}.claim_id = m.claim_id")

@@ -22,7 +22,8 @@ import re
 import polars as pl
 
 INHERITED = "same speaker in this article: "
-_OPEN = ("no side taken", "too weak")  # neutral for lack of evidence, not for a reason
+ACROSS = "same speaker elsewhere: "  # carried across articles (stages/claim_sides.py)
+OPEN_BASES = ("no side taken", "too weak")  # neutral for lack of evidence, not for a reason
 # Speakers that say nothing about who spoke: an unresolved pronoun is no one in particular.
 ANONYMOUS_SPEAKERS = frozenset({"", "he", "she", "they", "it", "we", "i", "you", "who"})
 
@@ -101,7 +102,7 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
                   _basis=pl.col("stance_basis").first())
              .filter(pl.col("_sides") == 1))
     open_ = (pl.col("stance") == "neutral") & pl.any_horizontal(
-        pl.col("stance_basis").str.starts_with(p) for p in _OPEN)
+        pl.col("stance_basis").str.starts_with(p) for p in OPEN_BASES)
     carried = rows.join(sides, on=["doc_id", "topic", "_who"], how="left",
                         maintain_order="left")
     take = open_ & pl.col("_side").is_not_null()

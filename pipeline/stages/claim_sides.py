@@ -1,0 +1,64 @@
+"""A named speaker keeps their side across articles (after `consistency.carry_speaker_side`,
+which does it within one article).
+
+A claim the rules leave neutral for lack of evidence takes the side its speaker (one canonical
+entity: a named person or body) takes on the topic by their own words in any article, when all
+of those take the same side. Its basis starts with ``ACROSS``; such claims count in positions
+but, like the ones carried within an article, are never cited as a contradiction's evidence.
+
+Incremental: only speakers with claims in the changed documents (before or after the change)
+are looked at again; their earlier carries are undone first, so a new article that gives a
+speaker the other side undoes the carry instead of leaving it stale.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from pipeline.trail.consistency import ACROSS, INHERITED, OPEN_BASES
+
+TOUCHED = "_side_speakers"
+
+_OWN_SIDES = f"""
+SELECT s.topic, c.speaker_entity_id, any_value(s.stance) AS side,
+       min_by(s.stance_basis, s.claim_id) AS basis
+FROM claim_stances s JOIN claims c USING (claim_id)
+WHERE s.stance IN ('supports', 'refutes')
+  AND NOT starts_with(s.stance_basis, '{INHERITED}') AND NOT starts_with(s.stance_basis, '{ACROSS}')
+  AND c.speaker_entity_id IN (SELECT speaker_entity_id FROM {TOUCHED})
+GROUP BY s.topic, c.speaker_entity_id
+HAVING count(DISTINCT s.stance) = 1"""
+
+_OPEN = " OR ".join(f"starts_with(s.stance_basis, '{p}')" for p in OPEN_BASES)
+
+
+def note_speakers(con: duckdb.DuckDBPyConnection, claims_where: str) -> None:
+    """Add the named speakers of the claims ``claims_where`` picks to the speakers to look at
+    again (call before changed documents' old claims are deleted or re-linked, and after)."""
+    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {TOUCHED} (speaker_entity_id VARCHAR)")
+    con.execute(f"""INSERT INTO {TOUCHED} SELECT DISTINCT speaker_entity_id FROM claims
+                    WHERE speaker_entity_id IS NOT NULL AND ({claims_where})""")
+
+
+def carry_across_articles(con: duckdb.DuckDBPyConnection) -> int:
+    """Undo and redo the carries of the noted speakers; the number of claims carried now."""
+    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {TOUCHED} (speaker_entity_id VARCHAR)")
+    mine = ("SELECT claim_id FROM claims WHERE speaker_entity_id IN "
+            f"(SELECT speaker_entity_id FROM {TOUCHED})")
+    con.execute(f"""UPDATE claim_stances SET stance = 'neutral', stance_basis = '{OPEN_BASES[0]}'
+                    WHERE starts_with(stance_basis, '{ACROSS}') AND claim_id IN ({mine})""")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _own_sides AS {_OWN_SIDES}")
+    (carried,) = con.execute(f"""
+        UPDATE claim_stances s SET stance = x.side,
+               stance_basis = left('{ACROSS}' || x.basis, 100)
+        FROM claims c, _own_sides x
+        WHERE c.claim_id = s.claim_id AND x.topic = s.topic
+          AND x.speaker_entity_id = c.speaker_entity_id
+          AND s.stance = 'neutral' AND ({_OPEN})""").fetchone()
+    con.execute(f"""UPDATE claims c SET stance = s.stance, stance_basis = s.stance_basis
+                    FROM claim_stances s
+                    WHERE s.claim_id = c.claim_id AND s.topic = c.topic
+                      AND c.claim_id IN ({mine})""")
+    con.execute(f"DROP TABLE IF EXISTS {TOUCHED}")
+    con.execute("DROP TABLE IF EXISTS _own_sides")
+    return carried
