@@ -352,14 +352,15 @@ def test_a_claim_without_evidence_takes_its_speakers_side_in_the_article():
         ("c1", "d1", "Jo Bloggs", "refutes", "calls it 'unworkable'"),
         ("c2", "d1", "Jo Bloggs", "neutral", "no side taken"),
         ("c3", "d1", "jo bloggs ", "neutral", "too weak: evaluates 'it'"),
-        ("c4", "d1", "Jo Bloggs", "neutral", "question"),  # a question stays neutral
+        ("c4", "d1", "Jo Bloggs", "neutral", "question"),  # asked from her side
+        ("c8", "d1", "Jo Bloggs", "neutral", "a forecast"),  # a forecast stays neutral
         ("c5", "d1", "Jo Bloggs", "neutral", "mixed: welcomes 'the ban'"),
         ("c6", "d2", "Jo Bloggs", "neutral", "no side taken"),  # another article
         ("c7", "d1", "Al Smith", "neutral", "no side taken"),  # another speaker
     ))
     got = dict(zip(out["claim_id"], out["stance"], strict=True))
-    assert got == {"c1": "refutes", "c2": "refutes", "c3": "refutes", "c4": "neutral",
-                   "c5": "neutral", "c6": "neutral", "c7": "neutral"}
+    assert got == {"c1": "refutes", "c2": "refutes", "c3": "refutes", "c4": "refutes",
+                   "c5": "neutral", "c6": "neutral", "c7": "neutral", "c8": "neutral"}
     basis = dict(zip(out["claim_id"], out["stance_basis"], strict=True))
     assert basis["c2"] == f"{INHERITED}calls it 'unworkable'" and basis["c1"].startswith("calls")
     assert out.columns == ["claim_id", "doc_id", "speaker", "stance", "stance_basis", "topic"]

@@ -8,11 +8,12 @@ on the same topic in the same article, when all of those that take a side take t
 Its basis then starts with ``INHERITED`` and names the claim it follows; such claims count in
 the speaker's position but are never cited as a contradiction's evidence.
 
-Mixed or hedged claims, questions, and claims of anonymous speakers ("he" left unresolved) are
-left as they are. One speaker may appear under several strings in an article: a spokesperson
-for a body speaks for it ("a spokesman for the supporters club" = "the Man Utd supporters
-club"), and a definite "the source" / "the lawyer" is the one earlier speaker of that noun ("a
-City source close to the camp"); `speaker_keys` gives them one key.
+Mixed or hedged claims, forecasts, and claims of anonymous speakers ("he" left unresolved) are
+left as they are; a question takes its asker's side. One speaker may appear under several
+strings in an article: a spokesperson for a body speaks for it ("a spokesman for the supporters
+club" = "the Man Utd supporters club"), and a definite "the source" / "the lawyer" is the one
+earlier speaker of that noun ("a City source close to the camp"); `speaker_keys` gives them one
+key.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ import polars as pl
 
 INHERITED = "same speaker in this article: "
 ACROSS = "same speaker elsewhere: "  # carried across articles (stages/claim_sides.py)
-OPEN_BASES = ("no side taken", "too weak")  # neutral for lack of evidence, not for a reason
+# Neutral for lack of evidence, not for a reason; a question (most are rhetorical) is asked
+# from the asker's side: "Fair to whom?" after "rural drivers will be hammered".
+OPEN_BASES = ("no side taken", "too weak", "question")
 # Speakers that say nothing about who spoke: an unresolved pronoun is no one in particular.
 ANONYMOUS_SPEAKERS = frozenset({"", "he", "she", "they", "it", "we", "i", "you", "who"})
 
