@@ -80,7 +80,8 @@ def preference_signals(view: ClaimView) -> list[Signal]:
         # the answer": a contrast in a judgement, not "the ban, not the weather, was discussed"
         if side:
             what = "chosen over another" if side > 0 else "set aside for another"
-            return [Signal(side * view.flip, 3, f"{what}: {view.snippet(tok)}")]
+            sign = side * view.ref_sign(tok) * view.flip
+            return [Signal(sign, 3, f"{what}: {view.snippet(tok)}")]
         found = _slot(view, tok, arg)
         if found is None:
             continue

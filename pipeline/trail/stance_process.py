@@ -14,7 +14,8 @@ from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
 _CONSULT = frozenset({"consult", "ask", "involve"})
-_PROCESS = frozenset({"consultation", "debate", "scrutiny", "vote", "mandate"})
+_PROCESS = frozenset({"consultation", "debate", "scrutiny", "mandate"})  # not "passed
+# without a vote": unopposed
 _NOBODY = frozenset({"nobody", "no-one", "noone"})
 
 
