@@ -7,7 +7,8 @@ of those take the same side. Its basis starts with ``ACROSS``; such claims count
 but, like the ones carried within an article, are never cited as a contradiction's evidence.
 
 Incremental: only speakers with claims in the changed documents (before or after the change)
-are looked at again; their earlier carries are undone first, so a new article that gives a
+are looked at again; their earlier carries are undone first (back to "no side taken": the
+finer reason a question or a weak signal had is not kept), so a new article that gives a
 speaker the other side undoes the carry instead of leaving it stale.
 """
 
