@@ -45,6 +45,14 @@ def require_bbc() -> Path:
     pytest.skip(f"the shared BBC corpus is not available: {BBC}")
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """The English model, loaded once (load_nlp caches it too; this names it for tests)."""
+    from pipeline.nlp.model import load_nlp
+
+    return load_nlp()
+
+
 def materialize_folder(input_dir: Path, database: Path) -> dg.ExecuteInProcessResult:
     """Run every asset over ``input_dir`` into ``database`` (as `claimtrail run` does)."""
     from pipeline.definitions import ALL_ASSETS

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.model import load_nlp
 from pipeline.nlp.polarity import statement_polarity
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.mark.parametrize(

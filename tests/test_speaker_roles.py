@@ -11,14 +11,8 @@ import pytest
 from pipeline.nlp.attribution import ClaimCandidate, extract_claims
 from pipeline.nlp.entities import extract_mentions
 from pipeline.nlp.entity_merge import build_entities, entity_type, is_person_role
-from pipeline.nlp.model import load_nlp
 from pipeline.nlp.speakers import clean_name
 from pipeline.nlp.speakers.roles import role_holders
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.model import load_nlp
 from pipeline.trail.stance import (
     ClaimText,
     Proposition,
@@ -879,11 +878,6 @@ CASES = [
     ("id", "say", "pos", "neu",
      "The committee said [the identity card scheme had been modified twice]."),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.model import load_nlp
 from pipeline.trail.stance import parse_proposition
 from tests.test_stance import judge
 
@@ -123,11 +122,6 @@ CASES = [
     # a boon to several bad actors
     ("id", "refutes", "The expert said [the cards would be a boon for hackers and fraudsters]."),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

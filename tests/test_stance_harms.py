@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.model import load_nlp
 from pipeline.trail.stance import parse_proposition
 from tests.test_stance import judge
 
@@ -34,11 +33,6 @@ CASES = [
     # no ban: the proposition's other participants are not judged by what they do
     ("powers", "neutral", "Residents said [empty homes attract vandals and rats]."),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

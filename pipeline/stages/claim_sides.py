@@ -36,9 +36,14 @@ _OPEN = " OR ".join(f"starts_with(s.stance_basis, '{p}')" for p in OPEN_BASES)
 def note_speakers(con: duckdb.DuckDBPyConnection, claims_where: str) -> None:
     """Add the named speakers of the claims ``claims_where`` picks to the speakers to look at
     again (call before changed documents' old claims are deleted or re-linked, and after)."""
+    note_entities(con, "SELECT speaker_entity_id FROM claims WHERE " + claims_where)
+
+
+def note_entities(con: duckdb.DuckDBPyConnection, entities_sql: str) -> None:
+    """Add the entity ids ``entities_sql`` selects (one column) to the speakers to look at."""
     con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {TOUCHED} (speaker_entity_id VARCHAR)")
-    con.execute(f"""INSERT INTO {TOUCHED} SELECT DISTINCT speaker_entity_id FROM claims
-                    WHERE speaker_entity_id IS NOT NULL AND ({claims_where})""")
+    con.execute(f"INSERT INTO {TOUCHED} SELECT DISTINCT * FROM ({entities_sql}) "
+                "WHERE COLUMNS(*) IS NOT NULL")
 
 
 def carry_across_articles(con: duckdb.DuckDBPyConnection) -> int:

@@ -20,7 +20,7 @@ from pipeline.models import ClaimSchema, ClaimStanceSchema
 from pipeline.models.columns import column_names, polars_schema
 from pipeline.models.validation import validate
 from pipeline.nlp.aliases import alias_path, entity_key
-from pipeline.stages.claim_sides import TOUCHED, carry_across_articles, note_speakers
+from pipeline.stages.claim_sides import carry_across_articles, note_entities, note_speakers
 from pipeline.stages.common import transaction, unchanged
 from pipeline.stages.stage_report import StageReport
 from pipeline.stages.statement_groups import regroup_all, regroup_changed
@@ -280,8 +280,7 @@ def _relink_speakers(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("INSERT INTO _lost_groups SELECT statement_group_id FROM claims "
                 "WHERE claim_id IN (SELECT claim_id FROM _moved)")
     note_speakers(con, "claim_id IN (SELECT claim_id FROM _moved)")  # the entity they leave
-    con.execute(f"INSERT INTO {TOUCHED} SELECT DISTINCT entity_id FROM _moved "
-                "WHERE entity_id IS NOT NULL")  # and the one they join
+    note_entities(con, "SELECT entity_id FROM _moved")  # and the one they join
     for table in ("claims", "claim_speakers"):
         con.execute(f"UPDATE {table} SET speaker_entity_id = m.entity_id FROM _moved m "
                     f"WHERE {table}.claim_id = m.claim_id")

@@ -92,23 +92,22 @@ class Proposition:
         """+1 when a verb (its phrasal keys) restates the predicate, -1 its opposite, 0 else."""
         if self.predicate in keys or (set(keys) & self.event_verbs):
             return 1
-        if self.group is None:
-            return 0
-        if any(k in DIRECTIONS[self.group] for k in keys):
-            return 1
-        opposite = OPPOSITE_DIRECTIONS.get(self.group, ())
-        return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
+        return _direction_sign(self.group, keys)
 
     def does(self, keys: Sequence[str]) -> int:
         """+1 when a verb does what the granted powers allow ("lock up", "intern" for powers
         to detain), -1 its opposite ("release", "free"), 0 else."""
-        if self.enabled is None:
-            return 0
-        if any(k in DIRECTIONS[self.enabled] for k in keys):
-            return 1
-        opposite = OPPOSITE_DIRECTIONS.get(self.enabled, ())
-        return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
+        return _direction_sign(self.enabled, keys)
 
+
+def _direction_sign(group: int | None, keys: Sequence[str]) -> int:
+    """+1 when a key is in DIRECTIONS[group], -1 in an opposite group, 0 else (or no group)."""
+    if group is None:
+        return 0
+    if any(k in DIRECTIONS[group] for k in keys):
+        return 1
+    opposite = OPPOSITE_DIRECTIONS.get(group, ())
+    return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
 
 def _compile(terms: Sequence[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
