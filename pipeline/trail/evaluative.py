@@ -171,6 +171,15 @@ REDUCERS = frozenset(
     "catch arrest convict punish jail prosecute detect expose find identify trace track "
     "locate spot root_out weed_out flush_out ease relieve alleviate".split()
 )
+# Verbs that make more of their object, whatever their own tone: "increase problem gambling",
+# "fuel resentment" are bad, "boost investment" good ("exacerbate" is no fight against crime).
+INCREASERS = frozenset(
+    "increase raise boost fuel encourage spread breed double treble triple multiply feed "
+    "intensify heighten deepen worsen exacerbate aggravate inflame stoke escalate foster "
+    "invite swell".split()
+)
+# Verbs of giving: what the gift is worth depends on who gets it ("hand zealots a weapon").
+GIVE = frozenset({"give", "hand", "offer", "grant", "provide", "award", "gift"})
 # Feelings of a speaker about what happened ("disappointed that the ban was delayed"), by sign.
 EMOTIONS = {
     **dict.fromkeys("pleased delighted glad happy relieved satisfied thrilled heartened "

@@ -319,6 +319,8 @@ def case_verdict(view: ClaimView, noun: Token) -> int:
     case for a cut is strong", -1 "... weak") or only describes it (0: "... is finely
     balanced", "... is getting thinner"), which asserts no side."""
     head = noun.head  # "... is strong", and "the case for ID cards is collapsing"
+    if head.lemma_ == "be" and any(c.lower_ == "where" for c in head.children):
+        return 1  # "Where is the evidence that ...?": read as said; the question denies it
     val = sum(view.valence(c) for c in head.children if c.dep_ in {"acomp", "attr"}) + (
         view.valence(head) if head.pos_ == "VERB" else 0.0)
     return 0 if abs(val) < 1.0 else 1 if val > 0 else -1

@@ -154,6 +154,7 @@ def claim_stance(
     content = text[content_start:content_end].strip()
     question = (content.endswith("?") or (text.rstrip().endswith("?")
                                           and content_end >= len(text.rstrip()) - 2)
+                or (cue in _ASKING and _WH_START.match(content) is not None)
                 ) and not _PRESUPPOSED.match(content)
     if not content or (question and not (_RHETORICAL.match(content) or doubted)):
         return Stance("neutral", "question" if content else "no content")
@@ -164,7 +165,8 @@ def claim_stance(
     view.rhetorical = question
     signals = _collect(view)
     if question:  # "Why should we scrap the ban?": the speaker denies what the question asks
-        signals = [rules.Signal(-s.sign, s.weight, f"rhetorical why: {s.basis}") for s in signals]
+        signals = [rules.Signal(-s.sign, s.weight, f"rhetorical question: {s.basis}")
+                   for s in signals]
     found = decide(signals, proposition.negated)
     if found.basis == "no side taken" and _forecast(view):
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
@@ -173,9 +175,16 @@ def claim_stance(
 
 # "Why should taxpayers ...?", "Why on earth would anyone ...?": asked to deny, not to learn;
 # "Why the rush to ...?", "Why is there such a hurry to ...?": haste objected to, not asked about.
+# "Where is the evidence that ID cards stop terrorism?", "Will a bomber really be deterred ...?",
+# "How can a minister be judge and jury?", "What kind of democracy locks people up ...?": each
+# denies what it asks, as "there is no evidence that ...", "a bomber will not be deterred" do.
 _RHETORICAL = re.compile(
     r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b|^\W*why\s+(?:(?:is|was)\s+there\s+)?"
-    r"(?:such\s+an?|all\s+(?:this|the)|the|this)\s+(?:\w+\s+)?(?:rush|hurry|haste)\s+to\b", re.I)
+    r"(?:such\s+an?|all\s+(?:this|the)|the|this)\s+(?:\w+\s+)?(?:rush|hurry|haste)\s+to\b"
+    r"|^\W*where\s+(?:(?:is|was)\s+)?the\s+(?:evidence|proof|justification|logic|sense|need"
+    r"|case)\b"
+    r"|^\W*(?:will|would|is|are|does|do|can|could|should)\b[^?,;]*\breally\b"
+    r"|^\W*how\s+(?:on\s+earth\s+)?(?:can|could)\b|^\W*what\s+(?:kind|sort)\s+of\b", re.I)
 # "How many hounds will have to be destroyed because of this law?", "How much will this cost
 # taxpayers?": the question takes its content for granted, so the content is judged as said.
 _PRESUPPOSED = re.compile(r"^\W*how\s+(?:many|much)\b", re.I)
@@ -185,6 +194,9 @@ _DOUBTED_BELIEF = re.compile(
     r"(?:^|(?<=[.!?])\s+)\W*(why\s+(?:is|are|was|were|do|does|did)\s+(?:every(?:one|body)|"
     r"people|so\s+many(?:\s+\w+)?|they|you)\s+(?:so\s+)?(?:sure|certain|convinced|confident|"
     r"think|believe|assume|insist)\s+[^?]+\?)", re.I)
+# Reported questions: "asked [where the evidence was that ...]" asks as "Where is ...?" does.
+_ASKING = frozenset({"ask", "wonder", "query", "question"})
+_WH_START = re.compile(r"^\W*(?:why|how|where|what|whether|who|which)\b", re.I)
 _FORECASTS = frozenset({"expect", "predict", "forecast", "estimate", "speculate"})
 # The end of a sentence inside a content: ". ", "? ", "! " (a closing quote may follow).
 _SENTENCE_END = re.compile(r"[.?!][\"'”’]?\s+(?=[\"'“‘]?[A-Z])")

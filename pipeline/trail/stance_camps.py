@@ -122,7 +122,8 @@ def camp_judged_signals(view: ClaimView) -> list[Signal]:
     """ "[Opponents were scaremongering]", "[the critics are being short-sighted]": judging a
     camp judges its side ("critics of the scheme are right" refutes the scheme). Bare
     "supporters" are fans (see evaluative.py), so only critics' camps or a camp "of" the topic."""
-    from pipeline.trail.stance_eval import AGENT_VERBS, complex_valence
+    from pipeline.trail.eval_verbs import AGENT_VERBS
+    from pipeline.trail.stance_eval import complex_valence
 
     for tok in view.tokens:
         lemma = tok.lemma_.lower()

@@ -1,167 +1,27 @@
 """Evaluative stance rules: what a claim says about the policy ("will not work", "a waste").
 
-The valence of a predicate and its complements is summed with composition rules: reducing or
-fighting something bad is good ("help fight crime"), harming something good is bad ("erode
-civil liberties"), a harm noun turns its object against the policy ("a threat to privacy"),
-and a negated or "no"/"nothing" word counts the other way ("no confusion").
+The valence of a predicate and its complements is summed with composition rules: each verb
+with its objects as eval_verbs.py values it ("help fight crime", "erode civil liberties"), a
+harm noun turns its object against the policy ("a threat to privacy"), and a negated or
+"no"/"nothing" word counts the other way ("no confusion").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
-from pipeline.trail.eval_frames import (
-    PREFER,
-    difference,
-    ease_for,
-    feasibility,
-    interests,
-    noun_valence,
-    preference,
-)
-from pipeline.trail.evaluative import (
-    AGAINST_PREPS,
-    ATTITUDE,
-    ATTRIBUTES,
-    HARM_NOUNS,
-    PROTECTORS,
-    REDUCERS,
-)
-from pipeline.trail.plight import by_plight, deters
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.eval_frames import feasibility, interests, noun_valence
+from pipeline.trail.eval_verbs import AGENT_VERBS, of_what, verb_value
+from pipeline.trail.evaluative import AGAINST_PREPS, ATTRIBUTES, HARM_NOUNS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
 
-# Verbs only a speaker does: their subject is an agent, never the policy evaluated.
-AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admit"}
-_RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely", "chiefly"})
-# Outcome verbs: bare, they forecast a fate ("would succeed"); "succeed in cutting crime" judges.
-_OUTCOMES = frozenset({"succeed", "fail"})
-# Verbs that only bring their object about: "create", "produce" are no praise of their own.
-_CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark"})
-# "take knife carriers off the streets", "keep drugs out of schools": removal of the object.
-_REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push"})
-_WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})
 # What helps whoever receives it: "a gift / boon / charter to fraudsters" helps bad actors.
 _BOONS = frozenset("gift boon bonanza windfall godsend charter licence license victory "
                    "triumph win".split())
-
-
-def _of_what(item: Token) -> list[Token]:
-    """ "a small number of dangerous people": what a quantity noun counts."""
-    return [g for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
-
-
-_COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands"})
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
-
-
-def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
-    """Valence of a verb's objects ("civil liberties", "crime and illegal immigration")."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "against"}
-             for g in c.children if g.dep_ == "pobj"]  # "protect people from fraud"
-    objs += [g for o in objs for g in o.conjuncts]
-    parts = [m for o in objs for m in [o, *o.children] if m == o or m.dep_ == "amod" or (
-        m.dep_ == "compound" and view.valence(m) < 0)]  # "rogue landlords", not "heart attacks"
-    parts += [a for o in objs for r in o.children if r.dep_ == "relcl" and r.lemma_ == "be"
-              for a in r.children if a.dep_ in {"attr", "acomp"}]  # "people who are a danger"
-    parts += [g for o in objs if o.lemma_.lower() in _COUNTS or any(
-        c.dep_ == "nummod" for c in o.children) for g in _of_what(o)]  # "20,000 cases of
-    # obesity": what is counted
-    return sum(view.valence(m) for m in parts), objs
-
-
-_TAKE = frozenset({"remove", "wipe", "take", "strip", "drain", "cut", "slash", "knock"})
-_COSTS = frozenset("bill bills cost costs price prices fare fares fee fees tax taxes deficit "
-                   "debt debts charge charges rent premium premiums".split())
-
-
-def _money_taken(view: ClaimView, verb: Token) -> float:
-    """Money taken from someone's revenues is their loss (-2), from a bill, a cost or a debt a
-    saving (+2): "remove £200m from broadcasters' revenues", "cut £300 from household bills"."""
-    money = [m for c in verb.children if c.dep_ == "dobj" for m in c.subtree
-             if m.ent_type_ == "MONEY"]
-    sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "off"}
-               for g in c.children if g.dep_ == "pobj"]
-    if verb.lemma_.lower() not in _TAKE or not money or not sources:
-        return 0.0
-    saved = noun_valence(view, sources) < 0 or any(s.lemma_.lower() in _COSTS for s in sources)
-    return 2.0 if saved else -2.0
-
-
-def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
-    """A verb's valence composed with its object's: reducing something bad is good."""
-    own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
-        view.valence(verb))  # "recommend" is no praise; "think again" is a set phrase
-    if verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children) and not any(
-            c.dep_ == "auxpass" for c in verb.children):
-        own = 0.0  # "the scheme needs to be scrapped": a prescription (stance_permission.py)
-    if verb.lemma_.lower() in _CAUSES:
-        own = 0.0  # "create a surveillance society": what is caused is the value
-    if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
-                                   for c in verb.children):
-        return -2.0, ["went too far"], set()
-    if verb.lemma_ == "go" and any(c.lower_ in {"far", "enough"} and any(
-            d.lower_ in {"far", "enough"} for d in c.children) for c in verb.children):
-        # "does not go far enough" wants more of it: for, with the negation the walk will
-        # apply already undone here; "goes far enough" is content with it
-        negated = negated_here(verb)
-        return (-2.0 if negated else 2.0), ["not far enough" if negated else "far enough"], set()
-    if verb.lemma_ == "work" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _WORK_ON
-                                     for c in verb.children):
-        own = 0.0  # "working through the detail", "working on it": busy, not effective
-    obj_val, objs = _object_valence(view, verb)
-    if verb.lemma_.lower() in PREFER and objs:
-        return preference(view, verb, objs)
-    if verb.lemma_ == "make" and any(o.lemma_ == "sense" for o in objs):
-        return 2.0, ["makes sense"], {m.i for o in objs for m in o.subtree}  # an idiom
-    if verb.lemma_ == "make" and any(o.lemma_ == "difference" for o in objs):
-        return difference(view, verb, objs)
-    if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
-            "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
-        return 0.0, [], set()  # "would cost £85": a price, not a harm
-    used = {m.i for o in objs for m in o.subtree}
-    eased = ease_for(view, verb)
-    if eased:  # "make it harder for terrorists to hide"
-        return eased[0], [eased[1]], {t.i for c in verb.children for t in c.subtree}
-    lost = _money_taken(view, verb)
-    if lost:  # "remove £200m a year from broadcasters' revenues"
-        return lost, [f"{verb.lemma_} money"], used
-    roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-             for g in c.children if g.dep_ == "pobj"] if verb.lemma_ in _CAST else []
-    if objs and roles and obj_val >= 0 and noun_valence(view, roles) < 0:  # "would treat
-        return -2.0, [f"{verb.lemma_} {objs[0].text} as {roles[0].text}"], used  # every
-        # citizen as a suspect": innocent people cast as bad ones
-    deterred = deters(verb, objs[0]) if objs else ""  # "would deter thousands of students"
-    if deterred:  # but keeping people from a bad thing ("from taking up smoking") is good
-        bad = any((view.valence(t) < 0 and t.dep_ != "amod") or view.is_arg(t)
-                  for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for t in c.subtree)
-        return (2.0 if bad else -2.0), [f"{deterred} {objs[0].text}"], used
-    removes = verb.lemma_.lower() in REDUCERS or (verb.lemma_.lower() in _REMOVERS and any(
-        c.dep_ in {"prep", "prt"} and c.lower_ in {"off", "out"} for c in verb.children))
-    if verb.lemma_.lower() in PROTECTORS and objs:  # "protect the vulnerable", "save lives"
-        if any(c.lower_ in _RESTRICTIVE for c in verb.children if c.dep_ == "advmod"):
-            return 0.0, [], set()  # "would mostly help big firms": a complaint, if anything
-        return max(own, 1.5), [f"{verb.lemma_} {objs[0].text}"], used
-    if verb.lemma_.lower() in _OUTCOMES and not any(c.dep_ in {"xcomp", "prep", "dobj"}
-                                                    for c in verb.children):
-        return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
-    if objs and obj_val < 0 and (removes or own < 0) and not (
-            by_plight(objs[0])):
-        return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
-    if objs and obj_val > 0 and own < 0:
-        return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
-    if own and objs and not obj_val and not removes:  # "alienating the communities whose
-        return own, [view.word(verb)], used  # help police need": no second judgement
-    return own, ([view.word(verb)] if own else []), set()
-
-
-# Verbs that cast their object in a role: "treat every citizen as a suspect".
-_CAST = frozenset({"treat", "brand", "label", "regard", "stigmatise", "stigmatize"})
 
 
 def _modifiers(item: Token, depth: int = 0) -> list[Token]:
@@ -203,7 +63,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total += 2.0 if prep.lower_ == "in" else -2.0
                 words.append(f"{prep.lower_} the interests of")
                 continue
-            bad = noun_valence(view, [item, *_of_what(item)])  # "a number of dangerous people"
+            bad = noun_valence(view, [item, *of_what(item)])  # "a number of dangerous people"
             if prep.lower_ == "against" and bad < 0:  # "used against terrorists"
                 total -= bad
                 words.append(f"against {item.text}")
@@ -215,7 +75,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 continue
         if item.pos_ in {"VERB", "AUX"} and (item.i == pred.i or item.dep_ not in {
                 "acomp", "attr", "oprd", "advmod"}):
-            val, sub, more = _verb_value(view, item)
+            val, sub, more = verb_value(view, item)
             total, words, used = total + val, words + sub, used | more
             continue
         flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none"} else 1
@@ -292,6 +152,12 @@ _REMEDIES = frozenset({"answer", "solution", "remedy", "cure", "response", "anti
 _SPEND = frozenset({"spend", "waste", "sink", "pour", "squander", "lavish"})
 
 
+# Nouns of a policy's coming about: "the introduction of the cards", "the spread of casinos".
+_COMING = frozenset("introduction arrival spread expansion growth extension advent creation "
+                    "rollout roll-out implementation adoption proliferation opening "
+                    "establishment imposition".split())
+
+
 def _holder(tok: Token) -> Token:
     """The attribute a policy's evaluation passes through: "the scheme's costs are too high",
     "the plan's assumptions are aggressive" judge the scheme, the plan."""
@@ -299,6 +165,8 @@ def _holder(tok: Token) -> Token:
     if tok.dep_ in {"poss", "compound"} and head.pos_ == "NOUN" and (
             head.lemma_.lower() in ATTRIBUTES):
         return head  # also "the plan assumptions are aggressive"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COMING:
+        return head.head  # "the spread of large casinos would ...": the casinos' coming
     spent = head.head if tok.dep_ == "pobj" and head.lower_ == "on" else None
     if spent is not None and spent.dep_ == "acl" and spent.lemma_.lower() in _SPEND:
         return spent.head  # "the billions spent on the cards would be better spent on ..."

@@ -45,6 +45,13 @@ def hostility_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
+# What a government presses on past: "ignoring the warnings of police and doctors" is haste,
+# not neglect of the policy.
+_CAUTIONS = frozenset("warning warnings concern concerns advice evidence objection objections "
+                      "protest protests critic critics opposition fear fears expert experts "
+                      "view views voice voices".split())
+
+
 def accusation_signals(view: ClaimView) -> list[Signal]:
     """ "[Mr Kennedy] accused the government of [trampling on centuries-old freedoms]"."""
     cue = view.cue_tok
@@ -59,6 +66,10 @@ def accusation_signals(view: ClaimView) -> list[Signal]:
             if t is not None]  # the charge itself, not "while ignoring the real problems"
     falter = next((t for t in main if set(phrasal_keys(t)) & _FALTER and not any(
         c.dep_ == "mark" and c.lower_ in {"while", "whilst"} for c in t.children)), None)
+    if falter is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _CAUTIONS
+                                  for c in falter.children):
+        return [Signal(-1, 2, f"accuses {view.snippet(accused[0])} of ignoring "
+                              "warnings")]  # pressing on regardless: too much of it
     if falter is not None:  # the charge is doing too little of it: the accuser wants more
         return [Signal(1, 2, f"accuses {view.snippet(accused[0])} of '{falter.text}'")]
     return [Signal(-1, 2, f"accuses {view.snippet(accused[0])}")]

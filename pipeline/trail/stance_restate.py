@@ -23,6 +23,14 @@ def does_to_people(view: ClaimView, verb: Token, keys: list[str]) -> int:
     return view.prop.does(keys) if patients and all(persons(p) for p in patients) else 0
 
 
+def _what_kind(view: ClaimView) -> bool:
+    """ "What kind of democracy locks people up ...?": doing it, held up to be condemned (the
+    rhetorical question turns the signal round)."""
+    words = [t.lower_ for t in view.tokens if t.is_alpha][:3]
+    return view.rhetorical and words[:1] == ["what"] and words[1:3] in (["kind", "of"],
+                                                                       ["sort", "of"])
+
+
 def restate_signals(view: ClaimView) -> list[Signal]:
     """One signal per restating verb that is prescribed or promised (not forecast)."""
     out = []
@@ -46,8 +54,8 @@ def restate_signals(view: ClaimView) -> list[Signal]:
                 c.dep_ == "dobj" and any(m.lower_ == "own" for m in c.children) for c in args):
             continue  # left to act_signals; "buy back its own shares": another object
         w = view.walk(verb)
-        if (not usable(w, could_ok=False) or not commits(view, w) or w.irrealis in OPEN_TO
-                or view.cue in FORECAST_CUES):
+        if (not usable(w, could_ok=False) or not (commits(view, w) or _what_kind(view))
+                or w.irrealis in OPEN_TO or view.cue in FORECAST_CUES):
             continue
         sign = restate * w.sign * view.flip
         neg = ", negated" if w.sign * view.flip < 0 else ""

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # spaCy's types only: the word lists load without it
     from spacy.tokens import Doc, Span, Token
 
 _NOT_EVALUATIVE = frozenset(
-    "no yes like well please united party interest share free kind pretty want true fresh "
+    "no yes like well please united party interest share free kind pretty want true fresh hand "
     "sure certain ok okay ready readiness security justice ease support supported oppose "
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
@@ -73,6 +73,10 @@ DOMAIN_VALENCE = {
     "uncivilized": -2.0, "decency": 1.5, "misuse": -2.0, "hacker": -1.5, "hackers": -1.5,
     "congestion": -1.2, "gridlock": -1.5, "obesity": -1.5, "pollution": -1.5, "disease": -1.5,
     "unthinkable": -2.0, "important": 1.2,
+    # bad actors and ills of news reports missing from VADER ("a gift to extremists")
+    "extremist": -2.0, "fanatic": -2.0, "thug": -2.0, "bigot": -2.0, "hooligan": -2.0,
+    "yob": -1.5, "gangster": -2.0, "trafficker": -2.0, "paedophile": -2.5, "addiction": -2.0,
+    "binge": -1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
@@ -106,7 +110,7 @@ PHRASE_VALENCE = {
     "nail in the coffin": -2.0, "riddled with": -1.5, "recipe for disaster": -2.0,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
     "even up a playing field": 2.0, "even up the playing field": 2.0,
-    "level the playing field": 2.0, "level a playing field": 2.0,
+    "level the playing field": 2.0, "level a playing field": 2.0, "chilling effect": -2.0,
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5
@@ -169,7 +173,7 @@ def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) ->
 @lru_cache(maxsize=1)
 def _phrase_pattern() -> re.Pattern[str]:
     phrases = sorted(PHRASE_VALENCE, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")s?\b", re.I)
 
 
 def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
@@ -182,5 +186,7 @@ def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
         span = whole.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
         if span is not None:
             out |= {t.i: (0.0, match.group(0)) for t in span}
-            out[span.root.i] = (PHRASE_VALENCE[match.group(0).lower()], match.group(0))
+            said = match.group(0).lower()  # "police states": the phrase in the plural
+            out[span.root.i] = (PHRASE_VALENCE.get(said, PHRASE_VALENCE.get(said[:-1], 0.0)),
+                                match.group(0))
     return out

@@ -1,0 +1,85 @@
+"""Rules of the third 2026-12-02 session, on sentences written for these tests: rhetorical
+questions beyond "why should" ("Where is the evidence that ...?", "Will it really ...?", "How
+can ...?", "What kind of ...?", and reported ones: "asked where the evidence was"), verbs that
+make more of their object (eval_verbs: "fuel resentment"), gifts judged by who gets them, the
+coming of a policy standing for it ("the spread of casinos"), set phrases in the plural
+("police states"), and an accusation of ignoring warnings (pressing on, not falling short)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge
+
+PROPOSITIONS = {
+    "id": ("The government should introduce identity cards.", ["ID card*", "identity card*"]),
+    "det": ("The Home Secretary should be given powers to detain terror suspects without "
+            "trial.", ["detention", "detain*", "control order*"]),
+    "casino": ("The government should allow a new generation of large casinos.",
+               ["casino*", "super-casino*"]),
+    "hate": ("It should be a crime to incite religious hatred.", ["religious hatred"]),
+    "hours": ("Pubs should be allowed to stay open for 24 hours.", ["licensing", "opening hours"]),
+}
+
+CASES = [
+    # rhetorical questions deny what they ask
+    ("id", "ask", "refutes", '"[Where is the proof that identity cards will catch terrorists?]" '
+                             "the MP asked."),
+    ("id", "ask", "refutes", "The peer asked [where the evidence was that ID cards would cut "
+                             "fraud]."),
+    ("id", "ask", "refutes", '"[Does anyone really believe identity cards will stop '
+                             'terrorism?]" she asked.'),
+    ("det", "ask", "supports", '"[How can we keep the public safe without these powers?]" the '
+                               "minister asked."),
+    ("det", "ask", "refutes", '"[What sort of country locks up suspects indefinitely without '
+                              'trial?]" he asked.'),
+    ("id", "ask", "neutral", "The MP asked [how much the first cards would cost]."),
+    ("id", "ask", "neutral", "The MP asked [when the cards would be introduced]."),
+    ("id", "ask", "neutral", "The MP asked [whether the cards would be compulsory]."),
+    # making more of something takes its value
+    ("casino", "say", "refutes", "The charity said [large casinos would increase crime]."),
+    ("id", "say", "refutes", "The group said [the cards would fuel resentment among young "
+                             "people]."),
+    ("id", "say", "supports", "The minister said [the cards would boost confidence in the "
+                              "immigration system]."),
+    ("det", "say", "refutes", "The imam said [the powers would worsen the alienation of young "
+                              "Muslims]."),
+    ("det", "say", "supports", "The minister said [the powers would reduce the danger]."),
+    # a gift is judged by who gets it
+    ("hate", "say", "refutes", "The author said [the law would give extremists a stick to "
+                               "beat their critics with]."),
+    ("hate", "say", "refutes", "The author said [the law would hand a weapon to fanatics]."),
+    # the coming of the policy stands for it
+    ("casino", "say", "refutes", "The bishops said [the arrival of super-casinos would bring "
+                                 "misery to poor families]."),
+    ("id", "say", "supports", "The police said [the introduction of identity cards would help "
+                              "fight fraud]."),
+    # set phrases, also in the plural
+    ("hate", "say", "refutes", "The comedian said [the law would have a chilling effect on "
+                               "satire]."),
+    ("det", "say", "refutes", "The rebel said [holding people without trial was the mark of "
+                              "police states]."),
+]
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return {key: parse_proposition(text, about, nlp)
+            for key, (text, about) in PROPOSITIONS.items()}
+
+
+@pytest.mark.parametrize(("key", "cue", "expected", "marked"), CASES,
+                         ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_questions_increases_and_gifts(nlp, props, key, cue, expected, marked):
+    assert judge(nlp, props[key], marked, cue).stance == expected
+
+
+@pytest.mark.parametrize(("key", "marked", "expected"), [
+    ("hours", "The Tories accused ministers of [ignoring the warnings of doctors and the "
+              "police].", "refutes"),  # pressing on regardless of warnings: too much of it
+    ("det", "The Tories accused ministers of [ignoring the terrorist threat].",
+     "supports"),  # doing too little of it: the accuser wants more
+])
+def test_accused_of_ignoring_warnings_is_pressing_on(nlp, props, key, marked, expected):
+    assert judge(nlp, props[key], marked, "accuse").stance == expected
