@@ -3,7 +3,9 @@ questions beyond "why should" ("Where is the evidence that ...?", "Will it reall
 can ...?", "What kind of ...?", and reported ones: "asked where the evidence was"), verbs that
 make more of their object (eval_verbs: "fuel resentment"), gifts judged by who gets them, the
 coming of a policy standing for it ("the spread of casinos"), set phrases in the plural
-("police states"), and an accusation of ignoring warnings (pressing on, not falling short)."""
+("police states"), an accusation of ignoring warnings (pressing on, not falling short), the
+"it" of "make it harder for X to ...", an act not done ("failed to offer"), "for good" (no
+praise), and the harm of a banned thing judged ("no safe level of exposure", "exaggerated")."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ PROPOSITIONS = {
                ["casino*", "super-casino*"]),
     "hate": ("It should be a crime to incite religious hatred.", ["religious hatred"]),
     "hours": ("Pubs should be allowed to stay open for 24 hours.", ["licensing", "opening hours"]),
+    "ban": ("Smoking should be banned in pubs and restaurants.", ["smoking ban", "ban"]),
 }
 
 CASES = [
@@ -60,6 +63,32 @@ CASES = [
                                "satire]."),
     ("det", "say", "refutes", "The rebel said [holding people without trial was the mark of "
                               "police states]."),
+    # "make it harder for X to ...": the "it" is the act, not the policy
+    ("id", "say", "supports", "The chief constable said [the cards would make it much harder "
+                              "for fraudsters and terrorists to hide]."),
+    ("id", "say", "refutes", "The charity said [the cards would make it harder for the "
+                             "homeless to claim benefits]."),
+    ("id", "say", "supports", "The minister said [the scheme was sound and officials must now "
+                              "make it work]."),
+    # an act not done
+    ("id", "say", "supports", "The minister said [opponents of the bill had failed to suggest "
+                              "anything that would protect the public as well]."),
+    ("det", "say", "refutes", "The lawyer said [control orders had failed to stop a single "
+                              "terrorist]."),
+    # "for good" is for ever
+    ("ban", "say", "refutes", "The brewers said [the ban would make rural pubs shut their doors "
+                              "for good]."),
+    # the harm of the banned thing, judged
+    ("ban", "say", "supports", "The doctors said [there was no safe level of exposure to "
+                               "cigarette smoke]."),
+    ("ban", "say", "refutes", "The smokers' group said [the risks of passive smoking were "
+                              "wildly overstated]."),
+    ("ban", "say", "supports", "The doctors said [the dangers of second-hand smoke had not been "
+                               "exaggerated]."),
+    ("ban", "say", "refutes", "The smokers' group said [campaigners had exaggerated the harm of "
+                              "passive smoking]."),
+    ("ban", "say", "neutral", "The council said [inspectors would measure the level of smoke in "
+                              "bars]."),
 ]
 
 

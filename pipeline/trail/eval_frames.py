@@ -84,7 +84,14 @@ def ease_for(view: ClaimView, make: Token) -> tuple[float, str] | None:
         return None
     acts = [c for h in (make, adj) for c in h.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
-    agents = [c for a in acts for c in a.children if c.dep_ == "nsubj"]
+    agents = [c for a in acts[:1] for c in a.children if c.dep_ == "nsubj"]
+    if not agents:  # "harder [for criminals] to hide", parsed as a clause on "criminals"
+        pairs = [(g, d) for h in (make, adj) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                 if g.dep_ == "pobj" for n in (g, *g.conjuncts) for d in n.children
+                 if d.dep_ in {"relcl", "acl"}
+                 and any(e.lower_ == "to" and e.dep_ == "aux" for e in d.children)]
+        agents, acts = [a for a, _ in pairs[:1]], [d for _, d in pairs[:1]]
     if not agents:
         return None
     value = noun_valence(view, agents[:1]) or (1.0 if persons(agents[0]) else 0.0)

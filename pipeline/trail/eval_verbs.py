@@ -20,6 +20,9 @@ AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admi
 _RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely", "chiefly"})
 # Outcome verbs: bare, they forecast a fate ("would succeed"); "succeed in cutting crime" judges.
 _OUTCOMES = frozenset({"succeed", "fail"})
+# Verbs whose infinitive is an act not done: "failed to offer an alternative" (its own valence
+# is left to the act's: failing to stop crime is bad, failing to cause chaos no fault).
+FAIL_TO = frozenset({"fail", "neglect", "refuse", "omit"})
 # Verbs that only bring their object about: "create", "produce" are no praise of their own.
 _CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark"})
 # "take knife carriers off the streets", "keep drugs out of schools": removal of the object.
@@ -72,6 +75,8 @@ def _money_taken(view: ClaimView, verb: Token) -> float:
 
 def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     """A verb's valence composed with its object's: reducing something bad is good."""
+    if verb.lemma_.lower() in FAIL_TO and any(c.dep_ == "xcomp" for c in verb.children):
+        return 0.0, [], set()  # the act not done is the value (stance_eval.complex_valence)
     own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
         view.valence(verb))  # "recommend" is no praise; "think again" is a set phrase
     if verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children) and not any(

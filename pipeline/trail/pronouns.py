@@ -26,9 +26,16 @@ _TIMES = frozenset("day night week weekend month year season time moment period 
 
 
 def _expletive(tok: Token) -> bool:
-    """An extraposed "it" ("it is clear that ..."), or one that stands for a time ("it was a
-    difficult day"): it names nothing."""
+    """An extraposed "it" ("it is clear that ...", "make it harder to ..."), or one that stands
+    for a time ("it was a difficult day"): it names nothing."""
     head = tok.head
+    adjs = [c for c in head.children if c.pos_ in {"ADJ", "ADV"}] if tok.dep_ == "dobj" else [
+        head]
+    if head.lemma_ == "make" or head.head.lemma_ == "make":
+        return any(a.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "for" or any(
+            d.lower_ == "to" and d.dep_ == "aux" for d in c.children) for c in a.children)
+            for a in adjs)  # "would make it harder for criminals to hide": the hiding (not
+    # "make it work", "make it worse": the policy, the problem)
     return tok.dep_ == "nsubj" and (
         head.lemma_ in {"seem", "appear", "remain", "matter", "emerge"}
         or (head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _TIMES

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.eval_frames import feasibility, interests, noun_valence
-from pipeline.trail.eval_verbs import AGENT_VERBS, of_what, verb_value
+from pipeline.trail.eval_verbs import AGENT_VERBS, FAIL_TO, of_what, verb_value
 from pipeline.trail.evaluative import AGAINST_PREPS, ATTRIBUTES, HARM_NOUNS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
@@ -48,6 +48,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         if item.i != pred.i and (item.dep_ in {"xcomp", "ccomp"} or item.dep_ == "conj"):
             if depth < 2:
                 val, sub = complex_valence(view, item, depth + 1)
+                if item.dep_ == "xcomp" and pred.lemma_.lower() in FAIL_TO:
+                    val, sub = -val, [f"{pred.text} to", *sub]  # "failed to offer any
+                    # alternative that would secure the borders": a good act not done
                 total += -val if negated_here(item) else val
                 words += sub
             continue

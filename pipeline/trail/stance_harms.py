@@ -6,7 +6,9 @@ its good, often without a word for the ban itself. So when the content's clause 
 restricted thing as its active subject, the evaluation of its predicate (stance_eval) counts
 with its sign turned round. Only the doer counts: what is done to it ("smoking is being
 demonised", "vapes are sold to children"), how much of it there is ("smoking has fallen") and
-what it is called in passing are not its deeds.
+what it is called in passing are not its deeds. Said of its harm: "no safe level of exposure to
+second-hand smoke" (harmful at any dose), "the dangers of passive smoking were exaggerated" (less
+harmful than said).
 """
 
 from __future__ import annotations
@@ -14,9 +16,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.scope import TRENDS
+from pipeline.trail.evaluative import HARM_NOUNS, base_forms
+from pipeline.trail.scope import TRENDS, negated_here
 from pipeline.trail.stance_eval import eval_signals
-from pipeline.trail.stance_rules import Signal
+from pipeline.trail.stance_rules import Signal, usable
+
+_EXAGGERATE = frozenset("exaggerate overstate overblow hype inflate overplay overestimate "
+                        "overdo".split())
+_AMOUNTS = frozenset({"level", "dose", "amount", "limit", "threshold", "quantity"})
 
 
 def _doer(view: ClaimView, tok: Token) -> bool:
@@ -31,9 +38,59 @@ def _doer(view: ClaimView, tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in TRENDS
 
 
+def _restricted(view: ClaimView, tok: Token) -> bool:
+    return tok.i in view.inside and bool({tok.lower_, tok.lemma_.lower()} & view.prop.restricted)
+
+
+def _of(noun: Token) -> list[Token]:
+    """What a noun is of, through "exposure to": "level of exposure to smoke" -> smoke."""
+    out = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+           for g in c.children if g.dep_ == "pobj"]
+    return out + [h for g in out if g.lemma_.lower() == "exposure" for h in _of(g)]
+
+
+def _overstated(noun: Token) -> Token | None:
+    """The verb that calls a subject overstated: "were exaggerated", "had been overstated"."""
+    head = noun.head
+    if noun.dep_ == "dobj":  # "the lobby had exaggerated the risks of passive smoking"
+        return head if set(base_forms(head)) & _EXAGGERATE else None
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for verb in (head, *(c for c in head.children if c.dep_ in {"acomp", "oprd"})):
+        if set(base_forms(verb)) & _EXAGGERATE:
+            return verb
+    return None
+
+
+def _harm_judged(view: ClaimView) -> list[Signal]:
+    """ "[there is no safe level of exposure to second-hand smoke]" (harmful: for the ban),
+    "[the dangers of passive smoking have been exaggerated]" (less harmful: against it)."""
+    for noun in view.tokens:
+        things = [g for g in _of(noun) if _restricted(view, g)]
+        if not things:
+            continue
+        low = noun.lemma_.lower()
+        safe = low in _AMOUNTS and any(c.dep_ == "amod" and c.lower_ == "safe"
+                                       for c in noun.children)
+        told = _overstated(noun) if low in HARM_NOUNS | {"risk", "danger", "harm"} else None
+        overstated = told is not None
+        if not (safe or overstated):
+            continue
+        w = view.walk(told if overstated else noun)
+        if not usable(w, could_ok=False):
+            continue
+        if safe:  # "a safe level": not harmful; "no safe level" (the walk's "no"): harmful
+            sign, what = -1, f"{'no ' if negated_here(noun) else ''}safe level of {things[0].text}"
+        else:
+            sign = -1
+            what = f"harm of {things[0].text} {'not ' if w.sign < 0 else ''}{told.text}"
+        return [Signal(sign * w.sign * view.flip, 2, what)]
+    return []
+
+
 def harm_signals(view: ClaimView) -> list[Signal]:
     """The restricted thing's deeds, judged, as the opposite side of its ban."""
-    out = []
+    out = _harm_judged(view)
     for tok in view.tokens:
         if not _doer(view, tok):
             continue

@@ -111,6 +111,7 @@ PHRASE_VALENCE = {
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0, "chilling effect": -2.0,
+    "for good": 0.0,  # for ever, no praise ("close their doors for good")
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5
