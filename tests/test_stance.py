@@ -484,7 +484,8 @@ CASES = [
      "Lord Hoffmann said [detention without trial was incompatible with human rights]."),
     ("detain", "say", "pos", "sup",
      "The Home Secretary said [the powers were needed to protect the public]."),
-    ("detain", "say", "pos", "neu", "Police said [the suspects were dangerous men]."),
+    ("detain", "say", "pos", "sup",  # the frame (frames.py): a danger argues for holding them
+     "Police said [the suspects were dangerous men]."),
     # resolve with the topic understood: pressing on backs it, thinking again drops it
     ("ban", "say", "pos", "sup", "The minister said [the government would press ahead]."),
     ("scheme", "say", "neg", "sup", "[We will not back down], Mr Blunkett said."),
@@ -498,7 +499,7 @@ CASES = [
     ("detain", "say", "neg", "sup", "Mr Clarke said [he would not release the detainees]."),
     ("detain", "say", "pos", "ref",
      "Liberty said [detention without trial was a breach of human rights]."),
-    ("detain", "say", "pos", "neu",
+    ("detain", "say", "pos", "sup",  # the frame: a threat argues for holding them
      "Mr Clarke said [the suspects must be held until the threat has passed]."),
     ("detain", "say", "pos", "ref", "Ms Chakrabarti said [internment without trial was wrong]."),
     ("detain", "say", "pos", "ref", "Lawyers said [the detainees must be released]."),
@@ -744,7 +745,8 @@ CASES = [
     ("ban", "fear", "pos", "ref",
      "Landlords fear [hundreds of jobs will move abroad under the ban]."),
     ("ban", "fear", "pos", "neu", "Landlords fear [the ban will be dropped after the election]."),
-    ("ban", "fear", "pos", "neu", "Landlords fear [jobs will not move abroad under the ban]."),
+    ("ban", "fear", "pos", "ref",  # no rule's side; the frame fallback: jobs, the trade's case
+     "Landlords fear [jobs will not move abroad under the ban]."),
     ("ban", "say", "pos", "ref",
      "A spokesman for the publicans' union said [members feared hundreds of jobs would move "
      "abroad under the ban]."),

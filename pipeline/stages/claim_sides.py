@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import duckdb
 
-from pipeline.trail.consistency import ACROSS, INHERITED, OPEN_BASES
+from pipeline.trail.consistency import ACROSS, FRAMED, INHERITED, OPEN_BASES
 
 TOUCHED = "_side_speakers"
 
@@ -26,6 +26,7 @@ SELECT s.topic, c.speaker_entity_id, any_value(s.stance) AS side,
 FROM claim_stances s JOIN claims c USING (claim_id)
 WHERE s.stance IN ('supports', 'refutes')
   AND NOT starts_with(s.stance_basis, '{INHERITED}') AND NOT starts_with(s.stance_basis, '{ACROSS}')
+  AND NOT starts_with(s.stance_basis, '{FRAMED}')
   AND c.speaker_entity_id IN (SELECT speaker_entity_id FROM {TOUCHED})
 GROUP BY s.topic, c.speaker_entity_id
 HAVING count(DISTINCT s.stance) = 1"""

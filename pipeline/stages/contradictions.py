@@ -10,7 +10,7 @@ from pipeline.stages.common import CorpusBuild, rebuild_when_changed
 from pipeline.stages.stage_report import CheckTally, StageReport
 from pipeline.store.database import insert_frame, replace_table_with
 from pipeline.store.fingerprints import ALL_COLUMNS
-from pipeline.trail.consistency import ACROSS, INHERITED
+from pipeline.trail.consistency import ACROSS, FRAMED, INHERITED
 from pipeline.trail.contradictions import contradiction_batches
 
 # Only the claims behind the positions count: an article that changes no position leaves the
@@ -32,7 +32,8 @@ FROM claims c JOIN statement_texts t USING (claim_id)
 WHERE c.claim_id IN (SELECT unnest(claim_ids) FROM positions)
   AND c.claim_id NOT IN (SELECT claim_id FROM claim_stances
                          WHERE starts_with(stance_basis, '{INHERITED}')
-                            OR starts_with(stance_basis, '{ACROSS}'))"""
+                            OR starts_with(stance_basis, '{ACROSS}')
+                            OR starts_with(stance_basis, '{FRAMED}'))"""
 
 
 def run_contradictions(con: duckdb.DuckDBPyConnection) -> StageReport:

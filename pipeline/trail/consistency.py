@@ -24,6 +24,7 @@ import polars as pl
 
 INHERITED = "same speaker in this article: "
 ACROSS = "same speaker elsewhere: "  # carried across articles (stages/claim_sides.py)
+FRAMED = "by its frame: "  # the last resort, from the content's frame (frames.py)
 # Neutral for lack of evidence, not for a reason; a question (most are rhetorical) is asked
 # from the asker's side: "Fair to whom?" after "rural drivers will be hammered".
 OPEN_BASES = ("no side taken", "too weak", "question")
@@ -99,13 +100,15 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
     rows = rows.join(key_frame, on=["doc_id", "_raw"], how="left", maintain_order="left")
     sided = rows.filter(pl.col("stance").is_in(["supports", "refutes"])
                         & ~pl.col("stance_basis").str.starts_with(INHERITED)
+                        & ~pl.col("stance_basis").str.starts_with(FRAMED)
                         & ~pl.col("_raw").is_in(list(ANONYMOUS_SPEAKERS)))
     sides = (sided.sort("claim_id").group_by("doc_id", "topic", "_who")
              .agg(_sides=pl.col("stance").n_unique(), _side=pl.col("stance").first(),
                   _basis=pl.col("stance_basis").first())
              .filter(pl.col("_sides") == 1))
-    open_ = (pl.col("stance") == "neutral") & pl.any_horizontal(
+    open_ = ((pl.col("stance") == "neutral") & pl.any_horizontal(
         pl.col("stance_basis").str.starts_with(p) for p in OPEN_BASES)
+    ) | pl.col("stance_basis").str.starts_with(FRAMED)  # the speaker's words beat a frame
     carried = rows.join(sides, on=["doc_id", "topic", "_who"], how="left",
                         maintain_order="left")
     take = open_ & pl.col("_side").is_not_null()

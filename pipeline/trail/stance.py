@@ -46,6 +46,7 @@ from pipeline.trail import (
 )
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.frames import frame_side
 from pipeline.trail.proposition import Proposition, parse_proposition
 
 __all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "join_prefixes", "locate",
@@ -170,6 +171,9 @@ def claim_stance(
     found = decide(signals, proposition.negated)
     if found.basis == "no side taken" and _forecast(view):
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
+    framed = frame_side(view) if found.basis == "no side taken" and not question else None
+    if framed is not None:  # the last resort: the frame the content argues in (frames.py)
+        return decide([rules.Signal(framed[0] * view.flip, 2, framed[1])], proposition.negated)
     return found
 
 

@@ -1,0 +1,90 @@
+"""The last resort for a policy claim no rule decides: the frame its words argue in.
+
+Debates over a regulation are argued in recurring frames (the Policy Frames Codebook of
+Boydstun et al.: security and crime, health and safety, fairness and liberty, economics), and
+each camp keeps to its own: those for a ban, a new power or a state scheme speak of safety,
+crime, terror, health and lives; those against it of liberty, privacy, choice, innocent people,
+jobs and business (words both camps use, "children", "life", "free", "customers", "trade", are
+left out). So a claim whose content (not the proposition's own words, names or hyphenated
+pieces) leans to one frame by more words than to the other takes that frame's side. A camp
+keeps its words when it denies ("no safe level of exposure"; "will not make us any safer" is the
+exception), so negation is not read; another's fear the speaker reports does not count. For a
+proposition that permits ("should be allowed to ...") the frames change camps (freedom and jobs
+argue for 24-hour licensing, crime and health against it). Public policies only: a company's bid
+is argued in other terms.
+
+The side is weak evidence: its basis starts with ``FRAMED``, a speaker's side stated elsewhere in
+the article overrides it (consistency.py), and a contradiction never cites it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.consistency import FRAMED, governs
+from pipeline.trail.evaluative import ATTITUDE, DIRECTIONS
+
+# Protection frames (security, crime, health, safety): the arguments for a restriction.
+PROTECTION = frozenset(
+    "safety safe protect protection security danger dangerous threat terror terrorism "
+    "terrorist criminal crime health lives victim fraud disease death deaths".split())
+# Liberty frames (rights, privacy, the innocent) and economic ones (jobs, trade): against it.
+LIBERTY = frozenset(
+    "liberty liberties freedom freedoms privacy innocent rights choice surveillance nanny "
+    "intrusive civil law-abiding democracy".split())
+ECONOMY = frozenset("job jobs business businesses profit profits".split())
+# Who acts in a public policy: a government, a public body (not "Deutsche Boerse").
+_PUBLIC = frozenset("government council city state police eu parliament bank authority "
+                    "authorities executive assembly commission nhs".split())
+_FRAMED_WORDS = PROTECTION | LIBERTY | ECONOMY
+# Permission ("should be allowed to stay open"): the frames change camps.
+_PERMITS = re.compile(r"\b(?:allowed|permitted|free)\s+to\b", re.I)
+MARGIN = 1  # words of one frame beyond the other's
+
+
+def _hyphenated(tok: Token) -> bool:
+    doc = tok.doc
+    return (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_) or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
+
+
+def _reported(view: ClaimView, tok: Token) -> bool:
+    """Inside what others think, as the speaker reports it: "[landlords fear the ban will hit
+    profits]" is the landlords' frame, not the speaker's."""
+    for node in tok.ancestors:
+        if node.i not in view.inside:
+            return False
+        if node.lemma_.lower() in ATTITUDE and any(
+                c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in node.children):
+            return True
+    return False
+
+
+def frame_side(view: ClaimView) -> tuple[int, str] | None:
+    """(+1 for / -1 against the proposition as worded, basis) from the content's frames."""
+    if view.prop.kind != "policy" or (view.prop.agents and not any(
+            a in _PUBLIC or governs(a) for a in view.prop.agents)):
+        return None  # a company's bid is argued in other terms than a public policy
+    found = set()
+    for tok in view.tokens:
+        if tok.i in view.refs or view.topical(tok) or not tok.is_alpha or tok.pos_ == "PROPN" or (
+                _hyphenated(tok)):
+            continue  # "the Health Bill" is a name, "smoke-free" no argument for safety
+        form = next((f for f in (tok.lower_, tok.lemma_.lower()) if f in _FRAMED_WORDS), None)
+        if form is None:
+            continue
+        if not _reported(view, tok):  # not the fears of others the speaker reports
+            found.add(form)
+    pro = [w for w in found if w in PROTECTION]
+    con = [w for w in found if w in LIBERTY or w in ECONOMY]
+    if abs(len(pro) - len(con)) < MARGIN:
+        return None
+    side = 1 if len(pro) > len(con) else -1
+    if view.prop.predicate in DIRECTIONS[4] or _PERMITS.search(view.prop.text):
+        side = -side  # "pubs should be allowed to open": freedom and trade argue for it
+    named = pro if len(pro) > len(con) else con
+    kind = "protection" if named is pro else "liberty/economy"
+    return side, f"{FRAMED}{kind} ('{', '.join(sorted(named)[:3])}')"
