@@ -65,6 +65,30 @@ def materialize_folder(input_dir: Path, database: Path) -> dg.ExecuteInProcessRe
     )
 
 
+PARKING_BAN = """topics:
+  - id: parking-ban
+    description: A ban on street parking in the town centre.
+    proposition: Street parking should be banned in the town centre.
+    about: [ban, "parking ban"]
+    context:
+      - [parking, town centre, traders]
+"""
+
+
+def parking_ban_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                       articles: dict[str, str]) -> tuple[Path, Path]:
+    """(news folder holding ``articles`` by file name, database path), watching the parking-ban
+    topic written for the end-to-end stance tests."""
+    topics = tmp_path / "topics.yaml"
+    topics.write_text(PARKING_BAN)
+    monkeypatch.setenv("CLAIMTRAIL_TOPICS", str(topics))
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, text in articles.items():
+        (news / name).write_text(text)
+    return news, tmp_path / "claimtrail.duckdb"
+
+
 def query(database: Path, sql: str) -> list[tuple]:
     with duckdb.connect(str(database), read_only=True) as con:
         return con.execute(sql).fetchall()

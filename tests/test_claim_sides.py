@@ -9,18 +9,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.trail.consistency import ACROSS
-from tests.conftest import materialize_folder, query
+from tests.conftest import materialize_folder, parking_ban_folder, query
 
 pytestmark = pytest.mark.slow  # spaCy and the whole graph, twice
 
-TOPICS = """topics:
-  - id: parking-ban
-    description: A ban on street parking in the town centre.
-    proposition: Street parking should be banned in the town centre.
-    about: [ban, "parking ban"]
-    context:
-      - [parking, town centre, traders]
-"""
 FIRST = ("Traders attack parking ban\n\nThe council's plan to ban street parking in the town "
          "centre was attacked on Monday. Jane Porter, the chair of the Traders' Association, "
          "said the ban would be a disaster for local shops.\n")
@@ -42,14 +34,8 @@ def porter_stances(database: Path) -> dict[str, tuple[str, str]]:
 def test_a_speakers_side_is_carried_across_articles_and_undone_when_it_splits(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    topics = tmp_path / "topics.yaml"
-    topics.write_text(TOPICS)
-    monkeypatch.setenv("CLAIMTRAIL_TOPICS", str(topics))
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "first.txt").write_text(FIRST)
-    (news / "second.txt").write_text(SECOND)
-    database = tmp_path / "claimtrail.duckdb"
+    news, database = parking_ban_folder(tmp_path, monkeypatch, {"first.txt": FIRST,
+                                                                 "second.txt": SECOND})
     assert materialize_folder(news, database).success
 
     found = porter_stances(database)

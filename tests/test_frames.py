@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.trail.consistency import FRAMED, carry_speaker_side
 from pipeline.trail.stance import parse_proposition
-from tests.conftest import materialize_folder, query
+from tests.conftest import materialize_folder, parking_ban_folder, query
 from tests.test_stance import judge
 from tests.test_trail import _stances
 
@@ -65,14 +65,6 @@ def test_the_speakers_own_words_beat_a_frame():
     assert got == {"c1": "refutes", "c2": "refutes", "c3": "supports", "c4": "neutral"}
 
 
-TOPICS = """topics:
-  - id: parking-ban
-    description: A ban on street parking in the town centre.
-    proposition: Street parking should be banned in the town centre.
-    about: [ban, "parking ban"]
-    context:
-      - [parking, town centre, traders]
-"""
 ARTICLE = ("Parking ban splits town\n\nThe council's plan to ban street parking in the town "
            "centre divided opinion on Monday. Jane Porter, the chair of the Traders' "
            "Association, said the ban would be a disaster for local shops. Councillor Ravi "
@@ -85,13 +77,7 @@ ARTICLE = ("Parking ban splits town\n\nThe council's plan to ban street parking 
 def test_a_framed_claim_counts_in_positions_but_is_never_evidence(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    topics = tmp_path / "topics.yaml"
-    topics.write_text(TOPICS)
-    monkeypatch.setenv("CLAIMTRAIL_TOPICS", str(topics))
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "town.txt").write_text(ARTICLE)
-    database = tmp_path / "claimtrail.duckdb"
+    news, database = parking_ban_folder(tmp_path, monkeypatch, {"town.txt": ARTICLE})
     assert materialize_folder(news, database).success
     hale = query(database, """
         SELECT s.stance, s.stance_basis FROM claim_stances s JOIN claims c USING (claim_id)
