@@ -20,6 +20,7 @@ PROPOSITIONS = {
     "hours": ("Pubs should be allowed to stay open for 24 hours.", ["licensing"]),
     "talks": ("Iran and the United States are holding talks.", ["talks"]),
     "bid": ("Deutsche Boerse should buy the London Stock Exchange.", ["bid"]),
+    "hate": ("It should be a crime to incite religious hatred.", ["religious hatred"]),
 }
 
 
@@ -43,6 +44,8 @@ def props(nlp):
     ("id", "neutral", "The peer said [privacy and security were both at stake]."),  # a tie
     ("talks", "neutral", "The envoy said [security and terrorism were discussed]."),  # event
     ("bid", "neutral", "The analyst said [jobs and profits were what mattered]."),  # a company
+    ("hate", "refutes", "The comedian said [freedom of speech had to come first]."),  # "it"
+    # names no agent
     ("ban", "neutral", "The survey said [landlords feared for their jobs and their business]."),
     # another's fear, reported
     ("ban", "supports", "The doctors said [there was no safe level of exposure to smoke at "

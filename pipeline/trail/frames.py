@@ -39,6 +39,7 @@ ECONOMY = frozenset("job jobs business businesses profit profits".split())
 # Who acts in a public policy: a government, a public body (not "Deutsche Boerse").
 _PUBLIC = frozenset("government council city state police eu parliament bank authority "
                     "authorities executive assembly commission nhs".split())
+_PRONOUNS = frozenset({"it", "they", "we", "there", "this"})
 _FRAMED_WORDS = PROTECTION | LIBERTY | ECONOMY
 # Permission ("should be allowed to stay open"): the frames change camps.
 _PERMITS = re.compile(r"\b(?:allowed|permitted|free)\s+to\b", re.I)
@@ -65,8 +66,9 @@ def _reported(view: ClaimView, tok: Token) -> bool:
 
 def frame_side(view: ClaimView) -> tuple[int, str] | None:
     """(+1 for / -1 against the proposition as worded, basis) from the content's frames."""
-    if view.prop.kind != "policy" or (view.prop.agents and not any(
-            a in _PUBLIC or governs(a) for a in view.prop.agents)):
+    agents = view.prop.agents - _PRONOUNS  # "it should be a crime to ...": no one named
+    if view.prop.kind != "policy" or (agents and not any(a in _PUBLIC or governs(a)
+                                                         for a in agents)):
         return None  # a company's bid is argued in other terms than a public policy
     found = set()
     for tok in view.tokens:
