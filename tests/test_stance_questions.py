@@ -5,7 +5,8 @@ make more of their object (eval_verbs: "fuel resentment"), gifts judged by who g
 coming of a policy standing for it ("the spread of casinos"), set phrases in the plural
 ("police states"), an accusation of ignoring warnings (pressing on, not falling short), the
 "it" of "make it harder for X to ...", an act not done ("failed to offer"), "for good" (no
-praise), and the harm of a banned thing judged ("no safe level of exposure", "exaggerated")."""
+praise), the harm of a banned thing judged ("no safe level of exposure", "exaggerated"), and the
+speaker's own side taken on a condition ("would back the bill if ...")."""
 
 from __future__ import annotations
 
@@ -89,6 +90,15 @@ CASES = [
                               "passive smoking]."),
     ("ban", "say", "neutral", "The council said [inspectors would measure the level of smoke in "
                               "bars]."),
+    # a side taken on a condition is still a side; a condition on others' acts is not
+    ("det", "say", "supports", "The MP said [she would back the powers if a judge reviewed "
+                               "every case]."),
+    ("id", "say", "refutes", "The peer said [he would oppose the cards unless they stayed "
+                             "voluntary]."),
+    ("id", "say", "neutral", "The peer said [ministers would drop the cards if the costs "
+                             "rose]."),
+    ("id", "say", "neutral", "The peer said [she would decide how to vote once she had read "
+                             "the bill]."),
 ]
 
 

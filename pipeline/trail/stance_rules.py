@@ -310,6 +310,16 @@ def policy_head(tok: Token) -> Token:
     return tok
 
 
+_OWN = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _on_condition(w: Walk, verb: Token, in_content: bool) -> bool:
+    """The speaker's own side-taking act, only hedged by a condition ("she would accept the
+    powers, provided they lapsed", "we will oppose it unless ..."), nothing else."""
+    return (in_content and w.hedge == "conditional" and not w.embedded and not w.irrealis
+            and any(s.lower_ in _OWN for s in subjects(verb)))
+
+
 def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """A verb acting on the policy: in the content, or in the speaker's frame around it."""
     verb, rel = verb_of(policy_head(tok))
@@ -326,6 +336,9 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
             d.lower_ == "most" for d in c.children)) for c in verb.children):
         return []  # "most people backed the cards": a reported poll, not the speaker's side
     w, flip = view.walk(verb, inside_only=in_content), (view.flip if in_content else 1)
+    if _on_condition(w, verb, in_content):  # "he would back the bill if a sunset clause was
+        total = sign * w.sign * view.ref_sign(tok) * flip  # added": a side, with a price
+        return [Signal(total, 2, f"{verb.lemma_} {view.snippet(tok)} on a condition")]
     if not usable(w, could_ok=not needs_commit) or (w.irrealis in OPEN_TO and not shut(w, flip)):
         return []  # "ready to drop the bid" opens a possibility; "not considering it" shuts it
     if needs_commit and (not (commits(view, w) or shut(w, flip)) or view.cue in FORECAST_CUES):
