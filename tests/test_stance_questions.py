@@ -6,7 +6,9 @@ coming of a policy standing for it ("the spread of casinos"), set phrases in the
 ("police states"), an accusation of ignoring warnings (pressing on, not falling short), the
 "it" of "make it harder for X to ...", an act not done ("failed to offer"), "for good" (no
 praise), the harm of a banned thing judged ("no safe level of exposure", "exaggerated"), and the
-speaker's own side taken on a condition ("would back the bill if ...")."""
+speaker's own side taken on a condition ("would back the bill if ..."), what a camp says,
+judged ("the critics' figures were scaremongering"), and the policy failing ("if the bill
+fell, ...")."""
 
 from __future__ import annotations
 
@@ -99,6 +101,14 @@ CASES = [
                              "rose]."),
     ("id", "say", "neutral", "The peer said [she would decide how to vote once she had read "
                              "the bill]."),
+    # what a camp says, judged
+    ("id", "say", "supports", "The minister said [the opponents' claims were nonsense]."),
+    ("id", "say", "refutes", "The campaign said [the backers' figures were misleading]."),
+    # the policy failing, and what follows
+    ("det", "say", "supports", "The police chief warned [there would be a shortfall in "
+                               "protection if the bill fell]."),
+    ("id", "say", "supports", "The minister said [fraud would cost billions if the scheme "
+                              "failed]."),
 ]
 
 

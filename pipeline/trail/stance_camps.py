@@ -118,6 +118,11 @@ def resolve_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
+# What a camp says, judged as the camp is: "the critics' figures were scaremongering".
+_SAYINGS = frozenset("figure figures claim claims fear fears argument arguments warning "
+                     "warnings estimate estimates prediction predictions case".split())
+
+
 def camp_judged_signals(view: ClaimView) -> list[Signal]:
     """ "[Opponents were scaremongering]", "[the critics are being short-sighted]": judging a
     camp judges its side ("critics of the scheme are right" refutes the scheme). Bare
@@ -126,7 +131,9 @@ def camp_judged_signals(view: ClaimView) -> list[Signal]:
     from pipeline.trail.stance_eval import complex_valence
 
     for tok in view.tokens:
-        lemma = tok.lemma_.lower()
+        camp = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in (
+            CON_CAMPS | PRO_CAMPS)), None) if tok.lemma_.lower() in _SAYINGS else None
+        lemma = (camp if camp is not None else tok).lemma_.lower()
         side = -1 if lemma in CON_CAMPS else 1 if lemma in PRO_CAMPS else 0
         objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
                    for g in c.children if g.dep_ == "pobj"]
@@ -142,7 +149,8 @@ def camp_judged_signals(view: ClaimView) -> list[Signal]:
         if abs(val) < 1.0 or not words or not usable(w, could_ok=False):
             continue
         sign = side * (1 if val > 0 else -1) * w.sign * view.flip * view.prop.target_sign
-        return [Signal(sign, 2, f"judges the {tok.text}: '{', '.join(words[:2])}'")]
+        who = tok.text if camp is None else f"{camp.text} {tok.text}"  # "critics' figures"
+        return [Signal(sign, 2, f"judges the {who}: '{', '.join(words[:2])}'")]
     return []
 
 

@@ -42,6 +42,9 @@ def _feeling(view: ClaimView, tok: Token) -> tuple[int, list[Token]]:
     return ((1 if val > 0 else -1), clauses) if clauses and abs(val) >= 1.0 else (0, [])
 
 
+_FAILS = frozenset({"fall", "fail", "collapse", "founder", "flop"})
+
+
 def done_to_it(view: ClaimView, head: Token) -> int:
     """What a clause (or a bare mention) does to the policy: +1 it happens or is the thing
     itself, -1 it is removed or delayed, times the clause's negation; 0 if it is not about it."""
@@ -65,6 +68,8 @@ def done_to_it(view: ClaimView, head: Token) -> int:
     sign = act_sign(view, head)[0]
     if not sign and set(phrasal_keys(head)) & OCCURRENCES:
         sign = 1  # "the ban will go ahead"
+    if not sign and head.lemma_.lower() in _FAILS and args[0].dep_ == "nsubj":
+        sign = -1  # "if the bill fell": it does not happen
     if not sign:
         return 0
     return sign * view.ref_sign(args[0]) * (-1 if negated_here(head) else 1)
