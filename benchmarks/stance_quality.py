@@ -576,6 +576,12 @@ def print_verbose(scored: Scored) -> None:
         basis = "" if ok or not r["basis"] else f" [{r['basis']}]"
         print(f"  {'ok   ' if ok else 'WRONG'} {r['article']}:{r['topic']} {r['stance']} -> "
               f"{r['pred']}{basis} | {r['speaker']}: {r['content'][:90]!r}")
+    print("\ngold neutral lines given a side (they can make contradictions wrong)")
+    sided = scored.gold.filter((pl.col("stance") == "neutral")
+                               & pl.col("pred").is_in(SIDES)).sort("line")
+    for r in sided.iter_rows(named=True):
+        print(f"  WRONG {r['article']}:{r['topic']} neutral -> {r['pred']} [{r['basis']}] | "
+              f"{r['speaker']}: {r['content'][:90]!r}")
     missing = scored.gold.filter(pl.col("located") == "missing")
     for r in missing.iter_rows(named=True):
         print(f"  NOT IN BODY {r['article']}: {r['content'][:90]!r}")

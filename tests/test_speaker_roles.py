@@ -66,6 +66,11 @@ def test_role_holders_prefers_the_same_role_then_all_words_then_the_head_noun():
                          "Martin Cullen": "Irish Transport Minister"}) == ["Martin Cullen"]
     assert role_holders("spokesman", "spokesman", "spokesman",
                         {"Jo Swinson": "Lib Dem spokeswoman for equality"}) == ["Jo Swinson"]
+    # a secretary of state is a minister; a union's general secretary is not
+    assert role_holders("minister", "minister", "minister",
+                        {"Rachel Okafor": "Transport Secretary"}) == ["Rachel Okafor"]
+    assert role_holders("minister", "minister", "minister",
+                        {"Brendan Barber": "TUC general secretary"}) == []
 
 
 # -- speakers in articles ----------------------------------------------------------------------

@@ -7,8 +7,8 @@ coming of a policy standing for it ("the spread of casinos"), set phrases in the
 "it" of "make it harder for X to ...", an act not done ("failed to offer"), "for good" (no
 praise), the harm of a banned thing judged ("no safe level of exposure", "exaggerated"), and the
 speaker's own side taken on a condition ("would back the bill if ..."), what a camp says,
-judged ("the critics' figures were scaremongering"), and the policy failing ("if the bill
-fell, ...")."""
+judged ("the critics' figures were scaremongering"), the policy failing ("if the bill
+fell, ..."), "we are going to" as a promise, and an answering "Absolutely not -"."""
 
 from __future__ import annotations
 
@@ -109,6 +109,11 @@ CASES = [
                                "protection if the bill fell]."),
     ("id", "say", "supports", "The minister said [fraud would cost billions if the scheme "
                               "failed]."),
+    # "going to" promises; an answering "no" negates nothing after its dash
+    ("id", "say", "supports", "She said [we are going to see the scheme through]."),
+    ("id", "say", "refutes", "She said [we are not going to see the scheme through]."),
+    ("id", "say", "supports", '"[No - we are going to see this scheme through]," she said.'),
+    ("id", "say", "neutral", "She said [the Lords are going to debate the scheme]."),
 ]
 
 

@@ -185,10 +185,21 @@ def _shared_modal(node: Token, w: Walk) -> None:
             w.hedge = w.hedge or c.lower_
 
 
+def _interjected(node: Token) -> bool:
+    """ "Absolutely not - we are going to ...": a "not" answering a question, set off by a dash
+    or colon before the clause, does not negate it."""
+    doc = node.doc
+    return any(c.dep_ == "neg" and c.i < node.i and c.i + 1 < len(doc)
+               and doc[c.i + 1].text in {"-", "–", "—", ":", ";"} for c in node.children)
+
+
 def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None:
     """What `node` adds: its own negation and modals, and as a governor its meaning."""
-    if negated_here(node):
+    if negated_here(node) and not _interjected(node):
         w.sign *= -1
+    if prev is not None and prev.dep_ == "xcomp" and node.lower_ == "going" and any(
+            s.dep_ == "nsubj" and s.lower_ in _SELF for s in node.children):
+        w.commit = w.commit or "going to"  # "we are going to see this Bill through"
     for c in node.children:
         low = c.lower_
         if c.dep_ in {"aux", "auxpass"} or (c.dep_ == "advmod" and low in _STRONG_HEDGES):

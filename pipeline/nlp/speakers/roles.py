@@ -14,10 +14,17 @@ QUALIFIERS = frozenset(
     "deputy vice shadow former acting junior assistant ex- ex outgoing prime first".split())
 
 
+# A secretary of state is a minister ("the minister" after "the Transport Secretary, Rachel
+# Okafor"); a union's general secretary, a press or permanent secretary is not.
+_MINISTERS = frozenset({"secretary", "chancellor"})
+_NOT_MINISTERS = frozenset({"general", "press", "private", "permanent", "company", "club"})
+
+
 def _shares_head(role_words: set[str], head: str, lemma: str) -> bool:
     return bool({head, lemma} & role_words) or (
         head in SPOKESPERSON_NOUNS and bool(SPOKESPERSON_NOUNS & role_words)
-    )
+    ) or (lemma == "minister" and bool(_MINISTERS & role_words)
+          and not _NOT_MINISTERS & role_words)
 
 
 def role_holders(phrase: str, head: str, lemma: str, people: dict[str, str]) -> list[str]:
@@ -25,7 +32,8 @@ def role_holders(phrase: str, head: str, lemma: str, people: dict[str, str]) -> 
 
     Tiers: the same role ("the prime minister" after someone was called that); a role with
     every word of the phrase ("the Tory leader": "Tory leader Michael Howard"); a role sharing
-    its head noun ("the minister": "Home Office minister Tony McNulty"). A qualified role
+    its head noun ("the minister": "Home Office minister Tony McNulty", also "Transport
+    Secretary Rachel Okafor", a secretary of state being a minister). A qualified role
     ("Deputy Prime Minister") never answers an unqualified phrase. Callers resolve the phrase
     only when one person is left, so two ministers leave "the minister" unresolved rather than
     guessing the nearest.
