@@ -21,6 +21,7 @@ PROPOSITIONS = {
     "talks": ("Iran and the United States are holding talks.", ["talks"]),
     "bid": ("Deutsche Boerse should buy the London Stock Exchange.", ["bid"]),
     "hate": ("It should be a crime to incite religious hatred.", ["religious hatred"]),
+    "scrap": ("The smoking ban should be scrapped.", ["smoking ban"]),
 }
 
 
@@ -44,6 +45,8 @@ def props(nlp):
     ("id", "neutral", "The peer said [privacy and security were both at stake]."),  # a tie
     ("talks", "neutral", "The envoy said [security and terrorism were discussed]."),  # event
     ("bid", "neutral", "The analyst said [jobs and profits were what mattered]."),  # a company
+    ("scrap", "refutes", "The doctors said [the health of bar staff came first]."),  # removing
+    # a restriction: the frames change camps
     ("hate", "refutes", "The comedian said [freedom of speech had to come first]."),  # "it"
     # names no agent
     ("ban", "neutral", "The survey said [landlords feared for their jobs and their business]."),

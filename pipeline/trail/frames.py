@@ -9,9 +9,9 @@ left out). So a claim whose content (not the proposition's own words, names or h
 pieces) leans to one frame by more words than to the other takes that frame's side. A camp
 keeps its words when it denies ("no safe level of exposure"; "will not make us any safer" is the
 exception), so negation is not read; another's fear the speaker reports does not count. For a
-proposition that permits ("should be allowed to ...") the frames change camps (freedom and jobs
-argue for 24-hour licensing, crime and health against it). Public policies only: a company's bid
-is argued in other terms.
+proposition that permits or removes ("should be allowed to ...", "should be scrapped") the
+frames change camps (freedom and jobs argue for 24-hour licensing, crime and health against
+it). Public policies only: a company's bid is argued in other terms.
 
 The side is weak evidence: its basis starts with ``FRAMED``, a speaker's side stated elsewhere in
 the article overrides it (consistency.py), and a contradiction never cites it.
@@ -34,7 +34,7 @@ PROTECTION = frozenset(
 # Liberty frames (rights, privacy, the innocent) and economic ones (jobs, trade): against it.
 LIBERTY = frozenset(
     "liberty liberties freedom freedoms privacy innocent rights choice surveillance nanny "
-    "intrusive civil law-abiding democracy".split())
+    "intrusive civil democracy".split())
 ECONOMY = frozenset("job jobs business businesses profit profits".split())
 # Who acts in a public policy: a government, a public body (not "Deutsche Boerse").
 _PUBLIC = frozenset("government council city state police eu parliament bank authority "
@@ -85,8 +85,9 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
     if abs(len(pro) - len(con)) < MARGIN:
         return None
     side = 1 if len(pro) > len(con) else -1
-    if view.prop.predicate in DIRECTIONS[4] or _PERMITS.search(view.prop.text):
-        side = -side  # "pubs should be allowed to open": freedom and trade argue for it
+    if view.prop.predicate in DIRECTIONS[4] or _PERMITS.search(view.prop.text) or (
+            view.prop.target_sign < 0):  # "pubs should be allowed to open", "the ban should
+        side = -side  # be scrapped": freedom and trade argue for it
     named = pro if len(pro) > len(con) else con
     kind = "protection" if named is pro else "liberty/economy"
     return side, f"{FRAMED}{kind} ('{', '.join(sorted(named)[:3])}')"
