@@ -73,18 +73,16 @@ def _harm_judged(view: ClaimView) -> list[Signal]:
         safe = low in _AMOUNTS and any(c.dep_ == "amod" and c.lower_ == "safe"
                                        for c in noun.children)
         told = _overstated(noun) if low in HARM_NOUNS | {"risk", "danger", "harm"} else None
-        overstated = told is not None
-        if not (safe or overstated):
+        if not safe and told is None:
             continue
-        w = view.walk(told if overstated else noun)
+        w = view.walk(told or noun)
         if not usable(w, could_ok=False):
             continue
-        if safe:  # "a safe level": not harmful; "no safe level" (the walk's "no"): harmful
-            sign, what = -1, f"{'no ' if negated_here(noun) else ''}safe level of {things[0].text}"
+        if told is None:  # "a safe level": not harmful; "no safe level" (the walk's "no"): harmful
+            what = f"{'no ' if negated_here(noun) else ''}safe level of {things[0].text}"
         else:
-            sign = -1
             what = f"harm of {things[0].text} {'not ' if w.sign < 0 else ''}{told.text}"
-        return [Signal(sign * w.sign * view.flip, 2, what)]
+        return [Signal(-w.sign * view.flip, 2, what)]
     return []
 
 

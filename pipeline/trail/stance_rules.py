@@ -310,7 +310,7 @@ def policy_head(tok: Token) -> Token:
     return tok
 
 
-_OWN = frozenset({"i", "we", "he", "she", "they"})
+_OWN = frozenset({"i", "we", "he", "she"})  # not "they": often others, "they would drop it if"
 
 
 def _on_condition(w: Walk, verb: Token, in_content: bool) -> bool:
