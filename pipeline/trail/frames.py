@@ -1,17 +1,18 @@
 """The last resort for a policy claim no rule decides: the frame its words argue in.
 
 Debates over a regulation are argued in recurring frames (the Policy Frames Codebook of
-Boydstun et al.: security and crime, health and safety, fairness and liberty, economics), and
-each camp keeps to its own: those for a ban, a new power or a state scheme speak of safety,
-crime, terror, health and lives; those against it of liberty, privacy, choice, innocent people,
-jobs and business (words both camps use, "children", "life", "free", "customers", "trade", are
-left out). So a claim whose content (not the proposition's own words, names or hyphenated
-pieces) leans to one frame by more words than to the other takes that frame's side. A camp
-keeps its words when it denies ("no safe level of exposure"; "will not make us any safer" is the
-exception), so negation is not read; another's fear the speaker reports does not count. For a
-proposition that permits or removes ("should be allowed to ...", "should be scrapped") the
-frames change camps (freedom and jobs argue for 24-hour licensing, crime and health against
-it). Public policies only: a company's bid is argued in other terms.
+Boydstun et al.: security and crime, health and safety, morality, fairness and liberty, cultural
+identity, economics), and each camp keeps to its own: those for a ban, a new power or a state
+scheme speak of safety, crime, terror, health, lives, cruelty and welfare; those against it of
+liberty, privacy, choice, innocent people, tradition, jobs and business (words both camps use,
+"children", "life", "free", "customers", "trade", are left out). So a claim whose content (not
+the proposition's own words, names or hyphenated pieces) leans to one frame by more words than
+to the other takes that frame's side. A camp keeps its words when it denies ("no safe level of
+exposure"; "will not make us any safer" is the exception), so negation is not read; another's
+fear the speaker reports does not count. For a proposition that permits or removes ("should be
+allowed to ...", "should be scrapped") the frames change camps (freedom and jobs argue for
+24-hour licensing, crime and health against it). Public policies only: a company's bid is
+argued in other terms.
 
 The side is weak evidence: its basis starts with ``FRAMED``, a speaker's side stated elsewhere in
 the article overrides it (consistency.py), and a contradiction never cites it.
@@ -27,14 +28,15 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import FRAMED, governs
 from pipeline.trail.evaluative import ATTITUDE, DIRECTIONS
 
-# Protection frames (security, crime, health, safety): the arguments for a restriction.
+# Protection frames (security, crime, health, safety, morality): the arguments for a restriction.
 PROTECTION = frozenset(
     "safety safe protect protection security danger dangerous threat terror terrorism "
-    "terrorist criminal crime health lives victim fraud disease death deaths".split())
-# Liberty frames (rights, privacy, the innocent) and economic ones (jobs, trade): against it.
+    "terrorist criminal crime health lives victim fraud disease death deaths cruelty cruel "
+    "suffering welfare".split())
+# Liberty frames (rights, privacy, the innocent, tradition) and economic ones (jobs): against it.
 LIBERTY = frozenset(
     "liberty liberties freedom freedoms privacy innocent rights choice surveillance nanny "
-    "intrusive civil democracy".split())
+    "intrusive civil democracy tradition traditions heritage".split())
 ECONOMY = frozenset("job jobs business businesses profit profits".split())
 # Who acts in a public policy: a government, a public body (not "Deutsche Boerse").
 _PUBLIC = frozenset("government council city state police eu parliament bank authority "
