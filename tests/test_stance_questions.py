@@ -56,6 +56,7 @@ CASES = [
     ("hate", "say", "refutes", "The author said [the law would give extremists a stick to "
                                "beat their critics with]."),
     ("hate", "say", "refutes", "The author said [the law would hand a weapon to fanatics]."),
+    ("id", "say", "refutes", "The expert said [the scheme would be a honeypot for fraudsters]."),
     # the coming of the policy stands for it
     ("casino", "say", "refutes", "The bishops said [the arrival of super-casinos would bring "
                                  "misery to poor families]."),

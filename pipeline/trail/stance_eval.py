@@ -19,7 +19,7 @@ from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
 
 # What helps whoever receives it: "a gift / boon / charter to fraudsters" helps bad actors.
 _BOONS = frozenset("gift boon bonanza windfall godsend charter licence license victory "
-                   "triumph win".split())
+                   "triumph win honeypot honeytrap magnet haven paradise goldmine".split())
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
