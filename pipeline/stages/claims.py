@@ -90,12 +90,13 @@ FROM (SELECT doc_id, (row_number() OVER (ORDER BY first) - 1) // {batch} AS batc
             WHERE doc_id IN (SELECT doc_id FROM _changed_docs) GROUP BY doc_id)) b
 JOIN (SELECT doc_id, outlet, title, cluster_id, published_date
       FROM ({articles})) a USING (doc_id)"""
+LEAD_CHARS = 400  # the article's opening: context for its claims' topics, like its title
 WORK_SQL = """
 CREATE OR REPLACE TEMP TABLE _claim_work AS
 SELECT c.*, d.outlet, d.title, d.cluster_id, d.published_date,
        k.claim_id IS NOT NULL AS known, k.topics AS known_topics,
        substr(b.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
-       d.batch
+       left(b.body, {lead}) AS lead, d.batch
 FROM claim_candidates c JOIN _work_batches d USING (doc_id)
 JOIN clean_articles b USING (doc_id)
 LEFT JOIN ({known}) k USING (claim_id)"""
@@ -141,7 +142,8 @@ def _update_claims(
     (threads,) = con.execute("SELECT current_setting('threads')").fetchone()
     con.execute("SET threads = 1")
     try:
-        con.execute(WORK_SQL.format(known=KNOWN_TOPICS_SQL if reuse else NO_TOPICS_SQL))
+        con.execute(WORK_SQL.format(known=KNOWN_TOPICS_SQL if reuse else NO_TOPICS_SQL,
+                                    lead=LEAD_CHARS))
     finally:
         con.execute(f"SET threads = {int(threads)}")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE _known_stances AS {KNOWN_STANCES_SQL}
@@ -322,7 +324,7 @@ def _claim_stances(
     if fresh.is_empty() or not topics:
         return known
     tagged = tag_topics(fresh.select("claim_id", "doc_id", "start_char", "content", "sentence",
-                                     "title", "speaker"), topics)
+                                     "title", "lead", "speaker"), topics)
     details = fresh.select("claim_id", "doc_id", "speaker", "content", "sentence", "cue",
                            "polarity")
     judged = assess_stances(tagged.join(details, on="claim_id", maintain_order="left"), topics)

@@ -29,7 +29,8 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
     speaker spoke on it elsewhere in the article (references.continued_topics), or that its
     article is about alone (references.sole_topic_claims).
 
-    ``claims``: claim_id, doc_id, start_char, content, sentence, title and optionally speaker;
+    ``claims``: claim_id, doc_id, start_char, content, sentence, title and optionally lead (the
+    article's opening, which like its title gives a claim's topic its `context`) and speaker;
     a whole article's claims at once (tagging by reference or speaker reads the others).
     """
     by_id = {t.id: t for t in topics}
@@ -50,8 +51,9 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
                          if w not in ANONYMOUS_SPEAKERS])
     for (doc_id,), article in ordered.group_by("doc_id", maintain_order=True):
         title = article["title"][0] or ""
+        opening = f"{title}\n{article['lead'][0] or ''}" if "lead" in article.columns else title
         items = [ArticleClaim(claim_id, start, content, tuple(match_topics(
-            f"{content}\n{sentence}", list(topics), title)), keys.get((doc_id, who), ""))
+            f"{content}\n{sentence}", list(topics), opening)), keys.get((doc_id, who), ""))
             for claim_id, start, content, sentence, who in article.select(
                 "claim_id", "start_char", "content", "sentence", "speaker").rows()]
         title_topics = match_topics(title, list(topics), title) if title else []
