@@ -165,6 +165,11 @@ def test_a_speaker_on_the_topic_stays_on_it_in_an_article_about_it() -> None:
     assert continued_topics(claims, {"id"}, tagged) == {"c2": ["id"]}
     assert about_topics(claims[:3], []) == set()  # one naming claim: not about it
     assert continued_topics(claims[:3], set(), {"c1": ["id"]}) == {}
+    # a second topic named in passing (twice, against five) is not a second subject
+    many = [ArticleClaim(f"c{n}", n, "ID cards", ("id",), "x") for n in range(5)] + [
+        ArticleClaim(f"d{n}", 10 + n, "the ban", ("ban",), "y") for n in range(2)]
+    assert about_topics(many, []) == {"id"}
+    assert about_topics(many[3:], []) == {"id", "ban"}  # two and two: both
 
 
 def test_every_claim_of_an_article_about_one_topic_alone_is_on_it() -> None:

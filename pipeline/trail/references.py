@@ -89,12 +89,15 @@ class ArticleClaim:
 
 
 def about_topics(claims: Sequence[ArticleClaim], title_topics: Iterable[str]) -> set[str]:
-    """Topics an article is about: its title names them, or ``MIN_NAMING_CLAIMS`` claims do."""
+    """Topics an article is about: its title names them, or ``MIN_NAMING_CLAIMS`` claims do, at
+    least half as many as name its main topic (a topic named in passing is no second subject)."""
     counts: dict[str, int] = {}
     for claim in claims:
         for topic in claim.named_topics:
             counts[topic] = counts.get(topic, 0) + 1
-    return set(title_topics) | {t for t, n in counts.items() if n >= MIN_NAMING_CLAIMS}
+    most = max(counts.values(), default=0)
+    return set(title_topics) | {t for t, n in counts.items()
+                                if n >= MIN_NAMING_CLAIMS and 2 * n >= most}
 
 
 def referred_topics(
