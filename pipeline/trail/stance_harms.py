@@ -26,20 +26,19 @@ _EXAGGERATE = frozenset("exaggerate overstate overblow hype inflate overplay ove
 _AMOUNTS = frozenset({"level", "dose", "amount", "limit", "threshold", "quantity"})
 
 
+def _restricted(view: ClaimView, tok: Token) -> bool:
+    """The restricted thing ("smoking", "smoke"), named in the content."""
+    return tok.i in view.inside and bool({tok.lower_, tok.lemma_.lower()} & view.prop.restricted)
+
+
 def _doer(view: ClaimView, tok: Token) -> bool:
     """The restricted thing as the active subject of a clause in the content."""
-    if tok.i not in view.inside or (tok.pos_ != "NOUN" and tok.tag_ != "VBG") or (
-            tok.i in view.refs):  # "hunting causes suffering": a gerund subject too
-        return False
-    if not {tok.lower_, tok.lemma_.lower()} & view.prop.restricted:
+    if (tok.pos_ != "NOUN" and tok.tag_ != "VBG") or tok.i in view.refs or not _restricted(
+            view, tok):  # "hunting causes suffering": a gerund subject too
         return False
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "smoking and drinking kill"
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in TRENDS
-
-
-def _restricted(view: ClaimView, tok: Token) -> bool:
-    return tok.i in view.inside and bool({tok.lower_, tok.lemma_.lower()} & view.prop.restricted)
 
 
 def _of(noun: Token) -> list[Token]:
