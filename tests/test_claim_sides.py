@@ -1,6 +1,7 @@
 """A named speaker's side carried across articles (stages/claim_sides.py), end to end on
 articles written for this test: carried to a claim the rules leave neutral, never cited as
-evidence, and undone when a later article gives the speaker the other side too."""
+evidence, and undone when a later article gives the speaker the other side too; and the
+government's side carried to its ministers and departments the same way."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.stages.claim_sides import BY_GOVERNMENT
 from pipeline.trail.consistency import ACROSS
 from tests.conftest import materialize_folder, parking_ban_folder, query
 
@@ -53,3 +55,37 @@ def test_a_speakers_side_is_carried_across_articles_and_undone_when_it_splits(
     found = porter_stances(database)
     assert found["Traders split over parking ban"][0] == "supports"
     assert found["Parking ban vote delayed"][0] == "neutral"
+
+
+GOVERNMENT_FOR = ("Minister backs parking ban\n\nThe transport minister, Sarah Reed, said on "
+                  "Monday that the parking ban was a sensible idea.\n")
+DEPARTMENT = ("Parking ban review\n\nA Department for Transport spokesman said the parking ban "
+              "would be reviewed in the spring. The shadow transport secretary, Tom Hill, said "
+              "the ban would be debated next week.\n")
+GOVERNMENT_AGAINST = ("Ministers split on parking ban\n\nThe Treasury said on Wednesday that "
+                      "the parking ban was a terrible idea.\n")
+
+
+def review_stances(database: Path) -> dict[str, tuple[str, str]]:
+    rows = query(database, """
+        SELECT c.speaker, s.stance, s.stance_basis FROM claim_stances s
+        JOIN claims c USING (claim_id) JOIN articles a USING (doc_id)
+        WHERE a.title = 'Parking ban review' AND s.topic = 'parking-ban'""")
+    return {speaker: (stance, basis) for speaker, stance, basis in rows}
+
+
+def test_ministers_and_departments_share_the_governments_side_across_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news, database = parking_ban_folder(tmp_path, monkeypatch, {
+        "minister.txt": GOVERNMENT_FOR, "department.txt": DEPARTMENT})
+    assert materialize_folder(news, database).success
+
+    found = review_stances(database)
+    stance, basis = found["A Department for Transport spokesman"]
+    assert stance == "supports" and basis.startswith(BY_GOVERNMENT), found
+    assert found["Tom Hill"][0] == "neutral", found  # a shadow minister is not the government
+
+    (news / "treasury.txt").write_text(GOVERNMENT_AGAINST)  # the government now speaks for
+    assert materialize_folder(news, database).success  # both sides: nothing is carried
+    assert review_stances(database)["A Department for Transport spokesman"][0] == "neutral"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.trail.consistency import BY_STAKE
 from pipeline.trail.stance import (
     ClaimText,
     Proposition,
@@ -975,17 +976,21 @@ def test_parse_policies_realised_permitted_and_bought(props):
     ("[The offer will go ahead as planned], the fund said.", "the fund", "neutral"),
     ("[The offer will not go ahead], a Deutsche Boerse spokesman said.",
      "a Deutsche Boerse spokesman", "refutes"),
-    ("[The offer might go ahead], Deutsche Boerse said.", "Deutsche Boerse", "neutral"),
+    ("[The offer might go ahead], Deutsche Boerse said.", "Deutsche Boerse", "stake"),
 ])
 def test_the_agents_own_will_is_a_promise(nlp, props, marked, speaker, expected):
-    """The proposition's agent saying what will happen promises it; anyone else forecasts."""
+    """The proposition's agent saying what will happen promises it; anyone else forecasts. A
+    hedge promises nothing: only the bidder's stake in its bid gives it a (weak) side."""
     assert props["bid"].agents == {"deutsche", "boerse"}
     assert props["scheme"].agents == {"government"} and not props["detain"].agents
     start, end = marked.index("["), marked.index("]") - 1
     doc = nlp(marked.replace("[", "").replace("]", ""))
     found = claim_stance(props["bid"], sentence=doc[:], content_start=start, content_end=end,
                          cue="say", polarity="positive", speaker=speaker)
-    assert found.stance == expected, found
+    if expected == "stake":
+        assert found.basis.startswith(BY_STAKE), found
+    else:
+        assert found.stance == expected, found
 
 
 @pytest.mark.parametrize(("speaker", "expected"), [

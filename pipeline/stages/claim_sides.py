@@ -6,6 +6,12 @@ entity: a named person or body) takes on the topic by their own words in any art
 of those take the same side. Its basis starts with ``ACROSS``; such claims count in positions
 but, like the ones carried within an article, are never cited as a contradiction's evidence.
 
+Ministers and departments speak for one government (collective responsibility): a government
+speaker's open claim takes the side the government's speakers take on the topic by their own
+words in any article, when all of those take one side ("a Department for Transport spokesman"
+after the Transport Secretary defended the scheme). Two governments on one topic (Iran's and
+Britain's, say) disagree or agree; either way nothing is carried that both did not say.
+
 Incremental: only speakers with claims in the changed documents (before or after the change)
 are looked at again; their earlier carries are undone first (back to "no side taken": the
 finer reason a question or a weak signal had is not kept), so a new article that gives a
@@ -16,7 +22,14 @@ from __future__ import annotations
 
 import duckdb
 
-from pipeline.trail.consistency import ACROSS, FRAMED, INHERITED, OPEN_BASES
+from pipeline.trail.consistency import (
+    ACROSS,
+    GOVERNING,
+    INHERITED,
+    NOT_GOVERNING,
+    OPEN_BASES,
+    guessed_sql,
+)
 
 TOUCHED = "_side_speakers"
 
@@ -26,10 +39,18 @@ SELECT s.topic, c.speaker_entity_id, any_value(s.stance) AS side,
 FROM claim_stances s JOIN claims c USING (claim_id)
 WHERE s.stance IN ('supports', 'refutes')
   AND NOT starts_with(s.stance_basis, '{INHERITED}') AND NOT starts_with(s.stance_basis, '{ACROSS}')
-  AND NOT starts_with(s.stance_basis, '{FRAMED}')
+  AND NOT {guessed_sql('s.stance_basis')}
   AND c.speaker_entity_id IN (SELECT speaker_entity_id FROM {TOUCHED})
 GROUP BY s.topic, c.speaker_entity_id
 HAVING count(DISTINCT s.stance) = 1"""
+
+# Claims of a minister, ministry or department (by the speaker's words or role).
+_WHO = "c.speaker || ' ' || coalesce(c.speaker_role, '')"
+_GOVERNMENT_CLAIMS = f"""
+SELECT s.claim_id, s.topic, s.stance, s.stance_basis
+FROM claim_stances s JOIN claims c USING (claim_id)
+WHERE regexp_matches({_WHO}, '{GOVERNING}') AND NOT regexp_matches({_WHO}, '{NOT_GOVERNING}')"""
+BY_GOVERNMENT = ACROSS + "the government: "
 
 _OPEN = " OR ".join(f"starts_with(s.stance_basis, '{p}')" for p in OPEN_BASES)
 
@@ -68,4 +89,31 @@ def carry_across_articles(con: duckdb.DuckDBPyConnection) -> int:
                       AND c.claim_id IN ({mine})""")
     con.execute(f"DROP TABLE IF EXISTS {TOUCHED}")
     con.execute("DROP TABLE IF EXISTS _own_sides")
+    return carried + _carry_government_side(con)
+
+
+def _carry_government_side(con: duckdb.DuckDBPyConnection) -> int:
+    """Redo, on every topic, the carries of the government's side to its open claims (few:
+    only on-topic claims of ministers and departments are read)."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _government AS {_GOVERNMENT_CLAIMS}")
+    con.execute(f"""UPDATE claim_stances SET stance = 'neutral', stance_basis = '{OPEN_BASES[0]}'
+                    WHERE starts_with(stance_basis, '{BY_GOVERNMENT}')""")
+    (carried,) = con.execute(f"""
+        WITH sides AS (
+            SELECT topic, any_value(stance) AS side, min_by(stance_basis, claim_id) AS basis
+            FROM _government
+            WHERE stance IN ('supports', 'refutes') AND NOT starts_with(stance_basis, '{INHERITED}')
+              AND NOT starts_with(stance_basis, '{ACROSS}')
+              AND NOT {guessed_sql('stance_basis')}
+            GROUP BY topic HAVING count(DISTINCT stance) = 1)
+        UPDATE claim_stances s SET stance = x.side,
+               stance_basis = left('{BY_GOVERNMENT}' || x.basis, 100)
+        FROM sides x
+        WHERE x.topic = s.topic AND s.claim_id IN (SELECT claim_id FROM _government)
+          AND s.stance = 'neutral' AND ({_OPEN})""").fetchone()
+    con.execute("""UPDATE claims c SET stance = s.stance, stance_basis = s.stance_basis
+                   FROM claim_stances s
+                   WHERE s.claim_id = c.claim_id AND s.topic = c.topic
+                     AND c.claim_id IN (SELECT claim_id FROM _government)""")
+    con.execute("DROP TABLE _government")
     return carried

@@ -10,7 +10,7 @@ from pipeline.stages.common import CorpusBuild, rebuild_when_changed
 from pipeline.stages.stage_report import CheckTally, StageReport
 from pipeline.store.database import insert_frame, replace_table_with
 from pipeline.store.fingerprints import ALL_COLUMNS
-from pipeline.trail.consistency import ACROSS, FRAMED, INHERITED
+from pipeline.trail.consistency import ACROSS, INHERITED, guessed_sql
 from pipeline.trail.contradictions import contradiction_batches
 
 # Only the claims behind the positions count: an article that changes no position leaves the
@@ -33,7 +33,7 @@ WHERE c.claim_id IN (SELECT unnest(claim_ids) FROM positions)
   AND c.claim_id NOT IN (SELECT claim_id FROM claim_stances
                          WHERE starts_with(stance_basis, '{INHERITED}')
                             OR starts_with(stance_basis, '{ACROSS}')
-                            OR starts_with(stance_basis, '{FRAMED}'))"""
+                            OR {guessed_sql('stance_basis')})"""
 
 
 def run_contradictions(con: duckdb.DuckDBPyConnection) -> StageReport:

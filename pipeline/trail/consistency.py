@@ -25,6 +25,15 @@ import polars as pl
 INHERITED = "same speaker in this article: "
 ACROSS = "same speaker elsewhere: "  # carried across articles (stages/claim_sides.py)
 FRAMED = "by its frame: "  # the last resort, from the content's frame (frames.py)
+BY_STAKE = "by stake: "  # after it, from the speaker's stake in the policy (interests.py)
+# Weak sides: they count in positions but are never evidence, and a speaker's own words beat them.
+GUESSES = (FRAMED, BY_STAKE)
+
+
+def guessed_sql(column: str) -> str:
+    """SQL: ``column`` (a stance_basis) holds a weak side."""
+    return "(" + " OR ".join(f"starts_with({column}, '{p}')" for p in GUESSES) + ")"
+
 # Neutral for lack of evidence, not for a reason; a question (most are rhetorical) is asked
 # from the asker's side: "Fair to whom?" after "rural drivers will be hammered".
 OPEN_BASES = ("no side taken", "too weak", "question")
@@ -37,19 +46,26 @@ _SPOKESPERSON = re.compile(
     r"^(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|from)\s+(?:the\s+)?(.+)$"
     r"|^(.+?)\s+(?:spokes(?:man|woman|person)|representative)$")  # "a SEGAS spokesman"
 _DEFINITE = re.compile(r"^the\s+([a-z-]+)$")
-_GOVERNMENT = frozenset("minister ministers secretary chancellor premier ministry whitehall "
-                        "downing cabinet".split())
-_GOVERNMENT_BODY = re.compile(r"\b(?:the\s+)?(?:government|department\s+(?:of|for)\b|home\s+"
-                              r"office|treasury|cabinet\s+office|foreign\s+office)", re.I)
-_NOT_GOVERNING = frozenset({"shadow", "opposition", "former", "ex", "general"})
+
+
+def _words(words: str) -> str:
+    """A regex for any of ``words`` as a whole hyphenated word ("ex-minister" is one word)."""
+    return rf"(?:^|[^\w-])(?:{'|'.join(words.split())})(?:$|[^\w-])"
+
+
+# One pattern for Python's `re` and DuckDB's RE2 alike (stages/claim_sides.py runs it in SQL).
+GOVERNING = ("(?i)" + _words("minister ministers secretary chancellor premier ministry "
+                             "whitehall downing cabinet")
+             + r"|(?:^|\W)(?:the\s+)?(?:government|department\s+(?:of|for)\b|home\s+"
+             r"office|treasury|cabinet\s+office|foreign\s+office)")
+NOT_GOVERNING = "(?i)" + _words("shadow opposition former ex general")
+_GOVERNING, _NOT_GOVERNING = re.compile(GOVERNING), re.compile(NOT_GOVERNING)
 
 
 def governs(speaker: str) -> bool:
     """A minister, a ministry or department, or the government itself (not a shadow, former
     or union "general secretary")."""
-    words = set(re.findall(r"[\w-]+", speaker))
-    return not words & _NOT_GOVERNING and (bool(words & _GOVERNMENT)
-                                          or bool(_GOVERNMENT_BODY.search(speaker)))
+    return bool(_GOVERNING.search(speaker)) and not _NOT_GOVERNING.search(speaker)
 
 
 GOVERNMENT = "the government"  # the key every minister and department speaks under
@@ -100,7 +116,8 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
     rows = rows.join(key_frame, on=["doc_id", "_raw"], how="left", maintain_order="left")
     sided = rows.filter(pl.col("stance").is_in(["supports", "refutes"])
                         & ~pl.col("stance_basis").str.starts_with(INHERITED)
-                        & ~pl.col("stance_basis").str.starts_with(FRAMED)
+                        & ~pl.any_horizontal(pl.col("stance_basis").str.starts_with(p)
+                                             for p in GUESSES)
                         & ~pl.col("_raw").is_in(list(ANONYMOUS_SPEAKERS)))
     sides = (sided.sort("claim_id").group_by("doc_id", "topic", "_who")
              .agg(_sides=pl.col("stance").n_unique(), _side=pl.col("stance").first(),
@@ -108,7 +125,8 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
              .filter(pl.col("_sides") == 1))
     open_ = ((pl.col("stance") == "neutral") & pl.any_horizontal(
         pl.col("stance_basis").str.starts_with(p) for p in OPEN_BASES)
-    ) | pl.col("stance_basis").str.starts_with(FRAMED)  # the speaker's words beat a frame
+    ) | pl.any_horizontal(pl.col("stance_basis").str.starts_with(p)  # the speaker's words
+                          for p in GUESSES)  # beat a frame or a stake
     carried = rows.join(sides, on=["doc_id", "topic", "_who"], how="left",
                         maintain_order="left")
     take = open_ & pl.col("_side").is_not_null()

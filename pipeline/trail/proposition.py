@@ -22,6 +22,7 @@ from pipeline.trail.evaluative import (
     direction_of,
     phrasal_keys,
 )
+from pipeline.trail.interests import Name, parties
 from pipeline.trail.topics import term_pattern
 
 if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition is parsed
@@ -84,6 +85,8 @@ class Proposition:
     restricted: frozenset[str] = frozenset()  # what a ban or curb acts on: "smoking", "vape"
     avoids: bool = False  # an event that is a non-event: "avoided tests", "boycotted the games"
     enabled: int | None = None  # DIRECTIONS group of what granted powers do ("to detain")
+    backers: tuple[Name, ...] = ()  # who it empowers: ("police",), ("council",) (interests.py)
+    resisters: tuple[Name, ...] = ()  # named parties it acts on: ("bbc",)
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -265,6 +268,7 @@ def parse_proposition(
     restricted = _restricted(objects, subjects, passive) if modal and group in _CURBS else set()
     enabled, curbed = _enabled(objects, target) if modal else (None, set())
     args -= {"there", "it"}
+    backers, resisters = parties(doc) if modal else ((), ())
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
         predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
@@ -272,7 +276,7 @@ def parse_proposition(
         nominals=frozenset(NOMINALS.get(predicate, ())), agents=frozenset(agents),
         restricted=frozenset(restricted | curbed),
         avoids=not modal and predicate in AVOIDANCE,
-        enabled=enabled,
+        enabled=enabled, backers=backers, resisters=resisters,
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

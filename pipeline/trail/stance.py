@@ -47,6 +47,7 @@ from pipeline.trail import (
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.frames import frame_side
+from pipeline.trail.interests import stake_side
 from pipeline.trail.proposition import Proposition, parse_proposition
 
 __all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "join_prefixes", "locate",
@@ -174,6 +175,10 @@ def claim_stance(
     framed = frame_side(view) if found.basis == "no side taken" and not question else None
     if framed is not None:  # the last resort: the frame the content argues in (frames.py)
         return decide([rules.Signal(framed[0] * view.flip, 2, framed[1])], proposition.negated)
+    staked = (stake_side(view.speaker, proposition.backers, proposition.resisters)
+              if found.basis == "no side taken" and not question else None)
+    if staked is not None:  # after it, the speaker's stake in the policy (interests.py)
+        return decide([rules.Signal(staked[0], 2, staked[1])], proposition.negated)
     return found
 
 

@@ -1,0 +1,79 @@
+"""The speaker's stake (trail/interests.py): who a policy proposition empowers and whom it acts
+on, and the weak side an undecided claim of theirs takes, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.consistency import BY_STAKE, carry_speaker_side
+from pipeline.trail.interests import stake_side
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge
+from tests.test_trail import _stances
+
+PROPOSITIONS = {
+    "powers": "Councils should be given powers to seize empty homes.",
+    "audit": "The National Audit Office should be given a free hand to scrutinise how the BBC "
+             "spends licence fee money.",
+    "bid": "Deutsche Boerse should buy the London Stock Exchange.",
+    "rates": "The Bank of England should raise interest rates.",
+    "denied": "Police should not be given powers to impose curfews.",
+    "talks": "Iran and the United States are holding talks.",
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return {key: parse_proposition(text, ["bid", "offer"] if key == "bid" else [], nlp)
+            for key, text in PROPOSITIONS.items()}
+
+
+def test_the_parties_are_read_from_the_propositions_grammar(props):
+    assert props["powers"].backers == (("council",), ("councils",))
+    assert props["audit"].backers == (("national", "audit", "office"), ("nao",))
+    assert props["audit"].resisters == (("bbc",),)
+    assert props["bid"].backers == (("deutsche", "boerse"),)
+    assert props["bid"].resisters == (("london", "stock", "exchange"), ("lse",))
+    # The Bank decides on rates (holding them is as much its side); an event has no parties.
+    assert not props["rates"].backers and not props["rates"].resisters
+    assert not props["talks"].backers and not props["talks"].resisters
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("a council spokeswoman", 1), ("the Local Government Association", None),
+    ("the NAO", 1), ("an audit firm", None), ("A BBC spokesman", -1),
+    ("the Office for Budget Responsibility", None),  # one word of a name is not the name
+])
+def test_a_speaker_is_a_party_only_by_the_whole_name(props, speaker, expected):
+    prop = props["powers" if "council" in speaker or "Government" in speaker else "audit"]
+    found = stake_side(speaker, prop.backers, prop.resisters)
+    assert (found[0] if found else None) == expected, found
+
+
+@pytest.mark.parametrize(("key", "speaker", "marked", "expected"), [
+    ("audit", "A BBC spokesman", "A BBC spokesman said [the corporation published its accounts "
+                                 "every year].", "refutes"),
+    ("bid", "a Deutsche Boerse spokesman", "A Deutsche Boerse spokesman said [the board would "
+                                           "meet on Friday].", "supports"),
+    ("bid", "the LSE", "The LSE said [its shareholders would be kept informed].", "refutes"),
+    ("denied", "a police spokesman", "A police spokesman said [officers would meet parents "
+                                     "next week].", "refutes"),  # a negated proposition
+    ("rates", "the Bank", "The Bank said [the committee would meet on Thursday].", "neutral"),
+])
+def test_an_undecided_claim_takes_its_speakers_stake(nlp, props, key, speaker, marked,
+                                                     expected):
+    found = judge(nlp, props[key], marked, "say", speaker=speaker)
+    assert found.stance == expected, found
+    assert found.stance == "neutral" or found.basis.startswith(BY_STAKE)
+
+
+def test_the_speakers_own_words_beat_the_stake(nlp, props):
+    """A party's words decide first ("a bid that undervalues us" is the LSE's own attack); and
+    a stake gives way to the side the speaker takes elsewhere in the article."""
+    own = judge(nlp, props["bid"], "The LSE said [it would back the offer].", "say",
+                speaker="the LSE")
+    assert own.stance == "supports" and not own.basis.startswith(BY_STAKE), own
+    rows = _stances(("c1", "d1", "the LSE", "refutes", f"{BY_STAKE}acted on by it ('lse')"),
+                    ("c2", "d1", "the LSE", "supports", "back 'the offer'"))
+    carried = dict(carry_speaker_side(rows).select("claim_id", "stance").iter_rows())
+    assert carried == {"c1": "supports", "c2": "supports"}
