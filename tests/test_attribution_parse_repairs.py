@@ -201,3 +201,16 @@ def test_a_description_reports_words_without_quotation_marks() -> None:
     found = claims_of("Mr Blunkett described it as a proportionate response to an exceptional "
                       "threat.")
     assert [(s, c) for s, c, _ in found] == [("Blunkett", "describe")]
+
+
+# -- a paragraph starts a sentence ----------------------------------------------------------------
+
+
+def test_a_fragment_paragraph_does_not_run_into_the_next() -> None:
+    """A vox-pop line has no verb of its own; parsed alone with the next paragraph it gave that
+    paragraph's claim to its speaker."""
+    text = ('Labour MP Jane Price: "It is a nanny state gone mad."\n\n'
+            'Tory MP John Hart tells the Commons the ban is overdue.')
+    assert claims_of(text) == [("Jane Price", "say", "It is a nanny state gone mad."),
+                               ("John Hart", "tell", "the ban is overdue")]
+    assert [s.text.strip() for s in load_nlp()(text).sents][1].startswith("Tory MP")

@@ -35,8 +35,9 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 4  # 2: colon-introduced quotations, misread long attributions, descriptions;
-# 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state
+NLP_VERSION = 5  # 2: colon-introduced quotations, misread long attributions, descriptions;
+# 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
+# 5: a paragraph starts a sentence (model.paragraph_starts)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200
