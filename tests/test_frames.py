@@ -36,7 +36,7 @@ def props(nlp):
                        "terrorism cases]."),  # protection: for a state scheme
     ("id", "refutes", "The campaigners said [ordinary people cared about their privacy and "
                       "their freedom]."),  # liberty: against it
-    ("ban", "refutes", "The landlord said [jobs would go and the business would struggle]."),
+    ("ban", "refutes", "The landlord said [this was about jobs and the business of pubs]."),
     ("hours", "supports", "The brewers said [jobs and trade in town centres were at issue]."),
     ("hours", "refutes", "The police said [crime and disorder would follow]."),  # permission:
     # the frames change camps

@@ -27,6 +27,7 @@ from pipeline.trail import (
     stance_burden,
     stance_camps,
     stance_conditionals,
+    stance_consequences,
     stance_doing,
     stance_emotions,
     stance_eval,
@@ -172,6 +173,8 @@ def claim_stance(
     found = decide(signals, proposition.negated)
     if found.basis == "no side taken" and _forecast(view):
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
+    if found.basis == "no side taken" and not question:  # what the policy will do to people
+        found = decide(stance_consequences.consequence_signals(view), proposition.negated)
     framed = frame_side(view) if found.basis == "no side taken" and not question else None
     if framed is not None:  # the last resort: the frame the content argues in (frames.py)
         return decide([rules.Signal(framed[0] * view.flip, 2, framed[1])], proposition.negated)
