@@ -36,7 +36,7 @@ PROTECTION = frozenset(
 # Liberty frames (rights, privacy, the innocent, tradition) and economic ones (jobs): against it.
 LIBERTY = frozenset(
     "liberty liberties freedom freedoms privacy innocent rights choice surveillance nanny "
-    "intrusive civil democracy tradition traditions heritage".split())
+    "intrusive democracy tradition traditions heritage".split())
 ECONOMY = frozenset("job jobs business businesses profit profits".split())
 # Who acts in a public policy: a government, a public body (not "Deutsche Boerse").
 _PUBLIC = frozenset("government council city state police eu parliament bank authority "

@@ -193,10 +193,33 @@ def _interjected(node: Token) -> bool:
                and doc[c.i + 1].text in {"-", "–", "—", ":", ";"} for c in node.children)
 
 
+def _consequence(clause: Token) -> bool:
+    """What an imperative's condition leads to: "[Ban the adverts], lose the jobs", "[give
+    them a free hand] and you'll have ..." (a comma splice, a "you", or a future)."""
+    return clause.pos_ in {"VERB", "AUX"} and (clause.dep_ in {"dep", "parataxis"} or any(
+        (c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "'d", "wo"})
+        or (c.dep_ == "nsubj" and c.lower_ == "you") for c in clause.children))
+
+
+def imperative(node: Token) -> bool:
+    """A command opening its clause: "Put them up!", "Scrap it now.", "Don't ban it!" (no
+    subject, no modal), not a condition ("Ban the adverts, lose the jobs")."""
+    first = node.left_edge if node.left_edge.lower_ == "do" else node
+    return (node.pos_ == "VERB" and node.tag_ == "VB"
+            and node.dep_ in {"ROOT", "ccomp", "xcomp", "conj", "parataxis"}
+            and (first.i == node.sent.start or not node.doc[first.i - 1].is_alpha)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "mark"}
+                        or (c.dep_ == "aux" and c.lower_ != "do")
+                        or (c.dep_ in {"conj", "dep", "parataxis"} and _consequence(c))
+                        for c in node.children))
+
+
 def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None:
     """What `node` adds: its own negation and modals, and as a governor its meaning."""
     if negated_here(node) and not _interjected(node):
         w.sign *= -1
+    if imperative(node):
+        w.commit = w.commit or "imperative"
     if prev is not None and prev.dep_ == "xcomp" and node.lower_ == "going" and any(
             s.dep_ == "nsubj" and s.lower_ in _SELF for s in node.children):
         w.commit = w.commit or "going to"  # "we are going to see this Bill through"

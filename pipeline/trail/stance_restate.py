@@ -11,7 +11,10 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import FORECAST_CUES, OPEN_TO, phrasal_keys
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import OCCURRENCES
+from pipeline.trail.scope import imperative
 from pipeline.trail.stance_rules import OBJ_DEPS, Signal, commits, subjects, usable
+
+_TOPIC_PRONOUNS = frozenset({"it", "them", "this", "these"})
 
 
 def does_to_people(view: ClaimView, verb: Token, keys: list[str]) -> int:
@@ -47,7 +50,9 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         args += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
         if verb.dep_ == "xcomp":  # "rates needed to go up": the controller is the argument
             args += subjects(verb) + [c for c in verb.head.children if c.dep_ == "dobj"]
-        if not done and not any(view.is_arg(a) or a.i in view.refs for a in args):
+        if not done and not any(view.is_arg(a) or a.i in view.refs or (
+                a.dep_ == "dobj" and a.lower_ in _TOPIC_PRONOUNS and imperative(verb))
+                for a in args):  # "Put them up!" on rates: the command's object is the topic
             continue
         restate = restate or done
         if any(a.i in view.refs and a.dep_ in OBJ_DEPS for a in args) or any(

@@ -1,0 +1,50 @@
+"""Commands in a claim (scope.imperative), on sentences written for these tests: "Put them up!"
+prescribes what the proposition says, "Don't ban it!" its opposite; an imperative that states a
+condition ("Ban the adverts, lose the jobs") commands nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge
+
+PROPOSITIONS = {
+    "rates": ("The Bank of England should raise interest rates.", ["interest rate*"]),
+    "ban": ("Smoking should be banned in pubs and restaurants.", ["smoking ban", "ban"]),
+    "ads": ("Junk-food adverts should be banned before the 9pm watershed.", ["advert*"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return {key: parse_proposition(text, about, nlp)
+            for key, (text, about) in PROPOSITIONS.items()}
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("rates", "supports", 'The saver said: "[I have waited three years for a decent return. Put '
+                          'them up!]"'),  # "them": a command's object is the topic
+    ("rates", "supports", 'The saver said: "[Raise interest rates now!]"'),
+    ("ban", "supports", 'The doctor said: "[Ban it. Ban it today.]"'),
+    ("ban", "refutes", 'The landlord said: "[Don\'t ban smoking in pubs!]"'),
+    ("ban", "refutes", 'The landlord said: "[Scrap the ban and give us our pubs back!]"'),
+])
+def test_a_command_prescribes(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, "say")
+    assert found.stance == expected, found
+
+
+@pytest.mark.parametrize(("key", "marked"), [
+    ("ads", 'The owner said: "[Ban the adverts, lose the jobs.]"'),
+    ("ads", 'The owner said: "[Ban the adverts and you\'ll see firms move abroad.]"'),
+])
+def test_a_conditional_imperative_prescribes_nothing(nlp, props, key, marked):
+    found = judge(nlp, props[key], marked, "say")
+    assert not (found.stance == "supports" and "restates" in found.basis), found
+
+
+def test_civil_servants_are_no_civil_liberties_frame(nlp, props):
+    found = judge(nlp, props["ban"], "The union said [civil servants would have to enforce "
+                                     "it].", "say")
+    assert "liberty" not in found.basis, found
