@@ -1528,3 +1528,14 @@ def test_a_direction_of_rates_in_either_proposition(nlp, key, expected, marked):
     prop = parse_proposition(RATES[key], ["interest rate*", "rates"], nlp)
     found = judge(nlp, prop, marked, None)
     assert found.stance == LABELS[expected], found.basis
+
+
+@pytest.mark.parametrize(("marked", "expected"), [
+    ('The shopkeeper said: "[I support it]."', "supports"),  # "it" the object: not the speaker
+    ('The shopkeeper said: "[If it catches the burglars, I\'m all for it]."', "supports"),
+    ('The lawyer said: "[Unless there are proper safeguards, we are against it]."', "refutes"),
+    ("The ministry said [it would support the council].", "neutral"),  # "it": the ministry
+])
+def test_an_object_pronoun_and_a_conditional_position(nlp, props, marked, expected):
+    found = judge(nlp, props["ban"], marked, "say", speaker="x")
+    assert found.stance == expected, found

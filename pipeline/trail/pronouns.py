@@ -70,7 +70,8 @@ def _speaker_itself(view: ClaimView, tok: Token) -> bool:
     speech is the body that speaks (a person would be "he"/"she"); "it is unworkable" is not."""
     cue = view.cue_tok
     verb = tok.head.lemma_.lower()
-    if cue is None or tok.lower_ != "it" or verb not in _AGENTIVE | PRO_ACTS | CON_ACTS:
+    if (cue is None or tok.lower_ != "it" or tok.dep_ != "nsubj"  # "said I support it": the
+            or verb not in _AGENTIVE | PRO_ACTS | CON_ACTS):  # object is no speaker
         return False  # "the union said it would cost jobs": the policy costs them
     return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ not in {"NNS", "NNPS"}
                and c.ent_type_ != "PERSON" for c in cue.children)

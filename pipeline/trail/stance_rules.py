@@ -376,7 +376,9 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     own_cue = noun.i == getattr(view.cue_tok, "i", -1)  # "calls from MPs for X": above the
     w = Walk() if own_cue else view.walk(noun, inside_only=in_content)  # cue, another's words
+    total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
+    if _on_condition(w, noun, in_content):  # "if it catches burglars, I'm all for it"
+        return [Signal(total, 2, f"{lemma} {word} {view.snippet(tok)} on a condition")]
     if not usable(w, could_ok=True):
         return []
-    total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
     return [Signal(total, 3, f"{lemma} {word} {view.snippet(tok)}")]
