@@ -31,6 +31,7 @@ from pipeline.trail import (
     stance_doing,
     stance_emotions,
     stance_eval,
+    stance_exclaims,
     stance_excuses,
     stance_fears,
     stance_harms,
@@ -170,6 +171,7 @@ def claim_stance(
     if question:  # "Why should we scrap the ban?": the speaker denies what the question asks
         signals = [rules.Signal(-s.sign, s.weight, f"rhetorical question: {s.basis}")
                    for s in signals]
+    signals += stance_exclaims.exclaim_signals(view)  # "What next?" is said, not asked
     found = decide(signals, proposition.negated)
     if found.basis == "no side taken" and _forecast(view):
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
@@ -196,7 +198,8 @@ _RHETORICAL = re.compile(
     r"|^\W*where\s+(?:(?:is|was)\s+)?the\s+(?:evidence|proof|justification|logic|sense|need"
     r"|case)\b"
     r"|^\W*(?:will|would|is|are|does|do|can|could|should)\b[^?,;]*\breally\b"
-    r"|^\W*how\s+(?:on\s+earth\s+)?(?:can|could)\b|^\W*what\s+(?:kind|sort)\s+of\b", re.I)
+    r"|^\W*how\s+(?:on\s+earth\s+)?(?:can|could)\b|^\W*what\s+(?:kind|sort)\s+of\b"
+    r"|^\W*what(?:'s|\s+is)?\s+next\b|^\W*who\s+(?:asked|voted)\s+for\b", re.I)
 # "How many hounds will have to be destroyed because of this law?", "How much will this cost
 # taxpayers?": the question takes its content for granted, so the content is judged as said.
 _PRESUPPOSED = re.compile(r"^\W*how\s+(?:many|much)\b", re.I)

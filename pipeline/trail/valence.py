@@ -28,7 +28,7 @@ _NOT_EVALUATIVE = frozenset(
     "arguments greater".split()  # "at greater risk": more of it, no praise
 )
 DOMAIN_VALENCE = {
-    "unworkable": -2.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
+    "unworkable": -2.5, "joke": -1.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
     "heavy-handed": -2.0, "ill-conceived": -2.0, "half-baked": -2.0, "misguided": -2.0,
     "disproportionate": -2.0, "unjustified": -2.0, "unnecessary": -1.5, "pointless": -2.0,
     "counterproductive": -2.0, "counter-productive": -2.0, "backfire": -2.0, "cost": -1.5,

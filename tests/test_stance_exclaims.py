@@ -1,0 +1,49 @@
+"""Set exclamations (trail/stance_exclaims.py), on sentences written for these tests: they judge
+the policy under discussion with no word for it; a hill, late arrivals and a removing
+proposition are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge
+
+CAMERAS = ("Police should be given powers to use live facial recognition in public places.",
+           ["facial recognition"])
+SCRAP = ("The smoking ban should be scrapped.", ["smoking ban"])
+
+
+@pytest.fixture(scope="module")
+def cameras(nlp):
+    return parse_proposition(*CAMERAS, nlp)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", 'The campaigner said: "[You couldn\'t make it up.]"'),
+    ("refutes", 'The campaigner said: "[It beggars belief.]"'),
+    ("refutes", 'The campaigner said: "[What a farce.]"'),
+    ("refutes", 'The campaigner said: "[It\'s a joke.]"'),  # a joke: no praise
+    ("refutes", 'The campaigner said: "[What next? Cameras in our bedrooms?]"'),
+    ("refutes", 'The campaigner said: "[Who asked for this?]"'),
+    ("supports", 'The shopkeeper said: "[About time too.]"'),
+    ("supports", 'The shopkeeper said: "[Good on them for doing something.]"'),
+    ("supports", 'The shopkeeper said: "[Hats off to the Met.]"'),
+])
+def test_an_exclamation_judges_the_policy_under_discussion(nlp, cameras, expected, marked):
+    found = judge(nlp, cameras, marked, "say")
+    assert found.stance == expected, found
+
+
+@pytest.mark.parametrize("marked", [
+    "The officer said [it was about time they arrived].",
+    "The officer said [they could not make it up the hill].",
+])
+def test_no_exclamation_in_ordinary_words(nlp, cameras, marked):
+    assert not judge(nlp, cameras, marked, "say").basis.startswith("exclaims"), marked
+
+
+def test_no_exclamation_side_for_a_removing_proposition(nlp):
+    found = judge(nlp, parse_proposition(*SCRAP, nlp), 'The landlord said: "[About time too.]"',
+                  "say")
+    assert not found.basis.startswith("exclaims"), found
