@@ -152,6 +152,15 @@ def _owner(tok: Token) -> bool:
     return tok.lemma_.lower() in _INSTITUTIONS or (tok.pos_ == "PROPN" and tok.dep_ == "poss")
 
 
+def _names_replaced(tok: Token, replaced: frozenset[str]) -> bool:
+    """The token, or the subject it is said to be ("council tax was [a fair system]"), is
+    named as the thing to be replaced ("council tax", not the "local income tax")."""
+    nodes = [tok] + ([s for s in tok.head.children if s.dep_ == "nsubj"]
+                     if tok.dep_ == "attr" else [])
+    return any({w for c in (n, *n.children) if c == n or c.dep_ in {"compound", "amod"}
+                for w in (c.lower_, c.lemma_.lower())} & replaced for n in nodes)
+
+
 class ClaimView:
     """A claim's sentence, content span and cue, with helpers shared by the stance rules."""
 
@@ -264,6 +273,8 @@ class ClaimView:
         if self.refs.get(tok.i) == "direction":
             return _direction(tok, self)
         words = {tok.lower_, tok.lemma_.lower()}
+        if self.prop.replaced and _names_replaced(tok, self.prop.replaced):
+            return -1  # "council tax is unfair" argues for replacing it
         return 1 if words & self.prop.nominals else self.prop.target_sign
 
     def topical(self, tok: Token) -> bool:

@@ -63,6 +63,12 @@ EVENT_NOUNS = {
     "negotiation": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
     "dialogue": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
 }
+# Verbs whose event is named by nouns: "Blair promised Brown ..." is "the promise", "the deal".
+UNDERTAKINGS = {
+    verb: ("promise", "pledge", "deal", "pact", "agreement", "assurance", "undertaking")
+    for verb in ("promise", "pledge", "agree", "assure", "undertake", "vow")
+}
+_PARTICIPANTS = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME"})
 EVENT_VERBS = {"talk": ("talk", "negotiate"), "negotiation": ("negotiate", "talk"),
                "dialogue": ("talk", "negotiate"), "merger": ("merge",)}
 
@@ -87,6 +93,7 @@ class Proposition:
     enabled: int | None = None  # DIRECTIONS group of what granted powers do ("to detain")
     backers: tuple[Name, ...] = ()  # who it empowers: ("police",), ("council",) (interests.py)
     resisters: tuple[Name, ...] = ()  # named parties it acts on: ("bbc",)
+    replaced: frozenset[str] = frozenset()  # words naming only what it replaces: "council"
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -181,6 +188,25 @@ def _enabled(objects: list[Token], target: set[str]) -> tuple[int | None, set[st
     return None, set()
 
 
+_REPLACES = frozenset({"replace", "supplant", "supersede"})
+
+
+def _replacement(root: Token, passive: bool) -> tuple[set[str], set[str]]:
+    """(old, new) noun words of a replacement: "X should be replaced by Y", "Y should replace
+    X"."""
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if passive:
+        new = [g for c in root.children if c.dep_ == "agent" for g in c.children
+               if g.dep_ == "pobj"]
+        old = subjects
+    else:
+        new, old = subjects, [c for c in root.children if c.dep_ == "dobj"]
+    new += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"]  # "replace X with Y"
+    return ({w for t in old for w in _noun_lemmas(t)},
+            {w for t in new for w in _noun_lemmas(t)})
+
+
 def _root(sent: Doc | Span) -> Token:
     return next((t for t in sent if t.dep_ == "ROOT"), sent[0])
 
@@ -244,7 +270,10 @@ def parse_proposition(
     for tok in objects + (subjects if passive and not recipient else []):
         lemmas = _noun_lemmas(tok)
         head = tok.lemma_.lower()
-        if head in EVENT_NOUNS:
+        if not modal and (tok.pos_ == "PROPN" or tok.ent_type_ in _PARTICIPANTS
+                          or lemma in UNDERTAKINGS):
+            args |= lemmas  # "promised Gordon Brown in November 2003": who and when
+        elif head in EVENT_NOUNS:
             target |= set(EVENT_NOUNS[head])
             event_verbs |= set(EVENT_VERBS.get(head, ()))
             args |= lemmas - {head, tok.lower_}
@@ -257,10 +286,19 @@ def parse_proposition(
     for tok in subjects:
         if not passive or tok not in objects:
             args |= _noun_lemmas(tok) - target
+    if not modal and lemma in UNDERTAKINGS:  # "Blair promised Brown that ...": "the promise",
+        target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event
+        event_verbs |= set(UNDERTAKINGS)  # "he never pledged to go": restated, denied
     if event_verbs:
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
+    replaced = set()
+    if lemma in _REPLACES:  # "council tax should be replaced by a local income tax"
+        old, new = _replacement(root, passive)
+        target |= new | old
+        replaced = old - new  # "council": the words that name only the old one
+        args -= target
     target_sign = -1 if any(k in REMOVE for k in keys) or (group == 4 and target) else 1
     args |= set(PATIENTS.get(predicate, ()))
     args |= {_initials(t) for t in objects + subjects if _initials(t)}
@@ -276,7 +314,7 @@ def parse_proposition(
         nominals=frozenset(NOMINALS.get(predicate, ())), agents=frozenset(agents),
         restricted=frozenset(restricted | curbed),
         avoids=not modal and predicate in AVOIDANCE,
-        enabled=enabled, backers=backers, resisters=resisters,
+        enabled=enabled, backers=backers, resisters=resisters, replaced=frozenset(replaced),
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.trail import (
+    stance_accounts,
     stance_backing,
     stance_burden,
     stance_camps,
@@ -100,6 +101,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     if view.prop.kind == "event":
         signals += rules.event_signals(view) + rules.report_signals(view)
         signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
+        signals += stance_accounts.account_signals(view)
         return signals + rules.event_frame_signals(view)
     for i in sorted(view.refs):
         tok = view.sent.doc[i]

@@ -1,0 +1,64 @@
+"""The account of an event, judged true or false with no word for the event itself: "the claims
+were completely untrue", "the story is true", "the book is a work of fiction", "these
+allegations are baseless". In a claim on an event's topic, a definite report noun that names
+nothing else (no "claims of ...", "the report that ...") is the account in the news: calling it
+false denies the event, calling it true affirms it. Events only: a policy has no account to be
+true or false.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import REPORT_NOUNS, TRUTH
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_rules import Signal
+
+# Accounts beyond REPORT_NOUNS: the book, the memoir or the article that tells the story.
+_ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale"})
+_NAMING = frozenset({"of", "about", "on", "over", "into", "regarding", "concerning"})
+_DEFINITE = frozenset({"the", "these", "those", "this", "such", "that"})
+# Falsehood nouns an account "is": "a work of fiction", "a fantasy", "a fabrication".
+_FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myth", "lie",
+                          "lies", "nonsense", "rubbish", "tittle-tattle", "gossip",
+                          "fairytale", "fairy"})
+_FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS, -1)}
+
+
+def _account(tok: Token) -> bool:
+    """A definite account that names nothing else ("the claims", "his book")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ACCOUNTS:
+        return False
+    if any(c.dep_ in {"acl", "relcl", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _NAMING)
+           for c in tok.children):
+        return False  # "claims of a cover-up", "the report that ...": named (not "in the book")
+    return any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children)
+
+
+def _verdict(tok: Token) -> int:
+    """+1/-1 when the account is called true/false: "were untrue", "is a work of fiction"."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return 0
+    head = tok.head
+    words = [c for c in head.children if c.dep_ in {"acomp", "attr", "advmod"}]
+    words += [g for c in words for g in c.subtree if g.dep_ in {"pobj", "amod", "compound"}]
+    for word in (head, *words):
+        value = _FALSE_WORDS.get(word.lower_) or _FALSE_WORDS.get(word.lemma_.lower())
+        if value:
+            return value * (-1 if negated_here(head) else 1)
+    return 0
+
+
+def account_signals(view: ClaimView) -> list[Signal]:
+    """The event's account called true or false."""
+    if view.prop.kind != "event":
+        return []
+    for tok in view.tokens:
+        if not _account(tok):
+            continue
+        value = _verdict(tok)
+        if value:
+            word = "true" if value > 0 else "false"
+            return [Signal(value * view.flip, 3, f"calls the account {word}: '{tok.text}'")]
+    return []

@@ -1,0 +1,61 @@
+"""Two kinds of proposition the rules read from its grammar, on sentences written for these
+tests: an event's account called true or false (trail/stance_accounts.py) and its
+undertaking named as a noun ("the deal", "the promise"); and a replacement, where judging the
+thing replaced argues the other way (claim_view.ref_sign)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge
+
+PROMISE = ("The minister promised the union in May that he would resign before the election.",
+           ["deal", "promise", "claims", "book", "story"])
+REPLACE = ("Council tax should be replaced by a local income tax.", ["tax", "plans"])
+
+
+@pytest.fixture(scope="module")
+def promise(nlp):
+    return parse_proposition(*PROMISE, nlp)
+
+
+@pytest.fixture(scope="module")
+def replace(nlp):
+    return parse_proposition(*REPLACE, nlp)
+
+
+def test_the_grammar_of_an_undertaking_and_a_replacement(promise, replace):
+    assert promise.kind == "event" and {"promise", "deal", "pledge"} <= promise.target
+    assert {"union", "may"} <= promise.args and not {"union", "may"} & promise.target
+    assert replace.replaced == {"council"} and {"income", "tax"} <= replace.target
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "Downing Street said [there was no deal]."),
+    ("refutes", "A spokesman said [the minister never promised to resign]."),
+    ("supports", "His friend said [the minister did promise the union he would go]."),
+    ("refutes", "The aide said [the claims were completely untrue]."),
+    ("supports", "The author said [the story was true]."),
+    ("refutes", "The party said [his book was a work of fiction]."),
+    ("supports", "The author said [the account in the book was accurate]."),
+    ("refutes", "The aide said [these allegations are baseless]."),
+    ("neutral", "The publisher said [the book would be published on Monday]."),
+    ("neutral", "The aide said [the claims of a cover-up were untrue]."),  # another account
+])
+def test_an_event_and_its_account(nlp, promise, expected, marked):
+    polarity = "negative" if any(w in marked for w in (" no ", "never")) else "positive"
+    found = judge(nlp, promise, marked, "say", polarity)
+    assert found.stance == expected, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The Lib Dem said [council tax was unfair on pensioners]."),
+    ("supports", "The Lib Dem said [council tax should be abolished]."),
+    ("refutes", "The minister said [council tax was a fair system that worked]."),
+    ("refutes", "The minister said [a local income tax would hit working families]."),
+    ("supports", "The campaigner said [the local income tax was fairer]."),
+])
+def test_judging_the_thing_replaced_argues_the_other_way(nlp, replace, expected, marked):
+    found = judge(nlp, replace, marked, "say")
+    assert found.stance == expected, found
