@@ -77,3 +77,15 @@ def test_the_speakers_own_words_beat_the_stake(nlp, props):
                     ("c2", "d1", "the LSE", "supports", "back 'the offer'"))
     carried = dict(carry_speaker_side(rows).select("claim_id", "stance").iter_rows())
     assert carried == {"c1": "supports", "c2": "supports"}
+
+
+def test_a_backers_own_noun_names_the_policy_only_with_its_modifier(nlp):
+    """"Schools should be allowed to become trust schools": "schools are underfunded" is about
+    schools, "trust schools will divide communities" about the policy."""
+    prop = parse_proposition("Schools should be allowed to become self-governing trust schools.",
+                             ["trust school*"], nlp)
+    assert prop.qualified == {"school", "schools"}
+    generic = judge(nlp, prop, "The head said [schools were badly underfunded].", "say")
+    assert generic.stance == "neutral", generic
+    named = judge(nlp, prop, "The union said [trust schools would be a disaster].", "say")
+    assert named.stance == "refutes", named

@@ -229,6 +229,10 @@ class ClaimView:
             return False
         if not words & self.prop.target and _akin(words, self.prop.args):
             return False  # "brand advertising" under a ban on adverts: what is banned
+        if words & self.prop.qualified and not any(
+                c.dep_ in {"compound", "amod"} and {c.lower_, c.lemma_.lower()} & (
+                    self.prop.target - self.prop.qualified) for c in tok.children):
+            return False  # "schools" when the policy is "trust schools" for schools
         if tok.dep_ == "compound":
             return self.is_target(tok.head)  # "identity cards": the head stands for both
         return True

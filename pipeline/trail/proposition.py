@@ -94,6 +94,7 @@ class Proposition:
     backers: tuple[Name, ...] = ()  # who it empowers: ("police",), ("council",) (interests.py)
     resisters: tuple[Name, ...] = ()  # named parties it acts on: ("bbc",)
     replaced: frozenset[str] = frozenset()  # words naming only what it replaces: "council"
+    qualified: frozenset[str] = frozenset()  # target heads that need their modifier: "school"
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -307,6 +308,10 @@ def parse_proposition(
     enabled, curbed = _enabled(objects, target) if modal else (None, set())
     args -= {"there", "it"}
     backers, resisters = parties(doc) if modal else ((), ())
+    # "Schools should be allowed to become trust schools": a bare "school" is any school.
+    qualified = {w for name in backers for w in name} & target
+    if not target - qualified:
+        qualified = set()  # nothing else names it
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
         predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
@@ -315,6 +320,7 @@ def parse_proposition(
         restricted=frozenset(restricted | curbed),
         avoids=not modal and predicate in AVOIDANCE,
         enabled=enabled, backers=backers, resisters=resisters, replaced=frozenset(replaced),
+        qualified=frozenset(qualified),
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )
