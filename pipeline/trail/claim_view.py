@@ -104,6 +104,13 @@ def _class_plural(tok: Token, prop: Proposition) -> bool:
                                                    for f in forms)  # "control orders" named
 
 
+def _unqualified(tok: Token, prop: Proposition) -> bool:
+    """Without the modifier that makes the backers' noun the policy ("trust" schools)."""
+    marks = prop.target - prop.qualified
+    return not any(c.dep_ in {"compound", "amod"} and {c.lower_, c.lemma_.lower()} & marks
+                   for c in tok.children)
+
+
 def _agents_attribute(tok: Token, prop: Proposition) -> bool:
     """ "Mr Glazer's business plan assumptions": the agent's plan, named inside an attribute
     of it (the evaluation of the assumptions is of the plan; see stance_eval._holder)."""
@@ -229,9 +236,7 @@ class ClaimView:
             return False
         if not words & self.prop.target and _akin(words, self.prop.args):
             return False  # "brand advertising" under a ban on adverts: what is banned
-        if words & self.prop.qualified and not any(
-                c.dep_ in {"compound", "amod"} and {c.lower_, c.lemma_.lower()} & (
-                    self.prop.target - self.prop.qualified) for c in tok.children):
+        if words & self.prop.qualified and _unqualified(tok, self.prop):
             return False  # "schools" when the policy is "trust schools" for schools
         if tok.dep_ == "compound":
             return self.is_target(tok.head)  # "identity cards": the head stands for both
