@@ -41,6 +41,11 @@ def props(nlp):
     ("ban", "supports", "The doctor said [if nothing is done, thousands more bar workers will "
                         "die]."),
     ("id", "supports", "The minister said [fraudsters will suffer]."),  # the policy's targets
+    ("id", "refutes", "The campaigner said [people would be forced to pay for a card they did "
+                      "not want]."),
+    ("road", "supports", "The minister said [no driver would have to pay anything up front]."),
+    ("road", "supports", "The minister said [the poorest drivers will be better off than they "
+                         "are now]."),
 ])
 def test_a_foretold_harm_or_benefit_takes_a_side(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

@@ -45,7 +45,8 @@ _PREMISES = frozenset(
 def _predicted(tok: Token) -> bool:
     """Said of the future: a modal on the word or on the verbs it hangs from ("would end up
     paying", "are going to lose")."""
-    node = tok
+    node = tok.head if tok.dep_ in {"acomp", "attr"} or tok.lower_ == "off" else tok
+    # "will be better off": the modal is on the copula
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in _PREDICTS for c in node.children):
             return True
@@ -72,13 +73,29 @@ def _effect(tok: Token) -> int:
         return -1
     if keys & BENEFITS:
         return 1
-    if tok.lemma_.lower() == "pay":  # "pay more", "pay less"
+    if tok.lemma_.lower() == "force" and tok.tag_ == "VBN":  # "would be forced to pay"
+        return -1
+    if tok.lemma_.lower() == "pay":  # "pay more", "pay less", "would have to pay"
         amount = {g.lower_ for c in tok.children for g in (c, *c.children)}
-        return -1 if amount & {"more", "extra", "twice"} else 1 if "less" in amount else 0
+        obliged = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "force"}
+        return -1 if amount & {"more", "extra", "twice"} or (obliged and not amount & {
+            "less", "nothing"}) else 1 if "less" in amount else 0
+    if tok.lower_ == "off":  # "better off", "worse off"
+        degree = {c.lower_ for c in tok.children}
+        return -1 if degree & _WORSE else 1 if degree & _BETTER else 0
     if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "conj"}:
         low = tok.lower_
         return -1 if low in _WORSE else 1 if low in _BETTER else 0
     return 0
+
+
+def _nobody(tok: Token) -> bool:
+    """No one suffers it: "nobody will lose out", "no student would have to pay"."""
+    node = tok.head if tok.dep_ == "xcomp" else tok
+    who = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+        c for c in tok.children if c.lower_ in _NOBODY]
+    return any(w.lower_ in _NOBODY or any(d.lower_ == "no" and d.dep_ == "det"
+                                          for d in w.children) for w in who)
 
 
 def _bad_actor(tok: Token) -> bool:
@@ -110,14 +127,15 @@ def consequence_signals(view: ClaimView) -> list[Signal]:
         return []
     signs = {}
     for tok in view.tokens:
-        if tok.pos_ not in {"VERB", "ADJ"} or view.topical(tok) or not _predicted(tok) or any(
-                view.topical(s) for s in _subjects(tok)):  # "the bill will die in the Lords"
+        if (tok.pos_ not in {"VERB", "ADJ"} and tok.lower_ != "off") or view.topical(
+                tok) or not _predicted(tok) or any(
+                s.i in view.refs for s in _subjects(tok)):  # "the bill will die in the Lords"
             continue
         effect = _effect(tok)
         if not effect:
             continue
-        if negated_here(tok) or any(c.lower_ in _NOBODY for c in tok.children):
-            effect = -effect  # "nobody will lose out"
+        if negated_here(tok) or _nobody(tok):
+            effect = -effect  # "nobody will lose out", "no student would have to pay"
         if _bad_actor(tok):
             effect = -effect
         signs.setdefault(effect, tok)
