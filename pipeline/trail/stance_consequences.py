@@ -83,7 +83,8 @@ def _effect(tok: Token) -> int:
     if tok.lower_ == "off":  # "better off", "worse off"
         degree = {c.lower_ for c in tok.children}
         return -1 if degree & _WORSE else 1 if degree & _BETTER else 0
-    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "conj"}:
+    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "ROOT", "conj"} and not any(
+            c.lower_ == "than" for c in tok.children):  # "better than its rival": a comparison
         low = tok.lower_
         return -1 if low in _WORSE else 1 if low in _BETTER else 0
     return 0
