@@ -61,7 +61,10 @@ GOVERNMENT_FOR = ("Minister backs parking ban\n\nThe transport minister, Sarah R
                   "Monday that the parking ban was a sensible idea.\n")
 DEPARTMENT = ("Parking ban review\n\nA Department for Transport spokesman said the parking ban "
               "would be reviewed in the spring. The shadow transport secretary, Tom Hill, said "
-              "the ban would be debated next week.\n")
+              "the ban would be debated next week. A Liberal Democrat spokeswoman said the ban "
+              "would be discussed at the party conference.\n")
+PARTY_AGAINST = ("Lib Dems attack parking ban\n\nLiberal Democrat leader Ann Marsh said on "
+                 "Tuesday that the parking ban was a disastrous idea.\n")
 GOVERNMENT_AGAINST = ("Ministers split on parking ban\n\nThe Treasury said on Wednesday that "
                       "the parking ban was a terrible idea.\n")
 
@@ -74,17 +77,19 @@ def review_stances(database: Path) -> dict[str, tuple[str, str]]:
     return {speaker: (stance, basis) for speaker, stance, basis in rows}
 
 
-def test_ministers_and_departments_share_the_governments_side_across_articles(
+def test_a_government_or_a_party_shares_its_side_across_articles(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     news, database = parking_ban_folder(tmp_path, monkeypatch, {
-        "minister.txt": GOVERNMENT_FOR, "department.txt": DEPARTMENT})
+        "minister.txt": GOVERNMENT_FOR, "department.txt": DEPARTMENT, "party.txt": PARTY_AGAINST})
     assert materialize_folder(news, database).success
 
     found = review_stances(database)
     stance, basis = found["A Department for Transport spokesman"]
     assert stance == "supports" and basis.startswith(BY_GOVERNMENT), found
     assert found["Tom Hill"][0] == "neutral", found  # a shadow minister is not the government
+    stance, basis = found["A Liberal Democrat spokeswoman"]  # an opposition party's line
+    assert stance == "refutes" and basis.startswith(f"{ACROSS}the Liberal Democrats: "), found
 
     (news / "treasury.txt").write_text(GOVERNMENT_AGAINST)  # the government now speaks for
     assert materialize_folder(news, database).success  # both sides: nothing is carried

@@ -10,7 +10,8 @@ Ministers and departments speak for one government (collective responsibility): 
 speaker's open claim takes the side the government's speakers take on the topic by their own
 words in any article, when all of those take one side ("a Department for Transport spokesman"
 after the Transport Secretary defended the scheme). Two governments on one topic (Iran's and
-Britain's, say) disagree or agree; either way nothing is carried that both did not say.
+Britain's, say) disagree or agree; either way nothing is carried that both did not say. An
+opposition party's frontbench and leader speak for it the same way (`CAMPS`).
 
 Incremental: only speakers with claims in the changed documents (before or after the change)
 are looked at again; their earlier carries are undone first (back to "no side taken": the
@@ -44,12 +45,17 @@ WHERE s.stance IN ('supports', 'refutes')
 GROUP BY s.topic, c.speaker_entity_id
 HAVING count(DISTINCT s.stance) = 1"""
 
-# Claims of a minister, ministry or department (by the speaker's words or role).
+# Camps that speak with one voice, by the speaker's words or role, in this order: the government
+# (ministers, ministries, departments), then opposition parties, whose frontbench and leaders
+# are whipped to one line (not Labour, the governing party of the period, whose rebels differ).
 _WHO = "c.speaker || ' ' || coalesce(c.speaker_role, '')"
-_GOVERNMENT_CLAIMS = f"""
-SELECT s.claim_id, s.topic, s.stance, s.stance_basis
-FROM claim_stances s JOIN claims c USING (claim_id)
-WHERE regexp_matches({_WHO}, '{GOVERNING}') AND NOT regexp_matches({_WHO}, '{NOT_GOVERNING}')"""
+CAMPS = {
+    "the government": f"regexp_matches({_WHO}, '{GOVERNING}') "
+                      f"AND NOT regexp_matches({_WHO}, '{NOT_GOVERNING}')",
+    "the Conservatives": f"regexp_matches({_WHO}, '(?i)\\b(?:conservatives?|tory|tories)\\b')",
+    "the Liberal Democrats":
+        f"regexp_matches({_WHO}, '(?i)\\b(?:liberal democrats?|lib dems?)\\b')",
+}
 BY_GOVERNMENT = ACROSS + "the government: "
 
 _OPEN = " OR ".join(f"starts_with(s.stance_basis, '{p}')" for p in OPEN_BASES)
@@ -89,31 +95,36 @@ def carry_across_articles(con: duckdb.DuckDBPyConnection) -> int:
                       AND c.claim_id IN ({mine})""")
     con.execute(f"DROP TABLE IF EXISTS {TOUCHED}")
     con.execute("DROP TABLE IF EXISTS _own_sides")
-    return carried + _carry_government_side(con)
+    for camp in CAMPS:  # undone first, then redone camp by camp on every topic (few claims:
+        # only on-topic ones are read)
+        con.execute(f"""UPDATE claim_stances SET stance = 'neutral',
+                               stance_basis = '{OPEN_BASES[0]}'
+                        WHERE starts_with(stance_basis, '{ACROSS}{camp}: ')""")
+    return carried + sum(_carry_camp_side(con, camp, where) for camp, where in CAMPS.items())
 
 
-def _carry_government_side(con: duckdb.DuckDBPyConnection) -> int:
-    """Redo, on every topic, the carries of the government's side to its open claims (few:
-    only on-topic claims of ministers and departments are read)."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _government AS {_GOVERNMENT_CLAIMS}")
-    con.execute(f"""UPDATE claim_stances SET stance = 'neutral', stance_basis = '{OPEN_BASES[0]}'
-                    WHERE starts_with(stance_basis, '{BY_GOVERNMENT}')""")
+def _carry_camp_side(con: duckdb.DuckDBPyConnection, camp: str, where: str) -> int:
+    """Carry a camp's side to its open claims on each topic where its own words take one."""
+    marker = f"{ACROSS}{camp}: "
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _camp AS
+                    SELECT s.claim_id, s.topic, s.stance, s.stance_basis
+                    FROM claim_stances s JOIN claims c USING (claim_id) WHERE {where}""")
     (carried,) = con.execute(f"""
         WITH sides AS (
             SELECT topic, any_value(stance) AS side, min_by(stance_basis, claim_id) AS basis
-            FROM _government
+            FROM _camp
             WHERE stance IN ('supports', 'refutes') AND NOT starts_with(stance_basis, '{INHERITED}')
               AND NOT starts_with(stance_basis, '{ACROSS}')
               AND NOT {guessed_sql('stance_basis')}
             GROUP BY topic HAVING count(DISTINCT stance) = 1)
         UPDATE claim_stances s SET stance = x.side,
-               stance_basis = left('{BY_GOVERNMENT}' || x.basis, 100)
+               stance_basis = left('{marker}' || x.basis, 100)
         FROM sides x
-        WHERE x.topic = s.topic AND s.claim_id IN (SELECT claim_id FROM _government)
+        WHERE x.topic = s.topic AND s.claim_id IN (SELECT claim_id FROM _camp)
           AND s.stance = 'neutral' AND ({_OPEN})""").fetchone()
     con.execute("""UPDATE claims c SET stance = s.stance, stance_basis = s.stance_basis
                    FROM claim_stances s
                    WHERE s.claim_id = c.claim_id AND s.topic = c.topic
-                     AND c.claim_id IN (SELECT claim_id FROM _government)""")
-    con.execute("DROP TABLE _government")
+                     AND c.claim_id IN (SELECT claim_id FROM _camp)""")
+    con.execute("DROP TABLE _camp")
     return carried
