@@ -25,12 +25,17 @@ THIRD = ("Traders split over parking ban\n\nJane Porter said on Wednesday that t
          "was a sensible idea after all and would make the town centre safer.\n")
 
 
-def porter_stances(database: Path) -> dict[str, tuple[str, str]]:
-    rows = query(database, """
-        SELECT a.title, s.stance, s.stance_basis FROM claim_stances s
+def stances(database: Path, key: str, where: str) -> dict[str, tuple[str, str]]:
+    """``key`` (an SQL expression) -> (stance, basis) of the parking-ban claims ``where`` picks."""
+    rows = query(database, f"""
+        SELECT {key}, s.stance, s.stance_basis FROM claim_stances s
         JOIN claims c USING (claim_id) JOIN articles a USING (doc_id)
-        WHERE c.speaker LIKE '%Porter%' AND s.topic = 'parking-ban'""")
-    return {title: (stance, basis) for title, stance, basis in rows}
+        WHERE {where} AND s.topic = 'parking-ban'""")
+    return {name: (stance, basis) for name, stance, basis in rows}
+
+
+def porter_stances(database: Path) -> dict[str, tuple[str, str]]:
+    return stances(database, "a.title", "c.speaker LIKE '%Porter%'")
 
 
 def test_a_speakers_side_is_carried_across_articles_and_undone_when_it_splits(
@@ -70,11 +75,7 @@ GOVERNMENT_AGAINST = ("Ministers split on parking ban\n\nThe Treasury said on We
 
 
 def review_stances(database: Path) -> dict[str, tuple[str, str]]:
-    rows = query(database, """
-        SELECT c.speaker, s.stance, s.stance_basis FROM claim_stances s
-        JOIN claims c USING (claim_id) JOIN articles a USING (doc_id)
-        WHERE a.title = 'Parking ban review' AND s.topic = 'parking-ban'""")
-    return {speaker: (stance, basis) for speaker, stance, basis in rows}
+    return stances(database, "c.speaker", "a.title = 'Parking ban review'")
 
 
 def test_a_government_or_a_party_shares_its_side_across_articles(
