@@ -62,3 +62,14 @@ def test_a_foretold_harm_or_benefit_takes_a_side(nlp, props, key, expected, mark
 def test_no_side_from_what_is_not_a_foretold_consequence(nlp, props, key, marked):
     found = judge(nlp, props[key], marked, "say")
     assert not found.basis.startswith("foretells"), found
+
+
+@pytest.mark.parametrize("marked", [
+    "The department said [the consultation would close in September].",
+    "The minister said [the bill would be published next week].",
+    "The Home Office said [MPs would debate the bill on Tuesday].",
+])
+def test_a_timetable_takes_no_side_and_inherits_none(nlp, props, marked):
+    """A step of the process on a date is neutral for a reason, so no speaker's side is carried
+    to it (consistency.OPEN_BASES)."""
+    assert judge(nlp, props["ban"], marked, "say").basis == "a timetable"

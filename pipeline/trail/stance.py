@@ -177,6 +177,9 @@ def claim_stance(
     found = decide(signals, proposition.negated)
     if found.basis == "no side taken" and _forecast(view):
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
+    if found.basis == "no side taken" and _timetable(view):
+        return Stance("neutral", "a timetable")  # nor is a date: "the consultation closes in
+        # March" from a ministry is no defence of the scheme
     if found.basis == "no side taken" and not question:  # what the policy will do to people
         found = decide(stance_consequences.consequence_signals(view), proposition.negated)
     framed = frame_side(view) if found.basis == "no side taken" and not question else None
@@ -248,6 +251,19 @@ def _forecast(view: ClaimView) -> bool:
     return view.cue in _FORECASTS or (
         root is not None and root.lemma_.lower() in _FORECASTS
         and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children))
+
+
+# What a timetable says happens: a step of the process, on a date.
+_SCHEDULE = frozenset("publish close open start begin end run take lay debate consult announce "
+                      "report meet vote decide review come return respond finish".split())
+
+
+def _timetable(view: ClaimView) -> bool:
+    """A step of the process on a date: "the consultation will close in September", "the bill
+    will be published next week" (its main verb a step, a date in the content)."""
+    root = view.root
+    return (root is not None and root.lemma_.lower() in _SCHEDULE
+            and any(t.ent_type_ in {"DATE", "TIME"} for t in view.tokens))
 
 
 def locate(content: str, sentence: str) -> tuple[int, int]:
