@@ -19,8 +19,7 @@ FIRST = ("Traders attack parking ban\n\nThe council's plan to ban street parking
          "centre was attacked on Monday. Jane Porter, the chair of the Traders' Association, "
          "said the ban would be a disaster for local shops.\n")
 SECOND = ("Parking ban vote delayed\n\nThe council vote on the town centre parking ban was "
-          "delayed on Tuesday. Jane Porter said the traders would meet on Friday to discuss "
-          "the ban.\n")
+          "delayed on Tuesday. Jane Porter said the traders were still discussing the ban.\n")
 THIRD = ("Traders split over parking ban\n\nJane Porter said on Wednesday that the parking ban "
          "was a sensible idea after all and would make the town centre safer.\n")
 
@@ -64,10 +63,10 @@ def test_a_speakers_side_is_carried_across_articles_and_undone_when_it_splits(
 
 GOVERNMENT_FOR = ("Minister backs parking ban\n\nThe transport minister, Sarah Reed, said on "
                   "Monday that the parking ban was a sensible idea.\n")
-DEPARTMENT = ("Parking ban review\n\nA Department for Transport spokesman said the parking ban "
-              "would be reviewed in the spring. The shadow transport secretary, Tom Hill, said "
-              "the ban would be debated next week. A Liberal Democrat spokeswoman said the ban "
-              "would be discussed at the party conference.\n")
+DEPARTMENT = ("Parking ban review\n\nA Department for Transport spokesman said the department "
+              "was looking closely at the parking ban. The shadow transport secretary, Tom "
+              "Hill, said his party was studying the ban. A Liberal Democrat spokeswoman said "
+              "the ban would be discussed at the party conference.\n")
 PARTY_AGAINST = ("Lib Dems attack parking ban\n\nLiberal Democrat leader Ann Marsh said on "
                  "Tuesday that the parking ban was a disastrous idea.\n")
 GOVERNMENT_AGAINST = ("Ministers split on parking ban\n\nThe Treasury said on Wednesday that "
