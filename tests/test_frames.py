@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.trail.consistency import FRAMED, carry_speaker_side
-from pipeline.trail.stance import parse_proposition
 from tests.conftest import materialize_folder, parking_ban_folder, query
-from tests.test_stance import judge
+from tests.test_stance import judge, parse_all
 from tests.test_trail import _stances
 
 PROPOSITIONS = {
@@ -27,8 +26,7 @@ PROPOSITIONS = {
 
 @pytest.fixture(scope="module")
 def props(nlp):
-    return {key: parse_proposition(text, about, nlp)
-            for key, (text, about) in PROPOSITIONS.items()}
+    return parse_all(nlp, PROPOSITIONS)
 
 
 @pytest.mark.parametrize(("key", "expected", "marked"), [

@@ -889,6 +889,11 @@ def props(nlp) -> dict[str, Proposition]:
             for key, (text, about) in PROPOSITIONS.items()}
 
 
+def parse_all(nlp, table: dict[str, tuple[str, list[str]]]) -> dict[str, Proposition]:
+    """Key -> the parsed proposition of each (sentence, watchlist terms) in ``table``."""
+    return {key: parse_proposition(text, about, nlp) for key, (text, about) in table.items()}
+
+
 def judge(nlp, prop: Proposition, marked: str, cue: str | None, polarity: str = "positive",
           lexicon: str = "vader", speaker: str = "") -> Stance:
     """The stance of the [bracketed] content; cue None: the last verb before it."""

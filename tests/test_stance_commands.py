@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.trail.stance import parse_proposition
-from tests.test_stance import judge
+from tests.test_stance import judge, parse_all
 
 PROPOSITIONS = {
     "rates": ("The Bank of England should raise interest rates.", ["interest rate*"]),
@@ -18,8 +17,7 @@ PROPOSITIONS = {
 
 @pytest.fixture(scope="module")
 def props(nlp):
-    return {key: parse_proposition(text, about, nlp)
-            for key, (text, about) in PROPOSITIONS.items()}
+    return parse_all(nlp, PROPOSITIONS)
 
 
 @pytest.mark.parametrize(("key", "expected", "marked"), [

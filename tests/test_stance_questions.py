@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.trail.stance import parse_proposition
-from tests.test_stance import judge
+from tests.test_stance import judge, parse_all
 
 PROPOSITIONS = {
     "id": ("The government should introduce identity cards.", ["ID card*", "identity card*"]),
@@ -120,8 +119,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def props(nlp):
-    return {key: parse_proposition(text, about, nlp)
-            for key, (text, about) in PROPOSITIONS.items()}
+    return parse_all(nlp, PROPOSITIONS)
 
 
 @pytest.mark.parametrize(("key", "cue", "expected", "marked"), CASES,

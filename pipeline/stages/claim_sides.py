@@ -95,32 +95,36 @@ def carry_across_articles(con: duckdb.DuckDBPyConnection) -> int:
                       AND c.claim_id IN ({mine})""")
     con.execute(f"DROP TABLE IF EXISTS {TOUCHED}")
     con.execute("DROP TABLE IF EXISTS _own_sides")
-    for camp in CAMPS:  # undone first, then redone camp by camp on every topic (few claims:
-        # only on-topic ones are read)
-        con.execute(f"""UPDATE claim_stances SET stance = 'neutral',
-                               stance_basis = '{OPEN_BASES[0]}'
-                        WHERE starts_with(stance_basis, '{ACROSS}{camp}: ')""")
-    return carried + sum(_carry_camp_side(con, camp, where) for camp, where in CAMPS.items())
+    return carried + _carry_camp_sides(con)
 
 
-def _carry_camp_side(con: duckdb.DuckDBPyConnection, camp: str, where: str) -> int:
-    """Carry a camp's side to its open claims on each topic where its own words take one."""
-    marker = f"{ACROSS}{camp}: "
+def _carry_camp_sides(con: duckdb.DuckDBPyConnection) -> int:
+    """Undo, then redo on every topic, each camp's side carried to its open claims (one pass
+    over the on-topic claims; a claim belongs to its first camp in `CAMPS`)."""
+    camp = " ".join(f"WHEN {where} THEN '{name}'" for name, where in CAMPS.items())
     con.execute(f"""CREATE OR REPLACE TEMP TABLE _camp AS
-                    SELECT s.claim_id, s.topic, s.stance, s.stance_basis
-                    FROM claim_stances s JOIN claims c USING (claim_id) WHERE {where}""")
+                    SELECT * FROM (SELECT s.claim_id, s.topic, s.stance, s.stance_basis,
+                                          CASE {camp} END AS camp
+                                   FROM claim_stances s JOIN claims c USING (claim_id))
+                    WHERE camp IS NOT NULL""")
+    carried_before = " OR ".join(f"starts_with(stance_basis, '{ACROSS}{name}: ')"
+                                 for name in CAMPS)
+    con.execute(f"""UPDATE claim_stances SET stance = 'neutral', stance_basis = '{OPEN_BASES[0]}'
+                    WHERE {carried_before}""")
     (carried,) = con.execute(f"""
         WITH sides AS (
-            SELECT topic, any_value(stance) AS side, min_by(stance_basis, claim_id) AS basis
+            SELECT camp, topic, any_value(stance) AS side,
+                   min_by(stance_basis, claim_id) AS basis
             FROM _camp
             WHERE stance IN ('supports', 'refutes') AND NOT starts_with(stance_basis, '{INHERITED}')
               AND NOT starts_with(stance_basis, '{ACROSS}')
               AND NOT {guessed_sql('stance_basis')}
-            GROUP BY topic HAVING count(DISTINCT stance) = 1)
+            GROUP BY camp, topic HAVING count(DISTINCT stance) = 1)
         UPDATE claim_stances s SET stance = x.side,
-               stance_basis = left('{marker}' || x.basis, 100)
-        FROM sides x
-        WHERE x.topic = s.topic AND s.claim_id IN (SELECT claim_id FROM _camp)
+               stance_basis = left('{ACROSS}' || x.camp || ': ' || x.basis, 100)
+        FROM _camp m, sides x
+        WHERE m.claim_id = s.claim_id AND m.topic = s.topic
+          AND x.camp = m.camp AND x.topic = m.topic
           AND s.stance = 'neutral' AND ({_OPEN})""").fetchone()
     con.execute("""UPDATE claims c SET stance = s.stance, stance_basis = s.stance_basis
                    FROM claim_stances s
