@@ -20,6 +20,7 @@ from pipeline.trail.evaluative import (
     OPPOSITE_DIRECTIONS,
     POLICY_ANAPHORS,
     direction_of,
+    in_force,
 )
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import Proposition
@@ -168,6 +169,13 @@ def _names_replaced(tok: Token, replaced: frozenset[str]) -> bool:
                 for w in (c.lower_, c.lemma_.lower())} & replaced for n in nodes)
 
 
+def _another_thing(tok: Token, prop: Proposition) -> bool:
+    """Named as what the policy replaces ("council tax is unfair" argues for replacing it) or
+    as the law in force ("existing laws are sufficient": no need of the new one)."""
+    return bool(prop.replaced and _names_replaced(tok, prop.replaced)) or (
+        prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
+
+
 class ClaimView:
     """A claim's sentence, content span and cue, with helpers shared by the stance rules."""
 
@@ -282,8 +290,8 @@ class ClaimView:
         if self.refs.get(tok.i) == "direction":
             return _direction(tok, self)
         words = {tok.lower_, tok.lemma_.lower()}
-        if self.prop.replaced and _names_replaced(tok, self.prop.replaced):
-            return -1  # "council tax is unfair" argues for replacing it
+        if _another_thing(tok, self.prop):
+            return -1
         return 1 if words & self.prop.nominals else self.prop.target_sign
 
     def topical(self, tok: Token) -> bool:

@@ -233,3 +233,26 @@ def direction_of(key: str) -> int | None:
         if key in group:
             return k
     return None
+
+
+# Verbs of wrongdoing: an event alleged ("Labour councillors rigged postal votes") is also named
+# by the nouns of misdeeds ("there was widespread fraud", "denied any wrongdoing").
+WRONGDOINGS = frozenset(
+    "rig fiddle fix cheat steal defraud embezzle bribe forge falsify fabricate doctor tamper "
+    "launder dope plagiarise plagiarize deceive mislead bug hack leak smear spy".split())
+MISDEEDS = frozenset(
+    "fraud wrongdoing corruption malpractice impropriety misconduct cheating rigging "
+    "irregularity irregularities wrongdoings deception".split())
+
+
+# "the existing laws are sufficient": the law in force, not the one proposed (its proposals
+# stay the proposal: "the current plans").
+_IN_FORCE = frozenset({"existing", "current", "present"})
+_PROPOSALS = frozenset("plan plans proposal proposals bill idea reform reforms change changes "
+                       "move measure measures package draft".split())
+
+
+def in_force(tok: Token) -> bool:
+    """A policy noun named as the one in force: "existing laws", "the current system"."""
+    return tok.lemma_.lower() not in _PROPOSALS and any(
+        c.dep_ == "amod" and c.lower_ in _IN_FORCE for c in tok.children)

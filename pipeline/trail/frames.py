@@ -11,8 +11,9 @@ to the other takes that frame's side. A camp keeps its words when it denies ("no
 exposure"; "will not make us any safer" is the exception), so negation is not read; another's
 fear the speaker reports does not count. For a proposition that permits or removes ("should be
 allowed to ...", "should be scrapped") the frames change camps (freedom and jobs argue for
-24-hour licensing, crime and health against it). Public policies only: a company's bid is
-argued in other terms.
+24-hour licensing, crime and health against it); for one whose aim is economic ("... to move
+claimants back into work") jobs and business are no camp's words. Public policies only: a
+company's bid is argued in other terms.
 
 The side is weak evidence: its basis starts with ``FRAMED``, a speaker's side stated elsewhere in
 the article overrides it (consistency.py), and a contradiction never cites it.
@@ -38,6 +39,9 @@ LIBERTY = frozenset(
     "liberty liberties freedom freedoms privacy innocent rights choice surveillance nanny "
     "intrusive democracy tradition traditions heritage".split())
 ECONOMY = frozenset("job jobs business businesses profit profits".split())
+# A proposition whose aim is economic ("... to move claimants back into work") is argued for in
+# the economic frame: its words then tell no camp apart.
+_ECONOMIC_AIMS = ECONOMY | frozenset("work employment unemployment economy growth".split())
 # Who acts in a public policy: a government, a public body (not "Deutsche Boerse").
 _PUBLIC = frozenset("government council city state police eu parliament bank authority "
                     "authorities executive assembly commission nhs".split())
@@ -83,7 +87,8 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
         if not _reported(view, tok):  # not the fears of others the speaker reports
             found.add(form)
     pro = [w for w in found if w in PROTECTION]
-    con = [w for w in found if w in LIBERTY or w in ECONOMY]
+    aims = _ECONOMIC_AIMS.intersection(re.findall(r"[a-z]+", view.prop.text.lower()))
+    con = [w for w in found if w in LIBERTY or (w in ECONOMY and not aims)]
     if abs(len(pro) - len(con)) < MARGIN:
         return None
     side = 1 if len(pro) > len(con) else -1

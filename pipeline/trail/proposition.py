@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Literal
 from pipeline.trail.evaluative import (
     AVOIDANCE,
     DIRECTIONS,
+    MISDEEDS,
     OPPOSITE_DIRECTIONS,
     REMOVE,
+    WRONGDOINGS,
     direction_of,
     phrasal_keys,
 )
@@ -290,6 +292,8 @@ def parse_proposition(
     if not modal and lemma in UNDERTAKINGS:  # "Blair promised Brown that ...": "the promise",
         target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event
         event_verbs |= set(UNDERTAKINGS)  # "he never pledged to go": restated, denied
+    if not modal and lemma in WRONGDOINGS:  # "rigged postal votes": "the fraud", "any
+        target |= MISDEEDS  # wrongdoing" name the misdeed
     if event_verbs:
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:

@@ -35,6 +35,7 @@ from pipeline.trail import (
     stance_exclaims,
     stance_excuses,
     stance_fears,
+    stance_guilt,
     stance_harms,
     stance_haste,
     stance_hostility,
@@ -45,6 +46,7 @@ from pipeline.trail import (
     stance_process,
     stance_restate,
     stance_reversal,
+    stance_scares,
     stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
@@ -101,7 +103,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     if view.prop.kind == "event":
         signals += rules.event_signals(view) + rules.report_signals(view)
         signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
-        signals += stance_accounts.account_signals(view)
+        signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
         return signals + rules.event_frame_signals(view)
     for i in sorted(view.refs):
         tok = view.sent.doc[i]
@@ -120,6 +122,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
     signals += stance_office.office_signals(view) + stance_doing.doing_signals(view)
     signals += stance_doing.time_signals(view) + stance_harms.harm_signals(view)
+    signals += stance_scares.scare_signals(view)
     if view.refs:
         signals += stance_labels.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)
@@ -162,6 +165,7 @@ def claim_stance(
                                           and content_end >= len(text.rstrip()) - 2)
                 or (cue in _ASKING and _WH_START.match(content) is not None)
                 ) and not _PRESUPPOSED.match(content)
+    question = question and not stance_exclaims.exclaims(content)  # "what could go wrong?"
     if not content or (question and not (_RHETORICAL.match(content) or doubted)):
         return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,

@@ -16,6 +16,7 @@ from pipeline.trail.eval_verbs import AGENT_VERBS, FAIL_TO, of_what, verb_value
 from pipeline.trail.evaluative import AGAINST_PREPS, ATTRIBUTES, HARM_NOUNS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
+from pipeline.trail.stance_scares import scare_of
 
 # What helps whoever receives it: "a gift / boon / charter to fraudsters" helps bad actors.
 _BOONS = frozenset("gift boon bonanza windfall godsend charter licence license victory "
@@ -46,7 +47,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         if item.i in used:
             continue
         if item.i != pred.i and (item.dep_ in {"xcomp", "ccomp"} or item.dep_ == "conj"):
-            if depth < 2:
+            if depth < 2 and not _asked(item):
                 val, sub = complex_valence(view, item, depth + 1)
                 if item.dep_ == "xcomp" and pred.lemma_.lower() in FAIL_TO:
                     val, sub = -val, [f"{pred.text} to", *sub]  # "failed to offer any
@@ -136,6 +137,16 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
     return total, words
 
 
+_WH = frozenset({"what", "how", "whether", "who", "which", "where", "when", "why", "if"})
+
+
+def _asked(clause: Token) -> bool:
+    """An embedded question names a matter, it asserts nothing: "unsure [what they could
+    safely say]", "unclear [how it will work]" carry no "safely", no "work"."""
+    first = clause.doc[clause.left_edge.i]
+    return clause.dep_ == "ccomp" and first.lower_ in _WH and first.i < clause.i
+
+
 # Adjectives whose "to" shields rather than exposes: "immune to fraud" is good, "open to
 # abuse", "vulnerable to attack", "prone to error" are bad.
 _SHIELDED = frozenset({"immune", "resistant", "impervious", "proof"})
@@ -181,6 +192,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
     it" turns the predicate round ("without it, research is at risk" praises it)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "than":
         return []  # "X would work better than a ban": a comparison (stance_preference.py)
+    if scare_of(tok) is not None:
+        return []  # "scare stories about the ban": a verdict on its critics (stance_scares.py)
     out = []
     preds = []
     verb, rel = verb_of(_holder(tok))

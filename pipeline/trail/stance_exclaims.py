@@ -1,7 +1,8 @@
 """Set exclamations that judge whatever is under discussion, with no word for it: "You couldn't
-make it up", "It beggars belief", "What a farce", "What next?", "Not in my name" against it;
-"About time too", "Good on them", "Hats off to the council" for it. The claim is on the topic,
-so the thing judged is the policy in the news (as with a refusal, stance_camps.py).
+make it up", "What could possibly go wrong?", "It beggars belief", "What a farce", "What
+next?", "Not in my name" against it; "About time too", "Good on them", "Hats off to the
+council" for it. The claim is on the topic, so the thing judged is the policy in the news (as
+with a refusal, stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
 time" greets the ban or its end is not in the words.
@@ -15,14 +16,20 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.stance_rules import Signal
 
 _AGAINST = re.compile(
-    r"\b(?:you|we|i)\s+(?:could\s*n[o']t|can\s*n[o']t|could\s+not|cannot)\s+make\s+(?:it|this)"
-    r"\s+up\b|\bbeggars?\s+belief\b|^\W*what\s+an?\s+(?:joke|farce|shambles|mess|nonsense|"
-    r"disgrace|carve-up|con)\b|\bnot\s+in\s+my\s+name\b|^\W*what(?:'s|\s+is)?\s+next\s*\?"
+    r"\b(?:you|we|i)\s+(?:really\s+|honestly\s+|simply\s+|just\s+)?(?:could\s*n[o']t"
+    r"|can\s*n[o']t|could\s+not|cannot)\s+make\s+(?:it|this)\s+up\b"
+    r"|\bwhat\s+(?:could|can)\s+(?:possibly\s+)?go\s+wrong\b|\bbeggars?\s+belief\b"
+    r"|^\W*what\s+an?\s+(?:joke|farce|shambles|mess|nonsense|disgrace|carve-up|con)\b|\bnot\s+in\s+my\s+name\b|^\W*what(?:'s|\s+is)?\s+next\s*\?"
     r"|\bwho\s+(?:asked|voted)\s+for\s+(?:this|it)\b|\bgive\s+(?:me|us)\s+a\s+break\b", re.I)
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
     r"good\s+on\s+(?:them|him|her|you|the\s+\w+)\b|well\s+done\s+(?:to\s+)?(?:them|the\s+\w+)"
     r"|hats\s+off\s+to\b)", re.I)
+
+
+def exclaims(text: str) -> bool:
+    """A set exclamation in the text: said, even when it ends in "?" ("What next?")."""
+    return any(p.search(text) for p in (_AGAINST, _FOR))
 
 
 def exclaim_signals(view: ClaimView) -> list[Signal]:

@@ -15,6 +15,8 @@ from pipeline.trail.scope import imperative
 from pipeline.trail.stance_rules import OBJ_DEPS, Signal, commits, subjects, usable
 
 _TOPIC_PRONOUNS = frozenset({"it", "them", "this", "these"})
+# "keep it under review", "hold it under consideration": a decision deferred, no side.
+_UNDECIDED = ("_under_review", "_under_consideration")
 
 
 def does_to_people(view: ClaimView, verb: Token, keys: list[str]) -> int:
@@ -41,6 +43,8 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         if verb.pos_ != "VERB":
             continue
         keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
+        if any(k.endswith(_UNDECIDED) for k in keys):
+            continue  # "keep the voting age under review": a question left open
         restate = view.prop.restates(keys) or int(bool(set(keys) & OCCURRENCES) and any(
             view.refs.get(c.i) == "target" and c.dep_ == "nsubj" for c in verb.children))
         done = 0 if restate else does_to_people(view, verb, keys)

@@ -35,13 +35,14 @@ from pipeline.trail.evaluative import (
     VERDICT_VERBS,
     phrasal_keys,
 )
+from pipeline.trail.evidence import EVIDENCE, evidence_side
 from pipeline.trail.pronouns import for_or_against
 from pipeline.trail.scope import TRENDS, Walk, case_verdict, negated_here, shut, small_clause
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on"})
 _TRANSPARENT = frozenset({"form", "kind", "sort", "type", "round", "series", "resumption",
-                          "start", "continuation", "process", "level", "part"})
+                          "start", "continuation", "process", "level", "part"}) | EVIDENCE
 _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "respondent",
                      "briton", "adult", "consumer", "citizen", "resident", "poll", "survey"})
 _POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
@@ -123,6 +124,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
     if pred is None or pred.i not in view.inside:
         return (1, None) if tok.i == getattr(view.root, "i", -1) else None
     lemma = pred.lemma_.lower()
+    weighed = evidence_side(view, tok, pred, rel) if tok.lemma_.lower() in EVIDENCE else None
+    if weighed is not None:  # "found evidence of fraud", "the proof is clear"
+        return weighed
     if pred.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return (1, pred) if lemma in IRREALIS | REPORT_NOUNS else None
     keys = set(phrasal_keys(pred))
@@ -320,9 +324,19 @@ def _on_condition(w: Walk, verb: Token, in_content: bool) -> bool:
             and any(s.lower_ in _OWN for s in subjects(verb)))
 
 
+def _wanted_to(verb: Token) -> bool:
+    """An infinitive whose subject is the object of "need"/"want": "need the law to tell
+    them", "want the ban to go ahead"."""
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_ in {"need", "want"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """A verb acting on the policy: in the content, or in the speaker's frame around it."""
     verb, rel = verb_of(policy_head(tok))
+    if rel == "subj" and verb is not None and tok.pos_ != "PRON" and _wanted_to(verb):
+        verb, rel = verb.head, "obj"  # "did not need the law to tell them": the law needed
+        # (but "wants it to buy back its shares": a pronoun there is the bidder, an agent)
     if verb is None or rel == "subj" or (verb.pos_ not in {"VERB", "AUX"} and not (
             verb.pos_ == "ADJ" and (rel == "pobj" or tok.dep_ == "nsubjpass"))):
         return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import AVOIDANCE, VERDICT_VERBS, phrasal_keys
+from pipeline.trail.evaluative import AVOIDANCE, MISDEEDS, VERDICT_VERBS, phrasal_keys
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -29,7 +29,7 @@ def _names_event(view: ClaimView, noun: Token) -> bool:
     """The charge is of the event: "charges of evading drugs tests", or a bare "the charge",
     "no offence" in a claim on the event, which can only be its charge (not "bank charges",
     "charges of fraud")."""
-    if noun.lemma_.lower() in _CHARGES and not any(
+    if noun.lemma_.lower() in _CHARGES | MISDEEDS and not any(
             c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "nmod", "poss"}
             for c in noun.children):
         return True
@@ -63,7 +63,8 @@ def verdict_signals(view: ClaimView) -> list[Signal]:
     out = []
     for tok in view.tokens:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or not (lemma in _CHARGES or lemma in _VERDICT_NOUNS):
+        misdeed = lemma in MISDEEDS and lemma in view.prop.target  # "guilty of fraud"
+        if tok.pos_ != "NOUN" or not (lemma in _CHARGES or lemma in _VERDICT_NOUNS or misdeed):
             continue
         if lemma in _VERDICT_NOUNS:  # "overturn the acquittal of X on charges of Y"
             if tok.dep_ != "dobj" or not set(phrasal_keys(tok.head)) & _UNDO:

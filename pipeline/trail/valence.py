@@ -25,7 +25,8 @@ _NOT_EVALUATIVE = frozenset(
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
     "solution peace war easy hard serious seriously motivated supporter supporters argument "
-    "arguments greater".split()  # "at greater risk": more of it, no praise
+    "arguments greater comedian comedians".split()  # "at greater risk": more of it, no
+    # praise; "leave comedians unsure": a trade, no praise
 )
 DOMAIN_VALENCE = {
     "unworkable": -2.5, "joke": -1.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
@@ -76,7 +77,8 @@ DOMAIN_VALENCE = {
     # bad actors and ills of news reports missing from VADER ("a gift to extremists")
     "extremist": -2.0, "fanatic": -2.0, "thug": -2.0, "bigot": -2.0, "hooligan": -2.0,
     "yob": -1.5, "gangster": -2.0, "trafficker": -2.0, "paedophile": -2.5, "addiction": -2.0,
-    "binge": -1.5, "shortfall": -1.5,
+    "binge": -1.5, "shortfall": -1.5, "gap": -1.2,  # "close a gap in the law"
+    "fairness": 1.5,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
@@ -112,7 +114,8 @@ PHRASE_VALENCE = {
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0, "chilling effect": -2.0,
     "for good": 0.0,  # for ever, no praise ("close their doors for good")
-    "funding gap": -1.5,
+    "funding gap": -1.5, "do nothing for": -1.5, "does nothing for": -1.5,
+    "did nothing for": -1.5, "done nothing for": -1.5,  # "would do nothing for turnout"
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5

@@ -1,0 +1,51 @@
+"""The accused's guilt or innocence, for an alleged misdeed ("Labour councillors rigged postal
+votes"): "the councillors are innocent", "we have done nothing wrong" refute it, "they are
+guilty", "the men are corrupt" support it. The one judged must be a participant or a personal
+pronoun; "guilty of fraud" is a verdict on the charge (stance_verdicts.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import MISDEEDS
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_rules import Signal, subjects, usable
+
+_VERDICTS = {"innocent": -1, "blameless": -1, "guilty": 1, "corrupt": 1, "dishonest": 1,
+             "crooked": 1, "culpable": 1}
+_PERSONAL = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
+    """(side, the word) for "X are innocent" / "X had done nothing wrong"."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ in {"acomp", "attr"} and lemma in _VERDICTS and (_VERDICTS[lemma] < 0 or not any(
+            c.dep_ == "prep" for c in tok.children)):  # "innocent of the charges" too
+        return _VERDICTS[lemma], tok.head
+    if lemma == "do" and tok.pos_ in {"VERB", "AUX"}:
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            if obj.lower_ in {"nothing", "anything", "something"} and any(
+                    a.lower_ == "wrong" for a in obj.children):
+                return (-1 if obj.lower_ == "nothing" or negated_here(obj) else 1), tok
+    return None
+
+
+def guilt_signals(view: ClaimView) -> list[Signal]:
+    """One signal per judgement of the accused in the content."""
+    if view.prop.kind != "event" or not view.prop.target & MISDEEDS:
+        return []
+    out = []
+    for tok in view.tokens:
+        found = _judged(view, tok)
+        if found is None:
+            continue
+        side, verb = found
+        if not any(view.is_arg(s) or s.lower_ in _PERSONAL for s in subjects(verb)):
+            continue  # "the system is corrupt": not the accused
+        w = view.walk(verb)
+        if not usable(w, could_ok=False):
+            continue
+        out.append(Signal(side * w.sign * view.flip, 3,
+                          f"judges the accused: {view.snippet(*verb.subtree)}"))
+    return out

@@ -1,0 +1,61 @@
+"""An alleged misdeed as an event (trail/stance_guilt.py, the misdeed nouns of
+proposition.py, evidence in stance_rules.py, verdicts in stance_verdicts.py), on sentences
+written for these tests about invented allegations."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge
+
+EXPENSES = ("Councillors in Leeds fiddled their expenses claims.", ["expenses", "allegations"])
+TALKS = ("Iran and the United States are holding talks.", ["talks"])
+
+
+@pytest.fixture(scope="module")
+def expenses(nlp):
+    return parse_proposition(*EXPENSES, nlp)
+
+
+def test_a_misdeed_is_named_by_the_nouns_of_wrongdoing(expenses):
+    assert expenses.kind == "event" and {"fraud", "wrongdoing", "corruption"} <= expenses.target
+    assert "councillor" in expenses.args
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The auditor said [there had been widespread fraud]."),
+    ("refutes", "The councillors denied [any wrongdoing]."),
+    ("supports", "The auditor said [he had found evidence of fraud]."),
+    ("refutes", "The auditor said [he had found no evidence of fraud]."),
+    ("refutes", "The auditor said [there was no evidence of fraud]."),
+    ("supports", "The auditor said [the documents showed clear evidence of fraud]."),
+    ("supports", "The auditor said [the evidence of fraud was overwhelming]."),
+    ("refutes", "The auditor said [the evidence of fraud was flimsy]."),
+    ("neutral", "The auditor said [they were looking for evidence of fraud]."),
+    ("supports", "The judge ruled [the councillors were guilty of fraud]."),
+    ("refutes", "The councillors said [the inquiry had cleared them of any wrongdoing]."),
+    ("refutes", "A spokesman said [the councillors had done nothing wrong]."),
+    ("refutes", "The councillor said [he had not done anything wrong]."),
+    ("refutes", "The councillors said [they were innocent]."),
+    ("refutes", "The councillor said [he was completely innocent of all the charges]."),
+    ("supports", "The auditor said [the councillors were corrupt]."),
+    ("neutral", "The auditor said [the system was corrupt]."),  # not the accused
+    ("neutral", "The police said [they were investigating allegations of fraud]."),
+])
+def test_what_is_said_of_the_misdeed_and_the_accused(nlp, expenses, expected, marked):
+    polarity = "negative" if any(w in marked for w in (" no ", "not", "nothing", "denied")) \
+        else "positive"
+    cue = "deny" if "denied" in marked else "rule" if "ruled" in marked else "say"
+    found = judge(nlp, expenses, marked, cue, polarity)
+    assert found.stance == expected, found
+
+
+def test_evidence_of_any_event_counts(nlp):
+    talks = parse_proposition(*TALKS, nlp)
+    found = judge(nlp, talks, "The minister said [there was no evidence of talks].", "say",
+                  "negative")
+    assert found.stance == "refutes", found
+    found = judge(nlp, talks, "Analysts said [the innocent bystanders were the Iranians].",
+                  "say")
+    assert found.stance == "neutral", found  # guilt is read for misdeeds only

@@ -1,0 +1,68 @@
+"""What some words of a policy debate mean for a side, on sentences written for these tests:
+the law in force is not the one proposed (claim_view.ref_sign); scare stories about a policy
+defend it (stance_scares.py); an embedded question asserts nothing and a gap closed is a
+remedy (stance_eval.py, valence.py); a decision kept under review is no side
+(stance_restate.py); "needed the law to protect it" needs the law (stance_rules.act_signals);
+"what could possibly go wrong?" is said, not asked (stance_exclaims.py); an economic aim makes
+the economic frame no camp's (frames.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "hate": ("It should be a crime to incite religious hatred.",
+             ["religious hatred", "incitement", "law", "bill"]),
+    "drink": ("Pubs and bars should be allowed to stay open for 24 hours.",
+              ["24-hour drinking", "licensing", "drinking"]),
+    "age": ("The voting age should be lowered to 16.", ["voting age", "votes at 16", "change"]),
+    "jobs": ("Disability benefit should be reformed to move claimants back into work.",
+             ["disability benefit", "welfare reform", "pilots"]),
+    "scrap": ("The hunting ban should be scrapped.", ["hunting ban", "ban"]),
+    "bid": ("Deutsche Boerse should buy the London Stock Exchange.", ["bid", "takeover"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("hate", "refutes", "The QC said [the existing laws on public order were quite sufficient]."),
+    ("hate", "supports", "The bishop said [current law was wholly inadequate]."),
+    ("hate", "supports", "The minister said [the current proposals were sensible]."),  # proposed
+    ("scrap", "supports", "The Countryside Alliance said [the existing ban was unworkable]."),
+    ("drink", "supports", "The brewers said [the scare stories about 24-hour drinking were "
+                          "nonsense]."),
+    ("drink", "supports", "The trade body said [the scaremongering about 24-hour drinking was "
+                          "wide of the mark]."),
+    ("drink", "supports", "The chain said [the myths about late licensing put about by critics "
+                          "were wrong]."),
+    ("hate", "supports", "The minister said [the law would close a gap that left some faiths "
+                         "without protection]."),
+    ("hate", "refutes", "The novelist said [the bill would leave authors and comedians unsure "
+                        "what they could safely write about faith]."),
+    ("age", "supports", "The party said [the change was a matter of basic fairness]."),
+    ("age", "refutes", "The peer said [the change would do nothing for turnout]."),
+    ("age", "neutral", "The commission said [it would keep the voting age under review]."),
+    ("age", "refutes", "The commission said [it would keep the voting age at 18]."),
+    ("hate", "refutes", "The comedian said [believers did not need a new law to protect them "
+                        "from jokes]."),
+    ("hate", "supports", "The imam said [his community needed the law to protect it]."),
+    ("hate", "refutes", "[A law against offending the faithful - what could possibly go "
+                        "wrong?] the columnist asked."),
+    ("jobs", "neutral", "The minister said [the pilots showed thousands of people could move "
+                        "off benefit and into jobs]."),  # no longer read as "against: jobs"
+])
+def test_policy_words(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, "say")
+    assert found.stance == expected, found
+
+
+def test_a_pronoun_wanted_to_act_is_an_agent(nlp, props):
+    found = judge(nlp, props["bid"], "The fund said [it wanted it to buy back its own shares].",
+                  "say")
+    assert found.stance != "supports", found  # "it" is the bidder, not the bid wanted
