@@ -42,6 +42,9 @@ def test_a_misdeed_is_named_by_the_nouns_of_wrongdoing(expenses):
     ("supports", "The auditor said [the councillors were corrupt]."),
     ("neutral", "The auditor said [the system was corrupt]."),  # not the accused
     ("neutral", "The police said [they were investigating allegations of fraud]."),
+    ("refutes", "Their party said [the audit had completely vindicated the councillors]."),
+    ("supports", "The prosecutor said [the jury had convicted the councillors]."),
+    ("neutral", "The judge said [the ruling cleared the way for an appeal]."),  # no one accused
 ])
 def test_what_is_said_of_the_misdeed_and_the_accused(nlp, expenses, expected, marked):
     polarity = "negative" if any(w in marked for w in (" no ", "not", "nothing", "denied")) \
@@ -49,6 +52,15 @@ def test_what_is_said_of_the_misdeed_and_the_accused(nlp, expenses, expected, ma
     cue = "deny" if "denied" in marked else "rule" if "ruled" in marked else "say"
     found = judge(nlp, expenses, marked, cue, polarity)
     assert found.stance == expected, found
+
+
+def test_exaggerating_is_a_misdeed(nlp):
+    claim = parse_proposition("The ministry exaggerated the cost of the old scheme in its 2003 "
+                              "report.", ["report"], nlp)
+    assert "exaggeration" in claim.target
+    found = judge(nlp, claim, "An official said [the ministry had done nothing wrong].", "say",
+                  "negative")
+    assert found.stance == "refutes", found
 
 
 def test_evidence_of_any_event_counts(nlp):

@@ -4,7 +4,9 @@ defend it (stance_scares.py); an embedded question asserts nothing and a gap clo
 remedy (stance_eval.py, valence.py); a decision kept under review is no side
 (stance_restate.py); "needed the law to protect it" needs the law (stance_rules.act_signals);
 "what could possibly go wrong?" is said, not asked (stance_exclaims.py); an economic aim makes
-the economic frame no camp's (frames.py)."""
+the economic frame no camp's (frames.py); a level to be moved is restated by "change", a
+reform's object judged argues the other way, "the extension" names an extending
+(proposition.py); a date inside what a step acts on is no timetable (stance.py)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ PROPOSITIONS = {
              ["disability benefit", "welfare reform", "pilots"]),
     "scrap": ("The hunting ban should be scrapped.", ["hunting ban", "ban"]),
     "bid": ("Deutsche Boerse should buy the London Stock Exchange.", ["bid", "takeover"]),
+    "zone": ("The city's low-emission zone should be extended to the suburbs.",
+             ["low-emission zone", "emission zone"]),
+    "ban": ("Smoking should be banned in pubs.", ["smoking ban", "smoking"]),
 }
 
 
@@ -54,6 +59,17 @@ def props(nlp):
     ("hate", "supports", "The imam said [his community needed the law to protect it]."),
     ("hate", "refutes", "[A law against offending the faithful - what could possibly go "
                         "wrong?] the columnist asked."),
+    ("age", "refutes", "The spokesman said [ministers had no plans to change the voting age]."),
+    ("jobs", "supports", "The think tank said [disability benefit had become a trap that kept "
+                         "people out of work]."),  # the thing to be reformed, judged
+    ("jobs", "refutes", "The charity said [the reforms would push vulnerable people into "
+                        "poverty]."),
+    ("jobs", "supports", "The minister said [ministers would press ahead with the reforms]."),
+    ("zone", "neutral", "A pollster said [support for the extension had slipped from 60% to "
+                        "48%]."),  # a poll's trend
+    ("zone", "neutral", "The council said [the consultation would close in September]."),
+    ("ban", "supports", "The charity said [England should follow Wales and outlaw smoking in "
+                        "every enclosed workplace, pubs included]."),  # "outlaw" tagged NOUN
     ("jobs", "neutral", "The minister said [the pilots showed thousands of people could move "
                         "off benefit and into jobs]."),  # no longer read as "against: jobs"
 ])
@@ -66,3 +82,18 @@ def test_a_pronoun_wanted_to_act_is_an_agent(nlp, props):
     found = judge(nlp, props["bid"], "The fund said [it wanted it to buy back its own shares].",
                   "say")
     assert found.stance != "supports", found  # "it" is the bidder, not the bid wanted
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The campaigners welcomed [the extension as a bold step]."),
+    ("refutes", "The candidate vowed [to scrap the extension on his first day in office]."),
+])
+def test_the_extension_names_an_extending(nlp, props, expected, marked):
+    found = judge(nlp, props["zone"], marked, None)
+    assert found.stance == expected, found
+
+
+def test_a_date_inside_what_is_ended_is_no_timetable(nlp, props):
+    found = judge(nlp, props["ban"], "The charity said [the vote ended decades of cruelty].",
+                  "say")
+    assert found.basis != "a timetable", found

@@ -239,10 +239,11 @@ def direction_of(key: str) -> int | None:
 # by the nouns of misdeeds ("there was widespread fraud", "denied any wrongdoing").
 WRONGDOINGS = frozenset(
     "rig fiddle fix cheat steal defraud embezzle bribe forge falsify fabricate doctor tamper "
-    "launder dope plagiarise plagiarize deceive mislead bug hack leak smear spy".split())
+    "launder dope plagiarise plagiarize deceive mislead bug hack leak smear spy exaggerate "
+    "embellish inflate sex_up".split())
 MISDEEDS = frozenset(
     "fraud wrongdoing corruption malpractice impropriety misconduct cheating rigging "
-    "irregularity irregularities wrongdoings deception".split())
+    "irregularity irregularities wrongdoings deception exaggeration deceit".split())
 
 
 # "the existing laws are sufficient": the law in force, not the one proposed (its proposals

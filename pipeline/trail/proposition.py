@@ -52,7 +52,11 @@ NOMINALS = {
     "deport": ("deportation",),
     "take_over": ("takeover",), "buy": ("purchase", "acquisition", "takeover"),
     "acquire": ("acquisition", "takeover"),
+    "extend": ("extension",), "expand": ("expansion",),
 }
+# A reform names its act by these nouns; its object is what is to change ("incapacity benefit").
+_REFORMS = frozenset({"reform", "overhaul", "modernise", "modernize", "shake_up", "restructure"})
+_REFORM_NOUNS = frozenset({"reform", "reforms", "overhaul", "shake-up", "changes"})
 # Who a policy acts on, named by the act: "the detainees should be released".
 PATIENTS = {"detain": ("detainee",), "intern": ("internee",), "deport": ("deportee",)}
 # Objects that are themselves a policy: "lift the ban", "raise the levy" act on the policy.
@@ -102,8 +106,10 @@ class Proposition:
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     def restates(self, keys: Sequence[str]) -> int:
-        """+1 when a verb (its phrasal keys) restates the predicate, -1 its opposite, 0 else."""
-        if self.predicate in keys or (set(keys) & self.event_verbs):
+        """+1 when a verb (its phrasal keys) restates the predicate, -1 its opposite, 0 else;
+        a level to be moved is also restated by "change" ("no plans to change the voting age")."""
+        if self.predicate in keys or (set(keys) & self.event_verbs) or (
+                self.group in _LEVELS and set(keys) & _CHANGES):
             return 1
         return _direction_sign(self.group, keys)
 
@@ -111,6 +117,10 @@ class Proposition:
         """+1 when a verb does what the granted powers allow ("lock up", "intern" for powers
         to detain), -1 its opposite ("release", "free"), 0 else."""
         return _direction_sign(self.enabled, keys)
+
+
+_LEVELS = (0, 1)  # DIRECTIONS groups that move a level: cut, raise
+_CHANGES = frozenset({"change", "alter", "adjust"})
 
 
 def _direction_sign(group: int | None, keys: Sequence[str]) -> int:
@@ -299,6 +309,11 @@ def parse_proposition(
     elif not modal and group is not None:
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
     replaced = set()
+    nominals = set(NOMINALS.get(predicate, ()))
+    if predicate in _REFORMS:  # "Incapacity benefit should be overhauled": the benefit as it
+        replaced = set(target)  # is judged argues the other way ("a dumping ground" is for
+        target |= _REFORM_NOUNS  # the overhaul), "the reforms" as they are judged for it
+        nominals |= _REFORM_NOUNS
     if lemma in _REPLACES:  # "council tax should be replaced by a local income tax"
         old, new = _replacement(root, passive)
         target |= new | old
@@ -320,7 +335,7 @@ def parse_proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
         predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
-        nominals=frozenset(NOMINALS.get(predicate, ())), agents=frozenset(agents),
+        nominals=frozenset(nominals), agents=frozenset(agents),
         restricted=frozenset(restricted | curbed),
         avoids=not modal and predicate in AVOIDANCE,
         enabled=enabled, backers=backers, resisters=resisters, replaced=frozenset(replaced),

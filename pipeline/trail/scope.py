@@ -37,7 +37,8 @@ _COMMIT_MODALS = frozenset({"should", "must", "ought", "shall", "need"})
 FUTURE = frozenset({"will", "would", "'ll", "wo"})
 # How much of something there is, not what it does: "smoking has fallen", "support has grown".
 TRENDS = DIRECTIONS[0] | DIRECTIONS[1] | frozenset(
-    "decline drop grow soar plummet plunge surge climb slump double halve spread".split())
+    "decline drop grow soar plummet plunge surge climb slump double halve spread slip slide "
+    "dip sink tumble".split())
 # Nouns whose clause is what they are about: "no evidence that ID cards would reduce crime".
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "suggestion"})
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.trail import (
     stance_accounts,
@@ -267,7 +267,15 @@ def _timetable(view: ClaimView) -> bool:
     will be published next week" (its main verb a step, a date in the content)."""
     root = view.root
     return (root is not None and root.lemma_.lower() in _SCHEDULE
-            and any(t.ent_type_ in {"DATE", "TIME"} for t in view.tokens))
+            and any(t.ent_type_ in {"DATE", "TIME"} and _when(t, root) for t in view.tokens))
+
+
+def _when(tok: Token, root: Token) -> bool:
+    """A date that says when the step happens ("close [in September]"), not one inside what
+    it acts on ("it ended [decades] of cruelty", "end the [11pm] rush")."""
+    while tok.head.i != root.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in {"prep", "npadvmod", "advmod", "tmod", "advcl"}
 
 
 def locate(content: str, sentence: str) -> tuple[int, int]:

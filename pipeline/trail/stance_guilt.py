@@ -1,20 +1,27 @@
 """The accused's guilt or innocence, for an alleged misdeed ("Labour councillors rigged postal
 votes"): "the councillors are innocent", "we have done nothing wrong" refute it, "they are
 guilty", "the men are corrupt" support it. The one judged must be a participant or a personal
-pronoun; "guilty of fraud" is a verdict on the charge (stance_verdicts.py)."""
+pronoun; a verdict on a person ("the report vindicated the minister") is on the accused;
+"guilty of fraud" is a verdict on the charge (stance_verdicts.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import MISDEEDS
+from pipeline.trail.plight import persons
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, subjects, usable
 
 _VERDICTS = {"innocent": -1, "blameless": -1, "guilty": 1, "corrupt": 1, "dishonest": 1,
              "crooked": 1, "culpable": 1}
 _PERSONAL = frozenset({"i", "we", "he", "she", "they"})
+# Verdicts on the accused themselves ("vindicated the prime minister", "convicted the men").
+_ACQUIT = {"clear": -1, "vindicate": -1, "exonerate": -1, "absolve": -1, "acquit": -1,
+           "convict": 1}
+_ACCUSED = frozenset({"councillor", "government", "staff", "team", "player", "party"})
 
 
 def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
@@ -23,6 +30,10 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
     if tok.dep_ in {"acomp", "attr"} and lemma in _VERDICTS and (_VERDICTS[lemma] < 0 or not any(
             c.dep_ == "prep" for c in tok.children)):  # "innocent of the charges" too
         return _VERDICTS[lemma], tok.head
+    if lemma in _ACQUIT and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and (
+            persons(c) or view.is_arg(c) or c.lemma_.lower() in ROLE_NOUNS | _ACCUSED)
+            for c in tok.children):
+        return _ACQUIT[lemma], tok  # "the report vindicated the prime minister"
     if lemma == "do" and tok.pos_ in {"VERB", "AUX"}:
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if obj.lower_ in {"nothing", "anything", "something"} and any(
@@ -41,7 +52,8 @@ def guilt_signals(view: ClaimView) -> list[Signal]:
         if found is None:
             continue
         side, verb = found
-        if not any(view.is_arg(s) or s.lower_ in _PERSONAL for s in subjects(verb)):
+        if verb.lemma_.lower() not in _ACQUIT and not any(
+                view.is_arg(s) or s.lower_ in _PERSONAL for s in subjects(verb)):
             continue  # "the system is corrupt": not the accused
         w = view.walk(verb)
         if not usable(w, could_ok=False):

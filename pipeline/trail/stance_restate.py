@@ -36,11 +36,18 @@ def _what_kind(view: ClaimView) -> bool:
                                                                        ["sort", "of"])
 
 
+def _verb_as_noun(tok: Token) -> bool:
+    """A verb the tagger took for a noun, joined to a verb and with an object of its own:
+    "should follow Scotland and [outlaw] smoking"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
 def restate_signals(view: ClaimView) -> list[Signal]:
     """One signal per restating verb that is prescribed or promised (not forecast)."""
     out = []
     for verb in view.tokens:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" and not _verb_as_noun(verb):
             continue
         keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
         if any(k.endswith(_UNDECIDED) for k in keys):
