@@ -45,6 +45,7 @@ def test_a_misdeed_is_named_by_the_nouns_of_wrongdoing(expenses):
     ("refutes", "Their party said [the audit had completely vindicated the councillors]."),
     ("supports", "The prosecutor said [the jury had convicted the councillors]."),
     ("neutral", "The judge said [the ruling cleared the way for an appeal]."),  # no one accused
+    ("supports", "The auditor said [the councillors had falsified their expenses claims]."),
 ])
 def test_what_is_said_of_the_misdeed_and_the_accused(nlp, expenses, expected, marked):
     polarity = "negative" if any(w in marked for w in (" no ", "not", "nothing", "denied")) \
@@ -61,6 +62,15 @@ def test_exaggerating_is_a_misdeed(nlp):
     found = judge(nlp, claim, "An official said [the ministry had done nothing wrong].", "say",
                   "negative")
     assert found.stance == "refutes", found
+
+
+def test_what_the_misdeed_was_done_to_judged(nlp):
+    fixing = parse_proposition("Three players fixed the match against Leeds.", ["match"], nlp)
+    found = judge(nlp, fixing, "The referee said [the match was played fairly].", "say")
+    assert found.stance == "refutes", found
+    found = judge(nlp, fixing, "The player said [he had never fiddled a match].", "say",
+                  "negative")
+    assert found.stance == "refutes", found  # a verb of the same family restates it
 
 
 def test_evidence_of_any_event_counts(nlp):

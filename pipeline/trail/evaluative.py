@@ -235,12 +235,18 @@ def direction_of(key: str) -> int | None:
     return None
 
 
-# Verbs of wrongdoing: an event alleged ("Labour councillors rigged postal votes") is also named
-# by the nouns of misdeeds ("there was widespread fraud", "denied any wrongdoing").
-WRONGDOINGS = frozenset(
-    "rig fiddle fix cheat steal defraud embezzle bribe forge falsify fabricate doctor tamper "
-    "launder dope plagiarise plagiarize deceive mislead bug hack leak smear spy exaggerate "
-    "embellish inflate sex_up".split())
+# Verbs of wrongdoing, in families that restate one another ("embellished the dossier" for
+# "exaggerated the threat"): an event alleged ("Labour councillors rigged postal votes") is also
+# named by the nouns of misdeeds ("there was widespread fraud", "denied any wrongdoing").
+_MISDEED_FAMILIES = (
+    "exaggerate embellish inflate sex_up overstate distort",
+    "rig fix fiddle falsify forge doctor tamper manipulate",
+    "cheat defraud embezzle steal swindle",
+    "deceive mislead",
+    "bribe", "launder", "dope", "plagiarise plagiarize", "leak", "hack bug spy", "smear",
+)
+WRONGDOINGS = {verb: frozenset(family.split()) for family in _MISDEED_FAMILIES
+               for verb in family.split()}
 MISDEEDS = frozenset(
     "fraud wrongdoing corruption malpractice impropriety misconduct cheating rigging "
     "irregularity irregularities wrongdoings deception exaggeration deceit".split())

@@ -303,7 +303,8 @@ def parse_proposition(
         target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event
         event_verbs |= set(UNDERTAKINGS)  # "he never pledged to go": restated, denied
     if not modal and lemma in WRONGDOINGS:  # "rigged postal votes": "the fraud", "any
-        target |= MISDEEDS  # wrongdoing" name the misdeed
+        target |= MISDEEDS  # wrongdoing" name the misdeed, "fixed" and "fiddled" restate it
+        event_verbs |= WRONGDOINGS[lemma]
     if event_verbs:
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:

@@ -89,6 +89,9 @@ def attitude_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
+_THIRD = frozenset({"he", "she", "they"})
+
+
 def resolve_signals(view: ClaimView) -> list[Signal]:
     """ "[We will press ahead]", "[ministers must think again]": resolve with the topic
     understood. With an object of its own ("press ahead with tax cuts") the verb is about
@@ -111,8 +114,9 @@ def resolve_signals(view: ClaimView) -> list[Signal]:
         if subject and (subject[0].i in view.refs or view.is_arg(subject[0])):
             continue
         w = view.walk(verb)
-        if not usable(w, could_ok=False):
-            continue
+        if not usable(w, could_ok=False) or (
+                subject and subject[0].lower_ in _THIRD and not w.commit):
+            continue  # "he is going ahead anyway": another's act reported, not a resolve shared
         neg = " (negated)" if w.sign < 0 else ""
         return [Signal(side * w.sign * view.flip, 3, f"resolve: {view.snippet(verb)}{neg}")]
     return []

@@ -2,7 +2,9 @@
 votes"): "the councillors are innocent", "we have done nothing wrong" refute it, "they are
 guilty", "the men are corrupt" support it. The one judged must be a participant or a personal
 pronoun; a verdict on a person ("the report vindicated the minister") is on the accused;
-"guilty of fraud" is a verdict on the charge (stance_verdicts.py)."""
+"guilty of fraud" is a verdict on the charge (stance_verdicts.py). What the misdeed was done to,
+judged, speaks too: "the postal votes were valid" refutes, "the votes were fraudulent"
+supports."""
 
 from __future__ import annotations
 
@@ -10,9 +12,10 @@ from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import MISDEEDS
+from pipeline.trail.evaluative import MISDEEDS, REPORT_NOUNS
 from pipeline.trail.plight import persons
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_eval import eval_signals
 from pipeline.trail.stance_rules import Signal, subjects, usable
 
 _VERDICTS = {"innocent": -1, "blameless": -1, "guilty": 1, "corrupt": 1, "dishonest": 1,
@@ -43,10 +46,11 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
 
 
 def guilt_signals(view: ClaimView) -> list[Signal]:
-    """One signal per judgement of the accused in the content."""
+    """One signal per judgement of the accused, or of what the misdeed was done to, in the
+    content."""
     if view.prop.kind != "event" or not view.prop.target & MISDEEDS:
         return []
-    out = []
+    out = _object_signals(view)
     for tok in view.tokens:
         found = _judged(view, tok)
         if found is None:
@@ -60,4 +64,18 @@ def guilt_signals(view: ClaimView) -> list[Signal]:
             continue
         out.append(Signal(side * w.sign * view.flip, 3,
                           f"judges the accused: {view.snippet(*verb.subtree)}"))
+    return out
+
+
+def _object_signals(view: ClaimView) -> list[Signal]:
+    """What the misdeed was done to, judged: "the dossier was a fair reflection of the
+    intelligence", "the postal votes were valid" refute it; "the votes were fraudulent"
+    supports it. Accounts ("the claims were false") are read in stance_accounts.py."""
+    out = []
+    for tok in view.tokens:
+        lemma = tok.lemma_.lower()
+        if not view.is_target(tok) or lemma in MISDEEDS or lemma in REPORT_NOUNS:
+            continue
+        out += [Signal(-s.sign, s.weight, f"judges what was done: {s.basis}")
+                for s in eval_signals(view, tok)]
     return out
