@@ -38,6 +38,8 @@ def props(nlp):
 @pytest.mark.parametrize(("key", "expected", "marked"), [
     ("hate", "refutes", "The QC said [the existing laws on public order were quite sufficient]."),
     ("hate", "supports", "The bishop said [current law was wholly inadequate]."),
+    ("hate", "supports", "The minister said [extremists had been exploiting the gap in the law "
+                         "for years]."),  # only a law in force has a gap
     ("hate", "supports", "The minister said [the current proposals were sensible]."),  # proposed
     ("scrap", "supports", "The Countryside Alliance said [the existing ban was unworkable]."),
     ("drink", "supports", "The brewers said [the scare stories about 24-hour drinking were "

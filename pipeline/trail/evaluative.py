@@ -255,11 +255,15 @@ MISDEEDS = frozenset(
 # "the existing laws are sufficient": the law in force, not the one proposed (its proposals
 # stay the proposal: "the current plans").
 _IN_FORCE = frozenset({"existing", "current", "present"})
+_GAPS = frozenset({"gap", "loophole", "hole", "lacuna"})
 _PROPOSALS = frozenset("plan plans proposal proposals bill idea reform reforms change changes "
                        "move measure measures package draft".split())
 
 
 def in_force(tok: Token) -> bool:
-    """A policy noun named as the one in force: "existing laws", "the current system"."""
+    """A policy noun named as the one in force: "existing laws", "the current system", or as
+    the one with a gap ("exploiting the gap in the law": only a law in force has one)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _GAPS:
+        return True
     return tok.lemma_.lower() not in _PROPOSALS and any(
         c.dep_ == "amod" and c.lower_ in _IN_FORCE for c in tok.children)
