@@ -70,8 +70,6 @@ def props(nlp):
     ("zone", "neutral", "A pollster said [support for the extension had slipped from 60% to "
                         "48%]."),  # a poll's trend
     ("zone", "neutral", "The council said [the consultation would close in September]."),
-    ("zone", "neutral", "The Tory said [the mayor had made a humiliating U-turn]."),  # reported
-    ("zone", "refutes", "The Tory said [the mayor must make a U-turn]."),
     ("zone", "neutral", "The councillor said [most people said no, and he is going ahead "
                         "anyway]."),  # another's act reported, no resolve shared
     ("ban", "supports", "The charity said [England should follow Wales and outlaw smoking in "

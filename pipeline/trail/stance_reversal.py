@@ -2,8 +2,7 @@
 be no U-turn]", "[there is no appetite for a climbdown]" defend it; "[we need a rethink]",
 "[they must make a U-turn]" oppose it. On a claim about a policy the reversal can only be the
 policy's. A reversal said of something ("the U-turn was humiliating", a subject) is a verdict
-on the reversal, left to the other rules; one only reported ("Blair made a U-turn") takes no
-side.
+on the reversal, left to the other rules.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.stance_rules import Signal, commits, usable
+from pipeline.trail.stance_rules import Signal, usable
 
 _REVERSALS = frozenset({"u-turn", "climbdown", "climb-down", "rethink", "reversal", "retreat"})
 
@@ -38,9 +37,8 @@ def reversal_signals(view: ClaimView) -> list[Signal]:
         if tok.i in view.refs or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return []  # "a rethink of the rules": the act on something named, left to act rules
         w = view.walk(tok)
-        if not usable(w, could_ok=False) or not (w.sign < 0 or commits(view, w)):
-            return []  # "Blair made a U-turn": a reversal reported, neither wanted nor ruled
-            # out (and the policy in the news may be the one turned to)
+        if not usable(w, could_ok=False):
+            return []
         side = -w.sign * view.flip
         said = "ruled out" if side > 0 else "wanted"
         end = tok.doc[tok.i + 2] if tok.lower_ == "u" else tok
