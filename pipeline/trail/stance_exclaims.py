@@ -19,7 +19,8 @@ _AGAINST = re.compile(
     r"\b(?:you|we|i)\s+(?:really\s+|honestly\s+|simply\s+|just\s+)?(?:could\s*n[o']t"
     r"|can\s*n[o']t|could\s+not|cannot)\s+make\s+(?:it|this)\s+up\b"
     r"|\bwhat\s+(?:could|can)\s+(?:possibly\s+)?go\s+wrong\b|\bbeggars?\s+belief\b"
-    r"|^\W*what\s+an?\s+(?:joke|farce|shambles|mess|nonsense|disgrace|carve-up|con)\b|\bnot\s+in\s+my\s+name\b|^\W*what(?:'s|\s+is)?\s+next\s*\?"
+    r"|^\W*what\s+an?\s+(?:joke|farce|shambles|mess|nonsense|disgrace|carve-up|con)\b"
+    r"|\bnot\s+in\s+my\s+name\b|^\W*what(?:'s|\s+is)?\s+next\s*\?"
     r"|\bwho\s+(?:asked|voted)\s+for\s+(?:this|it)\b|\bgive\s+(?:me|us)\s+a\s+break\b", re.I)
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
