@@ -1,6 +1,7 @@
-"""An alleged misdeed as an event (trail/stance_guilt.py, the misdeed nouns of
-proposition.py, evidence in stance_rules.py, verdicts in stance_verdicts.py), on sentences
-written for these tests about invented allegations."""
+"""An alleged misdeed as an event (the misdeed nouns and verb families of proposition.py, the
+accused and what was done judged in trail/stance_guilt.py, evidence in evidence.py, verdicts on
+the charge in stance_verdicts.py), on sentences written for these tests about invented
+allegations."""
 
 from __future__ import annotations
 
