@@ -101,3 +101,14 @@ def test_a_date_inside_what_is_ended_is_no_timetable(nlp, props):
     found = judge(nlp, props["ban"], "The charity said [the vote ended decades of cruelty].",
                   "say")
     assert found.basis != "a timetable", found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The police warned that [longer opening hours would stretch officers even "
+                "further]."),
+    ("neutral", "The police warned [ministers to think carefully about the timing]."),
+    ("neutral", "The police said [longer opening hours would stretch officers even further]."),
+])
+def test_a_warning_is_the_frame_of_those_against(nlp, props, expected, marked):
+    found = judge(nlp, props["drink"], marked, None)
+    assert found.stance == expected, found

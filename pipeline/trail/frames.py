@@ -12,8 +12,10 @@ exposure"; "will not make us any safer" is the exception), so negation is not re
 fear the speaker reports does not count. For a proposition that permits or removes ("should be
 allowed to ...", "should be scrapped") the frames change camps (freedom and jobs argue for
 24-hour licensing, crime and health against it); for one whose aim is economic ("... to move
-claimants back into work") jobs and business are no camp's words. Public policies only: a
-company's bid is argued in other terms.
+claimants back into work") jobs and business are no camp's words. A claim no frame decides whose
+cue is a warning ("warned that [longer hours would stretch officers to breaking point]") is in
+the frame of those against the change. Public policies only (but for the warning): a company's
+bid is argued in other terms.
 
 The side is weak evidence: its basis starts with ``FRAMED``, a speaker's side stated elsewhere in
 the article overrides it (consistency.py), and a contradiction never cites it.
@@ -50,6 +52,7 @@ _FRAMED_WORDS = PROTECTION | LIBERTY | ECONOMY
 # Permission ("should be allowed to stay open"): the frames change camps.
 _PERMITS = re.compile(r"\b(?:allowed|permitted|free)\s+to\b", re.I)
 MARGIN = 1  # words of one frame beyond the other's
+_WARN_CUES = frozenset({"warn", "caution"})
 
 
 def _hyphenated(tok: Token) -> bool:
@@ -70,12 +73,25 @@ def _reported(view: ClaimView, tok: Token) -> bool:
     return False
 
 
+def _warning(view: ClaimView) -> tuple[int, str] | None:
+    """A warning of what will happen ("ACPO warned that [longer hours would stretch officers]")
+    is the frame of those against the change proposed; a warning *to* someone ("warned
+    ministers not to back down") is an instruction, left alone."""
+    root = view.root
+    if view.cue not in _WARN_CUES or root is None or not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} or c.lower_ == "that"
+            for c in root.children):
+        return None  # not a clause: "warned [ministers to think again]"
+    return -1, f"{FRAMED}a warning"
+
+
 def frame_side(view: ClaimView) -> tuple[int, str] | None:
     """(+1 for / -1 against the proposition as worded, basis) from the content's frames."""
     agents = view.prop.agents - _PRONOUNS  # "it should be a crime to ...": no one named
-    if view.prop.kind != "policy" or (agents and not any(a in _PUBLIC or governs(a)
-                                                         for a in agents)):
-        return None  # a company's bid is argued in other terms than a public policy
+    if view.prop.kind != "policy":
+        return None
+    if agents and not any(a in _PUBLIC or governs(a) for a in agents):
+        return _warning(view)  # a company's bid is argued in other terms than a public policy
     found = set()
     for tok in view.tokens:
         if tok.i in view.refs or view.topical(tok) or not tok.is_alpha or tok.pos_ == "PROPN" or (
@@ -90,7 +106,7 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
     aims = _ECONOMIC_AIMS.intersection(re.findall(r"[a-z]+", view.prop.text.lower()))
     con = [w for w in found if w in LIBERTY or (w in ECONOMY and not aims)]
     if abs(len(pro) - len(con)) < MARGIN:
-        return None
+        return _warning(view)
     side = 1 if len(pro) > len(con) else -1
     if view.prop.predicate in DIRECTIONS[4] or _PERMITS.search(view.prop.text) or (
             view.prop.target_sign < 0):  # "pubs should be allowed to open", "the ban should
