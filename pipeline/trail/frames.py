@@ -24,6 +24,7 @@ the article overrides it (consistency.py), and a contradiction never cites it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -53,6 +54,12 @@ _FRAMED_WORDS = PROTECTION | LIBERTY | ECONOMY
 _PERMITS = re.compile(r"\b(?:allowed|permitted|free)\s+to\b", re.I)
 MARGIN = 1  # words of one frame beyond the other's
 _WARN_CUES = frozenset({"warn", "caution"})
+
+
+@lru_cache(maxsize=64)
+def _economic_aim(proposition: str) -> bool:
+    """The proposition names an economic aim (read once per proposition, not per claim)."""
+    return bool(_ECONOMIC_AIMS.intersection(re.findall(r"[a-z]+", proposition.lower())))
 
 
 def _hyphenated(tok: Token) -> bool:
@@ -103,7 +110,7 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
         if not _reported(view, tok):  # not the fears of others the speaker reports
             found.add(form)
     pro = [w for w in found if w in PROTECTION]
-    aims = _ECONOMIC_AIMS.intersection(re.findall(r"[a-z]+", view.prop.text.lower()))
+    aims = _economic_aim(view.prop.text)
     con = [w for w in found if w in LIBERTY or (w in ECONOMY and not aims)]
     if abs(len(pro) - len(con)) < MARGIN:
         return _warning(view)

@@ -24,7 +24,7 @@ _PERSONAL = frozenset({"i", "we", "he", "she", "they"})
 # Verdicts on the accused themselves ("vindicated the prime minister", "convicted the men").
 _ACQUIT = {"clear": -1, "vindicate": -1, "exonerate": -1, "absolve": -1, "acquit": -1,
            "convict": 1}
-_ACCUSED = frozenset({"councillor", "government", "staff", "team", "player", "party"})
+_ACCUSED = frozenset({"government", "party"})  # bodies; people are persons, roles or args
 
 
 def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
