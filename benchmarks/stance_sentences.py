@@ -6,7 +6,10 @@ Each line of `gold/stance_sentences/*.txt` is `key|label|sentence`, with the cla
 judged right, and the supporting/refuting lines given their side, next to the polarity baseline
 (a positive content read as supports, a negative one as refutes).
 
-    python benchmarks/stance_sentences.py [--verbose]
+    python benchmarks/stance_sentences.py [--verbose] [--gold DIR]
+
+`--gold` scores another folder of the same layout (e.g. `gold/stance_sentences_blind`, whose lines
+are for aggregate scores only: never run it with `--verbose`).
 """
 
 from __future__ import annotations
@@ -30,12 +33,13 @@ LABELS = {"sup": "supports", "ref": "refutes", "neu": "neutral"}
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print every wrong line")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="folder of labelled sentences")
     args = parser.parse_args()
     nlp = load_nlp()
-    spec = yaml.safe_load((GOLD / "propositions.yaml").read_text())
+    spec = yaml.safe_load((args.gold / "propositions.yaml").read_text())
     props = {k: parse_proposition(v["proposition"], v.get("about", []), nlp)
              for k, v in spec.items()}
-    for path in sorted(GOLD.glob("*.txt")):
+    for path in sorted(args.gold.glob("*.txt")):
         right = sided = sided_right = baseline = 0
         lines = [ln.split("|", 2) for ln in path.read_text().splitlines() if ln.strip()]
         for key, label, marked in lines:
