@@ -82,3 +82,45 @@ def test_evidence_of_any_event_counts(nlp):
     found = judge(nlp, talks, "Analysts said [the innocent bystanders were the Iranians].",
                   "say")
     assert found.stance == "neutral", found  # guilt is read for misdeeds only
+
+
+# An allegation that names no wrongdoing: a past act laid at a named person's or body's door.
+PERMIT = ("The mayor's office rushed through a planning permit for his brother's hotel.",
+          ["permit", "hotel"])
+
+
+@pytest.fixture(scope="module")
+def permit(nlp):
+    return parse_proposition(*PERMIT, nlp)
+
+
+def test_a_past_act_of_someone_named_is_an_allegation(nlp, permit):
+    assert permit.kind == "event" and permit.alleged
+    assert "mayor" in permit.args  # the owner of the office takes part
+    assert not parse_proposition(*TALKS, nlp).alleged  # present and ongoing: no one accused
+    assert not parse_proposition("The new bridge opened in May.", [], nlp).alleged
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The mayor said [he had done nothing wrong]."),
+    ("refutes", "His deputy said [the mayor had acted with complete integrity]."),
+    ("refutes", "His deputy said [the mayor had acted properly throughout]."),
+    ("supports", "The auditor said [the mayor had acted improperly]."),
+    ("refutes", "His lawyer said [the review had cleared his client of any wrongdoing]."),
+    ("refutes", "The mayor said [the allegations were a politically motivated witch-hunt]."),
+    ("refutes", "The mayor said [the claims were a smear]."),
+    # what the act was done to, judged, is no verdict unless the act is a misdeed
+    ("neutral", "The planning officer said [the permit was a routine one]."),
+])
+def test_the_accused_judged_in_any_allegation(nlp, permit, expected, marked):
+    found = judge(nlp, permit, marked, "say", "negative" if "nothing" in marked else "positive")
+    assert found.stance == expected, found
+
+
+def test_a_hyphenated_verb_is_one_predicate(nlp):
+    visa = parse_proposition("The minister's office fast-tracked a visa for his friend.",
+                             ["visa"], nlp)
+    assert visa.predicate == "fast-track"
+    found = judge(nlp, visa, "The minister said [he had never sought to fast-track the visa].",
+                  "say", "negative")
+    assert found.stance == "refutes", found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.trail.stance import parse_proposition
 from tests.test_stance import judge, parse_all
 
 PROPOSITIONS = {
@@ -112,3 +113,24 @@ def test_a_date_inside_what_is_ended_is_no_timetable(nlp, props):
 def test_a_warning_is_the_frame_of_those_against(nlp, props, expected, marked):
     found = judge(nlp, props["drink"], marked, None)
     assert found.stance == expected, found
+
+
+def test_who_should_be_able_to_act_acts(nlp):
+    """ "X should be able to impose Y" is the imposing, by X; Y names the policy."""
+    orders = parse_proposition("Councils should be able to impose dispersal orders.",
+                               ["dispersal order*"], nlp)
+    assert orders.kind == "policy" and orders.predicate == "impose"
+    assert "order" in orders.target and "council" in orders.args
+
+
+def test_a_collection_names_what_it_collects(nlp):
+    """ "a new generation of wind farms": the farms, which a building policy makes."""
+    farms = parse_proposition("Scotland should build a new generation of offshore wind farms.",
+                              ["wind farm*"], nlp)
+    assert "farm" in farms.target and "generation" not in farms.args | farms.target
+    found = judge(nlp, farms, "Campaigners said [the farms would be an expensive blight].", "say")
+    assert found.stance == "refutes", found
+    casinos = parse_proposition("The council should allow a new wave of betting shops.", [], nlp)
+    assert "shop" in casinos.target and casinos.target_sign == 1  # allowing is no lifting
+    lifted = parse_proposition("The council should lift the ban on betting shops.", [], nlp)
+    assert lifted.target_sign == -1

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.trail.misparses import hyphen_prefix
+
 if TYPE_CHECKING:  # spaCy's types only: the word lists load without it
     from spacy.tokens import Token
 
@@ -208,7 +210,8 @@ def base_forms(tok: Token) -> list[str]:
 
 
 def phrasal_keys(tok: Token) -> list[str]:
-    """Lookup keys of a verb with its particle and preposition: "press_on_with", "press_on"."""
+    """Lookup keys of a verb with its particle and preposition: "press_on_with", "press_on";
+    a hyphenated verb is also its whole: "fast-track"."""
     prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     prts += [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES]
     prts += [c.lower_ for c in tok.children if c.dep_ == "dobj" and c.lower_ in {"place", "part"}]
@@ -218,7 +221,8 @@ def phrasal_keys(tok: Token) -> list[str]:
     preps += [g.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES
               for g in c.children if g.dep_ == "prep"]  # "walk [away [from the deal]]"
     particle = any(c.dep_ == "prt" for c in tok.children)
-    keys = []
+    prefix = hyphen_prefix(tok)
+    keys = [f"{prefix}-{tok.lemma_.lower()}"] if prefix else []
     for lemma in base_forms(tok):
         for prt in prts:
             keys += [f"{lemma}_{prt}_{p}" for p in preps] + [f"{lemma}_{prt}"]

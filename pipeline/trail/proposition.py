@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail.evaluative import (
     AVOIDANCE,
     DIRECTIONS,
@@ -25,6 +26,7 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.interests import Name, parties
+from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.topics import term_pattern
 
 if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition is parsed
@@ -54,6 +56,9 @@ NOMINALS = {
     "acquire": ("acquisition", "takeover"),
     "extend": ("extension",), "expand": ("expansion",),
 }
+# What these make is the policy's substance: "build new nuclear stations" is judged by how the
+# stations are judged ("new reactors would be dangerous"), unlike "ban smoking" or "cut rates".
+_CREATIONS = frozenset({"build", "construct", "create", "establish", "set_up"})
 # A reform names its act by these nouns; its object is what is to change ("incapacity benefit").
 _REFORMS = frozenset({"reform", "overhaul", "modernise", "modernize", "shake_up", "restructure"})
 _REFORM_NOUNS = frozenset({"reform", "reforms", "overhaul", "shake-up", "changes"})
@@ -96,6 +101,7 @@ class Proposition:
     agents: frozenset[str] = frozenset()  # who is to act: "deutsche", "boerse", "government"
     restricted: frozenset[str] = frozenset()  # what a ban or curb acts on: "smoking", "vape"
     avoids: bool = False  # an event that is a non-event: "avoided tests", "boycotted the games"
+    alleged: bool = False  # a past act laid at someone's door: "Blunkett's office fast-tracked"
     enabled: int | None = None  # DIRECTIONS group of what granted powers do ("to detain")
     backers: tuple[Name, ...] = ()  # who it empowers: ("police",), ("council",) (interests.py)
     resisters: tuple[Name, ...] = ()  # named parties it acts on: ("bbc",)
@@ -220,6 +226,34 @@ def _replacement(root: Token, passive: bool) -> tuple[set[str], set[str]]:
             {w for t in new for w in _noun_lemmas(t)})
 
 
+_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_BODIES = frozenset({"government", "office", "ministry", "department", "minister", "ministers",
+                     "official", "officials", "party", "council", "police", "staff"})
+
+
+def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
+    """A past act by a named person or body ("Blunkett's office fast-tracked a visa", "ministers
+    knew"): an allegation, which the accused's innocence refutes ("he did nothing wrong")."""
+    if root.tag_ not in {"VBD", "VBN"}:
+        return False
+    actors = subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return any(a.ent_type_ in _ACTORS or a.pos_ == "PROPN" or a.lemma_.lower() in _BODIES
+               or a.lower_ in _BODIES | ROLE_NOUNS for a in actors)
+
+
+# Nouns of number or kind whose "of" names the thing: "a new generation of nuclear stations".
+_COLLECTIONS = frozenset("generation network fleet series number raft wave string range set "
+                         "host handful batch tranche swathe round".split())
+
+
+def _collected(tok: Token) -> Token:
+    """The thing a collection noun collects ("stations" for "a generation of stations")."""
+    if tok.lemma_.lower() not in _COLLECTIONS:
+        return tok
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), tok)
+
+
 def _root(sent: Doc | Span) -> Token:
     return next((t for t in sent if t.dep_ == "ROOT"), sent[0])
 
@@ -238,6 +272,7 @@ def parse_proposition(
         nlp = load_nlp()
     doc = nlp(sentence.strip())
     root = _root(doc)
+    outer: Token | None = None  # the "be" of "should be able to", whose subject acts
     passive = any(c.dep_ == "auxpass" for c in root.children)
     time = next((g for c in root.children if c.dep_ == "attr" and c.lemma_ == "time"
                  for g in c.children if g.dep_ in {"relcl", "acl"} and g.pos_ == "VERB"), None)
@@ -252,10 +287,16 @@ def parse_proposition(
         act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if modal and root.lemma_ in {"allow", "permit"} and act is not None:
             root, passive = act, False  # "should be allowed to charge fees": the charging
+        able = next((g for c in root.children if c.dep_ == "acomp" and c.lower_ == "able"
+                     for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
+        if modal and root.lemma_ == "be" and able is not None:  # "police should be able to
+            outer, root = root, able  # impose orders": the imposing, by the police
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
     lemma = root.lemma_.lower()
+    if hyphen_prefix(root):  # "fast-tracked a visa application"
+        lemma = f"{hyphen_prefix(root)}-{lemma}"
     predicate = next((k for k in keys if k.count("_") <= 1 and direction_of(k) is not None),
                      f"{lemma}_{prt}" if prt else lemma)
     if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
@@ -264,8 +305,8 @@ def parse_proposition(
     if occurrence:
         predicate = occurrence
     group = _REALISED if occurrence else direction_of(predicate)
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
-    objects = [c for c in root.children if c.dep_ in {"dobj", "attr"}]
+    subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    objects = [_collected(c) for c in root.children if c.dep_ in {"dobj", "attr"}]
     without = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "without"
                for g in c.children if g.dep_ == "pobj"]  # "detained without trial"
     objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ != "without"
@@ -290,8 +331,9 @@ def parse_proposition(
             target |= set(EVENT_NOUNS[head])
             event_verbs |= set(EVENT_VERBS.get(head, ()))
             args |= lemmas - {head, tok.lower_}
-        elif (group in {0, 1, 3, 4, 11} or root.lemma_ == "be" or (
-                group is None and predicate in NOMINALS)) and head not in POLICY_NOUNS:
+        elif (group in {0, 1, 3, 11} or root.lemma_ == "be" or (
+                group is None and predicate in NOMINALS and predicate not in _CREATIONS)) and (
+                head not in POLICY_NOUNS):
             args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE":
             # the object is a participant; the policy is the act ("the ban", "detention")
         else:
@@ -299,6 +341,9 @@ def parse_proposition(
     for tok in subjects:
         if not passive or tok not in objects:
             args |= _noun_lemmas(tok) - target
+        for owner in (c for c in tok.children if c.dep_ == "poss" and (
+                c.pos_ == "PROPN" or c.lemma_.lower() in ROLE_NOUNS)):
+            args |= _noun_lemmas(owner)  # "David Blunkett's office": Blunkett takes part
     if not modal and lemma in UNDERTAKINGS:  # "Blair promised Brown that ...": "the promise",
         target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event
         event_verbs |= set(UNDERTAKINGS)  # "he never pledged to go": restated, denied
@@ -320,7 +365,8 @@ def parse_proposition(
         target |= new | old
         replaced = old - new  # "council": the words that name only the old one
         args -= target
-    target_sign = -1 if any(k in REMOVE for k in keys) or (group == 4 and target) else 1
+    lifted = group == 4 and any(o.lemma_.lower() in POLICY_NOUNS for o in objects)
+    target_sign = -1 if any(k in REMOVE for k in keys) or lifted else 1  # "lift the ban"
     args |= set(PATIENTS.get(predicate, ()))
     args |= {_initials(t) for t in objects + subjects if _initials(t)}
     agents = _agents(subjects, passive, occurrence) if modal else set()
@@ -339,6 +385,7 @@ def parse_proposition(
         nominals=frozenset(nominals), agents=frozenset(agents),
         restricted=frozenset(restricted | curbed),
         avoids=not modal and predicate in AVOIDANCE,
+        alleged=not modal and not negated and _laid_at_door(root, subjects),
         enabled=enabled, backers=backers, resisters=resisters, replaced=frozenset(replaced),
         qualified=frozenset(qualified),
         about=tuple(p for _, p in _compile(about_terms)),

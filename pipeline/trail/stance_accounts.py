@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import REPORT_NOUNS, TRUTH
+from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal
 
@@ -22,7 +23,8 @@ _DEFINITE = frozenset({"the", "these", "those", "this", "such", "that"})
 # Falsehood nouns an account "is": "a work of fiction", "a fantasy", "a fabrication".
 _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myth", "lie",
                           "lies", "nonsense", "rubbish", "tittle-tattle", "gossip",
-                          "fairytale", "fairy"})
+                          "fairytale", "fairy", "smear", "slur", "innuendo", "falsehood",
+                          "witch-hunt", "witchhunt"})
 _FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS, -1)}
 
 
@@ -44,7 +46,9 @@ def _verdict(tok: Token) -> int:
     words = [c for c in head.children if c.dep_ in {"acomp", "attr", "advmod"}]
     words += [g for c in words for g in c.subtree if g.dep_ in {"pobj", "amod", "compound"}]
     for word in (head, *words):
-        value = _FALSE_WORDS.get(word.lower_) or _FALSE_WORDS.get(word.lemma_.lower())
+        whole = f"{hyphen_prefix(word)}-{word.lower_}"  # "a witch-hunt"
+        value = (_FALSE_WORDS.get(word.lower_) or _FALSE_WORDS.get(word.lemma_.lower())
+                 or _FALSE_WORDS.get(whole))
         if value:
             return value * (-1 if negated_here(head) else 1)
     return 0

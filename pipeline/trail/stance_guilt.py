@@ -27,16 +27,26 @@ _ACQUIT = {"clear": -1, "vindicate": -1, "exonerate": -1, "absolve": -1, "acquit
 _ACCUSED = frozenset({"government", "party"})  # bodies; people are persons, roles or args
 
 
+def _of(verb: Token) -> list[Token]:
+    """The "of" of "cleared [him] of any wrongdoing", on the verb or its object."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return [c for t in (verb, *objs) for c in t.children if c.lower_ == "of"]
+
+
 def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
     """(side, the word) for "X are innocent" / "X had done nothing wrong"."""
     lemma = tok.lemma_.lower()
     if tok.dep_ in {"acomp", "attr"} and lemma in _VERDICTS and (_VERDICTS[lemma] < 0 or not any(
             c.dep_ == "prep" for c in tok.children)):  # "innocent of the charges" too
         return _VERDICTS[lemma], tok.head
-    if lemma in _ACQUIT and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and (
+    if lemma in _ACQUIT and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" and (
             persons(c) or view.is_arg(c) or c.lemma_.lower() in ROLE_NOUNS | _ACCUSED)
-            for c in tok.children):
+            for c in tok.children) or any(g.lemma_.lower() in MISDEEDS for c in _of(tok)
+                                          for g in c.children)):
         return _ACQUIT[lemma], tok  # "the report vindicated the prime minister"
+    if lemma in {"act", "behave"} and tok.pos_ == "VERB":
+        side = next((v for c in tok.children for v in _conduct(c)), 0)
+        return (side * (-1 if negated_here(tok) else 1), tok) if side else None
     if lemma == "do" and tok.pos_ in {"VERB", "AUX"}:
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if obj.lower_ in {"nothing", "anything", "something"} and any(
@@ -45,12 +55,27 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
     return None
 
 
+# How the accused acted: "acted with complete integrity", "behaved properly" clear them.
+_PROPER = frozenset("properly correctly appropriately honourably honorably lawfully "
+                    "integrity propriety honesty faith".split())
+_IMPROPER = frozenset("improperly wrongly unlawfully illegally dishonestly "
+                      "impropriety".split())
+
+
+def _conduct(tok: Token) -> list[int]:
+    """-1 for a manner that clears ("properly", "with integrity"), +1 one that condemns."""
+    words = [tok] if tok.dep_ == "advmod" else [
+        g for g in tok.children if g.dep_ == "pobj"] if tok.dep_ == "prep" else []
+    return [-1 if w.lower_ in _PROPER else 1 for w in words
+            if w.lower_ in _PROPER | _IMPROPER]
+
+
 def guilt_signals(view: ClaimView) -> list[Signal]:
     """One signal per judgement of the accused, or of what the misdeed was done to, in the
     content."""
-    if view.prop.kind != "event" or not view.prop.target & MISDEEDS:
+    if view.prop.kind != "event" or not (view.prop.target & MISDEEDS or view.prop.alleged):
         return []
-    out = _object_signals(view)
+    out = _object_signals(view) if view.prop.target & MISDEEDS else []
     for tok in view.tokens:
         found = _judged(view, tok)
         if found is None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import FORECAST_CUES, OPEN_TO, phrasal_keys
+from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.scope import imperative
@@ -36,18 +37,11 @@ def _what_kind(view: ClaimView) -> bool:
                                                                        ["sort", "of"])
 
 
-def _verb_as_noun(tok: Token) -> bool:
-    """A verb the tagger took for a noun, joined to a verb and with an object of its own:
-    "should follow Scotland and [outlaw] smoking"."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(
-        c.dep_ == "dobj" for c in tok.children)
-
-
 def restate_signals(view: ClaimView) -> list[Signal]:
     """One signal per restating verb that is prescribed or promised (not forecast)."""
     out = []
     for verb in view.tokens:
-        if verb.pos_ != "VERB" and not _verb_as_noun(verb):
+        if verb.pos_ != "VERB" and not verb_as_noun(verb):
             continue
         keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
         if any(k.endswith(_UNDECIDED) for k in keys):

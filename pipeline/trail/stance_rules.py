@@ -36,6 +36,7 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.evidence import EVIDENCE, evidence_side
+from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.pronouns import for_or_against
 from pipeline.trail.scope import TRENDS, Walk, case_verdict, negated_here, shut, small_clause
 
@@ -100,7 +101,7 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
     """(sign, predicate) when `tok` names the event: +1 happens, -1 ends; None if not (a verb on
     the topic restates it, but a verdict: "cleared" is read in stance_verdicts.py)."""
     prop = view.prop
-    if tok.pos_ in {"VERB", "AUX"}:
+    if tok.pos_ in {"VERB", "AUX"} or verb_as_noun(tok):
         keys = phrasal_keys(tok)
         about = view.matches_about(tok) and tok.lemma_ not in {"be", "have"} | VERDICT_VERBS
         restate = prop.restates(keys) or (1 if about else 0)

@@ -1,0 +1,24 @@
+"""Where the small English model splits or mis-tags a word, and how the rules read it whole."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
+    from spacy.tokens import Token
+
+
+def hyphen_prefix(tok: Token) -> str:
+    """ "fast" for the "track" of "fast-track(ed)": the tokenizer splits a hyphenated verb."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not (
+            doc[i - 2].whitespace_) and doc[i - 2].is_alpha:
+        return doc[i - 2].lower_
+    return ""
+
+
+def verb_as_noun(tok: Token) -> bool:
+    """A verb the tagger took for a noun, joined to a verb and with an object of its own:
+    "should follow Scotland and [outlaw] smoking", "never sought to [fast-track] the visa"."""
+    return tok.pos_ == "NOUN" and tok.dep_ in {"conj", "xcomp"} and tok.head.pos_ == "VERB" and (
+        any(c.dep_ == "dobj" for c in tok.children))
