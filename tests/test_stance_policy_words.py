@@ -134,3 +134,21 @@ def test_a_collection_names_what_it_collects(nlp):
     assert "shop" in casinos.target and casinos.target_sign == 1  # allowing is no lifting
     lifted = parse_proposition("The council should lift the ban on betting shops.", [], nlp)
     assert lifted.target_sign == -1
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    # an "if" that states an aim is no condition
+    ("supports", "The scientist said [the ban was needed if the city was to clean its air]."),
+    # an opinion noun judged: the judgement turns it
+    ("supports", "The minister said [opposition to the ban was a tragic mistake]."),
+    ("supports", "The minister said [the opposition to the ban was misguided]."),
+    ("refutes", "The landlord said [support for the ban was a terrible error]."),
+    ("refutes", "The landlord said [opposition to the ban was entirely understandable]."),
+    ("supports", "The doctor said [support for the ban was overwhelming]."),
+    # "huge" sizes, it does not praise; "a poll tax" is a byword
+    ("neutral", "The landlord said [the ban would be a huge change for pubs]."),
+    ("refutes", "The landlord said [the ban was a poll tax on the working man]."),
+])
+def test_aims_opinions_and_sizes(nlp, props, expected, marked):
+    found = judge(nlp, props["ban"], marked, "say")
+    assert found.stance == expected, found

@@ -142,6 +142,13 @@ def shut(w: Walk, flip: int) -> bool:
     return w.irrealis in OPEN_TO and w.sign * flip < 0
 
 
+def _purpose(clause: Token) -> bool:
+    """ "if Britain is to meet its targets": a condition that states an aim ("in order to")."""
+    return clause.lemma_ == "be" and any(
+        x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux")
+        for x in clause.children)
+
+
 def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
     """Climb from `tok` to the content root (or sentence root), collecting what scopes it."""
     w, node, prev = Walk(), tok, None
@@ -248,7 +255,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                                      for m in c.children):
             if _in_power(c):  # "the Tories would scrap the fees if elected": a pledge
                 w.commit = w.commit or "pledge"
-            else:
+            elif not _purpose(c):  # "needed if Britain is to meet its targets": an aim
                 w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
     if node.lemma_.lower() in {"likely", "unlikely"}:
         w.hedge = w.hedge or node.lower_

@@ -41,6 +41,7 @@ from pipeline.trail import (
     stance_hostility,
     stance_labels,
     stance_office,
+    stance_opinions,
     stance_permission,
     stance_preference,
     stance_process,
@@ -107,7 +108,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         return signals + rules.event_frame_signals(view)
     for i in sorted(view.refs):
         tok = view.sent.doc[i]
-        signals += rules.act_signals(view, tok) + rules.noun_signals(view, tok)
+        signals += rules.act_signals(view, tok) + stance_opinions.noun_signals(view, tok)
         if i in view.inside:
             signals += stance_eval.eval_signals(view, tok)
     signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)

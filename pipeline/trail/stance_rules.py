@@ -17,7 +17,6 @@ from pipeline.trail.evaluative import (
     AVOIDANCE,
     CON_ACTS,
     CON_ADJS,
-    CON_NOUNS,
     END,
     FORECAST_CUES,
     IRREALIS,
@@ -26,7 +25,6 @@ from pipeline.trail.evaluative import (
     OPEN_TO,
     PRO_ACTS,
     PRO_ADJS,
-    PRO_NOUNS,
     REALISE,
     REPORT_NOUNS,
     TRUTH,
@@ -37,8 +35,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.evidence import EVIDENCE, evidence_side
 from pipeline.trail.misparses import verb_as_noun
-from pipeline.trail.pronouns import for_or_against
-from pipeline.trail.scope import TRENDS, Walk, case_verdict, negated_here, shut, small_clause
+from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on"})
@@ -49,7 +46,7 @@ _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "r
 _POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
                                 "rollout roll-out version details wording phrasing text".split())
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
-_CASES = frozenset("case argument justification rationale reason need evidence".split())
+CASES = frozenset("case argument justification rationale reason need evidence".split())
 _REQUESTS = frozenset("ask tell inform notify order summon instruct require call".split())
 
 
@@ -318,7 +315,7 @@ def policy_head(tok: Token) -> Token:
 _OWN = frozenset({"i", "we", "he", "she"})  # not "they": often others, "they would drop it if"
 
 
-def _on_condition(w: Walk, verb: Token, in_content: bool) -> bool:
+def on_condition(w: Walk, verb: Token, in_content: bool) -> bool:
     """The speaker's own side-taking act, only hedged by a condition ("she would accept the
     powers, provided they lapsed", "we will oppose it unless ..."), nothing else."""
     return (in_content and w.hedge == "conditional" and not w.embedded and not w.irrealis
@@ -351,7 +348,7 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
             d.lower_ == "most" for d in c.children)) for c in verb.children):
         return []  # "most people backed the cards": a reported poll, not the speaker's side
     w, flip = view.walk(verb, inside_only=in_content), (view.flip if in_content else 1)
-    if _on_condition(w, verb, in_content):  # "he would back the bill if a sunset clause was
+    if on_condition(w, verb, in_content):  # "he would back the bill if a sunset clause was
         total = sign * w.sign * view.ref_sign(tok) * flip  # added": a side, with a price
         return [Signal(total, 2, f"{verb.lemma_} {view.snippet(tok)} on a condition")]
     if not usable(w, could_ok=not needs_commit) or (w.irrealis in OPEN_TO and not shut(w, flip)):
@@ -364,36 +361,3 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     where = "" if in_content else "frame: "
     return [Signal(total, 3, f"{where}{verb.lemma_} {view.snippet(tok)}"
                              f"{' (negated)' if w.sign < 0 else ''}")]
-
-
-def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
-    """ "support for the ban", "opposition to the plans", "the case against the scheme"."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-        return []
-    prep, noun = tok.head, tok.head.head
-    lemma, word = noun.lemma_.lower(), prep.lower_
-    sign = for_or_against(prep)  # "the case against it", "we are against it", "all for it"
-    pro = lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "behind", "of"}
-    if not sign and pro:
-        sign = 1
-        if lemma in _CASES and noun.dep_ == "dobj" and noun.head.dep_ == "xcomp" and (
-                noun.head.head.lemma_ in {"have", "need"}):
-            return []  # "have yet to make the case for it": a burden (stance_burden.py)
-        if lemma in _CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
-            sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
-    elif not sign and lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
-        sign = -1
-    if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS and not any(
-            c.dep_ == "acomp" for c in noun.head.children)):  # but "had grown stronger"
-        return []  # "support for the cards had fallen": a poll's trend, nobody's side
-    in_content = noun.i in view.inside
-    if not in_content and not view.in_frame(noun.head):
-        return []
-    own_cue = noun.i == getattr(view.cue_tok, "i", -1)  # "calls from MPs for X": above the
-    w = Walk() if own_cue else view.walk(noun, inside_only=in_content)  # cue, another's words
-    total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
-    if _on_condition(w, noun, in_content):  # "if it catches burglars, I'm all for it"
-        return [Signal(total, 2, f"{lemma} {word} {view.snippet(tok)} on a condition")]
-    if not usable(w, could_ok=True):
-        return []
-    return [Signal(total, 3, f"{lemma} {word} {view.snippet(tok)}")]

@@ -25,8 +25,8 @@ _NOT_EVALUATIVE = frozenset(
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
     "solution peace war easy hard serious seriously motivated supporter supporters argument "
-    "arguments greater comedian comedians".split()  # "at greater risk": more of it, no
-    # praise; "leave comedians unsure": a trade, no praise
+    "arguments greater comedian comedians huge".split()  # "at greater risk": more of it, no
+    # praise; "leave comedians unsure": a trade, no praise; "a huge bill": a size, no praise
 )
 DOMAIN_VALENCE = {
     "unworkable": -2.5, "joke": -1.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
@@ -116,6 +116,7 @@ PHRASE_VALENCE = {
     "for good": 0.0,  # for ever, no praise ("close their doors for good")
     "funding gap": -1.5, "do nothing for": -1.5, "does nothing for": -1.5,
     "did nothing for": -1.5, "done nothing for": -1.5,  # "would do nothing for turnout"
+    "poll tax": -2.0, "for the privilege of": -1.5,  # "pay for the privilege of being watched"
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5

@@ -1,0 +1,62 @@
+"""Opinions named by nouns: "support for the ban", "opposition to the plans", "the case against
+the scheme" take the side of their noun; an opinion itself judged takes the judgement's sign too
+("green opposition to it was a tragic mistake" backs it, "support for the ban is growing" is a
+poll's trend and no one's side)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import CON_NOUNS, PRO_NOUNS
+from pipeline.trail.pronouns import for_or_against
+from pipeline.trail.scope import TRENDS, Walk, case_verdict
+from pipeline.trail.stance_rules import CASES, Signal, on_condition, usable
+
+
+def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
+    """ "support for the ban", "opposition to the plans", "the case against the scheme"."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return []
+    prep, noun = tok.head, tok.head.head
+    lemma, word = noun.lemma_.lower(), prep.lower_
+    sign = for_or_against(prep)  # "the case against it", "we are against it", "all for it"
+    pro = lemma in PRO_NOUNS | {"campaign", "push", "pressure"} and word in {"for", "behind", "of"}
+    if not sign and pro:
+        sign = 1
+        if lemma in CASES and noun.dep_ == "dobj" and noun.head.dep_ == "xcomp" and (
+                noun.head.head.lemma_ in {"have", "need"}):
+            return []  # "have yet to make the case for it": a burden (stance_burden.py)
+        if lemma in CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
+            sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
+    elif not sign and lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
+        sign = -1
+    if lemma not in CASES:
+        sign *= _opinion_judged(view, noun)
+    if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS and not any(
+            c.dep_ == "acomp" for c in noun.head.children)):  # but "had grown stronger"
+        return []  # "support for the cards had fallen": a poll's trend, nobody's side
+    in_content = noun.i in view.inside
+    if not in_content and not view.in_frame(noun.head):
+        return []
+    own_cue = noun.i == getattr(view.cue_tok, "i", -1)  # "calls from MPs for X": above the
+    w = Walk() if own_cue else view.walk(noun, inside_only=in_content)  # cue, another's words
+    total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
+    if on_condition(w, noun, in_content):  # "if it catches burglars, I'm all for it"
+        return [Signal(total, 2, f"{lemma} {word} {view.snippet(tok)} on a condition")]
+    if not usable(w, could_ok=True):
+        return []
+    return [Signal(total, 3, f"{lemma} {word} {view.snippet(tok)}")]
+
+
+def _opinion_judged(view: ClaimView, noun: Token) -> int:
+    """-1/+1 when the opinion noun is the subject of a strong verdict: "opposition to it was a
+    tragic mistake", "the criticism is misplaced" (-1), "support for it is right" (+1); else 1."""
+    if noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN":
+        said = [noun.head]  # "the opposition was misguided": a participle
+    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        said = [c for c in noun.head.children if c.dep_ in {"attr", "acomp"}]
+    else:
+        return 1
+    val = sum(view.valence(m) for c in said for m in (c, *c.children) if m == c or m.dep_ == "amod")
+    return -1 if val <= -1.0 else 1
