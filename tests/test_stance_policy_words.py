@@ -152,3 +152,17 @@ def test_a_collection_names_what_it_collects(nlp):
 def test_aims_opinions_and_sizes(nlp, props, expected, marked):
     found = judge(nlp, props["ban"], marked, "say")
     assert found.stance == expected, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The landlord said [drinkers should be free to choose where they go]."),
+    ("refutes", "The landlord said [it should be up to each pub to decide]."),
+    ("refutes", "The landlord said [landlords, not ministers, knew their customers]."),
+    ("refutes", "The landlord said [publicans were best placed to decide what suited them]."),
+    ("neutral", "The landlord said [the council would decide next week]."),
+])
+def test_people_deciding_for_themselves_is_the_liberty_frame(nlp, props, expected, marked):
+    found = judge(nlp, props["ban"], marked, "say")
+    assert found.stance == expected, found
+    permitted = judge(nlp, props["drink"], marked.replace("pub ", "bar "), "say")
+    assert permitted.stance == {"refutes": "supports"}.get(expected, expected), permitted

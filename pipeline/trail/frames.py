@@ -5,7 +5,8 @@ Boydstun et al.: security and crime, health and safety, morality, fairness and l
 identity, economics), and each camp keeps to its own: those for a ban, a new power or a state
 scheme speak of safety, crime, terror, health, lives, cruelty and welfare; those against it of
 liberty, privacy, choice, innocent people, tradition, jobs and business (words both camps use,
-"children", "life", "free", "customers", "trade", are left out). So a claim whose content (not
+"children", "life", "free", "customers", "trade", are left out), and of people deciding for
+themselves ("free to choose", "parents, not politicians, are best placed to decide"). So a claim whose content (not
 the proposition's own words, names or hyphenated pieces) leans to one frame by more words than
 to the other takes that frame's side. A camp keeps its words when it denies ("no safe level of
 exposure"; "will not make us any safer" is the exception), so negation is not read; another's
@@ -52,6 +53,14 @@ _PRONOUNS = frozenset({"it", "they", "we", "there", "this"})
 _FRAMED_WORDS = PROTECTION | LIBERTY | ECONOMY
 # Permission ("should be allowed to stay open"): the frames change camps.
 _PERMITS = re.compile(r"\b(?:allowed|permitted|free)\s+to\b", re.I)
+# The liberty frame in a phrase rather than a word: people should decide for themselves, not the
+# state ("pubs should be free to decide for themselves", "parents, not politicians, are best
+# placed to decide", "it should be up to landlords to decide").
+_SELF_RULE = re.compile(
+    r"\bfree\s+to\s+(?:choose|decide|make)\b|\bdecide\s+for\s+themselves\b"
+    r"|\bup\s+to\s+(?:\w+\s+){1,3}to\s+(?:decide|choose)\b|\bbest\s+placed\s+to\s+"
+    r"(?:decide|judge|choose)\b|,\s+not\s+(?:politicians|ministers|the\s+state|the\s+government|"
+    r"whitehall|bureaucrats)\b", re.I)
 MARGIN = 1  # words of one frame beyond the other's
 _WARN_CUES = frozenset({"warn", "caution"})
 
@@ -109,9 +118,11 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
             continue
         if not _reported(view, tok):  # not the fears of others the speaker reports
             found.add(form)
+    text = view.sent.doc.text[view.tokens[0].idx:view.tokens[-1].idx + len(view.tokens[-1])]
     pro = [w for w in found if w in PROTECTION]
     aims = _economic_aim(view.prop.text)
     con = [w for w in found if w in LIBERTY or (w in ECONOMY and not aims)]
+    con += [m.group(0).strip(", ") for m in _SELF_RULE.finditer(text)]
     if abs(len(pro) - len(con)) < MARGIN:
         return _warning(view)
     side = 1 if len(pro) > len(con) else -1
