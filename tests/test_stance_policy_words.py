@@ -148,21 +148,19 @@ def test_a_collection_names_what_it_collects(nlp):
     # "huge" sizes, it does not praise; "a poll tax" is a byword
     ("neutral", "The landlord said [the ban would be a huge change for pubs]."),
     ("refutes", "The landlord said [the ban was a poll tax on the working man]."),
-])
-def test_aims_opinions_and_sizes(nlp, props, expected, marked):
-    found = judge(nlp, props["ban"], marked, "say")
-    assert found.stance == expected, found
-
-
-@pytest.mark.parametrize(("expected", "marked"), [
+    # people deciding for themselves is the liberty frame
     ("refutes", "The landlord said [drinkers should be free to choose where they go]."),
     ("refutes", "The landlord said [it should be up to each pub to decide]."),
     ("refutes", "The landlord said [landlords, not ministers, knew their customers]."),
     ("refutes", "The landlord said [publicans were best placed to decide what suited them]."),
     ("neutral", "The landlord said [the council would decide next week]."),
 ])
-def test_people_deciding_for_themselves_is_the_liberty_frame(nlp, props, expected, marked):
+def test_aims_opinions_sizes_and_self_rule(nlp, props, expected, marked):
     found = judge(nlp, props["ban"], marked, "say")
     assert found.stance == expected, found
-    permitted = judge(nlp, props["drink"], marked.replace("pub ", "bar "), "say")
-    assert permitted.stance == {"refutes": "supports"}.get(expected, expected), permitted
+
+
+def test_deciding_for_themselves_argues_for_a_permission(nlp, props):
+    found = judge(nlp, props["drink"], "The landlord said [drinkers should be free to choose "
+                  "when they go home].", "say")
+    assert found.stance == "supports", found

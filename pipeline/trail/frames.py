@@ -1,22 +1,22 @@
 """The last resort for a policy claim no rule decides: the frame its words argue in.
 
-Debates over a regulation are argued in recurring frames (the Policy Frames Codebook of
-Boydstun et al.: security and crime, health and safety, morality, fairness and liberty, cultural
+Debates over a regulation are argued in recurring frames (the Policy Frames Codebook of Boydstun
+et al.: security and crime, health and safety, morality, fairness and liberty, cultural
 identity, economics), and each camp keeps to its own: those for a ban, a new power or a state
 scheme speak of safety, crime, terror, health, lives, cruelty and welfare; those against it of
 liberty, privacy, choice, innocent people, tradition, jobs and business (words both camps use,
 "children", "life", "free", "customers", "trade", are left out), and of people deciding for
-themselves ("free to choose", "parents, not politicians, are best placed to decide"). So a claim whose content (not
-the proposition's own words, names or hyphenated pieces) leans to one frame by more words than
-to the other takes that frame's side. A camp keeps its words when it denies ("no safe level of
-exposure"; "will not make us any safer" is the exception), so negation is not read; another's
-fear the speaker reports does not count. For a proposition that permits or removes ("should be
-allowed to ...", "should be scrapped") the frames change camps (freedom and jobs argue for
-24-hour licensing, crime and health against it); for one whose aim is economic ("... to move
-claimants back into work") jobs and business are no camp's words. A claim no frame decides whose
-cue is a warning ("warned that [longer hours would stretch officers to breaking point]") is in
-the frame of those against the change. Public policies only (but for the warning): a company's
-bid is argued in other terms.
+themselves ("free to choose", "parents, not politicians, are best placed to decide"). So a claim
+whose content (not the proposition's own words, names or hyphenated pieces) leans to one frame
+by more words than to the other takes that frame's side. A camp keeps its words when it denies
+("no safe level of exposure"; "will not make us any safer" is the exception), so negation is not
+read; another's fear the speaker reports does not count. For a proposition that permits or
+removes ("should be allowed to ...", "should be scrapped") the frames change camps (freedom and
+jobs argue for 24-hour licensing, crime and health against it); for one whose aim is economic
+("... to move claimants back into work") jobs and business are no camp's words. A claim no frame
+decides whose cue is a warning ("warned that [longer hours would stretch officers to breaking
+point]") is in the frame of those against the change. Public policies only (but for the
+warning): a company's bid is argued in other terms.
 
 The side is weak evidence: its basis starts with ``FRAMED``, a speaker's side stated elsewhere in
 the article overrides it (consistency.py), and a contradiction never cites it.
