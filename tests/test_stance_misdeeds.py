@@ -106,6 +106,8 @@ def test_a_past_act_of_someone_named_is_an_allegation(nlp, permit):
     ("refutes", "His deputy said [the mayor had acted with complete integrity]."),
     ("refutes", "His deputy said [the mayor had acted properly throughout]."),
     ("supports", "The auditor said [the mayor had acted improperly]."),
+    ("refutes", "His deputy said [the mayor had not acted improperly]."),
+    ("supports", "The auditor said [the mayor had not acted properly]."),
     ("refutes", "His lawyer said [the review had cleared his client of any wrongdoing]."),
     ("refutes", "The mayor said [the allegations were a politically motivated witch-hunt]."),
     ("refutes", "The mayor said [the claims were a smear]."),

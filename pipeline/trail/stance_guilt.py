@@ -1,10 +1,11 @@
 """The accused's guilt or innocence, for an alleged misdeed ("Labour councillors rigged postal
-votes"): "the councillors are innocent", "we have done nothing wrong" refute it, "they are
-guilty", "the men are corrupt" support it. The one judged must be a participant or a personal
-pronoun; a verdict on a person ("the report vindicated the minister") is on the accused;
-"guilty of fraud" is a verdict on the charge (stance_verdicts.py). What the misdeed was done to,
-judged, speaks too: "the postal votes were valid" refutes, "the votes were fraudulent"
-supports."""
+votes") or any past act laid at a named door ("Blunkett's office fast-tracked a visa"): "the
+councillors are innocent", "we have done nothing wrong", "he acted with complete integrity"
+refute it, "they are guilty", "the men are corrupt", "he acted improperly" support it. The one
+judged must be a participant or a personal pronoun; a verdict on a person ("the report
+vindicated the minister") is on the accused; "guilty of fraud" is a verdict on the charge
+(stance_verdicts.py). What the misdeed was done to, judged, speaks too, for a misdeed only: "the
+postal votes were valid" refutes, "the votes were fraudulent" supports."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
         return _ACQUIT[lemma], tok  # "the report vindicated the prime minister"
     if lemma in {"act", "behave"} and tok.pos_ == "VERB":
         side = next((v for c in tok.children for v in _conduct(c)), 0)
-        return (side * (-1 if negated_here(tok) else 1), tok) if side else None
+        return (side, tok) if side else None  # "had not acted improperly": the walk negates
     if lemma == "do" and tok.pos_ in {"VERB", "AUX"}:
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if obj.lower_ in {"nothing", "anything", "something"} and any(
