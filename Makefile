@@ -11,7 +11,7 @@ setup: $(VENV)/.installed
 run: setup
 	$(VENV)/bin/claimtrail run --input seeds --db claimtrail.duckdb
 test: setup
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n 2
 lint: setup
 	$(VENV)/bin/ruff check .
 ui: setup
