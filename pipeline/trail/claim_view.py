@@ -17,6 +17,7 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
+    INSTITUTIONS,
     OPPOSITE_DIRECTIONS,
     POLICY_ANAPHORS,
     direction_of,
@@ -147,17 +148,10 @@ def _bridged(tok: Token) -> bool:
     ) and not any(c.dep_ in {"poss", "prep", "compound", "acl", "relcl"} for c in tok.children)
 
 
-# Who owns a policy without naming another one: "the government's plans", "the Council text".
-_INSTITUTIONS = frozenset(
-    "government minister ministers ministry department office council commission parliament "
-    "cabinet administration executive board committee chancellor secretary premier "
-    "president bank party".split())
-
-
 def _owner(tok: Token) -> bool:
     """A possessor or name that says whose policy it is: an institution ("the Home Office
     scheme") or a proper name before "'s" ("Labour's plans"); "the Patriot Act" is another."""
-    return tok.lemma_.lower() in _INSTITUTIONS or (tok.pos_ == "PROPN" and tok.dep_ == "poss")
+    return tok.lemma_.lower() in INSTITUTIONS or (tok.pos_ == "PROPN" and tok.dep_ == "poss")
 
 
 def _names_replaced(tok: Token, replaced: frozenset[str]) -> bool:

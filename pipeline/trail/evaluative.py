@@ -256,6 +256,14 @@ MISDEEDS = frozenset(
     "irregularity irregularities wrongdoings deception exaggeration deceit".split())
 
 
+# Institutions: who owns a policy without naming another one ("the government's plans", "the
+# Council text"), and who an alleged act can be laid at ("the Home Office's decision").
+INSTITUTIONS = frozenset(
+    "government minister ministers ministry department office council commission parliament "
+    "cabinet administration executive board committee chancellor secretary premier "
+    "president bank party".split())
+
+
 # "the existing laws are sufficient": the law in force, not the one proposed (its proposals
 # stay the proposal: "the current plans").
 _IN_FORCE = frozenset({"existing", "current", "present"})

@@ -118,7 +118,7 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
             continue
         if not _reported(view, tok):  # not the fears of others the speaker reports
             found.add(form)
-    text = view.sent.doc.text[view.tokens[0].idx:view.tokens[-1].idx + len(view.tokens[-1])]
+    text = view.sent.text[view.start:view.end]
     pro = [w for w in found if w in PROTECTION]
     aims = _economic_aim(view.prop.text)
     con = [w for w in found if w in LIBERTY or (w in ECONOMY and not aims)]

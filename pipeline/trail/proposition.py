@@ -18,6 +18,7 @@ from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail.evaluative import (
     AVOIDANCE,
     DIRECTIONS,
+    INSTITUTIONS,
     MISDEEDS,
     OPPOSITE_DIRECTIONS,
     REMOVE,
@@ -227,8 +228,6 @@ def _replacement(root: Token, passive: bool) -> tuple[set[str], set[str]]:
 
 
 _ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_BODIES = frozenset({"government", "office", "ministry", "department", "minister", "ministers",
-                     "official", "officials", "party", "council", "police", "staff"})
 
 
 def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
@@ -237,8 +236,8 @@ def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
     if root.tag_ not in {"VBD", "VBN"}:
         return False
     actors = subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
-    return any(a.ent_type_ in _ACTORS or a.pos_ == "PROPN" or a.lemma_.lower() in _BODIES
-               or a.lower_ in _BODIES | ROLE_NOUNS for a in actors)
+    return any(a.ent_type_ in _ACTORS or a.pos_ == "PROPN"
+               or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)
 
 
 # Nouns of number or kind whose "of" names the thing: "a new generation of nuclear stations".
@@ -295,8 +294,9 @@ def parse_proposition(
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
     lemma = root.lemma_.lower()
-    if hyphen_prefix(root):  # "fast-tracked a visa application"
-        lemma = f"{hyphen_prefix(root)}-{lemma}"
+    prefix = hyphen_prefix(root)
+    if prefix:  # "fast-tracked a visa application"
+        lemma = f"{prefix}-{lemma}"
     predicate = next((k for k in keys if k.count("_") <= 1 and direction_of(k) is not None),
                      f"{lemma}_{prt}" if prt else lemma)
     if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):

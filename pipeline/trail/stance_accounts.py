@@ -46,9 +46,9 @@ def _verdict(tok: Token) -> int:
     words = [c for c in head.children if c.dep_ in {"acomp", "attr", "advmod"}]
     words += [g for c in words for g in c.subtree if g.dep_ in {"pobj", "amod", "compound"}]
     for word in (head, *words):
-        whole = f"{hyphen_prefix(word)}-{word.lower_}"  # "a witch-hunt"
+        prefix = hyphen_prefix(word)  # "a witch-hunt"
         value = (_FALSE_WORDS.get(word.lower_) or _FALSE_WORDS.get(word.lemma_.lower())
-                 or _FALSE_WORDS.get(whole))
+                 or (_FALSE_WORDS.get(f"{prefix}-{word.lower_}") if prefix else 0))
         if value:
             return value * (-1 if negated_here(head) else 1)
     return 0

@@ -65,8 +65,12 @@ _IMPROPER = frozenset("improperly wrongly unlawfully illegally dishonestly "
 
 def _conduct(tok: Token) -> list[int]:
     """-1 for a manner that clears ("properly", "with integrity"), +1 one that condemns."""
-    words = [tok] if tok.dep_ == "advmod" else [
-        g for g in tok.children if g.dep_ == "pobj"] if tok.dep_ == "prep" else []
+    if tok.dep_ == "advmod":  # "acted properly"
+        words = [tok]
+    elif tok.dep_ == "prep":  # "acted with integrity"
+        words = [g for g in tok.children if g.dep_ == "pobj"]
+    else:
+        return []
     return [-1 if w.lower_ in _PROPER else 1 for w in words
             if w.lower_ in _PROPER | _IMPROPER]
 

@@ -31,8 +31,8 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
             sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
     elif not sign and lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
         sign = -1
-    if lemma not in CASES:
-        sign *= _opinion_judged(view, noun)
+    if lemma not in CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
+        sign *= case_verdict(view, noun) or 1  # "opposition to it was a tragic mistake"
     if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS and not any(
             c.dep_ == "acomp" for c in noun.head.children)):  # but "had grown stronger"
         return []  # "support for the cards had fallen": a poll's trend, nobody's side
@@ -48,15 +48,3 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     return [Signal(total, 3, f"{lemma} {word} {view.snippet(tok)}")]
 
-
-def _opinion_judged(view: ClaimView, noun: Token) -> int:
-    """-1/+1 when the opinion noun is the subject of a strong verdict: "opposition to it was a
-    tragic mistake", "the criticism is misplaced" (-1), "support for it is right" (+1); else 1."""
-    if noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN":
-        said = [noun.head]  # "the opposition was misguided": a participle
-    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-        said = [c for c in noun.head.children if c.dep_ in {"attr", "acomp"}]
-    else:
-        return 1
-    val = sum(view.valence(m) for c in said for m in (c, *c.children) if m == c or m.dep_ == "amod")
-    return -1 if val <= -1.0 else 1
