@@ -103,6 +103,9 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
         return 2.0, ["makes sense"], {m.i for o in objs for m in o.subtree}  # an idiom
     if verb.lemma_ == "make" and any(o.lemma_ == "difference" for o in objs):
         return difference(view, verb, objs)
+    if verb.lemma_ == "do" and any(o.lemma_ == "job" for o in objs):  # "did a job patrols
+        rated = noun_valence(view, objs)  # could not", "a vital job"; "a poor job" rates it
+        return (rated or 1.5), ["does a job"], {m.i for o in objs for m in o.subtree}
     if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
         return 0.0, [], set()  # "would cost £85": a price, not a harm

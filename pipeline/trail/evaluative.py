@@ -60,7 +60,8 @@ REALISE = frozenset(
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
     "see_through deliver impose get_through "
-    "put_forward".split()  # "we will make a fresh offer", "it would pursue the bid"
+    "put_forward allow permit authorise authorize license".split()  # "we will make a fresh
+    # offer", "it would pursue the bid", "GM crops should be allowed"
 )
 REMOVE = frozenset(
     "scrap repeal abandon drop shelve ditch delay postpone axe withdraw reverse overturn "
@@ -68,7 +69,8 @@ REMOVE = frozenset(
     "back_down_on give_up cave_in_on climb_down "
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
     "climb_down_over u-turn_on freeze walk_away_from pull_out_of put_on_hold put_on_ice "
-    "kick_into_grass throw_out vote_down".split()
+    "kick_into_grass throw_out vote_down rip_out take_down switch_off turn_off phase_out "
+    "get_rid_of dismantle".split()
 )
 # Changes asked of a policy as it stands ("should be changed", "want to see the text altered"):
 # like a removal, only a prescribed or wished change takes a side (against the text as it is).
@@ -152,7 +154,8 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("resign quit step_down stand_down step_aside go leave_office".split()),
     frozenset("stay remain stay_on cling_on carry_on soldier_on".split()),
     frozenset("introduce implement adopt bring_in roll_out launch create establish".split()),
-    frozenset("scrap abandon drop shelve ditch axe abolish repeal withdraw".split()),
+    frozenset("scrap abandon drop shelve ditch axe abolish repeal withdraw rip_out take_down "
+              "switch_off turn_off phase_out get_rid_of dismantle".split()),
     frozenset("get give grant gain receive hand win acquire extend".split()),
     frozenset("deny remove withhold curb limit restrict strip refuse".split()),
     frozenset("detain intern imprison jail incarcerate lock_up hold".split()),

@@ -16,7 +16,8 @@ jobs argue for 24-hour licensing, crime and health against it); for one whose ai
 ("... to move claimants back into work") jobs and business are no camp's words. A claim no frame
 decides whose cue is a warning ("warned that [longer hours would stretch officers to breaking
 point]") is in the frame of those against the change. Public policies only (but for the
-warning): a company's bid is argued in other terms.
+warning): a company's bid is argued in other terms, and so is who votes and how (an elected
+chamber, the voting age, a referendum: both camps speak of democracy).
 
 The side is weak evidence: its basis starts with ``FRAMED``, a speaker's side stated elsewhere in
 the article overrides it (consistency.py), and a contradiction never cites it.
@@ -52,7 +53,7 @@ _PUBLIC = frozenset("government council city state police eu parliament bank aut
 _PRONOUNS = frozenset({"it", "they", "we", "there", "this"})
 _FRAMED_WORDS = PROTECTION | LIBERTY | ECONOMY
 # Permission ("should be allowed to stay open"): the frames change camps.
-_PERMITS = re.compile(r"\b(?:allowed|permitted|free)\s+to\b", re.I)
+_PERMITS = re.compile(r"\b(?:(?:allow|permit)\w*(?:\s+[\w-]+){0,3}|free)\s+to\b", re.I)
 # The liberty frame in a phrase rather than a word: people should decide for themselves, not the
 # state ("pubs should be free to decide for themselves", "parents, not politicians, are best
 # placed to decide", "it should be up to landlords to decide").
@@ -63,6 +64,11 @@ _SELF_RULE = re.compile(
     r"whitehall|bureaucrats)\b", re.I)
 MARGIN = 1  # words of one frame beyond the other's
 _WARN_CUES = frozenset({"warn", "caution"})
+
+
+# Who votes and how ("should be wholly elected", "the voting age", "hold a referendum") is argued
+# by both camps in terms of democracy, not of protection against liberty: no frame tells them apart.
+_DEMOCRATIC = re.compile(r"\b(?:elect\w*|vot(?:e|es|ed|ing)|referend\w*|ballots?|suffrage)\b", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -106,8 +112,9 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
     agents = view.prop.agents - _PRONOUNS  # "it should be a crime to ...": no one named
     if view.prop.kind != "policy":
         return None
-    if agents and not any(a in _PUBLIC or governs(a) for a in agents):
-        return _warning(view)  # a company's bid is argued in other terms than a public policy
+    if (agents and not any(a in _PUBLIC or governs(a) for a in agents)) or _DEMOCRATIC.search(
+            view.prop.text):  # a company's bid is argued in other terms than a public policy
+        return _warning(view)
     found = set()
     for tok in view.tokens:
         if tok.i in view.refs or view.topical(tok) or not tok.is_alpha or tok.pos_ == "PROPN" or (

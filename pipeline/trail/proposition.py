@@ -283,9 +283,11 @@ def parse_proposition(
     else:
         modal = any(c.dep_ == "aux" and (c.lower_ in _MODALS or (
             passive and c.lower_ in _PERMISSIONS)) for c in root.children)
-        act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        act = next((c for c in root.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
+                    and (c.dep_ == "xcomp" or any(a.lower_ == "to" for a in c.children))), None)
         if modal and root.lemma_ in {"allow", "permit"} and act is not None:
-            root, passive = act, False  # "should be allowed to charge fees": the charging
+            root = act  # "should be allowed to charge fees": the charging; "should allow GM
+            passive = any(c.dep_ == "auxpass" for c in act.children)  # maize to be grown"
         able = next((g for c in root.children if c.dep_ == "acomp" and c.lower_ == "able"
                      for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
         if modal and root.lemma_ == "be" and able is not None:  # "police should be able to
@@ -327,6 +329,8 @@ def parse_proposition(
         if not modal and (tok.pos_ == "PROPN" or tok.ent_type_ in _PARTICIPANTS
                           or lemma in UNDERTAKINGS):
             args |= lemmas  # "promised Gordon Brown in November 2003": who and when
+        elif tok.ent_type_ in {"GPE", "LOC"} and tok.head.lower_ == "in":
+            args |= lemmas  # "grown commercially in Britain": where, not what
         elif head in EVENT_NOUNS:
             target |= set(EVENT_NOUNS[head])
             event_verbs |= set(EVENT_VERBS.get(head, ()))

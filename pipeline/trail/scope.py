@@ -153,6 +153,9 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
     """Climb from `tok` to the content root (or sentence root), collecting what scopes it."""
     w, node, prev = Walk(), tok, None
     for _ in range(12):
+        if prev is not None and prev.dep_ in {"acl", "ccomp"} and node.lemma_ == "fact" and (
+                node.pos_ == "NOUN" and node.i < prev.i):
+            break  # "could not disguise the fact that [fees broke a promise]": taken as true
         w.path.append(node)
         if prev is None or prev.dep_ != "conj":
             _scope_at(view, node, prev, w)
@@ -228,6 +231,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.sign *= -1
     if imperative(node):
         w.commit = w.commit or "imperative"
+    if node.lower_ == "ought" and node.tag_ == "MD":  # the parser's head of "ought to scrap it"
+        w.commit = w.commit or "ought"
     if prev is not None and prev.dep_ == "xcomp" and node.lower_ == "going" and any(
             s.dep_ == "nsubj" and s.lower_ in _SELF for s in node.children):
         w.commit = w.commit or "going to"  # "we are going to see this Bill through"

@@ -8,13 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import FORECAST_CUES, OPEN_TO, phrasal_keys
+from pipeline.trail.evaluative import DIRECTIONS, FORECAST_CUES, OPEN_TO, phrasal_keys
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.scope import imperative
 from pipeline.trail.stance_rules import OBJ_DEPS, Signal, commits, subjects, usable
 
+SCRAP = DIRECTIONS[8]  # "scrap", "abolish", "axe": a policy to be removed
 _TOPIC_PRONOUNS = frozenset({"it", "them", "this", "these"})
 # "keep it under review", "hold it under consideration": a decision deferred, no side.
 _UNDECIDED = ("_under_review", "_under_consideration")
@@ -46,7 +47,8 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
         if any(k.endswith(_UNDECIDED) for k in keys):
             continue  # "keep the voting age under review": a question left open
-        restate = view.prop.restates(keys) or int(bool(set(keys) & OCCURRENCES) and any(
+        gone = "go" in keys and view.prop.predicate in SCRAP  # "the cameras must go": scrapped
+        restate = view.prop.restates(keys) or int((bool(set(keys) & OCCURRENCES) or gone) and any(
             view.refs.get(c.i) == "target" and c.dep_ == "nsubj" for c in verb.children))
         done = 0 if restate else does_to_people(view, verb, keys)
         if not restate and not done:

@@ -63,6 +63,10 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
         tok = tok.head
     if tok.dep_ in OBJ_DEPS or small_clause(tok):
         return tok.head, "obj"
+    act = next((c for c in tok.head.children if c.dep_ == "xcomp"), None)
+    if tok.dep_ == "nsubj" and tok.head.lower_ == "ought" and act is not None:
+        # "the cameras ought to be scrapped": the parser heads the modal, not the act
+        return act, "obj" if any(c.dep_ == "auxpass" for c in act.children) else "subj"
     if tok.dep_ in {"nsubj", "attr"}:
         return tok.head, "subj"
     if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:

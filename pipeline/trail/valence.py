@@ -117,6 +117,8 @@ PHRASE_VALENCE = {
     "funding gap": -1.5, "do nothing for": -1.5, "does nothing for": -1.5,
     "did nothing for": -1.5, "done nothing for": -1.5,  # "would do nothing for turnout"
     "poll tax": -2.0, "for the privilege of": -1.5,  # "pay for the privilege of being watched"
+    "out of work": -2.0, "out of a job": -2.0, "out of their jobs": -2.0, "two-tier": -1.5,
+    "priced out": -2.0,  # "would put thousands out of work", "a two-tier system"
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5

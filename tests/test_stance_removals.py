@@ -1,0 +1,76 @@
+"""Rules of the seventh 2026-12-02 session, on sentences written for these tests: more verbs that
+remove a policy ("rip out", "switch off", "phase out") and "the cameras must go" restate a
+scrapping (evaluative.py, stance_restate.py), and so does "ought to" (stance_rules.verb_of,
+scope.py: the parser heads the modal); "did a job" rates its subject (eval_verbs.py);
+"the fact that ..." is taken as true whatever governs it (scope.py); who votes and how is argued
+in no frame of protection against liberty (frames.py); "allow GM maize to be grown" is a
+permission to grow it, and "should be allowed" brings it about (proposition.py, evaluative.py);
+"out of work" and "two-tier" are harms (valence.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "cams": ("Speed cameras should be scrapped.", ["speed camera*", "camera*"]),
+    "gm": ("The government should allow GM maize to be grown commercially in Britain.",
+           ["GM", "GM crops", "GM maize"]),
+    "peers": ("The House of Lords should be wholly elected.",
+              ["House of Lords", "second chamber", "elected chamber"]),
+    "fees": ("Universities should be allowed to charge top-up fees.", ["top-up fee*", "fees"]),
+    "hunt": ("Hunting with dogs should be banned.", ["hunt*", "ban"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("cams", "supports", "The motoring writer said [the cameras ought to be ripped out]."),
+    ("cams", "supports", "The councillor said [we will switch off our speed cameras next "
+                         "year]."),
+    ("cams", "refutes", "The coroner said [the cameras ought not to be scrapped]."),
+    ("cams", "supports", "The drivers' group said [speed cameras should be phased out]."),
+    ("cams", "supports", "The MP said [these speed cameras must go]."),
+    ("cams", "refutes", "The chief constable said [the speed cameras must not go]."),
+    ("cams", "refutes", "The road safety charity said [the cameras did a vital job on "
+                        "rural roads]."),
+    ("cams", "supports", "The drivers' group said [the cameras did a poor job of cutting "
+                         "crashes]."),
+    ("fees", "refutes", "The rebel said [nothing could hide the fact that top-up fees broke a "
+                        "pledge]."),
+    ("peers", "neutral", "The MP said [it was simply a question of whether you believed in "
+                         "democracy]."),
+    ("gm", "supports", "The science minister said [GM crops should be allowed]."),
+    ("gm", "refutes", "The first minister said [GM crops should never be permitted in Wales]."),
+    ("gm", "refutes", "The former minister said [the government should not allow GM maize to "
+                      "be grown]."),
+    ("hunt", "refutes", "The alliance said [the ban would put hundreds of grooms out of work]."),
+    ("fees", "refutes", "The union said [top-up fees would create a two-tier university "
+                        "system]."),
+])
+def test_removals_and_permissions(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, None)
+    assert found.stance == expected, found.basis
+
+
+def test_permission_of_a_passive_act(nlp):
+    """ "allow GM maize to be grown in Britain": the growing is the act, the maize its target,
+    Britain only where."""
+    prop = parse_proposition(*PROPOSITIONS["gm"], nlp=nlp)
+    assert prop.predicate == "grow"
+    assert {"gm", "maize"} <= prop.target
+    assert "britain" in prop.args and "britain" not in prop.target
+
+
+def test_a_democratic_proposition_has_no_frame(nlp, props):
+    """Liberty words would argue against a restriction; for an elected chamber they decide
+    nothing."""
+    found = judge(nlp, props["peers"], "The campaigner said [the reform was about democracy "
+                                       "and the rights of voters].", None)
+    assert not found.basis.startswith("by its frame"), found.basis
