@@ -1,11 +1,14 @@
 """Rules of the seventh 2026-12-02 session, on sentences written for these tests: more verbs that
 remove a policy ("rip out", "switch off", "phase out") and "the cameras must go" restate a
 scrapping (evaluative.py, stance_restate.py), and so does "ought to" (stance_rules.verb_of,
-scope.py: the parser heads the modal); "did a job" rates its subject (eval_verbs.py);
-"the fact that ..." is taken as true whatever governs it (scope.py); who votes and how is argued
-in no frame of protection against liberty (frames.py); "allow GM maize to be grown" is a
-permission to grow it, and "should be allowed" brings it about (proposition.py, evaluative.py);
-"out of work" and "two-tier" are harms (valence.py)."""
+scope.py: the parser heads the modal); "did a job" rates its subject (eval_verbs.py); "the fact
+that ..." is taken as true whatever governs it (scope.py); banning what a policy brings about,
+"a ban on it" or "staying out of" what is to be joined is against it, and so is a promise to
+keep a place free of it (stance_rules.act_sign, stance_restate.free_signals); who votes and how
+is argued in no frame of protection against liberty (frames.py); "allow GM maize to be grown" is
+a permission to grow it, and "should be allowed" brings it about (proposition.py,
+evaluative.py); "out of work", "two-tier" and "contaminate" are harms (valence.py); "helped to
+finance" is the financing (proposition.py)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,10 @@ PROPOSITIONS = {
               ["House of Lords", "second chamber", "elected chamber"]),
     "fees": ("Universities should be allowed to charge top-up fees.", ["top-up fee*", "fees"]),
     "hunt": ("Hunting with dogs should be banned.", ["hunt*", "ban"]),
+    "euro": ("Britain should join the euro.", ["euro", "single currency"]),
+    "cards": ("The government should introduce identity cards.", ["ID card*", "identity card*"]),
+    "casino": ("The government should allow a new generation of large casinos.",
+               ["casino*", "super-casino*"]),
 }
 
 
@@ -53,6 +60,16 @@ def props(nlp):
     ("hunt", "refutes", "The alliance said [the ban would put hundreds of grooms out of work]."),
     ("fees", "refutes", "The union said [top-up fees would create a two-tier university "
                         "system]."),
+    ("euro", "refutes", "The Eurosceptic said [Britain should stay out of the euro for good]."),
+    ("euro", "supports", "The lobby group said [staying out of the single currency was costing "
+                         "exporters dearly]."),
+    ("cards", "refutes", "The peer said [Parliament should ban identity cards outright]."),
+    ("cards", "refutes", "The campaigner said [there should be a ban on identity cards]."),
+    ("casino", "refutes", "The bishop said [large casinos should be banned]."),
+    ("gm", "refutes", "The campaign called for [a moratorium on GM crops]."),
+    ("gm", "refutes", "The assembly member said [we will keep Wales GM-free]."),
+    ("gm", "neutral", "The survey said [most of Wales was GM-free last year]."),
+    ("gm", "refutes", "The organic grower said [GM maize would contaminate his fields]."),
 ])
 def test_removals_and_permissions(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)
@@ -66,6 +83,15 @@ def test_permission_of_a_passive_act(nlp):
     assert prop.predicate == "grow"
     assert {"gm", "maize"} <= prop.target
     assert "britain" in prop.args and "britain" not in prop.target
+
+
+def test_the_act_a_catenative_verb_helps_to(nlp):
+    """ "X helped to finance the coup": the financing, by X, a past act laid at X's door."""
+    prop = parse_proposition("Mark Thatcher helped to finance the attempted coup.", [], nlp)
+    assert prop.predicate == "finance"
+    assert "coup" in prop.target
+    assert {"mark", "thatcher"} <= prop.args
+    assert prop.alleged
 
 
 def test_a_democratic_proposition_has_no_frame(nlp, props):

@@ -149,7 +149,7 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("cut reduce lower slash trim decrease ease reduction fall come_down".split()),
     frozenset("raise increase hike put_up tighten rise go_up push_up".split()),
     frozenset("hold keep leave stay remain freeze pause unchanged steady hold_on".split()),
-    frozenset("ban prohibit outlaw forbid bar restrict prohibition".split()),
+    frozenset("ban prohibit outlaw forbid bar restrict prohibition moratorium".split()),
     frozenset("allow permit legalise legalize lift relax exempt".split()),
     frozenset("resign quit step_down stand_down step_aside go leave_office".split()),
     frozenset("stay remain stay_on cling_on carry_on soldier_on".split()),
@@ -160,8 +160,12 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("deny remove withhold curb limit restrict strip refuse".split()),
     frozenset("detain intern imprison jail incarcerate lock_up hold".split()),
     frozenset("release free".split()),
+    frozenset("join enter sign_up_to".split()),
+    frozenset("leave quit stay_out stay_out_of opt_out opt_out_of pull_out_of "
+              "withdraw_from".split()),
 )
-OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 5: (6,), 7: (8,), 9: (10,), 11: (12,)}
+OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 4: (3,), 5: (6,), 7: (8,), 9: (10,),
+                       11: (12,), 13: (14,)}
 # Nouns naming a policy ("the plans", "the scheme") or an event: anaphoric references.
 POLICY_ANAPHORS = frozenset(
     "plan plans scheme proposal proposals bill law act legislation measure measures policy "

@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition i
     from spacy.tokens import Doc, Span, Token
 
 _MODALS = frozenset({"should", "must", "ought", "shall"})
+# Verbs whose infinitive is the act: "Mark Thatcher helped to finance the coup" (the financing).
+_CATENATIVES = frozenset({"help", "conspire", "plot", "scheme"})
 # "may"/"can" with a passive grant a permission ("suspects may be detained without trial"): a
 # policy, not a possibility.
 _PERMISSIONS = frozenset({"may", "can"})
@@ -52,10 +54,9 @@ NOMINALS = {
     "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
     "scrap": ("scrapping", "abolition"), "abolish": ("abolition",), "privatise": ("sale",),
     "detain": ("detention", "internment"), "intern": ("internment", "detention"),
-    "deport": ("deportation",),
-    "take_over": ("takeover",), "buy": ("purchase", "acquisition", "takeover"),
-    "acquire": ("acquisition", "takeover"),
-    "extend": ("extension",), "expand": ("expansion",),
+    "deport": ("deportation",), "take_over": ("takeover",), "extend": ("extension",),
+    "buy": ("purchase", "acquisition", "takeover"), "acquire": ("acquisition", "takeover"),
+    "expand": ("expansion",),
 }
 # What these make is the policy's substance: "build new nuclear stations" is judged by how the
 # stations are judged ("new reactors would be dangerous"), unlike "ban smoking" or "cut rates".
@@ -70,11 +71,8 @@ POLICY_NOUNS = frozenset(
     "ban prohibition tax taxes levy fee fees charge charges duty tariff tariffs restriction "
     "restrictions curb curbs cap limit law act bill scheme plan plans policy rule rules "
     "regulation regulations measure measures".split())
-EVENT_NOUNS = {
-    "talk": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
-    "negotiation": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
-    "dialogue": ("talk", "talks", "negotiation", "negotiations", "dialogue"),
-}
+EVENT_NOUNS = {noun: ("talk", "talks", "negotiation", "negotiations", "dialogue")
+               for noun in ("talk", "negotiation", "dialogue")}
 # Verbs whose event is named by nouns: "Blair promised Brown ..." is "the promise", "the deal".
 UNDERTAKINGS = {
     verb: ("promise", "pledge", "deal", "pact", "agreement", "assurance", "undertaking")
@@ -278,6 +276,11 @@ def parse_proposition(
     if root.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in root.children):
         modal = True  # "the bank needs to cut rates"
         root = next(c for c in root.children if c.dep_ == "xcomp")
+    elif root.lemma_ in _CATENATIVES and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
+                                             for c in root.children):
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children)
+        outer = root  # whose subject acts, and whose tense tells a past act
+        root = next(c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
     elif root.lemma_ == "be" and time is not None:
         modal, root = True, time  # "it is time to legalise cannabis"
     else:
@@ -389,7 +392,7 @@ def parse_proposition(
         nominals=frozenset(nominals), agents=frozenset(agents),
         restricted=frozenset(restricted | curbed),
         avoids=not modal and predicate in AVOIDANCE,
-        alleged=not modal and not negated and _laid_at_door(root, subjects),
+        alleged=not modal and not negated and _laid_at_door(outer or root, subjects),
         enabled=enabled, backers=backers, resisters=resisters, replaced=frozenset(replaced),
         qualified=frozenset(qualified),
         about=tuple(p for _, p in _compile(about_terms)),

@@ -74,3 +74,22 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         what = "the policy" if restate > 0 else "its opposite"  # "should be released"
         out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
     return out
+
+
+def free_signals(view: ClaimView) -> list[Signal]:
+    """ "Wales will stay GM-free", "Britain should remain GM free": a place kept free of what
+    the policy brings about, prescribed or promised, is against it."""
+    out = []
+    for tok in view.tokens:
+        if tok.lower_ != "free" or tok.dep_ not in {"acomp", "amod", "oprd"}:
+            continue
+        named = next((c for c in tok.children if c.dep_ == "npadvmod"), None) or next((
+            c for c in tok.head.children if c.dep_ == "dobj" and c.i == tok.i - 1), None)
+        if named is None or view.refs.get(named.i) != "target":
+            continue
+        w = view.walk(tok.head if tok.dep_ != "amod" else tok)
+        if not usable(w, could_ok=False) or not commits(view, w) or view.cue in FORECAST_CUES:
+            continue
+        sign = -view.ref_sign(named) * w.sign * view.flip
+        out.append(Signal(sign, 3, f"kept free of it: {view.snippet(named, tok)}"))
+    return out

@@ -17,6 +17,7 @@ from pipeline.trail.evaluative import (
     AVOIDANCE,
     CON_ACTS,
     CON_ADJS,
+    DIRECTIONS,
     END,
     FORECAST_CUES,
     IRREALIS,
@@ -71,6 +72,8 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
         return tok.head, "subj"
     if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
         gov = tok.head.head  # "walk away from the deal": the particle's verb
+        while gov.pos_ == "ADP" and gov.dep_ == "prep" and gov.head.pos_ == "VERB":
+            gov = gov.head  # "stay out of the euro": "of" on "out" on the verb
         return (gov.head if gov.pos_ == "ADV" and gov.dep_ == "advmod" else gov), "pobj"
     if tok.dep_ == "ROOT":
         return None, "root"
@@ -297,8 +300,8 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
         return -1, False
     if set(keys) & REALISE:
         return 1, True
-    if set(keys) & UNDO:
-        return -1, True
+    if set(keys) & UNDO or (set(keys) & DIRECTIONS[3] and view.prop.group not in {3, 4}):
+        return -1, True  # "should ban identity cards": what a policy brings about, banned
     restate = view.prop.restates(keys)
     return restate, bool(restate)
 
@@ -339,7 +342,10 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if rel == "subj" and verb is not None and tok.pos_ != "PRON" and _wanted_to(verb):
         verb, rel = verb.head, "obj"  # "did not need the law to tell them": the law needed
         # (but "wants it to buy back its shares": a pronoun there is the bidder, an agent)
-    if verb is None or rel == "subj" or (verb.pos_ not in {"VERB", "AUX"} and not (
+    banned = rel == "pobj" and verb is not None and verb.pos_ == "NOUN" and (
+        verb.lemma_.lower() in DIRECTIONS[3] and tok.head.lower_ == "on"
+        and view.prop.group not in {3, 4})  # "a ban on GM crops" (a ban's own: other rules)
+    if verb is None or rel == "subj" or (verb.pos_ not in {"VERB", "AUX"} and not banned and not (
             verb.pos_ == "ADJ" and (rel == "pobj" or tok.dep_ == "nsubjpass"))):
         return []
     in_content = verb.i in view.inside

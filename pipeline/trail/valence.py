@@ -73,7 +73,7 @@ DOMAIN_VALENCE = {
     "lawful": 1.5, "humane": 1.5, "inhumane": -2.0, "barbaric": -2.5, "uncivilised": -2.0,
     "uncivilized": -2.0, "decency": 1.5, "misuse": -2.0, "hacker": -1.5, "hackers": -1.5,
     "congestion": -1.2, "gridlock": -1.5, "obesity": -1.5, "pollution": -1.5, "disease": -1.5,
-    "unthinkable": -2.0, "important": 1.2,
+    "unthinkable": -2.0, "important": 1.2, "contaminate": -2.0, "contamination": -2.0,
     # bad actors and ills of news reports missing from VADER ("a gift to extremists")
     "extremist": -2.0, "fanatic": -2.0, "thug": -2.0, "bigot": -2.0, "hooligan": -2.0,
     "yob": -1.5, "gangster": -2.0, "trafficker": -2.0, "paedophile": -2.5, "addiction": -2.0,
