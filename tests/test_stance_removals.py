@@ -8,7 +8,9 @@ keep a place free of it (stance_rules.act_sign, stance_restate.free_signals); wh
 is argued in no frame of protection against liberty (frames.py); "allow GM maize to be grown" is
 a permission to grow it, and "should be allowed" brings it about (proposition.py,
 evaluative.py); "out of work", "two-tier" and "contaminate" are harms (valence.py); "helped to
-finance" is the financing (proposition.py)."""
+finance" is the financing (proposition.py); aimed "against" good people is bad (stance_eval.py);
+the government asked to back down is against its policy (stance_camps.resolve_signals);
+creating jobs is a benefit (eval_verbs.py)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ PROPOSITIONS = {
     "cards": ("The government should introduce identity cards.", ["ID card*", "identity card*"]),
     "casino": ("The government should allow a new generation of large casinos.",
                ["casino*", "super-casino*"]),
+    "powers": ("The Home Secretary should be given powers to detain terror suspects without trial.",
+               ["detention", "detain*", "powers"]),
 }
 
 
@@ -70,6 +74,14 @@ def props(nlp):
     ("gm", "refutes", "The assembly member said [we will keep Wales GM-free]."),
     ("gm", "neutral", "The survey said [most of Wales was GM-free last year]."),
     ("gm", "refutes", "The organic grower said [GM maize would contaminate his fields]."),
+    ("powers", "refutes", "The barrister said [the powers would be turned against innocent "
+                          "Muslims]."),
+    ("powers", "supports", "The minister said [the powers would be used against terrorists]."),
+    ("cards", "refutes", "The backbencher said [the government should back down]."),
+    ("cards", "supports", "The minister said [the government would not back down]."),
+    ("casino", "supports", "The council leader said [the casino would create thousands of jobs "
+                           "in run-down areas]."),
+    ("casino", "refutes", "The charity said [the casinos would not create any real jobs]."),
 ])
 def test_removals_and_permissions(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

@@ -84,6 +84,10 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
         own = 0.0  # "the scheme needs to be scrapped": a prescription (stance_permission.py)
     if verb.lemma_.lower() in _CAUSES:
         own = 0.0  # "create a surveillance society": what is caused is the value
+        made = [m for c in verb.children if c.dep_ == "dobj" for m in [c, *of_what(c)]]
+        if any(m.lemma_.lower() in {"job", "employment"} for m in made):  # "jobs" alone
+            # names no side (frames.py); "thousands of jobs in deprived areas" is a benefit
+            return 2.0, ["creates jobs"], {t.i for c in verb.children for t in c.subtree}
     if verb.lemma_ == "go" and any(c.lower_ == "far" and any(d.lower_ == "too" for d in c.children)
                                    for c in verb.children):
         return -2.0, ["went too far"], set()

@@ -111,8 +111,9 @@ def resolve_signals(view: ClaimView) -> list[Signal]:
                 for o in objects):  # "look at this again": the topic understood
             continue
         subject = subjects(verb)
-        if subject and (subject[0].i in view.refs or view.is_arg(subject[0])):
-            continue
+        if subject and (subject[0].i in view.refs or (view.is_arg(subject[0]) and (
+                subject[0].lemma_.lower() not in view.prop.agents))):
+            continue  # but "the government must think again": who is to act, asked to
         w = view.walk(verb)
         if not usable(w, could_ok=False) or (
                 subject and subject[0].lower_ in _THIRD and not w.commit):

@@ -68,8 +68,8 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 words.append(f"{prep.lower_} the interests of")
                 continue
             bad = noun_valence(view, [item, *of_what(item)])  # "a number of dangerous people"
-            if prep.lower_ == "against" and bad < 0:  # "used against terrorists"
-                total -= bad
+            if prep.lower_ == "against" and bad:  # "used against terrorists" is good,
+                total -= bad  # "against innocent people" bad
                 words.append(f"against {item.text}")
                 continue
             if prep.lower_ == "at" and prep.head.lemma_.lower() in _AIM:  # "aimed at
