@@ -10,7 +10,8 @@ a permission to grow it, and "should be allowed" brings it about (proposition.py
 evaluative.py); "out of work", "two-tier" and "contaminate" are harms (valence.py); "helped to
 finance" is the financing (proposition.py); aimed "against" good people is bad (stance_eval.py);
 the government asked to back down is against its policy (stance_camps.resolve_signals);
-creating jobs is a benefit (eval_verbs.py)."""
+creating jobs is a benefit, and tackling the causes of a bad thing tackles it (eval_verbs.py);
+an embedded "what they were accused of" is not asserted (scope.py)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ PROPOSITIONS = {
                ["casino*", "super-casino*"]),
     "powers": ("The Home Secretary should be given powers to detain terror suspects without trial.",
                ["detention", "detain*", "powers"]),
+    "charge": ("The congestion charge should be extended to west London.",
+               ["congestion charge", "extension"]),
 }
 
 
@@ -82,6 +85,15 @@ def props(nlp):
     ("casino", "supports", "The council leader said [the casino would create thousands of jobs "
                            "in run-down areas]."),
     ("casino", "refutes", "The charity said [the casinos would not create any real jobs]."),
+    ("charge", "supports", "The mayor said [the charge had cut traffic in the centre by a "
+                           "fifth]."),
+    ("charge", "refutes", "The shopkeeper said [the extension was a cash grab]."),
+    ("powers", "supports", "The minister said [the powers had been used sparingly and "
+                           "responsibly]."),
+    ("powers", "refutes", "The imam said [the powers did nothing to tackle the causes of "
+                          "terrorism]."),
+    ("powers", "neutral", "The solicitor said [the detainees had never been told what they "
+                          "were accused of]."),  # no side, and not the detainees' guilt
 ])
 def test_removals_and_permissions(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

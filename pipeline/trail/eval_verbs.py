@@ -36,7 +36,8 @@ def of_what(item: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-_COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands"})
+_COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands",
+                     "cause"})  # and "the causes of bad behaviour": what is caused
 
 
 def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:

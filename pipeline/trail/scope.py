@@ -252,7 +252,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 # own "the offer will go ahead" is a promise, not a forecast
         if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
             w.hedge = w.hedge or low
-        if (c.dep_ in {"advmod", "npadvmod", "dobj"} and c.left_edge.lower_ in {"why", "how"}
+        wh = c.left_edge.lower_ in {"why", "how"} or (c.dep_ == "prep" and any(  # "told what
+            g.dep_ == "pobj" and g.lower_ in {"what", "which"} for g in c.children))  # they
+        if (c.dep_ in {"advmod", "npadvmod", "dobj", "prep"} and wh  # were accused of"
                 and node.dep_ in {"ccomp", "xcomp", "pcomp"}  # also "how much it will cost"
                 and not (view.rhetorical and node.i == getattr(view.root, "i", -1))):
             w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said

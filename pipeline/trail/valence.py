@@ -74,7 +74,8 @@ DOMAIN_VALENCE = {
     "uncivilized": -2.0, "decency": 1.5, "misuse": -2.0, "hacker": -1.5, "hackers": -1.5,
     "congestion": -1.2, "gridlock": -1.5, "obesity": -1.5, "pollution": -1.5, "disease": -1.5,
     "unthinkable": -2.0, "important": 1.2, "contaminate": -2.0, "contamination": -2.0,
-    "overblown": -1.5, "overhyped": -1.5,
+    "overblown": -1.5, "overhyped": -1.5, "traffic": -1.0, "responsibly": 1.5,
+    "irresponsibly": -2.0, "proportionately": 1.5,
     # bad actors and ills of news reports missing from VADER ("a gift to extremists")
     "extremist": -2.0, "fanatic": -2.0, "thug": -2.0, "bigot": -2.0, "hooligan": -2.0,
     "yob": -1.5, "gangster": -2.0, "trafficker": -2.0, "paedophile": -2.5, "addiction": -2.0,
@@ -119,7 +120,8 @@ PHRASE_VALENCE = {
     "did nothing for": -1.5, "done nothing for": -1.5,  # "would do nothing for turnout"
     "poll tax": -2.0, "for the privilege of": -1.5,  # "pay for the privilege of being watched"
     "out of work": -2.0, "out of a job": -2.0, "out of their jobs": -2.0, "two-tier": -1.5,
-    "priced out": -2.0, "breaking point": -2.0, "saddled with": -2.0,  # "would put thousands
+    "priced out": -2.0, "breaking point": -2.0, "saddled with": -2.0, "cash grab": -2.0,
+    "like confetti": -1.5,  # "would put thousands
     # out of work", "a two-tier system", "stretched to breaking point", "saddled with debt"
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
