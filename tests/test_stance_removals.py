@@ -11,7 +11,9 @@ evaluative.py); "out of work", "two-tier" and "contaminate" are harms (valence.p
 finance" is the financing (proposition.py); aimed "against" good people is bad (stance_eval.py);
 the government asked to back down is against its policy (stance_camps.resolve_signals);
 creating jobs is a benefit, and tackling the causes of a bad thing tackles it (eval_verbs.py);
-an embedded "what they were accused of" is not asserted (scope.py)."""
+an embedded "what they were accused of" is not asserted (scope.py); a proposition's word that is
+only ever a modifier ("identity" of "identity cards") names the policy only with its head
+(claim_view.is_target)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ PROPOSITIONS = {
                ["detention", "detain*", "powers"]),
     "charge": ("The congestion charge should be extended to west London.",
                ["congestion charge", "extension"]),
+    "asbo": ("Police and councils should be able to impose anti-social behaviour orders.",
+             ["anti-social behaviour order*", "Asbo*"]),
 }
 
 
@@ -94,7 +98,13 @@ def props(nlp):
                           "terrorism]."),
     ("powers", "neutral", "The solicitor said [the detainees had never been told what they "
                           "were accused of]."),  # no side, and not the detainees' guilt
+    ("asbo", "refutes", "The youth worker said [the orders did nothing to tackle the causes of "
+                        "bad behaviour]."),  # "behaviour" alone is no behaviour order
+    ("asbo", "supports", "The tenants said [the orders had tackled the causes of bad "
+                         "behaviour]."),
 ])
+
+
 def test_removals_and_permissions(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)
     assert found.stance == expected, found.basis
@@ -124,3 +134,13 @@ def test_a_democratic_proposition_has_no_frame(nlp, props):
     found = judge(nlp, props["peers"], "The campaigner said [the reform was about democracy "
                                        "and the rights of voters].", None)
     assert not found.basis.startswith("by its frame"), found.basis
+
+
+def test_a_modifier_alone_does_not_name_the_policy(nlp, props):
+    """ "identity" in "identity cards" names the cards only with them: "proof of identity" is
+    not the scheme; a watchlist term still names it ("GM" for GM maize)."""
+    assert props["cards"].modifiers == {"identity"}
+    assert judge(nlp, props["cards"], "The official said [voters would need proof of identity "
+                                      "to vote].", None).stance == "neutral"
+    assert judge(nlp, props["gm"], "The farmer said [GM would contaminate his fields].",
+                 None).stance == "refutes"

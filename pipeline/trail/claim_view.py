@@ -242,7 +242,8 @@ class ClaimView:
             return False  # "schools" when the policy is "trust schools" for schools
         if tok.dep_ == "compound":
             return self.is_target(tok.head)  # "identity cards": the head stands for both
-        return True
+        return about or not words & self.prop.modifiers or bool(
+            words & self.prop.target - self.prop.modifiers)  # "bad behaviour" is no order
 
     def is_arg(self, tok: Token) -> bool:
         """A participant of the proposition, not another of its kind ("the jobless rate")."""

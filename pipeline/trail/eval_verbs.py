@@ -50,9 +50,10 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
         m.dep_ == "compound" and view.valence(m) < 0)]  # "rogue landlords", not "heart attacks"
     parts += [a for o in objs for r in o.children if r.dep_ == "relcl" and r.lemma_ == "be"
               for a in r.children if a.dep_ in {"attr", "acomp"}]  # "people who are a danger"
-    parts += [g for o in objs if o.lemma_.lower() in _COUNTS or any(
-        c.dep_ == "nummod" for c in o.children) for g in of_what(o)]  # "20,000 cases of
-    # obesity": what is counted
+    parts += [m for o in objs if o.lemma_.lower() in _COUNTS or any(
+        c.dep_ == "nummod" for c in o.children) for g in of_what(o)
+        for m in [g, *g.children] if m == g or m.dep_ == "amod"]  # "20,000 cases of
+    # obesity": what is counted; "the causes of bad behaviour": what is caused
     return sum(view.valence(m) for m in parts), objs
 
 

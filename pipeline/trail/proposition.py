@@ -106,6 +106,7 @@ class Proposition:
     resisters: tuple[Name, ...] = ()  # named parties it acts on: ("bbc",)
     replaced: frozenset[str] = frozenset()  # words naming only what it replaces: "council"
     qualified: frozenset[str] = frozenset()  # target heads that need their modifier: "school"
+    modifiers: frozenset[str] = frozenset()  # target words only ever modifiers: "behaviour"
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -213,12 +214,9 @@ def _replacement(root: Token, passive: bool) -> tuple[set[str], set[str]]:
     """(old, new) noun words of a replacement: "X should be replaced by Y", "Y should replace
     X"."""
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if passive:
-        new = [g for c in root.children if c.dep_ == "agent" for g in c.children
-               if g.dep_ == "pobj"]
-        old = subjects
-    else:
-        new, old = subjects, [c for c in root.children if c.dep_ == "dobj"]
+    agents = [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    new, old = (agents, subjects) if passive else (subjects, objects)
     new += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
             for g in c.children if g.dep_ == "pobj"]  # "replace X with Y"
     return ({w for t in old for w in _noun_lemmas(t)},
@@ -390,11 +388,13 @@ def parse_proposition(
         predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
         nominals=frozenset(nominals), agents=frozenset(agents),
-        restricted=frozenset(restricted | curbed),
-        avoids=not modal and predicate in AVOIDANCE,
+        restricted=frozenset(restricted | curbed), avoids=not modal and predicate in AVOIDANCE,
         alleged=not modal and not negated and _laid_at_door(outer or root, subjects),
         enabled=enabled, backers=backers, resisters=resisters, replaced=frozenset(replaced),
-        qualified=frozenset(qualified),
+        qualified=frozenset(qualified), modifiers=frozenset(target & {  # "ID card scheme":
+            c.lemma_.lower() for t in doc for c in t.children if c.dep_ == "compound" and not any(
+                g.dep_ == "compound" for g in c.children)}  # "card" names it, "ID" does not
+            - {t.lemma_.lower() for t in doc if t.dep_ != "compound"}),
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )
