@@ -41,3 +41,38 @@ def test_the_articles_opening_gives_a_claim_its_context(tmp_path: Path) -> None:
     assert set(tagged["claim_id"]) == {"c1", "c2"}
     assert set(tagged["tagged_by"]) == {"name"}
     assert tag_topics(_claims("A story about the weather."), topics).is_empty()
+
+
+AGENCY = """topics:
+  - id: agency
+    description: Whether the child support agency should go.
+    proposition: The Child Support Agency should be scrapped.
+    about: ["Child Support Agency", CSA]
+  - id: rates
+    description: Interest rates.
+    proposition: The Bank of England should raise interest rates.
+    about: ["interest rate*"]
+"""
+
+
+def _feature(lead: str) -> pl.DataFrame:
+    """A feature whose title names nothing; its opening names the agency once."""
+    rows = [("c1", 500, "the agency had lost her file twice"),
+            ("c2", 900, "Nothing works"),
+            ("c3", 1400, "the agency should be mended, not shut")]
+    return pl.DataFrame(
+        [{"claim_id": c, "doc_id": "d1", "start_char": s, "content": t, "sentence": t,
+          "title": "Waiting for a cheque that never comes", "lead": lead, "speaker": "Ann Roe"}
+         for c, s, t in rows])
+
+
+def test_an_opening_that_names_one_topic_makes_the_article_about_it(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(AGENCY)
+    topics = load_topics(path)
+    lead = "For three years Ann Roe has waited for the Child Support Agency to pay up."
+    tagged = tag_topics(_feature(lead), topics)
+    assert set(tagged.filter(pl.col("topic") == "agency")["claim_id"]) == {"c1", "c2", "c3"}
+    both = lead + " Interest rates rose again in May."  # two topics: no single subject
+    assert tag_topics(_feature(both), topics).filter(pl.col("claim_id") == "c2").is_empty()
+    assert tag_topics(_feature("For three years Ann Roe has waited."), topics).is_empty()
