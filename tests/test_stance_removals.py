@@ -13,7 +13,8 @@ the government asked to back down is against its policy (stance_camps.resolve_si
 creating jobs is a benefit, and tackling the causes of a bad thing tackles it (eval_verbs.py);
 an embedded "what they were accused of" is not asserted (scope.py); a proposition's word that is
 only ever a modifier ("identity" of "identity cards") names the policy only with its head
-(claim_view.is_target)."""
+(claim_view.is_target); what a granted power acts on takes part in it, and the act's noun names
+it (granted.py); "the sale of replica guns" restricts the guns too (proposition.py)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ PROPOSITIONS = {
                ["congestion charge", "extension"]),
     "asbo": ("Police and councils should be able to impose anti-social behaviour orders.",
              ["anti-social behaviour order*", "Asbo*"]),
+    "crack": ("Police should be given powers to close crack houses.",
+              ["crack houses", "crack house", "closure orders"]),
+    "replica": ("The sale of replica guns should be banned.", ["replica guns", "imitation guns"]),
+    "agency": ("The Child Support Agency should be scrapped.", ["Child Support Agency", "CSA"]),
 }
 
 
@@ -102,6 +107,15 @@ def props(nlp):
                         "bad behaviour]."),  # "behaviour" alone is no behaviour order
     ("asbo", "supports", "The tenants said [the orders had tackled the causes of bad "
                          "behaviour]."),
+    ("crack", "supports", "The inspector said [officers must be able to close crack houses "
+                          "within days]."),
+    ("crack", "supports", "The councillor said [crack houses blighted whole streets]."),
+    ("crack", "supports", "The minister said [the closure of crack houses was working]."),
+    ("replica", "supports", "The chief constable said [replica guns were terrifying the "
+                            "public]."),
+    ("replica", "refutes", "The shopkeeper said [imitation guns were harmless toys]."),
+    ("agency", "supports", "The minister said [the agency had failed too many parents for too "
+                           "long]."),  # how many, not how good: still a failing
 ])
 
 
@@ -144,3 +158,14 @@ def test_a_modifier_alone_does_not_name_the_policy(nlp, props):
                                       "to vote].", None).stance == "neutral"
     assert judge(nlp, props["gm"], "The farmer said [GM would contaminate his fields].",
                  None).stance == "refutes"
+
+
+def test_what_a_power_acts_on_is_no_name_of_it(nlp, props):
+    """ "powers to close crack houses": the houses take part, "closure" names the act; "powers
+    to impose curfews": the curfews are the policy's own means."""
+    crack = props["crack"]
+    assert {"house", "houses"} <= crack.args and "houses" not in crack.target
+    assert "closure" in crack.target and crack.restates(["close"]) == 1
+    curfews = parse_proposition("Police should be given powers to impose curfews on under-16s.",
+                                ["curfew*"], nlp)
+    assert not curfews.restricted and "curfews" not in curfews.args

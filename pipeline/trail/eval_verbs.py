@@ -36,6 +36,8 @@ def of_what(item: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+# How many, not how good: "failed too many parents" fails parents.
+_QUANTITIES = frozenset({"many", "much", "few", "more", "fewer", "less"})
 _COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands",
                      "cause"})  # and "the causes of bad behaviour": what is caused
 
@@ -46,7 +48,8 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "against"}
              for g in c.children if g.dep_ == "pobj"]  # "protect people from fraud"
     objs += [g for o in objs for g in o.conjuncts]
-    parts = [m for o in objs for m in [o, *o.children] if m == o or m.dep_ == "amod" or (
+    parts = [m for o in objs for m in [o, *o.children] if m == o or (
+        m.dep_ == "amod" and m.lemma_.lower() not in _QUANTITIES) or (
         m.dep_ == "compound" and view.valence(m) < 0)]  # "rogue landlords", not "heart attacks"
     parts += [a for o in objs for r in o.children if r.dep_ == "relcl" and r.lemma_ == "be"
               for a in r.children if a.dep_ in {"attr", "acomp"}]  # "people who are a danger"

@@ -26,6 +26,7 @@ from pipeline.trail.evaluative import (
     direction_of,
     phrasal_keys,
 )
+from pipeline.trail.granted import enabled_act
 from pipeline.trail.interests import Name, parties
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.topics import term_pattern
@@ -56,7 +57,7 @@ NOMINALS = {
     "detain": ("detention", "internment"), "intern": ("internment", "detention"),
     "deport": ("deportation",), "take_over": ("takeover",), "extend": ("extension",),
     "buy": ("purchase", "acquisition", "takeover"), "acquire": ("acquisition", "takeover"),
-    "expand": ("expansion",),
+    "expand": ("expansion",), "close": ("closure",),
 }
 # What these make is the policy's substance: "build new nuclear stations" is judged by how the
 # stations are judged ("new reactors would be dangerous"), unlike "ban smoking" or "cut rates".
@@ -177,7 +178,6 @@ def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set
 
 
 _CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
-_CURBED_PEOPLE = frozenset({11})  # "detain intern imprison ...": powers over people
 
 
 def _restricted(objects: list[Token], subjects: list[Token], passive: bool) -> set[str]:
@@ -185,26 +185,12 @@ def _restricted(objects: list[Token], subjects: list[Token], passive: bool) -> s
     subject of a passive without one ("disposable vapes should be banned")."""
     things = [o for o in objects if o.dep_ == "dobj"] or (
         [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
+    things += [g for t in things for c in t.children if c.lower_ == "of"  # "the sale of
+               for g in c.children if g.dep_ == "pobj"]  # replica guns": the guns too
     words = {w for t in things for w in (t.lemma_.lower(), t.lower_)
              if t.pos_ == "NOUN" or t.tag_ == "VBG"}  # "hunting with dogs"
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
     return words | stems | {f"{w}e" for w in stems}  # "smoking": smoke, "hunting": hunt
-
-
-def _enabled(objects: list[Token], target: set[str]) -> tuple[int | None, set[str]]:
-    """The act a granted power allows ("powers to detain terror suspects": detain's group) and,
-    for a curb on people, who it acts on ("suspect", and "detainee" named after the act)."""
-    acts = [c for o in objects if o.lemma_.lower() in target for c in o.children
-            if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
-    for act in acts:
-        group = next((g for k in phrasal_keys(act) if (g := direction_of(k)) is not None), None)
-        if group is None:
-            continue
-        if group not in _CURBED_PEOPLE:
-            return group, set()
-        people = {w for c in act.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}
-        return group, people | {f"{act.lemma_.lower()}ee", f"{act.lemma_.lower()}ees"}
-    return None, set()
 
 
 _REPLACES = frozenset({"replace", "supplant", "supersede"})
@@ -376,7 +362,11 @@ def parse_proposition(
     args |= {_initials(t) for t in objects + subjects if _initials(t)}
     agents = _agents(subjects, passive, occurrence) if modal else set()
     restricted = _restricted(objects, subjects, passive) if modal and group in _CURBS else set()
-    enabled, curbed = _enabled(objects, target) if modal else (None, set())
+    args |= restricted - target  # "the sale of replica guns": the guns take part too
+    enabled, curbed, act = enabled_act(objects, target) if modal else (None, set(), "")
+    if act:  # "close crack houses": closing restates it, "closure" names it, the houses take part
+        event_verbs, nominals, args = {act}, nominals | {act, *NOMINALS.get(act, ())}, args | curbed
+        target |= set(NOMINALS.get(act, ()))
     args -= {"there", "it"}
     backers, resisters = parties(doc) if modal else ((), ())
     # "Schools should be allowed to become trust schools": a bare "school" is any school.
