@@ -109,7 +109,6 @@ def props(nlp):
                          "behaviour]."),
     ("crack", "supports", "The inspector said [officers must be able to close crack houses "
                           "within days]."),
-    ("crack", "supports", "The councillor said [crack houses blighted whole streets]."),
     ("crack", "supports", "The minister said [the closure of crack houses was working]."),
     ("replica", "supports", "The chief constable said [replica guns were terrifying the "
                             "public]."),

@@ -364,9 +364,11 @@ def parse_proposition(
     restricted = _restricted(objects, subjects, passive) if modal and group in _CURBS else set()
     args |= restricted - target  # "the sale of replica guns": the guns take part too
     enabled, curbed, act = enabled_act(objects, target) if modal else (None, set(), "")
-    if act:  # "close crack houses": closing restates it, "closure" names it, the houses take part
-        event_verbs, nominals, args = {act}, nominals | {act, *NOMINALS.get(act, ())}, args | curbed
-        target |= set(NOMINALS.get(act, ()))
+    if act:  # "powers to close crack houses": closing restates the policy, "closure" names it
+        # and the houses take part; a grant curbs nothing ("crack houses attract dealers"
+        # describes the problem and takes no side)
+        event_verbs, nominals = {act}, nominals | {act, *NOMINALS.get(act, ())}
+        target, args, curbed = target | set(NOMINALS.get(act, ())), args | curbed, set()
     args -= {"there", "it"}
     backers, resisters = parties(doc) if modal else ((), ())
     # "Schools should be allowed to become trust schools": a bare "school" is any school.

@@ -75,8 +75,8 @@ DOMAIN_VALENCE = {
     "congestion": -1.2, "gridlock": -1.5, "obesity": -1.5, "pollution": -1.5, "disease": -1.5,
     "unthinkable": -2.0, "important": 1.2, "contaminate": -2.0, "contamination": -2.0,
     "overblown": -1.5, "overhyped": -1.5, "traffic": -1.0, "responsibly": 1.5,
-    "irresponsibly": -2.0, "proportionately": 1.5, "blight": -2.0, "homeless": -1.5,
-    "homelessness": -1.5,
+    "irresponsibly": -2.0, "proportionately": 1.5, "blight": -2.0,
+    "homelessness": -1.5,  # not "the homeless": people in a plight (plight.py)
     # bad actors and ills of news reports missing from VADER ("a gift to extremists")
     "extremist": -2.0, "fanatic": -2.0, "thug": -2.0, "bigot": -2.0, "hooligan": -2.0,
     "yob": -1.5, "gangster": -2.0, "trafficker": -2.0, "paedophile": -2.5, "addiction": -2.0,
