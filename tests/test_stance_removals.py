@@ -14,7 +14,8 @@ creating jobs is a benefit, and tackling the causes of a bad thing tackles it (e
 an embedded "what they were accused of" is not asserted (scope.py); a proposition's word that is
 only ever a modifier ("identity" of "identity cards") names the policy only with its head
 (claim_view.is_target); what a granted power acts on takes part in it, and the act's noun names
-it (granted.py); "the sale of replica guns" restricts the guns too (proposition.py)."""
+it, with its synonyms (granted.py); "the sale of replica guns" restricts the guns too
+(proposition.py); cutting what is neither good nor bad is no harm (eval_verbs.py)."""
 
 from __future__ import annotations
 
@@ -115,6 +116,11 @@ def props(nlp):
     ("replica", "refutes", "The shopkeeper said [imitation guns were harmless toys]."),
     ("agency", "supports", "The minister said [the agency had failed too many parents for too "
                            "long]."),  # how many, not how good: still a failing
+    ("crack", "supports", "The sergeant said [police should be able to shut crack houses "
+                          "quickly]."),  # "shut" is "close"
+    ("crack", "neutral", "The inspector said [closures had cut calls from residents by a "
+                         "third]."),  # less of something neither good nor bad: no harm
+    ("hunt", "refutes", "The alliance said [the ban would cut 500 jobs]."),  # a good lost
 ])
 
 

@@ -36,6 +36,9 @@ def of_what(item: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+# What is good to have whatever the lexicon says: cutting these is a loss ("cut 500 jobs").
+_GOODS = frozenset("job post service funding spending budget staff benefit pay wage place bed "
+                   "officer teacher nurse".split())
 # How many, not how good: "failed too many parents" fails parents.
 _QUANTITIES = frozenset({"many", "much", "few", "more", "fewer", "less"})
 _COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands",
@@ -160,6 +163,8 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
     if own and objs and not obj_val and not removes:  # "alienating the communities whose
         return own, [view.word(verb)], used  # help police need": no second judgement
+    if removes and objs and not obj_val and not any(o.lemma_.lower() in _GOODS for o in objs):
+        return 0.0, [], used  # "cut calls from residents by two-thirds": less of it, no harm
     return own, ([view.word(verb)] if own else []), set()
 
 

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 _CURBED_PEOPLE = frozenset({11})  # "detain intern imprison ...": powers over people
 # Verbs whose object is the policy's own means ("use facial recognition", "issue orders").
 _WIELD = frozenset({"use", "issue", "deploy", "apply", "levy", "charge", "set"})
+# Verbs that name the same act: "shut" or "seal" a crack house is to close it.
+ALIKE = {"close": ("shut", "seal", "shut_down", "close_down", "board_up")}
 
 
 def enabled_act(objects: list[Token], target: set[str]) -> tuple[int | None, set[str], str]:
@@ -30,7 +32,7 @@ def enabled_act(objects: list[Token], target: set[str]) -> tuple[int | None, set
         if group is None and lemma not in REALISE | _WIELD:  # not "impose curfews": those are
             done |= {g.lower_ for c in act.children if c.dep_ == "dobj"  # the policy's own
                      for g in c.children if g.dep_ == "compound"}  # means; "crack" houses
-            return None, done, f"{lemma}_{prt}" if prt else lemma
+            return None, done, f"{lemma}_{prt}" if prt else lemma  # (ALIKE: its synonyms)
         if group is None or group not in _CURBED_PEOPLE:
             return group, set(), ""
         return group, done | {f"{lemma}ee", f"{lemma}ees"}, ""

@@ -26,7 +26,7 @@ from pipeline.trail.evaluative import (
     direction_of,
     phrasal_keys,
 )
-from pipeline.trail.granted import enabled_act
+from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.topics import term_pattern
@@ -367,7 +367,8 @@ def parse_proposition(
     if act:  # "powers to close crack houses": closing restates the policy, "closure" names it
         # and the houses take part; a grant curbs nothing ("crack houses attract dealers"
         # describes the problem and takes no side)
-        event_verbs, nominals = {act}, nominals | {act, *NOMINALS.get(act, ())}
+        event_verbs = {act, *ALIKE.get(act, ())}
+        nominals = nominals | event_verbs | set(NOMINALS.get(act, ()))
         target, args, curbed = target | set(NOMINALS.get(act, ())), args | curbed, set()
     args -= {"there", "it"}
     backers, resisters = parties(doc) if modal else ((), ())
