@@ -29,11 +29,13 @@ def enabled_act(objects: list[Token], target: set[str]) -> tuple[int | None, set
         lemma = act.lemma_.lower()
         prt = next((c.lower_ for c in act.children if c.dep_ == "prt"), "")
         done = {w for c in act.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}
-        if group is None and lemma not in REALISE | _WIELD:  # not "impose curfews": those are
-            done |= {g.lower_ for c in act.children if c.dep_ == "dobj"  # the policy's own
-                     for g in c.children if g.dep_ == "compound"}  # means; "crack" houses
-            return None, done, f"{lemma}_{prt}" if prt else lemma  # (ALIKE: its synonyms)
-        if group is None or group not in _CURBED_PEOPLE:
+        if group is None and lemma in REALISE | _WIELD:
+            continue  # "impose curfews": the curfews are the policy's own means
+        if group is None:  # "close crack houses": the houses, "crack" too, take part
+            done |= {g.lower_ for c in act.children if c.dep_ == "dobj"
+                     for g in c.children if g.dep_ == "compound"}
+            return None, done, f"{lemma}_{prt}" if prt else lemma
+        if group not in _CURBED_PEOPLE:
             return group, set(), ""
         return group, done | {f"{lemma}ee", f"{lemma}ees"}, ""
     return None, set(), ""

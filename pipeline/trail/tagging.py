@@ -57,9 +57,9 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
             for claim_id, start, content, sentence, who in article.select(
                 "claim_id", "start_char", "content", "sentence", "speaker").rows()]
         title_topics = match_topics(title, list(topics), title) if title else []
-        lead_topics = match_topics(opening, list(topics), opening)
-        if not title_topics and len(lead_topics) == 1:  # "Waiting for the cheque that never
-            title_topics = lead_topics  # comes", then a lead naming the Child Support Agency
+        lead_topics = [] if title_topics else match_topics(opening, list(topics), opening)
+        if len(lead_topics) == 1:  # "Waiting for the cheque that never comes", then a lead
+            title_topics = lead_topics  # naming the Child Support Agency: its one subject
         referred = referred_topics(items, title_topics, pattern_of)
         tagged = {i.claim_id: [*i.named_topics, *referred.get(i.claim_id, ())] for i in items}
         about = about_topics(items, title_topics)

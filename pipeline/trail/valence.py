@@ -121,9 +121,9 @@ PHRASE_VALENCE = {
     "did nothing for": -1.5, "done nothing for": -1.5,  # "would do nothing for turnout"
     "poll tax": -2.0, "for the privilege of": -1.5,  # "pay for the privilege of being watched"
     "out of work": -2.0, "out of a job": -2.0, "out of their jobs": -2.0, "two-tier": -1.5,
-    "heart attack": -2.0, "priced out": -2.0, "breaking point": -2.0, "saddled with": -2.0, "cash grab": -2.0,
-    "like confetti": -1.5,  # "would put thousands
-    # out of work", "a two-tier system", "stretched to breaking point", "saddled with debt"
+    "heart attack": -2.0, "priced out": -2.0, "breaking point": -2.0, "saddled with": -2.0,
+    "cash grab": -2.0, "like confetti": -1.5,  # "would put thousands out of work", "a two-tier
+    # system", "stretched to breaking point", "saddled with debt", "handed out like confetti"
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5
