@@ -72,6 +72,12 @@ _DEMOCRATIC = re.compile(r"\b(?:elect\w*|vot(?:e|es|ed|ing)|referend\w*|ballots?
 
 
 @lru_cache(maxsize=64)
+def _democratic(proposition: str) -> bool:
+    """The proposition is about who votes and how (read once per proposition, not per claim)."""
+    return bool(_DEMOCRATIC.search(proposition))
+
+
+@lru_cache(maxsize=64)
 def _economic_aim(proposition: str) -> bool:
     """The proposition names an economic aim (read once per proposition, not per claim)."""
     return bool(_ECONOMIC_AIMS.intersection(re.findall(r"[a-z]+", proposition.lower())))
@@ -112,7 +118,7 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
     agents = view.prop.agents - _PRONOUNS  # "it should be a crime to ...": no one named
     if view.prop.kind != "policy":
         return None
-    if (agents and not any(a in _PUBLIC or governs(a) for a in agents)) or _DEMOCRATIC.search(
+    if (agents and not any(a in _PUBLIC or governs(a) for a in agents)) or _democratic(
             view.prop.text):  # a company's bid is argued in other terms than a public policy
         return _warning(view)
     found = set()

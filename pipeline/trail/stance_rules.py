@@ -300,10 +300,20 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
         return -1, False
     if set(keys) & REALISE:
         return 1, True
-    if set(keys) & UNDO or (set(keys) & DIRECTIONS[3] and view.prop.group not in {3, 4}):
+    if set(keys) & UNDO or (set(keys) & BANS and bans_undo(view)):
         return -1, True  # "should ban identity cards": what a policy brings about, banned
     restate = view.prop.restates(keys)
     return restate, bool(restate)
+
+
+BANS = DIRECTIONS[3]  # "ban", "prohibit", "outlaw", "a moratorium"
+_BAN_OR_ALLOW = frozenset({3, 4})  # DIRECTIONS of "ban ..." and "allow ..."
+
+
+def bans_undo(view: ClaimView) -> bool:
+    """A ban on what the policy brings about is against it; a ban or a permission itself is
+    restated or reversed by its own rules ("ban smoking", "ban casinos" against allowing them)."""
+    return view.prop.group not in _BAN_OR_ALLOW
 
 
 def commits(view: ClaimView, w: Walk) -> bool:
@@ -343,8 +353,8 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
         verb, rel = verb.head, "obj"  # "did not need the law to tell them": the law needed
         # (but "wants it to buy back its shares": a pronoun there is the bidder, an agent)
     banned = rel == "pobj" and verb is not None and verb.pos_ == "NOUN" and (
-        verb.lemma_.lower() in DIRECTIONS[3] and tok.head.lower_ == "on"
-        and view.prop.group not in {3, 4})  # "a ban on GM crops" (a ban's own: other rules)
+        verb.lemma_.lower() in BANS and tok.head.lower_ == "on" and bans_undo(view))  # "a ban
+    # on GM crops"
     if verb is None or rel == "subj" or (verb.pos_ not in {"VERB", "AUX"} and not banned and not (
             verb.pos_ == "ADJ" and (rel == "pobj" or tok.dep_ == "nsubjpass"))):
         return []
