@@ -177,7 +177,8 @@ class ClaimView:
                  polarity: str, lexicon: str = "vader", speaker: str = "") -> None:
         self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
         self.speaker = speaker.strip().lower()
-        self.rhetorical = False  # a "Why should ...?" content: its "why" asks nothing
+        # a "Why should ...?" content; the tokens of a clause subject judged (stance_doing.py)
+        self.rhetorical, self.judged = False, frozenset[int]()
         # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."); a
         # minister or department speaks for "the government" (not for a policy that names no
         # agent: "the levy will start in April" from a council is a timetable):
@@ -192,8 +193,7 @@ class ClaimView:
         self.root = self._content_root()
         self.inside |= _split_subject(self.root, self.inside)
         self.cue_tok = self._find_cue()
-        negated_cue = self.cue_tok is not None and any(is_negator(c)
-                                                        for c in self.cue_tok.children)
+        negated_cue = self.cue_tok is not None and any(map(is_negator, self.cue_tok.children))
         self.flip = -1 if (self.cue in NEGATIVE_CUES) != negated_cue else 1
         self.refs = self._refs()
         self.phrases = phrase_valences(sent)

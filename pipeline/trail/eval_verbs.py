@@ -11,7 +11,14 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
 from pipeline.trail.eval_frames import PREFER, difference, ease_for, noun_valence, preference
-from pipeline.trail.evaluative import ATTITUDE, GIVE, INCREASERS, PROTECTORS, REDUCERS
+from pipeline.trail.evaluative import (
+    ATTITUDE,
+    GIVE,
+    INCREASERS,
+    PROTECTORS,
+    REDUCERS,
+    phrasal_keys,
+)
 from pipeline.trail.plight import by_plight, deters
 from pipeline.trail.scope import negated_here
 
@@ -82,7 +89,31 @@ def _money_taken(view: ClaimView, verb: Token) -> float:
 
 
 def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
-    """A verb's valence composed with its object's: reducing something bad is good."""
+    """A verb's valence composed with its object's: reducing something bad is good; done to
+    nothing, it is turned ("a gesture that helps no child", "solves nothing")."""
+    val, words, used = _verb_value(view, verb)
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not val and objs and verb.lemma_.lower() in _ACHIEVE and all(
+            o.lower_ in _NOTHING for o in objs):
+        return -1.5, [f"{verb.lemma_} nothing"], {o.i for o in objs}  # "would solve nothing"
+    if val and objs and verb.i not in view.phrases and all(  # not "does nothing for turnout"
+            negated_here(o) or o.lower_ in _NOTHING for o in objs):
+        return -val, [f"{verb.lemma_} no {objs[0].text}"], used | {
+            t.i for o in objs for t in o.subtree}
+    return val, words, used
+
+
+_NOTHING = frozenset({"nothing", "nobody", "none", "noone", "no-one"})
+# Verbs that do good by themselves: done to nothing, they fail ("achieves nothing").
+_ACHIEVE = PROTECTORS | frozenset({"solve", "resolve", "fix", "cure", "achieve", "accomplish",
+                                   "change", "improve", "prevent", "stop", "deter"})
+# Verbs that take away or destroy what they act on: a good thing lost ("wipe out a legitimate
+# sport", "cut 500 jobs") is a harm, as a bad thing reduced is a good.
+_LOSES = frozenset("cut reduce slash end eliminate halt stop lower destroy ruin devastate "
+                   "decimate wreck kill kill_off wipe_out axe scrap".split())
+
+
+def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     if verb.lemma_.lower() in FAIL_TO and any(c.dep_ == "xcomp" for c in verb.children):
         return 0.0, [], set()  # the act not done is the value (stance_eval.complex_valence)
     own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
@@ -161,6 +192,9 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
+    if objs and (obj_val > 0 or any(o.lemma_.lower() in _GOODS for o in objs)) and set(
+            phrasal_keys(verb)) & _LOSES:  # "wipe out a legitimate sport", "cut jobs"
+        return -max(obj_val, 1.5), [f"{verb.lemma_} {objs[0].text}"], used
     if own and objs and not obj_val and not removes:  # "alienating the communities whose
         return own, [view.word(verb)], used  # help police need": no second judgement
     if removes and objs and not obj_val and not any(o.lemma_.lower() in _GOODS for o in objs):

@@ -17,7 +17,8 @@ if TYPE_CHECKING:  # spaCy's types only: the word lists load without it
 PRO_ACTS = frozenset(
     "welcome back support defend praise endorse applaud hail champion favour favor approve "
     "embrace commend laud celebrate salute uphold advocate urge demand want need require "
-    "like love "
+    "like love accept "
+    "ask_for beg_for plead_for cry_out_for clamour_for clamor_for "
     "press_on push_ahead push_on press_ahead stand_by stick_to stick_with call_for argue_for "
     "campaign_for vote_for lobby_for fight_for push_for press_for go_ahead_with".split()
 )
@@ -178,7 +179,8 @@ REDUCERS = frozenset(
     "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
     "eliminate eradicate halt crack clamp counter address reverse save spare protect "
     "catch arrest convict punish jail prosecute detect expose find identify trace track "
-    "locate spot root_out weed_out flush_out ease relieve alleviate".split()
+    "locate spot root_out weed_out flush_out ease relieve alleviate solve resolve fix cure "
+    "remedy".split()
 )
 # Verbs that make more of their object, whatever their own tone: "increase problem gambling",
 # "fuel resentment" are bad, "boost investment" good ("exacerbate" is no fight against crime).

@@ -36,6 +36,8 @@ def _expletive(tok: Token) -> bool:
             d.lower_ == "to" and d.dep_ == "aux" for d in c.children) for c in a.children)
             for a in adjs)  # "would make it harder for criminals to hide": the hiding (not
     # "make it work", "make it worse": the policy, the problem)
+    if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children):
+        return True  # "it is widely accepted that ...", "it was announced that ..."
     return tok.dep_ == "nsubj" and (
         head.lemma_ in {"seem", "appear", "remain", "matter", "emerge"}
         or (head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _TIMES
@@ -127,6 +129,9 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
     out = {}
     for tok in view.sent:
         low = tok.lower_
+        if tok.i in view.inside and _like_this(tok):
+            out[tok.i] = "pronoun"  # "we begged for something like this"
+            continue
         if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
             continue
         if (low == "it" and (_expletive(tok) or _speaker_itself(view, tok))) or _experiencer(
@@ -143,6 +148,13 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
             continue
         out[tok.i] = "pronoun"
     return out
+
+
+def _like_this(tok: Token) -> bool:
+    """ "something like this", "anything like it": the policy, as an example of its kind."""
+    return tok.lower_ in {"something", "anything"} and any(
+        c.lower_ == "like" and any(g.lower_ in {"this", "it", "that"} for g in c.children)
+        for c in tok.children)
 
 
 _FIRMLY = frozenset({"dead", "firmly", "totally", "completely", "strongly", "implacably"})

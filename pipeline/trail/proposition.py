@@ -72,16 +72,18 @@ POLICY_NOUNS = frozenset(
     "ban prohibition tax taxes levy fee fees charge charges duty tariff tariffs restriction "
     "restrictions curb curbs cap limit law act bill scheme plan plans policy rule rules "
     "regulation regulations measure measures".split())
-EVENT_NOUNS = {noun: ("talk", "talks", "negotiation", "negotiations", "dialogue")
-               for noun in ("talk", "negotiation", "dialogue")}
+EVENT_NOUNS = {noun: ("talk", "talks", "negotiation", "negotiations", "dialogue", "discussion",
+                      "discussions") for noun in ("talk", "negotiation", "dialogue", "discussion")}
 # Verbs whose event is named by nouns: "Blair promised Brown ..." is "the promise", "the deal".
 UNDERTAKINGS = {
     verb: ("promise", "pledge", "deal", "pact", "agreement", "assurance", "undertaking")
     for verb in ("promise", "pledge", "agree", "assure", "undertake", "vow")
 }
 _PARTICIPANTS = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME"})
-EVENT_VERBS = {"talk": ("talk", "negotiate"), "negotiation": ("negotiate", "talk"),
-               "dialogue": ("talk", "negotiate"), "merger": ("merge",)}
+EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"),
+               "negotiation": ("negotiate", "talk", "discuss"),
+               "dialogue": ("talk", "negotiate", "discuss"), "discussion": ("discuss", "talk"),
+               "merger": ("merge",)}
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from pipeline.trail import (
     stance_haste,
     stance_hostility,
     stance_labels,
+    stance_need,
     stance_office,
     stance_opinions,
     stance_permission,
@@ -106,9 +107,12 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
         signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
         return signals + rules.event_frame_signals(view)
+    doing = stance_doing.doing_signals(view)  # first: it notes the clause it judges
     for i in sorted(view.refs):
         tok = view.sent.doc[i]
-        signals += rules.act_signals(view, tok) + stance_opinions.noun_signals(view, tok)
+        if i not in view.judged:
+            signals += rules.act_signals(view, tok)
+        signals += stance_opinions.noun_signals(view, tok)
         if i in view.inside:
             signals += stance_eval.eval_signals(view, tok)
     signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)
@@ -122,7 +126,9 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
     signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
     signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
-    signals += stance_office.office_signals(view) + stance_doing.doing_signals(view)
+    signals += stance_permission.restricted_signals(view) + stance_need.enough_signals(view)
+    signals += stance_need.displacement_signals(view) + stance_need.amount_signals(view)
+    signals += stance_office.office_signals(view) + doing
     signals += stance_doing.time_signals(view) + stance_harms.harm_signals(view)
     signals += stance_scares.scare_signals(view)
     if view.refs:

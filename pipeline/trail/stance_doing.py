@@ -81,7 +81,9 @@ def time_signals(view: ClaimView) -> list[Signal]:
 
 def doing_signals(view: ClaimView) -> list[Signal]:
     """The judgement of carrying the policy out (or undoing it), said of a clause subject or
-    by an adjective ("was wrong to impose it")."""
+    by an adjective ("was wrong to impose it"). A judged clause subject is noted in
+    ``view.judged``: its act is what is judged, not a side taken ("[abolishing the agency would
+    help no one]" does not call for abolition)."""
     from pipeline.trail.stance_eval import complex_valence
 
     for verb in view.tokens:
@@ -103,5 +105,6 @@ def doing_signals(view: ClaimView) -> list[Signal]:
         if abs(val) < 1.0 or not words or not usable(w, could_ok=True):
             continue
         sign = done * (1 if val > 0 else -1) * w.sign * view.flip
+        view.judged = frozenset(t.i for t in verb.subtree)
         return [Signal(sign, 2, f"doing it: '{', '.join(words[:2])}'")]
     return []

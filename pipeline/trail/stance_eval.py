@@ -13,7 +13,14 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.eval_frames import feasibility, interests, noun_valence
 from pipeline.trail.eval_verbs import AGENT_VERBS, FAIL_TO, of_what, verb_value
-from pipeline.trail.evaluative import AGAINST_PREPS, ATTRIBUTES, HARM_NOUNS
+from pipeline.trail.evaluative import (
+    AGAINST_PREPS,
+    ATTRIBUTES,
+    CON_ACTS,
+    HARM_NOUNS,
+    PRO_ACTS,
+    phrasal_keys,
+)
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
 from pipeline.trail.stance_scares import scare_of
@@ -205,8 +212,10 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
         preds.append(verb)
     preds += [c for c in tok.children if c.dep_ == "relcl" and c.i in view.inside]
     for pred in preds:
-        if act_sign(view, pred)[0] and (rel == "obj" or (rel == "subj" and tok.pos_ == "PRON")):
-            continue  # "it had supported the deal": a pronoun that takes a side is an agent
+        if act_sign(view, pred)[0] and (rel == "obj" or (rel == "subj" and tok.pos_ == "PRON") or (
+                rel == "pobj" and set(phrasal_keys(pred)) & (PRO_ACTS | CON_ACTS))):
+            continue  # "it had supported the deal": a pronoun that takes a side is an agent;
+            # "crying out for it": the act takes the side, not the tone of "cry"
         if rel == "subj" and pred.lemma_.lower() in AGENT_VERBS and not any(
                 c.dep_ in {"acomp", "attr", "oprd"} for c in pred.children):
             continue  # "the exchange would not recommend it": a speaker, not the policy (but

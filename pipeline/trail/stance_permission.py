@@ -8,6 +8,8 @@ ahead" is news).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys
 from pipeline.trail.proposition import OCCURRENCES
@@ -41,3 +43,52 @@ def permission_signals(view: ClaimView) -> list[Signal]:
                        f"{permit.lower_} to {acts[0].lemma_}: {view.snippet(tok)}"
                        f"{' (negated)' if w.sign < 0 else ''}")]
     return []
+
+
+# What a ban on trade or possession keeps people from doing: "the sale of replica guns" is
+# selling and buying them; any of these done to a banned thing ("buy a replica gun") is too.
+_TRADE = {"sale": ("sell", "buy"), "sales": ("sell", "buy"), "possession": ("own", "possess"),
+          "ownership": ("own",), "import": ("import",), "imports": ("import",),
+          "manufacture": ("make", "manufacture"), "use": ("use",), "advertising": ("advertise",)}
+_ACCESS = frozenset("buy sell own have carry use import make manufacture keep get obtain trade "
+                    "supply stock possess acquire".split())
+# The frames that grant or deny the act: "be able to", "be allowed / permitted to", "be free to".
+_CAN = frozenset({"able", "free", "allowed", "permitted", "allow", "permit"})
+
+
+def _restricted_act(view: ClaimView, verb: Token) -> bool:
+    """``verb`` does what the ban or curb restricts: "smoke" under a smoking ban, "buy a replica
+    gun" under a ban on their sale."""
+    restricted = view.prop.restricted
+    lemma = verb.lemma_.lower()
+    if lemma in restricted or any(lemma in _TRADE.get(w, ()) for w in restricted):
+        return True
+    done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return lemma in _ACCESS and any(
+        o.lemma_.lower() in restricted or o.lower_ in restricted for o in done_to)
+
+
+def restricted_signals(view: ClaimView) -> list[Signal]:
+    """Doing what a ban restricts, prescribed as allowed or not: "[nobody should be able to buy
+    a replica gun]" and "[they should not be sold]" support a ban on their sale, "[adults should
+    be free to smoke in a pub]" refutes a smoking ban."""
+    if not view.prop.restricted or view.prop.group not in _BAN_GROUPS:
+        return []
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or verb.i not in view.inside or not _restricted_act(view, verb):
+            continue
+        frame = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAN else verb
+        w = view.walk(frame)
+        if frame is verb and not any(c.dep_ == "aux" and c.lower_ in _PRESCRIBE
+                                     for c in verb.children):
+            continue  # "smokers will go outside": news, not a prescription of the act
+        if not usable(w, could_ok=False) or not (w.commit or view.commit_cue()):
+            continue
+        said = f"{frame.lower_} to {verb.lemma_}" if frame is not verb else f"{verb.lemma_} it"
+        return [Signal(-w.sign * view.flip, 3,
+                       f"{'not ' if w.sign < 0 else ''}{said}: {view.snippet(verb)}")]
+    return []
+
+
+_BAN_GROUPS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
+_PRESCRIBE = frozenset({"should", "must", "ought", "shall"})

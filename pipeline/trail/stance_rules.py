@@ -39,7 +39,8 @@ from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
-_UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on"})
+_UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on", "advanced",
+                       "constructive", "productive", "serious"})  # "talks are well advanced"
 _TRANSPARENT = frozenset({"form", "kind", "sort", "type", "round", "series", "resumption",
                           "start", "continuation", "process", "level", "part"}) | EVIDENCE
 _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "respondent",
@@ -118,6 +119,10 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         if tok.lemma_ == "talk" and not any(c.lower_ in {"with", "to", "between"}
                                             for c in tok.children):
             return None
+        if tok.lemma_ == "discuss" and not any(c.lower_ in {"with", "between"} for c in (
+                tok.children)) and not any(view.is_arg(s) or s.pos_ == "PRON" for s in subjects(
+                tok) if s.dep_ == "nsubj"):
+            return None  # "security was discussed": a subject, not who is talking
         subj = subjects(tok)
         if not named and not any(view.is_arg(s) or s.pos_ == "PRON" for s in subj):
             return None  # "tensions remain high" does not restate "the minister will stay"

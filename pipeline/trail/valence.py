@@ -122,8 +122,13 @@ PHRASE_VALENCE = {
     "poll tax": -2.0, "for the privilege of": -1.5,  # "pay for the privilege of being watched"
     "out of work": -2.0, "out of a job": -2.0, "out of their jobs": -2.0, "two-tier": -1.5,
     "heart attack": -2.0, "priced out": -2.0, "breaking point": -2.0, "saddled with": -2.0,
-    "cash grab": -2.0, "like confetti": -1.5,  # "would put thousands out of work", "a two-tier
-    # system", "stretched to breaking point", "saddled with debt", "handed out like confetti"
+    "cash grab": -2.0, "like confetti": -1.5, "beyond repair": -2.0, "set up to fail": -2.0,
+    "good money after bad": -2.0, "fit for purpose": 2.0, "turning the corner": 1.5,
+    "turned the corner": 1.5, "turn the corner": 1.5, "gesture politics": -2.0,
+    "legislating for headlines": -2.0, "legislation for headlines": -2.0,
+    "headline-grabbing": -2.0,  # "would put thousands out of work", "a two-tier system",
+    # "stretched to breaking point", "saddled with debt", "handed out like confetti", "the
+    # agency is beyond repair", "not fit for purpose", "throw good money after bad"
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5

@@ -1,0 +1,131 @@
+"""Whether the policy is needed at all, argued without naming it.
+
+Three common arguments take a side on a new measure while never naming it:
+
+- the law as it stands is enough: "[existing laws are perfectly adequate]", "[police already
+  have the powers they need]", "[it is already an offence to carry one in public]" refute a
+  change ("the existing law is not enough" supports it);
+- the problem only moves: "[they will simply get them somewhere else]", "[it just moves the
+  problem round the corner]" refute a ban, a curb or new powers (the displacement argument);
+- how much of the banned thing is wanted: "[the fewer of these guns there are, the better]"
+  supports a ban on them, "the more ..., the better" refutes it.
+
+Propositions that keep things as they are (hold, stay) are left alone: for them the first
+argument is support, and it is rare enough to leave to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.stance_rules import Signal, usable
+
+_KEEPING = frozenset({2, 6})  # DIRECTIONS of "hold/keep" and "stay/remain"
+# What the law as it stands provides.
+_LAWS = frozenset("law laws legislation power powers offence offences rule rules measure measures "
+                  "sanction sanctions provision provisions sentence sentences penalty penalties "
+                  "system arrangement arrangements regulation regulations".split())
+_STANDING = frozenset({"existing", "current", "present"})
+_ENOUGH = frozenset({"adequate", "sufficient", "enough", "ample", "plenty", "fine"})
+_ALREADY_BANNED = frozenset({"illegal", "unlawful", "offence", "crime", "banned", "outlawed",
+                             "prohibited", "criminal"})
+# "simply get them somewhere else", "move the problem round the corner / down the road".
+_ELSEWHERE = re.compile(
+    r"\b(?:somewhere\s+else|elsewhere|round\s+the\s+corner|around\s+the\s+corner|"
+    r"down\s+the\s+road|next\s+door|a\s+few\s+streets\s+away|under\s*ground|"
+    r"on\s+to\s+the\s+internet|onto\s+the\s+internet|on\s+the\s+black\s+market|"
+    r"across\s+the\s+border)\b", re.I)
+_MOVES = frozenset("get buy go move shift push drive displace take find relocate set_up "
+                   "turn".split())
+_MORE_LESS = re.compile(r"\bthe\s+(fewer|less|more)\b(.{1,80}?)\bthe\s+(better|safer|worse)\b",
+                        re.I | re.S)
+
+
+def _changes(view: ClaimView) -> bool:
+    """A policy that changes things (not one that keeps them as they are)."""
+    return view.prop.kind == "policy" and view.prop.group not in _KEEPING
+
+
+def _standing_law(tok: Token) -> bool:
+    """ "existing laws", "the current powers", "the law as it stands"."""
+    return tok.lemma_.lower() in _LAWS and any(
+        c.lower_ in _STANDING and c.dep_ == "amod" for c in tok.children)
+
+
+def _already(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children)
+
+
+def enough_signals(view: ClaimView) -> list[Signal]:
+    """The law as it stands is enough (-1), or not enough (+1): a change is needed or not (for
+    a policy that brings something in; what it scraps is judged as itself)."""
+    if not _changes(view) or view.prop.target_sign < 0:
+        return []
+    for tok in view.tokens:
+        if tok.i not in view.inside:
+            continue
+        pred = tok.head
+        found = ""
+        if tok.dep_ in {"nsubj", "nsubjpass"} and _standing_law(tok) and any(
+                c.lower_ in _ENOUGH or (c.dep_ == "advmod" and c.lower_ == "enough")
+                for c in (pred, *pred.children) if c.dep_ in {"acomp", "attr", "advmod", "ROOT",
+                                                              "ccomp", "conj"} or c is pred):
+            found = f"{view.snippet(tok)} enough"  # "existing laws are perfectly adequate"
+        elif tok.dep_ == "dobj" and tok.lemma_.lower() in _LAWS and pred.lemma_ == "have" and (
+                _already(pred)):
+            found = f"already {view.snippet(tok)}"  # "police already have the powers"
+        elif tok.lower_ in _ALREADY_BANNED and tok.dep_ in {"acomp", "attr"} and _already(pred):
+            found = f"already {tok.lower_}"  # "it is already an offence to carry one"
+        if not found:
+            continue
+        w = view.walk(pred)
+        if usable(w, could_ok=True):
+            return [Signal(-w.sign * view.flip, 2,
+                           f"{'need' if w.sign < 0 else 'no need'}: {found}"
+                           f"{' (negated)' if w.sign < 0 else ''}")]
+    return []
+
+
+def displacement_signals(view: ClaimView) -> list[Signal]:
+    """The problem moves elsewhere, so a ban or curb is futile (-1)."""
+    if not _changes(view):
+        return []
+    text = view.sent.text
+    for match in _ELSEWHERE.finditer(text):
+        at = view.base + match.start()
+        tok = next((t for t in view.tokens if t.idx >= at), None)
+        if tok is None or not (view.start <= match.start() < view.end):
+            continue
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lemma_.lower() not in _MOVES and not any(
+                k in _MOVES for k in (f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children
+                                      if c.dep_ == "prt")):
+            continue
+        w = view.walk(verb)
+        if usable(w, could_ok=True) and w.sign > 0:
+            return [Signal(-view.flip, 2, f"moves elsewhere: '{match.group(0)}'")]
+    return []
+
+
+def amount_signals(view: ClaimView) -> list[Signal]:
+    """ "the fewer X, the better": less of the banned thing wanted supports the ban."""
+    if not view.prop.restricted:
+        return []
+    content = view.sent.text[view.start:view.end]
+    match = _MORE_LESS.search(content)
+    if match is None:
+        return []
+    words = {w.lower().strip(".,;:'\"") for w in match.group(2).split()}
+    restricted = view.prop.restricted
+    if not ({w for w in words} & restricted or {w.rstrip("s") for w in words} & restricted or any(
+            view.sent.doc[i].lower_ in words for i in view.refs)):
+        return []
+    fewer = match.group(1).lower() in {"fewer", "less"}
+    good = match.group(3).lower() != "worse"
+    side = 1 if fewer == good else -1
+    return [Signal(side * view.flip, 3, f"the {match.group(1).lower()} the {match.group(3)}")]

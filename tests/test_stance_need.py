@@ -1,0 +1,99 @@
+"""Rules of the eighth 2026-12-03 session, on sentences written for these tests: whether a
+measure is needed at all (stance_need.py: the law as it stands is enough, the problem only moves
+elsewhere, "the fewer of them the better"); doing what a ban restricts, prescribed as allowed or
+not (stance_permission.restricted_signals); a verb done to nothing is turned ("helps no one"),
+and taking away a good thing is a harm (eval_verbs.py); "cannot accept" and "begged for" take a
+side, "something like this" stands for the policy (evaluative.py, pronouns.py); "it is widely
+accepted that ..." names nothing (pronouns.py); discussions are talks, and talks "well advanced"
+are under way (proposition.py, stance_rules.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "knives": ("The sale of samurai swords should be banned.", ["samurai sword*", "swords"]),
+    "smoke": ("Smoking should be banned in pubs and restaurants.", ["smoking ban", "smoking"]),
+    "hunt": ("Hunting with dogs should be banned.", ["hunt*", "ban"]),
+    "cards": ("The government should introduce identity cards.", ["ID card*", "identity card*"]),
+    "dispersal": ("Police should be given powers to disperse groups of youths.",
+                  ["dispersal order*", "dispersal powers"]),
+    "agency": ("The Child Support Agency should be scrapped.", ["Child Support Agency", "CSA"]),
+    "rates": ("The Bank of England should raise interest rates.", ["interest rates", "rates"]),
+    "talks": ("Iran and the United States are holding talks.", ["talks", "Iran"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    # doing what a ban restricts, prescribed
+    ("knives", "supports", "The coroner said [nobody should be able to buy a samurai sword "
+                           "by mail order]."),
+    ("knives", "supports", "The MP said [shops should not be allowed to sell these swords]."),
+    ("knives", "supports", "She said [samurai swords should not be sold to the public]."),
+    ("knives", "refutes", "The collector said [enthusiasts should be free to own samurai "
+                          "swords]."),
+    ("smoke", "refutes", "The landlord said [adults should be allowed to smoke in a bar]."),
+    ("hunt", "refutes", "The farmer said [people should be able to hunt with hounds]."),
+    ("knives", "neutral", "The trader said [he sold forty swords last year]."),
+    # the law as it stands is enough, or not
+    ("cards", "refutes", "The lawyer said [existing laws are perfectly adequate to deal with "
+                         "identity fraud]."),
+    ("dispersal", "refutes", "The campaigner said [police already have the powers they "
+                             "need]."),
+    ("knives", "refutes", "The dealer said [it is already illegal to carry a sword in "
+                          "public]."),
+    ("dispersal", "supports", "The chief constable said [the current powers are not "
+                              "enough]."),
+    ("agency", "neutral", "The minister said [the agency already has the powers to take money "
+                          "from wages]."),
+    # the problem only moves
+    ("dispersal", "refutes", "The youth worker said [the gangs will simply move round the "
+                             "corner]."),
+    ("knives", "refutes", "The dealer said [anyone who wants a sword will just get one "
+                          "somewhere else]."),
+    ("smoke", "refutes", "The brewer said [smokers will simply go elsewhere]."),
+    # how much of the banned thing is wanted
+    ("knives", "supports", "The surgeon said [the fewer swords there are in circulation, the "
+                           "better]."),
+    ("knives", "refutes", "The collector said [the more swords in private hands the better]."),
+    # a verb done to nothing; a good thing taken away
+    ("agency", "refutes", "The charity said [abolishing the agency would help no one]."),
+    ("agency", "refutes", "The MP said [scrapping the agency would solve nothing for "
+                          "families]."),
+    ("hunt", "refutes", "The huntsman said [the ban would wipe out a legitimate country "
+                        "pursuit]."),
+    # side-taking verbs and "something like this"
+    ("cards", "refutes", "The peer said [she could not accept a scheme that treats every "
+                         "citizen as a suspect]."),
+    ("dispersal", "supports", "The resident said [we have been crying out for something like "
+                              "this for years]."),
+    ("dispersal", "supports", "The shopkeeper said [they begged for the powers]."),
+    # set phrases
+    ("agency", "supports", "The MP said [the agency is beyond repair]."),
+    ("agency", "refutes", "The chief executive said [the agency is turning the corner]."),
+    ("agency", "supports", "The report said [the agency is not fit for purpose]."),
+    # a passive "it" before a clause names nothing
+    ("rates", "neutral", "The economist said [it is widely accepted that house prices are "
+                         "falling]."),
+    # discussions are talks; talks well advanced are under way
+    ("talks", "supports", "The newspaper said [negotiations are well advanced]."),
+    ("talks", "neutral", "The envoy said [security and trade were discussed]."),
+])
+def test_eighth_session_rules(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, "say")
+    assert found.stance == expected, found
+
+
+def test_no_discussions_deny_talks(nlp, props):
+    """ "discussions" name the talks; the claim's polarity (negative) agrees with the denial."""
+    found = judge(nlp, props["talks"], "The ministry said [there have been no discussions "
+                  "between Iran and the United States].", "say", polarity="negative")
+    assert (found.stance, found.basis) == ("refutes", "restates the event, negated: 'have "
+                                                      "been no discussions'"), found
