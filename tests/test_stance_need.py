@@ -5,7 +5,12 @@ not (stance_permission.restricted_signals); a verb done to nothing is turned ("h
 and taking away a good thing is a harm (eval_verbs.py); "cannot accept" and "begged for" take a
 side, "something like this" stands for the policy (evaluative.py, pronouns.py); "it is widely
 accepted that ..." names nothing (pronouns.py); discussions are talks, and talks "well advanced"
-are under way (proposition.py, stance_rules.py)."""
+are under way (proposition.py, stance_rules.py); things as they are, judged (stance_need.py);
+"vote against it" makes "it" the policy (pronouns.py); good things that go are lost
+(eval_verbs.py); a part taken in an alleged act and its synonyms restate it ("no involvement in
+the coup", "bankrolled it": stance_rules.transparent, proposition_words.ACT_SYNONYMS);
+"part-privatised" and "should be legalised" parse as passives with nominals of their own
+("privatisation", "legalisation": proposition.py, proposition_words.nominals_of)."""
 
 from __future__ import annotations
 
@@ -23,6 +28,9 @@ PROPOSITIONS = {
     "agency": ("The Child Support Agency should be scrapped.", ["Child Support Agency", "CSA"]),
     "rates": ("The Bank of England should raise interest rates.", ["interest rates", "rates"]),
     "talks": ("Iran and the United States are holding talks.", ["talks", "Iran"]),
+    "mail": ("The Royal Mail should be part-privatised.", ["Royal Mail"]),
+    "runway": ("A third runway should be built at Heathrow.", ["third runway", "Heathrow"]),
+    "coup": ("The businessman helped to finance the coup in the republic.", ["coup"]),
 }
 
 
@@ -85,6 +93,25 @@ def props(nlp):
     # discussions are talks; talks well advanced are under way
     ("talks", "supports", "The newspaper said [negotiations are well advanced]."),
     ("talks", "neutral", "The envoy said [security and trade were discussed]."),
+    # things as they are, judged
+    ("mail", "supports", "The regulator said [doing nothing is not an option]."),
+    ("mail", "supports", "The postmaster said [the status quo is killing the network]."),
+    ("runway", "supports", "The airline said [standing still is the riskiest choice of all]."),
+    # "against it"; good things lost
+    ("runway", "refutes", "A backbencher said [we will vote against it]."),
+    ("runway", "refutes", "The council said [if the runway goes ahead, hundreds of homes and "
+                          "jobs will go]."),
+    ("runway", "supports", "The chamber of commerce said [if the plans are rejected, the "
+                           "investment will go to Paris]."),
+    # a part taken in an alleged act, and its synonyms
+    ("coup", "supports", "The prosecutor said [he had bankrolled the coup]."),
+    ("coup", "supports", "The court heard [he played a central role in the coup]."),
+    ("coup", "supports", "Investigators said [he had paid $200,000 towards the coup]."),
+    # the privatisation named by its nominal
+    ("mail", "refutes", "The union said [privatisation would be a disaster for rural "
+                        "customers]."),
+    ("mail", "supports", "The minister said [the sell-off is the only way to save the "
+                         "network]."),
 ])
 def test_eighth_session_rules(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")
@@ -97,3 +124,18 @@ def test_no_discussions_deny_talks(nlp, props):
                   "between Iran and the United States].", "say", polarity="negative")
     assert (found.stance, found.basis) == ("refutes", "restates the event, negated: 'have "
                                                       "been no discussions'"), found
+
+
+def test_no_involvement_denies_the_act(nlp, props):
+    found = judge(nlp, props["coup"], "His lawyer said [he had never had any involvement in the "
+                  "coup].", "say", polarity="negative")
+    assert found.stance == "refutes", found
+
+
+def test_participle_propositions_parse_as_passives(nlp):
+    props = parse_all(nlp, {"mail": ("The Royal Mail should be part-privatised.", []),
+                            "drug": ("Cannabis should be legalised.", [])})
+    assert props["mail"].predicate == "privatise"
+    assert {"privatisation", "sell-off"} <= props["mail"].nominals
+    assert props["drug"].predicate == "legalise"
+    assert "legalisation" in props["drug"].nominals

@@ -23,6 +23,7 @@ from pipeline.trail.evaluative import (
     direction_of,
     in_force,
 )
+from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.scope import Walk, is_negator, walk
@@ -224,10 +225,10 @@ class ClaimView:
                                              for f in _term_forms(tok))
 
     def is_target(self, tok: Token) -> bool:
-        """An explicit name of the policy or event ("ban", "talks", "ID cards")."""
+        """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return False
-        words = {tok.lower_, tok.lemma_.lower()}
+        words = {tok.lower_, tok.lemma_.lower(), f"{hyphen_prefix(tok)}-{tok.lower_}"}
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
         about = self.prop.kind == "policy" and self.matches_about(tok) and not (

@@ -45,7 +45,9 @@ def of_what(item: Token) -> list[Token]:
 
 # What is good to have whatever the lexicon says: cutting these is a loss ("cut 500 jobs").
 _GOODS = frozenset("job post service funding spending budget staff benefit pay wage place bed "
-                   "officer teacher nurse".split())
+                   "officer teacher nurse investment".split())
+# Verbs of going away: good things that go are lost ("thousands of jobs would go").
+_VANISH = frozenset({"go", "disappear", "vanish", "leave"})
 # How many, not how good: "failed too many parents" fails parents.
 _QUANTITIES = frozenset({"many", "much", "few", "more", "fewer", "less"})
 _COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands",
@@ -121,6 +123,10 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children) and not any(
             c.dep_ == "auxpass" for c in verb.children):
         own = 0.0  # "the scheme needs to be scrapped": a prescription (stance_permission.py)
+    if verb.lemma_.lower() in _VANISH and not any(c.dep_ in {"dobj", "xcomp"} for c in (
+            verb.children)) and any(m.lemma_.lower() in _GOODS for c in verb.children
+                                    if c.dep_ == "nsubj" for m in (c, *of_what(c))):
+        return -2.0, [f"{verb.lemma_} (lost)"], set()  # "the jobs will go with it"
     if verb.lemma_.lower() in _CAUSES:
         own = 0.0  # "create a surveillance society": what is caused is the value
         made = [m for c in verb.children if c.dep_ == "dobj" for m in [c, *of_what(c)]]
@@ -192,7 +198,7 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
-    if objs and (obj_val > 0 or any(o.lemma_.lower() in _GOODS for o in objs)) and set(
+    if objs and (obj_val >= 1.0 or any(o.lemma_.lower() in _GOODS for o in objs)) and set(
             phrasal_keys(verb)) & _LOSES:  # "wipe out a legitimate sport", "cut jobs"
         return -max(obj_val, 1.5), [f"{verb.lemma_} {objs[0].text}"], used
     if own and objs and not obj_val and not removes:  # "alienating the communities whose

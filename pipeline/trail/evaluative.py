@@ -71,7 +71,7 @@ REMOVE = frozenset(
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
     "climb_down_over u-turn_on freeze walk_away_from pull_out_of put_on_hold put_on_ice "
     "kick_into_grass throw_out vote_down rip_out take_down switch_off turn_off phase_out "
-    "get_rid_of dismantle".split()
+    "get_rid_of dismantle turn_down shoot_down thwart".split()
 )
 # Changes asked of a policy as it stands ("should be changed", "want to see the text altered"):
 # like a removal, only a prescribed or wished change takes a side (against the text as it is).

@@ -180,7 +180,9 @@ def _sided_object(view: ClaimView, tok: Token) -> bool:
     object of a verb that takes a side, in the content's own clause."""
     verb = tok.head
     if tok.lower_ in {"it", "this"} and tok.dep_ == "pobj" and tok.i in view.inside:
-        return bool(for_or_against(verb))  # "[I'm all for it]"
+        return bool(for_or_against(verb)) or (  # "[I'm all for it]", "[we will vote against
+            _main_clause(view, verb.head)  # it]"
+            and bool(set(phrasal_keys(verb.head)) & (PRO_ACTS | CON_ACTS)))
     return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
             and _main_clause(view, verb)
             and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE)))

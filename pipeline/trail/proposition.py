@@ -29,6 +29,19 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
 from pipeline.trail.misparses import hyphen_prefix
+from pipeline.trail.proposition_words import (
+    ACT_SYNONYMS,
+    CREATIONS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    PARTICIPANTS,
+    PATIENTS,
+    POLICY_NOUNS,
+    REFORM_NOUNS,
+    REFORMS,
+    UNDERTAKINGS,
+    nominals_of,
+)
 from pipeline.trail.topics import term_pattern
 
 if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition is parsed
@@ -46,44 +59,6 @@ _PERMISSIONS = frozenset({"may", "can"})
 OCCURRENCES = frozenset("go_ahead go_through proceed happen take_place take_effect "
                         "come_into_force press_ahead push_ahead".split())
 _REALISED = 7  # DIRECTIONS index of "introduce implement adopt ..."
-# Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
-NOMINALS = {
-    "ban": ("ban", "banning", "prohibition"), "prohibit": ("prohibition", "ban"),
-    "cut": ("cut", "reduction"), "reduce": ("reduction", "cut"), "lower": ("cut", "reduction"),
-    "raise": ("rise", "increase", "hike"), "increase": ("increase", "rise", "hike"),
-    "introduce": ("introduction",), "resign": ("resignation",), "quit": ("resignation",),
-    "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
-    "scrap": ("scrapping", "abolition"), "abolish": ("abolition",), "privatise": ("sale",),
-    "detain": ("detention", "internment"), "intern": ("internment", "detention"),
-    "deport": ("deportation",), "take_over": ("takeover",), "extend": ("extension",),
-    "buy": ("purchase", "acquisition", "takeover"), "acquire": ("acquisition", "takeover"),
-    "expand": ("expansion",), "close": ("closure",),
-}
-# What these make is the policy's substance: "build new nuclear stations" is judged by how the
-# stations are judged ("new reactors would be dangerous"), unlike "ban smoking" or "cut rates".
-_CREATIONS = frozenset({"build", "construct", "create", "establish", "set_up"})
-# A reform names its act by these nouns; its object is what is to change ("incapacity benefit").
-_REFORMS = frozenset({"reform", "overhaul", "modernise", "modernize", "shake_up", "restructure"})
-_REFORM_NOUNS = frozenset({"reform", "reforms", "overhaul", "shake-up", "changes"})
-# Who a policy acts on, named by the act: "the detainees should be released".
-PATIENTS = {"detain": ("detainee",), "intern": ("internee",), "deport": ("deportee",)}
-# Objects that are themselves a policy: "lift the ban", "raise the levy" act on the policy.
-POLICY_NOUNS = frozenset(
-    "ban prohibition tax taxes levy fee fees charge charges duty tariff tariffs restriction "
-    "restrictions curb curbs cap limit law act bill scheme plan plans policy rule rules "
-    "regulation regulations measure measures".split())
-EVENT_NOUNS = {noun: ("talk", "talks", "negotiation", "negotiations", "dialogue", "discussion",
-                      "discussions") for noun in ("talk", "negotiation", "dialogue", "discussion")}
-# Verbs whose event is named by nouns: "Blair promised Brown ..." is "the promise", "the deal".
-UNDERTAKINGS = {
-    verb: ("promise", "pledge", "deal", "pact", "agreement", "assurance", "undertaking")
-    for verb in ("promise", "pledge", "agree", "assure", "undertake", "vow")
-}
-_PARTICIPANTS = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME"})
-EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"),
-               "negotiation": ("negotiate", "talk", "discuss"),
-               "dialogue": ("talk", "negotiate", "discuss"), "discussion": ("discuss", "talk"),
-               "merger": ("merge",)}
 
 
 @dataclass(frozen=True)
@@ -241,6 +216,10 @@ def _root(sent: Doc | Span) -> Token:
     return next((t for t in sent if t.dep_ == "ROOT"), sent[0])
 
 
+# A degree prefix on a participle ("part-privatised") is parsed as an adjective after "be".
+_DEGREE_PREFIX = re.compile(r"\b(part)-(?=[a-z]+(?:ed|en)\b)", re.I)
+
+
 def parse_proposition(
     sentence: str,
     about_terms: Sequence[str] = (),
@@ -253,7 +232,7 @@ def parse_proposition(
         from pipeline.nlp.model import load_nlp
 
         nlp = load_nlp()
-    doc = nlp(sentence.strip())
+    doc = nlp(_DEGREE_PREFIX.sub(r"\1ly ", sentence.strip()))  # "part-privatised": partly
     root = _root(doc)
     outer: Token | None = None  # the "be" of "should be able to", whose subject acts
     passive = any(c.dep_ == "auxpass" for c in root.children)
@@ -281,6 +260,9 @@ def parse_proposition(
                      for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
         if modal and root.lemma_ == "be" and able is not None:  # "police should be able to
             outer, root = root, able  # impose orders": the imposing, by the police
+        done = next((c for c in root.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None)
+        if modal and root.lemma_ == "be" and done is not None:  # "cannabis should be
+            outer, root, passive = root, done, True  # legalised", parsed as "be" + a complement
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
@@ -306,7 +288,7 @@ def parse_proposition(
     subjects += [g for s in list(subjects) for g in s.conjuncts]
     if occurrence:  # "the scheme should go ahead": the subject is the policy
         objects, passive = objects + [s for s in subjects if s.dep_ != "expl"], True
-    target: set[str] = set(NOMINALS.get(predicate, ()))
+    target: set[str] = set(nominals_of(predicate))
     args: set[str] = {w for t in without for w in _noun_lemmas(t)}
     event_verbs: set[str] = set()
     # "Police should be given powers": a passive with an object of its own has the
@@ -315,7 +297,7 @@ def parse_proposition(
     for tok in objects + (subjects if passive and not recipient else []):
         lemmas = _noun_lemmas(tok)
         head = tok.lemma_.lower()
-        if not modal and (tok.pos_ == "PROPN" or tok.ent_type_ in _PARTICIPANTS
+        if not modal and (tok.pos_ == "PROPN" or tok.ent_type_ in PARTICIPANTS
                           or lemma in UNDERTAKINGS):
             args |= lemmas  # "promised Gordon Brown in November 2003": who and when
         elif tok.ent_type_ in {"GPE", "LOC"} and tok.head.lower_ == "in":
@@ -325,7 +307,7 @@ def parse_proposition(
             event_verbs |= set(EVENT_VERBS.get(head, ()))
             args |= lemmas - {head, tok.lower_}
         elif (group in {0, 1, 3, 11} or root.lemma_ == "be" or (
-                group is None and predicate in NOMINALS and predicate not in _CREATIONS)) and (
+                group is None and nominals_of(predicate) and predicate not in CREATIONS)) and (
                 head not in POLICY_NOUNS):
             args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE":
             # the object is a participant; the policy is the act ("the ban", "detention")
@@ -343,16 +325,18 @@ def parse_proposition(
     if not modal and lemma in WRONGDOINGS:  # "rigged postal votes": "the fraud", "any
         target |= MISDEEDS  # wrongdoing" name the misdeed, "fixed" and "fiddled" restate it
         event_verbs |= WRONGDOINGS[lemma]
+    if not modal:  # "bankrolled the coup" restates "financed it"
+        event_verbs |= set(ACT_SYNONYMS.get(predicate, ()))
     if event_verbs:
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
     replaced = set()
-    nominals = set(NOMINALS.get(predicate, ()))
-    if predicate in _REFORMS:  # "Incapacity benefit should be overhauled": the benefit as it
+    nominals = set(nominals_of(predicate))
+    if predicate in REFORMS:  # "Incapacity benefit should be overhauled": the benefit as it
         replaced = set(target)  # is judged argues the other way ("a dumping ground" is for
-        target |= _REFORM_NOUNS  # the overhaul), "the reforms" as they are judged for it
-        nominals |= _REFORM_NOUNS
+        target |= REFORM_NOUNS  # the overhaul), "the reforms" as they are judged for it
+        nominals |= REFORM_NOUNS
     if lemma in _REPLACES:  # "council tax should be replaced by a local income tax"
         old, new = _replacement(root, passive)
         target |= new | old
@@ -370,8 +354,8 @@ def parse_proposition(
         # and the houses take part; a grant curbs nothing ("crack houses attract dealers"
         # describes the problem and takes no side)
         event_verbs = {act, *ALIKE.get(act, ())}
-        nominals = nominals | event_verbs | set(NOMINALS.get(act, ()))
-        target, args, curbed = target | set(NOMINALS.get(act, ())), args | curbed, set()
+        nominals = nominals | event_verbs | set(nominals_of(act))
+        target, args, curbed = target | set(nominals_of(act)), args | curbed, set()
     args -= {"there", "it"}
     backers, resisters = parties(doc) if modal else ((), ())
     # "Schools should be allowed to become trust schools": a bare "school" is any school.

@@ -128,6 +128,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
     signals += stance_permission.restricted_signals(view) + stance_need.enough_signals(view)
     signals += stance_need.displacement_signals(view) + stance_need.amount_signals(view)
+    signals += stance_need.status_quo_signals(view)
     signals += stance_office.office_signals(view) + doing
     signals += stance_doing.time_signals(view) + stance_harms.harm_signals(view)
     signals += stance_scares.scare_signals(view)
@@ -173,7 +174,8 @@ def claim_stance(
                                           and content_end >= len(text.rstrip()) - 2)
                 or (cue in _ASKING and _WH_START.match(content) is not None)
                 ) and not _PRESUPPOSED.match(content)
-    question = question and not stance_exclaims.exclaims(content)  # "what could go wrong?"
+    idiom = question and stance_exclaims.exclaims(content)  # "what could go wrong?", "who
+    question = question and not idiom  # asked for this?": said, not asked, and whole
     if not content or (question and not (_RHETORICAL.match(content) or doubted)):
         return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,
@@ -181,7 +183,7 @@ def claim_stance(
     if not view.tokens:
         return Stance("neutral", "no content")
     view.rhetorical = question
-    signals = _collect(view)
+    signals = [] if idiom else _collect(view)
     if question:  # "Why should we scrap the ban?": the speaker denies what the question asks
         signals = [rules.Signal(-s.sign, s.weight, f"rhetorical question: {s.basis}")
                    for s in signals]

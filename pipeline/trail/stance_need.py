@@ -8,7 +8,9 @@ Three common arguments take a side on a new measure while never naming it:
 - the problem only moves: "[they will simply get them somewhere else]", "[it just moves the
   problem round the corner]" refute a ban, a curb or new powers (the displacement argument);
 - how much of the banned thing is wanted: "[the fewer of these guns there are, the better]"
-  supports a ban on them, "the more ..., the better" refutes it.
+  supports a ban on them, "the more ..., the better" refutes it;
+- things as they are, judged: "[doing nothing is not an option]", "[the status quo is killing
+  us]" support a change, "doing nothing is the safest course" refutes it.
 
 Propositions that keep things as they are (hold, stay) are left alone: for them the first
 argument is support, and it is rare enough to leave to the other rules.
@@ -21,6 +23,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
 _KEEPING = frozenset({2, 6})  # DIRECTIONS of "hold/keep" and "stay/remain"
@@ -129,3 +132,39 @@ def amount_signals(view: ClaimView) -> list[Signal]:
     good = match.group(3).lower() != "worse"
     side = 1 if fewer == good else -1
     return [Signal(side * view.flip, 3, f"the {match.group(1).lower()} the {match.group(3)}")]
+
+
+_STATUS_QUO = frozenset({"inaction", "inertia", "drift"})
+
+
+def _as_it_is(tok: Token) -> bool:
+    """ "doing nothing", "the status quo", "standing still", "inaction"."""
+    if tok.lemma_.lower() in _STATUS_QUO or (tok.lower_ == "quo" and any(
+            c.lower_ == "status" for c in tok.children)):
+        return True
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return (tok.lower_ == "doing" and any(c.lower_ == "nothing" for c in tok.children)) or (
+        tok.lower_ == "standing" and after == "still")
+
+
+def status_quo_signals(view: ClaimView) -> list[Signal]:
+    """Things as they are, judged: bad (+1, change is needed) or good (-1)."""
+    from pipeline.trail.stance_eval import complex_valence
+
+    if not _changes(view):
+        return []
+    for tok in view.tokens:
+        if tok.dep_ not in {"nsubj", "csubj"} or not _as_it_is(tok) or tok.head.i not in (
+                view.inside):
+            continue
+        pred = tok.head
+        options = [c for c in pred.children if c.dep_ == "attr" and c.lemma_ == "option"]
+        val, words = complex_valence(view, pred)
+        if options and (negated_here(options[0]) or negated_here(pred)):
+            val, words = -2.0, ["not an option"]  # "doing nothing is not an option"
+        w = view.walk(pred)
+        if abs(val) < 1.0 or not usable(w, could_ok=True):
+            continue
+        sign = (1 if val < 0 else -1) * (1 if words == ["not an option"] else w.sign)
+        return [Signal(sign * view.flip, 2, f"as things are: '{', '.join(words[:2])}'")]
+    return []

@@ -148,6 +148,8 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
     if keys & END:
         return -1, pred
+    if tok.lemma_.lower() in _INVOLVED and lemma in {"play", "take", "have"}:
+        return 1, pred  # "played a central role in the coup"
     if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0:
         if lemma == "be" and rel == "subj" and not _occurring(pred):
             return None  # "talks would be fruitless": an evaluation, not an occurrence
@@ -176,11 +178,20 @@ def _requested(verb: Token) -> bool:
 
 
 def transparent(tok: Token) -> Token:
-    """Climb "a round of talks", "any form of talks" to the noun that carries the relation."""
-    while (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-           and tok.head.head.lemma_.lower() in _TRANSPARENT):
+    """Climb "a round of talks", "any form of talks", "any involvement in the coup" to the noun
+    that carries the relation."""
+    while tok.dep_ == "pobj" and (
+            (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TRANSPARENT)
+            or (tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _INVOLVED)):
         tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "played a role [in the coup]", the
+        return next((c for c in tok.head.head.children  # phrase attached to the verb
+                     if c.dep_ == "dobj" and c.lemma_.lower() in _INVOLVED), tok)
     return tok
+
+
+# A part taken in the event: "had no involvement in the coup", "played a role in the plot".
+_INVOLVED = frozenset({"involvement", "role", "part", "hand", "complicity", "participation"})
 
 
 def _report_truth(view: ClaimView, report: Token) -> int:

@@ -1,0 +1,62 @@
+"""The words a proposition's parts are named by: nominal forms of predicates ("banned" -> "the
+ban"), nouns that name an event ("talks", "negotiations"), what an undertaking is called ("the
+promise", "the deal"), and nouns that are a policy in themselves ("lift the ban")."""
+
+from __future__ import annotations
+
+# Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
+NOMINALS = {
+    "ban": ("ban", "banning", "prohibition"), "prohibit": ("prohibition", "ban"),
+    "cut": ("cut", "reduction"), "reduce": ("reduction", "cut"), "lower": ("cut", "reduction"),
+    "raise": ("rise", "increase", "hike"), "increase": ("increase", "rise", "hike"),
+    "introduce": ("introduction",), "resign": ("resignation",), "quit": ("resignation",),
+    "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
+    "scrap": ("scrapping", "abolition"), "abolish": ("abolition",),
+    "privatise": ("sale", "privatisation", "sell-off"),
+    "detain": ("detention", "internment"), "intern": ("internment", "detention"),
+    "deport": ("deportation",), "take_over": ("takeover",), "extend": ("extension",),
+    "buy": ("purchase", "acquisition", "takeover"), "acquire": ("acquisition", "takeover"),
+    "expand": ("expansion",), "close": ("closure",),
+}
+# What these make is the policy's substance: "build new nuclear stations" is judged by how the
+# stations are judged ("new reactors would be dangerous"), unlike "ban smoking" or "cut rates".
+CREATIONS = frozenset({"build", "construct", "create", "establish", "set_up"})
+# A reform names its act by these nouns; its object is what is to change ("incapacity benefit").
+REFORMS = frozenset({"reform", "overhaul", "modernise", "modernize", "shake_up", "restructure"})
+REFORM_NOUNS = frozenset({"reform", "reforms", "overhaul", "shake-up", "changes"})
+# Who a policy acts on, named by the act: "the detainees should be released".
+PATIENTS = {"detain": ("detainee",), "intern": ("internee",), "deport": ("deportee",)}
+# Objects that are themselves a policy: "lift the ban", "raise the levy" act on the policy.
+POLICY_NOUNS = frozenset(
+    "ban prohibition tax taxes levy fee fees charge charges duty tariff tariffs restriction "
+    "restrictions curb curbs cap limit law act bill scheme plan plans policy rule rules "
+    "regulation regulations measure measures".split())
+EVENT_NOUNS = {noun: ("talk", "talks", "negotiation", "negotiations", "dialogue", "discussion",
+                      "discussions") for noun in ("talk", "negotiation", "dialogue", "discussion")}
+# Verbs whose event is named by nouns: "Blair promised Brown ..." is "the promise", "the deal".
+UNDERTAKINGS = {
+    verb: ("promise", "pledge", "deal", "pact", "agreement", "assurance", "undertaking")
+    for verb in ("promise", "pledge", "agree", "assure", "undertake", "vow")
+}
+PARTICIPANTS = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME"})
+EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"),
+               "negotiation": ("negotiate", "talk", "discuss"),
+               "dialogue": ("talk", "negotiate", "discuss"), "discussion": ("discuss", "talk"),
+               "merger": ("merge",)}
+
+
+def nominals_of(predicate: str) -> tuple[str, ...]:
+    """The nouns naming a predicate's act: listed, or "-ise"/"-ize" made "-isation"/"-ization"
+    ("legalise": "legalisation", "nationalise": "nationalisation")."""
+    if predicate in NOMINALS:
+        return NOMINALS[predicate]
+    if predicate.endswith(("ise", "ize")) and len(predicate) > 5:
+        return (f"{predicate[:-1]}ation",)
+    return ()
+
+
+# Verbs that do what an alleged act's verb does: "bankrolled the coup" restates "financed it".
+ACT_SYNONYMS = {
+    "finance": ("fund", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite"),
+    "fund": ("finance", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite"),
+}
