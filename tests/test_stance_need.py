@@ -10,7 +10,10 @@ are under way (proposition.py, stance_rules.py); things as they are, judged (sta
 (eval_verbs.py); a part taken in an alleged act and its synonyms restate it ("no involvement in
 the coup", "bankrolled it": stance_rules.transparent, proposition_words.ACT_SYNONYMS);
 "part-privatised" and "should be legalised" parse as passives with nominals of their own
-("privatisation", "legalisation": proposition.py, proposition_words.nominals_of)."""
+("privatisation", "legalisation": proposition.py, proposition_words.nominals_of); the case for
+it (not) made (scope.case_verdict); questions raised, doing little to achieve an aim, and set
+phrases (eval_verbs.py, valence.py); "it is the right thing to do" (pronouns.py); the policy
+having support or meeting opposition (stance_opinions.held_signals)."""
 
 from __future__ import annotations
 
@@ -112,6 +115,21 @@ def props(nlp):
                         "customers]."),
     ("mail", "supports", "The minister said [the sell-off is the only way to save the "
                          "network]."),
+    # the case made or not, doubts, little done, set phrases, support held
+    ("cards", "refutes", "The peer said [the case for identity cards has not been made]."),
+    ("cards", "supports", "The minister said [the case for the cards has now been made]."),
+    ("cards", "refutes", "The watchdog said [the scheme raises serious questions about "
+                         "privacy]."),
+    ("cards", "refutes", "The MP said [the cards would do little to stop benefit fraud]."),
+    ("cards", "refutes", "The MP said [the cards would do nothing to stop benefit fraud]."),
+    ("cards", "refutes", "The campaigner said [the scheme is a solution in search of a "
+                         "problem]."),
+    ("cards", "refutes", "The campaigner said [ID cards go against everything this country "
+                         "stands for]."),
+    ("dispersal", "supports", "The chief constable said [it is the right thing to do]."),
+    ("dispersal", "refutes", "The campaigner said [it is the wrong thing to do]."),
+    ("cards", "supports", "The minister said [the scheme has widespread public support]."),
+    ("cards", "refutes", "The MP said [the plans have met fierce opposition]."),
 ])
 def test_eighth_session_rules(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

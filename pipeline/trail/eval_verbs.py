@@ -46,6 +46,9 @@ def of_what(item: Token) -> list[Token]:
 # What is good to have whatever the lexicon says: cutting these is a loss ("cut 500 jobs").
 _GOODS = frozenset("job post service funding spending budget staff benefit pay wage place bed "
                    "officer teacher nurse investment".split())
+# "raises serious questions about civil liberties": doubts raised, whatever they are about.
+_RAISES = frozenset({"raise", "pose", "prompt", "spark", "provoke"})
+_DOUBTS = frozenset({"question", "concern", "doubt", "fear", "worry", "alarm"})
 # Verbs of going away: good things that go are lost ("thousands of jobs would go").
 _VANISH = frozenset({"go", "disappear", "vanish", "leave"})
 # How many, not how good: "failed too many parents" fails parents.
@@ -98,8 +101,8 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
     if not val and objs and verb.lemma_.lower() in _ACHIEVE and all(
             o.lower_ in _NOTHING for o in objs):
         return -1.5, [f"{verb.lemma_} nothing"], {o.i for o in objs}  # "would solve nothing"
-    if val and objs and verb.i not in view.phrases and all(  # not "does nothing for turnout"
-            negated_here(o) or o.lower_ in _NOTHING for o in objs):
+    if val and objs and verb.i not in view.phrases and verb.lemma_ != "do" and all(
+            negated_here(o) or o.lower_ in _NOTHING for o in objs):  # "does nothing" is read
         return -val, [f"{verb.lemma_} no {objs[0].text}"], used | {
             t.i for o in objs for t in o.subtree}
     return val, words, used
@@ -127,6 +130,17 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             verb.children)) and any(m.lemma_.lower() in _GOODS for c in verb.children
                                     if c.dep_ == "nsubj" for m in (c, *of_what(c))):
         return -2.0, [f"{verb.lemma_} (lost)"], set()  # "the jobs will go with it"
+    done_for = next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and any(
+        a.lower_ == "to" for a in c.children)), None) if verb.lemma_ == "do" else None
+    if done_for is not None and any(o.lower_ in {"nothing", "little"} for o in _objects(verb)):
+        from pipeline.trail.stance_eval import complex_valence  # "would do little [to stop
+
+        val, words = complex_valence(view, done_for, 1)  # fraud]": the aim, not achieved
+        return -val, [f"do {_objects(verb)[0].lower_} to", *words], {
+            t.i for c in verb.children for t in c.subtree}
+    if verb.lemma_.lower() in _RAISES and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOUBTS
+                                              for c in verb.children):
+        return -2.0, [f"{verb.lemma_} questions"], {t.i for c in verb.children for t in c.subtree}
     if verb.lemma_.lower() in _CAUSES:
         own = 0.0  # "create a surveillance society": what is caused is the value
         made = [m for c in verb.children if c.dep_ == "dobj" for m in [c, *of_what(c)]]
@@ -206,6 +220,10 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if removes and objs and not obj_val and not any(o.lemma_.lower() in _GOODS for o in objs):
         return 0.0, [], used  # "cut calls from residents by two-thirds": less of it, no harm
     return own, ([view.word(verb)] if own else []), set()
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _recipients(verb: Token) -> list[Token]:

@@ -47,9 +47,16 @@ def _expletive(tok: Token) -> bool:
             for c in head.children))
         or any(c.dep_ in {"acomp", "attr"} and any(d.dep_ in {"ccomp", "xcomp"} or (
             d.dep_ in {"relcl", "acl"} and any(e.lower_ in {"to", "that"}
-                                               and e.dep_ in {"mark", "aux"} for e in d.children))
-            for d in c.children) for c in head.children))  # "it would be madness to scrap",
+                                               and e.dep_ in {"mark", "aux"} for e in d.children)
+            and not _bare_do(d)) for d in c.children)
+            for c in head.children))  # "it would be madness to scrap",
     # "it was a scandal that the ban was watered down"; not "it is a tool that will cost jobs"
+
+
+def _bare_do(verb: Token) -> bool:
+    """ "the right thing to do": the thing is what "it" stands for, not an extraposed act."""
+    return verb.lemma_ == "do" and not any(c.dep_ in {"dobj", "ccomp", "xcomp"}
+                                           for c in verb.children)
 
 
 def _experiencer(tok: Token) -> bool:

@@ -370,6 +370,8 @@ def case_verdict(view: ClaimView, noun: Token) -> int:
     head = noun.head  # "... is strong", and "the case for ID cards is collapsing"
     if head.lemma_ == "be" and any(c.lower_ == "where" for c in head.children):
         return 1  # "Where is the evidence that ...?": read as said; the question denies it
+    if head.lemma_ in {"make", "prove", "establish"}:
+        return 1  # "the case for ID cards has (not) been made": the walk reads the negation
     val = sum(view.valence(c) for c in head.children if c.dep_ in {"acomp", "attr"}) + (
         view.valence(head) if head.pos_ == "VERB" else 0.0)
     return 0 if abs(val) < 1.0 else 1 if val > 0 else -1

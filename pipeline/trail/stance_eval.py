@@ -89,7 +89,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             val, sub, more = verb_value(view, item)
             total, words, used = total + val, words + sub, used | more
             continue
-        flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none"} else 1
+        flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none", "little"} else 1
         doable = feasibility(view, item)
         if doable:  # "impossible to enforce", "easy to forge"
             total, words = total + flip * 2.0 * doable[0], [*words, doable[1]]

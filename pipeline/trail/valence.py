@@ -126,7 +126,8 @@ PHRASE_VALENCE = {
     "good money after bad": -2.0, "fit for purpose": 2.0, "turning the corner": 1.5,
     "turned the corner": 1.5, "turn the corner": 1.5, "gesture politics": -2.0,
     "legislating for headlines": -2.0, "legislation for headlines": -2.0,
-    "headline-grabbing": -2.0,  # "would put thousands out of work", "a two-tier system",
+    "headline-grabbing": -2.0, "solution in search of a problem": -2.0, "against everything": -2.0,
+    "unanswered questions": -1.5,  # "would put thousands out of work", "a two-tier system",
     # "stretched to breaking point", "saddled with debt", "handed out like confetti", "the
     # agency is beyond repair", "not fit for purpose", "throw good money after bad"
 }
