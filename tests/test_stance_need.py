@@ -12,8 +12,7 @@ the coup", "bankrolled it": stance_rules.transparent, proposition_words.ACT_SYNO
 "part-privatised" and "should be legalised" parse as passives with nominals of their own
 ("privatisation", "legalisation": proposition.py, proposition_words.nominals_of); the case for
 it (not) made (scope.case_verdict); questions raised, doing little to achieve an aim, and set
-phrases (eval_verbs.py, valence.py); "it is the right thing to do" (pronouns.py); the policy
-having support or meeting opposition (stance_opinions.held_signals)."""
+phrases (eval_verbs.py, valence.py); "it is the right thing to do" (pronouns.py)."""
 
 from __future__ import annotations
 
@@ -128,8 +127,6 @@ def props(nlp):
                          "stands for]."),
     ("dispersal", "supports", "The chief constable said [it is the right thing to do]."),
     ("dispersal", "refutes", "The campaigner said [it is the wrong thing to do]."),
-    ("cards", "supports", "The minister said [the scheme has widespread public support]."),
-    ("cards", "refutes", "The MP said [the plans have met fierce opposition]."),
 ])
 def test_eighth_session_rules(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

@@ -112,7 +112,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         tok = view.sent.doc[i]
         if i not in view.judged:
             signals += rules.act_signals(view, tok)
-        signals += stance_opinions.noun_signals(view, tok) + stance_opinions.held_signals(view, tok)
+        signals += stance_opinions.noun_signals(view, tok)
         if i in view.inside:
             signals += stance_eval.eval_signals(view, tok)
     signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)

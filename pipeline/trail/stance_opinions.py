@@ -47,27 +47,3 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if not usable(w, could_ok=True):
         return []
     return [Signal(total, 3, f"{lemma} {word} {view.snippet(tok)}")]
-
-
-
-# What a policy is said to have: "the scheme has widespread support", "the plans have met fierce
-# opposition" (the speaker's case from who is for or against it).
-_HOLDS = frozenset({"have", "enjoy", "command", "win", "attract", "draw", "face", "meet"})
-
-
-def held_signals(view: ClaimView, tok: Token) -> list[Signal]:
-    """The policy as the subject of having support (+1) or opposition (-1)."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _HOLDS or verb.i not in view.inside:
-        return []
-    held = [c for c in verb.children if c.dep_ == "dobj"]
-    held += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-             for g in c.children if g.dep_ == "pobj"]  # "met with opposition"
-    sign = next((1 if h.lemma_.lower() in {"support", "backing"} else -1 for h in held
-                 if h.lemma_.lower() in {"support", "backing", "opposition", "criticism",
-                                         "resistance", "hostility"}), 0)
-    w = view.walk(verb)
-    if not sign or not usable(w, could_ok=False):
-        return []
-    return [Signal(sign * w.sign * view.ref_sign(tok) * view.flip, 2,
-                   f"{view.snippet(tok)} {verb.text} {held[0].text}")]
