@@ -12,7 +12,10 @@ the coup", "bankrolled it": stance_rules.transparent, proposition_words.ACT_SYNO
 "part-privatised" and "should be legalised" parse as passives with nominals of their own
 ("privatisation", "legalisation": proposition.py, proposition_words.nominals_of); the case for
 it (not) made (scope.case_verdict); questions raised, doing little to achieve an aim, and set
-phrases (eval_verbs.py, valence.py); "it is the right thing to do" (pronouns.py)."""
+phrases (eval_verbs.py, valence.py); "it is the right thing to do" (pronouns.py); "it" acted
+on in a condition is the policy, and a body's own acts ("it would buy homes", "would not express
+a view") are the body's (pronouns.py); a view on the policy's merits is no judgement of them
+(stance_eval.py)."""
 
 from __future__ import annotations
 
@@ -127,6 +130,12 @@ def props(nlp):
                          "stands for]."),
     ("dispersal", "supports", "The chief constable said [it is the right thing to do]."),
     ("dispersal", "refutes", "The campaigner said [it is the wrong thing to do]."),
+    # "it" in a condition; a body's own acts; a view withheld
+    ("runway", "supports", "The MP said [if we turn it down, the investment will go to "
+                           "Frankfurt]."),
+    ("runway", "neutral", "The commission said [it would not express a view on the merits of "
+                          "a third runway]."),
+    ("runway", "neutral", "The airport operator said [it would buy homes at market value]."),
 ])
 def test_eighth_session_rules(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

@@ -71,7 +71,8 @@ def _experiencer(tok: Token) -> bool:
 # What a body does, never a policy: "it would take an approach / consider / appeal".
 _AGENTIVE = frozenset("take consider review study examine appeal comply respond seek intend "
                       "plan continue look lobby campaign write ask challenge decide "
-                      "monitor enforce publish release unveil issue".split())
+                      "monitor enforce publish release unveil issue express comment buy pay "
+                      "offer".split())
 
 
 def _speaker_itself(view: ClaimView, tok: Token) -> bool:
@@ -191,5 +192,11 @@ def _sided_object(view: ClaimView, tok: Token) -> bool:
             _main_clause(view, verb.head)  # it]"
             and bool(set(phrasal_keys(verb.head)) & (PRO_ACTS | CON_ACTS)))
     return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
-            and _main_clause(view, verb)
+            and (_main_clause(view, verb) or _condition(verb))
             and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE)))
+
+
+def _condition(verb: Token) -> bool:
+    """ "[if we turn it down, ...]": a condition on the act, joined to the content's clause."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "once"}
+                                        for c in verb.children)

@@ -28,6 +28,9 @@ from pipeline.trail.stance_scares import scare_of
 # What helps whoever receives it: "a gift / boon / charter to fraudsters" helps bad actors.
 _BOONS = frozenset("gift boon bonanza windfall godsend charter licence license victory "
                    "triumph win honeypot honeytrap magnet haven paradise goldmine".split())
+# A view had or given on the policy is no judgement of it until it is said what it is.
+_VIEWS = frozenset({"view", "opinion", "comment", "position", "judgement", "judgment",
+                    "decision", "verdict", "stance"})
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -220,6 +223,9 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
                 c.dep_ in {"acomp", "attr", "oprd"} for c in pred.children):
             continue  # "the exchange would not recommend it": a speaker, not the policy (but
             # "the plan felt Orwellian" is a copula)
+        if any(t.lemma_.lower() in _VIEWS for t in (pred, pred.head.head)) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _VIEWS for c in pred.children):
+            continue  # "would not express a view on the merits of it": no judgement given
         val, words = complex_valence(view, pred)
         if abs(val) < 1.0 or not words:
             continue
