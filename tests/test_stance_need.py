@@ -15,7 +15,8 @@ it (not) made (scope.case_verdict); questions raised, doing little to achieve an
 phrases (eval_verbs.py, valence.py); "it is the right thing to do" (pronouns.py); "it" acted
 on in a condition is the policy, and a body's own acts ("it would buy homes", "would not express
 a view") are the body's (pronouns.py); a view on the policy's merits is no judgement of them
-(stance_eval.py)."""
+(stance_eval.py); taking things off the shelves bans their sale, and winding up or closing down
+an agency scraps it (evaluative.DIRECTIONS); "introduce it" makes "it" the policy it restates."""
 
 from __future__ import annotations
 
@@ -136,6 +137,14 @@ def props(nlp):
     ("runway", "neutral", "The commission said [it would not express a view on the merits of "
                           "a third runway]."),
     ("runway", "neutral", "The airport operator said [it would buy homes at market value]."),
+    # restatements: off the shelves, wound up, "close it"
+    ("knives", "supports", "The MP said [taking them off the shelves is the right thing to "
+                           "do]."),
+    ("knives", "supports", "The surgeon said [the fewer of these things there are about, the "
+                           "better]."),
+    ("agency", "supports", "The MP said [the agency should be wound up]."),
+    ("cards", "supports", "The minister said [we will introduce it next year]."),
+    ("agency", "supports", "The mother said [they should shut the agency down]."),
 ])
 def test_eighth_session_rules(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

@@ -285,10 +285,9 @@ class ClaimView:
     def ref_sign(self, tok: Token) -> int:
         if self.refs.get(tok.i) == "direction":
             return _direction(tok, self)
-        words = {tok.lower_, tok.lemma_.lower()}
         if _another_thing(tok, self.prop):
             return -1
-        return 1 if words & self.prop.nominals else self.prop.target_sign
+        return 1 if {tok.lower_, tok.lemma_.lower()} & self.prop.nominals else self.prop.target_sign
 
     def topical(self, tok: Token) -> bool:
         """Words of the proposition itself: never counted as evaluations."""

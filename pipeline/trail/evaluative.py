@@ -71,7 +71,7 @@ REMOVE = frozenset(
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
     "climb_down_over u-turn_on freeze walk_away_from pull_out_of put_on_hold put_on_ice "
     "kick_into_grass throw_out vote_down rip_out take_down switch_off turn_off phase_out "
-    "get_rid_of dismantle turn_down shoot_down thwart".split()
+    "get_rid_of dismantle turn_down shoot_down thwart close_down shut_down wind_up".split()
 )
 # Changes asked of a policy as it stands ("should be changed", "want to see the text altered"):
 # like a removal, only a prescribed or wished change takes a side (against the text as it is).
@@ -150,13 +150,15 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("cut reduce lower slash trim decrease ease reduction fall come_down".split()),
     frozenset("raise increase hike put_up tighten rise go_up push_up".split()),
     frozenset("hold keep leave stay remain freeze pause unchanged steady hold_on".split()),
-    frozenset("ban prohibit outlaw forbid bar restrict prohibition moratorium".split()),
+    frozenset("ban prohibit outlaw forbid bar restrict prohibition moratorium take_off_shelves "
+              "take_off_market remove_from_sale withdraw_from_sale".split()),
     frozenset("allow permit legalise legalize lift relax exempt".split()),
     frozenset("resign quit step_down stand_down step_aside go leave_office".split()),
     frozenset("stay remain stay_on cling_on carry_on soldier_on".split()),
     frozenset("introduce implement adopt bring_in roll_out launch create establish".split()),
     frozenset("scrap abandon drop shelve ditch axe abolish repeal withdraw rip_out take_down "
-              "switch_off turn_off phase_out get_rid_of dismantle".split()),
+              "switch_off turn_off phase_out get_rid_of dismantle close_down "
+              "shut_down wind_up".split()),
     frozenset("get give grant gain receive hand win acquire extend".split()),
     frozenset("deny remove withhold curb limit restrict strip refuse".split()),
     frozenset("detain intern imprison jail incarcerate lock_up hold".split()),

@@ -43,6 +43,7 @@ _ELSEWHERE = re.compile(
     r"across\s+the\s+border)\b", re.I)
 _MOVES = frozenset("get buy go move shift push drive displace take find relocate set_up "
                    "turn".split())
+_POINTING = frozenset({"these", "those", "them"})  # "the fewer of these things, the better"
 _MORE_LESS = re.compile(r"\bthe\s+(fewer|less|more)\b(.{1,80}?)\bthe\s+(better|safer|worse)\b",
                         re.I | re.S)
 
@@ -125,8 +126,8 @@ def amount_signals(view: ClaimView) -> list[Signal]:
         return []
     words = {w.lower().strip(".,;:'\"") for w in match.group(2).split()}
     restricted = view.prop.restricted
-    if not ({w for w in words} & restricted or {w.rstrip("s") for w in words} & restricted or any(
-            view.sent.doc[i].lower_ in words for i in view.refs)):
+    if not (words & (restricted | _POINTING) or {w.rstrip("s") for w in words} & restricted
+            or any(view.sent.doc[i].lower_ in words for i in view.refs)):
         return []
     fewer = match.group(1).lower() in {"fewer", "less"}
     good = match.group(3).lower() != "worse"
