@@ -194,7 +194,7 @@ def _sided_object(view: ClaimView, tok: Token) -> bool:
     return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
             and (_main_clause(view, verb) or _condition(verb))
             and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE)
-                     or view.prop.restates(phrasal_keys(verb))))  # "close it", "ban them"
+                     or view.prop.restates(phrasal_keys(verb))))  # "we will introduce it"
 
 
 def _condition(verb: Token) -> bool:

@@ -216,8 +216,8 @@ def _root(sent: Doc | Span) -> Token:
     return next((t for t in sent if t.dep_ == "ROOT"), sent[0])
 
 
-# A degree prefix on a participle ("part-privatised") is parsed as an adjective after "be".
-_DEGREE_PREFIX = re.compile(r"\b(part)-(?=[a-z]+(?:ed|en)\b)", re.I)
+# "part-" on a participle ("part-privatised") is parsed as an adjective after "be": "partly".
+_PART_PREFIX = re.compile(r"\bpart-(?=[a-z]+(?:ed|en)\b)", re.I)
 
 
 def parse_proposition(
@@ -232,7 +232,7 @@ def parse_proposition(
         from pipeline.nlp.model import load_nlp
 
         nlp = load_nlp()
-    doc = nlp(_DEGREE_PREFIX.sub(r"\1ly ", sentence.strip()))  # "part-privatised": partly
+    doc = nlp(_PART_PREFIX.sub("partly ", sentence.strip()))
     root = _root(doc)
     outer: Token | None = None  # the "be" of "should be able to", whose subject acts
     passive = any(c.dep_ == "auxpass" for c in root.children)

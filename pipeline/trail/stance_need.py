@@ -1,6 +1,6 @@
 """Whether the policy is needed at all, argued without naming it.
 
-Three common arguments take a side on a new measure while never naming it:
+Four common arguments take a side on a change while never naming it:
 
 - the law as it stands is enough: "[existing laws are perfectly adequate]", "[police already
   have the powers they need]", "[it is already an offence to carry one in public]" refute a
@@ -54,7 +54,7 @@ def _changes(view: ClaimView) -> bool:
 
 
 def _standing_law(tok: Token) -> bool:
-    """ "existing laws", "the current powers", "the law as it stands"."""
+    """ "existing laws", "the current powers", "the present system"."""
     return tok.lemma_.lower() in _LAWS and any(
         c.lower_ in _STANDING and c.dep_ == "amod" for c in tok.children)
 
@@ -69,14 +69,11 @@ def enough_signals(view: ClaimView) -> list[Signal]:
     if not _changes(view) or view.prop.target_sign < 0:
         return []
     for tok in view.tokens:
-        if tok.i not in view.inside:
-            continue
         pred = tok.head
         found = ""
         if tok.dep_ in {"nsubj", "nsubjpass"} and _standing_law(tok) and any(
-                c.lower_ in _ENOUGH or (c.dep_ == "advmod" and c.lower_ == "enough")
-                for c in (pred, *pred.children) if c.dep_ in {"acomp", "attr", "advmod", "ROOT",
-                                                              "ccomp", "conj"} or c is pred):
+                c.lower_ in _ENOUGH for c in (pred, *pred.children)
+                if c is pred or c.dep_ in {"acomp", "attr", "advmod"}):
             found = f"{view.snippet(tok)} enough"  # "existing laws are perfectly adequate"
         elif tok.dep_ == "dobj" and tok.lemma_.lower() in _LAWS and pred.lemma_ == "have" and (
                 _already(pred)):
@@ -94,7 +91,7 @@ def enough_signals(view: ClaimView) -> list[Signal]:
 
 
 def displacement_signals(view: ClaimView) -> list[Signal]:
-    """The problem moves elsewhere, so a ban or curb is futile (-1)."""
+    """The problem moves elsewhere, so the change is futile (-1)."""
     if not _changes(view):
         return []
     text = view.sent.text
@@ -160,12 +157,13 @@ def status_quo_signals(view: ClaimView) -> list[Signal]:
             continue
         pred = tok.head
         options = [c for c in pred.children if c.dep_ == "attr" and c.lemma_ == "option"]
-        val, words = complex_valence(view, pred)
-        if options and (negated_here(options[0]) or negated_here(pred)):
-            val, words = -2.0, ["not an option"]  # "doing nothing is not an option"
         w = view.walk(pred)
-        if abs(val) < 1.0 or not usable(w, could_ok=True):
+        if options and (negated_here(options[0]) or negated_here(pred)):
+            sign, words = 1, ["not an option"]  # "doing nothing is not an option"
+        else:
+            val, words = complex_valence(view, pred)
+            sign = 0 if abs(val) < 1.0 else (1 if val < 0 else -1) * w.sign
+        if not sign or not usable(w, could_ok=True):
             continue
-        sign = (1 if val < 0 else -1) * (1 if words == ["not an option"] else w.sign)
         return [Signal(sign * view.flip, 2, f"as things are: '{', '.join(words[:2])}'")]
     return []

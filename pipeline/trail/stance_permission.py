@@ -3,7 +3,8 @@
 ("the scheme needs to be scrapped", "deserves to be thrown out") prescribes the act. The
 policy is the subject of a passive "allow"/"permit" whose infinitive realises or removes it;
 like those acts, it takes a side only when prescribed or promised ("the scheme was allowed to go
-ahead" is news).
+ahead" is news). Under a ban, the same holds of the banned act itself: "nobody should be able to
+buy one" supports a ban on their sale (`restricted_signals`).
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def restricted_signals(view: ClaimView) -> list[Signal]:
     if not view.prop.restricted or view.prop.group not in _BAN_GROUPS:
         return []
     for verb in view.tokens:
-        if verb.pos_ != "VERB" or verb.i not in view.inside or not _restricted_act(view, verb):
+        if verb.pos_ != "VERB" or not _restricted_act(view, verb):
             continue
         frame = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAN else verb
         w = view.walk(frame)
