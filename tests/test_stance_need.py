@@ -16,7 +16,9 @@ phrases (eval_verbs.py, valence.py); "it is the right thing to do" (pronouns.py)
 on in a condition is the policy, and a body's own acts ("it would buy homes", "would not express
 a view") are the body's (pronouns.py); a view on the policy's merits is no judgement of them
 (stance_eval.py); taking things off the shelves bans their sale, and winding up or closing down
-an agency scraps it (evaluative.DIRECTIONS); "introduce it" makes "it" the policy it restates."""
+an agency scraps it (evaluative.DIRECTIONS); "introduce it" makes "it" the policy it restates;
+an account in the speaker's frame judged by the content ("dismissed the report as [pure
+invention]": stance_accounts.py)."""
 
 from __future__ import annotations
 
@@ -172,3 +174,14 @@ def test_participle_propositions_parse_as_passives(nlp):
     assert {"privatisation", "sell-off"} <= props["mail"].nominals
     assert props["drug"].predicate == "legalise"
     assert "legalisation" in props["drug"].nominals
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The embassy dismissed the report as [pure invention]."),
+    ("supports", "An official described the story as [accurate]."),
+    ("neutral", "The ministry welcomed the report as [a useful contribution]."),
+])
+def test_an_account_in_the_frame_judged_by_the_content(nlp, props, expected, marked):
+    """The cue is the verb before the content ("dismissed", "described"), as extraction gives."""
+    found = judge(nlp, props["talks"], marked, None)
+    assert found.stance == expected, found

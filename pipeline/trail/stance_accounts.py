@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import REPORT_NOUNS, TRUTH
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_rules import Signal
+from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
 
 # Accounts beyond REPORT_NOUNS: the book, the memoir or the article that tells the story.
 _ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale"})
@@ -65,4 +66,19 @@ def account_signals(view: ClaimView) -> list[Signal]:
         if value:
             word = "true" if value > 0 else "false"
             return [Signal(value * view.flip, 3, f"calls the account {word}: '{tok.text}'")]
-    return []
+    return _framed(view)
+
+
+def _framed(view: ClaimView) -> list[Signal]:
+    """The account in the speaker's frame, the content its verdict: "United dismissed the report
+    as [pure invention]", "described the story as [accurate]" (or the cue alone: "denied the
+    claims, saying [...]")."""
+    cue, root = view.cue_tok, view.root
+    held = [c for c in cue.children if c.dep_ == "dobj" and _account(c)] if cue else []
+    if not held or root is None:
+        return []
+    value = _FALSE_WORDS.get(root.lower_) or _FALSE_WORDS.get(root.lemma_.lower()) or 0
+    sign = value or (view.flip if view.cue in NEGATIVE_CUES | CONFIRM_CUES else 0)
+    if not sign:
+        return []
+    return [Signal(sign, 3, f"{view.cue} the account: '{held[0].text}'")]
