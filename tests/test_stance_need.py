@@ -4,9 +4,10 @@ elsewhere, "the fewer of them the better"); doing what a ban restricts, prescrib
 not (stance_permission.restricted_signals); a verb done to nothing is turned ("helps no one"),
 and taking away a good thing is a harm (eval_verbs.py); "cannot accept" and "begged for" take a
 side, "something like this" stands for the policy (evaluative.py, pronouns.py); "it is widely
-accepted that ..." names nothing (pronouns.py); discussions are talks, and talks "well advanced"
-are under way (proposition.py, stance_rules.py); things as they are, judged (stance_need.py);
-"vote against it" makes "it" the policy (pronouns.py); good things that go are lost
+accepted that ..." names nothing (pronouns.py); discussions are talks, talks "well advanced"
+are under way, and talkers who are several talk to each other (proposition.py, talking.py);
+things as they are, judged (stance_need.py); "vote against it" makes "it" the policy
+(pronouns.py); good things that go are lost
 (eval_verbs.py); a part taken in an alleged act and its synonyms restate it ("no involvement in
 the coup", "bankrolled it": stance_rules.transparent, proposition_words.ACT_SYNONYMS);
 "part-privatised" and "should be legalised" parse as passives with nominals of their own
@@ -101,6 +102,9 @@ def props(nlp):
     # discussions are talks; talks well advanced are under way
     ("talks", "supports", "The newspaper said [negotiations are well advanced]."),
     ("talks", "neutral", "The envoy said [security and trade were discussed]."),
+    ("talks", "supports", "The broadcaster said [the two sides are talking every day]."),
+    ("talks", "supports", "The analyst said [of course they are talking]."),
+    ("talks", "neutral", "The envoy said [he talked about the weather]."),
     # things as they are, judged
     ("mail", "supports", "The regulator said [doing nothing is not an option]."),
     ("mail", "supports", "The postmaster said [the status quo is killing the network]."),

@@ -37,6 +37,7 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.evidence import EVIDENCE, evidence_side
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
+from pipeline.trail.talking import between_parties
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on", "advanced",
@@ -116,14 +117,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         if not restate:
             return None
         named = (bool(set(keys) & prop.event_verbs) or about) and restate > 0
-        if tok.lemma_ == "talk" and not any(c.lower_ in {"with", "to", "between"}
-                                            for c in tok.children):
-            return None
-        if tok.lemma_ == "discuss" and not any(c.lower_ in {"with", "between"} for c in (
-                tok.children)) and not any(view.is_arg(s) or s.pos_ == "PRON" for s in subjects(
-                tok) if s.dep_ == "nsubj"):
-            return None  # "security was discussed": a subject, not who is talking
         subj = subjects(tok)
+        if tok.lemma_ in {"talk", "discuss"} and not between_parties(tok, subj, view.is_arg):
+            return None  # "security was discussed": a subject, not who is talking
         if not named and not any(view.is_arg(s) or s.pos_ == "PRON" for s in subj):
             return None  # "tensions remain high" does not restate "the minister will stay"
         return restate, tok
