@@ -19,7 +19,9 @@ a view") are the body's (pronouns.py); a view on the policy's merits is no judge
 (stance_eval.py); taking things off the shelves bans their sale, and winding up or closing down
 an agency scraps it (evaluative.DIRECTIONS); "introduce it" makes "it" the policy it restates;
 an account in the speaker's frame judged by the content ("dismissed the report as [pure
-invention]": stance_accounts.py)."""
+invention]": stance_accounts.py); the policy called a threat, and set aside for what is needed
+instead ("Britain needs better policing, not ID cards": stance_opinions.py,
+stance_preference.py)."""
 
 from __future__ import annotations
 
@@ -150,6 +152,12 @@ def props(nlp):
                            "better]."),
     ("agency", "supports", "The MP said [the agency should be wound up]."),
     ("cards", "supports", "The minister said [we will introduce it next year]."),
+    # a threat; what is needed instead
+    ("cards", "refutes", "The union said [the threat of identity cards must be resisted]."),
+    ("cards", "refutes", "The union said [the spectre of ID cards hangs over every citizen]."),
+    ("cards", "refutes", "The paper said [Britain needs better policing, not identity cards]."),
+    ("cards", "refutes", "The paper said [what we need is more police on the streets, not ID "
+                         "cards]."),
     ("agency", "supports", "The mother said [they should shut the agency down]."),
 ])
 def test_eighth_session_rules(nlp, props, key, expected, marked):

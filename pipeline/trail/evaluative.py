@@ -87,6 +87,8 @@ CON_NOUNS = frozenset(
     "concerns fears doubts reservations fear doubt reservation misgiving misgivings qualm "
     "qualms".split()
 )
+# What the policy is called when it is the feared thing: "the threat of privatisation".
+MENACES = frozenset({"threat", "spectre", "specter", "menace", "scourge", "danger"})
 NOUN_PREPS = {"pro": frozenset({"for", "of", "behind"}), "con": frozenset({"to", "of", "on",
                                                                           "against", "over"})}
 # Governors that turn what they govern around ("refused to back", "failed to work").

@@ -18,6 +18,7 @@ from pipeline.trail.evaluative import (
     ATTRIBUTES,
     CON_ACTS,
     HARM_NOUNS,
+    MENACES,
     PRO_ACTS,
     phrasal_keys,
 )
@@ -223,6 +224,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
                 c.dep_ in {"acomp", "attr", "oprd"} for c in pred.children):
             continue  # "the exchange would not recommend it": a speaker, not the policy (but
             # "the plan felt Orwellian" is a copula)
+        if pred.lemma_.lower() in MENACES and tok.head.lower_ == "of":
+            continue  # "the threat of ID cards": called a threat (stance_opinions.py)
         if any(t.lemma_.lower() in _VIEWS for t in (pred, pred.head.head)) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _VIEWS for c in pred.children):
             continue  # "would not express a view on the merits of it": no judgement given

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import CON_NOUNS, PRO_NOUNS
+from pipeline.trail.evaluative import CON_NOUNS, MENACES, PRO_NOUNS
 from pipeline.trail.pronouns import for_or_against
-from pipeline.trail.scope import TRENDS, Walk, case_verdict
+from pipeline.trail.scope import TRENDS, Walk, case_verdict, negated_here
 from pipeline.trail.stance_rules import CASES, Signal, on_condition, usable
 
 
@@ -29,9 +29,11 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
             return []  # "have yet to make the case for it": a burden (stance_burden.py)
         if lemma in CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
             sign = case_verdict(view, noun)  # "the case for a rise was finely balanced"
-    elif not sign and lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}:
+    elif not sign and ((lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}) or (
+            lemma in MENACES and word == "of")):  # "the threat of privatisation"
         sign = -1
-    if lemma not in CASES and noun.dep_ in {"nsubj", "nsubjpass"}:
+    if lemma not in CASES | MENACES and noun.dep_ in {"nsubj", "nsubjpass"}:  # (a label, not
+        # an opinion: "the threat of ID cards must be resisted" is no verdict on a threat)
         sign *= case_verdict(view, noun) or 1  # "opposition to it was a tragic mistake"
     if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS and not any(
             c.dep_ == "acomp" for c in noun.head.children)):  # but "had grown stronger"
@@ -41,7 +43,9 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     own_cue = noun.i == getattr(view.cue_tok, "i", -1)  # "calls from MPs for X": above the
     w = Walk() if own_cue else view.walk(noun, inside_only=in_content)  # cue, another's words
-    total = sign * w.sign * view.ref_sign(tok) * (view.flip if in_content else 1)
+    said = (-1 if negated_here(noun) else 1) if lemma in MENACES else w.sign  # a label: what
+    # it is said of does not turn it ("the threat of ID cards must be resisted")
+    total = sign * said * view.ref_sign(tok) * (view.flip if in_content else 1)
     if on_condition(w, noun, in_content):  # "if it catches burglars, I'm all for it"
         return [Signal(total, 2, f"{lemma} {word} {view.snippet(tok)} on a condition")]
     if not usable(w, could_ok=True):

@@ -14,6 +14,7 @@ from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal
 
 _PREFER = frozenset({"preferable", "better", "superior", "wiser"})
+_JUDGING = frozenset({"be", "need", "want", "require"})  # verbs whose contrast sets one aside
 _THAN = frozenset({"to", "than"})
 
 
@@ -55,8 +56,9 @@ def _verb(tok: Token) -> Token:
 def _contrast(tok: Token) -> int:
     """-1 for a noun set aside for another ("X, not [a ban]", "X rather than / instead of [a
     ban]"), +1 for one chosen over another ("[a ban], not voluntary codes")."""
-    def denied(appos: Token) -> bool:  # "X, not Y": the "not" hangs from X, before Y
-        return any(c.dep_ == "neg" and appos.head.i < c.i < appos.i for c in appos.head.children)
+    def denied(appos: Token) -> bool:  # "X, not Y": the "not" hangs from X (or Y), before Y
+        return any(c.dep_ == "neg" and appos.head.i < c.i < appos.i
+                   for c in (*appos.head.children, *appos.children))
     if tok.dep_ == "appos" and denied(tok):
         return -1
     if any(c.dep_ == "appos" and denied(c) for c in tok.children):
@@ -76,8 +78,9 @@ def preference_signals(view: ClaimView) -> list[Signal]:
              and view.sent.doc[i].pos_ in {"NOUN", "PROPN"}]  # "better than this": the limbo
     words += [(t, True) for t in view.tokens if view.is_arg(t) and t.i not in view.refs]
     for tok, arg in words:
-        side = 0 if arg or _verb(tok).lemma_ != "be" else _contrast(tok)  # "X, not a ban, is
-        # the answer": a contrast in a judgement, not "the ban, not the weather, was discussed"
+        side = 0 if arg or _verb(tok).lemma_ not in _JUDGING else _contrast(tok)  # "X, not a
+        # ban, is the answer", "Britain needs X, not ID cards": a contrast in a judgement or a
+        # need, not "the ban, not the weather, was discussed"
         if side:
             what = "chosen over another" if side > 0 else "set aside for another"
             sign = side * view.ref_sign(tok) * view.flip
