@@ -21,7 +21,7 @@ an agency scraps it (evaluative.DIRECTIONS); "introduce it" makes "it" the polic
 an account in the speaker's frame judged by the content ("dismissed the report as [pure
 invention]": stance_accounts.py); the policy called a threat, and set aside for what is needed
 instead ("Britain needs better policing, not ID cards": stance_opinions.py,
-stance_preference.py)."""
+stance_preference.py); a cost to people is a harm, a price alone is not (eval_verbs.py)."""
 
 from __future__ import annotations
 
@@ -152,6 +152,11 @@ def props(nlp):
                            "better]."),
     ("agency", "supports", "The MP said [the agency should be wound up]."),
     ("cards", "supports", "The minister said [we will introduce it next year]."),
+    # a cost to people; set phrases
+    ("cards", "refutes", "She said [the scheme would cost each family hundreds of pounds]."),
+    ("cards", "neutral", "She said [each card would cost thirty pounds]."),
+    ("cards", "refutes", "She said [the cards would create a database state]."),
+    ("cards", "supports", "She said [the cards would give people peace of mind]."),
     # a threat; what is needed instead
     ("cards", "refutes", "The union said [the threat of identity cards must be resisted]."),
     ("cards", "refutes", "The union said [the spectre of ID cards hangs over every citizen]."),

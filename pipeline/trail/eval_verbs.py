@@ -19,7 +19,7 @@ from pipeline.trail.evaluative import (
     REDUCERS,
     phrasal_keys,
 )
-from pipeline.trail.plight import by_plight, deters
+from pipeline.trail.plight import by_plight, deters, persons
 from pipeline.trail.scope import negated_here
 
 # Verbs only a speaker does: their subject is an agent, never the policy evaluated.
@@ -171,6 +171,10 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         return (rated or 1.5), ["does a job"], {m.i for o in objs for m in o.subtree}
     if verb.lemma_ == "cost" and any(m.ent_type_ == "MONEY" or m.is_currency or m.lemma_ in {
             "pound", "dollar", "euro", "penny", "cent"} for o in objs for m in o.subtree):
+        payers = [c for c in verb.children if c.dep_ == "dative" and persons(c)]
+        if payers:  # "would cost each family hundreds of pounds": a burden on people
+            used = {t.i for c in verb.children for t in c.subtree}
+            return -2.0, [f"costs {payers[0].text}"], used
         return 0.0, [], set()  # "would cost £85": a price, not a harm
     used = {m.i for o in objs for m in o.subtree}
     eased = ease_for(view, verb)

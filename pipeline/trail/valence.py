@@ -127,7 +127,9 @@ PHRASE_VALENCE = {
     "turned the corner": 1.5, "turn the corner": 1.5, "gesture politics": -2.0,
     "legislating for headlines": -2.0, "legislation for headlines": -2.0,
     "headline-grabbing": -2.0, "solution in search of a problem": -2.0, "against everything": -2.0,
-    "unanswered questions": -1.5,  # "would put thousands out of work", "a two-tier system",
+    "unanswered questions": -1.5, "database state": -2.0, "pie in the sky": -2.0,
+    "peace of mind": 2.0, "hell-bent": -1.5,
+    # "would put thousands out of work", "a two-tier system",
     # "stretched to breaking point", "saddled with debt", "handed out like confetti", "the
     # agency is beyond repair", "not fit for purpose", "throw good money after bad"
 }
