@@ -1,7 +1,8 @@
 """Opinions named by nouns: "support for the ban", "opposition to the plans", "the case against
 the scheme" take the side of their noun; an opinion itself judged takes the judgement's sign too
 ("green opposition to it was a tragic mistake" backs it, "support for the ban is growing" is a
-poll's trend and no one's side)."""
+poll's trend and no one's side). A policy named as the feared thing ("the threat of
+privatisation", "the spectre of ID cards") is called bad, whatever is said of the threat."""
 
 from __future__ import annotations
 
