@@ -97,7 +97,7 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
     """A verb's valence composed with its object's: reducing something bad is good; done to
     nothing, it is turned ("a gesture that helps no child", "solves nothing")."""
     val, words, used = _verb_value(view, verb)
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = _objects(verb)
     if not val and objs and verb.lemma_.lower() in _ACHIEVE and all(
             o.lower_ in _NOTHING for o in objs):
         return -1.5, [f"{verb.lemma_} nothing"], {o.i for o in objs}  # "would solve nothing"

@@ -154,7 +154,7 @@ def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set
     return {w for w in words if len(w) > 1 and w.isalpha()}
 
 
-_CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
+CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
 
 
 def _restricted(objects: list[Token], subjects: list[Token], passive: bool) -> set[str]:
@@ -347,7 +347,7 @@ def parse_proposition(
     args |= set(PATIENTS.get(predicate, ()))
     args |= {_initials(t) for t in objects + subjects if _initials(t)}
     agents = _agents(subjects, passive, occurrence) if modal else set()
-    restricted = _restricted(objects, subjects, passive) if modal and group in _CURBS else set()
+    restricted = _restricted(objects, subjects, passive) if modal and group in CURBS else set()
     args |= restricted - target  # "the sale of replica guns": the guns take part too
     enabled, curbed, act = enabled_act(objects, target) if modal else (None, set(), "")
     if act:  # "powers to close crack houses": closing restates the policy, "closure" names it

@@ -56,7 +56,5 @@ def nominals_of(predicate: str) -> tuple[str, ...]:
 
 
 # Verbs that do what an alleged act's verb does: "bankrolled the coup" restates "financed it".
-ACT_SYNONYMS = {
-    "finance": ("fund", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite"),
-    "fund": ("finance", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite"),
-}
+_FINANCING = ("finance", "fund", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite")
+ACT_SYNONYMS = {verb: tuple(w for w in _FINANCING if w != verb) for verb in ("finance", "fund")}

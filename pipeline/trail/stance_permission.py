@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys
-from pipeline.trail.proposition import OCCURRENCES
+from pipeline.trail.proposition import CURBS, OCCURRENCES
 from pipeline.trail.stance_rules import Signal, act_sign, usable
 
 _PERMIT = frozenset({"allow", "permit"})
@@ -73,7 +73,7 @@ def restricted_signals(view: ClaimView) -> list[Signal]:
     """Doing what a ban restricts, prescribed as allowed or not: "[nobody should be able to buy
     a replica gun]" and "[they should not be sold]" support a ban on their sale, "[adults should
     be free to smoke in a pub]" refutes a smoking ban."""
-    if not view.prop.restricted or view.prop.group not in _BAN_GROUPS:
+    if not view.prop.restricted or view.prop.group not in CURBS:
         return []
     for verb in view.tokens:
         if verb.pos_ != "VERB" or not _restricted_act(view, verb):
@@ -91,5 +91,4 @@ def restricted_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
-_BAN_GROUPS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
 _PRESCRIBE = frozenset({"should", "must", "ought", "shall"})
