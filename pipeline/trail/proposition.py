@@ -85,6 +85,8 @@ class Proposition:
     replaced: frozenset[str] = frozenset()  # words naming only what it replaces: "council"
     qualified: frozenset[str] = frozenset()  # target heads that need their modifier: "school"
     modifiers: frozenset[str] = frozenset()  # target words only ever modifiers: "behaviour"
+    quality: str = ""  # "safe" of "The 737 MAX is safe to fly" (stance_property.py)
+    quality_use: str = ""  # what it is safe, fit or ready to do: "fly"
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -264,6 +266,8 @@ def parse_proposition(
         if modal and root.lemma_ == "be" and done is not None:  # "cannabis should be
             outer, root, passive = root, done, True  # legalised", parsed as "be" + a complement
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
+    quality = None if modal or root.lemma_ != "be" else next(
+        (c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
     lemma = root.lemma_.lower()
@@ -374,6 +378,9 @@ def parse_proposition(
             c.lemma_.lower() for t in doc for c in t.children if c.dep_ == "compound" and not any(
                 g.dep_ == "compound" for g in c.children)}  # "card" names it, "ID" does not
             - {t.lemma_.lower() for t in doc if t.dep_ != "compound"}),
+        quality=quality.lemma_.lower() if quality is not None else "",
+        quality_use=next((c.lemma_.lower() for c in (quality.children if quality else ())
+                          if c.dep_ == "xcomp" and c.pos_ == "VERB"), ""),
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

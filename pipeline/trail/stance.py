@@ -46,6 +46,7 @@ from pipeline.trail import (
     stance_permission,
     stance_preference,
     stance_process,
+    stance_property,
     stance_restate,
     stance_reversal,
     stance_scares,
@@ -106,6 +107,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         signals += rules.event_signals(view) + rules.report_signals(view)
         signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
         signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
+        signals += stance_property.property_signals(view)
         return signals + rules.event_frame_signals(view)
     doing = stance_doing.doing_signals(view)  # first: it notes the clause it judges
     for i in sorted(view.refs):

@@ -75,13 +75,16 @@ def finish(
         return None  # "denied it", "he said." carry no statement
     if clipped != sorted(d.ranges) and len(words) < 3:
         return None  # "she must:" before a list in the next paragraphs
-    qtype = article.quote_type(ranges)
+    written = d.signer is not None and d.speaker_tok is None  # a letter's own sentence
+    qtype = "direct" if written else article.quote_type(ranges)
     if qtype == "direct":
         content = " ".join(text[s:e].strip(' "') for s, e in ranges).strip(TRIM_CHARS)
-    speaker = speakers.resolve(d.speaker_tok) if d.speaker_tok is not None else None
+    speaker = d.signer
+    if speaker is None and d.speaker_tok is not None:
+        speaker = speakers.resolve(d.speaker_tok)
     if speaker is None or (d.cue in PERSON_ONLY_CUES and speaker.kind != "person"):
         return None
-    negated = any(c.dep_ == "neg" for c in d.cue_tok.children)
+    negated = not written and any(c.dep_ == "neg" for c in d.cue_tok.children)
     polarity = statement_polarity(toks, d.cue, cue_negated=negated)
     claim_date, basis = _claim_date(article, d, ranges, published)
     start, end = min(s for s, _ in ranges), max(e for _, e in ranges)
@@ -119,6 +122,8 @@ def _claim_date(
     """Date named in the attribution clause, else the publication date for present tense."""
     if d.orphan:
         return None, None  # orphan quotation: no attribution clause of its own
+    if d.signer is not None and d.speaker_tok is None:
+        return (published, "published") if published else (None, None)  # printed that day
     skip = {t.i for r in ranges for t in article.tokens(*r)}
     if d.speaker_tok is not None:
         for child in d.speaker_tok.children:

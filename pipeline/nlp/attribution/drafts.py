@@ -33,6 +33,7 @@ from pipeline.nlp.cues import (
 from pipeline.nlp.speakers import (
     AGE_NOUN,
     MEDIA_NOUNS,
+    Speaker,
     SpeakerResolver,
     np_tokens,
     span_text,
@@ -53,6 +54,7 @@ class Draft:
     via: str | None = None
     units: list[int] = field(default_factory=list)
     orphan: bool = False
+    signer: Speaker | None = None  # a letter's writer: the speaker, whatever `speaker_tok` says
 
 
 def drafts_for_unit(article: Article, k: int) -> list[Draft]:

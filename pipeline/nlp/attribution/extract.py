@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.attribution.assembly import ClaimCandidate, finish, prune
 from pipeline.nlp.attribution.drafts import Draft, add_introduced, add_orphan, drafts_for_unit
+from pipeline.nlp.attribution.letters import find_letters, letter_drafts, letter_of
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import SpeakerResolver
 
@@ -30,9 +31,13 @@ def extract_claims(doc: Doc, *, published: dt.date | None = None) -> list[ClaimC
     # Speakers are resolved once every cue's speaker is known: they seed the antecedents.
     found = tuple(d.speaker_tok for ds in per_unit for d in ds or () if d.speaker_tok is not None)
     speakers = SpeakerResolver(doc, in_quote=article.char_in_quote, speakers=found)
+    letters = find_letters(article)
     drafts: list[Draft] = []
     for k, unit_drafts in enumerate(per_unit):
-        if unit_drafts:
+        letter = letter_of(letters, article.units[k]) if letters else None
+        if letter is not None and unit_drafts is not None:
+            drafts.extend(letter_drafts(article, letter, k, unit_drafts))
+        elif unit_drafts:
             drafts.extend(unit_drafts)
         elif unit_drafts is not None and not add_introduced(article, speakers, k, drafts):
             add_orphan(article, speakers, k, drafts)  # no cue: a quotation may still be a claim

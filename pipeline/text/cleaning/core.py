@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from pipeline.text.cleaning.lines import Row, body_rows, section_reason, tag_lines
 from pipeline.text.cleaning.rules import AUTHOR_ROLE_RE, BLURB_START_RE, NAME_LINE_RE, QUOTE_SAID_RE
+from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, sign_off
 from pipeline.text.records import CleanedBody, Line, RemovedLine
 
 LONG_PROSE_WORDS = 8  # prose lines at least this long score their full word count
@@ -40,6 +41,7 @@ def clean_body(lines: Sequence[Line], *, title: str | None = None) -> CleanedBod
     tag_lines(rows, title)
     start, end = _core(rows)
     end = _past_inserts(rows, end)
+    end = _past_sign_off(rows, start, end)
     _tag_core(rows, start, end)
     kept = tuple(r.text for r in rows[start:end] if r.reason is None)
     removed = tuple(
@@ -138,6 +140,19 @@ def _past_inserts(rows: list[Row], end: int) -> int:
         if k == end or m == k:
             return end
         end = m
+
+
+def _past_sign_off(rows: list[Row], start: int, end: int) -> int:
+    """The core's end moved past the sign-off of a reader's letter that closes it ("Sir, ..."
+    above, "Linda Okafor, Heathrow" below): the writer's name is what attributes the letter."""
+    if end >= len(rows) or rows[end].reason or sign_off(rows[end].text) is None:
+        return end
+    for row in reversed(rows[max(start, end - MAX_LETTER_PARAS) : end]):
+        if SALUTATION_RE.match(row.text):
+            return end + 1
+        if not row.prose:
+            return end
+    return end
 
 
 def _is_closing_sentence(row: Row) -> bool:

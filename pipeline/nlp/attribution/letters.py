@@ -1,0 +1,145 @@
+"""Readers' letters: the sentences of a letter are its signer's statements.
+
+A letters page prints opinion with no reporting verb at all: "Sir, The third runway is a lifeline
+for families like mine." with the writer's name and town on the line below. The letter is found
+by its shape, not by any word list about a topic: a salutation opening a paragraph ("Sir,",
+"Dear Editor,") and a sign-off paragraph ("Gary Stannard, Hayes") closing it; or, on pages that
+print no salutation, at least two sign-offs that each close the prose since the previous one (or
+since a crosshead). The signer is read from the sign-off text itself: the parser's guesses on a
+three-word fragment are unreliable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.nlp.attribution.drafts import Draft
+from pipeline.nlp.attribution.units import Article, Range
+from pipeline.nlp.speakers import Speaker, clean_name
+from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, sign_off
+
+_HEADING_WORDS = 14
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One printed letter: its paragraphs, where its text starts (after the salutation), and
+    who signed it."""
+
+    start: int
+    body_start: int
+    end: int
+    signer: Speaker
+
+
+def find_letters(article: Article) -> list[Letter]:
+    """Every letter in the article, in text order."""
+    text, paras = article.text, article.paras
+    signers = {k: _signer(text[s:e].strip()) for k, (s, e) in enumerate(paras)}
+    signed = [k for k, who in signers.items()
+              if who is not None and k > 0 and _prose(text, paras[k - 1])]
+    out: list[Letter] = []
+    last_end = -1
+    for k in signed:
+        first = _salutation_para(text, paras, k, last_end)
+        if first is None and len(signed) >= 2 and _names_person(article, paras[k]):
+            first = _unsaluted_start(text, paras, k, last_end)
+        if first is None:
+            continue
+        start = paras[first][0]
+        opening = SALUTATION_RE.match(text[start : paras[first][1]])
+        body_start = start + (opening.end() if opening else 0)
+        out.append(Letter(start, body_start, paras[k - 1][1], signers[k]))
+        last_end = k
+    return out
+
+
+def letter_of(letters: list[Letter], unit: Range) -> Letter | None:
+    """The letter a unit lies in, if any."""
+    return next((lt for lt in letters if lt.start <= unit[0] and unit[1] <= lt.end), None)
+
+
+def letter_range(letter: Letter, unit: Range) -> Range:
+    """A unit cut to the letter's text (the salutation left out)."""
+    return max(unit[0], letter.body_start), min(unit[1], letter.end)
+
+
+def _salutation_para(text: str, paras: list[Range], k: int, floor: int) -> int | None:
+    """The paragraph opening with a salutation that the sign-off at `k` closes."""
+    for j in range(k - 1, max(floor, k - 1 - MAX_LETTER_PARAS), -1):
+        para = text[paras[j][0] : paras[j][1]]
+        if SALUTATION_RE.match(para):
+            return j
+        if not _prose(text, paras[j]):
+            return None
+    return None
+
+
+def _unsaluted_start(text: str, paras: list[Range], k: int, floor: int) -> int | None:
+    """First paragraph of an unsaluted letter: the prose run ending at `k - 1`, bounded by the
+    previous sign-off or a crosshead (never the top of the page, which may be an introduction)."""
+    j = k - 1
+    while j > floor + 1 and j - 1 >= 0 and _prose(text, paras[j - 1]) and k - j < MAX_LETTER_PARAS:
+        j -= 1
+    bounded = (floor >= 0 and j - 1 == floor) or (j >= 1 and _heading(text, paras[j - 1]))
+    return j if bounded else None
+
+
+def _signer(line: str) -> Speaker | None:
+    """The writer named by a sign-off line ("Rev Michael Ashdown, Twickenham"), else None; a
+    described role ("Unite branch secretary") is kept, a bare place is not."""
+    found = sign_off(line)
+    if found is None:
+        return None
+    name, title = clean_name(found[0])
+    if len(name.split()) < 2:
+        return None
+    rest = found[1].split(",")
+    described = next((p.strip() for p in rest if any(w[:1].islower() for w in p.split())), None)
+    return Speaker(text=name, is_named=True, label="PERSON", role=described or title or None,
+                   kind="person")
+
+
+def _names_person(article: Article, para: Range) -> bool:
+    """Whether the tagger saw a person's name in a sign-off: without a salutation, the shape
+    alone would also fit furniture such as "Recent Posts" under a blog post."""
+    return any(t.ent_type_ == "PERSON" for t in article.tokens(*para))
+
+
+def _prose(text: str, para: Range) -> bool:
+    """A paragraph of running text: ends a sentence and is not a sign-off."""
+    body = text[para[0] : para[1]].strip()
+    return bool(body) and body[-1] in ".!?\"'\u201d\u2019)" and len(body.split()) > 3
+
+
+def _heading(text: str, para: Range) -> bool:
+    body = text[para[0] : para[1]].strip()
+    return bool(body) and not _prose(text, para) and len(body.split()) <= _HEADING_WORDS
+
+
+def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) -> list[Draft]:
+    """Unit `k` of a letter: its reported statements, with "I"/"we" as the signer; a sentence
+    that reports nothing is the signer's own statement."""
+    if found:
+        return [
+            dataclasses.replace(d, signer=letter.signer)
+            if d.speaker_tok is not None and _writer(article, letter, d.speaker_tok) else d
+            for d in found
+        ]
+    rng = letter_range(letter, article.units[k])
+    toks = article.tokens(*rng)
+    if not toks:
+        return []
+    return [Draft(toks[0], "write", None, toks[0], [rng], k, units=[k], signer=letter.signer)]
+
+
+def _writer(article: Article, letter: Letter, tok: Token) -> bool:
+    """Whether a cue's subject is the letter's writer: "I"/"we" outside quotation marks, or the
+    salutation the parser took for a subject ("Sir, In 2003 I wrote ...")."""
+    if tok.idx < letter.body_start:
+        return True
+    return tok.lower_ in _FIRST_PERSON and not article.in_quote(tok)

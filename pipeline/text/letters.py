@@ -1,0 +1,33 @@
+"""The shape of a reader's letter: a salutation opening it, a sign-off line closing it.
+
+Pure text patterns, shared by cleaning (a letters page's last sign-off is part of the article,
+not page furniture) and attribution (the signer is the speaker of the letter's sentences).
+"""
+
+from __future__ import annotations
+
+import re
+
+SALUTATION_RE = re.compile(  # "Sir,", "SIR –", "Dear Editor,", "To the Editor:"
+    r"^(?:Dear\s+|To\s+the\s+)?(?:Sir\s+or\s+Madam|Sir/Madam|Sir|Madam|Editor)"
+    r"\s*(?:[,:]|\s[\u2013\u2014-])\s*",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-Z][a-z]*\.?|[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?)"
+_SIGN_OFF_RE = re.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:,\s*(?P<rest>.+))?$"
+)
+MAX_SIGN_OFF_WORDS = 14
+MAX_LETTER_PARAS = 8  # paragraphs from a salutation to its sign-off
+
+
+def sign_off(line: str) -> tuple[str, str] | None:
+    """(name, what follows it) of a sign-off line ("Rev Michael Ashdown, Twickenham"), else
+    None: two to five capitalised words, optionally a comma and a place or role, no sentence."""
+    line = line.strip().lstrip("-\u2013\u2014 ").removesuffix(".")  # "— Jane Doe, Leeds."
+    if "\n" in line or len(line.split()) > MAX_SIGN_OFF_WORDS or line[-1:] in ".!?:;\"'\u201d":
+        return None
+    m = _SIGN_OFF_RE.match(line)
+    if m is None or line.isupper():
+        return None
+    return m.group("name"), m.group("rest") or ""

@@ -1,0 +1,164 @@
+"""Stance toward a property proposition: "The Boeing 737 MAX is safe to fly", "The dossier was
+accurate", "The euro is stable".
+
+Such a proposition states a quality of a thing; it neither names an event nor prescribes a
+policy. A claim takes a side when it predicates the quality, its negation or its opposite of a
+thing ("This plane is still not safe", "the aircraft was safe to return", "not a safe
+airplane", "an unsafe jet"), names the quality as something trusted or doubted ("full
+confidence in the safety of the MAX", "concerns about its safety"), calls the thing by a word
+of strong opposite value ("a dangerous aeroplane": weaker evidence), or, when the quality is
+"safe to V", says whether the speaker would do it ("I would not fly on the MAX").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.nlp.person_words import ROLE_NOUNS
+from pipeline.trail.evaluative import CON_NOUNS
+from pipeline.trail.stance_rules import Signal
+from pipeline.trail.valence import base_lexicon
+
+if TYPE_CHECKING:
+    from pipeline.trail.claim_view import ClaimView
+
+# Prefixes that make an adjective's opposite: "unsafe", "inaccurate", "illegal", "dishonest".
+_OPPOSITE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
+# Copulas and verbs that predicate a quality of their subject or object.
+_PREDICATING = frozenset("be seem remain look appear become prove stay sound feel make "
+                         "declare deem consider find call".split())
+_TRUST_NOUNS = frozenset("confidence faith trust belief assurance".split())
+_DOUBT_NOUNS = CON_NOUNS | frozenset("question questions worry worries anxiety anxieties "
+                                     "scare alarm".split())
+_PEOPLE = frozenset("i we you he she they everyone anyone someone nobody people public "
+                    "passenger passengers traveller travellers family families child children "
+                    "crew customer customers".split())
+# Doing the thing the quality is "for", by other words: "get on", "board", "set foot on".
+_USES = frozenset("use board ride travel take get set_foot put".split())
+_STRONG = 1.5  # valence of another adjective that counts as the opposite quality
+
+
+def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the quality's own words, its opposites): "safe" -> ({safe, safety, safeness},
+    {unsafe, ...}); nouns by the usual suffixes, opposites by the usual prefixes."""
+    stem = adjective[:-1] if adjective.endswith("e") else adjective
+    own = {adjective, f"{adjective}ty", f"{adjective}ness", f"{stem}ity",
+           f"{adjective[:-2]}cy" if adjective.endswith("te") else adjective,
+           f"{adjective[:-3]}ility" if adjective.endswith("ble") else adjective}
+    opposite = {f"{p}{w}" for p in _OPPOSITE_PREFIXES for w in own}
+    for p in _OPPOSITE_PREFIXES:  # "illegal" -> "legal": a quality stated by its opposite
+        if adjective.startswith(p) and len(adjective) - len(p) > 3:
+            opposite.add(adjective[len(p):])
+    return frozenset(own), frozenset(opposite - own)
+
+
+def property_signals(view: ClaimView) -> list[Signal]:
+    """Signals from what the content says of the proposition's quality."""
+    prop = view.prop
+    if not prop.quality:
+        return []
+    own, opposite = quality_forms(prop.quality)
+    valence = base_lexicon(view.lexicon).get(prop.quality, 0.0)
+    out: list[Signal] = []
+    for tok in view.tokens:
+        word = tok.lower_
+        sign = 1 if word in own or tok.lemma_.lower() in own else (
+            -1 if word in opposite or tok.lemma_.lower() in opposite else 0)
+        if sign and tok.pos_ == "ADJ":
+            holder = _holder(tok)
+            if holder is not None and not _person(holder):
+                w = view.walk(tok)
+                if not w.hedge and not w.irrealis:
+                    out.append(Signal(sign * w.sign * view.flip, 3,
+                                      f"says it is {'' if sign * w.sign > 0 else 'not '}"
+                                      f"{prop.quality}: {view.snippet(tok)}"))
+        elif sign and tok.pos_ == "NOUN":
+            out += _trusted(view, tok, sign)
+        elif not sign and tok.pos_ == "ADJ" and valence and abs(view.valence(tok)) >= _STRONG:
+            holder = _holder(tok)
+            opposed = (view.valence(tok) > 0) != (valence > 0)
+            if holder is not None and not _person(holder) and opposed and _names_it(view, holder):
+                w = view.walk(tok)
+                if not w.hedge and not w.irrealis:
+                    out.append(Signal(-w.sign * view.flip, 2, f"calls it '{tok.text}'"))
+    if prop.quality_use:
+        out += _uses(view, prop.quality_use)
+    return out
+
+
+def _holder(adj: Token) -> Token | None:
+    """The thing an adjective is said of: the noun it modifies, or its clause's subject."""
+    if adj.dep_ == "amod":
+        return adj.head
+    if adj.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} and adj.head.lemma_ in _PREDICATING:
+        verb = adj.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        return subjects[0] if subjects else None
+    return None
+
+
+def _person(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ in {"PERSON", "NORP"} or lemma in ROLE_NOUNS or tok.lower_ in _PEOPLE
+            or lemma in _PEOPLE)
+
+
+def _names_it(view: ClaimView, tok: Token) -> bool:
+    """A weaker, valence-only signal needs the thing itself: a name of it or "it"/"this"."""
+    if tok.dep_ == "attr":  # "the Max is a dangerous aeroplane": what the aeroplane is
+        tok = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok)
+    return tok.lower_ in {"it", "this"} or view.is_arg(tok) or view.is_target(tok) or (
+        view.matches_about(tok))
+
+
+def _trusted(view: ClaimView, noun: Token, sign: int) -> list[Signal]:
+    """The quality named as trusted ("confidence in the safety of") or doubted ("concerns
+    about its safety", "safety fears")."""
+    governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ == "compound":
+        governor = noun.head  # "safety fears"
+    lemma = governor.lemma_.lower()
+    side = 1 if lemma in _TRUST_NOUNS else (-1 if lemma in _DOUBT_NOUNS else 0)
+    if not side:
+        return []
+    w = view.walk(governor)
+    if w.hedge or w.irrealis:
+        return []
+    return [Signal(side * sign * w.sign * view.flip, 3,
+                   f"{'trusts' if side * w.sign > 0 else 'doubts'} its {noun.text}")]
+
+
+def _uses(view: ClaimView, act: str) -> list[Signal]:
+    """The speaker (or people) would, or would not, do what the quality is for: "I would put
+    my own family on it", "I will never set foot on one", "he would not fly on the MAX"."""
+    out = []
+    for tok in view.tokens:
+        keys = {tok.lemma_.lower(), *(f"{tok.lemma_.lower()}_{c.lower_}" for c in tok.children
+                                      if c.dep_ in {"prt", "dobj"})}
+        if tok.pos_ != "VERB" or not (act in keys or keys & _USES):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _person(subject):
+            continue
+        if act not in keys and not _on_it(tok):
+            continue  # "take", "put" only as "put my family on it", "set foot on one"
+        if not _willing(tok):
+            continue  # "I have flown it" tells what was done, not whether it is trusted
+        w = view.walk(tok)
+        if w.hedge:
+            continue
+        out.append(Signal(w.sign * view.flip, 2,
+                          f"would {'' if w.sign > 0 else 'not '}{act}: {view.snippet(tok)}"))
+    return out
+
+
+def _willing(verb: Token) -> bool:
+    """Would or would not: a conditional, a future, or a refusal ("never", "not")."""
+    return any(c.lower_ in {"would", "will", "'d", "'ll", "wo", "never", "not", "n't"}
+               for c in verb.children)
+
+
+def _on_it(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "aboard", "onto"} for c in verb.children)

@@ -1,0 +1,120 @@
+"""Readers' letters: each letter's sentences are statements by the writer who signed it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.nlp.attribution import ClaimCandidate, extract_claims
+from pipeline.text.cleaning import clean_body
+from pipeline.text.letters import SALUTATION_RE, sign_off
+
+PAGE = """Last week's report on the bypass brought a heavy postbag. Here is a selection.
+
+A ROAD TO NOWHERE
+
+Sir, I have driven the old road for thirty years. The bypass will cut the journey to ten minutes.
+Your correspondent Mr Hale claims that the cost will double. I see no evidence for it.
+
+Margaret Orme, Ledbury
+
+COUNT THE COST
+
+Sir, The council has already spent four million pounds on consultants. It should be scrapped.
+
+Rev Thomas Ashby, Bromyard"""
+
+UNSALUTED = """The row over the new stadium filled our inbox this week.
+
+PRIDE OF THE TOWN
+
+The stadium will bring thousands of visitors every match day. Shops in the high street will feel it.
+
+Edward Collins, Kettering
+
+NOT IN MY NAME
+
+The club should pay for its own ground. Council tax payers have been asked to fund it twice.
+
+Sarah Whitfield, Corby"""
+
+
+def claims(nlp, text: str, published: dt.date | None = None) -> list[ClaimCandidate]:
+    return extract_claims(nlp(text), published=published)
+
+
+def test_letter_sentences_are_the_signers_statements(nlp):
+    found = claims(nlp, PAGE, dt.date(2007, 3, 2))
+    by = {c.content: c for c in found}
+    first = by["The bypass will cut the journey to ten minutes."]
+    assert (first.speaker, first.quote_type, first.cue) == ("Margaret Orme", "direct", "write")
+    assert (first.claim_date, first.date_basis) == (dt.date(2007, 3, 2), "published")
+    assert by["It should be scrapped."].speaker == "Thomas Ashby"
+    assert all(not c.content.startswith("Sir") for c in found)  # the salutation is left out
+    # a statement the letter reports stays with the person it reports
+    assert by["the cost will double"].speaker != "Margaret Orme"
+    # the introduction and the crossheads are nobody's statement
+    assert not any("postbag" in c.content or c.content.isupper() for c in found)
+
+
+def test_first_person_cue_in_a_letter_is_the_writer(nlp):
+    page = PAGE.replace(
+        "I see no evidence for it.", "I argued last year that the road was long overdue."
+    )
+    c = next(c for c in claims(nlp, page) if c.content == "the road was long overdue")
+    assert c.speaker == "Margaret Orme"
+
+
+def test_letters_without_salutation_need_two_sign_offs_and_a_crosshead(nlp):
+    found = claims(nlp, UNSALUTED)
+    speakers = {c.content: c.speaker for c in found}
+    assert speakers["Shops in the high street will feel it."] == "Edward Collins"
+    assert speakers["The club should pay for its own ground."] == "Sarah Whitfield"
+    assert not any("inbox" in c for c in speakers)
+
+
+def test_a_lone_name_line_in_a_news_report_is_not_a_letter(nlp):
+    report = (
+        "The minister opened the new ward on Friday. Staff were delighted with the building.\n\n"
+        "Tony Blair, Prime Minister\n\n"
+        "The hospital will take its first patients next month."
+    )
+    assert not any(c.cue == "write" for c in claims(nlp, report))
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Gary Stannard, Hayes", "Gary Stannard"),
+        ("\u2014 Jane Doe, Leeds.", "Jane Doe"),
+        ("Dr J. R. Smith, Oxford", "Dr J. R. Smith"),
+        ("Linda Okafor, Unite branch secretary, Heathrow", "Linda Okafor"),
+        ("He said no.", None),
+        ("Manchester United won the cup", None),
+        ("RUNWAY IS OUR LIFELINE", None),
+        ("It was, he said, a long day", None),
+    ],
+)
+def test_sign_off_shape(line, name):
+    found = sign_off(line)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "is_salutation"),
+    [("Sir, The plan", True), ("SIR \u2013 The plan", True), ("To the Editor: x", True),
+     ("Dear Sir, x", True), ("Sirens wailed, x", False), ("Sir Alex said", False)],
+)
+def test_salutation_shape(text, is_salutation):
+    assert bool(SALUTATION_RE.match(text)) is is_salutation
+
+
+def test_cleaning_keeps_the_last_letters_sign_off():
+    lines = [
+        "Sir, The plan is a waste of money and should be dropped before it does more harm.",
+        "Linda Okafor, Unite branch secretary, Heathrow",
+        "Letters may be edited for length. Write to the Letters Editor.",
+    ]
+    kept = clean_body([(i, t) for i, t in enumerate(lines, 1)]).paragraphs
+    assert "Linda Okafor, Unite branch secretary, Heathrow" in kept
