@@ -27,7 +27,7 @@ from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.scope import Walk, is_negator, walk
-from pipeline.trail.valence import EXCESS, phrase_valences, word_valence
+from pipeline.trail.valence import phrase_valences, token_valence
 
 _GENERIC_MODS = frozenset(
     "high low higher lower current key base official headline benchmark main further new "
@@ -46,8 +46,6 @@ def _in_name(tok: Token) -> bool:
                                         for c in head.children) >= 1 and tok.lower_ != "id"
 
 
-_STRUCK = frozenset({"deal", "agreement", "balance", "bargain", "compromise", "accord",
-                     "chord", "note", "pact", "truce"})
 def _term_forms(tok: Token) -> list[str]:
     """How a watchlist term may cover a word: alone, as its lemma, with its particle ("sat
     down"), with the next word, or with the modifier before it ("control orders")."""
@@ -335,37 +333,6 @@ def snippet(toks: tuple[Token, ...], limit: int = 48) -> str:
     if len(text) > limit:
         text = f"{doc[lo:lo + 3].text} … {doc[hi - 2:hi + 1].text}"
     return f"'{text}'"
-
-
-# Degree adjectives that VADER scores as praise on their own ("great", "huge", "significant").
-_INTENSIFIERS = frozenset("significant huge great substantial strong clear considerable real "
-                          "enormous massive major big".split())
-
-
-def token_valence(tok: Token, lexicon: str) -> float:
-    """A word's valence in its context: an excess ("too high") is a fault; a hyphenated word
-    ("ill-thought-out") counts once, on its first piece."""
-    clausal = {"xcomp", "ccomp", "advcl", "prep"}
-    if tok.lemma_.lower() == "strike" and any(t.lemma_.lower() in _STRUCK for t in (
-            tok.head, *tok.children) if t.dep_ in {"dobj", "nsubjpass"} or t == tok.head):
-        return 0.0  # "strike a deal", "a deal to be struck", "strikes the right balance"
-    if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
-            c.dep_ in clausal for c in (*tok.children, *tok.head.children)):
-        return EXCESS  # not "too late for ministers to act", "too important to ignore"
-    if tok.dep_ == "amod" and tok.lemma_.lower() in _INTENSIFIERS:
-        own, head = word_valence(tok, lexicon), word_valence(tok.head, lexicon)
-        if own * head < 0:
-            return 0.0  # "a significant risk", "a huge problem": the degree, not a judgement
-    doc, lo, hi = tok.doc, tok.i, tok.i
-    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_:
-        lo -= 2
-    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_:
-        hi += 2
-    if hi > lo:
-        whole = word_valence(doc[lo], lexicon, text=doc[lo:hi + 1].text)
-        if whole:
-            return whole if tok.i == lo else 0.0
-    return word_valence(tok, lexicon)
 
 
 def speaker_frame(view: ClaimView) -> set[int]:

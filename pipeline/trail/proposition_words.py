@@ -18,6 +18,16 @@ NOMINALS = {
     "buy": ("purchase", "acquisition", "takeover"), "acquire": ("acquisition", "takeover"),
     "expand": ("expansion",), "close": ("closure",),
 }
+# Nouns naming an act done to a policy, by the verb they name: "the cancellation of HS2 would be
+# a disaster", "a U-turn would be costly", "approval would be a betrayal" (stance_doing.py).
+ACT_NOUNS = {
+    "cancellation": "cancel", "abolition": "abolish", "scrapping": "scrap", "repeal": "repeal",
+    "withdrawal": "withdraw", "reversal": "reverse", "u-turn": "reverse", "climbdown": "climb_down",
+    "shelving": "shelve", "axing": "axe", "ditching": "ditch", "delay": "delay",
+    "postponement": "postpone", "suspension": "suspend", "approval": "approve",
+    "go-ahead": "approve", "introduction": "introduce", "implementation": "implement",
+    "adoption": "adopt", "construction": "build",
+}
 # What these make is the policy's substance: "build new nuclear stations" is judged by how the
 # stations are judged ("new reactors would be dangerous"), unlike "ban smoking" or "cut rates".
 CREATIONS = frozenset({"build", "construct", "create", "establish", "set_up"})

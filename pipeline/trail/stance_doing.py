@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import REALISE, UNDO, phrasal_keys
 from pipeline.trail.plight import persons
+from pipeline.trail.proposition_words import ACT_NOUNS
 from pipeline.trail.stance_rules import Signal, usable
 
 _POINTERS = frozenset({"it", "this", "them", "these", "that"})
@@ -36,6 +37,26 @@ def _done(view: ClaimView, verb: Token) -> int:
         return 0
     sign = 1 if keys & REALISE else -1 if keys & UNDO else 0
     return sign * view.ref_sign(on_policy[0]) if on_policy[0].i in view.refs else sign
+
+
+def _act_named(view: ClaimView, noun: Token) -> int:
+    """+1 a subject noun names carrying the policy out, -1 undoing it, 0 neither: "the
+    cancellation of HS2", "its abolition", a bare "a U-turn" (the claim is on the topic), and
+    the small model's "[scrapping] HS2" (a gerund parsed as the noun's modifier)."""
+    acting = next((c for c in noun.children if c.dep_ in {"compound", "amod"}
+                   and c.tag_ == "VBG"), None)
+    if acting is not None and noun.i in view.refs:
+        verb = acting.lemma_.lower()
+    else:
+        verb = ACT_NOUNS.get(noun.lemma_.lower()) or ACT_NOUNS.get(noun.lower_)
+        owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        owners += [c for c in noun.children if c.dep_ == "poss"]
+        if verb is None or any(o.i not in view.refs and not view.is_arg(o)
+                               and o.lower_ not in _POINTERS | {"its"} for o in owners):
+            return 0  # "the cancellation of flights"
+    restated = view.prop.restates([verb])
+    return restated or (1 if verb in REALISE else -1 if verb in UNDO else 0)
 
 
 def _subject_clause(verb: Token) -> bool:
@@ -94,10 +115,11 @@ def doing_signals(view: ClaimView) -> list[Signal]:
             if done and abs(val) >= 1.0 and usable(w, could_ok=True):
                 sign = done * (1 if val > 0 else -1) * w.sign * view.flip
                 return [Signal(sign, 2, f"doing it is '{adj.text}'")]
-        if verb.pos_ != "VERB" or not _subject_clause(verb):
+        named = verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "nsubj"
+        if not named and (verb.pos_ != "VERB" or not _subject_clause(verb)):
             continue
         main = verb.head
-        done = _done(view, verb)
+        done = _act_named(view, verb) if named else _done(view, verb)
         if not done or main.i not in view.inside:
             continue
         val, words = complex_valence(view, main)

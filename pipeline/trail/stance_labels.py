@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from pipeline.trail.claim_view import ClaimView, token_valence
+from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_eval import complex_valence
 from pipeline.trail.stance_rules import Signal, usable
+from pipeline.trail.valence import token_valence
 
 
 def existential_signals(view: ClaimView) -> list[Signal]:

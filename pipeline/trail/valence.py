@@ -211,3 +211,57 @@ def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
             out[span.root.i] = (PHRASE_VALENCE.get(said, PHRASE_VALENCE.get(said[:-1], 0.0)),
                                 match.group(0))
     return out
+
+
+_STRUCK = frozenset({"deal", "agreement", "balance", "bargain", "compromise", "accord",
+                     "chord", "note", "pact", "truce"})
+
+
+# Degree adjectives that VADER scores as praise on their own ("great", "huge", "significant").
+_INTENSIFIERS = frozenset("significant huge great substantial strong clear considerable real "
+                          "enormous massive major big".split())
+
+
+def token_valence(tok: Token, lexicon: str) -> float:
+    """A word's valence in its context: an excess ("too high") is a fault; a hyphenated word
+    ("ill-thought-out") counts once, on its first piece."""
+    clausal = {"xcomp", "ccomp", "advcl", "prep"}
+    if tok.lemma_.lower() == "strike" and any(t.lemma_.lower() in _STRUCK for t in (
+            tok.head, *tok.children) if t.dep_ in {"dobj", "nsubjpass"} or t == tok.head):
+        return 0.0  # "strike a deal", "a deal to be struck", "strikes the right balance"
+    if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
+            c.dep_ in clausal for c in (*tok.children, *tok.head.children)):
+        return EXCESS  # not "too late for ministers to act", "too important to ignore"
+    if tok.dep_ == "amod" and tok.lemma_.lower() in _INTENSIFIERS:
+        own, head = word_valence(tok, lexicon), word_valence(tok.head, lexicon)
+        if own * head < 0:
+            return 0.0  # "a significant risk", "a huge problem": the degree, not a judgement
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_:
+        hi += 2
+    if hi > lo:
+        whole = word_valence(doc[lo], lexicon, text=doc[lo:hi + 1].text)
+        if whole:
+            return whole if tok.i == lo else 0.0
+    own = word_valence(tok, lexicon)
+    return -own if own and _decreased(tok) else own
+
+
+# Less of a thing is the opposite of the thing: "fewer deaths", "less crime", "a fall in
+# crime" are good, "fewer jobs" bad.
+_FEWER = frozenset("fewer less lower reduced smaller decreased".split())
+_FALLS = frozenset("fall drop reduction cut cuts decline decrease dip".split())
+
+
+def _decreased(tok: Token) -> bool:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _FEWER for c in tok.children):
+        return True
+    if tok.head.dep_ != "prep" or tok.head.lower_ != "in":
+        return False
+    owner = tok.head.head  # "a fall in crime", or the verb of "bring [a fall] [in crime]"
+    return owner.lemma_.lower() in _FALLS or (owner.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FALLS for c in owner.children))
