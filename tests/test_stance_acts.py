@@ -3,7 +3,11 @@ noun and judged ("the cancellation of HS2 would be a disaster", "a U-turn would 
 "approval would be a betrayal": stance_doing.py, proposition_words.ACT_NOUNS), a gerund the
 parser took for a modifier ("[scrapping] the bypass would be a mistake"), building is
 introducing and cancelling undoes it (evaluative.DIRECTIONS), and less of a bad thing is good
-("fewer deaths", "a fall in crime": valence.token_valence). Sentences written for these tests."""
+("fewer deaths", "a fall in crime": valence.token_valence); better ways or no other way
+(stance_preference.alternative_signals); a party or an industry "not (yet) convinced", "had
+been persuaded" (stance_camps.attitude_signals, scope.negated_here); "an act of vandalism" is
+no Act (claim_view); custom that goes over the border (stance_need). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -36,6 +40,20 @@ def props(nlp):
     ("levy", "refutes", "The bottlers said [the levy would mean fewer jobs in the factories]."),
     ("levy", "refutes", "The grocers said [the levy would bring more misery to poor "
                         "families]."),
+    ("levy", "refutes", "The brewers said [there were better ways to tackle obesity]."),
+    ("levy", "supports", "The surgeon said [there is no other way to cut sugar intake]."),
+    ("levy", "refutes", "The federation said [there are cheaper alternatives]."),
+    ("levy", "neutral", "The statistician said [there were better ways of counting sales than "
+                        "the old survey]."),
+    ("levy", "refutes", "The MSP said [her party was not yet convinced by the evidence]."),
+    ("levy", "refutes", "The retailer said [the industry remained doubtful]."),
+    ("levy", "supports", "The councillor said [he had been persuaded by the evidence from "
+                         "Mexico]."),
+    ("levy", "refutes", "The shopkeeper said [the levy would send shoppers over the border]."),
+    ("bypass", "supports", "The mayor said [dropping the scheme would have been an act of "
+                           "vandalism]."),
+    ("bypass", "refutes", "The campaigners called it [a vanity project]."),
+    ("bypass", "supports", "The mayor said [the scheme would put the town on the map]."),
 ])
 def test_act_and_amount_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

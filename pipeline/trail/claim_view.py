@@ -46,6 +46,17 @@ def _in_name(tok: Token) -> bool:
                                         for c in head.children) >= 1 and tok.lower_ != "id"
 
 
+_MEASURING = frozenset({"act", "measure"})  # anaphors that are also "an act of", "a measure of"
+
+
+def _measuring(tok: Token) -> list[Token]:
+    """What an "act of" or a "measure of" is of ("vandalism"), when the word is used so."""
+    if tok.lemma_.lower() not in _MEASURING:
+        return []
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _term_forms(tok: Token) -> list[str]:
     """How a watchlist term may cover a word: alone, as its lemma, with its particle ("sat
     down"), with the next word, or with the modifier before it ("control orders")."""
@@ -260,7 +271,7 @@ class ClaimView:
             elif (self.prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
                   and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
                   and not _generic_plural(tok) and self.prop.target_sign > 0
-                  and ((tok.dep_ != "compound" and not self._specific(tok))
+                  and ((tok.dep_ != "compound" and not _specific(self, tok))
                        or _agents_attribute(tok, self.prop))):
                 refs[tok.i] = "anaphor"
             elif self.prop.kind == "policy" and self.prop.target_sign > 0 and _bridged(tok):
@@ -270,14 +281,6 @@ class ClaimView:
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
             return refs
         return refs | pronoun_refs(self, refs)
-
-    def _specific(self, tok: Token) -> bool:
-        """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
-        does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
-        named = self.prop.target | self.prop.args
-        return any(c.dep_ in {"compound", "nmod", "poss"} and c.pos_ in {"NOUN", "PROPN"}
-                   and not {c.lower_, c.lemma_.lower()} & named and not self.matches_about(c)
-                   and not _owner(c) for c in tok.children)
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:
@@ -357,3 +360,15 @@ def speaker_frame(view: ClaimView) -> set[int]:
                     d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)):
                 out.add(c.i)
     return out
+
+
+def _specific(view: ClaimView, tok: Token) -> bool:
+    """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
+    does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
+    named = view.prop.target | view.prop.args
+    if _measuring(tok):  # "an act of vandalism", "a measure of success"
+        return not any({g.lower_, g.lemma_.lower()} & named or view.matches_about(g)
+                       for g in _measuring(tok))
+    return any(c.dep_ in {"compound", "nmod", "poss"} and c.pos_ in {"NOUN", "PROPN"}
+               and not {c.lower_, c.lemma_.lower()} & named and not view.matches_about(c)
+               and not _owner(c) for c in tok.children)

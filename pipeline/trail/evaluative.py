@@ -38,8 +38,12 @@ ATTRIBUTES = frozenset("cost costs price assumption assumptions benefit benefits
 MISREAD = frozenset("misrepresent misunderstand misreport caricature demonise demonize "
                     "distort exaggerate smear scaremonger".split())
 # Adjectives that take a side on their object ("opposed to the plans", "critical of the bill").
-PRO_ADJS = frozenset("supportive favourable favorable sympathetic committed wedded".split())
-CON_ADJS = frozenset("opposed hostile resistant averse critical sceptical skeptical".split())
+# Adverbs that carry a "not" meant for their head: "not yet convinced", "not entirely happy".
+NOT_YET = frozenset({"yet", "quite", "entirely", "fully", "wholly", "always", "altogether"})
+PRO_ADJS = frozenset("supportive favourable favorable sympathetic committed wedded convinced "
+                     "persuaded".split())
+CON_ADJS = frozenset("opposed hostile resistant averse critical sceptical skeptical unconvinced "
+                     "doubtful wary".split())
 # Speakers named by their camp ("critics say", "opponents of the bill said"). "Supporters" counts
 # only with its object: a club's supporters are its fans, not backers of a takeover of it.
 PRO_CAMPS = frozenset("proponent advocate backer supporter champion defender".split())
@@ -60,7 +64,7 @@ REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain pass approve bring_in "
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
-    "see_through deliver impose get_through "
+    "see_through deliver impose get_through force_through drive_through "
     "put_forward allow permit authorise authorize license".split()  # "we will make a fresh
     # offer", "it would pursue the bid", "GM crops should be allowed"
 )
@@ -85,7 +89,7 @@ CON_NOUNS = frozenset(
     "opposition criticism attack objection objections hostility resistance challenge "
     "campaign protest protests assault onslaught backlash revolt rebellion concern "
     "concerns fears doubts reservations fear doubt reservation misgiving misgivings qualm "
-    "qualms".split()
+    "qualms worry worries anxiety anxieties unease disquiet scepticism skepticism".split()
 )
 # What the policy is called when it is the feared thing: "the threat of privatisation".
 MENACES = frozenset({"threat", "spectre", "specter", "menace", "scourge", "danger"})

@@ -21,6 +21,7 @@ from pipeline.trail.evaluative import (
     DIRECTIONS,
     FLIP_GOVERNORS,
     IRREALIS,
+    NOT_YET,
     OPEN_TO,
     PRO_NOUNS,
     REPORT_NOUNS,
@@ -102,8 +103,7 @@ def negated_here(node: Token) -> bool:
     for c in node.children:
         if is_negator(c):
             return True
-        if (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj"
-                                                       and c.lower_ == "neither"):
+        if (c.dep_, c.lower_) in {("det", "no"), ("preconj", "neither")}:
             return True  # "no X", "neither necessary nor desirable"
         if c.dep_ in {"nsubj", "nsubjpass"} and (
             c.lower_ in _NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no"
@@ -112,6 +112,8 @@ def negated_here(node: Token) -> bool:
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no"
                                                                for d in c.children):
             return True
+        if c.dep_ == "advmod" and c.lower_ in NOT_YET and any(map(is_negator, c.children)):
+            return True  # "not yet convinced", "not entirely happy": "not" hung on the adverb
     return False
 
 

@@ -72,14 +72,17 @@ def attitude_signals(view: ClaimView) -> list[Signal]:
     root = view.root
     if root is None:
         return []
-    adjs = [root] if root.pos_ == "ADJ" else [c for c in root.children if c.dep_ == "acomp"]
+    felt = root.tag_ == "VBN" and root.lower_ in PRO_ADJS | CON_ADJS  # "was not convinced"
+    adjs = [root] if root.pos_ == "ADJ" or felt else [
+        c for c in root.children if c.dep_ == "acomp"]
     for adj in adjs:
-        lemma = adj.lemma_.lower()
+        lemma = adj.lower_ if adj.tag_ == "VBN" else adj.lemma_.lower()
         side = 1 if lemma in PRO_ADJS else -1 if lemma in CON_ADJS else 0
-        if not side or any(c.dep_ == "prep" for c in adj.children):
-            continue  # "opposed to the war": its object says what (act_signals)
+        if not side or any((c.dep_ in {"prep", "agent"} and not _weighed(c)) or c.dep_ == "ccomp"
+                           for c in adj.children):
+            continue  # "opposed to the war", "convinced it will fail": the object says what
         subject = subjects(root if root.pos_ != "ADJ" else adj)
-        if subject and subject[0].lower_ not in _PERSONAL:
+        if subject and not _holds_views(subject[0], view):
             continue
         w = view.walk(adj)
         if not usable(w, could_ok=False):
@@ -90,6 +93,21 @@ def attitude_signals(view: ClaimView) -> list[Signal]:
 
 
 _THIRD = frozenset({"he", "she", "they"})
+# Who holds a view: "his party was not convinced", "the industry remains sceptical".
+_BODIES = frozenset("party union industry association government council members colleagues "
+                    "ministers campaigners group trade sector committee board".split())
+_GROUNDS = frozenset("evidence argument arguments case data research figures".split())
+
+
+def _weighed(prep: Token) -> bool:
+    """ "convinced by the evidence", "sceptical of the case": the grounds, not an object."""
+    return prep.lower_ in {"by", "of"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _GROUNDS for g in prep.children)
+
+
+def _holds_views(subject: Token, view: ClaimView) -> bool:
+    return subject.lower_ in _PERSONAL or (subject.i not in view.refs and (
+        subject.ent_type_ in {"PERSON", "ORG", "NORP"} or subject.lemma_.lower() in _BODIES))
 
 
 def resolve_signals(view: ClaimView) -> list[Signal]:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import REALISE, UNDO, phrasal_keys
+from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition_words import ACT_NOUNS
 from pipeline.trail.stance_rules import Signal, usable
@@ -48,7 +49,8 @@ def _act_named(view: ClaimView, noun: Token) -> int:
     if acting is not None and noun.i in view.refs:
         verb = acting.lemma_.lower()
     else:
-        verb = ACT_NOUNS.get(noun.lemma_.lower()) or ACT_NOUNS.get(noun.lower_)
+        prefix = hyphen_prefix(noun)  # "U-turn", "go-ahead"
+        verb = ACT_NOUNS.get(f"{prefix}-{noun.lemma_.lower()}" if prefix else noun.lemma_.lower())
         owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in noun.children if c.dep_ == "poss"]
@@ -57,6 +59,15 @@ def _act_named(view: ClaimView, noun: Token) -> int:
             return 0  # "the cancellation of flights"
     restated = view.prop.restates([verb])
     return restated or (1 if verb in REALISE else -1 if verb in UNDO else 0)
+
+
+_WOULD = frozenset({"would", "will", "could", "'d", "'ll", "wo", "might"})
+
+
+def _weighed(main: Token) -> bool:
+    """A named act is judged by "is"/"would": "cancellation would be a disaster"; a past one
+    is reported ("the U-turn showed the scheme was in trouble")."""
+    return main.lemma_ == "be" or any(c.lower_ in _WOULD for c in main.children)
 
 
 def _subject_clause(verb: Token) -> bool:
@@ -115,7 +126,7 @@ def doing_signals(view: ClaimView) -> list[Signal]:
             if done and abs(val) >= 1.0 and usable(w, could_ok=True):
                 sign = done * (1 if val > 0 else -1) * w.sign * view.flip
                 return [Signal(sign, 2, f"doing it is '{adj.text}'")]
-        named = verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "nsubj"
+        named = verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "nsubj" and _weighed(verb.head)
         if not named and (verb.pos_ != "VERB" or not _subject_clause(verb)):
             continue
         main = verb.head

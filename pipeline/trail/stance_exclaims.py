@@ -1,8 +1,8 @@
 """Set exclamations that judge whatever is under discussion, with no word for it: "You couldn't
 make it up", "What could possibly go wrong?", "It beggars belief", "What a farce", "What
 next?", "Not in my name" against it; "About time too", "Good on them", "Hats off to the
-council" for it. The claim is on the topic, so the thing judged is the policy in the news (as
-with a refusal, stance_camps.py).
+council", "Bring it on!" for it. The claim is on the topic, so the thing judged is the policy in
+the news (as with a refusal, stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
 time" greets the ban or its end is not in the words.
@@ -25,7 +25,7 @@ _AGAINST = re.compile(
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
     r"good\s+on\s+(?:them|him|her|you|the\s+\w+)\b|well\s+done\s+(?:to\s+)?(?:them|the\s+\w+)"
-    r"|hats\s+off\s+to\b)", re.I)
+    r"|hats\s+off\s+to\b|bring\s+it\s+on\s*[.!])", re.I)
 
 
 def exclaims(text: str) -> bool:

@@ -40,9 +40,9 @@ _ELSEWHERE = re.compile(
     r"\b(?:somewhere\s+else|elsewhere|round\s+the\s+corner|around\s+the\s+corner|"
     r"down\s+the\s+road|next\s+door|a\s+few\s+streets\s+away|under\s*ground|"
     r"on\s+to\s+the\s+internet|onto\s+the\s+internet|on\s+the\s+black\s+market|"
-    r"across\s+the\s+border)\b", re.I)
+    r"(?:across|over)\s+the\s+border|abroad|overseas)\b", re.I)
 _MOVES = frozenset("get buy go move shift push drive displace take find relocate set_up "
-                   "turn".split())
+                   "turn send".split())
 _POINTING = frozenset({"these", "those", "them"})  # "the fewer of these things, the better"
 _MORE_LESS = re.compile(r"\bthe\s+(fewer|less|more)\b(.{1,80}?)\bthe\s+(better|safer|worse)\b",
                         re.I | re.S)

@@ -95,3 +95,33 @@ def preference_signals(view: ClaimView) -> list[Signal]:
         return [Signal(sign * view.flip, 3,
                        f"{side} in a comparison: '{adj.text} {view.snippet(tok)}'")]
     return []
+
+
+_WAYS = frozenset("way ways means method methods option options solution solutions approach "
+                  "approaches alternative alternatives answer answers".split())
+_BETTER = frozenset("better other cheaper fairer simpler smarter easier effective "
+                    "alternative".split())
+
+
+def alternative_signals(view: ClaimView) -> list[Signal]:
+    """ "there are better ways to tackle misuse", "there are alternatives": the policy is not
+    the way (refutes); "there is no other way", "no alternative" defends it (supports)."""
+    for verb in view.tokens:
+        if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+            continue
+        for attr in (c for c in verb.children if c.dep_ == "attr"):
+            lemma = attr.lemma_.lower()
+            if lemma not in _WAYS or attr.i in view.refs:
+                continue
+            better = any(c.dep_ == "amod" and c.lower_ in _BETTER for c in attr.children)
+            if not better and not lemma.startswith("alternative"):
+                continue
+            if any(t.lower_ == "than" for t in attr.subtree):
+                continue  # "better ways of measuring it than the old method": another choice
+            w = view.walk(verb)
+            if w.hedge or w.irrealis:
+                continue
+            sign = (1 if negated_here(attr) else -1) * w.sign * view.flip
+            said = "denies there is" if sign * view.flip > 0 else "says there are"
+            return [Signal(sign, 2, f"{said} {view.snippet(attr)}")]
+    return []

@@ -86,7 +86,7 @@ DOMAIN_VALENCE = {
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
     "hammer": -1.5, "clobber": -2.0, "fleece": -2.0, "squeeze": -1.2, "criminalise": -2.0,
-    "criminalize": -2.0,
+    "criminalize": -2.0, "vandalism": -2.0, "deadly": -2.0,
 }
 # Set phrases whose words mean nothing alone ("a white elephant", "a step in the right
 # direction"); the valence goes to the phrase's syntactic head.
@@ -128,7 +128,10 @@ PHRASE_VALENCE = {
     "legislating for headlines": -2.0, "legislation for headlines": -2.0,
     "headline-grabbing": -2.0, "solution in search of a problem": -2.0, "against everything": -2.0,
     "unanswered questions": -1.5, "database state": -2.0, "pie in the sky": -2.0,
-    "peace of mind": 2.0, "hell-bent": -1.5,
+    "peace of mind": 2.0, "hell-bent": -1.5, "vanity project": -2.0, "vanity projects": -2.0,
+    "write off": -1.5, "writes off": -1.5, "written off": -1.5, "writing off": -1.5,
+    "on the map": 1.5, "pay for itself": 2.0, "pays for itself": 2.0, "for the few": -1.5,
+    "send shockwaves": -2.0, "sent shockwaves": -2.0,
     # "would put thousands out of work", "a two-tier system",
     # "stretched to breaking point", "saddled with debt", "handed out like confetti", "the
     # agency is beyond repair", "not fit for purpose", "throw good money after bad"
