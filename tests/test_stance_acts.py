@@ -6,8 +6,8 @@ introducing and cancelling undoes it (evaluative.DIRECTIONS), and less of a bad 
 ("fewer deaths", "a fall in crime": valence.token_valence); better ways or no other way
 (stance_preference.alternative_signals); a party or an industry "not (yet) convinced", "had
 been persuaded" (stance_camps.attitude_signals, scope.negated_here); "an act of vandalism" is
-no Act (claim_view); custom that goes over the border (stance_need). Sentences written for
-these tests."""
+no Act (claim_view); custom that goes over the border (stance_need); a content that is only a
+quoted verdict (stance_labels.fragment_signals). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,6 +54,10 @@ def props(nlp):
                            "vandalism]."),
     ("bypass", "refutes", "The campaigners called it [a vanity project]."),
     ("bypass", "supports", "The mayor said [the scheme would put the town on the map]."),
+    ("bypass", "refutes", "The farmer said it was [\"pointless and unworkable\"]."),
+    ("bypass", "supports", "The chamber hailed [\"a landmark victory for common sense\"]."),
+    ("bypass", "neutral", "The council said [\"the second consultation\"] would follow."),
+    ("bypass", "refutes", "The farmer called it [\"not good value at all\"] in a letter."),
 ])
 def test_act_and_amount_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

@@ -199,6 +199,8 @@ def claim_stance(
         # March" from a ministry is no defence of the scheme
     if found.basis == "no side taken" and not question:  # what the policy will do to people
         found = decide(stance_consequences.consequence_signals(view), proposition.negated)
+    if found.basis == "no side taken" and not question:  # "[pointless and unworkable]"
+        found = decide(stance_labels.fragment_signals(view), proposition.negated)
     framed = frame_side(view) if found.basis == "no side taken" and not question else None
     if framed is not None:  # the last resort: the frame the content argues in (frames.py)
         return decide([rules.Signal(framed[0] * view.flip, 2, framed[1])], proposition.negated)

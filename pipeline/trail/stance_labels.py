@@ -61,3 +61,17 @@ def label_signals(view: ClaimView) -> list[Signal]:
         return []
     sign = (1 if val > 0 else -1) * view.ref_sign(obj)
     return [Signal(sign, 2, f"calls {view.snippet(obj)} '{said[0]}'")]
+
+
+def fragment_signals(view: ClaimView) -> list[Signal]:
+    """A content that is only a quoted verdict, with no verb ("[pointless and unworkable]",
+    "['a landmark victory for common sense']"): on a claim that is on the topic, the verdict is
+    on the policy in the news (a last resort, weak)."""
+    if view.prop.kind != "policy" or any(t.pos_ in {"VERB", "AUX"} for t in view.tokens):
+        return []
+    words = [t for t in view.tokens if abs(view.valence(t)) >= 1.0]
+    val = sum(view.valence(t) for t in words)
+    if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens):
+        return []
+    sign = (1 if val > 0 else -1) * view.prop.target_sign * view.flip
+    return [Signal(sign, 2, f"a verdict: '{view.word(words[0])}'")]
