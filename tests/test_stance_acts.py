@@ -7,7 +7,8 @@ introducing and cancelling undoes it (evaluative.DIRECTIONS), and less of a bad 
 (stance_preference.alternative_signals); a party or an industry "not (yet) convinced", "had
 been persuaded" (stance_camps.attitude_signals, scope.negated_here); "an act of vandalism" is
 no Act (claim_view); custom that goes over the border (stance_need); a content that is only a
-quoted verdict (stance_labels.fragment_signals). Sentences written for these tests."""
+quoted verdict (stance_labels.fragment_signals); what is there is full, or has room to spare,
+under a policy that builds (stance_need.capacity_signals). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -58,6 +59,12 @@ def props(nlp):
     ("bypass", "supports", "The chamber hailed [\"a landmark victory for common sense\"]."),
     ("bypass", "neutral", "The council said [\"the second consultation\"] would follow."),
     ("bypass", "refutes", "The farmer called it [\"not good value at all\"] in a letter."),
+    ("bypass", "supports", "The haulier said [the old road was full by seven every morning]."),
+    ("bypass", "supports", "The council said [the route was operating at capacity]."),
+    ("bypass", "refutes", "The campaigners said [there was spare capacity on the old road]."),
+    ("bypass", "refutes", "The economist said [the existing route is not congested]."),
+    ("bypass", "neutral", "The vicar said [the church was full for the harvest festival]."),
+    ("levy", "neutral", "The grocer said [the shelves were full of sugary drinks]."),
 ])
 def test_act_and_amount_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

@@ -131,7 +131,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
     signals += stance_permission.restricted_signals(view) + stance_need.enough_signals(view)
     signals += stance_need.displacement_signals(view) + stance_need.amount_signals(view)
-    signals += stance_need.status_quo_signals(view)
+    signals += stance_need.status_quo_signals(view) + stance_need.capacity_signals(view)
     signals += stance_office.office_signals(view) + doing
     signals += stance_doing.time_signals(view) + stance_harms.harm_signals(view)
     signals += stance_scares.scare_signals(view)

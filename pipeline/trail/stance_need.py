@@ -1,6 +1,6 @@
 """Whether the policy is needed at all, argued without naming it.
 
-Four common arguments take a side on a change while never naming it:
+Five common arguments take a side on a change while never naming it:
 
 - the law as it stands is enough: "[existing laws are perfectly adequate]", "[police already
   have the powers they need]", "[it is already an offence to carry one in public]" refute a
@@ -10,7 +10,9 @@ Four common arguments take a side on a change while never naming it:
 - how much of the banned thing is wanted: "[the fewer of these guns there are, the better]"
   supports a ban on them, "the more ..., the better" refutes it;
 - things as they are, judged: "[doing nothing is not an option]", "[the status quo is killing
-  us]" support a change, "doing nothing is the safest course" refutes it.
+  us]" support a change, "doing nothing is the safest course" refutes it;
+- what is there is full: "[Heathrow is full]", "[the line will be at capacity by 2025]"
+  support building or expanding, "[there is spare capacity at Stansted]" refutes it.
 
 Propositions that keep things as they are (hold, stay) are left alone: for them the first
 argument is support, and it is rare enough to leave to the other rules.
@@ -167,3 +169,46 @@ def status_quo_signals(view: ClaimView) -> list[Signal]:
             continue
         return [Signal(sign * view.flip, 2, f"as things are: '{', '.join(words[:2])}'")]
     return []
+
+
+# Full, or not: "Heathrow is full", "operating at 99 per cent of capacity", "spare capacity".
+_FULL = frozenset("full overcrowded congested crowded packed jammed gridlocked".split())
+_BUILT = frozenset("airport station line road network railway runway route motorway terminal "
+                   "port hospital school prison court system service capacity train ward".split())
+_ADDING = frozenset({"build", "construct", "expand", "extend", "widen", "enlarge"})
+
+
+def capacity_signals(view: ClaimView) -> list[Signal]:
+    """What is there is full, so more must be built (+1); there is room to spare (-1). Only for
+    a policy that adds capacity (builds, expands), and only of what it would add to."""
+    prop = view.prop
+    if prop.kind != "policy" or prop.predicate not in _ADDING:
+        return []
+    for tok in view.tokens:
+        lemma = tok.lemma_.lower()
+        if lemma == "capacity":
+            spare = any(c.lower_ in {"spare", "surplus", "unused", "enough"} for c in tok.children)
+            full = tok.head.lower_ in {"at", "of"} and not spare  # "at (99 per cent of) capacity"
+            side = -1 if spare else 1 if full else 0
+        elif tok.lower_ in _FULL and (tok.dep_ in {"acomp", "amod", "oprd"} or any(
+                c.dep_ == "auxpass" for c in tok.children)):  # "is not congested": a passive
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            holder = tok.head if tok.dep_ == "amod" else next(
+                (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            side = 1 if holder is not None and _builds_on(view, holder) else 0
+        elif lemma == "burst" and "seams" in {t.lower_ for t in tok.subtree}:
+            side = 1  # "bursting at the seams"
+        else:
+            side = 0
+        w = view.walk(tok)
+        if side and usable(w, could_ok=True):
+            sign = side * w.sign * view.flip  # the walk reads "not", "no spare capacity"
+            return [Signal(sign, 2, f"says it is {'full' if sign > 0 else 'not full'}: "
+                                    f"{view.snippet(tok)}")]
+    return []
+
+
+def _builds_on(view: ClaimView, tok: Token) -> bool:
+    """What the policy adds to: a name of it or a participant, or a kind of built capacity."""
+    return (view.is_target(tok) or view.is_arg(tok) or view.matches_about(tok)
+            or tok.lower_ in {"it", "they"} or tok.lemma_.lower() in _BUILT)
