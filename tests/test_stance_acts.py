@@ -8,7 +8,8 @@ introducing and cancelling undoes it (evaluative.DIRECTIONS), and less of a bad 
 been persuaded" (stance_camps.attitude_signals, scope.negated_here); "an act of vandalism" is
 no Act (claim_view); custom that goes over the border (stance_need); a content that is only a
 quoted verdict (stance_labels.fragment_signals); what is there is full, or has room to spare,
-under a policy that builds (stance_need.capacity_signals). Sentences written for these tests."""
+under a policy that builds (stance_need.capacity_signals); the rumour mill's set phrases about an
+event (stance_accounts). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.test_stance import judge, parse_all
 PROPOSITIONS = {
     "bypass": ("The Ledbury bypass should be built.", ["Ledbury bypass", "bypass"]),
     "levy": ("A levy on sugary drinks should be introduced.", ["sugar levy", "levy"]),
+    "merger": ("The two building societies are holding merger talks.", ["merger talks"]),
 }
 
 
@@ -65,6 +67,11 @@ def props(nlp):
     ("bypass", "refutes", "The economist said [the existing route is not congested]."),
     ("bypass", "neutral", "The vicar said [the church was full for the harvest festival]."),
     ("levy", "neutral", "The grocer said [the shelves were full of sugary drinks]."),
+    ("merger", "refutes", "The chairman said [there was \"nothing going on\" between them]."),
+    ("merger", "refutes", "A spokeswoman said [it was idle speculation]."),
+    ("merger", "supports", "An analyst said [the merger was a done deal]."),
+    ("merger", "supports", "A rival said [it was the worst-kept secret in the City]."),
+    ("merger", "neutral", "The chairman said [the results were nothing to worry about]."),
 ])
 def test_act_and_amount_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

@@ -1,12 +1,15 @@
 """The account of an event, judged true or false with no word for the event itself: "the claims
 were completely untrue", "the story is true", "the book is a work of fiction", "these
-allegations are baseless". In a claim on an event's topic, a definite report noun that names
+allegations are baseless", and the rumour mill's set phrases ("there is nothing in it", "a
+done deal"). In a claim on an event's topic, a definite report noun that names
 nothing else (no "claims of ...", "the report that ...") is the account in the news: calling it
 false denies the event, calling it true affirms it. Events only: a policy has no account to be
 true or false.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -27,6 +30,17 @@ _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myt
                           "fairytale", "fairy", "smear", "slur", "innuendo", "falsehood",
                           "witch-hunt", "witchhunt"})
 _FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS, -1)}
+# Set phrases of the rumour mill, with no word for the event: "there is nothing in it",
+# "pure speculation", "paper talk" deny it; "the worst-kept secret", "a done deal", "as good as
+# done", "only a matter of time" affirm it.
+_RUMOUR_DENIED = re.compile(
+    r"\bnothing\s+(?:is\s+|was\s+)?(?:happening|going\s+on|in\s+it|to\s+it)\b|\bno\s+truth\b"
+    r"|\b(?:pure|complete|total|wild|idle|mere)\s+speculation\b|\bpaper\s+talk\b"
+    r"|\bwishful\s+thinking\b|\bnon-story\b", re.I)
+_RUMOUR_AFFIRMED = re.compile(
+    r"\b(?:worst|worst-|badly)[\s-]?kept\s+secret\b|\bopen\s+secret\b|\bdone\s+deal\b"
+    r"|\bas\s+good\s+as\s+(?:done|agreed|signed|sealed)\b|\bonly\s+a\s+matter\s+of\s+time\b"
+    r"|\bno\s+smoke\s+without\s+fire\b", re.I)
 
 
 def _account(tok: Token) -> bool:
@@ -66,7 +80,17 @@ def account_signals(view: ClaimView) -> list[Signal]:
         if value:
             word = "true" if value > 0 else "false"
             return [Signal(value * view.flip, 3, f"calls the account {word}: '{tok.text}'")]
-    return _framed(view)
+    return _framed(view) or _rumour(view)
+
+
+def _rumour(view: ClaimView) -> list[Signal]:
+    """The rumour mill's set phrases (the content as written, negation included)."""
+    text = view.sent.text[view.start:view.end]
+    for pattern, side in ((_RUMOUR_DENIED, -1), (_RUMOUR_AFFIRMED, 1)):
+        found = pattern.search(text)
+        if found:
+            return [Signal(side * view.flip, 2, f"the rumour mill: '{found.group(0)}'")]
+    return []
 
 
 def _framed(view: ClaimView) -> list[Signal]:
