@@ -72,6 +72,9 @@ def props(nlp):
     ("merger", "supports", "An analyst said [the merger was a done deal]."),
     ("merger", "supports", "A rival said [it was the worst-kept secret in the City]."),
     ("merger", "neutral", "The chairman said [the results were nothing to worry about]."),
+    ("merger", "supports", "The broker said [the reports were not idle speculation]."),
+    ("merger", "refutes", "The society said [there was no truth in the reports]."),
+    ("merger", "neutral", "The broker said [it might be a done deal]."),
 ])
 def test_act_and_amount_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

@@ -88,8 +88,16 @@ def _rumour(view: ClaimView) -> list[Signal]:
     text = view.sent.text[view.start:view.end]
     for pattern, side in ((_RUMOUR_DENIED, -1), (_RUMOUR_AFFIRMED, 1)):
         found = pattern.search(text)
-        if found:
-            return [Signal(side * view.flip, 2, f"the rumour mill: '{found.group(0)}'")]
+        tok = found and next((t for t in view.tokens
+                              if t.idx - view.base >= view.start + found.start()), None)
+        if tok is None:
+            continue
+        own = tok.lower_ == "no"  # "no truth": the phrase's own "no" is not a negation of it
+        w = view.walk(tok.head if own else tok)  # "this is not idle speculation"
+        if w.hedge or w.irrealis:
+            return []  # "it may be a done deal"
+        sign = side * w.sign * (-1 if own else 1) * view.flip
+        return [Signal(sign, 2, f"the rumour mill: '{found.group(0)}'")]
     return []
 
 
