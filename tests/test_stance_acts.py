@@ -9,7 +9,8 @@ been persuaded" (stance_camps.attitude_signals, scope.negated_here); "an act of 
 no Act (claim_view); custom that goes over the border (stance_need); a content that is only a
 quoted verdict (stance_labels.fragment_signals); what is there is full, or has room to spare,
 under a policy that builds (stance_need.capacity_signals); the rumour mill's set phrases about an
-event (stance_accounts). Sentences written for these tests."""
+event, and an account judged by the verb that frames "saying ..." (stance_accounts). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -75,6 +76,11 @@ def props(nlp):
     ("merger", "supports", "The broker said [the reports were not idle speculation]."),
     ("merger", "refutes", "The society said [there was no truth in the reports]."),
     ("merger", "neutral", "The broker said [it might be a done deal]."),
+    # the account judged by the verb that frames "saying ..." (stance_accounts._framed)
+    ("merger", "refutes", "The society dismissed the reports, saying [they were a fantasy]."),
+    ("merger", "refutes", "The chairman rejected the claims, saying [they were untrue]."),
+    ("merger", "supports", "The regulator confirmed the reports, saying [they were accurate]."),
+    ("merger", "neutral", "The society read out the reports, saying [they would be studied]."),
 ])
 def test_act_and_amount_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

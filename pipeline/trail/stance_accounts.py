@@ -106,11 +106,21 @@ def _framed(view: ClaimView) -> list[Signal]:
     as [pure invention]", "described the story as [accurate]" (or the cue alone: "denied the
     claims, saying [...]")."""
     cue, root = view.cue_tok, view.root
-    held = [c for c in cue.children if c.dep_ == "dobj" and _account(c)] if cue else []
-    if not held or root is None:
+    if cue is None or root is None:
         return []
-    value = _FALSE_WORDS.get(root.lower_) or _FALSE_WORDS.get(root.lemma_.lower()) or 0
-    sign = value or (view.flip if view.cue in NEGATIVE_CUES | CONFIRM_CUES else 0)
+    framing = cue.head if cue.dep_ in {"advcl", "xcomp", "conj"} else None  # "dismissed the
+    verbs = [v for v in (cue, framing) if v is not None]  # allegations, saying [...]"
+    held = [c for v in verbs for c in v.children if c.dep_ == "dobj" and _account(c)]
+    if not held:
+        return []
+    said = [root, *(c for c in root.children if c.dep_ in {"acomp", "attr"})]
+    value = next((v for t in said if (v := _FALSE_WORDS.get(t.lower_)
+                                      or _FALSE_WORDS.get(t.lemma_.lower()))), 0)
+    if value and negated_here(root):
+        value = -value  # "they were not true"
+    judge = framing.lemma_.lower() if framing is not None else view.cue
+    sign = value or (view.flip if view.cue in NEGATIVE_CUES | CONFIRM_CUES else 0) or (
+        -1 if judge in NEGATIVE_CUES else 1 if judge in CONFIRM_CUES else 0)
     if not sign:
         return []
-    return [Signal(sign, 3, f"{view.cue} the account: '{held[0].text}'")]
+    return [Signal(sign, 3, f"{judge} the account: '{held[0].text}'")]
