@@ -9,8 +9,8 @@ been persuaded" (stance_camps.attitude_signals, scope.negated_here); "an act of 
 no Act (claim_view); custom that goes over the border (stance_need); a content that is only a
 quoted verdict (stance_labels.fragment_signals); what is there is full, or has room to spare,
 under a policy that builds (stance_need.capacity_signals); the rumour mill's set phrases about an
-event, and an account judged by the verb that frames "saying ..." (stance_accounts). Sentences
-written for these tests."""
+event, and an account judged by the verb that frames "saying ..." (stance_accounts); the frame
+of jobs and business for a project (frames.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -68,6 +68,10 @@ def props(nlp):
     ("bypass", "refutes", "The economist said [the existing route is not congested]."),
     ("bypass", "neutral", "The vicar said [the church was full for the harvest festival]."),
     ("levy", "neutral", "The grocer said [the shelves were full of sugary drinks]."),
+    # jobs and business are a project's backers' words (frames.py), "the job" is a task
+    ("bypass", "supports", "The chamber said [for them it was about jobs and business]."),
+    ("levy", "refutes", "The bottlers said [for them it was about jobs and business]."),
+    ("bypass", "neutral", "The contractor said [the firm was getting on with the job]."),
     ("merger", "refutes", "The chairman said [there was \"nothing going on\" between them]."),
     ("merger", "refutes", "A spokeswoman said [it was idle speculation]."),
     ("merger", "supports", "An analyst said [the merger was a done deal]."),

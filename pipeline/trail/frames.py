@@ -13,7 +13,8 @@ by more words than to the other takes that frame's side. A camp keeps its words 
 read; another's fear the speaker reports does not count. For a proposition that permits or
 removes ("should be allowed to ...", "should be scrapped") the frames change camps (freedom and
 jobs argue for 24-hour licensing, crime and health against it); for one whose aim is economic
-("... to move claimants back into work") jobs and business are no camp's words. A claim no frame
+("... to move claimants back into work") jobs and business are no camp's words, and for a
+project (build, expand, privatise) they are its backers' words. A claim no frame
 decides whose cue is a warning ("warned that [longer hours would stretch officers to breaking
 point]") is in the frame of those against the change. Public policies only (but for the
 warning): a company's bid is argued in other terms, and so is who votes and how (an elected
@@ -44,6 +45,10 @@ LIBERTY = frozenset(
     "liberty liberties freedom freedoms privacy innocent rights choice surveillance nanny "
     "intrusive democracy tradition traditions heritage".split())
 ECONOMY = frozenset("job jobs business businesses profit profits".split())
+# Projects rather than restrictions (build a runway, expand an airport, sell a state firm): their
+# backers argue in jobs and business, so the economic frame is theirs.
+_PROJECTS = frozenset("build construct create establish set_up expand extend privatise "
+                      "privatize".split())
 # A proposition whose aim is economic ("... to move claimants back into work") is argued for in
 # the economic frame: its words then tell no camp apart.
 _ECONOMIC_AIMS = ECONOMY | frozenset("work employment unemployment economy growth".split())
@@ -127,14 +132,16 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
                 _hyphenated(tok)):
             continue  # "the Health Bill" is a name, "smoke-free" no argument for safety
         form = next((f for f in (tok.lower_, tok.lemma_.lower()) if f in _FRAMED_WORDS), None)
-        if form is None:
-            continue
+        if form is None or (tok.lower_ == "job" and any(c.lower_ == "the" for c in tok.children)):
+            continue  # "get on with the job", "finish the job": a task, not employment
         if not _reported(view, tok):  # not the fears of others the speaker reports
             found.add(form)
     text = view.sent.text[view.start:view.end]
     pro = [w for w in found if w in PROTECTION]
     aims = _economic_aim(view.prop.text)
-    con = [w for w in found if w in LIBERTY or (w in ECONOMY and not aims)]
+    project = view.prop.predicate in _PROJECTS
+    pro += [w for w in found if w in ECONOMY and project and not aims]
+    con = [w for w in found if w in LIBERTY or (w in ECONOMY and not aims and not project)]
     con += [m.group(0).strip(", ") for m in _SELF_RULE.finditer(text)]
     if abs(len(pro) - len(con)) < MARGIN:
         return _warning(view)
