@@ -128,7 +128,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         own = 0.0  # "the scheme needs to be scrapped": a prescription (stance_permission.py)
     if verb.lemma_.lower() in _VANISH and not any(c.dep_ in {"dobj", "xcomp"} for c in (
             verb.children)) and any(m.lemma_.lower() in _GOODS for c in verb.children
-                                    if c.dep_ == "nsubj" for m in (c, *of_what(c))):
+                                    if c.dep_ == "nsubj" for w in (c, *of_what(c))
+                                    for m in (w, *w.conjuncts)):  # "homes and jobs will go"
         return -2.0, [f"{verb.lemma_} (lost)"], set()  # "the jobs will go with it"
     done_for = next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and any(
         a.lower_ == "to" for a in c.children)), None) if verb.lemma_ == "do" else None
