@@ -72,6 +72,8 @@ def props(nlp):
     ("bypass", "supports", "The chamber said [for them it was about jobs and business]."),
     ("levy", "refutes", "The bottlers said [for them it was about jobs and business]."),
     ("bypass", "neutral", "The contractor said [the firm was getting on with the job]."),
+    ("levy", "refutes", "The grocer said [it was not the job of government to tell adults "
+                        "what they can drink]."),
     ("merger", "refutes", "The chairman said [there was \"nothing going on\" between them]."),
     ("merger", "refutes", "A spokeswoman said [it was idle speculation]."),
     ("merger", "supports", "An analyst said [the merger was a done deal]."),

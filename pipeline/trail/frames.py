@@ -61,12 +61,15 @@ _FRAMED_WORDS = PROTECTION | LIBERTY | ECONOMY
 _PERMITS = re.compile(r"\b(?:(?:allow|permit)\w*(?:\s+[\w-]+){0,3}|free)\s+to\b", re.I)
 # The liberty frame in a phrase rather than a word: people should decide for themselves, not the
 # state ("pubs should be free to decide for themselves", "parents, not politicians, are best
-# placed to decide", "it should be up to landlords to decide").
+# placed to decide", "it should be up to landlords to decide", "it is not the job of government
+# to tell adults what they can do").
 _SELF_RULE = re.compile(
     r"\bfree\s+to\s+(?:choose|decide|make)\b|\bdecide\s+for\s+themselves\b"
     r"|\bup\s+to\s+(?:\w+\s+){1,3}to\s+(?:decide|choose)\b|\bbest\s+placed\s+to\s+"
     r"(?:decide|judge|choose)\b|,\s+not\s+(?:politicians|ministers|the\s+state|the\s+government|"
-    r"whitehall|bureaucrats)\b", re.I)
+    r"whitehall|bureaucrats)\b|\bnot\s+(?:the\s+)?(?:job|role|business|place)\s+of\s+(?:the\s+)?"
+    r"(?:government|state|ministers|politicians)\b|\btell\s+(?:adults|people|us|parents)\s+"
+    r"what\s+(?:they|we)\s+can\b", re.I)
 MARGIN = 1  # words of one frame beyond the other's
 _WARN_CUES = frozenset({"warn", "caution"})
 
