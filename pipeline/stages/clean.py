@@ -20,7 +20,7 @@ from pipeline.text.cleaning import clean_body
 from pipeline.text.dedupe import minhash_signature, text_hash
 from pipeline.text.language import guess_language
 
-CLEAN_VERSION = 1
+CLEAN_VERSION = 2  # 2: the sign-off under a letters page's last letter is kept
 
 
 def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:

@@ -47,8 +47,8 @@ LIBERTY = frozenset(
 ECONOMY = frozenset("job jobs business businesses profit profits".split())
 # Projects rather than restrictions (build a runway, expand an airport, sell a state firm): their
 # backers argue in jobs and business, so the economic frame is theirs.
-_PROJECTS = frozenset("build construct create establish set_up expand extend privatise "
-                      "privatize".split())
+_PROJECTS = frozenset("build construct expand privatise privatize".split())  # not "extend the
+# congestion charge": a charge is a restriction, whose opponents speak of jobs and trade
 # A proposition whose aim is economic ("... to move claimants back into work") is argued for in
 # the economic frame: its words then tell no camp apart.
 _ECONOMIC_AIMS = ECONOMY | frozenset("work employment unemployment economy growth".split())

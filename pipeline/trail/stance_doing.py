@@ -64,7 +64,7 @@ def _act_named(view: ClaimView, noun: Token) -> int:
 _WOULD = frozenset({"would", "will", "could", "'d", "'ll", "wo", "might"})
 
 
-def _weighed(main: Token) -> bool:
+def _judging(main: Token) -> bool:
     """A named act is judged by "is"/"would": "cancellation would be a disaster"; a past one
     is reported ("the U-turn showed the scheme was in trouble")."""
     return main.lemma_ == "be" or any(c.lower_ in _WOULD for c in main.children)
@@ -126,7 +126,7 @@ def doing_signals(view: ClaimView) -> list[Signal]:
             if done and abs(val) >= 1.0 and usable(w, could_ok=True):
                 sign = done * (1 if val > 0 else -1) * w.sign * view.flip
                 return [Signal(sign, 2, f"doing it is '{adj.text}'")]
-        named = verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "nsubj" and _weighed(verb.head)
+        named = verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "nsubj" and _judging(verb.head)
         if not named and (verb.pos_ != "VERB" or not _subject_clause(verb)):
             continue
         main = verb.head

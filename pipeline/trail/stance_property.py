@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
-from pipeline.trail.evaluative import CON_NOUNS
 from pipeline.trail.stance_rules import Signal
 from pipeline.trail.valence import base_lexicon
 
@@ -30,8 +29,9 @@ _OPPOSITE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 _PREDICATING = frozenset("be seem remain look appear become prove stay sound feel make "
                          "declare deem consider find call".split())
 _TRUST_NOUNS = frozenset("confidence faith trust belief assurance".split())
-_DOUBT_NOUNS = CON_NOUNS | frozenset("question questions worry worries anxiety anxieties "
-                                     "scare alarm".split())
+_DOUBT_NOUNS = frozenset("concern concerns fear fears doubt doubts worry worries question "
+                         "questions reservation reservations misgiving misgivings anxiety "
+                         "anxieties scare alarm".split())  # not "a campaign for safety"
 _PEOPLE = frozenset("i we you he she they everyone anyone someone nobody people public "
                     "passenger passengers traveller travellers family families child children "
                     "crew customer customers".split())

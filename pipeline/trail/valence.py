@@ -259,6 +259,7 @@ _FALLS = frozenset("fall drop reduction cut cuts decline decrease dip".split())
 
 
 def _decreased(tok: Token) -> bool:
+    """The word is said as less of it: "fewer deaths", "a fall in crime"."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     if any(c.dep_ == "amod" and c.lower_ in _FEWER for c in tok.children):
