@@ -318,6 +318,10 @@ class ClaimView:
         """Climb from `tok` to the content root (or the sentence root): see scope.walk."""
         return walk(self, tok, inside_only)
 
+    def token_at(self, offset: int) -> Token | None:
+        """The content's token at (or first after) a character offset in the sentence's text."""
+        return next((t for t in self.tokens if t.idx - self.base + len(t.text) > offset), None)
+
     def snippet(self, *toks: Token, limit: int = 48) -> str:
         """Short quoted text spanning the given tokens ("'no ongoing talks'")."""
         return snippet(toks, limit)

@@ -12,7 +12,8 @@ _PEOPLE = frozenset("people family household owner homeowner tenant resident pen
                     "child pupil student patient driver motorist smoker worker employee "
                     "taxpayer voter customer consumer citizen neighbour landlord farmer "
                     "shopkeeper trader community victim applicant graduate man woman person "
-                    "individual suspect detainee prisoner inmate foreigner national".split())
+                    "individual suspect detainee prisoner inmate foreigner national passenger "
+                    "traveller commuter crew".split())
 _PLIGHT = frozenset("struggling vulnerable poor poorer poorest hard-pressed elderly sick ill "
                     "disabled grieving bereaved low-paid hard-up needy desperate cash-strapped "
                     "worried frightened suffering".split())

@@ -88,8 +88,7 @@ def _user_terms(view: ClaimView) -> list[rules.Signal]:
         for term, pattern in terms:
             match = next((m for m in pattern.finditer(text)
                           if view.start <= m.start() < view.end), None)
-            tok = match and next((t for t in view.tokens
-                                  if t.idx - view.base + len(t.text) > match.start()), None)
+            tok = match and view.token_at(match.start())
             if tok is None:
                 continue
             w = view.walk(tok)

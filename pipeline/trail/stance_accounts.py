@@ -88,8 +88,7 @@ def _rumour(view: ClaimView) -> list[Signal]:
     text = view.sent.text[view.start:view.end]
     for pattern, side in ((_RUMOUR_DENIED, -1), (_RUMOUR_AFFIRMED, 1)):
         found = pattern.search(text)
-        tok = found and next((t for t in view.tokens
-                              if t.idx - view.base >= view.start + found.start()), None)
+        tok = found and view.token_at(view.start + found.start())
         if tok is None:
             continue
         own = tok.lower_ == "no"  # "no truth": the phrase's own "no" is not a negation of it

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_eval import complex_valence
@@ -55,8 +57,8 @@ def label_signals(view: ClaimView) -> list[Signal]:
                            for g in c.children if g.dep_ == "pobj"), None)
     val, said = complex_valence(view, label) if label is not None else (0.0, [])
     if abs(val) < 1.0 or not said:  # "a tax on honesty" is read whole; else word by word
-        words = [t for t in view.tokens if t.i != obj.i and abs(view.valence(t)) >= 1.0]
-        val, said = sum(view.valence(t) for t in words), [t.text for t in words]
+        val, words = _strong_words(view, skip=obj)
+        said = [t.text for t in words]
     if abs(val) < 1.0:
         return []
     sign = (1 if val > 0 else -1) * view.ref_sign(obj)
@@ -69,9 +71,15 @@ def fragment_signals(view: ClaimView) -> list[Signal]:
     on the policy in the news (a last resort, weak)."""
     if view.prop.kind != "policy" or any(t.pos_ in {"VERB", "AUX"} for t in view.tokens):
         return []
-    words = [t for t in view.tokens if abs(view.valence(t)) >= 1.0]
-    val = sum(view.valence(t) for t in words)
+    val, words = _strong_words(view)
     if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens):
         return []
     sign = (1 if val > 0 else -1) * view.prop.target_sign * view.flip
     return [Signal(sign, 2, f"a verdict: '{view.word(words[0])}'")]
+
+
+def _strong_words(view: ClaimView, skip: Token | None = None) -> tuple[float, list[Token]]:
+    """The content's clearly evaluative words (|valence| >= 1) and their summed valence."""
+    words = [t for t in view.tokens if (skip is None or t.i != skip.i)
+             and abs(view.valence(t)) >= 1.0]
+    return sum(view.valence(t) for t in words), words

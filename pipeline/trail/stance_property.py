@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
+from pipeline.trail.plight import persons
 from pipeline.trail.stance_rules import Signal
 from pipeline.trail.valence import base_lexicon
 
@@ -32,9 +33,7 @@ _TRUST_NOUNS = frozenset("confidence faith trust belief assurance".split())
 _DOUBT_NOUNS = frozenset("concern concerns fear fears doubt doubts worry worries question "
                          "questions reservation reservations misgiving misgivings anxiety "
                          "anxieties scare alarm".split())  # not "a campaign for safety"
-_PEOPLE = frozenset("i we you he she they everyone anyone someone nobody people public "
-                    "passenger passengers traveller travellers family families child children "
-                    "crew customer customers".split())
+_SPEAKERS = frozenset("i we you me us everyone anyone someone nobody public".split())
 # Doing the thing the quality is "for", by other words: "get on", "board", "set foot on".
 _USES = frozenset("use board ride travel take get set_foot put".split())
 _STRONG = 1.5  # valence of another adjective that counts as the opposite quality
@@ -43,10 +42,12 @@ _STRONG = 1.5  # valence of another adjective that counts as the opposite qualit
 def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the quality's own words, its opposites): "safe" -> ({safe, safety, safeness},
     {unsafe, ...}); nouns by the usual suffixes, opposites by the usual prefixes."""
-    stem = adjective[:-1] if adjective.endswith("e") else adjective
-    own = {adjective, f"{adjective}ty", f"{adjective}ness", f"{stem}ity",
-           f"{adjective[:-2]}cy" if adjective.endswith("te") else adjective,
-           f"{adjective[:-3]}ility" if adjective.endswith("ble") else adjective}
+    stem = adjective.removesuffix("e")
+    own = {adjective, f"{adjective}ty", f"{adjective}ness", f"{stem}ity"}  # safety, fairness
+    if adjective.endswith("te"):
+        own.add(f"{adjective[:-2]}cy")  # accurate: accuracy
+    if adjective.endswith("ble"):
+        own.add(f"{adjective[:-3]}ility")  # reliable: reliability
     opposite = {f"{p}{w}" for p in _OPPOSITE_PREFIXES for w in own}
     for p in _OPPOSITE_PREFIXES:  # "illegal" -> "legal": a quality stated by its opposite
         if adjective.startswith(p) and len(adjective) - len(p) > 3:
@@ -100,9 +101,8 @@ def _holder(adj: Token) -> Token | None:
 
 
 def _person(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return (tok.ent_type_ in {"PERSON", "NORP"} or lemma in ROLE_NOUNS or tok.lower_ in _PEOPLE
-            or lemma in _PEOPLE)
+    """People (plight.persons), a role ("the minister") or the speaker and the public."""
+    return persons(tok) or tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in _SPEAKERS
 
 
 def _names_it(view: ClaimView, tok: Token) -> bool:

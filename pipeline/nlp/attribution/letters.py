@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from pipeline.nlp.attribution.drafts import Draft
 from pipeline.nlp.attribution.units import Article, Range
 from pipeline.nlp.speakers import Speaker, clean_name
+from pipeline.text.cleaning.lines import line_shape
 from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, sign_off
 
 _HEADING_WORDS = 14
@@ -111,14 +112,14 @@ def _names_person(article: Article, para: Range) -> bool:
 
 
 def _prose(text: str, para: Range) -> bool:
-    """A paragraph of running text: ends a sentence and is not a sign-off."""
-    body = text[para[0] : para[1]].strip()
-    return bool(body) and body[-1] in ".!?\"'\u201d\u2019)" and len(body.split()) > 3
+    """A paragraph of running text (cleaning's test of a line: `line_shape`)."""
+    return line_shape(text[para[0] : para[1]].strip())[1]
 
 
 def _heading(text: str, para: Range) -> bool:
-    body = text[para[0] : para[1]].strip()
-    return bool(body) and not _prose(text, para) and len(body.split()) <= _HEADING_WORDS
+    """A crosshead: a short line that is not running text."""
+    words, prose, _ = line_shape(text[para[0] : para[1]].strip())
+    return 0 < words <= _HEADING_WORDS and not prose
 
 
 def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) -> list[Draft]:
