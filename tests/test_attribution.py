@@ -318,6 +318,15 @@ def test_pronoun_prefers_main_clause_subject(claims):
     assert one(found).speaker == "Nasser Kanaani"
 
 
+def test_pronoun_can_be_a_person_just_introduced(claims):
+    found = claims(
+        "Janet Orme told the committee the tram would open in 2027. "
+        "The committee then heard from Colin Pask, leader of the county council. "
+        'He called the tram "a white elephant".'
+    )
+    assert [c.speaker for c in found] == ["Janet Orme", "Colin Pask"]
+
+
 def test_they_refers_to_plural_group(claims):
     found = claims(
         "The Rovers insisted they would keep their manager until summer. They said they would "

@@ -209,6 +209,11 @@ EMOTIONS = {
                     "alarmed alarm".split(), -1),
 }
 # Verbs reporting someone's attitude: "landlords fear X" embeds X as their view, not the claim's.
+# Evidence a speaker cites as a holder of a view: "every study says [it is a disaster]" is the
+# speaker's own claim, unlike "landlords fear [...]".
+EVIDENCE_NOUNS = frozenset(
+    "study studies report review reviews analysis research evidence survey poll data figures "
+    "statistics look assessment appraisal audit inquiry modelling findings trial trials".split())
 ATTITUDE = frozenset("fear believe think worry say claim argue warn expect feel suspect predict "
                      "insist suggest reckon assume doubt".split())
 # Prepositions that turn a bad object good: "a tool against terrorism", "a war on crime".

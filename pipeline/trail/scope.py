@@ -19,6 +19,7 @@ from pipeline.trail.evaluative import (
     CON_ACTS,
     CON_NOUNS,
     DIRECTIONS,
+    EVIDENCE_NOUNS,
     FLIP_GOVERNORS,
     IRREALIS,
     NOT_YET,
@@ -65,9 +66,8 @@ def is_negator(tok: Token) -> bool:
 
 
 def small_clause(tok: Token) -> bool:
-    """A subject that undergoes its verb, an object in all but name: of a bare participle
-    after a wish ("want to see the law changed", "wants the scheme scrapped"), or of a
-    passive the parser labelled active ("which the EU says is needed")."""
+    """A subject that undergoes its verb: of a bare participle after a wish ("wants the scheme
+    scrapped"), or of a passive the parser labelled active ("which the EU says is needed")."""
     verb = tok.head  # tagged VBD as often as VBN: the governor says it is a participle
     if tok.dep_ != "nsubj":
         return False
@@ -109,11 +109,10 @@ def negated_here(node: Token) -> bool:
             c.lower_ in _NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no"
                                              for d in c.children)):
             return True
-        if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no"
-                                                               for d in c.children):
+        if c.dep_ == "advmod" and any(  # "no longer"; "not yet convinced", "not entirely happy"
+                d.lower_ == "no" if c.lower_ == "longer" else c.lower_ in NOT_YET and is_negator(d)
+                for d in c.children):
             return True
-        if c.dep_ == "advmod" and c.lower_ in NOT_YET and any(map(is_negator, c.children)):
-            return True  # "not yet convinced", "not entirely happy": "not" hung on the adverb
     return False
 
 
@@ -275,7 +274,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             or node.dep_ == "xcomp"):
         w.hedge = w.hedge or node.lemma_.lower()  # "must show [it will work]": asked, not said
     keys = set(phrasal_keys(node)) | {node.lemma_.lower()}
-    holders = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    holders = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}
+               and c.lemma_.lower() not in EVIDENCE_NOUNS]  # "every study says": cited
     if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (
             holders[0].pos_ == "NOUN" and _speaks_for(view)):
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported

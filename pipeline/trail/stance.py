@@ -22,6 +22,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail import (
     stance_accounts,
     stance_backing,
@@ -57,6 +58,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.frames import frame_side
 from pipeline.trail.interests import stake_side
 from pipeline.trail.proposition import Proposition, parse_proposition
+from pipeline.trail.scope import is_negator
 
 __all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "join_prefixes", "locate",
            "parse_proposition", "stances"]
@@ -166,6 +168,15 @@ def claim_stance(
     """Stance of one claim; `content_start/end` are char offsets in the sentence's text;
     ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting."""
     text = sentence.text
+    disputed = _DISPUTED.match(text[content_start:content_end])
+    if disputed:  # "What we dispute is [that this is the answer]": that content, turned round
+        inner = claim_stance(proposition, sentence=sentence, cue=cue, polarity=polarity,
+                             content_start=content_start + disputed.start(1),
+                             content_end=content_end, lexicon=lexicon, speaker=speaker)
+        if inner.stance == "neutral":
+            return inner
+        turned = "refutes" if inner.stance == "supports" else "supports"
+        return Stance(turned, f"disputes: {inner.basis}"[:100])
     doubted = _DOUBTED_BELIEF.search(text[content_start:content_end])
     if doubted:  # judge the question alone: what the doubted belief holds, denied
         content_start, content_end = (content_start + doubted.start(1),
@@ -184,6 +195,8 @@ def claim_stance(
                      speaker)
     if not view.tokens:
         return Stance("neutral", "no content")
+    if proposition.kind != "event" and _conceded(view):
+        return Stance("neutral", "a point conceded")
     view.rhetorical = question
     signals = [] if idiom else _collect(view)
     if question:  # "Why should we scrap the ban?": the speaker denies what the question asks
@@ -232,6 +245,13 @@ _DOUBTED_BELIEF = re.compile(
     r"(?:^|(?<=[.!?])\s+)\W*(why\s+(?:is|are|was|were|do|does|did)\s+(?:every(?:one|body)|"
     r"people|so\s+many(?:\s+\w+)?|they|you)\s+(?:so\s+)?(?:sure|certain|convinced|confident|"
     r"think|believe|assume|insist)\s+[^?]+\?)", re.I)
+# A pseudo-cleft that disputes its own complement: "What we dispute is that this is the answer",
+# "What I object to is the idea that ...".
+_DISPUTED = re.compile(
+    r"^\W*what\s+(?:\w+\s+){1,2}?(?:dispute|disputes|reject|rejects|question|questions|doubt|"
+    r"doubts|deny|denies|object\s+to|objects\s+to|oppose|opposes)\s+(?:is|was)\s+"
+    r"(?:(?:that|the\s+idea\s+that|the\s+claim\s+that|the\s+notion\s+that)\s+)?(\S.*)$",
+    re.I | re.S)
 # Reported questions: "asked [where the evidence was that ...]" asks as "Where is ...?" does.
 _ASKING = frozenset({"ask", "wonder", "query", "question"})
 _WH_START = re.compile(r"^\W*(?:why|how|where|what|whether|who|which)\b", re.I)
@@ -261,6 +281,20 @@ def _outside_questions(text: str, start: int, end: int) -> tuple[int, int]:
         if kept:
             return start + last_q, start + kept[-1] + 1  # statements before a closing question
     return start, end
+
+
+def _conceded(view: ClaimView) -> bool:
+    """ "Mr Tett did not deny [that the line was crowded]", "[Nobody disputes that there is a
+    problem]": a point granted to the other side of a policy, not the speaker's own argument
+    (for an event, not denying it leans to it)."""
+    cue = view.cue_tok
+    if _GRANTED.match(view.sent.text[view.start:view.end]):
+        return True
+    return view.cue in NEGATIVE_CUES and cue is not None and any(map(is_negator, cue.children))
+
+
+_GRANTED = re.compile(r"^\W*(?:nobody|no\s*-?\s*one|none\s+of\s+us)\s+(?:disputes|denies|doubts"
+                      r"|questions|is\s+(?:disputing|denying|saying))\b", re.I)
 
 
 def _forecast(view: ClaimView) -> bool:

@@ -24,7 +24,7 @@ _NOT_EVALUATIVE = frozenset(
     "sure certain ok okay ready readiness security justice ease support supported oppose "
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
-    "solution peace war easy hard serious seriously motivated supporter supporters argument "
+    "peace war easy hard serious seriously motivated supporter supporters argument "
     "arguments greater comedian comedians huge".split()  # "at greater risk": more of it, no
     # praise; "leave comedians unsure": a trade, no praise; "a huge bill": a size, no praise
 )
@@ -44,7 +44,8 @@ DOMAIN_VALENCE = {
     "smokescreen": -2.0, "nightmare": -2.5, "meddling": -1.5, "ill-thought-out": -2.0,
     "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "toothless": -2.0, "victory": 2.0,
     "healthier": 1.5, "safer": 1.5, "fairer": 1.5, "worse": -2.0, "better": 1.9,
-    "overdue": 1.5, "sensible": 2.0, "reasonable": 1.5, "workable": 1.5,
+    "overdue": 1.5, "answer": 1.5, "solution": 1.5, "sensible": 2.0, "reasonable": 1.5,
+    "workable": 1.5,
     "proportionate": 1.5, "necessary": 1.5, "needed": 1.2, "vital": 2.0, "essential": 2.0,
     "justified": 1.5, "work": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
     "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "benefit": 2.0, "benefits": 2.0,

@@ -45,6 +45,8 @@ def pronoun_antecedent(resolver: SpeakerResolver, head: Token, kind: str) -> Spe
                 if subj or not want_subject
             ]
             cands = [(t, f) for t, f in cands if f is not None]
+            if want_subject and not cands and kind == "person":
+                cands = _introduced(resolver, by_sentence[k], k)
             if cands:
                 cands.sort(
                     key=lambda c: (
@@ -57,6 +59,19 @@ def pronoun_antecedent(resolver: SpeakerResolver, head: Token, kind: str) -> Spe
                 )
                 return cands[0][1]
     return Speaker(head.text, False, None, None, "unknown")
+
+
+def _introduced(
+    resolver: SpeakerResolver, mentions: list[tuple[Token, bool]], k: int
+) -> list[tuple[Token, Speaker]]:
+    """Named people first mentioned in sentence `k` but not its subject: "The committee then
+    heard from Martin Tett ... He called the scheme ..." (a new person outranks an older subject).
+    """
+    before = resolver.doc.text[: resolver.mentions.sents[k].start_char]
+    found = [(t, _compatible(resolver, t, "person")) for t, subj in mentions
+             if not subj and t.ent_type_ == "PERSON" and t.dep_ in {"pobj", "dobj"}]
+    return [(t, f) for t, f in found
+            if f is not None and f.is_named and f.text.split()[-1] not in before]
 
 
 def _compatible(resolver: SpeakerResolver, tok: Token, kind: str) -> Speaker | None:

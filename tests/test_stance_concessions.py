@@ -1,0 +1,49 @@
+"""Points granted, disputed and cited: a concession takes no side ("did not deny that the line is
+full", "nobody disputes there is a problem"); a pseudo-cleft that disputes its complement turns it
+round ("What we dispute is that this is the answer"); evidence a speaker cites is the speaker's
+own claim ("every study says it is a disaster"); a policy called "the answer" is backed.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "tram": ("A tram line should be built in Exeter.", ["tram line", "tram", "Exeter tram"]),
+    "levy": ("A levy on takeaway cups should be introduced.", ["cup levy", "latte levy", "levy"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("tram", "neutral", "The councillor did not deny [that the buses were overcrowded]."),
+    ("tram", "neutral", 'She said: "[Nobody disputes that there is a congestion problem.]"'),
+    ("tram", "neutral", "He said [no one is denying that the roads are full]."),
+    ("tram", "refutes", 'She said: "[What we dispute is that the tram is the answer.]"'),
+    ("tram", "refutes", 'He said: "[What I object to is the idea that the tram line is the '
+                        'solution.]"'),
+    ("tram", "supports", 'He said: "[The tram is the answer to the congestion.]"'),
+    ("tram", "refutes", "She said [the tram line is not the solution]."),
+    ("tram", "refutes", "He said [every independent study of the tram says it is a disaster]."),
+    ("levy", "supports", "She said [the evidence shows the levy is a success]."),
+    ("levy", "refutes", "He said [the levy is a waste of money]."),
+])
+def test_granted_disputed_and_cited(nlp, props, key, expected, marked):
+    assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+def test_not_denying_an_event_is_no_concession(nlp):
+    talks = parse_all(nlp, {"t": ("The two firms are holding merger talks.", ["merger talks"])})
+    found = judge(nlp, talks["t"], "The bank did not deny [that talks had taken place].", None)
+    assert found.basis != "a point conceded"
+
+
+def test_a_concession_basis_says_so(nlp, props):
+    found = judge(nlp, props["tram"], "He did not deny [that the buses were too slow].", None)
+    assert (found.stance, found.basis) == ("neutral", "a point conceded")
