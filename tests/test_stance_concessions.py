@@ -47,3 +47,15 @@ def test_not_denying_an_event_is_no_concession(nlp):
 def test_a_concession_basis_says_so(nlp, props):
     found = judge(nlp, props["tram"], "He did not deny [that the buses were too slow].", None)
     assert (found.stance, found.basis) == ("neutral", "a point conceded")
+
+
+def test_a_gerund_subject_is_the_policy_and_a_moratorium_its_undoing(nlp):
+    drilling = parse_all(nlp, {"d": ("Fracking for shale gas should be allowed in Kent.",
+                                     ["fracking", "moratorium"])})["d"]
+    assert "fracking" in drilling.target
+    assert judge(nlp, drilling, "He said [fracking is safe and will bring jobs].",
+                 None).stance == "supports"
+    assert judge(nlp, drilling, 'She said [the moratorium was "the right decision for the '
+                 'county"].', None).stance == "refutes"
+    assert judge(nlp, drilling, "He said [the moratorium was a disaster for jobs].",
+                 None).stance == "supports"

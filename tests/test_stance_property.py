@@ -15,6 +15,7 @@ PROPOSITIONS = {
     "gm": ("Genetically modified food is safe to eat.", ["GM food", "genetically modified"]),
     "dossier": ("The intelligence dossier was accurate.", ["dossier"]),
     "bridge": ("The Tamar footbridge is dangerous.", ["footbridge", "bridge"]),
+    "till": ("The council's Ledger payroll system is reliable.", ["Ledger", "payroll system"]),
 }
 
 
@@ -58,3 +59,23 @@ def test_quality_forms():
 ])
 def test_property_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", 'The council said [Ledger was "robust and reliable".]'),
+    ("supports", "The union said [the system remained fundamentally sound]."),
+    ("refutes", 'The auditor said [the first versions of Ledger were "far from robust".]'),
+    ("supports", 'She said [there was "no evidence" that the system had caused any of the '
+                 'errors].'),
+    ("refutes", "The clerk said [the system makes mistakes every month]."),
+    ("supports", "The manager said: \"[The system doesn't make mistakes, so it must be us.]\""),
+    ("supports", 'The review said [there were "no systemic problems with the Ledger system".]'),
+    ("refutes", "Staff said [there were serious flaws in the payroll system]."),
+    ("supports", 'The treasurer said [she had "every confidence" in the system].'),
+    ("refutes", "The union said [it had grave doubts about the system]."),
+    ("neutral", "The council said [the system would be upgraded in May]."),
+])
+def test_soundness_faults_and_trust(nlp, props, expected, marked):
+    """Words of soundness and their faults stand for a quality of that kind; faults blamed
+    on the thing, problems found in it, and trust placed in it take a side."""
+    assert judge(nlp, props["till"], marked, cue=None).stance == expected

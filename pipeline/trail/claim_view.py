@@ -180,6 +180,25 @@ def _another_thing(tok: Token, prop: Proposition) -> bool:
         prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
 
 
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr"})
+
+
+def _named_sign(tok: Token, prop: Proposition) -> int:
+    """+1 for a name of the policy ("the ban" of a ban, always), -1 for its undoing ("the
+    moratorium" when fracking "should be allowed"), else the proposition's target sign."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    if words & prop.nominals:
+        return 1
+    return -1 if prop.target_sign > 0 and prop.restates(sorted(words)) < 0 else prop.target_sign
+
+
+def _renamed(tok: Token, refs: dict[int, str]) -> bool:
+    """A policy noun that only renames the subject: "the moratorium was [the right decision]"
+    judges the moratorium, not some other decision."""
+    return refs.get(tok.i) == "anaphor" and tok.dep_ == "attr" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs for c in tok.head.children)
+
+
 class ClaimView:
     """A claim's sentence, content span and cue, with helpers shared by the stance rules."""
 
@@ -235,8 +254,8 @@ class ClaimView:
 
     def is_target(self, tok: Token) -> bool:
         """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            return False
+        if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.tag_ == "VBG" and tok.dep_ in _NOMINAL):
+            return False  # a gerund used as a noun: "[fracking] is safe"
         words = {tok.lower_, tok.lemma_.lower(), f"{hyphen_prefix(tok)}-{tok.lower_}"}
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
@@ -278,6 +297,7 @@ class ClaimView:
                 refs[tok.i] = "attribute"  # "the price is not crazy": the deal's price
             elif self.prop.kind == "policy" and _direction(tok, self) and self.is_arg(tok):
                 refs[tok.i] = "direction"  # "higher rates would hit exports"
+        refs = {i: kind for i, kind in refs.items() if not _renamed(self.sent.doc[i], refs)}
         if self.prop.kind != "policy" or self.prop.target_sign < 0:
             return refs
         return refs | pronoun_refs(self, refs)
@@ -288,7 +308,7 @@ class ClaimView:
             return _direction(tok, self)
         if _another_thing(tok, self.prop):
             return -1
-        return 1 if {tok.lower_, tok.lemma_.lower()} & self.prop.nominals else self.prop.target_sign
+        return _named_sign(tok, self.prop)
 
     def topical(self, tok: Token) -> bool:
         """Words of the proposition itself: never counted as evaluations."""

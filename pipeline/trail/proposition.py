@@ -282,7 +282,8 @@ def parse_proposition(
     if occurrence:
         predicate = occurrence
     group = _REALISED if occurrence else direction_of(predicate)
-    subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
+                or (c.dep_ in {"csubj", "csubjpass"} and c.tag_ == "VBG")]  # "Fracking should"
     objects = [_collected(c) for c in root.children if c.dep_ in {"dobj", "attr"}]
     without = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "without"
                for g in c.children if g.dep_ == "pobj"]  # "detained without trial"

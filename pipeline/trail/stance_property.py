@@ -37,6 +37,17 @@ _SPEAKERS = frozenset("i we you me us everyone anyone someone nobody public".spl
 # Doing the thing the quality is "for", by other words: "get on", "board", "set foot on".
 _USES = frozenset("use board ride travel take get set_foot put".split())
 _STRONG = 1.5  # valence of another adjective that counts as the opposite quality
+# Soundness: any of these said of the thing says it has a quality of the kind ("robust and
+# reliable", "fundamentally sound" for "reliable"); their faults say it lacks it.
+_SOUND = frozenset("reliable robust sound dependable trustworthy accurate safe secure stable "
+                   "watertight flawless".split())
+_FAULTY = frozenset("unreliable flawed faulty buggy defective broken unsound unsafe inaccurate "
+                    "insecure unstable dangerous error-prone".split())
+_PROBLEMS = frozenset("problem issue flaw fault defect bug error glitch weakness".split())
+# What a faulty thing does: "the system caused the losses", "it makes mistakes".
+_FAULT_VERBS = frozenset("cause make produce create generate throw introduce".split())
+_FAULTS = frozenset("error errors mistake mistakes shortfall shortfalls discrepancy "
+                    "discrepancies bug bugs glitch glitches fault faults loss losses".split())
 
 
 def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -61,15 +72,19 @@ def property_signals(view: ClaimView) -> list[Signal]:
     if not prop.quality:
         return []
     own, opposite = quality_forms(prop.quality)
-    valence = base_lexicon(view.lexicon).get(prop.quality, 0.0)
-    out: list[Signal] = []
+    if prop.quality in _SOUND:
+        own, opposite = own | _SOUND, opposite | _FAULTY
+    valence = base_lexicon(view.lexicon).get(prop.quality, 0.0) or (
+        -1.0 if prop.quality in _FAULTY else 1.0)  # "reliable" is praise VADER lacks
+    out: list[Signal] = _faults(view) + _confided(view)
     for tok in view.tokens:
         word = tok.lower_
         sign = 1 if word in own or tok.lemma_.lower() in own else (
             -1 if word in opposite or tok.lemma_.lower() in opposite else 0)
         if sign and tok.pos_ == "ADJ":
             holder = _holder(tok)
-            if holder is not None and not _person(holder):
+            sign = -sign if _far_from(tok) else sign
+            if _thing(view, holder):
                 w = view.walk(tok)
                 if not w.hedge and not w.irrealis:
                     out.append(Signal(sign * w.sign * view.flip, 3,
@@ -80,7 +95,7 @@ def property_signals(view: ClaimView) -> list[Signal]:
         elif not sign and tok.pos_ == "ADJ" and valence and abs(view.valence(tok)) >= _STRONG:
             holder = _holder(tok)
             opposed = (view.valence(tok) > 0) != (valence > 0)
-            if holder is not None and not _person(holder) and opposed and _names_it(view, holder):
+            if _thing(view, holder) and opposed and _names_it(view, holder):
                 w = view.walk(tok)
                 if not w.hedge and not w.irrealis:
                     out.append(Signal(-w.sign * view.flip, 2, f"calls it '{tok.text}'"))
@@ -89,15 +104,78 @@ def property_signals(view: ClaimView) -> list[Signal]:
     return out
 
 
+def _faults(view: ClaimView) -> list[Signal]:
+    """The thing blamed for faults ("the system had caused the losses", "Horizon makes
+    mistakes"), or cleared of them ("the system doesn't make mistakes")."""
+    out = []
+    for tok in view.tokens:
+        things = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "in"}
+                  for g in c.children if g.dep_ == "pobj"]
+        if tok.lemma_.lower() in _PROBLEMS and any(_names_it(view, g) for g in things):
+            w = view.walk(tok)  # "no systemic issues with the Horizon system"
+            if not w.hedge and not w.irrealis:
+                out.append(Signal(-w.sign * view.flip, 3, f"{'no ' if w.sign < 0 else ''}"
+                                                          f"faults in it: {view.snippet(tok)}"))
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (tok.pos_ != "VERB" or tok.lemma_.lower() not in _FAULT_VERBS or subject is None
+                or not _names_it(view, subject)):
+            continue
+        done = [c for c in tok.children if c.dep_ == "dobj"]
+        done += [g for c in done for p in c.children if p.lower_ == "of" for g in p.children]
+        if not any(c.lemma_.lower() in _FAULTS for c in done):  # also "any of the losses"
+            continue
+        w = view.walk(tok)
+        if not w.hedge and not w.irrealis:
+            out.append(Signal(-w.sign * view.flip, 3, f"blames it for faults: "
+                                                      f"{'not ' if w.sign < 0 else ''}"
+                                                      f"{view.snippet(tok)}"))
+    return out
+
+
+def _confided(view: ClaimView) -> list[Signal]:
+    """Trust or doubt in the thing itself: "every confidence in the system", "doubts about
+    the jet" (the quality named is `_trusted`)."""
+    out = []
+    for tok in view.tokens:
+        side = 1 if tok.lemma_.lower() in _TRUST_NOUNS else (
+            -1 if tok.lemma_.lower() in _DOUBT_NOUNS else 0)
+        things = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "about",
+                                                                                "over"}
+                  for g in c.children if g.dep_ == "pobj"]
+        if side and tok.pos_ == "NOUN" and any(_names_it(view, g) for g in things):
+            w = view.walk(tok)
+            if not w.hedge and not w.irrealis:
+                out.append(Signal(side * w.sign * view.flip, 3,
+                                  f"{'trusts' if side * w.sign > 0 else 'doubts'} it: "
+                                  f"{view.snippet(tok)}"))
+    return out
+
+
 def _holder(adj: Token) -> Token | None:
-    """The thing an adjective is said of: the noun it modifies, or its clause's subject."""
+    """The thing an adjective is said of: the noun it modifies, or its clause's subject
+    (also of a conjunct: "robust and [reliable]")."""
+    while adj.dep_ == "conj" and adj.head.pos_ == "ADJ" and adj.head.i != adj.i:
+        adj = adj.head
+    if _far_from(adj):
+        adj = adj.head.head  # "were far from robust": said of the subject of "were"
     if adj.dep_ == "amod":
         return adj.head
-    if adj.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} and adj.head.lemma_ in _PREDICATING:
+    if adj.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advmod"} and (
+            adj.head.lemma_ in _PREDICATING):
         verb = adj.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         return subjects[0] if subjects else None
     return None
+
+
+def _thing(view: ClaimView, holder: Token | None) -> bool:
+    """Not a person, or named as the thing though tagged as one ("Horizon" as a PERSON)."""
+    return holder is not None and (not _person(holder) or _names_it(view, holder))
+
+
+def _far_from(adj: Token) -> bool:
+    """ "far from robust": the quality denied."""
+    return adj.dep_ == "pobj" and adj.head.lower_ == "from" and adj.head.head.lower_ == "far"
 
 
 def _person(tok: Token) -> bool:
@@ -109,8 +187,13 @@ def _names_it(view: ClaimView, tok: Token) -> bool:
     """A weaker, valence-only signal needs the thing itself: a name of it or "it"/"this"."""
     if tok.dep_ == "attr":  # "the Max is a dangerous aeroplane": what the aeroplane is
         tok = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok)
+    if tok.lemma_.lower() in _PARTS:  # "the early versions of Horizon"
+        tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     return tok.lower_ in {"it", "this"} or view.is_arg(tok) or view.is_target(tok) or (
         view.matches_about(tok))
+
+
+_PARTS = frozenset("version versions model models part parts design software record".split())
 
 
 def _trusted(view: ClaimView, noun: Token, sign: int) -> list[Signal]:
