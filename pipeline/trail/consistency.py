@@ -9,11 +9,16 @@ Its basis then starts with ``INHERITED`` and names the claim it follows; such cl
 the speaker's position but are never cited as a contradiction's evidence.
 
 Mixed or hedged claims, forecasts, and claims of anonymous speakers ("he" left unresolved) are
-left as they are; a question takes its asker's side. One speaker may appear under several
-strings in an article: a spokesperson for a body speaks for it ("a spokesman for the supporters
-club" = "the Man Utd supporters club"), and a definite "the source" / "the lawyer" is the one
-earlier speaker of that noun ("a City source close to the camp"); `speaker_keys` gives them one
-key.
+left as they are; a question takes its asker's side. A change of mind ("I was wrong", ``CHANGED``)
+takes the side its speaker argues after it in the article, else the opposite of the side of
+the claim just before it when that one is reported as said earlier ("At last year's conference
+he had argued ...", `reported_earlier`), else that claim's side (the same occasion: "he had been
+persuaded ... 'I have changed my mind'"); in ``start_char`` order when the rows have it.
+
+One speaker may appear under several strings in an article: a spokesperson for a body speaks
+for it ("a spokesman for the supporters club" = "the Man Utd supporters club"), and a definite
+"the source" / "the lawyer" is the one earlier speaker of that noun ("a City source close to the
+camp"); `speaker_keys` gives them one key.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import polars as pl
 
 INHERITED = "same speaker in this article: "
 ACROSS = "same speaker elsewhere: "  # carried across articles (stages/claim_sides.py)
+CHANGED = "a change of mind"  # stance.py: no side of its own; turned here
 FRAMED = "by its frame: "  # the last resort, from the content's frame (frames.py)
 BY_STAKE = "by stake: "  # after it, from the speaker's stake in the policy (interests.py)
 # Weak sides: they count in positions but are never evidence, and a speaker's own words beat them.
@@ -130,8 +136,58 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
     carried = rows.join(sides, on=["doc_id", "topic", "_who"], how="left",
                         maintain_order="left")
     take = open_ & pl.col("_side").is_not_null()
-    return carried.with_columns(
+    carried = carried.with_columns(
         stance=pl.when(take).then("_side").otherwise("stance"),
         stance_basis=pl.when(take).then((pl.lit(INHERITED) + pl.col("_basis")).str.slice(0, 100))
         .otherwise("stance_basis"),
-    ).select(stances.columns)
+    )
+    return _turn_changes(carried, sided).select(stances.columns)
+
+
+# A report of what was said on an earlier occasion: "had argued", "In 2003 I wrote", "last year".
+_EARLIER = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:argued|said|claimed|insisted|told|backed|supported|called|"
+    r"warned|written|declared|described|predicted|promised|vowed|urged|dismissed|welcomed|"
+    r"praised|attacked|opposed|condemned)\b|\b(?:in|at|back\s+in)\s+(?:19|20)\d\d\b|\blast\s+"
+    r"(?:year|month|week|spring|summer|autumn|winter)\b|\byears?\s+ago\b|\bonce\b"
+    r"|\bpreviously\b|\bformerly\b|\bat\s+the\s+time\b", re.I)
+
+
+def reported_earlier(sentence: str, content: str) -> bool:
+    """The claim is reported as said on an earlier occasion (before its content starts)."""
+    at = sentence.find(content)
+    said = _RELATIVE.sub(",", sentence[:at] if at > 0 else "")  # "X, whose party voted
+    return _EARLIER.search(said) is not None  # against it in 2010, said" is about X
+
+
+_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,]*,", re.I)
+
+
+def _turn_changes(rows: pl.DataFrame, sided: pl.DataFrame) -> pl.DataFrame:
+    """Each change of mind given the side argued after it, else the one argued before, turned."""
+    changes = rows.filter(pl.col("stance_basis") == CHANGED)
+    if changes.is_empty():
+        return rows
+    order = "start_char" if "start_char" in rows.columns else "claim_id"
+    earlier = pl.col("earlier") if "earlier" in rows.columns else pl.lit(False)
+    found: dict[str, tuple[str, str]] = {}
+    for claim_id, doc, topic, who, at in changes.select(
+            "claim_id", "doc_id", "topic", "_who", order).rows():
+        own = sided.filter((pl.col("doc_id") == doc) & (pl.col("topic") == topic)
+                           & (pl.col("_who") == who)).with_columns(_earlier=earlier).sort(order)
+        after, before = own.filter(pl.col(order) > at), own.filter(pl.col(order) < at)
+        if after["stance"].n_unique() == 1:
+            found[claim_id] = (after["stance"][0], f"turns to: {after['stance_basis'][0]}")
+        elif not before.is_empty() and before["_earlier"][-1]:
+            side = "refutes" if before["stance"][-1] == "supports" else "supports"
+            found[claim_id] = (side, f"turns from: {before['stance_basis'][-1]}")
+        elif not before.is_empty():
+            found[claim_id] = (before["stance"][-1], f"turns to: {before['stance_basis'][-1]}")
+    if not found:
+        return rows
+    turned = pl.DataFrame([(k, v[0], (INHERITED + v[1])[:100]) for k, v in found.items()],
+                          orient="row", schema={"claim_id": rows.schema["claim_id"],
+                                                "_turned": pl.String, "_turned_basis": pl.String})
+    rows = rows.join(turned, on="claim_id", how="left", maintain_order="left")
+    return rows.with_columns(stance=pl.coalesce("_turned", "stance"),
+                             stance_basis=pl.coalesce("_turned_basis", "stance_basis"))

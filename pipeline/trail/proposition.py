@@ -34,6 +34,7 @@ from pipeline.trail.proposition_words import (
     CREATIONS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    KINDRED,
     PARTICIPANTS,
     PATIENTS,
     POLICY_NOUNS,
@@ -318,6 +319,9 @@ def parse_proposition(
             # the object is a participant; the policy is the act ("the ban", "detention")
         else:
             target |= lemmas
+    target |= {w for kin in KINDRED if target & kin for w in kin}  # "the levy": "the tax"
+    args |= {w for t in objects + subjects if t.lemma_.lower() in target for c in t.children
+             if c.lower_ == "on" for g in c.children for w in _noun_lemmas(g)} - target
     for tok in subjects:
         if not passive or tok not in objects:
             args |= _noun_lemmas(tok) - target

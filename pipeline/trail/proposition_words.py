@@ -68,3 +68,7 @@ def nominals_of(predicate: str) -> tuple[str, ...]:
 # Verbs that do what an alleged act's verb does: "bankrolled the coup" restates "financed it".
 _FINANCING = ("finance", "fund", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite")
 ACT_SYNONYMS = {verb: tuple(w for w in _FINANCING if w != verb) for verb in ("finance", "fund")}
+
+# Nouns that name one kind of policy, so each names it when the proposition uses another: "a
+# levy on sugary drinks" is also "the tax", "the duty".
+KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),)

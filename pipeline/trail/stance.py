@@ -55,6 +55,7 @@ from pipeline.trail import (
 )
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.consistency import CHANGED
 from pipeline.trail.frames import frame_side
 from pipeline.trail.interests import stake_side
 from pipeline.trail.proposition import Proposition, parse_proposition
@@ -209,6 +210,8 @@ def claim_stance(
     if found.basis == "no side taken" and _timetable(view):
         return Stance("neutral", "a timetable")  # nor is a date: "the consultation closes in
         # March" from a ministry is no defence of the scheme
+    if found.basis == "no side taken" and stance_reversal.changed_mind(content):
+        return Stance("neutral", CHANGED)  # "I was wrong": the side it turns (consistency.py)
     if found.basis == "no side taken" and not question:  # what the policy will do to people
         found = decide(stance_consequences.consequence_signals(view), proposition.negated)
     if found.basis == "no side taken" and not question:  # "[pointless and unworkable]"

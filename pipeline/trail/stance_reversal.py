@@ -2,15 +2,31 @@
 be no U-turn]", "[there is no appetite for a climbdown]" defend it; "[we need a rethink]",
 "[they must make a U-turn]" oppose it. On a claim about a policy the reversal can only be the
 policy's. A reversal said of something ("the U-turn was humiliating", a subject) is a verdict
-on the reversal, left to the other rules.
+on the reversal, left to the other rules. A speaker's own change of mind ("I was wrong", "he had
+changed his mind") names no side: it turns the speaker's earlier one (consistency.py).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.stance_rules import Signal, usable
+
+# The speaker's own change of mind, in the first or the reported person.
+_CHANGED_MIND = re.compile(
+    r"\bchang(?:e|ed|es|ing)\s+(?:my|his|her|their|our|its)\s+minds?\b|\bchange\s+of\s+"
+    r"(?:heart|mind)\b|\b(?:i|we|he|she|they)\s+(?:was|were|had\s+been|have\s+been|has\s+"
+    r"been)\s+(?:simply\s+|plain\s+|just\s+)?wrong\b(?!\s+(?:about|to|on|that)\b)"
+    r"|\b(?:came|come|coming)\s+round\s+to\b", re.I)
+
+
+def changed_mind(content: str) -> bool:
+    """ "I was wrong", "he had changed his mind", "a change of heart": the speaker turns."""
+    return _CHANGED_MIND.search(content) is not None
+
 
 _REVERSALS = frozenset({"u-turn", "climbdown", "climb-down", "rethink", "reversal", "retreat"})
 

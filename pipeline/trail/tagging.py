@@ -10,7 +10,12 @@ import polars as pl
 
 from pipeline.models.columns import polars_schema
 from pipeline.models.trail import ClaimStanceSchema
-from pipeline.trail.consistency import ANONYMOUS_SPEAKERS, carry_speaker_side, speaker_keys
+from pipeline.trail.consistency import (
+    ANONYMOUS_SPEAKERS,
+    carry_speaker_side,
+    reported_earlier,
+    speaker_keys,
+)
 from pipeline.trail.proposition import Proposition, parse_proposition
 from pipeline.trail.references import (
     ArticleClaim,
@@ -88,7 +93,11 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
     frames = []
     for (topic_id,), rows in tagged.group_by("topic", maintain_order=True):
         topic = by_id[topic_id]
-        base = rows.select("claim_id", "topic", "tagged_by", "doc_id", "speaker")
+        base = rows.select("claim_id", "topic", "tagged_by", "doc_id", "speaker",
+                           *(["start_char"] if "start_char" in rows.columns else []),
+                           earlier=pl.struct("sentence", "content").map_elements(
+                               lambda r: reported_earlier(r["sentence"], r["content"]),
+                               return_dtype=pl.Boolean))
         if topic.proposition is None:
             frames.append(base.with_columns(stance=pl.lit("neutral"), stance_basis=pl.lit(
                 "the topic has no proposition to take a side on")))

@@ -1,0 +1,76 @@
+"""A speaker's own change of mind ("I was wrong", "he had changed his mind") takes no side by its
+words: it takes the side argued after it in the article, else turns the side of the claim just
+before it when that one was said earlier ("At last year's conference he had argued ..."), else
+shares that claim's occasion and side (stance.py, consistency.py). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from pipeline.trail.consistency import CHANGED, INHERITED, carry_speaker_side, reported_earlier
+from pipeline.trail.stance_reversal import changed_mind
+from tests.test_stance import judge, parse_all
+
+
+@pytest.mark.parametrize(("content", "changed"), [
+    ("I was wrong.", True),
+    ("he had changed his mind", True),
+    ("I have changed my mind, and I am not ashamed of it", True),
+    ("a change of heart", True),
+    ("She has come round to the idea", True),
+    ("the council was wrong about the timetable", False),
+    ("we were wrong to trust the brochures", False),  # a verdict on something named
+    ("the minds of the voters", False),
+])
+def test_a_change_of_mind(content, changed):
+    assert changed_mind(content) is changed
+
+
+def test_a_change_of_mind_takes_no_side_by_its_words(nlp):
+    tram = parse_all(nlp, {"t": ("A tram line should be built in Exeter.", ["tram"])})["t"]
+    assert judge(nlp, tram, 'He said: "[I was wrong.]"', None).basis == CHANGED
+    assert judge(nlp, tram, "He said [the tram was a waste of money].", None).basis != CHANGED
+
+
+@pytest.mark.parametrize(("sentence", "content", "earlier"), [
+    ("At last year's conference Mr Pryde had argued that the tram would save the city.",
+     "the tram would save the city", True),
+    ("In 2009 she wrote that the tram was a good idea.", "the tram was a good idea", True),
+    ("Ms Orme, whose party voted against it in 2010, said she had been persuaded.",
+     "she had been persuaded", False),
+    ("He said the tram would save the city.", "the tram would save the city", False),
+])
+def test_a_claim_reported_as_said_earlier(sentence, content, earlier):
+    assert reported_earlier(sentence, content) is earlier
+
+
+def _rows(*rows: tuple) -> pl.DataFrame:
+    names = ("claim_id", "doc_id", "speaker", "stance", "stance_basis", "start_char", "earlier")
+    return pl.DataFrame([dict(zip(names, r, strict=True)) | {"topic": "tram"} for r in rows])
+
+
+def test_a_change_of_mind_takes_the_side_argued_after_it():
+    out = carry_speaker_side(_rows(
+        ("c1", "d1", "Jo Pryde", "supports", "calls it 'a lifeline'", 10, True),
+        ("c2", "d1", "Jo Pryde", "neutral", CHANGED, 200, False),
+        ("c3", "d1", "Jo Pryde", "refutes", "calls it 'a white elephant'", 300, False)))
+    assert out["stance"].to_list() == ["supports", "refutes", "refutes"]
+    assert out["stance_basis"][1] == f"{INHERITED}turns to: calls it 'a white elephant'"
+
+
+@pytest.mark.parametrize(("earlier", "expected"), [(True, "refutes"), (False, "supports")])
+def test_a_change_of_mind_turns_a_side_said_earlier_or_shares_its_occasion(earlier, expected):
+    out = carry_speaker_side(_rows(
+        ("c1", "d1", "Jo Pryde", "supports", "calls it 'a lifeline'", 10, earlier),
+        ("c2", "d1", "Jo Pryde", "neutral", CHANGED, 200, False),
+        ("c3", "d1", "Al Smith", "refutes", "calls it 'a white elephant'", 300, False)))
+    assert out["stance"].to_list() == ["supports", expected, "refutes"]
+    assert out.columns == ["claim_id", "doc_id", "speaker", "stance", "stance_basis",
+                           "start_char", "earlier", "topic"]
+
+
+def test_a_change_of_mind_alone_stays_neutral():
+    out = carry_speaker_side(_rows(("c1", "d1", "Jo Pryde", "neutral", CHANGED, 5, False)))
+    assert out["stance"].to_list() == ["neutral"] and out["stance_basis"][0] == CHANGED
