@@ -33,9 +33,10 @@ def _expletive(tok: Token) -> bool:
         head]
     if head.lemma_ == "make" or head.head.lemma_ == "make":
         return any(a.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "for" or any(
-            d.lower_ == "to" and d.dep_ == "aux" for d in c.children) for c in a.children)
-            for a in adjs)  # "would make it harder for criminals to hide": the hiding (not
-    # "make it work", "make it worse": the policy, the problem)
+            (d.lower_, d.dep_) in {("to", "aux"), ("that", "mark")} for d in c.children)
+            for c in a.children) for a in adjs)  # "would make it harder for criminals to
+    # hide": the hiding; "made it clear that ...": the clause (not "make it work", "make it
+    # worse": the policy, the problem)
     if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children):
         return True  # "it is widely accepted that ...", "it was announced that ..."
     return tok.dep_ == "nsubj" and (
@@ -63,9 +64,10 @@ def _experiencer(tok: Token) -> bool:
     """ "[it was disappointed that ...]", "[they were relieved]": the subject of a feeling is
     whoever feels it (the speaker), never the policy."""
     head = tok.head
-    return tok.dep_ in {"nsubj", "nsubjpass"} and any(
+    said = [c for c in head.children if c.dep_ == "acomp"]
+    return tok.dep_ in {"nsubj", "nsubjpass"} and any(  # also "surprised and disappointed"
         t.lower_ in EMOTIONS or t.lemma_.lower() in EMOTIONS
-        for t in (head, *(c for c in head.children if c.dep_ == "acomp")))
+        for t in (head, *said, *(g for c in said for g in c.conjuncts)))
 
 
 # What a body does, never a policy: "it would take an approach / consider / appeal".

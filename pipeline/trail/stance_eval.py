@@ -19,6 +19,7 @@ from pipeline.trail.evaluative import (
     CON_ACTS,
     HARM_NOUNS,
     MENACES,
+    POLICY_ANAPHORS,
     PRO_ACTS,
     phrasal_keys,
 )
@@ -41,9 +42,16 @@ def _modifiers(item: Token, depth: int = 0) -> list[Token]:
     out = [item]
     if depth < 3:
         for c in item.children:
+            if (c.dep_ == "compound" and c.pos_ == "NOUN" and item.lemma_.lower() in _AIMED
+                    and (c.i == 0 or c.doc[c.i - 1].text != "-")):  # not "a two-tier system"
+                continue  # "the childhood obesity plan": what it is for, no judgement of it
             if c.dep_ in {"amod", "advmod", "compound", "conj", "prt", "npadvmod", "nmod"}:
                 out += _modifiers(c, depth + 1)
     return out
+
+
+# Policy nouns a compound noun names the aim of: "obesity plan", "crime bill", "terror laws".
+_AIMED = POLICY_ANAPHORS | {"strategy", "laws", "campaign", "drive", "unit", "taskforce"}
 
 
 def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float, list[str]]:

@@ -25,8 +25,9 @@ _NOT_EVALUATIVE = frozenset(
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
     "peace war easy hard serious seriously motivated supporter supporters argument "
-    "arguments greater comedian comedians huge".split()  # "at greater risk": more of it, no
-    # praise; "leave comedians unsure": a trade, no praise; "a huge bill": a size, no praise
+    "arguments greater comedian comedians huge original".split()  # "at greater risk": more of
+    # it, no praise; "leave comedians unsure": a trade; "a huge bill": a size; "the original
+    # forecast": the first one
 )
 DOMAIN_VALENCE = {
     "unworkable": -2.5, "joke": -1.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
@@ -132,7 +133,8 @@ PHRASE_VALENCE = {
     "peace of mind": 2.0, "hell-bent": -1.5, "vanity project": -2.0, "vanity projects": -2.0,
     "write off": -1.5, "writes off": -1.5, "written off": -1.5, "writing off": -1.5,
     "on the map": 1.5, "pay for itself": 2.0, "pays for itself": 2.0, "for the few": -1.5,
-    "send shockwaves": -2.0, "sent shockwaves": -2.0,
+    "send shockwaves": -2.0, "sent shockwaves": -2.0, "central to": 1.5, "integral to": 1.5,
+    "long overdue": 2.0, "cost less": 1.5, "costs less": 1.5,
     # "would put thousands out of work", "a two-tier system",
     # "stretched to breaking point", "saddled with debt", "handed out like confetti", "the
     # agency is beyond repair", "not fit for purpose", "throw good money after bad"
@@ -249,8 +251,21 @@ def token_valence(tok: Token, lexicon: str) -> float:
         whole = word_valence(doc[lo], lexicon, text=doc[lo:hi + 1].text)
         if whole:
             return whole if tok.i == lo else 0.0
+    if _a_figure(tok):
+        return 0.0  # "the cost of the line could reach £106bn": a figure, said of the cost
     own = word_valence(tok, lexicon)
     return -own if own and _decreased(tok) else own
+
+
+_FIGURE_VERBS = frozenset("reach estimate total stand come amount put".split())
+_TRUE = frozenset("true real hidden full spiralling soaring".split())  # "the true cost"
+
+
+def _a_figure(tok: Token) -> bool:
+    """A cost as the subject of a figure ("was estimated at £5.8bn"), not "the true cost"."""
+    return (tok.lemma_.lower() == "cost" and tok.pos_ == "NOUN" and tok.dep_ in {
+        "nsubj", "nsubjpass"} and tok.head.lemma_.lower() in _FIGURE_VERBS
+        and not any(c.lower_ in _TRUE for c in tok.children))
 
 
 # Less of a thing is the opposite of the thing: "fewer deaths", "less crime", "a fall in
