@@ -126,3 +126,21 @@ def test_a_hyphenated_verb_is_one_predicate(nlp):
     found = judge(nlp, visa, "The minister said [he had never sought to fast-track the visa].",
                   "say", "negative")
     assert found.stance == "refutes", found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", 'The chief executive said: "[We have totally screwed up.]"'),
+    ("supports", "A director said [the company had broken the trust of its customers]."),
+    ("supports", "The firm said [it apologised unreservedly to its customers]."),
+    ("refutes", "The firm said [its engines met every legal limit]."),
+    ("refutes", "The company said [it had complied with all the regulations]."),
+    ("neutral", "The company said [it would comply with the investigation]."),
+    ("neutral", "An analyst said [the rival firm had broken the trust of its customers]."),
+])
+def test_the_accused_owning_up_or_keeping_the_rules(nlp, expected, marked):
+    """Admissions by the accused ("screwed up", "broke the trust", an apology) support an
+    alleged misdeed; keeping the rules ("met every legal limit", "complied with the
+    regulations") refutes it; complying with an inquiry is no defence."""
+    cheating = parse_proposition("Kestrel Motors cheated on diesel emissions tests.",
+                                 ["Kestrel", "emissions"], nlp)
+    assert judge(nlp, cheating, marked, cue=None).stance == expected

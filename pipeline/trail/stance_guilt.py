@@ -48,6 +48,15 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
     if lemma in {"act", "behave"} and tok.pos_ == "VERB":
         side = next((v for c in tok.children for v in _conduct(c)), 0)
         return (side, tok) if side else None  # "had not acted improperly": the walk negates
+    if (lemma in _ADMITTED and tok.pos_ == "VERB" and (lemma in _SORRY or any(
+            c.dep_ in {"prt", "dobj"} and c.lower_ in _ADMITTED[lemma] for c in tok.children))):
+        return 1, tok  # "we have totally screwed up", "broke the trust of our customers"
+    kept = [g for c in tok.children if c.lower_ == "with" or c.dep_ == "dobj"
+            for g in ((c,) if c.dep_ == "dobj" else c.children)]  # "with the rules", "met limits"
+    if (lemma in _COMPLIED or lemma == "meet") and any(
+            g.lemma_.lower() in _RULES for g in kept):
+        return -1, tok if tok.dep_ != "acomp" else tok.head  # "met every legal limit",
+        # "fully compliant with the rules"
     if lemma == "do" and tok.pos_ in {"VERB", "AUX"}:
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if obj.lower_ in {"nothing", "anything", "something"} and any(
@@ -61,6 +70,16 @@ _PROPER = frozenset("properly correctly appropriately honourably honorably lawfu
                     "integrity propriety honesty faith".split())
 _IMPROPER = frozenset("improperly wrongly unlawfully illegally dishonestly "
                       "impropriety".split())
+
+
+# The accused owning up: "screwed up", "messed up", "broke the trust", "apologised".
+_SORRY = frozenset({"apologise", "apologize"})
+_ADMITTED = {"screw": {"up"}, "mess": {"up"}, "break": {"trust", "faith"},
+             "betray": {"trust", "customers", "faith"}} | {w: set() for w in _SORRY}
+# Keeping the rules: "compliant with the rules", "complied", "met every legal limit".
+_COMPLIED = frozenset({"compliant", "comply"})
+_RULES = frozenset("limit limits standard standards rule rules requirement requirements "
+                   "regulation regulations law laws test tests".split())
 
 
 def _conduct(tok: Token) -> list[int]:
@@ -87,7 +106,8 @@ def guilt_signals(view: ClaimView) -> list[Signal]:
             continue
         side, verb = found
         if verb.lemma_.lower() not in _ACQUIT and not any(
-                view.is_arg(s) or s.lower_ in _PERSONAL for s in subjects(verb)):
+                view.is_arg(s) or s.lower_ in _PERSONAL | {"it"} or _owned(s)
+                for s in subjects(verb)):
             continue  # "the system is corrupt": not the accused
         w = view.walk(verb)
         if not usable(w, could_ok=False):
@@ -109,3 +129,15 @@ def _object_signals(view: ClaimView) -> list[Signal]:
         out += [Signal(-s.sign, s.weight, f"judges what was done: {s.basis}")
                 for s in eval_signals(view, tok)]
     return out
+
+
+def _owned(tok: Token) -> bool:
+    """The accused's own things ("its engines", "our cars"), or the accused body named again
+    ("the company had broken the trust")."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "my"}
+               for c in tok.children) or (tok.lemma_.lower() in _BODIES and [
+                   c.lower_ for c in tok.children] == ["the"])  # not "the rival firm"
+
+
+_BODIES = frozenset("company firm group carmaker manufacturer maker business corporation "
+                    "bank club".split())
