@@ -34,3 +34,12 @@ def props(nlp):
 ])
 def test_figures_aims_and_set_phrases(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+def test_a_plural_names_the_policy_by_its_spelled_singular(nlp, props):
+    """The lemmatizer makes "taxes" "taxis"; the spelled singular still names a levy's kind."""
+    from pipeline.trail.word_forms import singular
+
+    doc = nlp("He listed taxes, levies, charges and bans.")
+    assert [singular(t) for t in doc if t.tag_ == "NNS"] == ["tax", "levy", "charge", "ban"]
+    assert judge(nlp, props["levy"], "She said [cup taxes work].", None).stance == "supports"

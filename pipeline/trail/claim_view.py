@@ -23,11 +23,19 @@ from pipeline.trail.evaluative import (
     direction_of,
     in_force,
 )
-from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.scope import Walk, is_negator, walk
 from pipeline.trail.valence import phrase_valences, token_valence
+from pipeline.trail.word_forms import (
+    agent_noun,
+    akin,
+    class_plural,
+    generic_plural,
+    in_name,
+    unqualified,
+    word_forms,
+)
 
 _GENERIC_MODS = frozenset(
     "high low higher lower current key base official headline benchmark main further new "
@@ -35,15 +43,6 @@ _GENERIC_MODS = frozenset(
 COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call", "propose",
                          "demand", "insist", "recommend"})
 WISH_CUES = frozenset({"want", "hope"})
-
-
-def _in_name(tok: Token) -> bool:
-    """Part of a multi-word proper name ("British American Tobacco"), not the topic's noun."""
-    if tok.pos_ != "PROPN":
-        return False
-    head = tok.head if tok.dep_ == "compound" else tok
-    return head.pos_ == "PROPN" and sum(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                        for c in head.children) >= 1 and tok.lower_ != "id"
 
 
 _MEASURING = frozenset({"act", "measure"})  # anaphors that are also "an act of", "a measure of"
@@ -95,51 +94,12 @@ def _split_subject(root: Token | None, inside: set[int]) -> set[int]:
             and c.i not in inside and c.tag_ not in {"WDT", "WP"} for t in c.subtree}
 
 
-def _akin(words: set[str], args: frozenset[str]) -> bool:
-    """A watchlist word of the same stem as a participant ("advertising", "adverts")."""
-    return any(len(a) >= 5 and w[:5] == a[:5] for w in words for a in args)
-
-
-def _agent_noun(tok: Token, prop: Proposition) -> bool:
-    """People named after the watched act by a wildcard term ("detain*" and "detainees",
-    "hunt*" and "hunters"): participants, not the policy."""
-    lemma = tok.lemma_.lower()
-    return any(lemma.endswith(suffix) and p.fullmatch(lemma[:-len(suffix)])
-               for suffix in ("ee", "er", "r", "ist") for p in prop.about)
-
-
-def _class_plural(tok: Token, prop: Proposition) -> bool:
-    """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
-    laws", "current laws"): laws in general, not the one measure watched."""
-    forms = [tok.text] + ([f"{tok.doc[tok.i - 1].text} {tok.text}"] if tok.i > 0 else [])
-    return tok.tag_ in {"NNS", "NNPS"} and not any(p.fullmatch(f) for p in prop.about
-                                                   for f in forms)  # "control orders" named
-
-
-def _unqualified(tok: Token, prop: Proposition) -> bool:
-    """Without the modifier that makes the backers' noun the policy ("trust" schools)."""
-    marks = prop.target - prop.qualified
-    return not any(c.dep_ in {"compound", "amod"} and {c.lower_, c.lemma_.lower()} & marks
-                   for c in tok.children)
-
-
 def _agents_attribute(tok: Token, prop: Proposition) -> bool:
     """ "Mr Glazer's business plan assumptions": the agent's plan, named inside an attribute
     of it (the evaluation of the assumptions is of the plan; see stance_eval._holder)."""
     head = tok.head
     return tok.dep_ == "compound" and head.lemma_.lower() in ATTRIBUTES and any(
         c.dep_ == "poss" and c.lower_ in prop.agents for c in head.children)
-
-
-def _generic_plural(tok: Token) -> bool:
-    """A bare plural ("current laws", "EU laws", "tougher rules"): no determiner, owner or
-    complement picks out one measure, so it names the class, not the policy watched. So does
-    a bare singular after a preposition ("the rule of law", "required by law")."""
-    bare = not any(c.dep_ in {"det", "poss", "predet", "nummod", "acl", "relcl", "prep"}
-                   for c in tok.children)
-    return bare and (tok.tag_ in {"NNS", "NNPS"} or (
-        tok.tag_ == "NN" and tok.dep_ == "pobj" and not any(
-            c.dep_ in {"amod", "compound"} for c in tok.children)))
 
 
 # Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
@@ -256,18 +216,18 @@ class ClaimView:
         """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
         if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.tag_ == "VBG" and tok.dep_ in _NOMINAL):
             return False  # a gerund used as a noun: "[fracking] is safe"
-        words = {tok.lower_, tok.lemma_.lower(), f"{hyphen_prefix(tok)}-{tok.lower_}"}
+        words = word_forms(tok)
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
         about = self.prop.kind == "policy" and self.matches_about(tok) and not (
-            _class_plural(tok, self.prop) or _agent_noun(tok, self.prop))
+            class_plural(tok, self.prop) or agent_noun(tok, self.prop))
         if not words & self.prop.target and not about:
             return False
-        if words & self.prop.args or _in_name(tok):
+        if words & self.prop.args or in_name(tok):
             return False
-        if not words & self.prop.target and _akin(words, self.prop.args):
+        if not words & self.prop.target and akin(words, self.prop.args):
             return False  # "brand advertising" under a ban on adverts: what is banned
-        if words & self.prop.qualified and _unqualified(tok, self.prop):
+        if words & self.prop.qualified and unqualified(tok, self.prop):
             return False  # "schools" when the policy is "trust schools" for schools
         if tok.dep_ == "compound":
             return self.is_target(tok.head)  # "identity cards": the head stands for both
@@ -289,7 +249,7 @@ class ClaimView:
                 refs[tok.i] = "target"
             elif (self.prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
                   and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
-                  and not _generic_plural(tok) and self.prop.target_sign > 0
+                  and not generic_plural(tok) and self.prop.target_sign > 0
                   and ((tok.dep_ != "compound" and not _specific(self, tok))
                        or _agents_attribute(tok, self.prop))):
                 refs[tok.i] = "anaphor"

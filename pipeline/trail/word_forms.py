@@ -1,0 +1,78 @@
+"""How a word names the watched policy or event, by its form: its lemma, hyphenated form and
+spelled singular, and whether it is part of a name, a plural of the class, a participant's stem,
+or a noun that needs its qualifying modifier (claim_view.ClaimView.is_target reads these)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.trail.misparses import hyphen_prefix
+
+if TYPE_CHECKING:
+    from pipeline.trail.proposition import Proposition
+
+
+def in_name(tok: Token) -> bool:
+    """Part of a multi-word proper name ("British American Tobacco"), not the topic's noun."""
+    if tok.pos_ != "PROPN":
+        return False
+    head = tok.head if tok.dep_ == "compound" else tok
+    return head.pos_ == "PROPN" and sum(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                        for c in head.children) >= 1 and tok.lower_ != "id"
+
+
+def akin(words: set[str], args: frozenset[str]) -> bool:
+    """A watchlist word of the same stem as a participant ("advertising", "adverts")."""
+    return any(len(a) >= 5 and w[:5] == a[:5] for w in words for a in args)
+
+
+def agent_noun(tok: Token, prop: Proposition) -> bool:
+    """People named after the watched act by a wildcard term ("detain*" and "detainees",
+    "hunt*" and "hunters"): participants, not the policy."""
+    lemma = tok.lemma_.lower()
+    return any(lemma.endswith(suffix) and p.fullmatch(lemma[:-len(suffix)])
+               for suffix in ("ee", "er", "r", "ist") for p in prop.about)
+
+
+def class_plural(tok: Token, prop: Proposition) -> bool:
+    """A plural that matches a singular watchlist term only by its lemma ("law" and "EU
+    laws", "current laws"): laws in general, not the one measure watched."""
+    forms = [tok.text] + ([f"{tok.doc[tok.i - 1].text} {tok.text}"] if tok.i > 0 else [])
+    return tok.tag_ in {"NNS", "NNPS"} and not any(p.fullmatch(f) for p in prop.about
+                                                   for f in forms)  # "control orders" named
+
+
+def unqualified(tok: Token, prop: Proposition) -> bool:
+    """Without the modifier that makes the backers' noun the policy ("trust" schools)."""
+    marks = prop.target - prop.qualified
+    return not any(c.dep_ in {"compound", "amod"} and {c.lower_, c.lemma_.lower()} & marks
+                   for c in tok.children)
+
+
+def generic_plural(tok: Token) -> bool:
+    """A bare plural ("current laws", "EU laws", "tougher rules"): no determiner, owner or
+    complement picks out one measure, so it names the class, not the policy watched. So does
+    a bare singular after a preposition ("the rule of law", "required by law")."""
+    bare = not any(c.dep_ in {"det", "poss", "predet", "nummod", "acl", "relcl", "prep"}
+                   for c in tok.children)
+    return bare and (tok.tag_ in {"NNS", "NNPS"} or (
+        tok.tag_ == "NN" and tok.dep_ == "pobj" and not any(
+            c.dep_ in {"amod", "compound"} for c in tok.children)))
+
+
+def word_forms(tok: Token) -> set[str]:
+    """A word, its lemma, its hyphenated form ("sell-off") and its singular by spelling
+    ("taxes", which the lemmatizer makes "taxis")."""
+    return {tok.lower_, tok.lemma_.lower(), f"{hyphen_prefix(tok)}-{tok.lower_}", singular(tok)}
+
+
+def singular(tok: Token) -> str:
+    """A plural noun's singular by its spelling ("taxes" -> "tax", "levies" -> "levy")."""
+    word = tok.lower_
+    if tok.tag_ not in {"NNS", "NNPS"} or not word.endswith("s"):
+        return word
+    if word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
