@@ -1,5 +1,6 @@
 """Points granted, disputed and cited: a concession takes no side ("did not deny that the line is
-full", "nobody disputes there is a problem"); a pseudo-cleft that disputes its complement turns it
+full", "nobody disputes there is a problem", though "nobody disputes that it creates jobs" is the
+speaker's own argument); a pseudo-cleft that disputes its complement turns it
 round ("What we dispute is that this is the answer"); evidence a speaker cites is the speaker's
 own claim ("every study says it is a disaster"); a policy called "the answer" is backed.
 Sentences written for these tests."""
@@ -24,7 +25,7 @@ def props(nlp):
 @pytest.mark.parametrize(("key", "expected", "marked"), [
     ("tram", "neutral", "The councillor did not deny [that the buses were overcrowded]."),
     ("tram", "neutral", 'She said: "[Nobody disputes that there is a congestion problem.]"'),
-    ("tram", "neutral", "He said [no one is denying that the roads are full]."),
+    ("tram", "supports", "He said [no one is denying that the tram would create jobs]."),
     ("tram", "refutes", 'She said: "[What we dispute is that the tram is the answer.]"'),
     ("tram", "refutes", 'He said: "[What I object to is the idea that the tram line is the '
                         'solution.]"'),
@@ -59,3 +60,5 @@ def test_a_gerund_subject_is_the_policy_and_a_moratorium_its_undoing(nlp):
                  'county"].', None).stance == "refutes"
     assert judge(nlp, drilling, "He said [the moratorium was a disaster for jobs].",
                  None).stance == "supports"
+    assert judge(nlp, drilling, 'He wrote that Kent "cannot afford to miss out" on shale and '
+                 "that [fracking could help bring down energy bills].", None).stance == "supports"

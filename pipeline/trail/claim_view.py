@@ -140,7 +140,7 @@ def _another_thing(tok: Token, prop: Proposition) -> bool:
         prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
 
 
-_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr"})
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj", "conj", "attr"})
 
 
 def _named_sign(tok: Token, prop: Proposition) -> int:

@@ -164,7 +164,8 @@ _RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,]*,", re.I)
 
 
 def _turn_changes(rows: pl.DataFrame, sided: pl.DataFrame) -> pl.DataFrame:
-    """Each change of mind given the side argued after it, else the one argued before, turned."""
+    """Each change of mind given the side argued after it; else the side of the claim before
+    it, turned when that one was said on an earlier occasion, kept when on the same one."""
     changes = rows.filter(pl.col("stance_basis") == CHANGED)
     if changes.is_empty():
         return rows

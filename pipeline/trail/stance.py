@@ -178,6 +178,12 @@ def claim_stance(
             return inner
         turned = "refutes" if inner.stance == "supports" else "supports"
         return Stance(turned, f"disputes: {inner.basis}"[:100])
+    granted = _GRANTED.match(text[content_start:content_end])
+    if granted and proposition.kind != "event":  # "Nobody disputes [that there is a problem]"
+        inner = claim_stance(proposition, sentence=sentence, cue=cue, polarity=polarity,
+                             content_start=content_start + granted.end(),
+                             content_end=content_end, lexicon=lexicon, speaker=speaker)
+        return inner if inner.stance != "neutral" else Stance("neutral", "a point conceded")
     doubted = _DOUBTED_BELIEF.search(text[content_start:content_end])
     if doubted:  # judge the question alone: what the doubted belief holds, denied
         content_start, content_end = (content_start + doubted.start(1),
@@ -287,17 +293,16 @@ def _outside_questions(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _conceded(view: ClaimView) -> bool:
-    """ "Mr Tett did not deny [that the line was crowded]", "[Nobody disputes that there is a
-    problem]": a point granted to the other side of a policy, not the speaker's own argument
-    (for an event, not denying it leans to it)."""
+    """ "Mr Tett did not deny [that the line was crowded]": a point granted to the other side
+    of a policy, not the speaker's own argument (for an event, not denying it leans to it)."""
     cue = view.cue_tok
-    if _GRANTED.match(view.sent.text[view.start:view.end]):
-        return True
     return view.cue in NEGATIVE_CUES and cue is not None and any(map(is_negator, cue.children))
 
 
+# "Nobody disputes that ...": what follows is granted; it is the speaker's own claim when it
+# takes a side ("nobody disputes that the ban has saved lives"), a concession when it does not.
 _GRANTED = re.compile(r"^\W*(?:nobody|no\s*-?\s*one|none\s+of\s+us)\s+(?:disputes|denies|doubts"
-                      r"|questions|is\s+(?:disputing|denying|saying))\b", re.I)
+                      r"|questions|is\s+(?:disputing|denying|saying))\s+(?:that\s+)?", re.I)
 
 
 def _forecast(view: ClaimView) -> bool:

@@ -70,7 +70,7 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
     if tok.dep_ == "nsubj" and tok.head.lower_ == "ought" and act is not None:
         # "the cameras ought to be scrapped": the parser heads the modal, not the act
         return act, "obj" if any(c.dep_ == "auxpass" for c in act.children) else "subj"
-    if tok.dep_ in {"nsubj", "attr"}:
+    if tok.dep_ in {"nsubj", "attr", "csubj"}:  # "[fracking] could help": a gerund subject
         return tok.head, "subj"
     if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
         gov = tok.head.head  # "walk away from the deal": the particle's verb

@@ -86,8 +86,9 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
 
 def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
     """`claim_stances` rows: ``tagged`` (claim_id, topic, tagged_by, doc_id, speaker, content,
-    sentence, cue, polarity) with each claim's stance toward its topic's proposition; a claim
-    without evidence of its own takes its speaker's side in the article (consistency.py)."""
+    sentence, cue, polarity, optionally start_char) with each claim's stance toward its topic's
+    proposition; a claim without evidence of its own takes its speaker's side in the article,
+    and a change of mind the side it turns to (consistency.py, in start_char order)."""
     schema = polars_schema(ClaimStanceSchema)
     by_id = {t.id: t for t in topics}
     frames = []
