@@ -5,7 +5,9 @@ refute it, "they are guilty", "the men are corrupt", "he acted improperly" suppo
 judged must be a participant or a personal pronoun; a verdict on a person ("the report
 vindicated the minister") is on the accused; "guilty of fraud" is a verdict on the charge
 (stance_verdicts.py). What the misdeed was done to, judged, speaks too, for a misdeed only: "the
-postal votes were valid" refutes, "the votes were fraudulent" supports."""
+postal votes were valid" refutes, "the votes were fraudulent" supports. The accused owning up
+("we have totally screwed up", an apology) supports; keeping the rules ("its engines met every
+legal limit", "complied with all the regulations") refutes."""
 
 from __future__ import annotations
 
