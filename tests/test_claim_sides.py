@@ -95,14 +95,3 @@ def test_a_government_or_a_party_shares_its_side_across_articles(
     assert materialize_folder(news, database).success  # both sides: nothing is carried
     assert review_stances(database)["A Department for Transport spokesman"][0] == "neutral"
 
-
-def test_a_camps_side_is_that_of_its_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The government of 2013 is not that of 2019: a camp's side is carried within a year."""
-    news, database = parking_ban_folder(tmp_path, monkeypatch, {
-        "2013-05-06-minister.txt": GOVERNMENT_FOR, "2019-05-06-department.txt": DEPARTMENT,
-        "2013-05-07-review.txt": DEPARTMENT.replace("Parking ban review", "Parking ban study")})
-    assert materialize_folder(news, database).success
-    later = review_stances(database)["A Department for Transport spokesman"]
-    same_year = stances(database, "c.speaker", "a.title = 'Parking ban study'")
-    assert later[0] == "neutral", later
-    assert same_year["A Department for Transport spokesman"][0] == "supports", same_year

@@ -62,3 +62,14 @@ def test_a_gerund_subject_is_the_policy_and_a_moratorium_its_undoing(nlp):
                  None).stance == "supports"
     assert judge(nlp, drilling, 'He wrote that Kent "cannot afford to miss out" on shale and '
                  "that [fracking could help bring down energy bills].", None).stance == "supports"
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", 'She asked: "[Would any member of this committee accept this tram at the end '
+                'of their garden?]"'),
+    ("neutral", 'She asked: "[Would the council accept a delay to the tram?]"'),
+])
+def test_would_anyone_asks_to_deny(nlp, props, expected, marked):
+    """ "Would any of you accept this ...?" denies what it asks; a question about one named
+    party is asked."""
+    assert judge(nlp, props["tram"], marked, cue=None).stance == expected

@@ -99,16 +99,13 @@ def carry_across_articles(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def _carry_camp_sides(con: duckdb.DuckDBPyConnection) -> int:
-    """Undo, then redo on every topic, each camp's side carried to its open claims of the same
-    year (a camp's line is that of its time: the government of 2013 is not that of 2019; one
-    pass over the on-topic claims; a claim belongs to its first camp in `CAMPS`)."""
+    """Undo, then redo on every topic, each camp's side carried to its open claims (one pass
+    over the on-topic claims; a claim belongs to its first camp in `CAMPS`)."""
     camp = " ".join(f"WHEN {where} THEN '{name}'" for name, where in CAMPS.items())
     con.execute(f"""CREATE OR REPLACE TEMP TABLE _camp AS
                     SELECT * FROM (SELECT s.claim_id, s.topic, s.stance, s.stance_basis,
-                                          CASE {camp} END AS camp,
-                                          year(coalesce(c.claim_date, a.published_date)) AS yr
-                                   FROM claim_stances s JOIN claims c USING (claim_id)
-                                   LEFT JOIN articles a USING (doc_id))
+                                          CASE {camp} END AS camp
+                                   FROM claim_stances s JOIN claims c USING (claim_id))
                     WHERE camp IS NOT NULL""")
     carried_before = " OR ".join(f"starts_with(stance_basis, '{ACROSS}{name}: ')"
                                  for name in CAMPS)
@@ -116,18 +113,18 @@ def _carry_camp_sides(con: duckdb.DuckDBPyConnection) -> int:
                     WHERE {carried_before}""")
     (carried,) = con.execute(f"""
         WITH sides AS (
-            SELECT camp, topic, yr, any_value(stance) AS side,
+            SELECT camp, topic, any_value(stance) AS side,
                    min_by(stance_basis, claim_id) AS basis
             FROM _camp
             WHERE stance IN ('supports', 'refutes') AND NOT starts_with(stance_basis, '{INHERITED}')
               AND NOT starts_with(stance_basis, '{ACROSS}')
               AND NOT {guessed_sql('stance_basis')}
-            GROUP BY camp, topic, yr HAVING count(DISTINCT stance) = 1)
+            GROUP BY camp, topic HAVING count(DISTINCT stance) = 1)
         UPDATE claim_stances s SET stance = x.side,
                stance_basis = left('{ACROSS}' || x.camp || ': ' || x.basis, 100)
         FROM _camp m, sides x
         WHERE m.claim_id = s.claim_id AND m.topic = s.topic
-          AND x.camp = m.camp AND x.topic = m.topic AND x.yr IS NOT DISTINCT FROM m.yr
+          AND x.camp = m.camp AND x.topic = m.topic
           AND s.stance = 'neutral' AND ({_OPEN})""").fetchone()
     con.execute("""UPDATE claims c SET stance = s.stance, stance_basis = s.stance_basis
                    FROM claim_stances s

@@ -235,8 +235,9 @@ def claim_stance(
 # "Why should taxpayers ...?", "Why on earth would anyone ...?": asked to deny, not to learn;
 # "Why the rush to ...?", "Why is there such a hurry to ...?": haste objected to, not asked about.
 # "Where is the evidence that ID cards stop terrorism?", "Will a bomber really be deterred ...?",
-# "How can a minister be judge and jury?", "What kind of democracy locks people up ...?": each
-# denies what it asks, as "there is no evidence that ...", "a bomber will not be deterred" do.
+# "How can a minister be judge and jury?", "What kind of democracy locks people up ...?", "Would
+# anyone want a well next to their house?": each denies what it asks, as "there is no evidence
+# that ...", "a bomber will not be deterred" do.
 _RHETORICAL = re.compile(
     r"^\W*why\s+(?:on\s+earth\s+)?(?:should|would|must)\b|^\W*why\s+(?:(?:is|was)\s+there\s+)?"
     r"(?:such\s+an?|all\s+(?:this|the)|the|this)\s+(?:\w+\s+)?(?:rush|hurry|haste)\s+to\b"
@@ -244,7 +245,8 @@ _RHETORICAL = re.compile(
     r"|case)\b"
     r"|^\W*(?:will|would|is|are|does|do|can|could|should)\b[^?,;]*\breally\b"
     r"|^\W*how\s+(?:on\s+earth\s+)?(?:can|could)\b|^\W*what\s+(?:kind|sort)\s+of\b"
-    r"|^\W*what(?:'s|\s+is)?\s+next\b|^\W*who\s+(?:asked|voted)\s+for\b", re.I)
+    r"|^\W*what(?:'s|\s+is)?\s+next\b|^\W*who\s+(?:asked|voted)\s+for\b"
+    r"|^\W*would\s+any(?:one|body|\s+\w+)\b", re.I)  # "Would any of you accept this ...?"
 # "How many hounds will have to be destroyed because of this law?", "How much will this cost
 # taxpayers?": the question takes its content for granted, so the content is judged as said.
 _PRESUPPOSED = re.compile(r"^\W*how\s+(?:many|much)\b", re.I)
