@@ -1,9 +1,10 @@
 """Points granted, disputed and cited: a concession takes no side ("did not deny that the line is
 full", "nobody disputes there is a problem", though "nobody disputes that it creates jobs" is the
-speaker's own argument); a pseudo-cleft that disputes its complement turns it
-round ("What we dispute is that this is the answer"); evidence a speaker cites is the speaker's
-own claim ("every study says it is a disaster"); a policy called "the answer" is backed.
-Sentences written for these tests."""
+speaker's own argument); a pseudo-cleft that disputes its complement turns it round ("What we
+dispute is that this is the answer"); evidence a speaker cites is the speaker's own claim
+("every study says it is a disaster"); a policy called "the answer" is backed. Also a gerund
+that names the policy ("fracking"), a noun for its undoing ("the moratorium"), and "Would any
+of you ...?", which asks to deny. Sentences written for these tests."""
 
 from __future__ import annotations
 
