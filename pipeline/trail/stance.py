@@ -169,20 +169,22 @@ def claim_stance(
     """Stance of one claim; `content_start/end` are char offsets in the sentence's text;
     ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting."""
     text = sentence.text
+
+    def rest_from(at: int) -> Stance:  # the content from `at` on, judged as said
+        return claim_stance(proposition, sentence=sentence, content_start=content_start + at,
+                            content_end=content_end, cue=cue, polarity=polarity,
+                            lexicon=lexicon, speaker=speaker)
+
     disputed = _DISPUTED.match(text[content_start:content_end])
     if disputed:  # "What we dispute is [that this is the answer]": that content, turned round
-        inner = claim_stance(proposition, sentence=sentence, cue=cue, polarity=polarity,
-                             content_start=content_start + disputed.start(1),
-                             content_end=content_end, lexicon=lexicon, speaker=speaker)
+        inner = rest_from(disputed.start(1))
         if inner.stance == "neutral":
             return inner
         turned = "refutes" if inner.stance == "supports" else "supports"
         return Stance(turned, f"disputes: {inner.basis}"[:100])
     granted = _GRANTED.match(text[content_start:content_end])
     if granted and proposition.kind != "event":  # "Nobody disputes [that there is a problem]"
-        inner = claim_stance(proposition, sentence=sentence, cue=cue, polarity=polarity,
-                             content_start=content_start + granted.end(),
-                             content_end=content_end, lexicon=lexicon, speaker=speaker)
+        inner = rest_from(granted.end())
         return inner if inner.stance != "neutral" else Stance("neutral", "a point conceded")
     doubted = _DOUBTED_BELIEF.search(text[content_start:content_end])
     if doubted:  # judge the question alone: what the doubted belief holds, denied

@@ -53,10 +53,9 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
     if (lemma in _ADMITTED and tok.pos_ == "VERB" and (lemma in _SORRY or any(
             c.dep_ in {"prt", "dobj"} and c.lower_ in _ADMITTED[lemma] for c in tok.children))):
         return 1, tok  # "we have totally screwed up", "broke the trust of our customers"
-    kept = [g for c in tok.children if c.lower_ == "with" or c.dep_ == "dobj"
-            for g in ((c,) if c.dep_ == "dobj" else c.children)]  # "with the rules", "met limits"
-    if (lemma in _COMPLIED or lemma == "meet") and any(
-            g.lemma_.lower() in _RULES for g in kept):
+    if (lemma in _COMPLIED or lemma == "meet") and any(  # "with the rules", "met limits"
+            g.lemma_.lower() in _RULES for c in tok.children if c.lower_ == "with"
+            or c.dep_ == "dobj" for g in ((c,) if c.dep_ == "dobj" else c.children)):
         return -1, tok if tok.dep_ != "acomp" else tok.head  # "met every legal limit",
         # "fully compliant with the rules"
     if lemma == "do" and tok.pos_ in {"VERB", "AUX"}:

@@ -109,9 +109,8 @@ def _faults(view: ClaimView) -> list[Signal]:
     mistakes"), or cleared of them ("the system doesn't make mistakes")."""
     out = []
     for tok in view.tokens:
-        things = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "in"}
-                  for g in c.children if g.dep_ == "pobj"]
-        if tok.lemma_.lower() in _PROBLEMS and any(_names_it(view, g) for g in things):
+        if tok.lemma_.lower() in _PROBLEMS and any(
+                _names_it(view, g) for g in _pobjs(tok, {"with", "in"})):
             w = view.walk(tok)  # "no systemic issues with the Horizon system"
             if not w.hedge and not w.irrealis:
                 out.append(Signal(-w.sign * view.flip, 3, f"{'no ' if w.sign < 0 else ''}"
@@ -137,12 +136,9 @@ def _confided(view: ClaimView) -> list[Signal]:
     the jet" (the quality named is `_trusted`)."""
     out = []
     for tok in view.tokens:
-        side = 1 if tok.lemma_.lower() in _TRUST_NOUNS else (
-            -1 if tok.lemma_.lower() in _DOUBT_NOUNS else 0)
-        things = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "about",
-                                                                                "over"}
-                  for g in c.children if g.dep_ == "pobj"]
-        if side and tok.pos_ == "NOUN" and any(_names_it(view, g) for g in things):
+        side = _trust_side(tok.lemma_.lower())
+        if side and tok.pos_ == "NOUN" and any(
+                _names_it(view, g) for g in _pobjs(tok, {"in", "about", "over"})):
             w = view.walk(tok)
             if not w.hedge and not w.irrealis:
                 out.append(Signal(side * w.sign * view.flip, 3,
@@ -196,14 +192,24 @@ def _names_it(view: ClaimView, tok: Token) -> bool:
 _PARTS = frozenset("version versions model models part parts design software record".split())
 
 
+def _trust_side(lemma: str) -> int:
+    """+1 for a noun of trust ("confidence"), -1 of doubt ("concerns"), else 0."""
+    return 1 if lemma in _TRUST_NOUNS else (-1 if lemma in _DOUBT_NOUNS else 0)
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of `tok`'s prepositions among `preps` ("issues [with] the system")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _trusted(view: ClaimView, noun: Token, sign: int) -> list[Signal]:
     """The quality named as trusted ("confidence in the safety of") or doubted ("concerns
     about its safety", "safety fears")."""
     governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
     if noun.dep_ == "compound":
         governor = noun.head  # "safety fears"
-    lemma = governor.lemma_.lower()
-    side = 1 if lemma in _TRUST_NOUNS else (-1 if lemma in _DOUBT_NOUNS else 0)
+    side = _trust_side(governor.lemma_.lower())
     if not side:
         return []
     w = view.walk(governor)
