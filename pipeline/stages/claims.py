@@ -326,7 +326,7 @@ def _claim_stances(
     tagged = tag_topics(fresh.select("claim_id", "doc_id", "start_char", "content", "sentence",
                                      "title", "lead", "speaker"), topics)
     details = fresh.select("claim_id", "doc_id", "speaker", "content", "sentence", "cue",
-                           "polarity", "start_char")
+                           "polarity", "start_char", "title", "lead")
     judged = assess_stances(tagged.join(details, on="claim_id", maintain_order="left"), topics)
     return pl.concat([known, judged])
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.cues import cue_lemma
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.consistency import governs
+from pipeline.trail.decision_nouns import clause_decision, definite_decision
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
     INSTITUTIONS,
@@ -32,6 +33,7 @@ from pipeline.trail.word_forms import (
     akin,
     class_plural,
     generic_plural,
+    gerund_object,
     in_name,
     unqualified,
     word_forms,
@@ -155,7 +157,7 @@ def _named_sign(tok: Token, prop: Proposition) -> int:
 def _renamed(tok: Token, refs: dict[int, str]) -> bool:
     """A policy noun that only renames the subject: "the moratorium was [the right decision]"
     judges the moratorium, not some other decision."""
-    return refs.get(tok.i) == "anaphor" and tok.dep_ == "attr" and any(
+    return refs.get(tok.i) in {"anaphor", "decided"} and tok.dep_ == "attr" and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs for c in tok.head.children)
 
 
@@ -163,7 +165,8 @@ class ClaimView:
     """A claim's sentence, content span and cue, with helpers shared by the stance rules."""
 
     def __init__(self, prop: Proposition, sent: Doc | Span, start: int, end: int, cue: str,
-                 polarity: str, lexicon: str = "vader", speaker: str = "") -> None:
+                 polarity: str, lexicon: str = "vader", speaker: str = "",
+                 decided: int = 0) -> None:
         self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
         self.speaker = speaker.strip().lower()
         # a "Why should ...?" content; the tokens of a clause subject judged (stance_doing.py)
@@ -184,7 +187,8 @@ class ClaimView:
         self.cue_tok = self._find_cue()
         negated_cue = self.cue_tok is not None and any(map(is_negator, self.cue_tok.children))
         self.flip = -1 if (self.cue in NEGATIVE_CUES) != negated_cue else 1
-        self.refs = self._refs()
+        self.decided, self.decided_here = decided, dict[int, int]()
+        self.refs = find_refs(self)
         self.phrases = phrase_valences(sent)
         self.frame = speaker_frame(self)
 
@@ -214,8 +218,9 @@ class ClaimView:
 
     def is_target(self, tok: Token) -> bool:
         """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
-        if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.tag_ == "VBG" and tok.dep_ in _NOMINAL):
-            return False  # a gerund used as a noun: "[fracking] is safe"
+        if tok.pos_ not in {"NOUN", "PROPN"} and not gerund_object(tok) and not (
+                tok.tag_ == "VBG" and tok.dep_ in _NOMINAL):
+            return False  # a gerund used as a noun: "[fracking] is safe", "halt [fracking]"
         words = word_forms(tok)
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
@@ -242,30 +247,12 @@ class ClaimView:
                        and c.lower_ not in self.prop.args and c.lower_ not in _GENERIC_MODS
                        for c in tok.children)
 
-    def _refs(self) -> dict[int, str]:
-        refs: dict[int, str] = {}
-        for tok in self.sent:
-            if self.is_target(tok):
-                refs[tok.i] = "target"
-            elif (self.prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
-                  and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
-                  and not generic_plural(tok) and self.prop.target_sign > 0
-                  and ((tok.dep_ != "compound" and not _specific(self, tok))
-                       or _agents_attribute(tok, self.prop))):
-                refs[tok.i] = "anaphor"
-            elif self.prop.kind == "policy" and self.prop.target_sign > 0 and _bridged(tok):
-                refs[tok.i] = "attribute"  # "the price is not crazy": the deal's price
-            elif self.prop.kind == "policy" and _direction(tok, self) and self.is_arg(tok):
-                refs[tok.i] = "direction"  # "higher rates would hit exports"
-        refs = {i: kind for i, kind in refs.items() if not _renamed(self.sent.doc[i], refs)}
-        if self.prop.kind != "policy" or self.prop.target_sign < 0:
-            return refs
-        return refs | pronoun_refs(self, refs)
-
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:
         if self.refs.get(tok.i) == "direction":
             return _direction(tok, self)
+        if self.refs.get(tok.i) == "decided":  # "the decision": the way it is said to go
+            return self.decided_here.get(tok.i, self.decided)
         if _another_thing(tok, self.prop):
             return -1
         return _named_sign(tok, self.prop)
@@ -320,6 +307,37 @@ def snippet(toks: tuple[Token, ...], limit: int = 48) -> str:
     if len(text) > limit:
         text = f"{doc[lo:lo + 3].text} … {doc[hi - 2:hi + 1].text}"
     return f"'{text}'"
+
+
+def find_refs(view: ClaimView) -> dict[int, str]:
+    """The words of the sentence that name the proposition's policy or event, by kind: its
+    own nouns ("target"), an anaphor ("the scheme"), a bare attribute ("the price"), a
+    participant with a direction ("higher rates"), a decision the article says the way of
+    ("the vote", `decided`), and pronouns resolving to one of them."""
+    prop, refs = view.prop, {}
+    for tok in view.sent:
+        if view.is_target(tok):
+            refs[tok.i] = "target"
+        elif view.decided and definite_decision(tok):
+            refs[tok.i] = "decided"
+        elif (prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
+              and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
+              and not generic_plural(tok) and prop.target_sign > 0
+              and ((tok.dep_ != "compound" and not _specific(view, tok))
+                   or _agents_attribute(tok, prop))):
+            refs[tok.i] = "anaphor"
+        elif prop.kind == "policy" and prop.target_sign > 0 and _bridged(tok):
+            refs[tok.i] = "attribute"  # "the price is not crazy": the deal's price
+        elif prop.kind == "policy" and _direction(tok, view) and view.is_arg(tok):
+            refs[tok.i] = "direction"  # "higher rates would hit exports"
+    refs = {i: kind for i, kind in refs.items() if not _renamed(view.sent.doc[i], refs)}
+    for tok in view.sent:  # "the decision to scrap the tram": the way its own clause says
+        sign = clause_decision(tok, prop, refs)
+        if sign:
+            refs[tok.i], view.decided_here[tok.i] = "decided", sign
+    if prop.kind != "policy" or prop.target_sign < 0:
+        return refs
+    return refs | pronoun_refs(view, refs)
 
 
 def speaker_frame(view: ClaimView) -> set[int]:

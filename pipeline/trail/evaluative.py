@@ -176,6 +176,9 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
 )
 OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 4: (3,), 5: (6,), 7: (8,), 9: (10,),
                        11: (12,), 13: (14,)}
+# Nouns naming a decision taken or announced: the act an article reports (decisions.py).
+DECISIONS = frozenset("decision vote ruling verdict judgment judgement move announcement "
+                      "u-turn".split())
 # Nouns naming a policy ("the plans", "the scheme") or an event: anaphoric references.
 POLICY_ANAPHORS = frozenset(
     "plan plans scheme proposal proposals bill law act legislation measure measures policy "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.language import Language
@@ -56,6 +56,7 @@ from pipeline.trail import (
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import CHANGED
+from pipeline.trail.decisions import decided_sign, mentions_decision
 from pipeline.trail.frames import frame_side
 from pipeline.trail.interests import stake_side
 from pipeline.trail.proposition import Proposition, parse_proposition
@@ -81,6 +82,7 @@ class ClaimText:
     cue: str
     polarity: str
     speaker: str = ""
+    opening: str = ""  # the article's title and lead: what it reports was decided
 
 
 def _user_terms(view: ClaimView) -> list[rules.Signal]:
@@ -164,16 +166,17 @@ def decide(signals: Sequence[rules.Signal], negated: bool = False) -> Stance:
 
 def claim_stance(
     proposition: Proposition, *, sentence: Doc | Span, content_start: int, content_end: int,
-    cue: str, polarity: str, lexicon: str = "vader", speaker: str = "",
+    cue: str, polarity: str, lexicon: str = "vader", speaker: str = "", decided: int = 0,
 ) -> Stance:
     """Stance of one claim; `content_start/end` are char offsets in the sentence's text;
-    ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting."""
+    ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting;
+    ``decided`` is the way the article says the decision went (decisions.decided_sign)."""
     text = sentence.text
 
     def rest_from(at: int) -> Stance:  # the content from `at` on, judged as said
         return claim_stance(proposition, sentence=sentence, content_start=content_start + at,
                             content_end=content_end, cue=cue, polarity=polarity,
-                            lexicon=lexicon, speaker=speaker)
+                            lexicon=lexicon, speaker=speaker, decided=decided)
 
     disputed = _DISPUTED.match(text[content_start:content_end])
     if disputed:  # "What we dispute is [that this is the answer]": that content, turned round
@@ -201,7 +204,7 @@ def claim_stance(
     if not content or (question and not (_RHETORICAL.match(content) or doubted)):
         return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,
-                     speaker)
+                     speaker, decided)
     if not view.tokens:
         return Stance("neutral", "no content")
     if proposition.kind != "event" and _conceded(view):
@@ -374,14 +377,17 @@ def stances(proposition: Proposition, rows: Iterable[ClaimText], nlp: Language,
     With the entity recogniser: the rules read entity types ("£200m" is money, "Liberty" a
     name and no praise), as the labelled-sentence benchmark and the tests do.
     """
-    rows = [ClaimText(join_prefixes(r.content), join_prefixes(r.sentence), r.cue, r.polarity,
-                      r.speaker) for r in rows]
+    rows = [replace(r, content=join_prefixes(r.content), sentence=join_prefixes(r.sentence))
+            for r in rows]
     unique = list(dict.fromkeys(r.sentence for r in rows))
     docs = dict(zip(unique, nlp.pipe(unique, batch_size=batch_size), strict=True))
+    decided = {o: decided_sign(proposition, o, nlp) for o in dict.fromkeys(
+        r.opening for r in rows if r.opening and mentions_decision(r.sentence))}
     out = []
     for row in rows:
         start, end = locate(row.content, row.sentence)
         out.append(claim_stance(proposition, sentence=docs[row.sentence], content_start=start,
                                 content_end=end, cue=row.cue, polarity=row.polarity,
-                                lexicon=lexicon, speaker=row.speaker))
+                                lexicon=lexicon, speaker=row.speaker,
+                                decided=decided.get(row.opening, 0)))
     return out

@@ -38,6 +38,7 @@ from pipeline.trail.evidence import EVIDENCE, evidence_side
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 from pipeline.trail.talking import between_parties
+from pipeline.trail.word_forms import gerund_object
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on", "advanced",
@@ -64,7 +65,7 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
     """The verb (or noun) governing a noun, and the relation: "obj", "subj", "pobj", "root"."""
     while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         tok = tok.head
-    if tok.dep_ in OBJ_DEPS or small_clause(tok):
+    if tok.dep_ in OBJ_DEPS or small_clause(tok) or (tok.dep_ == "xcomp" and gerund_object(tok)):
         return tok.head, "obj"
     act = next((c for c in tok.head.children if c.dep_ == "xcomp"), None)
     if tok.dep_ == "nsubj" and tok.head.lower_ == "ought" and act is not None:
@@ -72,7 +73,7 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
         return act, "obj" if any(c.dep_ == "auxpass" for c in act.children) else "subj"
     if tok.dep_ in {"nsubj", "attr", "csubj"}:  # "[fracking] could help": a gerund subject
         return tok.head, "subj"
-    if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
+    if (tok.dep_ == "pobj" or gerund_object(tok)) and tok.head.dep_ in {"prep", "agent"}:
         gov = tok.head.head  # "walk away from the deal": the particle's verb
         while gov.pos_ == "ADP" and gov.dep_ == "prep" and gov.head.pos_ == "VERB":
             gov = gov.head  # "stay out of the euro": "of" on "out" on the verb

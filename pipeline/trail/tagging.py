@@ -86,9 +86,10 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
 
 def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
     """`claim_stances` rows: ``tagged`` (claim_id, topic, tagged_by, doc_id, speaker, content,
-    sentence, cue, polarity, optionally start_char) with each claim's stance toward its topic's
-    proposition; a claim without evidence of its own takes its speaker's side in the article,
-    and a change of mind the side it turns to (consistency.py, in start_char order)."""
+    sentence, cue, polarity, optionally start_char, title and lead) with each claim's stance
+    toward its topic's proposition; a claim without evidence of its own takes its speaker's
+    side in the article, and a change of mind the side it turns to (consistency.py, in
+    start_char order)."""
     schema = polars_schema(ClaimStanceSchema)
     by_id = {t.id: t for t in topics}
     frames = []
@@ -108,7 +109,8 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
 
         proposition = _proposition(topic)
         texts = [ClaimText(*row) for row in rows.select(
-            "content", "sentence", "cue", "polarity", pl.col("speaker").fill_null("")).rows()]
+            "content", "sentence", "cue", "polarity", pl.col("speaker").fill_null(""),
+            _opening(rows)).rows()]
         found = stances(proposition, texts, load_nlp())
         frames.append(base.with_columns(
             stance=pl.Series([s.stance for s in found], dtype=pl.String),
@@ -116,6 +118,12 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
     if not frames:
         return pl.DataFrame(schema=schema)
     return carry_speaker_side(pl.concat(frames)).select(list(schema))
+
+
+def _opening(rows: pl.DataFrame) -> pl.Expr:
+    """The article's title and lead, where its claims' "the decision" is said to go one way."""
+    parts = [pl.col(c).fill_null("") for c in ("title", "lead") if c in rows.columns]
+    return pl.concat_str(parts, separator="\n") if parts else pl.lit("")
 
 
 @functools.lru_cache(maxsize=64)

@@ -76,3 +76,12 @@ def singular(tok: Token) -> str:
     if word.endswith(("xes", "ches", "shes", "sses")):
         return word[:-2]
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+def gerund_object(tok: Token) -> bool:
+    """ "halt [fracking]", "a moratorium on [fracking]": a bare gerund after a verb or a
+    preposition is what they act on (the parser makes it a clause, "xcomp" or "pcomp"), not an
+    act of its own."""
+    return tok.tag_ == "VBG" and (tok.dep_ == "pcomp" or (
+        tok.dep_ == "xcomp" and tok.head.pos_ == "VERB")) and not any(
+        c.dep_ in {"aux", "dobj", "nsubj"} for c in tok.children)

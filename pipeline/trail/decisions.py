@@ -1,0 +1,85 @@
+"""What an article reports was decided, so its claims' "the decision", "the vote" take a side.
+
+"The decision was a huge victory for the communities" is against fracking when the article
+opens "the government halted fracking", and for it when it opens "ministers approved the
+well": the noun names the act the article reports, not the policy, so its sign is that act's.
+The title and opening (a news story's lead says what happened) are read as the narrator's own
+sentences: a verb that brings the policy about or undoes it, asserted (not planned, hedged
+or called for), with the policy as its object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import DECISIONS, phrasal_keys
+from pipeline.trail.proposition import Proposition
+from pipeline.trail.stance_rules import BANS, act_sign, policy_head, verb_of
+
+_MENTION = re.compile(r"\b(?:" + "|".join(sorted(DECISIONS)) + r")s?\b", re.I)
+# Verbs by which a body decides on what is put to it, whatever their own tone in a claim.
+_DECIDING = {**dict.fromkeys("approve back endorse uphold grant vote_for".split(), 1),
+             **dict.fromkeys("reject refuse veto vote_against turn_down".split(), -1)}
+# Verbs that put a decision into effect in narration: "announced a moratorium on fracking".
+_ENACTING = frozenset("announce unveil order impose declare".split())
+
+# Nouns of a stop put to the policy besides bans ("a halt to", "a freeze on").
+_HALTS = frozenset({"halt", "suspension", "freeze", "pause", "stop"})
+# What the topic's agent puts up to be decided on.
+_PROPOSALS = frozenset("application applications bid plan plans proposal proposals scheme "
+                       "project request appeal licence license permit".split())
+# Scopes of a narrated act that still report it done: none, or a decision announced ("will").
+_DONE = frozenset({"", "will", "'ll", "shall"})
+
+
+def mentions_decision(content: str) -> bool:
+    """Cheap test before any parse: does a claim name a decision at all?"""
+    return _MENTION.search(content) is not None
+
+
+def decided_sign(prop: Proposition, opening: str, nlp: Language) -> int:
+    """+1 when the opening reports the policy brought about ("ministers approved the scheme"),
+    -1 when it reports it undone, refused or halted ("the government halted fracking"), 0 for
+    neither or both (a decision the article does not say the way of)."""
+    if prop.kind != "policy" or prop.target_sign <= 0 or not opening.strip():
+        return 0
+    signs = set()
+    for sent in nlp(opening).sents:
+        if sent.text.rstrip().endswith("?"):
+            continue  # "Has England really banned fracking?": asked, not reported
+        view = ClaimView(prop, sent, 0, len(sent.text), "report", "positive")
+        for i in view.refs:
+            tok = sent.doc[i]
+            sign = _act_on(view, tok)
+            if sign:
+                signs.add(sign * view.ref_sign(tok))
+    return signs.pop() if len(signs) == 1 else 0
+
+
+def _act_on(view: ClaimView, tok: Token) -> int:
+    """+1/-1 for an asserted act that enacts or undoes `tok`, 0 for anything else."""
+    if tok.dep_ in {"poss", "compound"} and tok.head.lemma_.lower() in _PROPOSALS:
+        tok = tok.head  # "rejected [Cuadrilla's application]": the bid of the topic's agent
+    verb, rel = verb_of(policy_head(tok))
+    undoing = 1
+    if rel == "pobj" and verb is not None and tok.head.lower_ == "on" and (
+            verb.lemma_.lower() in BANS | _HALTS):  # "announced [a moratorium on] fracking"
+        undoing = view.prop.restates([verb.lemma_.lower()]) or -1
+        verb, rel = verb_of(verb)
+    if verb is None or rel == "subj" or verb.pos_ not in {"VERB", "AUX"}:
+        return 0
+    keys = phrasal_keys(verb)
+    sign, needs_commit = act_sign(view, verb)
+    deciding = next((_DECIDING[k] for k in keys if k in _DECIDING), 0)
+    if deciding or set(keys) & _ENACTING:
+        sign, needs_commit = deciding or 1, True
+    if not sign or not needs_commit:
+        return 0  # "campaigners welcomed the ban": a side taken, not a decision
+    w = view.walk(verb)
+    if w.hedge or w.irrealis or w.embedded or w.commit not in _DONE:
+        return 0  # "plans to scrap", "may halt", "called on ministers to ban": not yet done
+    return sign * w.sign * undoing

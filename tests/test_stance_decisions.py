@@ -1,0 +1,108 @@
+"""A decision takes the side of what it decided: the article's title and lead say which way it
+went ("the council rejected the tram plans"), and its claims' "the decision", "the vote", "the
+ruling" take that way ("the decision was a victory for residents" is against the tram). A
+decision the article does not say the way of keeps the policy's sign. Also a bare gerund
+after a verb is what the verb acts on ("should halt [fracking]"). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.decisions import decided_sign, mentions_decision
+from pipeline.trail.stance import ClaimText, claim_stance, stances
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "tram": ("A tram line should be built in Exeter.", ["tram line", "tram", "Exeter tram"]),
+    "dig": ("Quarrying should be allowed in England.", ["quarrying", "quarry", "Stonecorp"]),
+    "cup": ("A levy on takeaway cups should be introduced.", ["cup levy", "latte levy"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "opening"), [
+    ("tram", -1, "Exeter councillors rejected the tram line plans by 31 votes to 12."),
+    ("tram", 1, "Ministers approved the Exeter tram line on Tuesday."),
+    ("tram", -1, "The city council has scrapped the tram line after costs doubled."),
+    ("dig", -1, "The minister halted quarrying on Harrow Down with immediate effect."),
+    ("dig", -1, "Planners refused Stonecorp's application to dig near Hawkridge."),
+    ("dig", -1, "The government announced a moratorium on quarrying in the downs."),
+    ("cup", 1, "The Chancellor announced a cup levy of 25p in the Budget."),
+    ("cup", -1, "The Treasury has dropped plans for a latte levy."),
+    # neither asserted nor reported done: a call, a hedge, a question, a reaction
+    ("dig", 0, "Campaigners called on ministers to halt quarrying on the down."),
+    ("tram", 0, "The council may scrap the tram line."),
+    ("dig", 0, "Has the government really banned quarrying?"),
+    ("cup", 0, "Coffee chains welcomed the cup levy."),
+    ("tram", 0, "Exeter tram line: a guide to the route and the stops"),
+    # both ways at once: no way to tell
+    ("tram", 0, "Councillors rejected the tram line. Ministers then approved the tram line."),
+])
+def test_the_way_an_opening_says_a_decision_went(nlp, props, key, expected, opening):
+    assert decided_sign(props[key], opening, nlp) == expected
+
+
+def test_an_event_proposition_has_no_decided_way(nlp):
+    talks = parse_all(nlp, {"t": ("The two firms are holding merger talks.", ["merger talks"])})
+    assert decided_sign(talks["t"], "The board rejected the merger talks.", nlp) == 0
+
+
+@pytest.mark.parametrize(("decided", "expected", "marked"), [
+    (-1, "refutes", 'She said [the decision was "a huge victory for the residents"].'),
+    (1, "supports", 'She said [the decision was "a huge victory for the residents"].'),
+    (-1, "supports", "He said [the vote was a blow to the city's economy]."),
+    (-1, "supports", "The firm said [it was disappointed by the ruling]."),
+    (-1, "refutes", "Residents said [the decision was right]."),
+    (-1, "refutes", "They said [the tram line was the wrong decision]."),  # renames the tram
+])
+def test_a_decision_takes_the_way_it_went(nlp, props, decided, expected, marked):
+    start, end = marked.index("["), marked.index("]") - 1
+    doc = nlp(marked.replace("[", "").replace("]", ""))
+    cue = [t.lemma_ for t in doc if t.idx < start and t.pos_ == "VERB"][-1]
+    found = claim_stance(props["tram"], sentence=doc[:], content_start=start, content_end=end,
+                         cue=cue, polarity="positive", decided=decided)
+    assert found.stance == expected, found.basis
+
+
+def test_a_decision_of_unknown_way_keeps_the_policy_sign(nlp, props):
+    found = judge(nlp, props["tram"], "She said [the decision was a victory for residents].", None)
+    assert found.stance == "supports"
+
+
+def test_a_decision_with_its_own_clause_is_read_there(nlp, props):
+    marked = "He said [the decision to scrap the tram line was a disgrace]."
+    start, end = marked.index("["), marked.index("]") - 1
+    doc = nlp(marked.replace("[", "").replace("]", ""))
+    found = claim_stance(props["tram"], sentence=doc[:], content_start=start, content_end=end,
+                         cue="say", polarity="positive", decided=1)
+    assert found.stance == "supports", found.basis
+
+
+def test_stances_read_the_opening_of_each_claims_article(nlp, props):
+    sentence = 'Residents said the decision was "a huge victory for the city".'
+    content = 'the decision was "a huge victory for the city"'
+    rows = [ClaimText(content, sentence, "say", "positive", "Residents", opening)
+            for opening in ("Councillors rejected the tram line plans.",
+                            "Ministers approved the Exeter tram line.", "")]
+    assert [s.stance for s in stances(props["tram"], rows, nlp)] == [
+        "refutes", "supports", "supports"]
+
+
+def test_mentions_decision_is_a_cheap_filter():
+    assert mentions_decision("They welcomed the decision.")
+    assert mentions_decision("after the votes were counted")
+    assert not mentions_decision("The tram is a waste of money.")
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "Campaigners said [ministers should halt quarrying now]."),
+    ("refutes", "She said [we must stop quarrying on the down]."),
+    ("supports", "He said [the council should allow quarrying to resume]."),
+])
+def test_a_gerund_after_a_verb_is_its_object(nlp, props, expected, marked):
+    assert judge(nlp, props["dig"], marked, None).stance == expected
