@@ -44,6 +44,7 @@ from pipeline.trail import (
     stance_need,
     stance_office,
     stance_opinions,
+    stance_overstated,
     stance_permission,
     stance_preference,
     stance_process,
@@ -138,7 +139,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_need.status_quo_signals(view) + stance_need.capacity_signals(view)
     signals += stance_office.office_signals(view) + doing
     signals += stance_doing.time_signals(view) + stance_harms.harm_signals(view)
-    signals += stance_scares.scare_signals(view)
+    signals += stance_scares.scare_signals(view) + stance_overstated.overstated_signals(view)
     if view.refs:
         signals += stance_labels.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)
