@@ -22,3 +22,33 @@ def test_a_first_that_is_dropped_from_the_first_statement() -> None:
 def test_clauses_joined_without_a_second_that_stay_one_statement() -> None:
     found = claims_of("The mayor said fares rose and services were cut.")
     assert [c for _, _, c in found] == ["fares rose and services were cut"]
+
+
+def test_a_second_that_clause_the_parser_hangs_inside_the_first_is_split_off() -> None:
+    found = claims_of('In a statement the trust said the audit "confirms that there are no '
+                      'systemic failings in the ward" and that both errors had been "put right '
+                      'within the week".')
+    assert [c for _, _, c in found] == [
+        'the audit "confirms that there are no systemic failings in the ward"',
+        'both errors had been "put right within the week"']
+
+
+def test_but_that_joined_to_the_cue_is_a_second_statement() -> None:
+    found = claims_of("Councillor Ann Reeve said she accepted the town needed housing, but that "
+                      '"the people of Elm Park should not carry the whole burden".')
+    assert [c for _, _, c in found] == [
+        "she accepted the town needed housing",
+        "the people of Elm Park should not carry the whole burden"]
+
+
+def test_a_quoted_word_in_a_clause_is_not_the_whole_statement() -> None:
+    found = claims_of('The guild said the scheme remained "basically sound" and warned that '
+                      '"scaremongering" could drive members away from the trade.')
+    assert [(c_, c) for _, c_, c in found] == [
+        ("say", 'the scheme remained "basically sound"'),
+        ("warn", '"scaremongering" could drive members away from the trade')]
+
+
+def test_a_quoted_order_with_a_verb_is_still_the_statement() -> None:
+    found = claims_of('Parents told the head to "cancel the trip" on Monday.')
+    assert [c for _, _, c in found] == ["cancel the trip"]

@@ -109,7 +109,12 @@ def finish(
 
 
 def _trim(text: str, s: int, e: int) -> Range:
+    """The range without edge punctuation, nor an opening quotation mark, unless the quotation
+    closes on a word of the content that goes on after it ('"scaremongering" could drive')."""
     while s < e and text[s] in TRIM_CHARS + '"':
+        close = text.find('"', s + 1, e) if text[s] == '"' else -1
+        if close >= 0 and any(ch.isalpha() for ch in text[close + 1:e]):
+            break
         s += 1
     while e > s and text[e - 1] in TRIM_CHARS:
         e -= 1

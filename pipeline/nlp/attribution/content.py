@@ -70,9 +70,23 @@ def adjacent_quotes(article: Article, cue: Token, speaker: Token | None, unit: R
             chains.append(before[-1].chain)
     after = [q for q in article.quotes if hi <= q.start < unit[1]]
     if after and (_BETWEEN_AFTER.match(text[hi : after[0].start]) or (
-            _TO.match(text[hi : after[0].start]) and _orders(cue))):
+            _TO.match(text[hi : after[0].start]) and _orders(cue))) and not _fragment(
+            article, after[0].chain):
         chains.append(after[0].chain)
     return [c for c in chains if c not in article.used_chains]
+
+
+_GOES_ON = re.compile(r"^\s*[a-z]")
+
+
+def _fragment(article: Article, chain: int) -> bool:
+    """ 'warned that "scaremongering" could drive customers away': a quotation without a verb
+    of its own, in a clause that goes on after it, is a word of the clause, not the statement
+    (the clause is the content; 'told him to "fix the roof" on Friday' is the order)."""
+    pieces = article.chain_pieces(chain)
+    last = pieces[-1]
+    return _GOES_ON.match(article.text[last.end:last.end + 20]) is not None and not any(
+        t.tag_ in FINITE_TAGS | {"VB"} for p in pieces for t in article.tokens(p.start, p.end))
 
 
 def _orders(cue: Token) -> bool:

@@ -13,22 +13,58 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.nlp.attribution.units import Article
+from pipeline.nlp.attribution.units import TRIM_CHARS, Article
 
 if TYPE_CHECKING:
     from pipeline.nlp.attribution.drafts import Draft
 
+QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
 
 def _second_clauses(cue: Token) -> list[Token]:
-    """Conjuncts of the cue's complement that carry a "that" of their own, in order."""
+    """Conjuncts of the cue's complement that carry a "that" of their own, in order; also one
+    the parser hangs deeper inside it, when ", and that" / "but that" opens it ("said the
+    report 'confirms that there are no issues' and that both defects had been fixed")."""
     comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
-    return [c for comp in comps[:1] for c in comp.conjuncts if c.i > comp.i and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [c for comp in comps[:1] for c in comp.subtree if c.dep_ == "conj" and c.i > comp.i
+            and (c.head == comp or _opened_by_and_that(c)) and _that(c) is not None]
+
+
+def _that(clause: Token) -> Token | None:
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+
+
+def _opened_by_and_that(clause: Token) -> bool:
+    """ "..., and that [...]", "but that [...]": the clause's own "that" right after "and"."""
+    that = _that(clause)
+    return that is not None and that.i > 0 and that.doc[that.i - 1].dep_ == "cc" and (
+        that.doc[that.i - 1].lower_ in {"and", "but"})
 
 
 def split_statements(article: Article, draft: Draft) -> list[Draft]:
     """The draft, or one draft per statement it holds."""
-    return [part for half in _split_quote(article, draft) for part in _split_that(article, half)]
+    parts = [part for half in _split_quote(article, draft) for part in _split_that(article, half)]
+    return parts + _cue_conjuncts(article, draft)
+
+
+def _cue_conjuncts(article: Article, draft: Draft) -> list[Draft]:
+    """ "said he accepted the need for gas, but that [residents should not pay for it]": a
+    that-clause the parser joins to the cue itself, a second statement of the same report."""
+    out = []
+    for clause in (c for c in draft.cue_tok.children if c.dep_ == "conj" and c.i > draft.cue_tok.i):
+        that = _that(clause)
+        if that is None or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < that.i
+                               for c in clause.children):
+            continue  # "said X and she thinks that ...": a clause of its own speaker
+        lo, hi = that.idx + len(that), clause.right_edge.idx + len(clause.right_edge)
+        if any(s < hi and lo < e for s, e in draft.ranges):
+            continue
+        text = article.text[lo:hi]
+        lo += len(text) - len(text.lstrip(TRIM_CHARS + QUOTES))
+        hi -= len(text) - len(text.rstrip(TRIM_CHARS + QUOTES + "."))
+        if hi - lo >= 3:
+            out.append(dataclasses.replace(draft, ranges=[(lo, hi)]))
+    return out
 
 
 def _split_quote(article: Article, draft: Draft) -> list[Draft]:
@@ -54,7 +90,7 @@ def _split_that(article: Article, draft: Draft) -> list[Draft]:
     cuts = []
     for clause in seconds:
         left = clause.left_edge  # then back over ", and" before "that"
-        that = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+        that = _that(clause)
         while left.i - 1 > draft.cue_tok.i and (
                 article.doc[left.i - 1].is_punct or article.doc[left.i - 1].dep_ == "cc"):
             left = article.doc[left.i - 1]
