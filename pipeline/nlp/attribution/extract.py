@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from pipeline.nlp.attribution.assembly import ClaimCandidate, finish, prune
 from pipeline.nlp.attribution.drafts import Draft, add_introduced, add_orphan, drafts_for_unit
 from pipeline.nlp.attribution.letters import find_letters, letter_drafts, letter_of
+from pipeline.nlp.attribution.transcripts import find_turns
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import SpeakerResolver
 
@@ -31,7 +32,7 @@ def extract_claims(doc: Doc, *, published: dt.date | None = None) -> list[ClaimC
     # Speakers are resolved once every cue's speaker is known: they seed the antecedents.
     found = tuple(d.speaker_tok for ds in per_unit for d in ds or () if d.speaker_tok is not None)
     speakers = SpeakerResolver(doc, in_quote=article.char_in_quote, speakers=found)
-    letters = find_letters(article)
+    letters = find_letters(article) + find_turns(article)
     drafts: list[Draft] = []
     for k, unit_drafts in enumerate(per_unit):
         letter = letter_of(letters, article.units[k]) if letters else None

@@ -35,6 +35,7 @@ class Letter:
     body_start: int
     end: int
     signer: Speaker
+    cue: str = "write"  # "say" for a speaker's turn in a transcript (transcripts.py)
 
 
 def find_letters(article: Article) -> list[Letter]:
@@ -135,12 +136,12 @@ def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) 
     toks = article.tokens(*rng)
     if not toks:
         return []
-    return [Draft(toks[0], "write", None, toks[0], [rng], k, units=[k], signer=letter.signer)]
+    return [Draft(toks[0], letter.cue, None, toks[0], [rng], k, units=[k], signer=letter.signer)]
 
 
 def _writer(article: Article, letter: Letter, tok: Token) -> bool:
     """Whether a cue's subject is the letter's writer: "I"/"we" outside quotation marks, or the
     salutation the parser took for a subject ("Sir, In 2003 I wrote ...")."""
     if tok.idx < letter.body_start:
-        return True
+        return letter.cue == "write"  # a turn's label is no subject: "DUNN: The board says"
     return tok.lower_ in _FIRST_PERSON and not article.in_quote(tok)

@@ -1,0 +1,77 @@
+"""Transcripts: a paragraph opened by a speaker's label ("McQUAID: ...", "Rachel Dunn
+(presenter): ...") is that speaker's turn, and its sentences are their statements.
+
+Press conferences, phone-ins, hearings and interviews print speech with no reporting verb at
+all. A turn is found by its shape, as a letter is (letters.py): a label of one to four
+capitalised words, perhaps with a parenthesis, then a colon and the words spoken. The label
+must name someone: written in capitals (the transcript convention) or read as a person by the
+tagger; section labels ("Update:", "Verdict:") and the interviewer's side ("Question:",
+"Presenter:") are not speakers. One label alone is a heading, not a transcript: an article
+needs two turns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.attribution.letters import Letter
+from pipeline.nlp.attribution.units import Article
+from pipeline.nlp.speakers import Speaker, clean_name
+
+_LABEL = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|le|la))"
+    r"{0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*:\s+(?=\S)")
+# Labels that head a section or the questioner's side, not a speaker.
+_NOT_SPEAKERS = frozenset(
+    "question questions q a answer interviewer reporter presenter host moderator chair "
+    "chairman chairwoman caller audience editor note update updates analysis background "
+    "context source sources summary claim verdict fact facts correction clarification "
+    "disclaimer photo picture video watch listen read related timeline warning rating "
+    "conclusion result results score agenda item resolved present apologies minutes "
+    "transcript statement".split())
+_MIN_TURNS = 2
+
+
+def find_turns(article: Article) -> list[Letter]:
+    """Every speaker's turn in the article, in text order (none unless there are two). A
+    label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
+    text, turns, vouched = article.text, [], False
+    for start, end in article.paras:
+        found = _LABEL.match(text, start, end)
+        if found is None or _section(found):
+            continue
+        vouched = vouched or _names_person(article, found)
+        name, _ = clean_name(_readable(found["name"]))
+        if name:
+            role = found["role"].strip() if found["role"] else None
+            signer = Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
+            turns.append(Letter(start, found.end(), end, signer, cue="say"))
+    return turns if vouched and len(turns) >= _MIN_TURNS else []
+
+
+def _section(found: re.Match[str]) -> bool:
+    """A section label or the questioner's side ("Verdict:", "QUESTION (local radio):")."""
+    return any(w.lower().strip(".'\u2019") in _NOT_SPEAKERS for w in found["name"].split())
+
+
+def _names_person(article: Article, found: re.Match[str]) -> bool:
+    """The label names a person: in transcript capitals, or a person to the tagger."""
+    words = found["name"].split()
+    if found["name"].isupper() or all(_capitals(w) for w in words):
+        return len(found["name"]) > 1
+    return any(t.ent_type_ == "PERSON" for t in article.tokens(found.start(), found.end("name")))
+
+
+def _capitals(word: str) -> bool:
+    """ "DUNN", "McQUAID", "O'REILLY": a surname in transcript capitals."""
+    return re.fullmatch(r"(?:Mc|Mac|O'|O\u2019)?[A-Z]{2,}(?:-[A-Z]+)?", word) is not None
+
+
+def _readable(label: str) -> str:
+    """ "PAT McQUAID" -> "Pat McQuaid": capitals as a name is written."""
+    def word(w: str) -> str:
+        lead = re.match(r"(Mc|Mac|O'|O\u2019)(?=[A-Z]{2})", w)
+        if lead:
+            return lead.group(1) + w[lead.end():].capitalize()
+        return w.capitalize() if w.isupper() and len(w) > 1 else w
+    return " ".join(word(w) for w in label.split())

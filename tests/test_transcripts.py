@@ -1,0 +1,74 @@
+"""A transcript's turns (attribution/transcripts.py): a paragraph opened by a speaker's label is
+that speaker's, sentence by sentence; section labels, the questioner's side and a lone label
+are not turns. Texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_attribution_parse_repairs import claims_of
+
+PRESS_CONFERENCE = """Harbour board press conference: edited transcript
+
+Edited transcript of the press conference given by the harbour master, Joan Pellow, in Fowey on Monday.
+
+JOAN PELLOW: Good afternoon. The board has read the engineers' report. The breakwater is safe and it will stay open.
+
+QUESTION (local radio): Fishermen say the cracks are getting wider. Are they wrong?
+
+PELLOW: The cracks are old and they are stable. We measure them every month.
+
+QUESTION (county paper): Will you publish the measurements?
+
+PELLOW: Yes, by the end of the week.
+"""
+
+PHONE_IN = """Drive Time phone-in: the Fowey breakwater
+
+Radio Kernow, Drive Time, Tuesday. Transcript edited for length.
+
+Mark Tonkin (presenter): The harbour board says the breakwater is safe. Your calls.
+
+Derek: I have fished out of Fowey for thirty years. That wall is coming apart.
+
+Susan: My husband checked it last spring. It is as solid as the day it was built.
+"""
+
+FACT_CHECK = """Fact check: is the breakwater crumbling?
+
+Claim: The breakwater is about to collapse.
+
+Verdict: There is no evidence for this. The engineers found the structure sound.
+
+The harbour master, Joan Pellow, said the wall would stay open.
+"""
+
+
+def test_each_sentence_of_a_turn_is_the_speakers_statement() -> None:
+    found = claims_of(PRESS_CONFERENCE)
+    by_pellow = [c for s, _, c in found if s in {"Joan Pellow", "Pellow"}]
+    assert "The breakwater is safe and it will stay open." in by_pellow
+    assert "The cracks are old and they are stable." in by_pellow
+    assert all(cue == "say" for s, cue, _ in found if s in {"Joan Pellow", "Pellow"})
+
+
+def test_the_questioners_side_is_no_speaker() -> None:
+    found = claims_of(PRESS_CONFERENCE)
+    assert not any("Are they wrong?" in c for _, _, c in found)
+    assert not any(s.lower().startswith("question") for s, _, _ in found)
+
+
+def test_callers_named_by_a_first_name_speak_in_turn() -> None:
+    found = claims_of(PHONE_IN)
+    assert ("Derek", "say", "That wall is coming apart.") in found
+    assert ("Susan", "say", "It is as solid as the day it was built.") in found
+
+
+def test_section_labels_are_not_speakers() -> None:
+    found = claims_of(FACT_CHECK)
+    assert not any(s in {"Claim", "Verdict"} for s, _, _ in found)
+    assert [s for s, _, _ in found] == ["Joan Pellow"]
+
+
+def test_a_lone_label_is_no_transcript() -> None:
+    text = ("Harbour news\n\nDEREK POLGLASE: a life on the water\n\n"
+            "The fisherman has worked the harbour for forty years.\n")
+    assert claims_of(text) == []
