@@ -144,3 +144,35 @@ def test_the_accused_owning_up_or_keeping_the_rules(nlp, expected, marked):
     cheating = parse_proposition("Kestrel Motors cheated on diesel emissions tests.",
                                  ["Kestrel", "emissions"], nlp)
     assert judge(nlp, cheating, marked, cue=None).stance == expected
+
+
+DOPING = ("Dana Kerrow used performance-enhancing drugs.", ["Kerrow", "doping", "EPO"])
+
+
+@pytest.fixture(scope="module")
+def doping(nlp):
+    return parse_proposition(*DOPING, nlp)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "A team-mate said [he saw Kerrow inject EPO]."),
+    ("supports", "Her coach said [Kerrow had admitted doping]."),
+    ("refutes", "Her agent said [she had always denied doping]."),
+    ("refutes", "Kerrow said [she raced clean]."),
+    ("refutes", "Her lawyer said [she was clean]."),
+    ("supports", "The rider said [he did not believe Kerrow was clean]."),
+    ("refutes", "Her agent said [she had never failed a drugs test]."),
+    ("refutes", "Her agent said [Kerrow had passed every test]."),
+    ("supports", "The tester said [Kerrow had failed a test in 2009]."),
+    ("refutes", "Her lawyer said [the allegations were rumours]."),
+    ("supports", "The report said [there was a culture of doping in the team]."),
+])
+def test_doping_named_taken_denied_and_tested(nlp, doping, expected, marked):
+    found = judge(nlp, doping, marked, None)
+    assert found.stance == expected, found.basis
+
+
+def test_taking_the_drugs_restates_using_them(nlp, doping):
+    found = judge(nlp, doping, "Kerrow said [she had never taken drugs].", None, "negative")
+    assert (found.stance, found.basis) == (
+        "refutes", "restates the event, negated: 'had never taken'")

@@ -24,9 +24,10 @@ from pipeline.trail.evaluative import (
     direction_of,
     in_force,
 )
+from pipeline.trail.negators import is_negator
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import Proposition
-from pipeline.trail.scope import Walk, is_negator, walk
+from pipeline.trail.scope import Walk, walk
 from pipeline.trail.valence import phrase_valences, token_valence
 from pipeline.trail.word_forms import (
     agent_noun,
@@ -105,7 +106,8 @@ def _agents_attribute(tok: Token, prop: Proposition) -> bool:
 
 
 # Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
-_BRIDGED = frozenset("price logic rationale terms timing merits money result results consequence "
+_BRIDGED = frozenset("price logic rationale principle terms timing merits money result results "
+                     "consequence "
                      "detail safeguard safeguards "
                      "consequences effect effects impact outcome".split())
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.trail.evaluative import DECISIONS, REALISE, UNDO, phrasal_keys
-from pipeline.trail.scope import is_negator
+from pipeline.trail.negators import is_negator
 
 if TYPE_CHECKING:
     from pipeline.trail.proposition import Proposition

@@ -150,6 +150,8 @@ TRUTH = {"false": -1, "wide": -1, "misleading": -1,
          "untrue": -1, "baseless": -1, "groundless": -1, "fabricated": -1,
          "lie": -1, "lies": -1, "wrong": -1, "incorrect": -1, "inaccurate": -1,
          "nonsense": -1, "unfounded": -1, "fiction": -1, "rubbish": -1, "speculation": -1,
+         "rumour": -1, "rumours": -1, "rumor": -1, "rumors": -1, "gossip": -1, "hearsay": -1,
+         "smear": -1, "smears": -1, "fabrication": -1, "fantasy": -1, "myth": -1,
          "true": 1, "accurate": 1, "correct": 1, "right": 1}
 # --- directional predicates ("cut" vs "raise" vs "hold" rates; "ban" vs "lift") -------------
 DIRECTIONS: tuple[frozenset[str], ...] = (

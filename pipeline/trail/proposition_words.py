@@ -43,6 +43,10 @@ POLICY_NOUNS = frozenset(
     "regulation regulations measure measures".split())
 EVENT_NOUNS = {noun: ("talk", "talks", "negotiation", "negotiations", "dialogue", "discussion",
                       "discussions") for noun in ("talk", "negotiation", "dialogue", "discussion")}
+# "used performance-enhancing drugs": "doping" names it, "took drugs", "doped" restate it.
+EVENT_NOUNS |= {noun: ("drug", "drugs", "doping", "dope", "steroid", "steroids", "substance",
+                       "substances")
+                for noun in ("drug", "steroid", "doping")}
 # Verbs whose event is named by nouns: "Blair promised Brown ..." is "the promise", "the deal".
 UNDERTAKINGS = {
     verb: ("promise", "pledge", "deal", "pact", "agreement", "assurance", "undertaking")
@@ -52,7 +56,8 @@ PARTICIPANTS = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME"})
 EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"),
                "negotiation": ("negotiate", "talk", "discuss"),
                "dialogue": ("talk", "negotiate", "discuss"), "discussion": ("discuss", "talk"),
-               "merger": ("merge",)}
+               "merger": ("merge",), "drug": ("use", "take", "dope", "inject"),
+               "steroid": ("use", "take", "dope", "inject"), "doping": ("dope",)}
 
 
 def nominals_of(predicate: str) -> tuple[str, ...]:

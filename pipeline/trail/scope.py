@@ -28,6 +28,7 @@ from pipeline.trail.evaluative import (
     REPORT_NOUNS,
     phrasal_keys,
 )
+from pipeline.trail.negators import is_negator
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
@@ -48,21 +49,6 @@ _OPEN_NOUNS = IRREALIS | REPORT_NOUNS | _CLAUSE_NOUNS | COMMIT_GOVERNORS | PRO_N
 _SCANT_NOUNS = PRO_NOUNS | CON_NOUNS | _CLAUSE_NOUNS | IRREALIS | {"appetite", "enthusiasm"}
 _WISH_GOVERNORS = frozenset({"want", "need", "like", "prefer", "wish", "hope", "love", "demand"})
 _SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: the speaker
-
-
-def is_negator(tok: Token) -> bool:
-    """`tok` negates its head ("not only X" and ", not X" contrasts do not)."""
-    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never", "hardly", "scarcely",
-                                                 "nowhere"}:
-        return False  # "is going nowhere": the verb's act denied
-    if tok.lower_ in {"hardly", "scarcely", "nowhere"} and tok.dep_ not in {"advmod", "neg"}:
-        return False
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.text == "," and tok.lower_ == "not":
-        return False
-    return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"})
 
 
 def small_clause(tok: Token) -> bool:
@@ -187,6 +173,10 @@ PROVE = frozenset({"show", "demonstrate", "prove", "explain", "justify", "establ
                    "convince", "persuade"})
 
 
+# "Fine in theory", "looks good on paper": a merit granted on the way to an objection.
+_ONLY_IN_THEORY = frozenset({("in", "theory"), ("on", "paper")})
+
+
 def _shared_modal(node: Token, w: Walk) -> None:
     """The modal of the first of two coordinated verbs, which the second shares (its negation
     is not shared: "did not resign and stayed on")."""
@@ -267,6 +257,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
     if node.lemma_.lower() in {"likely", "unlikely"}:
         w.hedge = w.hedge or node.lower_
+    if any(c.dep_ == "prep" and (c.lower_, g.lower_) in _ONLY_IN_THEORY
+           for t in (node, *(o for o in node.children if o.dep_ == "dobj"))
+           for c in t.children for g in c.children if g.dep_ == "pobj"):
+        w.hedge = w.hedge or "in theory"  # "I like the idea in theory": granted, then doubted
     if prev is None:
         return
     if prev.dep_ == "ccomp" and node.lemma_.lower() in PROVE and (negated_here(node) or any(

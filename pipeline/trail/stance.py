@@ -30,6 +30,7 @@ from pipeline.trail import (
     stance_camps,
     stance_conditionals,
     stance_consequences,
+    stance_denials,
     stance_doing,
     stance_emotions,
     stance_eval,
@@ -60,8 +61,8 @@ from pipeline.trail.consistency import CHANGED
 from pipeline.trail.decisions import decided_sign, mentions_decision
 from pipeline.trail.frames import frame_side
 from pipeline.trail.interests import stake_side
+from pipeline.trail.negators import is_negator
 from pipeline.trail.proposition import Proposition, parse_proposition
-from pipeline.trail.scope import is_negator
 
 __all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "join_prefixes", "locate",
            "parse_proposition", "stances"]
@@ -109,11 +110,11 @@ def _user_terms(view: ClaimView) -> list[rules.Signal]:
 def _collect(view: ClaimView) -> list[rules.Signal]:
     signals = _user_terms(view)
     if view.prop.kind == "event":
-        signals += rules.event_signals(view) + rules.report_signals(view)
+        signals += rules.event_signals(view) + stance_denials.report_signals(view)
         signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
         signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
         signals += stance_property.property_signals(view)
-        return signals + rules.event_frame_signals(view)
+        return signals + stance_denials.event_frame_signals(view)
     doing = stance_doing.doing_signals(view)  # first: it notes the clause it judges
     for i in sorted(view.refs):
         tok = view.sent.doc[i]

@@ -108,7 +108,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             used |= {doable[2]}
             continue
         pobjs = [g for c in item.children if c.dep_ == "prep" and c.lower_ != "for"
-                 for g in c.children if g.dep_ == "pobj"] if item.pos_ in {"NOUN", "PRON"} else []
+                 for g in c.children if g.dep_ == "pobj"] if item.pos_ in {"NOUN", "PRON"} or (
+            item.lower_ == "one" and depth == 0) else []  # "one of the best things we have
+        # done", said of the subject itself (not of a cigarette in "for whom a cigarette is ...")
         # "a sad day for freedom": who it is for is no evaluation of its own
         if item.lemma_.lower() in HARM_NOUNS and pobjs:  # "a threat to civil liberties"
             good = max(0.0, sum(view.valence(g) for g in pobjs))
@@ -213,6 +215,9 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []  # "X would work better than a ban": a comparison (stance_preference.py)
     if scare_of(tok) is not None:
         return []  # "scare stories about the ban": a verdict on its critics (stance_scares.py)
+    identified = _identified(view, tok)
+    if identified is not None:
+        return identified
     out = []
     preds = []
     verb, rel = verb_of(_holder(tok))
@@ -263,6 +268,34 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
             total = (1 if val > 0 else -1) * no * view.ref_sign(tok) * view.flip
             out.append(Signal(total, 2, f"calls it '{'no ' if no < 0 else ''}{mods[0].text}'"))
     return out + _brought_about(view, tok, verb, rel)
+
+
+def _identified(view: ClaimView, tok: Token) -> list[Signal] | None:
+    """ "The problem is the scheme", "the problem is not the cost but the principle", "the
+    answer is a levy": the policy named as what an evaluative subject is, which judges it (not
+    the other thing named, nor the "not" that sets that one aside); None when the subject
+    judges nothing ("the plan is the scheme")."""
+    node, contrasted = tok, False
+    while node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"}:
+        contrasted = contrasted or any(c.dep_ == "cc" and c.lower_ == "but"
+                                       for c in (*node.head.children, *node.children))
+        node = node.head
+    be = node.head
+    if node.dep_ != "attr" or be.lemma_ != "be" or be.i not in view.inside:
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subj is None or subj.i in view.refs:
+        return None
+    val = sum(view.valence(m) for m in _modifiers(subj))
+    if abs(val) < 1.0:
+        return None
+    w = view.walk(be)
+    if not usable(w, could_ok=True):
+        return []
+    sign = -w.sign if contrasted and negated_here(be) else w.sign
+    total = (1 if val > 0 else -1) * sign * view.ref_sign(tok) * view.flip
+    return [Signal(total, 2, f"calls {view.snippet(tok)} the {subj.text}"
+                             f"{' (negated)' if sign < 0 else ''}")]
 
 
 _RELATIVES = frozenset({"that", "which", "what"})

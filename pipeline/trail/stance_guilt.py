@@ -21,8 +21,8 @@ from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_eval import eval_signals
 from pipeline.trail.stance_rules import Signal, subjects, usable
 
-_VERDICTS = {"innocent": -1, "blameless": -1, "guilty": 1, "corrupt": 1, "dishonest": 1,
-             "crooked": 1, "culpable": 1}
+_VERDICTS = {"innocent": -1, "blameless": -1, "clean": -1, "guilty": 1, "corrupt": 1,
+             "dishonest": 1, "crooked": 1, "culpable": 1}
 _PERSONAL = frozenset({"i", "we", "he", "she", "they"})
 # Verdicts on the accused themselves ("vindicated the prime minister", "convicted the men").
 _ACQUIT = {"clear": -1, "vindicate": -1, "exonerate": -1, "absolve": -1, "acquit": -1,
@@ -39,9 +39,12 @@ def _of(verb: Token) -> list[Token]:
 def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
     """(side, the word) for "X are innocent" / "X had done nothing wrong"."""
     lemma = tok.lemma_.lower()
-    if tok.dep_ in {"acomp", "attr"} and lemma in _VERDICTS and (_VERDICTS[lemma] < 0 or not any(
-            c.dep_ == "prep" for c in tok.children)):  # "innocent of the charges" too
-        return _VERDICTS[lemma], tok.head
+    if tok.dep_ in {"acomp", "attr", "oprd"} and lemma in _VERDICTS and (
+            _VERDICTS[lemma] < 0 or not any(c.dep_ == "prep" for c in tok.children)):
+        return _VERDICTS[lemma], tok.head  # "innocent of the charges" too, "raced clean"
+    if lemma in _CHECKED and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _TESTS for c in tok.children):
+        return _CHECKED[lemma], tok  # "passed every test", "had never failed a drugs test"
     if lemma in _ACQUIT and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" and (
             persons(c) or view.is_arg(c) or c.lemma_.lower() in ROLE_NOUNS | _ACCUSED)
             for c in tok.children) or any(g.lemma_.lower() in MISDEEDS for c in _of(tok)
@@ -81,6 +84,11 @@ _ADMITTED = {"screw": {"up"}, "mess": {"up"}, "break": {"trust", "faith"},
 _COMPLIED = frozenset({"compliant", "comply"})
 _RULES = frozenset("limit limits standard standards rule rules requirement requirements "
                    "regulation regulations law laws test tests".split())
+
+
+# Checks the accused passed or failed: evidence of innocence or of guilt.
+_CHECKED = {"pass": -1, "fail": 1}
+_TESTS = frozenset("test check inspection control audit".split())
 
 
 def _conduct(tok: Token) -> list[int]:

@@ -44,12 +44,14 @@ CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on", "advanced",
                        "constructive", "productive", "serious"})  # "talks are well advanced"
 _TRANSPARENT = frozenset({"form", "kind", "sort", "type", "round", "series", "resumption",
-                          "start", "continuation", "process", "level", "part"}) | EVIDENCE
+                          "start", "continuation", "process", "level", "part", "pattern",
+                          "history", "culture", "programme", "program"}) | EVIDENCE
 _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "respondent",
                      "briton", "adult", "consumer", "citizen", "resident", "poll", "survey"})
 _POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
                                 "rollout roll-out version details wording phrasing text".split())
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+_DENIALS = frozenset({"deny", "dispute", "refute"})
 CASES = frozenset("case argument justification rationale reason need evidence".split())
 _REQUESTS = frozenset("ask tell inform notify order summon instruct require call".split())
 
@@ -147,6 +149,10 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
     if keys & END:
         return -1, pred
+    if rel in {"obj", "pobj"} and keys & (CONFIRM_CUES - {"announce"}):
+        return 1, pred  # "admitted (to) doping", "acknowledged the talks"
+    if rel in {"obj", "pobj"} and keys & _DENIALS:
+        return -1, pred  # "had always denied doping"
     if tok.lemma_.lower() in _INVOLVED and lemma in {"play", "take", "have"}:
         return 1, pred  # "played a central role in the coup"
     if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0:
@@ -199,10 +205,21 @@ def _report_truth(view: ClaimView, report: Token) -> int:
         return 0
     head = report.head
     for c in [head, *head.children]:
-        if c.lower_ in TRUTH and c.dep_ in {"acomp", "attr", "ROOT", "ccomp", "conj"} | {
-                head.dep_}:
-            return TRUTH[c.lower_] * (-1 if negated_here(head) else 1)
+        word = _heaped(c).lower_
+        if word in TRUTH and c.dep_ in {"acomp", "attr", "ROOT", "ccomp", "conj"} | {head.dep_}:
+            return TRUTH[word] * (-1 if negated_here(head) else 1)
     return 0
+
+
+_HEAPS = frozenset({"collection", "tissue", "pack", "bunch", "series", "catalogue", "web"})
+
+
+def _heaped(tok: Token) -> Token:
+    """ "a tissue of lies", "a collection of rumours": what the heap is of."""
+    if tok.dep_ != "attr" or tok.lemma_.lower() not in _HEAPS:
+        return tok
+    return next((g for p in tok.children if p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), tok)
 
 
 def event_signals(view: ClaimView) -> list[Signal]:
@@ -265,40 +282,10 @@ def event_signals(view: ClaimView) -> list[Signal]:
         how = "restates the event" if sign > 0 else "restates the event, negated"
         if base < 0:
             how = "says the opposite happened" if view.prop.avoids else "says the event ended"
+        if lemma in _DENIALS:  # "had always denied doping", "never denied the talks"
+            how = "denies the event" if sign < 0 else "does not deny the event"
         out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))
     return out
-
-
-def event_frame_signals(view: ClaimView) -> list[Signal]:
-    """The speaker's own verb denying or confirming the event: "denied reports of talks, ..." """
-    out = []
-    for i in sorted(view.frame):
-        verb = view.sent.doc[i]
-        keys = set(phrasal_keys(verb))
-        verdict = -1 if keys & NEGATIVE_CUES or keys & {"rule_out"} else (
-            1 if keys & CONFIRM_CUES else 0)
-        if not verdict or verb.i in view.inside:
-            continue
-        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in view.inside):
-            named = view.is_target(obj) or (obj.lemma_.lower() in REPORT_NOUNS and any(
-                view.is_target(t) for t in obj.subtree))
-            if named:
-                sign = verdict * (-1 if negated_here(verb) else 1)
-                out.append(Signal(sign, 3, f"frame: {verb.lemma_} {view.snippet(obj)}"))
-    return out
-
-
-def report_signals(view: ClaimView) -> list[Signal]:
-    """ "denied reports in this regard": a denied report noun while the sentence names the event."""
-    root = view.root
-    if root is None or root.lemma_.lower() not in REPORT_NOUNS or view.cue not in (
-            NEGATIVE_CUES | CONFIRM_CUES):
-        return []
-    if not any(view.is_target(t) for t in view.sent if t.i not in view.inside):
-        return []
-    verb = "denies" if view.flip < 0 else "confirms"
-    return [Signal(view.flip, 3, f"{verb} reports of the event: cue '{view.cue}' + object "
-                                 f"{view.snippet(root)}")]
 
 
 # -- policies ----------------------------------------------------------------------------------

@@ -94,6 +94,8 @@ DOMAIN_VALENCE = {
 # direction"); the valence goes to the phrase's syntactic head.
 PHRASE_VALENCE = {
     "white elephant": -2.0, "slippery slope": -2.0, "big brother": -2.0, "own goal": -2.0,
+    "dreamt up": -1.5, "dreamed up": -1.5, "trojan horse": -2.0, "sticking plaster": -1.5,
+    "smoke and mirrors": -2.0, "smokescreen": -2.0, "wishful thinking": -2.0,
     "step too far": -2.0, "kick in the teeth": -2.0, "dog's breakfast": -2.0,
     "damp squib": -2.0, "fig leaf": -2.0, "paper tiger": -2.0, "half measure": -1.5,
     "half measures": -1.5, "knee-jerk": -2.0, "empire-building": -1.5, "empire building": -1.5,

@@ -1,0 +1,35 @@
+"""Which words negate their head: "not", "never", "hardly", but not "not only", ", not X" or
+the emphatic "has never been stronger"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def is_negator(tok: Token) -> bool:
+    """`tok` negates its head ("not only X" and ", not X" contrasts do not)."""
+    if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never", "hardly", "scarcely",
+                                                 "nowhere"}:
+        return False  # "is going nowhere": the verb's act denied
+    if tok.lower_ in {"hardly", "scarcely", "nowhere"} and tok.dep_ not in {"advmod", "neg"}:
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.text == "," and tok.lower_ == "not":
+        return False
+    if _emphatic(tok):
+        return False
+    return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"})
+
+
+def _emphatic(tok: Token) -> bool:
+    """ "has never been stronger", "could not be clearer": a comparative nothing surpasses,
+    the most there is, not a denial (but "never stronger than before" compares)."""
+    head = tok.head
+    if tok.lower_ != "never" and not any(
+            c.dep_ == "aux" and c.lower_ in {"could", "can"} for c in head.children):
+        return False
+    return any(c.dep_ in {"acomp", "attr"} and (c.tag_ in {"JJR", "RBR"} or any(
+        m.lower_ == "more" for m in c.children)) and not any(
+        t.lower_ == "than" for t in c.subtree) for c in head.children)
