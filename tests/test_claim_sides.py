@@ -1,6 +1,7 @@
 """A named speaker's side carried across articles (stages/claim_sides.py), end to end on
 articles written for this test: carried to a claim the rules leave neutral, never cited as
-evidence, and undone when a later article gives the speaker the other side too; and the
+evidence, undone when a later article gives the speaker the other side too, and not carried
+to a remark more than a year from the side taken; and the
 government's side carried to its ministers and departments the same way."""
 
 from __future__ import annotations
@@ -59,6 +60,20 @@ def test_a_speakers_side_is_carried_across_articles_and_undone_when_it_splits(
     found = porter_stances(database)
     assert found["Traders split over parking ban"][0] == "supports"
     assert found["Parking ban vote delayed"][0] == "neutral"
+
+
+def test_a_side_is_not_carried_to_a_remark_more_than_a_year_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news, database = parking_ban_folder(tmp_path, monkeypatch, {
+        "local_2010-03-01_first.txt": FIRST, "local_2010-09-01_second.txt": SECOND,
+        "local_2013-03-01_later.txt": SECOND.replace("Parking ban vote delayed",
+                                                     "Parking ban vote delayed again")})
+    assert materialize_folder(news, database).success
+    found = porter_stances(database)
+    assert found["Traders attack parking ban"][0] == "refutes"
+    assert found["Parking ban vote delayed"][0] == "refutes"  # six months on: carried
+    assert found["Parking ban vote delayed again"][0] == "neutral"  # three years on: not
 
 
 GOVERNMENT_FOR = ("Minister backs parking ban\n\nThe transport minister, Sarah Reed, said on "

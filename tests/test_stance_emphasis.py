@@ -1,8 +1,9 @@
 """Judgements that hide in their form: "one of the best things" is as good as "the best";
 "has never been stronger" and "could not be clearer" are the most there is, not a denial; a
 merit granted "in theory" or "on paper" is only granted; "the principle" of the policy under
-discussion is the policy's, and "the problem is (not X but) the principle" calls it the problem; "dreamt up" for a campaign is no dream; "a tissue of lies" is lies.
-Sentences written for these tests."""
+discussion is the policy's, and "the problem is (not X but) the principle" calls it the
+problem; "dreamt up" for a campaign is no dream; "a tissue of lies" is lies. Sentences written
+for these tests."""
 
 from __future__ import annotations
 

@@ -6,20 +6,17 @@ from __future__ import annotations
 
 from tests.test_attribution_parse_repairs import claims_of
 
-PRESS_CONFERENCE = """Harbour board press conference: edited transcript
-
-Edited transcript of the press conference given by the harbour master, Joan Pellow, in Fowey on Monday.
-
-JOAN PELLOW: Good afternoon. The board has read the engineers' report. The breakwater is safe and it will stay open.
-
-QUESTION (local radio): Fishermen say the cracks are getting wider. Are they wrong?
-
-PELLOW: The cracks are old and they are stable. We measure them every month.
-
-QUESTION (county paper): Will you publish the measurements?
-
-PELLOW: Yes, by the end of the week.
-"""
+PRESS_CONFERENCE = "\n\n".join([
+    "Harbour board press conference: edited transcript",
+    "Edited transcript of the press conference given by the harbour master, Joan Pellow, in "
+    "Fowey on Monday.",
+    "JOAN PELLOW: Good afternoon. The board has read the engineers' report. The breakwater is "
+    "safe and it will stay open.",
+    "QUESTION (local radio): Fishermen say the cracks are getting wider. Are they wrong?",
+    "PELLOW: The cracks are old and they are stable. We measure them every month.",
+    "QUESTION (county paper): Will you publish the measurements?",
+    "PELLOW: Yes, by the end of the week.",
+]) + "\n"
 
 PHONE_IN = """Drive Time phone-in: the Fowey breakwater
 

@@ -3,8 +3,9 @@ which does it within one article).
 
 A claim the rules leave neutral for lack of evidence takes the side its speaker (one canonical
 entity: a named person or body) takes on the topic by their own words in any article, when all
-of those take the same side. Its basis starts with ``ACROSS``; such claims count in positions
-but, like the ones carried within an article, are never cited as a contradiction's evidence.
+of those seen within a year of it (`CARRY_DAYS`) take the same side. Its basis starts with
+``ACROSS``; such claims count in positions but, like the ones carried within an article, are
+never cited as a contradiction's evidence.
 
 Ministers and departments speak for one government (collective responsibility): a government
 speaker's open claim takes the side the government's speakers take on the topic by their own
@@ -34,16 +35,31 @@ from pipeline.trail.consistency import (
 
 TOUCHED = "_side_speakers"
 
+# A side is carried only from claims seen within a year of the open one (claim date, else the
+# article's; either undated counts): positions change, and a side taken in 2012 says nothing
+# of a remark in 2006.
+CARRY_DAYS = 365
 _OWN_SIDES = f"""
-SELECT s.topic, c.speaker_entity_id, any_value(s.stance) AS side,
-       min_by(s.stance_basis, s.claim_id) AS basis
-FROM claim_stances s JOIN claims c USING (claim_id)
-WHERE s.stance IN ('supports', 'refutes')
-  AND NOT starts_with(s.stance_basis, '{INHERITED}') AND NOT starts_with(s.stance_basis, '{ACROSS}')
-  AND NOT {guessed_sql('s.stance_basis')}
-  AND c.speaker_entity_id IN (SELECT speaker_entity_id FROM {TOUCHED})
-GROUP BY s.topic, c.speaker_entity_id
-HAVING count(DISTINCT s.stance) = 1"""
+WITH dated AS (
+  SELECT c.claim_id, c.speaker_entity_id, t.seen_date
+  FROM claims c LEFT JOIN statement_texts t USING (claim_id)
+  WHERE c.speaker_entity_id IN (SELECT speaker_entity_id FROM {TOUCHED})),
+own AS (
+  SELECT s.topic, c.speaker_entity_id, s.stance, s.stance_basis, s.claim_id, c.seen_date
+  FROM claim_stances s JOIN dated c USING (claim_id)
+  WHERE s.stance IN ('supports', 'refutes')
+    AND NOT starts_with(s.stance_basis, '{INHERITED}')
+    AND NOT starts_with(s.stance_basis, '{ACROSS}')
+    AND NOT {guessed_sql('s.stance_basis')})
+SELECT o.claim_id, o.topic, any_value(w.stance) AS side,
+       min_by(w.stance_basis, w.claim_id) AS basis
+FROM claim_stances o JOIN dated oc USING (claim_id)
+JOIN own w ON w.topic = o.topic AND w.speaker_entity_id = oc.speaker_entity_id
+  AND (oc.seen_date IS NULL OR w.seen_date IS NULL
+       OR abs(date_diff('day', oc.seen_date, w.seen_date)) <= {CARRY_DAYS})
+WHERE o.stance = 'neutral'
+GROUP BY o.claim_id, o.topic
+HAVING count(DISTINCT w.stance) = 1"""
 
 # Camps that speak with one voice, by the speaker's words or role, in this order: the government
 # (ministers, ministries, departments), then opposition parties, whose frontbench and leaders
@@ -85,9 +101,8 @@ def carry_across_articles(con: duckdb.DuckDBPyConnection) -> int:
     (carried,) = con.execute(f"""
         UPDATE claim_stances s SET stance = x.side,
                stance_basis = left('{ACROSS}' || x.basis, 100)
-        FROM claims c, _own_sides x
-        WHERE c.claim_id = s.claim_id AND x.topic = s.topic
-          AND x.speaker_entity_id = c.speaker_entity_id
+        FROM _own_sides x
+        WHERE x.claim_id = s.claim_id AND x.topic = s.topic
           AND s.stance = 'neutral' AND ({_OPEN})""").fetchone()
     con.execute(f"""UPDATE claims c SET stance = s.stance, stance_basis = s.stance_basis
                     FROM claim_stances s
