@@ -176,3 +176,9 @@ def test_taking_the_drugs_restates_using_them(nlp, doping):
     found = judge(nlp, doping, "Kerrow said [she had never taken drugs].", None, "negative")
     assert (found.stance, found.basis) == (
         "refutes", "restates the event, negated: 'had never taken'")
+
+
+def test_a_statement_after_a_question_is_read_without_the_questions_polarity(nlp, doping):
+    marked = "Kerrow said: [How many times do I have to say it? I have never taken a banned drug.]"
+    found = judge(nlp, doping, marked, None, "positive")  # upstream read the question too
+    assert found.stance == "refutes", found.basis

@@ -195,7 +195,10 @@ def claim_stance(
     if doubted:  # judge the question alone: what the doubted belief holds, denied
         content_start, content_end = (content_start + doubted.start(1),
                                       content_start + doubted.end(1))
-    content_start, content_end = _outside_questions(text, content_start, content_end)
+    trimmed = _outside_questions(text, content_start, content_end)
+    if trimmed != (content_start, content_end):
+        polarity = ""  # the upstream polarity read the questions too: no veto on the rest
+    content_start, content_end = trimmed
     content = text[content_start:content_end].strip()
     question = (content.endswith("?") or (text.rstrip().endswith("?")
                                           and content_end >= len(text.rstrip()) - 2)
