@@ -66,7 +66,7 @@ def _act_on(view: ClaimView, tok: Token) -> int:
         tok = tok.head  # "rejected [Cuadrilla's application]": the bid of the topic's agent
     verb, rel = verb_of(policy_head(tok))
     undoing = 1
-    if rel == "pobj" and verb is not None and tok.head.lower_ == "on" and (
+    if rel == "pobj" and verb is not None and tok.head.lower_ in {"on", "to"} and (
             verb.lemma_.lower() in BANS | _HALTS):  # "announced [a moratorium on] fracking"
         undoing = view.prop.restates([verb.lemma_.lower()]) or -1
         verb, rel = verb_of(verb)
