@@ -187,3 +187,13 @@ def test_stopping_or_stopping_short_of_a_statement_is_none(text: str) -> None:
 ])
 def test_a_quoted_label_is_a_claim_and_a_bare_act_is_not(text, expected) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Cash cannot replace grain," the economist opined.',
+     [("the economist", "opine", "Cash cannot replace grain")]),
+    ('One backbencher sneered: "Marvellous. We have invented a new tax."',
+     [("One backbencher", "sneer", "Marvellous. We have invented a new tax.")]),
+])
+def test_an_opinion_or_a_sneer_is_reported(text, expected):
+    assert claims_of(text) == expected

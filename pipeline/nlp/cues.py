@@ -24,7 +24,8 @@ SAY_CUES = frozenset(
     "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
     "quote accuse blame brand describe propose express threaten caution counter retort boast "
     "hint speculate testify brief call concur conclude urge continue "
-    "believe think reckon fear hope want demand fume quip joke".split()  # positions, moods
+    "believe think reckon fear hope want demand fume quip joke opine aver muse sneer scoff"
+    .split()  # positions, moods
 ) | LABELLING_CUES
 # "Critics are concerned that ...", "the minister is confident that ...": an attitude with a
 # that-clause is a position of the copula's subject.

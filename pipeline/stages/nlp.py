@@ -40,7 +40,7 @@ NLP_VERSION = 8  # 2: colon-introduced quotations, misread long attributions, de
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
 # 8: "and that" clauses hung deep in the first, "but that" on the cue, quoted words in a clause,
-# transcripts (a labelled paragraph is its speaker's turn: transcripts.py)
+# transcripts (a labelled paragraph is its speaker's turn: transcripts.py), "opined", "sneered"
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200
