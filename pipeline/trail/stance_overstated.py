@@ -17,10 +17,11 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import base_forms
 from pipeline.trail.stance_rules import Signal, usable
 
-# What is claimed for the policy, and against it.
+# What is claimed for the policy (forecasts among it), and against it.
+_FORECASTS = frozenset("forecast forecasts projection projections prediction predictions "
+                       "assumption assumptions estimate estimates".split())
 _FOR = frozenset("case benefit benefits saving savings gain gains advantage advantages promise "
-                 "promises forecast forecasts projection projections prediction predictions "
-                 "assumption assumptions estimate estimates".split())
+                 "promises".split()) | _FORECASTS
 _AGAINST = frozenset("fear fears concern concerns worry worries risk risks danger dangers "
                      "warning warnings objection objections threat criticism criticisms".split())
 # Words that call a claim overstated, and nouns that call it untrue: "is a myth", "rests on a
@@ -31,8 +32,6 @@ _OVERSTATED = frozenset("exaggerate overstate overblow overblown hype inflate ov
 _ROSY = frozenset({"optimistic", "rosy", "unrealistic", "over-optimistic"})
 _UNTRUE = frozenset({"myth", "fantasy", "fiction", "illusion", "mirage", "fairytale"})
 _WEAK = frozenset("flimsy weak thin unconvincing threadbare shaky".split())  # of a case
-_FORECASTS = frozenset("forecast forecasts projection projections prediction predictions "
-                       "assumption assumptions estimate estimates".split())
 
 
 def overstated_signals(view: ClaimView) -> list[Signal]:

@@ -18,8 +18,6 @@ from pipeline.nlp.attribution.units import TRIM_CHARS, Article
 if TYPE_CHECKING:
     from pipeline.nlp.attribution.drafts import Draft
 
-QUOTES = "\"'\u201c\u201d\u2018\u2019"
-
 
 def _second_clauses(cue: Token) -> list[Token]:
     """Conjuncts of the cue's complement that carry a "that" of their own, in order; also one
@@ -59,9 +57,9 @@ def _cue_conjuncts(article: Article, draft: Draft) -> list[Draft]:
         lo, hi = that.idx + len(that), clause.right_edge.idx + len(clause.right_edge)
         if any(s < hi and lo < e for s, e in draft.ranges):
             continue
-        text = article.text[lo:hi]
-        lo += len(text) - len(text.lstrip(TRIM_CHARS + QUOTES))
-        hi -= len(text) - len(text.rstrip(TRIM_CHARS + QUOTES + "."))
+        text = article.text[lo:hi]  # cleaned text: its quotation marks are all '"'
+        lo += len(text) - len(text.lstrip(TRIM_CHARS + '"'))
+        hi -= len(text) - len(text.rstrip(TRIM_CHARS + '".'))
         if hi - lo >= 3:
             out.append(dataclasses.replace(draft, ranges=[(lo, hi)]))
     return out
