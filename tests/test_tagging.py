@@ -76,3 +76,43 @@ def test_an_opening_that_names_one_topic_makes_the_article_about_it(tmp_path: Pa
     both = lead + " Interest rates rose again in May."  # two topics: no single subject
     assert tag_topics(_feature(both), topics).filter(pl.col("claim_id") == "c2").is_empty()
     assert tag_topics(_feature("For three years Ann Roe has waited."), topics).is_empty()
+
+
+BRIDGE = """topics:
+  - id: bridge
+    description: Who bombed the Vesna bridge.
+    proposition: The Ruritanian state was behind the bombing of the Vesna bridge.
+    about: ["Vesna bridge bombing", "bridge bombing"]
+    context:
+      - [Vesna, Ruritania, Ruritanian, explosives, sappers, bridge, "river police"]
+  - id: rates
+    description: Interest rates.
+    proposition: The Bank of England should raise interest rates.
+    about: ["interest rate*"]
+    context:
+      - [Bank of England, bank, inflation, explosives]
+"""
+
+
+def _bulletin(title: str, lead: str) -> pl.DataFrame:
+    """A bulletin whose title and opening name no `about` term but talk of nothing else."""
+    rows = [("c1", 500, "the sappers had been trained abroad"),
+            ("c2", 900, "it was a matter for the investigators")]
+    return pl.DataFrame(
+        [{"claim_id": c, "doc_id": "d1", "start_char": s, "content": t, "sentence": t,
+          "title": title, "lead": lead, "speaker": "Ann Roe"} for c, s, t in rows])
+
+
+def test_an_opening_steeped_in_one_topic_makes_the_article_about_it(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(BRIDGE)
+    topics = load_topics(path)
+    title = "0800 bulletin: Vesna row, river police at the scene"
+    steeped = tag_topics(_bulletin(title, "Ruritania denies sending the sappers."), topics)
+    assert set(steeped["claim_id"]) == {"c1", "c2"}
+    assert set(steeped["topic"]) == {"bridge"}
+    thin = tag_topics(_bulletin("0800 bulletin: Vesna row", "A quiet night."), topics)
+    assert thin.is_empty()  # two watchlist terms are a mention, not a subject
+    shared = tag_topics(_bulletin(title, "Explosives, the Bank of England said, hit inflation."),
+                        topics)  # steeped in two topics: no single subject
+    assert shared.filter(pl.col("topic") == "bridge").is_empty()

@@ -18,6 +18,7 @@ from pipeline.trail.consistency import governs
 from pipeline.trail.decision_nouns import clause_decision, definite_decision
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
+    CARRIERS,
     INSTITUTIONS,
     OPPOSITE_DIRECTIONS,
     POLICY_ANAPHORS,
@@ -48,6 +49,8 @@ COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call",
 WISH_CUES = frozenset({"want", "hope"})
 
 
+# Nouns of taking or using what an event is about: "drug use", "EPO-taking" name the doping.
+_USES = frozenset({"use", "taking", "abuse", "usage"})
 _MEASURING = frozenset({"act", "measure"})  # anaphors that are also "an act of", "a measure of"
 
 
@@ -220,6 +223,10 @@ class ClaimView:
 
     def is_target(self, tok: Token) -> bool:
         """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
+        if tok.lemma_.lower() in _USES and self.prop.kind == "event" and any(
+                c.dep_ in {"compound", "amod"} and c.i < tok.i and (
+                    self.is_target(c) or word_forms(c) & self.prop.target) for c in tok.children):
+            return True  # "drug use", "drug-taking": the act of the event, named by its object
         if tok.pos_ not in {"NOUN", "PROPN"} and not gerund_object(tok) and not (
                 tok.tag_ == "VBG" and tok.dep_ in _NOMINAL):
             return False  # a gerund used as a noun: "[fracking] is safe", "halt [fracking]"
@@ -236,8 +243,10 @@ class ClaimView:
             return False  # "brand advertising" under a ban on adverts: what is banned
         if words & self.prop.qualified and unqualified(tok, self.prop):
             return False  # "schools" when the policy is "trust schools" for schools
-        if tok.dep_ == "compound":
-            return self.is_target(tok.head)  # "identity cards": the head stands for both
+        if tok.dep_ == "compound":  # "identity cards": the head stands for both; the pilot
+            head = tok.head.lemma_.lower()  # of "the basic income pilot" carries the policy
+            return (self.prop.kind == "event" and head in _USES) or (
+                self.prop.kind == "policy" and head in CARRIERS) or self.is_target(tok.head)
         return about or not words & self.prop.modifiers or bool(
             words & self.prop.target - self.prop.modifiers)  # "bad behaviour" is no order
 

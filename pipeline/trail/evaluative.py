@@ -189,6 +189,8 @@ POLICY_ANAPHORS = frozenset(
     "clampdown package blueprint curbs curb restriction restrictions charge charges levy "
     "fee fees cap technology regime".split()
 )
+# Nouns a policy's name can modify and that then stand for the policy: "the basic income pilot".
+CARRIERS = POLICY_ANAPHORS | {"pilot", "trial", "experiment", "pledge"}
 REDUCERS = frozenset(
     "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
     "eliminate eradicate halt crack clamp counter address reverse save spare protect "

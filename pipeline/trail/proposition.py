@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.nlp.person_words import ROLE_NOUNS
+from pipeline.trail.blame import blamed_deed
 from pipeline.trail.evaluative import (
     AVOIDANCE,
     DIRECTIONS,
@@ -88,6 +89,7 @@ class Proposition:
     modifiers: frozenset[str] = frozenset()  # target words only ever modifiers: "behaviour"
     quality: str = ""  # "safe" of "The 737 MAX is safe to fly" (stance_property.py)
     quality_use: str = ""  # what it is safe, fit or ready to do: "fly"
+    deeds: frozenset[str] = frozenset()  # a deed laid at a door: "poisoning" (blame.py)
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -386,6 +388,7 @@ def parse_proposition(
         quality=quality.lemma_.lower() if quality is not None else "",
         quality_use=next((c.lemma_.lower() for c in (quality.children if quality else ())
                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), ""),
+        deeds=blamed_deed(root, modal),
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

@@ -26,6 +26,7 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail import (
     stance_accounts,
     stance_backing,
+    stance_blame,
     stance_burden,
     stance_camps,
     stance_conditionals,
@@ -113,7 +114,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         signals += rules.event_signals(view) + stance_denials.report_signals(view)
         signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
         signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
-        signals += stance_property.property_signals(view)
+        signals += stance_property.property_signals(view) + stance_blame.blame_signals(view)
         return signals + stance_denials.event_frame_signals(view)
     doing = stance_doing.doing_signals(view)  # first: it notes the clause it judges
     for i in sorted(view.refs):

@@ -21,14 +21,16 @@ from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
 
 # Accounts beyond REPORT_NOUNS: the book, the memoir or the article that tells the story.
-_ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale"})
+_ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale", "case"})
+# Someone's own telling, which may be the accused's denial as well as the accuser's charge.
+_NARRATIVES = frozenset({"account", "version", "story", "tale", "explanation"})
 _NAMING = frozenset({"of", "about", "on", "over", "into", "regarding", "concerning"})
 _DEFINITE = frozenset({"the", "these", "those", "this", "such", "that"})
 # Falsehood nouns an account "is": "a work of fiction", "a fantasy", "a fabrication".
 _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myth", "lie",
                           "lies", "nonsense", "rubbish", "tittle-tattle", "gossip",
                           "fairytale", "fairy", "smear", "slur", "innuendo", "falsehood",
-                          "witch-hunt", "witchhunt"})
+                          "witch-hunt", "witchhunt", "vendetta", "hoax", "persecution"})
 _FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS, -1)}
 # Set phrases of the rumour mill, with no word for the event: "there is nothing in it",
 # "pure speculation", "paper talk" deny it; "the worst-kept secret", "a done deal", "as good as
@@ -50,6 +52,8 @@ def _account(tok: Token) -> bool:
     if any(c.dep_ in {"acl", "relcl", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _NAMING)
            for c in tok.children):
         return False  # "claims of a cover-up", "the report that ...": named (not "in the book")
+    if tok.lemma_.lower() in _NARRATIVES and any(c.dep_ == "poss" for c in tok.children):
+        return False  # "the men's account", "his version": the accused's, or the accuser's?
     return any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children)
 
 
@@ -60,13 +64,15 @@ def _verdict(tok: Token) -> int:
     head = tok.head
     words = [c for c in head.children if c.dep_ in {"acomp", "attr", "advmod"}]
     words += [g for c in words for g in c.subtree if g.dep_ in {"pobj", "amod", "compound"}]
-    for word in (head, *words):
-        prefix = hyphen_prefix(word)  # "a witch-hunt"
-        value = (_FALSE_WORDS.get(word.lower_) or _FALSE_WORDS.get(word.lemma_.lower())
-                 or (_FALSE_WORDS.get(f"{prefix}-{word.lower_}") if prefix else 0))
-        if value:
-            return value * (-1 if negated_here(head) else 1)
-    return 0
+    value = next((v for word in (head, *words) if (v := _false_value(word))), 0)
+    return value * (-1 if negated_here(head) else 1)
+
+
+def _false_value(word: Token) -> int:
+    """-1 for a word that calls an account false ("untrue", "a witch-hunt"), +1 true, else 0."""
+    prefix = hyphen_prefix(word)  # "a witch-hunt"
+    return (_FALSE_WORDS.get(word.lower_) or _FALSE_WORDS.get(word.lemma_.lower())
+            or (_FALSE_WORDS.get(f"{prefix}-{word.lower_}", 0) if prefix else 0))
 
 
 def account_signals(view: ClaimView) -> list[Signal]:
@@ -113,8 +119,7 @@ def _framed(view: ClaimView) -> list[Signal]:
     if not held:
         return []
     said = [root, *(c for c in root.children if c.dep_ in {"acomp", "attr"})]
-    value = next((v for t in said if (v := _FALSE_WORDS.get(t.lower_)
-                                      or _FALSE_WORDS.get(t.lemma_.lower()))), 0)
+    value = next((v for t in said if (v := _false_value(t))), 0)
     if value and negated_here(root):
         value = -value  # "they were not true"
     judge = framing.lemma_.lower() if framing is not None else view.cue

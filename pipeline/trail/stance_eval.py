@@ -16,6 +16,7 @@ from pipeline.trail.eval_verbs import AGENT_VERBS, FAIL_TO, of_what, verb_value
 from pipeline.trail.evaluative import (
     AGAINST_PREPS,
     ATTRIBUTES,
+    CARRIERS,
     CON_ACTS,
     HARM_NOUNS,
     MENACES,
@@ -33,6 +34,9 @@ _BOONS = frozenset("gift boon bonanza windfall godsend charter licence license v
 # A view had or given on the policy is no judgement of it until it is said what it is.
 _VIEWS = frozenset({"view", "opinion", "comment", "position", "judgement", "judgment",
                     "decision", "verdict", "stance"})
+# What a policy needs and its critics say it lacks: "no plan", "without any evidence".
+NEEDED = frozenset("plan evidence strategy funding money clue costing costings "
+                   "substance justification rationale basis mandate thought".split())
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -86,6 +90,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total += 2.0 if prep.lower_ == "in" else -2.0
                 words.append(f"{prep.lower_} the interests of")
                 continue
+            if _lacking(item):  # "a gimmick without a plan"
+                total, words = total - 2.0, [*words, f"without {item.text}"]
+                continue
             bad = noun_valence(view, [item, *of_what(item)])  # "a number of dangerous people"
             if prep.lower_ == "against" and bad:  # "used against terrorists" is good,
                 total -= bad  # "against innocent people" bad
@@ -102,6 +109,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             total, words, used = total + val, words + sub, used | more
             continue
         flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none", "little"} else 1
+        if _lacking(item):  # "has no plan", "there is no evidence"
+            total, words = total - 2.0, [*words, f"no {item.text}"]
+            continue
         doable = feasibility(view, item)
         if doable:  # "impossible to enforce", "easy to forge"
             total, words = total + flip * 2.0 * doable[0], [*words, doable[1]]
@@ -146,6 +156,8 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             words.append(f"against {g.text}")
         for part in parts + [g for g in pobjs if g not in against]:
             val = view.valence(part)
+            if part in pobjs and _lacking(part):
+                val = -2.0  # "a headline with no plan behind it", "a slogan without funding"
             if val:
                 total += flip * val
                 words.append(("no " if flip < 0 else "") + view.word(part))
@@ -156,6 +168,12 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total += flip * val
                 words += [("no " if flip < 0 else "") + w for w in sub]
     return total, words
+
+
+def _lacking(tok: Token) -> bool:
+    """What a policy needs, said to be lacking: "no plan", "without any funding"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in NEEDED and (negated_here(tok) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "without"))
 
 
 _WH = frozenset({"what", "how", "whether", "who", "which", "where", "when", "why", "if"})
@@ -200,6 +218,8 @@ def _holder(tok: Token) -> Token:
     if tok.dep_ in {"poss", "compound"} and head.pos_ == "NOUN" and (
             head.lemma_.lower() in ATTRIBUTES):
         return head  # also "the plan assumptions are aggressive"
+    if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in CARRIERS:
+        return head  # "the basic income pilot is only a start": the pilot is the policy
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COMING:
         return head.head  # "the spread of large casinos would ...": the casinos' coming
     spent = head.head if tok.dep_ == "pobj" and head.lower_ == "on" else None

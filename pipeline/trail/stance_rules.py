@@ -111,8 +111,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
     the topic restates it, but a verdict: "cleared" is read in stance_verdicts.py)."""
     prop = view.prop
     if tok.pos_ in {"VERB", "AUX"} or verb_as_noun(tok):
-        if prop.quality and tok.lemma_ == "be":
-            return None  # "it is a death trap": the quality is judged in stance_property.py
+        if (prop.quality or prop.predicate == "be") and tok.lemma_ == "be":
+            return None  # "it is a death trap": the quality is judged in stance_property.py;
+            # "it was not a rogue operation" restates no "was behind" (stance_blame.py)
         keys = phrasal_keys(tok)
         about = view.matches_about(tok) and tok.lemma_ not in {"be", "have"} | VERDICT_VERBS
         restate = prop.restates(keys) or (1 if about else 0)

@@ -65,6 +65,10 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
         lead_topics = [] if title_topics else match_topics(opening, list(topics), opening)
         if len(lead_topics) == 1:  # "Waiting for the cheque that never comes", then a lead
             title_topics = lead_topics  # naming the Child Support Agency: its one subject
+        steeped = [] if title_topics or lead_topics else [
+            t.id for t in topics if t.steeped(opening)]
+        if len(steeped) == 1:  # its opening talks of nothing else ("Porton Down source row")
+            title_topics = steeped
         referred = referred_topics(items, title_topics, pattern_of)
         tagged = {i.claim_id: [*i.named_topics, *referred.get(i.claim_id, ())] for i in items}
         about = about_topics(items, title_topics)

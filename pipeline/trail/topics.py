@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,19 @@ class Topic:
     supports: tuple[str, ...] = ()  # user terms that signal a side (optional tuning)
     refutes: tuple[str, ...] = ()
     about_terms: tuple[str, ...] = ()  # the `about` terms as written (they name the subject)
+    context_terms: tuple[str, ...] = ()  # the `context` terms as written, all groups
+
+    def steeped(self, opening: str) -> bool:
+        """Does an article's opening (title and lead) use the topic's own vocabulary thickly:
+        every `context` group, and at least `STEEPED_TERMS` different watchlist terms? ("Porton
+        Down source row, Russia at OPCW", then "the nerve agent used in Salisbury")."""
+        if not self.context or not all(g.search(opening) for g in self.context):
+            return False
+        if self.none_of is not None and self.none_of.search(opening):
+            return False
+        found = sum(1 for term in dict.fromkeys((*self.about_terms, *self.context_terms))
+                    if _term_regex(term).search(opening))
+        return found >= STEEPED_TERMS
 
     def matches(self, statement: str, title: str = "") -> bool:
         """Does a statement (with its article's title as context) belong to this topic?"""
@@ -40,6 +54,15 @@ class Topic:
     def is_about(self, content: str) -> bool:
         """Does the claim's own content name the topic's subject (not just its sentence)?"""
         return bool(self.about.search(content))
+
+
+# Different watchlist terms an opening must use to be steeped in a topic (`Topic.steeped`).
+STEEPED_TERMS = 3
+
+
+@functools.cache
+def _term_regex(term: str) -> re.Pattern[str]:
+    return re.compile(term_pattern(term))
 
 
 def term_pattern(term: str) -> str:
@@ -95,6 +118,7 @@ def load_topics(path: Path) -> list[Topic]:
                 group_pattern(entry["none"]) if entry.get("none") else None,
                 proposition.strip() if proposition else None,
                 tuple(sides["supports"]), tuple(sides["refutes"]), tuple(map(str, about)),
+                tuple(str(t) for g in context for t in g),
             ))
         except re.error as exc:
             raise TopicFileError(f"{path}: topic {topic_id!r} has a bad pattern: {exc}") from exc

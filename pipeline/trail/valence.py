@@ -83,7 +83,8 @@ DOMAIN_VALENCE = {
     "extremist": -2.0, "fanatic": -2.0, "thug": -2.0, "bigot": -2.0, "hooligan": -2.0,
     "yob": -1.5, "gangster": -2.0, "trafficker": -2.0, "paedophile": -2.5, "addiction": -2.0,
     "binge": -1.5, "shortfall": -1.5, "gap": -1.2,  # "close a gap in the law"
-    "fairness": 1.5,
+    "fairness": 1.5, "compelling": 1.5, "persuasive": 1.5, "cogent": 1.5,
+    "unanswerable": 1.5, "unconvincing": -1.5, "vindication": 1.8,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
@@ -137,6 +138,8 @@ PHRASE_VALENCE = {
     "on the map": 1.5, "pay for itself": 2.0, "pays for itself": 2.0, "for the few": -1.5,
     "send shockwaves": -2.0, "sent shockwaves": -2.0, "central to": 1.5, "integral to": 1.5,
     "long overdue": 2.0, "cost less": 1.5, "costs less": 1.5,
+    "only a start": 1.5, "just a start": 1.5, "only a first step": 1.5,  # more is wanted
+    "just a first step": 1.5,
     # "would put thousands out of work", "a two-tier system",
     # "stretched to breaking point", "saddled with debt", "handed out like confetti", "the
     # agency is beyond repair", "not fit for purpose", "throw good money after bad"

@@ -1,0 +1,100 @@
+"""Claims on who did a deed (blame.py): "Russia was behind it", "the attack was planned and
+approved inside the Russian state", "Moscow ordered the poisoning", "the men were responsible"
+lay it at a door; "Russia had nothing to do with the poisoning", "we have never been involved at
+any level", "played no part in the attack", "denied any involvement" deny it. The doer named is
+not matched against the proposition's (the state, Moscow, the Kremlin, the GRU are one doer to a
+reader, not to a parser); the deed must be the proposition's, a deed noun or "it"/"this", or
+left understood ("Russia was not involved").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, phrasal, pobj_of
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.stance_rules import Signal, usable
+
+# Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".
+_DEEDS = frozenset("attack poisoning assassination attempt operation plot killing murder "
+                   "bombing hack hacking strike crime incident".split())
+# Nouns of taking part in it: "any involvement in the attack", "no part in it".
+_INVOLVEMENT = frozenset({"involvement", "complicity", "responsibility", "culpability",
+                          "fingerprint", "hallmark"})
+_PARTS = frozenset({"role", "part", "hand"})  # only with "in" the deed
+_STANDING = frozenset({"it", "this", "that"})
+# Verbs that call the deed or its story an invention: "fabricated the whole affair", "staged".
+_FAKED = frozenset({"fabricate", "invent", "stage", "concoct", "fake", "manufacture"})
+# What points to a doer: "the evidence points to Moscow", "all the clues lead to the GRU".
+_POINTERS = frozenset({"evidence", "everything", "all", "clue", "trail", "finger", "sign",
+                       "intelligence", "proof"})
+_DOERS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_TOLD = frozenset({"affair", "story", "case", "accusation", "allegation", "provocation"})
+
+
+def _deed(view: ClaimView, tok: Token | None, understood: bool = True) -> bool:
+    """The deed, a word standing for it, or (``understood``) none named."""
+    if tok is None:
+        return understood
+    return tok.lemma_.lower() in view.prop.deeds | _DEEDS or tok.lower_ in _STANDING
+
+
+def _said(view: ClaimView, tok: Token) -> int:
+    """+1 when ``tok`` lays the deed at a door, -1 when its own words deny it, 0 not about it."""
+    lemma = tok.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children):
+        return 1 if _deed(view, pobj_of(tok, {"behind"}), understood=False) else 0
+    if (lemma in ANSWERABLE and tok.pos_ == "ADJ") or (lemma == "involve" and tok.tag_ == "VBN"
+                                                        and tok.dep_ != "amod"):
+        return 1 if _deed(view, pobj_of(tok, {"for", "in"})) else 0  # "never been involved"
+    if lemma == "do" and tok.head.lower_ in {"nothing", "something", "anything"} and _deed(
+            view, pobj_of(tok, {"with"}), understood=False):  # "had nothing to do with it"
+        return -1 if tok.head.lower_ == "nothing" else 1
+    if tok.pos_ == "VERB" and phrasal(tok) & BLAME_VERBS:  # "ordered the poisoning", "it
+        done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]  # was planned"
+        return 1 if any(_deed(view, c, understood=False) for c in done) else 0
+    if tok.pos_ == "NOUN" and (lemma in _INVOLVEMENT or (lemma in _PARTS and _deed(
+            view, pobj_of(tok, {"in"}) or (pobj_of(tok.head, {"in"}) if tok.dep_ == "dobj"
+                                           else None), understood=False))):
+        return -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) else 1
+    if lemma in {"point", "trace", "lead"} and tok.pos_ == "VERB" and pobj_of(
+            tok, {"to", "towards", "toward", "at"}) is not None and (
+            lemma == "trace" or any(c.dep_ == "nsubj" and c.lemma_.lower() in _POINTERS
+                                    for c in tok.children)):
+        return 1  # "the evidence pointed overwhelmingly to the Kremlin", "traced it to Russia"
+    if lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) and any(
+            c.dep_ == "attr" and c.ent_type_ in _DOERS for c in tok.children):
+        return 1  # "Of course it was the Russians"
+    account = pobj_of(tok, {"to"}) if lemma == "hold" else None
+    if account is not None and _deed(view, pobj_of(tok, {"for"}) or pobj_of(account, {"for"}),
+                                     understood=False):
+        return 1  # "must be held to account for a chemical attack"
+    if lemma == "account" and tok.head.lemma_ == "hold" and _deed(
+            view, pobj_of(tok, {"for"}), understood=False):
+        return 1  # the same, "account" parsed as the verb
+    if lemma in _FAKED and tok.pos_ == "VERB" and any(  # "Britain fabricated the affair"
+            c.dep_ in {"dobj", "nsubjpass"} and (_deed(view, c, understood=False) or (
+                c.lemma_.lower() in _TOLD)) for c in tok.children):
+        return -1
+    return 0
+
+
+def blame_signals(view: ClaimView) -> list[Signal]:
+    """Each saying of who did the deed, read through its scope and the cue."""
+    if not view.prop.deeds:
+        return []
+    out = []
+    for tok in view.tokens:
+        side = _said(view, tok)
+        if not side:
+            continue
+        anchor = tok.head if tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} else tok
+        w = view.walk(anchor)
+        if not usable(w, could_ok=False):
+            continue
+        sign = side * w.sign * view.flip
+        if tok.pos_ == "NOUN" and anchor.i not in view.inside and view.flip > 0:
+            continue  # "any involvement" said alone, neither denied nor confirmed
+        basis = "lays the deed at a door" if sign > 0 else "denies a part in the deed"
+        out.append(Signal(sign, 3, f"{basis}: {view.snippet(tok)}"))
+    return out

@@ -1,0 +1,56 @@
+"""Who did it: a proposition that lays a deed at a door is about the responsibility, not the
+deed ("the bombing took place at night" takes no side). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.proposition import parse_proposition
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "behind": ("The Ruritanian state was behind the bombing of the Vesna bridge.",
+               ["Vesna bridge", "bridge bombing"]),
+    "ordered": ("General Zorin ordered the bombing of the Vesna bridge.",
+                ["Vesna bridge", "bridge bombing"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
+    assert parse_proposition(PROPOSITIONS["behind"][0], [], nlp).deeds == {"bombing"}
+    assert parse_proposition("Zorin was responsible for the attack.", [], nlp).deeds == {"attack"}
+    assert parse_proposition(PROPOSITIONS["ordered"][0], [], nlp).deeds == {"bombing"}
+    assert not parse_proposition("Zorin should be sacked.", [], nlp).deeds
+    assert not parse_proposition("The bridge was bombed.", [], nlp).deeds
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("behind", "supports", "The minister said [Ruritania was behind the bombing]."),
+    ("behind", "supports", "She said [the Ruritanian state was responsible for the attack]."),
+    ("behind", "supports", "He said [the bombing was planned and approved in the capital]."),
+    ("behind", "supports", "He said [the evidence pointed overwhelmingly to Ruritania]."),
+    ("behind", "supports", "She said: \"[Of course it was the Ruritanians].\""),
+    ("behind", "supports", "He said [Ruritania must be held to account for the bombing]."),
+    ("behind", "supports", "He said: \"[Ruritania's fingerprints are all over this].\""),
+    ("behind", "refutes", "The ambassador said [Ruritania had nothing to do with the bombing]."),
+    ("behind", "refutes", "The ambassador said [his country had never been involved]."),
+    ("behind", "refutes", "Ruritania denied [any involvement in the attack]."),
+    ("behind", "refutes", "The envoy said [Ruritania had played no part in the bombing]."),
+    ("behind", "refutes", "The envoy said [the West had fabricated the whole affair]."),
+    ("behind", "neutral", "Police said [the bombing took place at night]."),
+    ("behind", "neutral", "Police said [it was a quiet night]."),
+    ("behind", "neutral", "Police said [the bombing was not a random act of vandalism]."),
+    ("behind", "neutral", "She said [the police had a role in the investigation]."),
+    ("ordered", "supports", "The prosecutor said [Zorin ordered the bombing]."),
+    ("ordered", "refutes", "His lawyer said [Zorin had nothing to do with it]."),
+])
+def test_claims_on_who_did_it(nlp, props, key, expected, marked):
+    polarity = "negative" if any(w in marked for w in ("nothing", "never", " no ", "not")) \
+        else "positive"
+    found = judge(nlp, props[key], marked, None, polarity)
+    assert found.stance == expected, found.basis

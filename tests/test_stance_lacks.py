@@ -1,0 +1,46 @@
+"""What a policy lacks and what an event is named by: "no plan behind it", "without any
+evidence" fault a policy for what it needs; "the basic income pilot" stands for the policy its
+modifier names; "only a start" asks for more; a "compelling" case is made; "drug use" and
+"EPO-taking" name a doping event by its object; "a vendetta" calls the case against someone
+false. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "tram": ("A tram line should be built to the airport.", ["tram line", "tram"]),
+    "pay": ("A basic wage should be paid to every artist.", ["basic wage", "artists' wage"]),
+    "doped": ("The jockey used banned stimulants.", ["jockey", "stimulants", "stimulant"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("tram", "refutes", "Critics described the tram as [a headline with no plan behind it]."),
+    ("tram", "refutes", "She said [the tram line had no plan and no funding]."),
+    ("tram", "refutes", "He said [the tram line was a slogan without any funding]."),
+    ("tram", "supports", "The mayor said [the tram line had a clear plan and proper funding]."),
+    ("tram", "supports", "Campaigners said [the tram line is only a start]."),
+    ("tram", "supports", "He said [the case for a tram line is compelling]."),
+    ("tram", "refutes", "She said [the case for the tram line is unconvincing]."),
+    ("pay", "supports", "The union said [the basic wage pilot is only a start]."),
+    ("pay", "refutes", "The Treasury said [the basic wage trial was a costly failure]."),
+    ("pay", "supports", "The arts council said [the basic wage trial had been a great success]."),
+    ("doped", "refutes", "His lawyer said [there was no evidence of stimulant use]."),
+    ("doped", "refutes", "His lawyer said [there was no evidence of stimulant-taking]."),
+    ("doped", "supports", "The steward said [the jockey admitted stimulant use]."),
+    ("doped", "refutes", "He had called the stewards' case \"[a vendetta]\"."),
+    ("doped", "refutes", "His trainer called the allegations \"[a witch-hunt]\"."),
+    ("doped", "neutral", "The steward said [the case would be heard in March]."),
+])
+def test_lacks_carriers_and_event_acts(nlp, props, key, expected, marked):
+    polarity = "negative" if " no " in marked else "positive"  # as the upstream reading has it
+    found = judge(nlp, props[key], marked, None, polarity)
+    assert found.stance == expected, found.basis
