@@ -2,7 +2,8 @@
 articles written for this test: carried to a claim the rules leave neutral, never cited as
 evidence, undone when a later article gives the speaker the other side too, and not carried
 to a remark more than a year from the side taken; and the
-government's side carried to its ministers and departments the same way."""
+government's side carried to its ministers and departments the same way (not to another
+nation's)."""
 
 from __future__ import annotations
 
@@ -81,7 +82,8 @@ GOVERNMENT_FOR = ("Minister backs parking ban\n\nThe transport minister, Sarah R
 DEPARTMENT = ("Parking ban review\n\nA Department for Transport spokesman said the department "
               "was looking closely at the parking ban. The shadow transport secretary, Tom "
               "Hill, said his party was studying the ban. A Liberal Democrat spokeswoman said "
-              "the ban would be discussed at the party conference.\n")
+              "the ban would be discussed at the party conference. The French transport "
+              "minister, Jean Dupont, said his officials were studying the ban.\n")
 PARTY_AGAINST = ("Lib Dems attack parking ban\n\nLiberal Democrat leader Ann Marsh said on "
                  "Tuesday that the parking ban was a disastrous idea.\n")
 GOVERNMENT_AGAINST = ("Ministers split on parking ban\n\nThe Treasury said on Wednesday that "
@@ -103,6 +105,7 @@ def test_a_government_or_a_party_shares_its_side_across_articles(
     stance, basis = found["A Department for Transport spokesman"]
     assert stance == "supports" and basis.startswith(BY_GOVERNMENT), found
     assert found["Tom Hill"][0] == "neutral", found  # a shadow minister is not the government
+    assert found["Jean Dupont"][0] == "neutral", found  # nor is another nation's minister
     stance, basis = found["A Liberal Democrat spokeswoman"]  # an opposition party's line
     assert stance == "refutes" and basis.startswith(f"{ACROSS}the Liberal Democrats: "), found
 

@@ -34,6 +34,10 @@ def props(nlp):
     ("dig", -1, "The government announced a moratorium on quarrying in the downs."),
     ("cup", 1, "The Chancellor announced a cup levy of 25p in the Budget."),
     ("cup", -1, "The Treasury has dropped plans for a latte levy."),
+    # a challenge to the policy, dismissed or upheld (parsed on the noun or on the verb)
+    ("tram", 1, "The High Court dismissed the residents' challenge to the tram line."),
+    ("tram", 1, "Judges dismissed the challenge brought by residents to the Exeter tram line."),
+    ("tram", -1, "The court upheld the challenge to the tram line."),
     # neither asserted nor reported done: a call, a hedge, a question, a reaction
     ("dig", 0, "Campaigners called on ministers to halt quarrying on the down."),
     ("tram", 0, "The council may scrap the tram line."),

@@ -73,6 +73,19 @@ CAMPS = {
         f"regexp_matches({_WHO}, '(?i)\\b(?:liberal democrats?|lib dems?)\\b')",
 }
 BY_GOVERNMENT = ACROSS + "the government: "
+# A government named by its nation ("Russian foreign minister", "the Austrian Chancellor") is
+# its own camp: two governments on one topic are not one voice.
+_NATION = (r"([A-Z][a-z]+(?:ian|an|ese|ish|i|ch))\s+(?:(?:[a-z]+|Foreign|Home|Prime|Deputy|"
+           r"Defence|Transport|Health|Education|Interior|Finance|Justice|Trade)\s+){0,2}"
+           r"(?i:government|ministry|minister|chancellor|president|secretary|cabinet|official)")
+
+
+def _camp_name(name: str) -> str:
+    """SQL: the camp's name, the government's with its nation when the speaker's role names it."""
+    if name != "the government":
+        return f"'{name}'"
+    nation = f"regexp_extract({_WHO}, '{_NATION}', 1)"
+    return f"'{name}' || CASE WHEN {nation} = '' THEN '' ELSE ' (' || {nation} || ')' END"
 
 _OPEN = " OR ".join(f"starts_with(s.stance_basis, '{p}')" for p in OPEN_BASES)
 
@@ -116,13 +129,13 @@ def carry_across_articles(con: duckdb.DuckDBPyConnection) -> int:
 def _carry_camp_sides(con: duckdb.DuckDBPyConnection) -> int:
     """Undo, then redo on every topic, each camp's side carried to its open claims (one pass
     over the on-topic claims; a claim belongs to its first camp in `CAMPS`)."""
-    camp = " ".join(f"WHEN {where} THEN '{name}'" for name, where in CAMPS.items())
+    camp = " ".join(f"WHEN {where} THEN {_camp_name(name)}" for name, where in CAMPS.items())
     con.execute(f"""CREATE OR REPLACE TEMP TABLE _camp AS
                     SELECT * FROM (SELECT s.claim_id, s.topic, s.stance, s.stance_basis,
                                           CASE {camp} END AS camp
                                    FROM claim_stances s JOIN claims c USING (claim_id))
                     WHERE camp IS NOT NULL""")
-    carried_before = " OR ".join(f"starts_with(stance_basis, '{ACROSS}{name}: ')"
+    carried_before = " OR ".join(f"starts_with(stance_basis, '{ACROSS}{name}')"
                                  for name in CAMPS)
     con.execute(f"""UPDATE claim_stances SET stance = 'neutral', stance_basis = '{OPEN_BASES[0]}'
                     WHERE {carried_before}""")

@@ -23,7 +23,8 @@ from pipeline.trail.stance_rules import BANS, act_sign, policy_head, verb_of
 _MENTION = re.compile(r"\b(?:" + "|".join(sorted(DECISIONS)) + r")s?\b", re.I)
 # Verbs by which a body decides on what is put to it, whatever their own tone in a claim.
 _DECIDING = {**dict.fromkeys("approve back endorse uphold grant vote_for".split(), 1),
-             **dict.fromkeys("reject refuse veto vote_against turn_down".split(), -1)}
+             **dict.fromkeys("reject refuse veto vote_against turn_down dismiss throw_out".split(),
+                             -1)}
 # Verbs that put a decision into effect in narration: "announced a moratorium on fracking".
 _ENACTING = frozenset("announce unveil order impose declare".split())
 
@@ -32,6 +33,9 @@ _HALTS = frozenset({"halt", "suspension", "freeze", "pause", "stop"})
 # What the topic's agent puts up to be decided on.
 _PROPOSALS = frozenset("application applications bid plan plans proposal proposals scheme "
                        "project request appeal licence license permit".split())
+# What is brought against the policy, for a body to uphold or dismiss.
+_CHALLENGES = frozenset({"challenge", "objection", "appeal", "claim", "complaint", "action",
+                         "case", "bid", "petition"})
 # Scopes of a narrated act that still report it done: none, or a decision announced ("will").
 _DONE = frozenset({"", "will", "'ll", "shall"})
 
@@ -60,12 +64,29 @@ def decided_sign(prop: Proposition, opening: str, nlp: Language) -> int:
     return signs.pop() if len(signs) == 1 else 0
 
 
+def _challenge(tok: Token) -> Token | None:
+    """The challenge a policy is the object of: "the challenge [brought by X] to the law", also
+    parsed on the verb ("upheld the challenge to the law")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"to", "against"}:
+        return None
+    holder = tok.head.head
+    if holder.dep_ == "acl" and holder.head.lemma_.lower() in _CHALLENGES:
+        holder = holder.head  # "the challenge brought by the manufacturers to the law"
+    if holder.lemma_.lower() in _CHALLENGES and holder.pos_ == "NOUN":
+        return holder
+    return next((c for c in holder.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in _CHALLENGES), None) if holder.pos_ == "VERB" else None
+
+
 def _act_on(view: ClaimView, tok: Token) -> int:
     """+1/-1 for an asserted act that enacts or undoes `tok`, 0 for anything else."""
     if tok.dep_ in {"poss", "compound"} and tok.head.lemma_.lower() in _PROPOSALS:
         tok = tok.head  # "rejected [Cuadrilla's application]": the bid of the topic's agent
-    verb, rel = verb_of(policy_head(tok))
-    undoing = 1
+    undoing, head = 1, policy_head(tok)
+    challenge = _challenge(head)
+    if challenge is not None:  # "dismissed the challenge to the law": refused, it upholds it
+        head, undoing = challenge, -1
+    verb, rel = verb_of(head)
     if rel == "pobj" and verb is not None and tok.head.lower_ in {"on", "to"} and (
             verb.lemma_.lower() in BANS | _HALTS):  # "announced [a moratorium on] fracking"
         undoing = view.prop.restates([verb.lemma_.lower()]) or -1
