@@ -2,12 +2,14 @@
 evidence" fault a policy for what it needs; "the basic income pilot" stands for the policy its
 modifier names; "only a start" asks for more; a "compelling" case is made; "drug use" and
 "EPO-taking" name a doping event by its object; "a vendetta" calls the case against someone
-false. Sentences written for these tests."""
+false; an act that takes its object away ("Foxes should be culled") is the policy, and its
+object only takes part. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.trail.proposition import parse_proposition
 from tests.test_stance import judge, parse_all
 
 PROPOSITIONS = {
@@ -44,3 +46,25 @@ def test_lacks_carriers_and_event_acts(nlp, props, key, expected, marked):
     polarity = "negative" if " no " in marked else "positive"  # as the upstream reading has it
     found = judge(nlp, props[key], marked, None, polarity)
     assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("proposition", "target", "participants"), [
+    ("Foxes should be culled to protect lambs.", {"cull", "culling"}, {"fox", "foxes"}),
+    ("Failed asylum seekers should be sent to Ruritania.", {"removal", "relocation"},
+     {"seeker", "ruritania"}),
+])
+def test_an_act_that_takes_its_object_away_is_the_policy_not_its_object(
+        nlp, proposition, target, participants):
+    prop = parse_proposition(proposition, [], nlp)
+    assert prop.target == target
+    assert participants <= prop.args
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("neutral", "The ranger said [foxes are beautiful and clever animals]."),
+    ("refutes", "The ranger said [the cull is cruel and pointless]."),
+    ("supports", "The farmer said [culling is the only thing that works]."),
+])
+def test_the_object_judged_is_no_judgement_of_the_act(nlp, expected, marked):
+    prop = parse_proposition("Foxes should be culled to protect lambs.", ["fox cull"], nlp)
+    assert judge(nlp, prop, marked, None).stance == expected

@@ -17,6 +17,10 @@ NOMINALS = {
     "deport": ("deportation",), "take_over": ("takeover",), "extend": ("extension",),
     "buy": ("purchase", "acquisition", "takeover"), "acquire": ("acquisition", "takeover"),
     "expand": ("expansion",), "close": ("closure",),
+    # acts that take their object away: the object is who it is done to, not the policy
+    "cull": ("cull", "culling"), "send": ("removal", "relocation"), "relocate": ("relocation",),
+    "expel": ("expulsion",), "remove": ("removal",), "evict": ("eviction",),
+    "extradite": ("extradition",),
 }
 # Nouns naming an act done to a policy, by the verb they name: "the cancellation of HS2 would be
 # a disaster", "a U-turn would be costly", "approval would be a betrayal" (stance_doing.py).
