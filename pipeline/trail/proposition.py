@@ -42,6 +42,7 @@ from pipeline.trail.proposition_words import (
     REFORM_NOUNS,
     REFORMS,
     UNDERTAKINGS,
+    extent_of,
     nominals_of,
 )
 from pipeline.trail.topics import term_pattern
@@ -90,6 +91,7 @@ class Proposition:
     quality: str = ""  # "safe" of "The 737 MAX is safe to fly" (stance_property.py)
     quality_use: str = ""  # what it is safe, fit or ready to do: "fly"
     deeds: frozenset[str] = frozenset()  # a deed laid at a door: "poisoning" (blame.py)
+    extent: int = 0  # +1 a wrong went wide, -1 it was one person's (stance_extent.py)
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -389,6 +391,7 @@ def parse_proposition(
         quality_use=next((c.lemma_.lower() for c in (quality.children if quality else ())
                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), ""),
         deeds=blamed_deed(root, modal),
+        extent=0 if modal else extent_of(sentence),
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

@@ -4,6 +4,8 @@ promise", "the deal"), and nouns that are a policy in themselves ("lift the ban"
 
 from __future__ import annotations
 
+import re
+
 # Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
 NOMINALS = {
     "ban": ("ban", "banning", "prohibition"), "prohibit": ("prohibition", "ban"),
@@ -81,3 +83,18 @@ ACT_SYNONYMS = {verb: tuple(w for w in _FINANCING if w != verb) for verb in ("fi
 # Nouns that name one kind of policy, so each names it when the proposition uses another: "a
 # levy on sugary drinks" is also "the tax", "the duty".
 KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),)
+
+
+# A wrong's extent in a proposition's own words: many (+1) or one (-1) (stance_extent.py).
+_WIDE_PROPOSITION = re.compile(
+    r"\b(?:beyond|widespread|systemic|systematic|endemic|rife|institutional|more\s+than\s+one"
+    r"|not\s+(?:an?\s+)?(?:isolated|one-off|single)|not\s+confined)\b", re.I)
+_LONE_PROPOSITION = re.compile(r"\b(?:isolated|one-off|alone|lone|rogue|single)\b", re.I)
+
+
+def extent_of(proposition: str) -> int:
+    """+1 when a proposition says a wrong went wide, -1 when it says it was one person's, 0 for
+    neither (most propositions)."""
+    if _WIDE_PROPOSITION.search(proposition):
+        return 1
+    return -1 if _LONE_PROPOSITION.search(proposition) else 0

@@ -37,6 +37,7 @@ from pipeline.trail import (
     stance_eval,
     stance_exclaims,
     stance_excuses,
+    stance_extent,
     stance_fears,
     stance_guilt,
     stance_harms,
@@ -97,10 +98,8 @@ def _user_terms(view: ClaimView) -> list[rules.Signal]:
             match = next((m for m in pattern.finditer(text)
                           if view.start <= m.start() < view.end), None)
             tok = match and view.token_at(match.start())
-            if tok is None:
-                continue
-            w = view.walk(tok)
-            if w.hedge:
+            w = view.walk(tok) if tok is not None else None
+            if w is None or w.hedge:
                 continue
             sign = side * w.sign * view.flip
             out.append(rules.Signal(sign, 5, f"user term '{term}'"
@@ -110,6 +109,8 @@ def _user_terms(view: ClaimView) -> list[rules.Signal]:
 
 def _collect(view: ClaimView) -> list[rules.Signal]:
     signals = _user_terms(view)
+    if view.prop.extent:  # how far a wrong went: that it happened is granted by all
+        return signals + stance_extent.extent_signals(view)
     if view.prop.kind == "event":
         signals += rules.event_signals(view) + stance_denials.report_signals(view)
         signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
