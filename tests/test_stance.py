@@ -894,6 +894,12 @@ def parse_all(nlp, table: dict[str, tuple[str, list[str]]]) -> dict[str, Proposi
     return {key: parse_proposition(text, about, nlp) for key, (text, about) in table.items()}
 
 
+def read_polarity(marked: str) -> str:
+    """The upstream polarity a sentence written for a test would get: negative with a negator."""
+    return "negative" if any(w in marked for w in ("n't", "never", " no ", "not", "nothing")) \
+        else "positive"
+
+
 def judge(nlp, prop: Proposition, marked: str, cue: str | None, polarity: str = "positive",
           lexicon: str = "vader", speaker: str = "") -> Stance:
     """The stance of the [bracketed] content; cue None: the last verb before it."""

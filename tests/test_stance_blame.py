@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.trail.proposition import parse_proposition
-from tests.test_stance import judge, parse_all
+from tests.test_stance import judge, parse_all, read_polarity
 
 PROPOSITIONS = {
     "behind": ("The Ruritanian state was behind the bombing of the Vesna bridge.",
@@ -50,7 +50,5 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
     ("ordered", "refutes", "His lawyer said [Zorin had nothing to do with it]."),
 ])
 def test_claims_on_who_did_it(nlp, props, key, expected, marked):
-    polarity = "negative" if any(w in marked for w in ("nothing", "never", " no ", "not")) \
-        else "positive"
-    found = judge(nlp, props[key], marked, None, polarity)
+    found = judge(nlp, props[key], marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.trail.proposition import parse_proposition
 from pipeline.trail.proposition_words import extent_of
-from tests.test_stance import judge, parse_all
+from tests.test_stance import judge, parse_all, read_polarity
 
 PROPOSITIONS = {
     "wide": ("Match-fixing at Harlow Town went beyond a single rogue player.",
@@ -47,7 +47,5 @@ def test_the_extent_is_read_from_the_propositions_words(nlp):
     ("lone", "refutes", "The regulator said [the fraud was widespread]."),
 ])
 def test_one_or_many(nlp, props, key, expected, marked):
-    polarity = "negative" if any(w in marked for w in ("n't", "never", " no ", "not")) \
-        else "positive"
-    found = judge(nlp, props[key], marked, None, polarity)
+    found = judge(nlp, props[key], marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis

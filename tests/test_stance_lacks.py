@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.trail.proposition import parse_proposition
-from tests.test_stance import judge, parse_all
+from tests.test_stance import judge, parse_all, read_polarity
 
 PROPOSITIONS = {
     "tram": ("A tram line should be built to the airport.", ["tram line", "tram"]),
@@ -43,8 +43,7 @@ def props(nlp):
     ("doped", "neutral", "The steward said [the case would be heard in March]."),
 ])
 def test_lacks_carriers_and_event_acts(nlp, props, key, expected, marked):
-    polarity = "negative" if " no " in marked else "positive"  # as the upstream reading has it
-    found = judge(nlp, props[key], marked, None, polarity)
+    found = judge(nlp, props[key], marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis
 
 
