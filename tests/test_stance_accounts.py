@@ -42,6 +42,8 @@ def test_the_grammar_of_an_undertaking_and_a_replacement(promise, replace):
     ("refutes", "The aide said [these allegations are baseless]."),
     ("neutral", "The publisher said [the book would be published on Monday]."),
     ("neutral", "The aide said [the claims of a cover-up were untrue]."),  # another account
+    ("refutes", "The aide said [the reporter's story was wrong]."),  # a reporter files a story
+    ("neutral", "The aide said [the minister's account was a fiction]."),  # whose telling?
 ])
 def test_an_event_and_its_account(nlp, promise, expected, marked):
     polarity = "negative" if any(w in marked for w in (" no ", "never")) else "positive"

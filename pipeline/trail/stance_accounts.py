@@ -22,8 +22,9 @@ from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
 
 # Accounts beyond REPORT_NOUNS: the book, the memoir or the article that tells the story.
 _ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale", "case"})
-# Someone's own telling, which may be the accused's denial as well as the accuser's charge.
-_NARRATIVES = frozenset({"account", "version", "story", "tale", "explanation"})
+# Someone's own telling, which may be the accused's denial as well as the accuser's charge
+# (not "Mr Gilligan's story": a story is what a reporter files).
+_NARRATIVES = frozenset({"account", "version", "explanation"})
 _NAMING = frozenset({"of", "about", "on", "over", "into", "regarding", "concerning"})
 _DEFINITE = frozenset({"the", "these", "those", "this", "such", "that"})
 # Falsehood nouns an account "is": "a work of fiction", "a fantasy", "a fabrication".
