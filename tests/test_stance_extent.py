@@ -29,6 +29,9 @@ def test_the_extent_is_read_from_the_propositions_words(nlp):
     assert extent_of("The abuse was not an isolated case.") == 1
     assert extent_of(PROPOSITIONS["lone"][0]) == -1
     assert extent_of("Iran and the United States are holding talks.") == 0
+    assert extent_of("Britain joined the single market in 1993.") == 0
+    assert extent_of("Ruritania is a rogue state.") == 0
+    assert extent_of("The gunman acted alone.") == -1
     assert parse_proposition("Fixing should be a crime beyond doubt.", [], nlp).extent == 0
 
 

@@ -87,9 +87,11 @@ KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),)
 
 # A wrong's extent in a proposition's own words: many (+1) or one (-1) (stance_extent.py).
 _WIDE_PROPOSITION = re.compile(
-    r"\b(?:beyond|widespread|systemic|systematic|endemic|rife|institutional|more\s+than\s+one"
-    r"|not\s+(?:an?\s+)?(?:isolated|one-off|single)|not\s+confined)\b", re.I)
-_LONE_PROPOSITION = re.compile(r"\b(?:isolated|one-off|alone|lone|rogue|single)\b", re.I)
+    r"\b(?:beyond\s+(?:a|one)\b|widespread|systemic|systematic|endemic|rife|institutional"
+    r"|more\s+than\s+one\b|not\s+(?:an?\s+)?(?:isolated|one-off)|not\s+confined)", re.I)
+_LONE_PROPOSITION = re.compile(  # not "the single market", "a rogue state"
+    r"\b(?:isolated\s+(?:case|incident|act|episode)|one-off|alone|lone|single\s+(?:rogue|bad|"
+    r"person|individual|man|woman)|rogue(?!\s+(?:state|states|nation|nations|regime)))\b", re.I)
 
 
 def extent_of(proposition: str) -> int:
