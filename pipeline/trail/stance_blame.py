@@ -29,6 +29,7 @@ _FAKED = frozenset({"fabricate", "invent", "stage", "concoct", "fake", "manufact
 _POINTERS = frozenset({"evidence", "everything", "all", "clue", "trail", "finger", "sign",
                        "intelligence", "proof"})
 _DOERS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+# What the invention is said of, besides the deed: "the whole affair", "the story".
 _TOLD = frozenset({"affair", "story", "case", "accusation", "allegation", "provocation"})
 
 

@@ -23,6 +23,9 @@ _WIDE = frozenset({"widespread", "systemic", "systematic", "endemic", "rife", "c
                    "everyone", "industrial", "several", "team", "others", "institutional"})
 _PEOPLE = ROLE_NOUNS | frozenset("man woman person reporter journalist individual bloke guy "
                                  "employee officer trader player apple one".split())
+# What a word of one or many modifies, climbed to the noun: "the one-rogue-reporter story".
+_MODIFIERS = frozenset({"amod", "compound", "nummod", "npadvmod", "punct", "quantmod"})
+_JUST = frozenset({"just", "only", "merely", "simply"})  # "not just one bloke"
 
 
 def _says(tok: Token) -> int:
@@ -34,9 +37,9 @@ def _says(tok: Token) -> int:
         return -1  # "on his own"
     if lemma == "one" and (tok.head.lemma_.lower() in _PEOPLE or tok.dep_ == "attr"):
         return -1  # "one man", "it was one reporter"
-    if lemma == "only" and tok.head.lemma_.lower() in _PEOPLE | {"person"}:
+    if lemma == "only" and tok.head.lemma_.lower() in _PEOPLE:
         return -1  # "the only one involved"
-    if lemma == "other" and tok.head.lemma_.lower() in _PEOPLE | {"anyone", "journalist"}:
+    if lemma == "other" and tok.head.lemma_.lower() in _PEOPLE | {"anyone"}:
         return 1  # "any other journalist"
     if lemma in _WIDE:
         return 1
@@ -50,17 +53,11 @@ def _modified(tok: Token) -> Token:
     return tok
 
 
-_MODIFIERS = frozenset({"amod", "compound", "nummod", "npadvmod", "punct", "quantmod"})
-
-
 def _not_just(tok: Token, noun: Token) -> bool:
     """ "It wasn't just one bloke": a negated "just one" is more than one (the scope reads "not
     just" as "not only", which leaves the clause asserted)."""
     return any(c.lower_ in _JUST for t in (tok, noun) for c in t.children) and any(
         c.dep_ == "neg" for c in noun.head.children)
-
-
-_JUST = frozenset({"just", "only", "merely", "simply"})
 
 
 def _disowned(noun: Token) -> bool:
