@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.trail.evaluative import phrasal_keys, prep_objects
+
 if TYPE_CHECKING:  # the code location loads no spaCy (tests/test_imports.py)
     from spacy.tokens import Token
 
@@ -18,17 +20,9 @@ BLAME_VERBS = frozenset("order orchestrate mastermind commission sanction author
 ANSWERABLE = frozenset({"responsible", "culpable", "accountable", "involved", "complicit"})
 
 
-def phrasal(verb: Token) -> set[str]:
-    """The verb's lemma, and with its particle: {"carry", "carry_out"}."""
-    lemma = verb.lemma_.lower()
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return {lemma, f"{lemma}_{prt}"} if prt else {lemma}
-
-
 def pobj_of(tok: Token, preps: set[str]) -> Token | None:
-    """The object of the first of ``preps`` on ``tok`` ("for" in "responsible for the attack")."""
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                 for g in c.children if g.dep_ == "pobj"), None)
+    """The first object of ``preps`` on ``tok`` ("for" in "responsible for the attack")."""
+    return next(iter(prep_objects(tok, preps)), None)
 
 
 def blamed_deed(root: Token, modal: bool) -> frozenset[str]:
@@ -39,7 +33,7 @@ def blamed_deed(root: Token, modal: bool) -> frozenset[str]:
         said = [pobj_of(root, {"behind"})] + [
             pobj_of(c, {"for", "in"}) for c in root.children
             if c.dep_ == "acomp" and c.lemma_.lower() in ANSWERABLE]
-    elif phrasal(root) & BLAME_VERBS:
+    elif set(phrasal_keys(root)) & BLAME_VERBS:
         said = [c for c in root.children if c.dep_ == "dobj"]
     else:
         return frozenset()

@@ -261,6 +261,12 @@ def phrasal_keys(tok: Token) -> list[str]:
     return keys
 
 
+def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of `tok`'s prepositions among `preps` ("issues [with] the system")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def direction_of(key: str) -> int | None:
     """Index of the DIRECTIONS group a lemma (or phrasal key) belongs to, or None."""
     for k, group in enumerate(DIRECTIONS):

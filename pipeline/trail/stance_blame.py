@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, phrasal, pobj_of
+from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, pobj_of
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import phrasal_keys
 from pipeline.trail.stance_rules import Signal, usable
 
 # Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".
@@ -51,7 +52,7 @@ def _said(view: ClaimView, tok: Token) -> int:
     if lemma == "do" and tok.head.lower_ in {"nothing", "something", "anything"} and _deed(
             view, pobj_of(tok, {"with"}), understood=False):  # "had nothing to do with it"
         return -1 if tok.head.lower_ == "nothing" else 1
-    if tok.pos_ == "VERB" and phrasal(tok) & BLAME_VERBS:  # "ordered the poisoning", "it
+    if tok.pos_ == "VERB" and set(phrasal_keys(tok)) & BLAME_VERBS:  # "ordered the poisoning", "it
         done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]  # was planned"
         return 1 if any(_deed(view, c, understood=False) for c in done) else 0
     if tok.pos_ == "NOUN" and (lemma in _INVOLVEMENT or (lemma in _PARTS and _deed(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
+from pipeline.trail.evaluative import prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.stance_rules import Signal
 from pipeline.trail.valence import base_lexicon
@@ -110,7 +111,7 @@ def _faults(view: ClaimView) -> list[Signal]:
     out = []
     for tok in view.tokens:
         if tok.lemma_.lower() in _PROBLEMS and any(
-                _names_it(view, g) for g in _pobjs(tok, {"with", "in"})):
+                _names_it(view, g) for g in prep_objects(tok, {"with", "in"})):
             w = view.walk(tok)  # "no systemic issues with the Horizon system"
             if not w.hedge and not w.irrealis:
                 out.append(Signal(-w.sign * view.flip, 3, f"{'no ' if w.sign < 0 else ''}"
@@ -138,7 +139,7 @@ def _confided(view: ClaimView) -> list[Signal]:
     for tok in view.tokens:
         side = _trust_side(tok.lemma_.lower())
         if side and tok.pos_ == "NOUN" and any(
-                _names_it(view, g) for g in _pobjs(tok, {"in", "about", "over"})):
+                _names_it(view, g) for g in prep_objects(tok, {"in", "about", "over"})):
             w = view.walk(tok)
             if not w.hedge and not w.irrealis:
                 out.append(Signal(side * w.sign * view.flip, 3,
@@ -195,12 +196,6 @@ _PARTS = frozenset("version versions model models part parts design software rec
 def _trust_side(lemma: str) -> int:
     """+1 for a noun of trust ("confidence"), -1 of doubt ("concerns"), else 0."""
     return 1 if lemma in _TRUST_NOUNS else (-1 if lemma in _DOUBT_NOUNS else 0)
-
-
-def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
-    """The objects of `tok`'s prepositions among `preps` ("issues [with] the system")."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def _trusted(view: ClaimView, noun: Token, sign: int) -> list[Signal]:
