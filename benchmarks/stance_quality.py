@@ -573,7 +573,7 @@ def print_verbose(scored: Scored) -> None:
     rows = scored.gold.filter(pl.col("stance").is_in(SIDES)).sort("line")
     for r in rows.iter_rows(named=True):
         ok = r["pred"] == r["stance"]
-        basis = "" if ok or not r["basis"] else f" [{r['basis']}]"
+        basis = f" [{r['basis']}]" if r["basis"] else ""
         print(f"  {'ok   ' if ok else 'WRONG'} {r['article']}:{r['topic']} {r['stance']} -> "
               f"{r['pred']}{basis} | {r['speaker']}: {r['content'][:90]!r}")
     print("\ngold neutral lines given a side (they can make contradictions wrong)")

@@ -124,6 +124,20 @@ def test_parenthetical_attribution(claims):
     assert c.content.startswith("The only way") and c.content.endswith("means of pressure.")
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # parsed as "the delay she had insisted on"
+    ('Ann Cole spoke first. The delay, she had insisted, was "a pause, not a retreat".',
+     "Ann Cole", 'The delay was "a pause, not a retreat".'),
+    ("Ann Cole spoke first. Closing the depot at night, she went on, would cost jobs.",
+     "Ann Cole", "Closing the depot at night would cost jobs."),
+    ("The tunnel, Ann Cole told MPs, was a waste of money.",
+     "Ann Cole", "The tunnel was a waste of money."),
+])
+def test_an_interjected_attribution_the_parser_reads_as_a_clause(claims, text, speaker, content):
+    c = one(claims(text))
+    assert (c.speaker, c.content) == (speaker, content)
+
+
 # -- indirect and mixed speech ----------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.trail.decisions import decided_sign, mentions_decision
+from pipeline.trail.decisions import decided_sign
 from pipeline.trail.stance import ClaimText, claim_stance, stances
 from tests.test_stance import judge, parse_all
 
@@ -38,6 +38,9 @@ def props(nlp):
     ("tram", 1, "The High Court dismissed the residents' challenge to the tram line."),
     ("tram", 1, "Judges dismissed the challenge brought by residents to the Exeter tram line."),
     ("tram", -1, "The court upheld the challenge to the tram line."),
+    # done together with others: "joined X to throw out" reports it thrown out
+    ("tram", -1, "Twelve Liberal councillors joined the Greens to throw out the tram line plans."),
+    ("tram", 0, "Twelve councillors are expected to join the Greens to throw out the tram line."),
     # neither asserted nor reported done: a call, a hedge, a question, a reaction
     ("dig", 0, "Campaigners called on ministers to halt quarrying on the down."),
     ("tram", 0, "The council may scrap the tram line."),
@@ -87,20 +90,34 @@ def test_a_decision_with_its_own_clause_is_read_there(nlp, props):
     assert found.stance == "supports", found.basis
 
 
-def test_stances_read_the_opening_of_each_claims_article(nlp, props):
-    sentence = 'Residents said the decision was "a huge victory for the city".'
-    content = 'the decision was "a huge victory for the city"'
+_OPENINGS = ("Councillors rejected the tram line plans.",
+             "Ministers approved the Exeter tram line.", "")
+
+
+@pytest.mark.parametrize(("sentence", "content", "expected"), [
+    ('Residents said the decision was "a huge victory for the city".',
+     'the decision was "a huge victory for the city"', ["refutes", "supports", "supports"]),
+    # a bare verdict, with no word for what it judges: the act the opening reports, else the
+    # policy
+    ('Residents called the news "a shameful betrayal of the city".',
+     "a shameful betrayal of the city", ["supports", "refutes", "refutes"]),
+])
+def test_stances_read_the_opening_of_each_claims_article(nlp, props, sentence, content,
+                                                        expected):
     rows = [ClaimText(content, sentence, "say", "positive", "Residents", opening)
-            for opening in ("Councillors rejected the tram line plans.",
-                            "Ministers approved the Exeter tram line.", "")]
-    assert [s.stance for s in stances(props["tram"], rows, nlp)] == [
-        "refutes", "supports", "supports"]
+            for opening in _OPENINGS]
+    assert [s.stance for s in stances(props["tram"], rows, nlp)] == expected
 
 
-def test_mentions_decision_is_a_cheap_filter():
-    assert mentions_decision("They welcomed the decision.")
-    assert mentions_decision("after the votes were counted")
-    assert not mentions_decision("The tram is a waste of money.")
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The mayor said [the refusal was a disgrace]."),  # refusing it, judged
+    ("refutes", "The minister said [a veto would be entirely justified]."),
+    # what is fought is the election; the tram line is only what it is fought as
+    ("neutral", "She said [her party would fight the May election as a referendum on the "
+                "tram line]."),
+])
+def test_refusing_the_policy_named_by_a_noun(nlp, props, expected, marked):
+    assert judge(nlp, props["tram"], marked, None).stance == expected
 
 
 @pytest.mark.parametrize(("expected", "marked"), [

@@ -73,6 +73,11 @@ def test_property_stance(nlp, props, key, expected, marked):
     ("refutes", "Staff said [there were serious flaws in the payroll system]."),
     ("supports", 'The treasurer said [she had "every confidence" in the system].'),
     ("refutes", "The union said [it had grave doubts about the system]."),
+    ("refutes", "A clerk said [she had lost all confidence in the payroll system]."),
+    ("refutes", "The auditor said [the errors had shaken his faith in Ledger]."),
+    ("refutes", "A clerk said [she would not trust the system to add up a shopping list]."),
+    ("supports", "The treasurer said [she trusted the payroll system completely]."),
+    ("neutral", "The council said [the audit would restore confidence in the system]."),
     ("neutral", "The council said [the system would be upgraded in May]."),
 ])
 def test_soundness_faults_and_trust(nlp, props, expected, marked):

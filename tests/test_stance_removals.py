@@ -114,6 +114,10 @@ def props(nlp):
     ("replica", "supports", "The chief constable said [replica guns were terrifying the "
                             "public]."),
     ("replica", "refutes", "The shopkeeper said [imitation guns were harmless toys]."),
+    ("replica", "supports", "The mother said [ministers should ban replica guns]."),  # the
+    ("replica", "refutes", "The trader said [ministers were wrong to ban replica guns]."),  # guns
+    # of the proposition's kind, named by both its words, are what its ban restricts
+    ("replica", "refutes", "The trader said [the ban would be a gift to the black market]."),
     ("agency", "supports", "The minister said [the agency had failed too many parents for too "
                            "long]."),  # how many, not how good: still a failing
     ("crack", "supports", "The sergeant said [police should be able to shut crack houses "

@@ -379,6 +379,11 @@ def _specific(view: ClaimView, tok: Token) -> bool:
     """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
     does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
     named = view.prop.target | view.prop.args
+    amounts = [t for t in tok.subtree if t.i < tok.i and t.ent_type_ in {"MONEY", "PERCENT"}
+               and t.like_num]  # "the new £50 rule" is not the £2 limit proposed
+    if amounts and not any(re.search(rf"(?<![\d.]){re.escape(t.text)}(?![\d])", view.prop.text)
+                           for t in amounts):
+        return True
     if _measuring(tok):  # "an act of vandalism", "a measure of success"
         return not any({g.lower_, g.lemma_.lower()} & named or view.matches_about(g)
                        for g in _measuring(tok))

@@ -10,17 +10,14 @@ or called for), with the policy as its object.
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import DECISIONS, phrasal_keys
+from pipeline.trail.evaluative import phrasal_keys
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.stance_rules import BANS, act_sign, policy_head, verb_of
 
-_MENTION = re.compile(r"\b(?:" + "|".join(sorted(DECISIONS)) + r")s?\b", re.I)
 # Verbs by which a body decides on what is put to it, whatever their own tone in a claim.
 _DECIDING = {**dict.fromkeys("approve back endorse uphold grant vote_for".split(), 1),
              **dict.fromkeys("reject refuse veto vote_against turn_down dismiss throw_out".split(),
@@ -38,11 +35,6 @@ _CHALLENGES = frozenset({"challenge", "objection", "appeal", "claim", "complaint
                          "case", "bid", "petition"})
 # Scopes of a narrated act that still report it done: none, or a decision announced ("will").
 _DONE = frozenset({"", "will", "'ll", "shall"})
-
-
-def mentions_decision(content: str) -> bool:
-    """Cheap test before any parse: does a claim name a decision at all?"""
-    return _MENTION.search(content) is not None
 
 
 def decided_sign(prop: Proposition, opening: str, nlp: Language) -> int:
@@ -100,7 +92,13 @@ def _act_on(view: ClaimView, tok: Token) -> int:
         sign, needs_commit = deciding or 1, True
     if not sign or not needs_commit:
         return 0  # "campaigners welcomed the ban": a side taken, not a decision
-    w = view.walk(verb)
+    joined = verb.head if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in (
+        _JOINING) else None  # "rebels joined Labour to throw out the plan": it was thrown out
+    w = view.walk(joined if joined is not None else verb)
     if w.hedge or w.irrealis or w.embedded or w.commit not in _DONE:
         return 0  # "plans to scrap", "may halt", "called on ministers to ban": not yet done
     return sign * w.sign * undoing
+
+
+# Verbs of siding with others whose infinitive says what was done together.
+_JOINING = frozenset({"join", "unite", "combine", "team", "side", "band", "gang"})

@@ -30,6 +30,15 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
 from pipeline.trail.misparses import hyphen_prefix
+from pipeline.trail.proposition_nouns import (
+    REPLACES,
+    collected,
+    event_kind,
+    initials,
+    noun_lemmas,
+    replacement,
+    restricted_things,
+)
 from pipeline.trail.proposition_words import (
     ACT_SYNONYMS,
     CREATIONS,
@@ -131,24 +140,6 @@ def _compile(terms: Sequence[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-def _noun_lemmas(tok: Token) -> set[str]:
-    """A noun and its compound modifiers ("identity cards" -> identity, card)."""
-    words = {tok.lemma_.lower(), tok.lower_}
-    for child in tok.children:
-        if child.dep_ == "compound":
-            words |= _noun_lemmas(child)  # "ID card scheme": id, card, scheme
-    return words
-
-
-def _initials(tok: Token) -> str:
-    """ "lse" for "the London Stock Exchange": a name of three or more capitalised words is
-    also written as its initials."""
-    words = [t for t in tok.subtree if t.dep_ in {"compound", "amod"} or t == tok]
-    if len(words) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
-        return ""
-    return "".join(t.text[0].lower() for t in words)
-
-
 def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set[str]:
     """Who is to carry the policy out: the subject of an active policy ("Deutsche Boerse should
     buy ..."), or the owner of a policy that is to happen ("the government's scheme")."""
@@ -156,41 +147,12 @@ def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set
         owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
     else:
         owners = [] if passive else [s for s in subjects if s.dep_ == "nsubj"]
-    words = {w for o in owners for w in _noun_lemmas(o)} | {
+    words = {w for o in owners for w in noun_lemmas(o)} | {
         c.lower_ for o in owners for c in o.children if c.dep_ == "compound"}
     return {w for w in words if len(w) > 1 and w.isalpha()}
 
 
 CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
-
-
-def _restricted(objects: list[Token], subjects: list[Token], passive: bool) -> set[str]:
-    """The thing a ban or curb acts on, by its head noun: the object ("ban smoking"), or the
-    subject of a passive without one ("disposable vapes should be banned")."""
-    things = [o for o in objects if o.dep_ == "dobj"] or (
-        [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
-    things += [g for t in things for c in t.children if c.lower_ == "of"  # "the sale of
-               for g in c.children if g.dep_ == "pobj"]  # replica guns": the guns too
-    words = {w for t in things for w in (t.lemma_.lower(), t.lower_)
-             if t.pos_ == "NOUN" or t.tag_ == "VBG"}  # "hunting with dogs"
-    stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
-    return words | stems | {f"{w}e" for w in stems}  # "smoking": smoke, "hunting": hunt
-
-
-_REPLACES = frozenset({"replace", "supplant", "supersede"})
-
-
-def _replacement(root: Token, passive: bool) -> tuple[set[str], set[str]]:
-    """(old, new) noun words of a replacement: "X should be replaced by Y", "Y should replace
-    X"."""
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    agents = [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    objects = [c for c in root.children if c.dep_ == "dobj"]
-    new, old = (agents, subjects) if passive else (subjects, objects)
-    new += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children if g.dep_ == "pobj"]  # "replace X with Y"
-    return ({w for t in old for w in _noun_lemmas(t)},
-            {w for t in new for w in _noun_lemmas(t)})
 
 
 _ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -204,19 +166,6 @@ def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
     actors = subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
     return any(a.ent_type_ in _ACTORS or a.pos_ == "PROPN"
                or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)
-
-
-# Nouns of number or kind whose "of" names the thing: "a new generation of nuclear stations".
-_COLLECTIONS = frozenset("generation network fleet series number raft wave string range set "
-                         "host handful batch tranche swathe round".split())
-
-
-def _collected(tok: Token) -> Token:
-    """The thing a collection noun collects ("stations" for "a generation of stations")."""
-    if tok.lemma_.lower() not in _COLLECTIONS:
-        return tok
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), tok)
 
 
 def _root(sent: Doc | Span) -> Token:
@@ -261,6 +210,8 @@ def parse_proposition(
         act = next((c for c in root.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
                     and (c.dep_ == "xcomp" or any(a.lower_ == "to" for a in c.children))), None)
         if modal and root.lemma_ in {"allow", "permit"} and act is not None:
+            if passive:  # "large shops should be allowed to open": the shops do it
+                outer = root
             root = act  # "should be allowed to charge fees": the charging; "should allow GM
             passive = any(c.dep_ == "auxpass" for c in act.children)  # maize to be grown"
         able = next((g for c in root.children if c.dep_ == "acomp" and c.lower_ == "able"
@@ -289,7 +240,10 @@ def parse_proposition(
     group = _REALISED if occurrence else direction_of(predicate)
     subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
                 or (c.dep_ in {"csubj", "csubjpass"} and c.tag_ == "VBG")]  # "Fracking should"
-    objects = [_collected(c) for c in root.children if c.dep_ in {"dobj", "attr"}]
+    objects = [collected(c) for c in root.children if c.dep_ in {"dobj", "attr"}]
+    also = [v for v in root.conjuncts if v.pos_ == "VERB"]  # "obtained and used the data"
+    if not objects:
+        objects = [collected(c) for v in also for c in v.children if c.dep_ == "dobj"]
     without = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "without"
                for g in c.children if g.dep_ == "pobj"]  # "detained without trial"
     objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ != "without"
@@ -299,24 +253,29 @@ def parse_proposition(
     if occurrence:  # "the scheme should go ahead": the subject is the policy
         objects, passive = objects + [s for s in subjects if s.dep_ != "expl"], True
     target: set[str] = set(nominals_of(predicate))
-    args: set[str] = {w for t in without for w in _noun_lemmas(t)}
+    args: set[str] = {w for t in without for w in noun_lemmas(t)}
     event_verbs: set[str] = set()
     # "Police should be given powers": a passive with an object of its own has the
     # recipient as its subject; the powers are the policy, the police a participant.
     recipient = passive and any(o.dep_ == "dobj" for o in objects)
     for tok in objects + (subjects if passive and not recipient else []):
-        lemmas = _noun_lemmas(tok)
+        lemmas = noun_lemmas(tok)
         head = tok.lemma_.lower()
         if not modal and (tok.pos_ == "PROPN" or tok.ent_type_ in PARTICIPANTS
                           or lemma in UNDERTAKINGS):
             args |= lemmas  # "promised Gordon Brown in November 2003": who and when
+        elif tok.ent_type_ in {"DATE", "TIME"} and tok.dep_ == "pobj":
+            args |= lemmas  # "open for longer on Sundays": when, not what
         elif tok.ent_type_ in {"GPE", "LOC"} and tok.head.lower_ == "in":
             args |= lemmas  # "grown commercially in Britain": where, not what
-        elif head in EVENT_NOUNS:
-            target |= set(EVENT_NOUNS[head])
-            event_verbs |= set(EVENT_VERBS.get(head, ()))
-            args |= lemmas - {head, tok.lower_}
-        elif (group in {0, 1, 3, 11} or root.lemma_ == "be" or (
+        elif tok.ent_type_ == "PERSON":
+            args |= lemmas  # "Megrahi should be released": who it is done to, not the policy
+        elif head in EVENT_NOUNS or event_kind(tok):
+            kind = head if head in EVENT_NOUNS else event_kind(tok)
+            target |= set(EVENT_NOUNS[kind]) | ({head} if kind != head else set())
+            event_verbs |= set(EVENT_VERBS.get(kind, ()))
+            args |= lemmas - {head, tok.lower_, kind}
+        elif (group in {0, 1, 3, 11, 12} or root.lemma_ == "be" or (
                 group is None and nominals_of(predicate) and predicate not in CREATIONS)) and (
                 head not in POLICY_NOUNS):
             args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE":
@@ -325,13 +284,13 @@ def parse_proposition(
             target |= lemmas
     target |= {w for kin in KINDRED if target & kin for w in kin}  # "the levy": "the tax"
     args |= {w for t in objects + subjects if t.lemma_.lower() in target for c in t.children
-             if c.lower_ == "on" for g in c.children for w in _noun_lemmas(g)} - target
+             if c.lower_ == "on" for g in c.children for w in noun_lemmas(g)} - target
     for tok in subjects:
         if not passive or tok not in objects:
-            args |= _noun_lemmas(tok) - target
+            args |= noun_lemmas(tok) - target
         for owner in (c for c in tok.children if c.dep_ == "poss" and (
                 c.pos_ == "PROPN" or c.lemma_.lower() in ROLE_NOUNS)):
-            args |= _noun_lemmas(owner)  # "David Blunkett's office": Blunkett takes part
+            args |= noun_lemmas(owner)  # "David Blunkett's office": Blunkett takes part
     if not modal and lemma in UNDERTAKINGS:  # "Blair promised Brown that ...": "the promise",
         target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event
         event_verbs |= set(UNDERTAKINGS)  # "he never pledged to go": restated, denied
@@ -340,6 +299,7 @@ def parse_proposition(
         event_verbs |= WRONGDOINGS[lemma]
     if not modal:  # "bankrolled the coup" restates "financed it"
         event_verbs |= set(ACT_SYNONYMS.get(predicate, ()))
+        event_verbs |= {v.lemma_.lower() for v in also}  # "used the data" restates it too
     if event_verbs:
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:
@@ -350,17 +310,18 @@ def parse_proposition(
         replaced = set(target)  # is judged argues the other way ("a dumping ground" is for
         target |= REFORM_NOUNS  # the overhaul), "the reforms" as they are judged for it
         nominals |= REFORM_NOUNS
-    if lemma in _REPLACES:  # "council tax should be replaced by a local income tax"
-        old, new = _replacement(root, passive)
+    if lemma in REPLACES:  # "council tax should be replaced by a local income tax"
+        old, new = replacement(root, passive)
         target |= new | old
         replaced = old - new  # "council": the words that name only the old one
         args -= target
     lifted = group == 4 and any(o.lemma_.lower() in POLICY_NOUNS for o in objects)
     target_sign = -1 if any(k in REMOVE for k in keys) or lifted else 1  # "lift the ban"
     args |= set(PATIENTS.get(predicate, ()))
-    args |= {_initials(t) for t in objects + subjects if _initials(t)}
+    args |= {initials(t) for t in objects + subjects if initials(t)}
     agents = _agents(subjects, passive, occurrence) if modal else set()
-    restricted = _restricted(objects, subjects, passive) if modal and group in CURBS else set()
+    restricted = (restricted_things(objects, subjects, passive) if modal and group in CURBS
+                  else set())
     args |= restricted - target  # "the sale of replica guns": the guns take part too
     enabled, curbed, act = enabled_act(objects, target) if modal else (None, set(), "")
     if act:  # "powers to close crack houses": closing restates the policy, "closure" names it
@@ -369,7 +330,7 @@ def parse_proposition(
         event_verbs = {act, *ALIKE.get(act, ())}
         nominals = nominals | event_verbs | set(nominals_of(act))
         target, args, curbed = target | set(nominals_of(act)), args | curbed, set()
-    args -= {"there", "it"}
+    args = {w for w in args if any(ch.isalnum() for ch in w)} - {"there", "it"}
     backers, resisters = parties(doc) if modal else ((), ())
     # "Schools should be allowed to become trust schools": a bare "school" is any school.
     qualified = {w for name in backers for w in name} & target

@@ -22,7 +22,8 @@ NOMINALS = {
     # acts that take their object away: the object is who it is done to, not the policy
     "cull": ("cull", "culling"), "send": ("removal", "relocation"), "relocate": ("relocation",),
     "expel": ("expulsion",), "remove": ("removal",), "evict": ("eviction",),
-    "extradite": ("extradition",),
+    "extradite": ("extradition",), "release": ("release", "freeing"), "free": ("release",),
+    "open": ("opening",),
 }
 # Nouns naming an act done to a policy, by the verb they name: "the cancellation of HS2 would be
 # a disaster", "a U-turn would be costly", "approval would be a betrayal" (stance_doing.py).
@@ -32,11 +33,13 @@ ACT_NOUNS = {
     "shelving": "shelve", "axing": "axe", "ditching": "ditch", "delay": "delay",
     "postponement": "postpone", "suspension": "suspend", "approval": "approve",
     "go-ahead": "approve", "introduction": "introduce", "implementation": "implement",
-    "adoption": "adopt", "construction": "build",
+    "adoption": "adopt", "construction": "build", "refusal": "refuse", "rejection": "reject",
+    "veto": "veto",
 }
-# What these make is the policy's substance: "build new nuclear stations" is judged by how the
-# stations are judged ("new reactors would be dangerous"), unlike "ban smoking" or "cut rates".
-CREATIONS = frozenset({"build", "construct", "create", "establish", "set_up"})
+# What these make is the policy's substance: "build new nuclear stations", "open more grammar
+# schools" are judged by how the stations, the schools are judged ("new reactors would be
+# dangerous"), unlike "ban smoking" or "cut rates".
+CREATIONS = frozenset({"build", "construct", "create", "establish", "set_up", "open"})
 # A reform names its act by these nouns; its object is what is to change ("incapacity benefit").
 REFORMS = frozenset({"reform", "overhaul", "modernise", "modernize", "shake_up", "restructure"})
 REFORM_NOUNS = frozenset({"reform", "reforms", "overhaul", "shake-up", "changes"})

@@ -60,7 +60,7 @@ from pipeline.trail import (
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import CHANGED
-from pipeline.trail.decisions import decided_sign, mentions_decision
+from pipeline.trail.decisions import decided_sign
 from pipeline.trail.frames import frame_side
 from pipeline.trail.interests import stake_side
 from pipeline.trail.negators import is_negator
@@ -389,7 +389,7 @@ def stances(proposition: Proposition, rows: Iterable[ClaimText], nlp: Language,
     unique = list(dict.fromkeys(r.sentence for r in rows))
     docs = dict(zip(unique, nlp.pipe(unique, batch_size=batch_size), strict=True))
     decided = {o: decided_sign(proposition, o, nlp) for o in dict.fromkeys(
-        r.opening for r in rows if r.opening and mentions_decision(r.sentence))}
+        r.opening for r in rows if r.opening)}
     out = []
     for row in rows:
         start, end = locate(row.content, row.sentence)

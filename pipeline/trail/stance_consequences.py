@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import phrasal_keys
+from pipeline.trail.evaluative import POLICY_ANAPHORS, phrasal_keys
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal
 from pipeline.trail.valence import word_valence
@@ -130,7 +130,8 @@ def consequence_signals(view: ClaimView) -> list[Signal]:
     for tok in view.tokens:
         if (tok.pos_ not in {"VERB", "ADJ"} and tok.lower_ != "off") or view.topical(
                 tok) or not _predicted(tok) or any(
-                s.i in view.refs for s in _subjects(tok)):  # "the bill will die in the Lords"
+                s.i in view.refs or s.lemma_.lower() in POLICY_ANAPHORS  # "the bill will die
+                for s in _subjects(tok)):  # in the Lords"; "the £50 rule will work": another
             continue
         effect = _effect(tok)
         if not effect:

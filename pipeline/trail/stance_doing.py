@@ -40,7 +40,7 @@ def _done(view: ClaimView, verb: Token) -> int:
     return sign * view.ref_sign(on_policy[0]) if on_policy[0].i in view.refs else sign
 
 
-def _act_named(view: ClaimView, noun: Token) -> int:
+def act_named(view: ClaimView, noun: Token) -> int:
     """+1 a subject noun names carrying the policy out, -1 undoing it, 0 neither: "the
     cancellation of HS2", "its abolition", a bare "a U-turn" (the claim is on the topic), and
     the small model's "[scrapping] HS2" (a gerund parsed as the noun's modifier)."""
@@ -58,7 +58,11 @@ def _act_named(view: ClaimView, noun: Token) -> int:
                                and o.lower_ not in _POINTERS | {"its"} for o in owners):
             return 0  # "the cancellation of flights"
     restated = view.prop.restates([verb])
-    return restated or (1 if verb in REALISE else -1 if verb in UNDO else 0)
+    return restated or (1 if verb in REALISE else -1 if verb in UNDO | _REFUSING else 0)
+
+
+# Refusing the policy undoes it as far as a noun can tell: "the refusal was a disgrace".
+_REFUSING = frozenset({"refuse", "reject", "veto"})
 
 
 _WOULD = frozenset({"would", "will", "could", "'d", "'ll", "wo", "might"})
@@ -130,7 +134,7 @@ def doing_signals(view: ClaimView) -> list[Signal]:
         if not named and (verb.pos_ != "VERB" or not _subject_clause(verb)):
             continue
         main = verb.head
-        done = _act_named(view, verb) if named else _done(view, verb)
+        done = act_named(view, verb) if named else _done(view, verb)
         if not done or main.i not in view.inside:
             continue
         val, words = complex_valence(view, main)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_doing import act_named
 from pipeline.trail.stance_eval import complex_valence
 from pipeline.trail.stance_rules import Signal, usable
 from pipeline.trail.valence import token_valence
@@ -68,13 +69,17 @@ def label_signals(view: ClaimView) -> list[Signal]:
 def fragment_signals(view: ClaimView) -> list[Signal]:
     """A content that is only a quoted verdict, with no verb ("[pointless and unworkable]",
     "['a landmark victory for common sense']"): on a claim that is on the topic, the verdict is
-    on the policy in the news (a last resort, weak)."""
+    on the policy in the news, or on the act the article reports (a last resort, weak)."""
     if view.prop.kind != "policy" or any(t.pos_ in {"VERB", "AUX"} for t in view.tokens):
         return []
     val, words = _strong_words(view)
     if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens):
         return []
-    sign = (1 if val > 0 else -1) * view.prop.target_sign * view.flip
+    acts = [act_named(view, t) for t in view.tokens if t.pos_ == "NOUN"]
+    # "[the refusal a democratic disgrace]": the verdict is on the act named; with none, on
+    # what the article reports was done ("[a democratic disgrace]" after a refusal)
+    done = next((a for a in acts if a), view.decided or 1)
+    sign = (1 if val > 0 else -1) * view.prop.target_sign * view.flip * done
     return [Signal(sign, 2, f"a verdict: '{view.word(words[0])}'")]
 
 

@@ -134,18 +134,47 @@ def _faults(view: ClaimView) -> list[Signal]:
 
 def _confided(view: ClaimView) -> list[Signal]:
     """Trust or doubt in the thing itself: "every confidence in the system", "doubts about
-    the jet" (the quality named is `_trusted`)."""
+    the jet", "lost all confidence in it", "I would not trust it" (the quality named is
+    `_trusted`)."""
     out = []
     for tok in view.tokens:
-        side = _trust_side(tok.lemma_.lower())
-        if side and tok.pos_ == "NOUN" and any(
-                _names_it(view, g) for g in prep_objects(tok, {"in", "about", "over"})):
-            w = view.walk(tok)
-            if not w.hedge and not w.irrealis:
-                out.append(Signal(side * w.sign * view.flip, 3,
-                                  f"{'trusts' if side * w.sign > 0 else 'doubts'} it: "
-                                  f"{view.snippet(tok)}"))
+        lemma = tok.lemma_.lower()
+        side = _trust_side(lemma) if tok.pos_ == "NOUN" else _TRUST_VERBS.get(lemma, 0)
+        if tok.pos_ == "VERB" and side:
+            things = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, {"in"})
+        elif side:
+            things = prep_objects(tok, {"in", "about", "over"})
+        else:
+            continue
+        if not any(_names_it(view, _antecedent(g)) for g in things):
+            continue
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LOSING:
+            side = -side  # "lost all confidence in the system", "undermined trust in it"
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RESTORING:
+            continue  # "restore confidence in it": lost, but whose doubt?
+        w = view.walk(tok)
+        if not w.hedge and not w.irrealis:
+            out.append(Signal(side * w.sign * view.flip, 3,
+                              f"{'trusts' if side * w.sign > 0 else 'doubts'} it: "
+                              f"{view.snippet(tok)}"))
     return out
+
+
+# Verbs of trust in a thing ("I trust the system", "believe in it") or of doubt ("doubt it").
+_TRUST_VERBS = {"trust": 1, "believe": 1, "doubt": -1, "distrust": -1, "mistrust": -1}
+# What takes trust away: "lost confidence in", "shaken faith in", "undermined trust in".
+_LOSING = frozenset("lose shake undermine erode destroy dent shatter wreck damage".split())
+_RESTORING = frozenset("restore rebuild regain boost win".split())
+
+
+def _antecedent(tok: Token) -> Token:
+    """ "which" in "Horizon, in which we have confidence" stands for "Horizon"."""
+    if tok.lower_ not in {"which", "whom"}:
+        return tok
+    verb = tok
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else tok
 
 
 def _holder(adj: Token) -> Token | None:

@@ -45,7 +45,8 @@ _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on",
                        "constructive", "productive", "serious"})  # "talks are well advanced"
 _TRANSPARENT = frozenset({"form", "kind", "sort", "type", "round", "series", "resumption",
                           "start", "continuation", "process", "level", "part", "pattern",
-                          "history", "culture", "programme", "program"}) | EVIDENCE
+                          "history", "culture", "programme", "program", "system", "scheme",
+                          "regime", "network", "campaign", "operation"}) | EVIDENCE
 _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "respondent",
                      "briton", "adult", "consumer", "citizen", "resident", "poll", "survey"})
 _POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
@@ -75,6 +76,9 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
         return act, "obj" if any(c.dep_ == "auxpass" for c in act.children) else "subj"
     if tok.dep_ in {"nsubj", "attr", "csubj"}:  # "[fracking] could help": a gerund subject
         return tok.head, "subj"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
+            c.dep_ == "dobj" for c in tok.head.head.children):
+        return None, "as"  # "fight the election as a referendum": done to the election
     if (tok.dep_ == "pobj" or gerund_object(tok)) and tok.head.dep_ in {"prep", "agent"}:
         gov = tok.head.head  # "walk away from the deal": the particle's verb
         while gov.pos_ == "ADP" and gov.dep_ == "prep" and gov.head.pos_ == "VERB":
@@ -156,6 +160,8 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         return -1, pred  # "had always denied doping"
     if tok.lemma_.lower() in _INVOLVED and lemma in {"play", "take", "have"}:
         return 1, pred  # "played a central role in the coup"
+    if lemma == "have" and rel == "obj" and not prop.quality:
+        return 1, pred  # "Russia has never had a system of doping", "they have had talks"
     if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0:
         if lemma == "be" and rel == "subj" and not _occurring(pred):
             return None  # "talks would be fruitless": an evaluation, not an occurrence

@@ -139,7 +139,8 @@ PHRASE_VALENCE = {
     "send shockwaves": -2.0, "sent shockwaves": -2.0, "central to": 1.5, "integral to": 1.5,
     "long overdue": 2.0, "cost less": 1.5, "costs less": 1.5,
     "only a start": 1.5, "just a start": 1.5, "only a first step": 1.5,  # more is wanted
-    "just a first step": 1.5,
+    "just a first step": 1.5, "gift to": -1.5, "gift-wrapped": -1.5,  # "a gift to the
+    "solution in search of": -2.0,  # supermarkets": a favour to whoever gains, not praise
     # "would put thousands out of work", "a two-tier system",
     # "stretched to breaking point", "saddled with debt", "handed out like confetti", "the
     # agency is beyond repair", "not fit for purpose", "throw good money after bad"

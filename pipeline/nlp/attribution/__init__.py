@@ -13,9 +13,10 @@ quote-only units without a cue continue the previous direct quote or get the spe
 the surrounding context. Speakers are resolved by `pipeline.nlp.speakers`, polarity by
 `pipeline.nlp.polarity`, dates by `pipeline.nlp.claim_dates`.
 
-`units` holds the article's units and quote pieces, `content` the content finders,
-`drafts` the cue drafts per unit (and quote-only units), `assembly` the finished claims,
-`extract` the two passes that tie them together.
+`units` holds the article's units and quote pieces, `content` the content finders
+(`parentheticals` the one for "X, he said, is Y"), `drafts` the cue drafts per unit (and
+quote-only units), `assembly` the finished claims, `extract` the two passes that tie them
+together.
 """
 
 from __future__ import annotations

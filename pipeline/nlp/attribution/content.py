@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.nlp.attribution.parentheticals import parenthetical
 from pipeline.nlp.attribution.units import Article, Range
 from pipeline.nlp.cues import (
     ADDRESSEE_CUES,
@@ -21,7 +22,6 @@ from pipeline.nlp.cues import (
     phrase,
     span_of,
     starts_own_statement,
-    subtree_range,
 )
 from pipeline.nlp.speakers import np_tokens
 
@@ -349,14 +349,6 @@ def np_content(cue: Token, lemma: str) -> list[Range]:
     while right.is_punct and right.i > cue.i:
         right = right.nbor(-1)
     return [(lo, right.idx + len(right))]
-
-
-def parenthetical(cue: Token, unit: Range) -> list[Range]:
-    """'X, he said, is Y': the unit around a parenthetical attribution."""
-    if cue.dep_ != "parataxis":
-        return []
-    cs, ce = subtree_range(cue)
-    return [r for r in ((unit[0], cs), (ce, unit[1])) if r[1] > r[0]]
 
 
 def preceding_clause(

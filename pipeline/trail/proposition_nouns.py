@@ -1,0 +1,85 @@
+"""The nouns of a watched proposition: which words name its participants ("replica guns",
+"Blunkett"), what a ban restricts, what a replacement replaces, and the event a generic noun
+is made of ("a doping programme")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trail.proposition_words import EVENT_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def noun_lemmas(tok: Token) -> set[str]:
+    """A noun and its compound modifiers ("identity cards" -> identity, card)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    for child in tok.children:
+        if child.dep_ == "compound":
+            words |= noun_lemmas(child)  # "ID card scheme": id, card, scheme
+    return words
+
+
+def initials(tok: Token) -> str:
+    """ "lse" for "the London Stock Exchange": a name of three or more capitalised words is
+    also written as its initials."""
+    words = [t for t in tok.subtree if t.dep_ in {"compound", "amod"} or t == tok]
+    if len(words) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return ""
+    return "".join(t.text[0].lower() for t in words)
+
+
+def event_kind(tok: Token) -> str:
+    """The event a generic noun is made of: "a doping programme" is doping ("" if none; "drug
+    tests" are tests)."""
+    if tok.lemma_.lower() not in _GENERIC:
+        return ""
+    return next((c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                 and c.lemma_.lower() in EVENT_NOUNS), "")
+
+
+_GENERIC = frozenset("programme program scheme system regime campaign network operation "
+                     "culture".split())
+
+
+def restricted_things(objects: list[Token], subjects: list[Token], passive: bool) -> set[str]:
+    """The thing a ban or curb acts on, by its head noun: the object ("ban smoking"), or the
+    subject of a passive without one ("disposable vapes should be banned")."""
+    things = [o for o in objects if o.dep_ == "dobj"] or (
+        [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
+    things += [g for t in things for c in t.children if c.lower_ == "of"  # "the sale of
+               for g in c.children if g.dep_ == "pobj"]  # replica guns": the guns too
+    words = {w for t in things if t.pos_ == "NOUN" or t.tag_ == "VBG"  # "hunting with dogs"
+             for w in noun_lemmas(t)}  # "replica guns": a gun of that kind, by both words
+    stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
+    return words | stems | {f"{w}e" for w in stems}  # "smoking": smoke, "hunting": hunt
+
+
+REPLACES = frozenset({"replace", "supplant", "supersede"})
+
+
+def replacement(root: Token, passive: bool) -> tuple[set[str], set[str]]:
+    """(old, new) noun words of a replacement: "X should be replaced by Y", "Y should replace
+    X"."""
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    agents = [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    new, old = (agents, subjects) if passive else (subjects, objects)
+    new += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"]  # "replace X with Y"
+    return ({w for t in old for w in noun_lemmas(t)},
+            {w for t in new for w in noun_lemmas(t)})
+
+
+# Nouns of number or kind whose "of" names the thing: "a new generation of nuclear stations".
+_COLLECTIONS = frozenset("generation network fleet series number raft wave string range set "
+                         "host handful batch tranche swathe round".split())
+
+
+def collected(tok: Token) -> Token:
+    """The thing a collection noun collects ("stations" for "a generation of stations")."""
+    if tok.lemma_.lower() not in _COLLECTIONS:
+        return tok
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), tok)

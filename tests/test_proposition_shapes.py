@@ -1,0 +1,67 @@
+"""Propositions of shapes the first watchlists lacked, parsed so that the stance rules can use
+them: a person set free ("X should be released"), an event made of a generic noun ("ran a
+doping programme"), two coordinated acts ("obtained and used the data"), a permission with its
+doers and a day ("shops should be allowed to open on Sundays"). Sentences written for these
+tests (proposition_nouns.py, proposition.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all, read_polarity
+
+PROPOSITIONS = {
+    "freed": ("Tomas Halvorsen should be released from prison on compassionate grounds.",
+              ["Halvorsen"]),
+    "doping": ("Norland ran a state-sponsored doping programme at the 2030 Winter Games.",
+               ["doping programme", "state doping"]),
+    "data": ("Brightwave obtained and used the personal data of millions of Linkly users "
+             "without their consent.", ["Brightwave", "Linkly data"]),
+    "hours": ("Large shops in Scotland should be allowed to open for longer on Sundays.",
+              ["Sunday trading", "Sunday opening"]),
+    "stake": ("The maximum stake on betting machines should be cut to £5.",
+              ["betting machines", "maximum stake"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+def test_a_person_set_free_takes_part_and_the_release_is_the_policy(props):
+    freed = props["freed"]
+    assert {"release"} <= freed.target and "halvorsen" in freed.args
+    assert not {"halvorsen", "prison", "-"} & freed.target and "-" not in freed.args
+
+
+def test_an_event_made_of_a_generic_noun_is_named_by_its_kind(props):
+    assert {"doping", "programme"} <= props["doping"].target
+    assert props["doping"].kind == "event"
+
+
+def test_coordinated_acts_share_the_object_and_both_restate_it(props):
+    assert "data" in props["data"].target and "use" in props["data"].event_verbs
+
+
+def test_a_permission_keeps_its_doers_and_its_day_out_of_the_policy(props):
+    hours = props["hours"]
+    assert "opening" in hours.target and {"shop", "sundays"} <= hours.args
+    assert "sundays" not in hours.target
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("freed", "supports", "His lawyer said [Halvorsen should be freed]."),
+    ("freed", "supports", "The bishop said [the release was an act of mercy]."),
+    ("doping", "refutes", 'The minister said [Norland "has never had a state system of '
+                          'doping"].'),
+    ("doping", "supports", "The investigator said [Norland ran a doping programme]."),
+    ("data", "refutes", "The firm said [it never used any Linkly data]."),
+    # a measure named by another amount is another measure, not the one proposed
+    ("stake", "neutral", "The bookmakers said [the new £50 rule would work]."),
+    ("stake", "supports", "The campaigners said [the £5 limit would save lives]."),
+    ("stake", "supports", "The campaigners said [the new rule would work]."),
+])
+def test_stance_on_the_new_shapes(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, None, read_polarity(marked))
+    assert found.stance == expected, found.basis
