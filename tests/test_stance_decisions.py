@@ -97,6 +97,8 @@ _OPENINGS = ("Councillors rejected the tram line plans.",
 @pytest.mark.parametrize(("sentence", "content", "expected"), [
     ('Residents said the decision was "a huge victory for the city".',
      'the decision was "a huge victory for the city"', ["refutes", "supports", "supports"]),
+    ('Campaigners called the result "a victory for common sense".',
+     "a victory for common sense", ["refutes", "supports", "supports"]),  # the vote's result
     # a bare verdict, with no word for what it judges: the act the opening reports, else the
     # policy
     ('Residents called the news "a shameful betrayal of the city".',
@@ -115,6 +117,7 @@ def test_stances_read_the_opening_of_each_claims_article(nlp, props, sentence, c
     # what is fought is the election; the tram line is only what it is fought as
     ("neutral", "She said [her party would fight the May election as a referendum on the "
                 "tram line]."),
+    ("neutral", 'The leader said [the 2019 result "must be respected"].'),  # another vote's
 ])
 def test_refusing_the_policy_named_by_a_noun(nlp, props, expected, marked):
     assert judge(nlp, props["tram"], marked, None).stance == expected

@@ -122,7 +122,8 @@ def _bridged(tok: Token) -> bool:
     existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
     return tok.lemma_.lower() in _BRIDGED and tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
         existential or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    ) and not any(c.dep_ in {"poss", "prep", "compound", "acl", "relcl"} for c in tok.children)
+    ) and not any(c.dep_ in {"poss", "prep", "compound", "acl", "relcl", "nummod"}
+                  or c.ent_type_ == "DATE" for c in tok.children)  # "the 2014 result"
 
 
 def _owner(tok: Token) -> bool:
@@ -379,8 +380,9 @@ def _specific(view: ClaimView, tok: Token) -> bool:
     """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
     does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
     named = view.prop.target | view.prop.args
-    amounts = [t for t in tok.subtree if t.i < tok.i and t.ent_type_ in {"MONEY", "PERCENT"}
-               and t.like_num]  # "the new £50 rule" is not the £2 limit proposed
+    amounts = [t for t in tok.subtree if t.i < tok.i and t.like_num and t.ent_type_ in {
+        "MONEY", "PERCENT", "DATE"}]  # "the new £50 rule" is not the £2 limit proposed, nor
+    # "the 2003 Act" a law proposed now
     if amounts and not any(re.search(rf"(?<![\d.]){re.escape(t.text)}(?![\d])", view.prop.text)
                            for t in amounts):
         return True

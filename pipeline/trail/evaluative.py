@@ -180,14 +180,14 @@ OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 4: (3,), 5: (6,), 7: (8,),
                        11: (12,), 13: (14,)}
 # Nouns naming a decision taken or announced: the act an article reports (decisions.py).
 DECISIONS = frozenset("decision vote ruling verdict judgment judgement move announcement "
-                      "u-turn".split())
+                      "u-turn result outcome".split())
 # Nouns naming a policy ("the plans", "the scheme") or an event: anaphoric references.
 POLICY_ANAPHORS = frozenset(
     "plan plans scheme proposal proposals bill law act legislation measure measures policy "
     "idea move reform reforms change changes rule rules regulation regulations system "
     "initiative programme program project decision text draft shake-up overhaul crackdown "
     "clampdown package blueprint curbs curb restriction restrictions charge charges levy "
-    "fee fees cap technology regime".split()
+    "fee fees cap technology regime clause clauses provision provisions".split()
 )
 # Nouns a policy's name can modify and that then stand for the policy: "the basic income pilot".
 CARRIERS = POLICY_ANAPHORS | {"pilot", "trial", "experiment", "pledge"}

@@ -31,6 +31,7 @@ from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.proposition_nouns import (
+    GENERIC_EVENTS,
     REPLACES,
     collected,
     event_kind,
@@ -272,7 +273,7 @@ def parse_proposition(
             args |= lemmas  # "Megrahi should be released": who it is done to, not the policy
         elif head in EVENT_NOUNS or event_kind(tok):
             kind = head if head in EVENT_NOUNS else event_kind(tok)
-            target |= set(EVENT_NOUNS[kind]) | ({head} if kind != head else set())
+            target |= set(EVENT_NOUNS[kind]) | (GENERIC_EVENTS if kind != head else set())
             event_verbs |= set(EVENT_VERBS.get(kind, ()))
             args |= lemmas - {head, tok.lower_, kind}
         elif (group in {0, 1, 3, 11, 12} or root.lemma_ == "be" or (
@@ -331,6 +332,7 @@ def parse_proposition(
         nominals = nominals | event_verbs | set(nominals_of(act))
         target, args, curbed = target | set(nominals_of(act)), args | curbed, set()
     args = {w for w in args if any(ch.isalnum() for ch in w)} - {"there", "it"}
+    args |= {w[:-1] for w in args if w.endswith("s") and len(w) > 4}  # "Sundays": a Sunday
     backers, resisters = parties(doc) if modal else ((), ())
     # "Schools should be allowed to become trust schools": a bare "school" is any school.
     qualified = {w for name in backers for w in name} & target

@@ -41,6 +41,8 @@ def event_kind(tok: Token) -> str:
 
 _GENERIC = frozenset("programme program scheme system regime campaign network operation "
                      "culture".split())
+# Each names the organised event a generic noun names: "the programme" is "the scheme".
+GENERIC_EVENTS = frozenset({"programme", "program", "scheme", "system", "regime"})
 
 
 def restricted_things(objects: list[Token], subjects: list[Token], passive: bool) -> set[str]:

@@ -23,7 +23,7 @@ NOMINALS = {
     "cull": ("cull", "culling"), "send": ("removal", "relocation"), "relocate": ("relocation",),
     "expel": ("expulsion",), "remove": ("removal",), "evict": ("eviction",),
     "extradite": ("extradition",), "release": ("release", "freeing"), "free": ("release",),
-    "open": ("opening",),
+    "open": ("opening", "hours"),
 }
 # Nouns naming an act done to a policy, by the verb they name: "the cancellation of HS2 would be
 # a disaster", "a U-turn would be costly", "approval would be a betrayal" (stance_doing.py).
@@ -81,11 +81,18 @@ def nominals_of(predicate: str) -> tuple[str, ...]:
 
 # Verbs that do what an alleged act's verb does: "bankrolled the coup" restates "financed it".
 _FINANCING = ("finance", "fund", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite")
-ACT_SYNONYMS = {verb: tuple(w for w in _FINANCING if w != verb) for verb in ("finance", "fund")}
+# "harvested the profiles" restates "obtained the data".
+_TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hold_of",
+           "scrape", "mine", "access", "misuse", "exploit")
+ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
+                for family, verbs in ((_FINANCING, ("finance", "fund")),
+                                      (_TAKING, ("obtain", "harvest", "acquire", "collect")))
+                for verb in verbs}
 
 # Nouns that name one kind of policy, so each names it when the proposition uses another: "a
 # levy on sugary drinks" is also "the tax", "the duty".
-KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),)
+KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),
+           frozenset({"data", "datum", "information", "profile", "profiles", "details"}))
 
 
 # A wrong's extent in a proposition's own words: many (+1) or one (-1) (stance_extent.py).
