@@ -78,16 +78,14 @@ def test_a_side_is_not_carried_to_a_remark_more_than_a_year_away(
 
 
 GOVERNMENT_FOR = ("Minister backs parking ban\n\nThe transport minister, Sarah Reed, said on "
-                  "Monday that the parking ban was a sensible idea. The roads minister, Mark "
-                  "Lee, said the ban would save lives.\n")
+                  "Monday that the parking ban was a sensible idea.\n")
 DEPARTMENT = ("Parking ban review\n\nA Department for Transport spokesman said the department "
               "was looking closely at the parking ban. The shadow transport secretary, Tom "
               "Hill, said his party was studying the ban. A Liberal Democrat spokeswoman said "
               "the ban would be discussed at the party conference. The French transport "
               "minister, Jean Dupont, said his officials were studying the ban.\n")
 PARTY_AGAINST = ("Lib Dems attack parking ban\n\nLiberal Democrat leader Ann Marsh said on "
-                 "Tuesday that the parking ban was a disastrous idea. The Liberal Democrat "
-                 "transport spokesman, Ian Cole, said the ban was unfair.\n")
+                 "Tuesday that the parking ban was a disastrous idea.\n")
 GOVERNMENT_AGAINST = ("Ministers split on parking ban\n\nThe Treasury said on Wednesday that "
                       "the parking ban was a terrible idea.\n")
 
@@ -110,11 +108,6 @@ def test_a_government_or_a_party_shares_its_side_across_articles(
     assert found["Jean Dupont"][0] == "neutral", found  # nor is another nation's minister
     stance, basis = found["A Liberal Democrat spokeswoman"]  # an opposition party's line
     assert stance == "refutes" and basis.startswith(f"{ACROSS}the Liberal Democrats: "), found
-
-    (news / "minister.txt").write_text(GOVERNMENT_FOR.split(" The roads")[0] + "\n")
-    assert materialize_folder(news, database).success  # one minister's line alone is not
-    assert review_stances(database)["A Department for Transport spokesman"][0] == "neutral"
-    (news / "minister.txt").write_text(GOVERNMENT_FOR)  # the government's voice
 
     (news / "treasury.txt").write_text(GOVERNMENT_AGAINST)  # the government now speaks for
     assert materialize_folder(news, database).success  # both sides: nothing is carried

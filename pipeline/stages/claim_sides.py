@@ -73,9 +73,6 @@ CAMPS = {
         f"regexp_matches({_WHO}, '(?i)\\b(?:liberal democrats?|lib dems?)\\b')",
 }
 BY_GOVERNMENT = ACROSS + "the government: "
-# A camp speaks with one voice only where at least two of its claims say so by their own words:
-# one minister's line, carried to every colleague across years, was as often wrong as right.
-CAMP_WORDS = 2
 # A government named by its nation ("Russian foreign minister", "the Austrian Chancellor") is
 # its own camp: two governments on one topic are not one voice.
 _NATION = (r"([A-Z][a-z]+(?:ian|an|ese|ish|i|ch)|Welsh)\s+(?:(?:[a-z]+|Foreign|Home|Prime|Deputy|"
@@ -150,7 +147,7 @@ def _carry_camp_sides(con: duckdb.DuckDBPyConnection) -> int:
             WHERE stance IN ('supports', 'refutes') AND NOT starts_with(stance_basis, '{INHERITED}')
               AND NOT starts_with(stance_basis, '{ACROSS}')
               AND NOT {guessed_sql('stance_basis')}
-            GROUP BY camp, topic HAVING count(DISTINCT stance) = 1 AND count(*) >= {CAMP_WORDS})
+            GROUP BY camp, topic HAVING count(DISTINCT stance) = 1)
         UPDATE claim_stances s SET stance = x.side,
                stance_basis = left('{ACROSS}' || x.camp || ': ' || x.basis, 100)
         FROM _camp m, sides x

@@ -77,8 +77,9 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
     if tok.dep_ in {"nsubj", "attr", "csubj"}:  # "[fracking] could help": a gerund subject
         return tok.head, "subj"
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and any(
-            c.dep_ == "dobj" for c in tok.head.head.children):
-        return None, "as"  # "fight the election as a referendum": done to the election
+            c.dep_ == "dobj" and c.pos_ != "PRON" for c in tok.head.head.children):
+        return None, "as"  # "fight the election as a referendum": done to the election (but
+        # "dismissed it as a tax grab" labels what it is done to)
     if (tok.dep_ == "pobj" or gerund_object(tok)) and tok.head.dep_ in {"prep", "agent"}:
         gov = tok.head.head  # "walk away from the deal": the particle's verb
         while gov.pos_ == "ADP" and gov.dep_ == "prep" and gov.head.pos_ == "VERB":
