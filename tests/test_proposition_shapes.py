@@ -44,10 +44,20 @@ def test_coordinated_acts_share_the_object_and_both_restate_it(props):
     assert "data" in props["data"].target and "use" in props["data"].event_verbs
 
 
-def test_a_permission_keeps_its_doers_and_its_day_out_of_the_policy(props):
+def test_a_permission_keeps_its_doers_and_its_day_out_of_the_policy(props, nlp):
     hours = props["hours"]
     assert "opening" in hours.target and {"shop", "sundays"} <= hours.args
     assert "sundays" not in hours.target
+    late = parse_all(nlp, {"late": ("Pubs should be allowed to stay open for 24 hours.", [])})
+    assert "hours" in late["late"].target  # how long is what is allowed, not when
+
+
+def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
+    fees = parse_all(nlp, {"fees": ("Universities should be allowed to charge top-up fees.",
+                                    ["top-up fees"])})["fees"]
+    assert "universities" in fees.args
+    marked = "She said [the fees would deter students from applying to university at all]."
+    assert judge(nlp, fees, marked, None, read_polarity(marked)).stance == "refutes"
 
 
 @pytest.mark.parametrize(("key", "expected", "marked"), [

@@ -199,7 +199,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         # citizen as a suspect": innocent people cast as bad ones
     deterred = deters(verb, objs[0]) if objs else ""  # "would deter thousands of students"
     if deterred:  # but keeping people from a bad thing ("from taking up smoking") is good
-        bad = any((view.valence(t) < 0 and t.dep_ != "amod") or view.is_arg(t)
+        bad = any((view.valence(t) < 0 and t.dep_ != "amod")
+                  or {t.lower_, t.lemma_.lower()} & view.prop.restricted  # "from smoking"
                   for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                   for t in c.subtree)
         return (2.0 if bad else -2.0), [f"{deterred} {objs[0].text}"], used

@@ -265,8 +265,9 @@ def parse_proposition(
         if not modal and (tok.pos_ == "PROPN" or tok.ent_type_ in PARTICIPANTS
                           or lemma in UNDERTAKINGS):
             args |= lemmas  # "promised Gordon Brown in November 2003": who and when
-        elif tok.ent_type_ in {"DATE", "TIME"} and tok.dep_ == "pobj":
-            args |= lemmas  # "open for longer on Sundays": when, not what
+        elif tok.ent_type_ in {"DATE", "TIME"} and tok.dep_ == "pobj" and tok.head.lower_ in {
+                "on", "at", "during"}:
+            args |= lemmas  # "open for longer on Sundays": when, not what ("for 24 hours" is)
         elif tok.ent_type_ in {"GPE", "LOC"} and tok.head.lower_ == "in":
             args |= lemmas  # "grown commercially in Britain": where, not what
         elif tok.ent_type_ == "PERSON":
