@@ -83,7 +83,8 @@ DEPARTMENT = ("Parking ban review\n\nA Department for Transport spokesman said t
               "was looking closely at the parking ban. The shadow transport secretary, Tom "
               "Hill, said his party was studying the ban. A Liberal Democrat spokeswoman said "
               "the ban would be discussed at the party conference. The French transport "
-              "minister, Jean Dupont, said his officials were studying the ban.\n")
+              "minister, Jean Dupont, said his officials were studying the ban. The First "
+              "Minister, Ann Ross, said her officials were studying the ban.\n")
 PARTY_AGAINST = ("Lib Dems attack parking ban\n\nLiberal Democrat leader Ann Marsh said on "
                  "Tuesday that the parking ban was a disastrous idea.\n")
 GOVERNMENT_AGAINST = ("Ministers split on parking ban\n\nThe Treasury said on Wednesday that "
@@ -106,6 +107,7 @@ def test_a_government_or_a_party_shares_its_side_across_articles(
     assert stance == "supports" and basis.startswith(BY_GOVERNMENT), found
     assert found["Tom Hill"][0] == "neutral", found  # a shadow minister is not the government
     assert found["Jean Dupont"][0] == "neutral", found  # nor is another nation's minister
+    assert found["Ann Ross"][0] == "neutral", found  # nor a devolved government's head
     stance, basis = found["A Liberal Democrat spokeswoman"]  # an opposition party's line
     assert stance == "refutes" and basis.startswith(f"{ACROSS}the Liberal Democrats: "), found
 

@@ -63,6 +63,7 @@ def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
 @pytest.mark.parametrize(("key", "expected", "marked"), [
     ("freed", "supports", "His lawyer said [Halvorsen should be freed]."),
     ("freed", "supports", "The bishop said [the release was an act of mercy]."),
+    ("freed", "supports", "His lawyer said [she would seek his release]."),  # seeking it
     ("doping", "refutes", 'The minister said [Norland "has never had a state system of '
                           'doping"].'),
     ("doping", "supports", "The investigator said [Norland ran a doping programme]."),

@@ -38,6 +38,11 @@ def props(nlp):
     ("tram", 1, "The High Court dismissed the residents' challenge to the tram line."),
     ("tram", 1, "Judges dismissed the challenge brought by residents to the Exeter tram line."),
     ("tram", -1, "The court upheld the challenge to the tram line."),
+    # a request for the policy, refused or granted; made, it is only asked for
+    ("tram", -1, "The minister refused the council's request for a tram line."),
+    ("tram", -1, "The minister's letter refusing the council's request for a tram line was "
+                 "published on Friday."),
+    ("tram", 0, "The council made a request for a tram line."),
     # done together with others: "joined X to throw out" reports it thrown out
     ("tram", -1, "Twelve Liberal councillors joined the Greens to throw out the tram line plans."),
     ("tram", 0, "Twelve councillors are expected to join the Greens to throw out the tram line."),

@@ -64,7 +64,8 @@ GOVERNING = ("(?i)" + _words("minister ministers secretary chancellor premier mi
                              "whitehall downing cabinet")
              + r"|(?:^|\W)(?:the\s+)?(?:government|department\s+(?:of|for)\b|home\s+"
              r"office|treasury|cabinet\s+office|foreign\s+office)")
-NOT_GOVERNING = "(?i)" + _words("shadow opposition former ex general")
+NOT_GOVERNING = "(?i)" + _words("shadow opposition former ex general first")  # a devolved
+# First Minister heads another government than the one its ministers answer to
 _GOVERNING, _NOT_GOVERNING = re.compile(GOVERNING), re.compile(NOT_GOVERNING)
 
 

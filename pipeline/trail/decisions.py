@@ -29,7 +29,7 @@ _ENACTING = frozenset("announce unveil order impose declare".split())
 _HALTS = frozenset({"halt", "suspension", "freeze", "pause", "stop"})
 # What the topic's agent puts up to be decided on.
 _PROPOSALS = frozenset("application applications bid plan plans proposal proposals scheme "
-                       "project request appeal licence license permit".split())
+                       "project request requests appeal licence license permit".split())
 # What is brought against the policy, for a body to uphold or dismiss.
 _CHALLENGES = frozenset({"challenge", "objection", "appeal", "claim", "complaint", "action",
                          "case", "bid", "petition"})
@@ -70,10 +70,24 @@ def _challenge(tok: Token) -> Token | None:
                  and c.lemma_.lower() in _CHALLENGES), None) if holder.pos_ == "VERB" else None
 
 
+def _asked_in(tok: Token) -> Token:
+    """The request or bid that asks for the policy: "the request for a referendum", "her
+    request for the powers to hold a referendum" (else the token itself)."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "prep", "dobj", "acl", "xcomp"} or node.head.i == node.i:
+            return tok
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _PROPOSALS and node.i != tok.i:
+            return node
+    return tok
+
+
 def _act_on(view: ClaimView, tok: Token) -> int:
     """+1/-1 for an asserted act that enacts or undoes `tok`, 0 for anything else."""
     if tok.dep_ in {"poss", "compound"} and tok.head.lemma_.lower() in _PROPOSALS:
         tok = tok.head  # "rejected [Cuadrilla's application]": the bid of the topic's agent
+    asked = tok = _asked_in(tok)  # "refused the request for a second referendum"
     undoing, head = 1, policy_head(tok)
     challenge = _challenge(head)
     if challenge is not None:  # "dismissed the challenge to the law": refused, it upholds it
@@ -88,17 +102,24 @@ def _act_on(view: ClaimView, tok: Token) -> int:
     keys = phrasal_keys(verb)
     sign, needs_commit = act_sign(view, verb)
     deciding = next((_DECIDING[k] for k in keys if k in _DECIDING), 0)
+    if asked.lemma_.lower() in _PROPOSALS and not deciding and sign > 0:
+        return 0  # "made a request for it", "unveiled plans for it": asked, not done
     if deciding or set(keys) & _ENACTING:
         sign, needs_commit = deciding or 1, True
     if not sign or not needs_commit:
         return 0  # "campaigners welcomed the ban": a side taken, not a decision
     joined = verb.head if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in (
         _JOINING) else None  # "rebels joined Labour to throw out the plan": it was thrown out
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _DOCUMENTS:
+        joined = verb.head  # "Johnson's letter refusing the request": the letter did it
     w = view.walk(joined if joined is not None else verb)
     if w.hedge or w.irrealis or w.embedded or w.commit not in _DONE:
         return 0  # "plans to scrap", "may halt", "called on ministers to ban": not yet done
     return sign * w.sign * undoing
 
 
+# What does a decision when it is sent: "a letter refusing the request".
+_DOCUMENTS = frozenset({"letter", "statement", "ruling", "judgment", "judgement", "order",
+                        "notice", "decision", "reply", "response"})
 # Verbs of siding with others whose infinitive says what was done together.
 _JOINING = frozenset({"join", "unite", "combine", "team", "side", "band", "gang"})

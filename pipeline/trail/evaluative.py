@@ -20,7 +20,8 @@ PRO_ACTS = frozenset(
     "like love accept "
     "ask_for beg_for plead_for cry_out_for clamour_for clamor_for "
     "press_on push_ahead push_on press_ahead stand_by stick_to stick_with call_for argue_for "
-    "campaign_for vote_for lobby_for fight_for push_for press_for go_ahead_with".split()
+    "campaign_for vote_for lobby_for fight_for push_for press_for go_ahead_with seek "
+    "request".split()
 )
 CON_ACTS = frozenset(
     "criticise criticize attack oppose condemn reject slam blast denounce deplore decry "
