@@ -1,8 +1,8 @@
 """Propositions of shapes the first watchlists lacked, parsed so that the stance rules can use
 them: a person set free ("X should be released"), an event made of a generic noun ("ran a
 doping programme"), two coordinated acts ("obtained and used the data"), a permission with its
-doers and a day ("shops should be allowed to open on Sundays"). Sentences written for these
-tests (proposition_nouns.py, proposition.py)."""
+doers and a day ("shops should be allowed to open on Sundays"), a figure ("cut to £5"). Sentences
+written for these tests (proposition_nouns.py, proposition.py, amounts.py)."""
 
 from __future__ import annotations
 
@@ -68,7 +68,10 @@ def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
                           'doping"].'),
     ("doping", "supports", "The investigator said [Norland ran a doping programme]."),
     ("data", "refutes", "The firm said [it never used any Linkly data]."),
-    # a measure named by another amount is another measure, not the one proposed
+    # the proposed figure names the policy; a measure named by another figure is another one
+    ("stake", "refutes", "The bookmakers said [£5 was the wrong number]."),
+    ("stake", "refutes", "The MP said [£5 was always too low]."),
+    ("stake", "supports", "The charity said [a £5 stake would save lives]."),
     ("stake", "neutral", "The bookmakers said [the new £50 rule would work]."),
     ("stake", "supports", "The campaigners said [the £5 limit would save lives]."),
     ("stake", "supports", "The campaigners said [the new rule would work]."),

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.cues import cue_lemma
 from pipeline.nlp.polarity import NEGATIVE_CUES
+from pipeline.trail.amounts import another_amount, proposed_amount
 from pipeline.trail.consistency import governs
 from pipeline.trail.decision_nouns import clause_decision, definite_decision
 from pipeline.trail.evaluative import (
@@ -328,7 +329,7 @@ def find_refs(view: ClaimView) -> dict[int, str]:
     ("the vote", `decided`), and pronouns resolving to one of them."""
     prop, refs = view.prop, {}
     for tok in view.sent:
-        if view.is_target(tok):
+        if view.is_target(tok) or (prop.kind == "policy" and proposed_amount(tok, prop)):
             refs[tok.i] = "target"
         elif view.decided and definite_decision(tok):
             refs[tok.i] = "decided"
@@ -380,11 +381,7 @@ def _specific(view: ClaimView, tok: Token) -> bool:
     """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
     does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
     named = view.prop.target | view.prop.args
-    amounts = [t for t in tok.subtree if t.i < tok.i and t.like_num and t.ent_type_ in {
-        "MONEY", "PERCENT", "DATE"}]  # "the new £50 rule" is not the £2 limit proposed, nor
-    # "the 2003 Act" a law proposed now
-    if amounts and not any(re.search(rf"(?<![\d.]){re.escape(t.text)}(?![\d])", view.prop.text)
-                           for t in amounts):
+    if another_amount(tok, view.prop):  # "the new £50 rule" is not the £2 limit proposed
         return True
     if _measuring(tok):  # "an act of vandalism", "a measure of success"
         return not any({g.lower_, g.lemma_.lower()} & named or view.matches_about(g)
