@@ -64,6 +64,9 @@ def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
     ("freed", "supports", "His lawyer said [Halvorsen should be freed]."),
     ("freed", "supports", "The bishop said [the release was an act of mercy]."),
     ("freed", "supports", "His lawyer said [she would seek his release]."),  # seeking it
+    ("freed", "refutes", "The families said [Halvorsen should stay in prison]."),  # its opposite
+    ("freed", "refutes", "The senator urged officials [to keep Halvorsen behind bars]."),
+    ("freed", "neutral", "The agency said [Halvorsen was freed on Thursday]."),  # reported done
     ("doping", "refutes", 'The minister said [Norland "has never had a state system of '
                           'doping"].'),
     ("doping", "supports", "The investigator said [Norland ran a doping programme]."),

@@ -171,14 +171,16 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
               "shut_down wind_up cancel mothball kill_off".split()),
     frozenset("get give grant gain receive hand win acquire extend".split()),
     frozenset("deny remove withhold curb limit restrict strip refuse".split()),
-    frozenset("detain intern imprison jail incarcerate lock_up hold".split()),
-    frozenset("release free".split()),
+    frozenset("detain intern imprison jail incarcerate lock_up hold keep_behind_bars "
+              "keep_in_prison stay_in_prison remain_in_prison die_in_prison "
+              "return_to_prison".split()),
+    frozenset("release free set_free walk_free".split()),
     frozenset("join enter sign_up_to".split()),
     frozenset("leave quit stay_out stay_out_of opt_out opt_out_of pull_out_of "
               "withdraw_from".split()),
 )
 OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 4: (3,), 5: (6,), 7: (8,), 9: (10,),
-                       11: (12,), 13: (14,)}
+                       11: (12,), 12: (11,), 13: (14,)}
 # Nouns naming a decision taken or announced: the act an article reports (decisions.py).
 DECISIONS = frozenset("decision vote ruling verdict judgment judgement move announcement "
                       "u-turn result outcome".split())
