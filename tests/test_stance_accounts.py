@@ -38,6 +38,8 @@ def test_the_grammar_of_an_undertaking_and_a_replacement(promise, replace):
     ("refutes", "The aide said [the claims were completely untrue]."),
     ("supports", "The author said [the story was true]."),
     ("refutes", "The party said [his book was a work of fiction]."),
+    ("refutes", "The aide said [the whole story was propaganda]."),
+    ("refutes", "The ministry called the claims [without foundation]."),
     ("supports", "The author said [the account in the book was accurate]."),
     ("refutes", "The aide said [these allegations are baseless]."),
     ("neutral", "The publisher said [the book would be published on Monday]."),

@@ -19,9 +19,11 @@ from pipeline.trail.evaluative import REPORT_NOUNS, TRUTH
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
+from pipeline.trail.stance_witness import witness_signals
 
 # Accounts beyond REPORT_NOUNS: the book, the memoir or the article that tells the story.
-_ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale", "case"})
+_ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale", "case",
+                                      "publication", "documentary"})
 # Someone's own telling, which may be the accused's denial as well as the accuser's charge
 # (not "Mr Gilligan's story": a story is what a reporter files).
 _NARRATIVES = frozenset({"account", "version", "explanation"})
@@ -31,7 +33,8 @@ _DEFINITE = frozenset({"the", "these", "those", "this", "such", "that"})
 _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myth", "lie",
                           "lies", "nonsense", "rubbish", "tittle-tattle", "gossip",
                           "fairytale", "fairy", "smear", "slur", "innuendo", "falsehood",
-                          "witch-hunt", "witchhunt", "vendetta", "hoax", "persecution"})
+                          "witch-hunt", "witchhunt", "vendetta", "hoax", "persecution",
+                          "propaganda", "disinformation", "misinformation", "slander", "libel"})
 _FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS, -1)}
 # Set phrases of the rumour mill, with no word for the event: "there is nothing in it",
 # "pure speculation", "paper talk" deny it; "the worst-kept secret", "a done deal", "as good as
@@ -39,7 +42,7 @@ _FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS, -1)}
 _RUMOUR_DENIED = re.compile(
     r"\bnothing\s+(?:is\s+|was\s+)?(?:happening|going\s+on|in\s+it|to\s+it)\b|\bno\s+truth\b"
     r"|\b(?:pure|complete|total|wild|idle|mere)\s+speculation\b|\bpaper\s+talk\b"
-    r"|\bwishful\s+thinking\b|\bnon-story\b", re.I)
+    r"|\bwishful\s+thinking\b|\bnon-story\b|\bwithout\s+(?:any\s+)?foundation\b", re.I)
 _RUMOUR_AFFIRMED = re.compile(
     r"\b(?:worst|worst-|badly)[\s-]?kept\s+secret\b|\bopen\s+secret\b|\bdone\s+deal\b"
     r"|\bas\s+good\s+as\s+(?:done|agreed|signed|sealed)\b|\bonly\s+a\s+matter\s+of\s+time\b"
@@ -77,7 +80,7 @@ def _false_value(word: Token) -> int:
 
 
 def account_signals(view: ClaimView) -> list[Signal]:
-    """The event's account called true or false."""
+    """The event's account called true or false, or its teller discredited (stance_witness)."""
     if view.prop.kind != "event":
         return []
     for tok in view.tokens:
@@ -87,7 +90,7 @@ def account_signals(view: ClaimView) -> list[Signal]:
         if value:
             word = "true" if value > 0 else "false"
             return [Signal(value * view.flip, 3, f"calls the account {word}: '{tok.text}'")]
-    return _framed(view) or _rumour(view)
+    return _framed(view) or _rumour(view) or witness_signals(view)
 
 
 def _rumour(view: ClaimView) -> list[Signal]:
