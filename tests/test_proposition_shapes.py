@@ -1,8 +1,9 @@
 """Propositions of shapes the first watchlists lacked, parsed so that the stance rules can use
 them: a person set free ("X should be released"), an event made of a generic noun ("ran a
 doping programme"), two coordinated acts ("obtained and used the data"), a permission with its
-doers and a day ("shops should be allowed to open on Sundays"), a figure ("cut to £5"). Sentences
-written for these tests (proposition_nouns.py, proposition.py, amounts.py)."""
+doers and a day ("shops should be allowed to open on Sundays"), a figure ("cut to £5"), what
+the act lacked ("without their consent"). Sentences written for these tests
+(proposition_nouns.py, proposition.py, amounts.py, lacking.py)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,9 @@ def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
                           'doping"].'),
     ("doping", "supports", "The investigator said [Norland ran a doping programme]."),
     ("data", "refutes", "The firm said [it never used any Linkly data]."),
+    ("data", "refutes", "The researcher said [the data was collected with users' permission]."),
+    ("data", "supports", "The regulator said [Brightwave harvested the profiles without users' "
+                         "consent]."),  # harvesting restates obtaining; lacking consent
     # the proposed figure names the policy; a measure named by another figure is another one
     ("stake", "refutes", "The bookmakers said [£5 was the wrong number]."),
     ("stake", "refutes", "The MP said [£5 was always too low]."),

@@ -102,6 +102,7 @@ class Proposition:
     quality_use: str = ""  # what it is safe, fit or ready to do: "fly"
     deeds: frozenset[str] = frozenset()  # a deed laid at a door: "poisoning" (blame.py)
     extent: int = 0  # +1 a wrong went wide, -1 it was one person's (stance_extent.py)
+    lacking: frozenset[str] = frozenset()  # "without their consent": done "with" it is not it
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -245,7 +246,8 @@ def parse_proposition(
     also = [v for v in root.conjuncts if v.pos_ == "VERB"]  # "obtained and used the data"
     if not objects:
         objects = [collected(c) for v in also for c in v.children if c.dep_ == "dobj"]
-    without = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "without"
+    without = [g for v in [root, *root.conjuncts] for c in v.children
+               if c.dep_ == "prep" and c.lower_ == "without"
                for g in c.children if g.dep_ == "pobj"]  # "detained without trial"
     objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ != "without"
                 for g in c.children if g.dep_ == "pobj"]
@@ -356,6 +358,7 @@ def parse_proposition(
                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), ""),
         deeds=blamed_deed(root, modal),
         extent=0 if modal else extent_of(sentence),
+        lacking=frozenset(t.lemma_.lower() for t in without),
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

@@ -35,6 +35,7 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.evidence import EVIDENCE, evidence_side
+from pipeline.trail.lacking import done_with_what_lacked
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 from pipeline.trail.talking import between_parties
@@ -275,6 +276,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if view.prop.avoids and lemma in _REQUESTS:
             w.irrealis = w.irrealis or lemma  # "denied he had been told about the test"
         irrealis = w.irrealis or (lemma in IRREALIS and anchor != tok and lemma != "be")
+        lacked = base > 0 and done_with_what_lacked(view.prop, anchor)
+        base = -1 if lacked else base  # "collected with users' permission": not without consent
         sign = base * w.sign * view.flip
         phrase = view.snippet(anchor, tok)
         cue = f"cue '{view.cue}' + " if view.flip < 0 else ""
@@ -289,7 +292,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             continue  # our reading and the upstream polarity disagree: stay neutral
         how = "restates the event" if sign > 0 else "restates the event, negated"
         if base < 0:
-            how = "says the opposite happened" if view.prop.avoids else "says the event ended"
+            how = "says the opposite happened" if view.prop.avoids or lacked else (
+                "says the event ended")
         if lemma in _DENIALS:  # "had always denied doping", "never denied the talks"
             how = "denies the event" if sign < 0 else "does not deny the event"
         out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))
