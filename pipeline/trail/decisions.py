@@ -10,14 +10,17 @@ or called for), with the policy as its object.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import phrasal_keys
+from pipeline.trail.evaluative import DECISIONS, phrasal_keys
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.stance_rules import BANS, act_sign, policy_head, verb_of
 
+_MENTION = re.compile(r"\b(?:" + "|".join(sorted(DECISIONS)) + r")s?\b", re.I)
 # Verbs by which a body decides on what is put to it, whatever their own tone in a claim.
 _DECIDING = {**dict.fromkeys("approve back endorse uphold grant vote_for".split(), 1),
              **dict.fromkeys("reject refuse veto vote_against turn_down dismiss throw_out".split(),
@@ -35,6 +38,15 @@ _CHALLENGES = frozenset({"challenge", "objection", "appeal", "claim", "complaint
                          "case", "bid", "petition"})
 # Scopes of a narrated act that still report it done: none, or a decision announced ("will").
 _DONE = frozenset({"", "will", "'ll", "shall"})
+
+
+def needs_opening(sentence: Doc, start: int, end: int) -> bool:
+    """Whether a claim can use the way its article's opening says a decision went: its
+    sentence names a decision ("the vote"), or its content (char offsets) is a bare verdict
+    with no verb ("'a democratic disgrace'"). Saves parsing the opening for every claim."""
+    if _MENTION.search(sentence.text):
+        return True
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence if start <= t.idx < end)
 
 
 def decided_sign(prop: Proposition, opening: str, nlp: Language) -> int:

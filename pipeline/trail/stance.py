@@ -60,7 +60,7 @@ from pipeline.trail import (
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import CHANGED
-from pipeline.trail.decisions import decided_sign
+from pipeline.trail.decisions import decided_sign, needs_opening
 from pipeline.trail.frames import frame_side
 from pipeline.trail.interests import stake_side
 from pipeline.trail.negators import is_negator
@@ -226,8 +226,7 @@ def claim_stance(
     if found.basis == "no side taken" and _forecast(view):
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
     if found.basis == "no side taken" and _timetable(view):
-        return Stance("neutral", "a timetable")  # nor is a date: "the consultation closes in
-        # March" from a ministry is no defence of the scheme
+        return Stance("neutral", "a timetable")  # "the consultation closes in March": no side
     if found.basis == "no side taken" and stance_reversal.changed_mind(content):
         return Stance("neutral", CHANGED)  # "I was wrong": the side it turns (consistency.py)
     if found.basis == "no side taken" and not question:  # what the policy will do to people
@@ -388,13 +387,14 @@ def stances(proposition: Proposition, rows: Iterable[ClaimText], nlp: Language,
             for r in rows]
     unique = list(dict.fromkeys(r.sentence for r in rows))
     docs = dict(zip(unique, nlp.pipe(unique, batch_size=batch_size), strict=True))
-    decided = {o: decided_sign(proposition, o, nlp) for o in dict.fromkeys(
-        r.opening for r in rows if r.opening)}
+    decided: dict[str, int] = {}  # an opening is parsed only for a claim that may need it
     out = []
     for row in rows:
         start, end = locate(row.content, row.sentence)
-        out.append(claim_stance(proposition, sentence=docs[row.sentence], content_start=start,
-                                content_end=end, cue=row.cue, polarity=row.polarity,
-                                lexicon=lexicon, speaker=row.speaker,
-                                decided=decided.get(row.opening, 0)))
+        doc = docs[row.sentence]
+        if row.opening and row.opening not in decided and needs_opening(doc, start, end):
+            decided[row.opening] = decided_sign(proposition, row.opening, nlp)
+        out.append(claim_stance(proposition, sentence=doc, content_start=start, content_end=end,
+                                cue=row.cue, polarity=row.polarity, lexicon=lexicon,
+                                speaker=row.speaker, decided=decided.get(row.opening, 0)))
     return out
