@@ -53,6 +53,15 @@ def test_a_permission_keeps_its_doers_and_its_day_out_of_the_policy(props, nlp):
     assert "hours" in late["late"].target  # how long is what is allowed, not when
 
 
+def test_the_kind_of_a_restricted_thing_takes_part_but_is_not_restricted(nlp):
+    """ "replica" guns, "street" parking: a safer street is no harm to a parking ban."""
+    park = parse_all(nlp, {"park": ("Street parking should be banned in the town centre.",
+                                    ["parking ban"])})["park"]
+    assert "street" in park.args and "street" not in park.restricted
+    marked = "The councillor said [the ban was a sensible idea that would make the streets safer]."
+    assert judge(nlp, park, marked, None).stance == "supports"
+
+
 def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
     fees = parse_all(nlp, {"fees": ("Universities should be allowed to charge top-up fees.",
                                     ["top-up fees"])})["fees"]

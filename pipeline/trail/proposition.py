@@ -324,9 +324,9 @@ def parse_proposition(
     args |= set(PATIENTS.get(predicate, ()))
     args |= {initials(t) for t in objects + subjects if initials(t)}
     agents = _agents(subjects, passive, occurrence) if modal else set()
-    restricted = (restricted_things(objects, subjects, passive) if modal and group in CURBS
-                  else set())
-    args |= restricted - target  # "the sale of replica guns": the guns take part too
+    restricted, kinds = (restricted_things(objects, subjects, passive)
+                         if modal and group in CURBS else (set(), set()))
+    args |= (restricted | kinds) - target  # "the sale of replica guns": the guns take part too
     enabled, curbed, act = enabled_act(objects, target) if modal else (None, set(), "")
     if act:  # "powers to close crack houses": closing restates the policy, "closure" names it
         # and the houses take part; a grant curbs nothing ("crack houses attract dealers"

@@ -45,17 +45,21 @@ _GENERIC = frozenset("programme program scheme system regime campaign network op
 GENERIC_EVENTS = frozenset({"programme", "program", "scheme", "system", "regime"})
 
 
-def restricted_things(objects: list[Token], subjects: list[Token], passive: bool) -> set[str]:
+def restricted_things(objects: list[Token], subjects: list[Token],
+                      passive: bool) -> tuple[set[str], set[str]]:
     """The thing a ban or curb acts on, by its head noun: the object ("ban smoking"), or the
-    subject of a passive without one ("disposable vapes should be banned")."""
+    subject of a passive without one ("disposable vapes should be banned"); and the words that
+    say which of its kind ("replica" guns, "street" parking), participants but not restricted
+    themselves (a safer street is no harm to a parking ban)."""
     things = [o for o in objects if o.dep_ == "dobj"] or (
         [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
     things += [g for t in things for c in t.children if c.lower_ == "of"  # "the sale of
                for g in c.children if g.dep_ == "pobj"]  # replica guns": the guns too
-    words = {w for t in things if t.pos_ == "NOUN" or t.tag_ == "VBG"  # "hunting with dogs"
-             for w in noun_lemmas(t)}  # "replica guns": a gun of that kind, by both words
+    things = [t for t in things if t.pos_ == "NOUN" or t.tag_ == "VBG"]  # "hunting with dogs"
+    words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
-    return words | stems | {f"{w}e" for w in stems}  # "smoking": smoke, "hunting": hunt
+    kinds = {w for t in things for w in noun_lemmas(t)} - words
+    return words | stems | {f"{w}e" for w in stems}, kinds  # "smoking": smoke, "hunting": hunt
 
 
 REPLACES = frozenset({"replace", "supplant", "supersede"})
