@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.trail.decisions import decided_sign
+from pipeline.trail.decisions import decided_sign, needs_opening
 from pipeline.trail.stance import ClaimText, claim_stance, stances
 from tests.test_stance import judge, parse_all
 
@@ -114,6 +114,17 @@ def test_stances_read_the_opening_of_each_claims_article(nlp, props, sentence, c
     rows = [ClaimText(content, sentence, "say", "positive", "Residents", opening)
             for opening in _OPENINGS]
     assert [s.stance for s in stances(props["tram"], rows, nlp)] == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    (True, "Residents said [the vote was a disgrace]."),  # a decision named
+    (True, 'Residents called it ["a shameful betrayal of the city"].'),  # a bare verdict
+    (False, "Residents said [the tram would cost too much]."),
+])
+def test_an_opening_is_parsed_only_for_claims_that_can_use_it(nlp, expected, marked):
+    start, end = marked.index("["), marked.index("]") - 1
+    doc = nlp(marked.replace("[", "").replace("]", ""))
+    assert needs_opening(doc, start, end) is expected
 
 
 @pytest.mark.parametrize(("expected", "marked"), [
