@@ -78,6 +78,7 @@ def test_property_stance(nlp, props, key, expected, marked):
     ("refutes", "A clerk said [she would not trust the system to add up a shopping list]."),
     ("supports", "The treasurer said [she trusted the payroll system completely]."),
     ("neutral", "The council said [the audit would restore confidence in the system]."),
+    ("refutes", "The clerk spoke of [Ledger, which she would never trust again]."),  # "which"
     ("neutral", "The council said [the system would be upgraded in May]."),
 ])
 def test_soundness_faults_and_trust(nlp, props, expected, marked):

@@ -33,14 +33,16 @@ def initials(tok: Token) -> str:
 def event_kind(tok: Token) -> str:
     """The event a generic noun is made of: "a doping programme" is doping ("" if none; "drug
     tests" are tests)."""
-    if tok.lemma_.lower() not in _GENERIC:
+    if tok.lemma_.lower() not in GENERIC_NOUNS:
         return ""
     return next((c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
                  and c.lemma_.lower() in EVENT_NOUNS), "")
 
 
-_GENERIC = frozenset("programme program scheme system regime campaign network operation "
-                     "culture".split())
+# Nouns of organised activity, named by what they are made of ("a doping programme"); see-through
+# for an event's mentions too ("a system of doping": stance_rules.transparent).
+GENERIC_NOUNS = frozenset("programme program scheme system regime campaign network operation "
+                          "culture".split())
 # Each names the organised event a generic noun names: "the programme" is "the scheme".
 GENERIC_EVENTS = frozenset({"programme", "program", "scheme", "system", "regime"})
 

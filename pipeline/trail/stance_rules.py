@@ -37,6 +37,7 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.evidence import EVIDENCE, evidence_side
 from pipeline.trail.lacking import done_with_what_lacked
 from pipeline.trail.misparses import verb_as_noun
+from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 from pipeline.trail.talking import between_parties
 from pipeline.trail.word_forms import gerund_object
@@ -46,8 +47,7 @@ _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on",
                        "constructive", "productive", "serious"})  # "talks are well advanced"
 _TRANSPARENT = frozenset({"form", "kind", "sort", "type", "round", "series", "resumption",
                           "start", "continuation", "process", "level", "part", "pattern",
-                          "history", "culture", "programme", "program", "system", "scheme",
-                          "regime", "network", "campaign", "operation"}) | EVIDENCE
+                          "history"}) | GENERIC_NOUNS | EVIDENCE
 _POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "respondent",
                      "briton", "adult", "consumer", "citizen", "resident", "poll", "survey"})
 _POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
