@@ -64,6 +64,7 @@ def test_property_stance(nlp, props, key, expected, marked):
 @pytest.mark.parametrize(("expected", "marked"), [
     ("supports", 'The council said [Ledger was "robust and reliable".]'),
     ("supports", "The union said [the system remained fundamentally sound]."),
+    ("supports", "The council said [Ledger had been audited and had proved robust]."),
     ("refutes", 'The auditor said [the first versions of Ledger were "far from robust".]'),
     ("supports", 'She said [there was "no evidence" that the system had caused any of the '
                  'errors].'),

@@ -184,8 +184,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     lost = _money_taken(view, verb)
     if lost:  # "remove £200m a year from broadcasters' revenues"
         return lost, [f"{verb.lemma_} money"], used
-    if verb.lemma_.lower() in INCREASERS and objs and obj_val:  # "increase problem gambling",
-        return obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fuel resentment"
+    if verb.lemma_.lower() in INCREASERS | _CAUSES and objs and obj_val:  # "fuel resentment",
+        return obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "brought relief"
     if verb.lemma_.lower() in INCREASERS and any(c.dep_ == "xcomp" for c in verb.children):
         own = 0.0  # "encourage people to lose their wages": what they are led to do counts
     gainers = _recipients(verb) if verb.lemma_.lower() in GIVE and objs else []

@@ -18,6 +18,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import REPORT_NOUNS, TRUTH
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_case import case_signals
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
 from pipeline.trail.stance_witness import witness_signals
 
@@ -80,7 +81,8 @@ def _false_value(word: Token) -> int:
 
 
 def account_signals(view: ClaimView) -> list[Signal]:
-    """The event's account called true or false, or its teller discredited (stance_witness)."""
+    """The event's account called true or false, its teller discredited (stance_witness), or
+    the case for it weighed (stance_case)."""
     if view.prop.kind != "event":
         return []
     for tok in view.tokens:
@@ -90,7 +92,7 @@ def account_signals(view: ClaimView) -> list[Signal]:
         if value:
             word = "true" if value > 0 else "false"
             return [Signal(value * view.flip, 3, f"calls the account {word}: '{tok.text}'")]
-    return _framed(view) or _rumour(view) or witness_signals(view)
+    return _framed(view) or _rumour(view) or witness_signals(view) or case_signals(view)
 
 
 def _rumour(view: ClaimView) -> list[Signal]:

@@ -190,6 +190,8 @@ def _holder(adj: Token) -> Token | None:
             adj.head.lemma_ in _PREDICATING):
         verb = adj.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        if not subjects and verb.dep_ == "conj":  # "was tested and [has proved robust]"
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return subjects[0] if subjects else None
     return None
 

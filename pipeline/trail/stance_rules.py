@@ -303,7 +303,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
 # -- policies ----------------------------------------------------------------------------------
 def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     """(+1/-1, needs a commitment) for a verb acting on the policy; (0, False) if none."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)  # a participle tagged ADJ
+    passive = any(c.dep_ in {"auxpass", "dobj"} for c in verb.children)  # a verb tagged ADJ
     if verb.pos_ == "ADJ" and not passive:  # "opposed to the plans", "critical of the bill"
         lemma = verb.lemma_.lower()
         return (1 if lemma in PRO_ADJS else -1 if lemma in CON_ADJS else 0), False
@@ -314,13 +314,15 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
         return -1, False
     if set(keys) & REALISE:
         return 1, True
-    if set(keys) & UNDO or (set(keys) & BANS and bans_undo(view)):
-        return -1, True  # "should ban identity cards": what a policy brings about, banned
+    if set(keys) & UNDO or (set(keys) & BANS and bans_undo(view)) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _HALTS for c in verb.children):
+        return -1, True  # "should ban identity cards" (what it brings about), "put an end to it"
     restate = view.prop.restates(keys)
     return restate, bool(restate)
 
 
 BANS = DIRECTIONS[3]  # "ban", "prohibit", "outlaw", "a moratorium"
+_HALTS = frozenset({"halt", "end", "stop", "freeze", "pause"})  # "a halt to", "an end to"
 _BAN_OR_ALLOW = frozenset({3, 4})  # DIRECTIONS of "ban ..." and "allow ..."
 
 
@@ -366,12 +368,13 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if rel == "subj" and verb is not None and tok.pos_ != "PRON" and _wanted_to(verb):
         verb, rel = verb.head, "obj"  # "did not need the law to tell them": the law needed
         # (but "wants it to buy back its shares": a pronoun there is the bidder, an agent)
-    banned = rel == "pobj" and verb is not None and verb.pos_ == "NOUN" and (
-        verb.lemma_.lower() in BANS and tok.head.lower_ == "on" and bans_undo(view))  # "a ban
-    # on GM crops"
+    banned = rel == "pobj" and verb is not None and verb.pos_ == "NOUN" and ((
+        verb.lemma_.lower() in BANS and tok.head.lower_ == "on" and bans_undo(view)) or (
+        verb.lemma_.lower() in _HALTS and tok.head.lower_ in {"to", "on"}))  # "a ban on GM
+    # crops", "a halt to fracking", "an end to the scheme"
     if verb is None or rel == "subj" or (verb.pos_ not in {"VERB", "AUX"} and not banned and not (
-            verb.pos_ == "ADJ" and (rel == "pobj" or tok.dep_ == "nsubjpass"))):
-        return []
+            verb.pos_ == "ADJ" and (rel == "pobj" or tok.dep_ in {"nsubjpass", "dobj"}))):
+        return []  # (an adjective with an object is a verb mistagged: 'had "never opposed"')
     in_content = verb.i in view.inside
     if not in_content and (not view.in_frame(verb) or set(phrasal_keys(verb)) & MISREAD):
         return []

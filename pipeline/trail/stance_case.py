@@ -1,0 +1,175 @@
+"""The case for an alleged event weighed, with no word for the event: "the evidence was
+compelling", "Britain's case is falling apart", "they have yet to produce a single piece of
+evidence", "the report leaves no room for doubt", "there is no other explanation", "WADA stands
+by its findings".
+
+In a claim on the topic, evidence, proof or findings that name nothing else (not "evidence of
+fraud", which `evidence.py` reads with the event) are the evidence argued over, and the case
+someone makes ("Britain's case", "the case against Moscow") is the accusation: called strong,
+found or beyond doubt it affirms the event; called weak, missing or in doubt it denies it.
+Events only, and not a quality claimed for something ("the system is reliable"), where the
+evidence could be for either side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import REPORT_NOUNS, base_forms, phrasal_keys
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_rules import Signal, usable
+
+_EVIDENCE = frozenset({"evidence", "proof", "finding", "findings", "fact", "facts"})
+# Quantities that stand for their evidence: "a single piece of evidence", "a shred of proof".
+_PIECES = frozenset({"piece", "shred", "scrap", "iota", "jot", "ounce", "bit", "item"})
+_STRONG = frozenset(
+    "compelling overwhelming conclusive convincing damning irrefutable incontrovertible "
+    "indisputable undeniable persuasive watertight clear strong solid powerful unambiguous "
+    "unanswerable cast-iron clear-cut proven established overpowering".split())
+_WEAK = frozenset(
+    "flimsy thin weak circumstantial unconvincing unpersuasive inconclusive flawed shaky "
+    "tenuous threadbare patchy insufficient dubious questionable unproven speculative "
+    "non-existent nonexistent unsubstantiated".split())
+# A case that gives way, or holds: "is falling apart", "does not hold water".
+_COLLAPSE = frozenset({"fall_apart", "collapse", "crumble", "unravel", "disintegrate"})
+_HOLDS = frozenset({"hold_water", "hold_up", "stand_up", "add_up"})
+_EMPTY = frozenset({"nothing", "sand", "air", "speculation", "hearsay", "guesswork", "rumour",
+                    "rumours", "innuendo", "assumption", "assumptions", "lies"})
+_SHOW = frozenset("find uncover unearth discover produce present provide show publish "
+                  "offer give".split())
+_NAMING = frozenset({"of", "about", "for", "that", "on", "into"})
+# Accounts stood by: "stands by its findings", "stood by every word of its story" (not
+# "account" or "version": the accused stand by theirs too).
+_STOOD_BY = (REPORT_NOUNS | _EVIDENCE | {"conclusion", "conclusions", "reporting", "article",
+                                          "dossier", "word"}) - {"account", "accounts"}
+
+
+def case_signals(view: ClaimView) -> list[Signal]:
+    """+1 for the case for the event called strong, -1 weak or missing."""
+    prop = view.prop
+    if prop.kind != "event" or (prop.quality and not prop.alleged):
+        return []
+    for tok in view.tokens:
+        found = _weighed(tok) if _case_noun(tok) else _doubt(view, tok) or _stood_by(tok)
+        if found is None:
+            continue
+        sign, word, basis = found  # the sign with the word's own negation read
+        w = view.walk(word)
+        if not usable(w, could_ok=False):
+            continue
+        above = w.sign * (-1 if negated_here(word) else 1)  # "I doubt the evidence is clear"
+        return [Signal(sign * above * view.flip, 2, f"{basis}: {view.snippet(tok, word)}")]
+    return []
+
+
+def _case_noun(tok: Token) -> bool:
+    """Evidence that names nothing else, or a case someone makes ("Britain's case", "the case
+    against Moscow", not "the case was adjourned")."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or low not in _EVIDENCE | {"case"}:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _NAMING:
+            return False  # "evidence of fraud", "the case for war": named
+        if c.dep_ in {"acl", "relcl", "ccomp"} and any(
+                g.dep_ in {"mark", "nsubj", "nsubjpass", "ccomp"} or (
+                    g.dep_ == "dobj" and g.lower_ not in _STOOD_BY) for g in c.children):
+            return False  # "evidence that he lied", "the facts he ignored", "no evidence to
+            # suggest he knew" (but "no evidence to support the claims": the case itself)
+    return low != "case" or any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "against") for c in tok.children)
+
+
+def _strength(word: Token) -> int:
+    forms = {word.lower_, word.lemma_.lower()}
+    return 1 if forms & _STRONG else -1 if forms & _WEAK else 0
+
+
+def _weighed(noun: Token) -> tuple[int, Token, str] | None:
+    """(side, the word that weighs it, basis) for a case noun, or None."""
+    missing = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    for m in noun.children:
+        if m.dep_ == "amod" and (side := _strength(m)):  # "compelling evidence", "a flimsy case"
+            return (-1 if missing else side), noun.head if noun.dep_ != "nsubj" else m, (
+                "weighs the case")  # "found no compelling evidence"
+    if missing:
+        return -1, noun.head, "finds no case"  # "there is no evidence", "they have no proof"
+    owner = noun.head if noun.dep_ == "pobj" and noun.head.head.lemma_ in _PIECES else None
+    target = owner.head if owner is not None else noun  # "a single piece of evidence"
+    verb = target.head
+    if target.dep_ == "dobj" and verb.lemma_.lower() in _SHOW:
+        side = -1 if _not_yet(verb) else 1  # "has yet to show a single piece of evidence"
+        return side, verb, "case shown" if side > 0 else "case not shown"
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    head = noun.head
+    own = -1 if negated_here(head) else 1  # "was not compelling", "does not hold water"
+    preds = [c for c in head.children if c.dep_ in {"acomp", "attr", "oprd"}]
+    preds += [g for p in preds for g in p.conjuncts]
+    for pred in (head, *preds):  # "was not proven", "was compelling", "is clear"
+        if side := _strength(pred):
+            return side * own, head, "weighs the case"
+    keys = set(phrasal_keys(head)) | {f"{b}_{c.lower_}" for b in base_forms(head)
+                                      for c in head.children if c.dep_ in {"advmod", "prt", "dobj"}}
+    if keys & _COLLAPSE:
+        return -own, head, "the case gives way"
+    if keys & _HOLDS:
+        return own, head, "the case holds"
+    if head.lemma_.lower() in {"build", "base", "rest", "found"} and any(
+            g.lemma_.lower() in _EMPTY for c in head.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"):
+        return -own, head, "the case rests on nothing"  # "built on nothing", "rests on hearsay"
+    return None
+
+
+def _not_yet(verb: Token) -> bool:
+    """Not done: "has not produced", "has yet to show", "failed to provide"."""
+    if negated_here(verb):
+        return True
+    head = verb.head if verb.dep_ == "xcomp" else None
+    return head is not None and (
+        head.lemma_.lower() in {"fail", "refuse"} or negated_here(head) or any(
+            c.lower_ == "yet" for c in head.children))
+
+
+def _doubt(view: ClaimView, tok: Token) -> tuple[int, Token, str] | None:
+    """Doubt about the event ruled out, or another explanation: "leaves no room for doubt",
+    "there is no serious doubt about who did this", "beyond reasonable doubt", "no other
+    explanation"."""
+    low = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or low not in {"doubt", "explanation"} or tok.dep_ not in {
+            "attr", "dobj", "pobj", "nsubj", "nsubjpass"}:
+        return None  # not "he will no doubt deny it"
+    if low == "explanation":
+        other = any(c.lower_ in {"other", "alternative"} for c in tok.children)
+        return (1, tok, "no other explanation") if other and negated_here(tok) else None
+    named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _NAMING
+             for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    if any(g.tag_ not in {"VBD", "VBN", "VBZ", "VBP", "VB"} and not _case_noun(g)
+           and g.i not in view.refs for g in named):
+        return None  # "no doubt about his sincerity": something else in doubt
+    if tok.dep_ == "pobj" and tok.head.lower_ == "beyond":
+        return 1, tok.head, "beyond doubt"
+    room = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if room is not None and negated_here(room):
+        return 1, room, "rules out doubt"  # "leaves no room for doubt"
+    if negated_here(tok):
+        return 1, tok, "rules out doubt"  # "there is no serious doubt about who did it"
+    if named and tok.dep_ in {"dobj", "attr"} and tok.lemma_ == "doubt" and any(
+            _case_noun(g) for g in named):
+        return -1, tok, "doubts the case"  # "serious doubts about the evidence"
+    return None
+
+
+def _stood_by(tok: Token) -> tuple[int, Token, str] | None:
+    """ "WADA stands by its findings", "the paper stood by every word of its story"."""
+    if tok.lemma_.lower() != "stand":
+        return None
+    held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
+    held += [g for h in held if h.lower_ == "word" for c in h.children if c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    if any(h.lower_ in _STOOD_BY and h.lower_ != "word" for h in held):
+        return (-1 if negated_here(tok) else 1), tok, "stands by the case"
+    return None

@@ -1,0 +1,32 @@
+"""A removal named by a noun and asked for ("called for a halt to drilling", "demanded an end
+to the scheme": stance_rules.act_signals), and a verb in scare quotes the tagger took for an
+adjective ('had "never opposed" the orders'). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "drill": ("Drilling for oil should be allowed in the Weald.", ["drilling", "oil drilling"]),
+    "tolls": ("Tolls should be charged on the Severn bridges.", ["tolls", "bridge tolls"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("drill", "refutes", "Campaigners called for [a halt to drilling across the county]."),
+    ("drill", "refutes", "The group demanded [an immediate end to drilling]."),
+    ("tolls", "refutes", "Drivers urged ministers to [put an end to the tolls]."),
+    ("tolls", "supports", 'The council said [it had "never opposed" the tolls].'),
+    ("tolls", "refutes", 'The chamber said [it had "always opposed" the tolls].'),
+    ("drill", "neutral", "The report said [a halt to drilling had been discussed in 2019]."),
+])
+def test_removal_nouns_and_mistagged_verbs(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, None)
+    assert found.stance == expected, found.basis
