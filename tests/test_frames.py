@@ -21,6 +21,8 @@ PROPOSITIONS = {
     "bid": ("Deutsche Boerse should buy the London Stock Exchange.", ["bid"]),
     "hate": ("It should be a crime to incite religious hatred.", ["religious hatred"]),
     "scrap": ("The smoking ban should be scrapped.", ["smoking ban"]),
+    "road": ("The Marsh Lane relief road should be built.", ["relief road"]),
+    "burner": ("The Felling incinerator should be scrapped.", ["incinerator"]),
 }
 
 
@@ -51,6 +53,10 @@ def props(nlp):
     # another's fear, reported
     ("ban", "supports", "The doctors said [there was no safe level of exposure to smoke at "
                         "work]."),  # kept when denied
+    ("road", "refutes", "The residents said [the health of their children and their safety "
+                        "mattered more]."),  # a built thing: protection is its opponents'
+    ("road", "supports", "The chamber said [jobs and business would follow]."),
+    ("burner", "supports", "The residents said [lives and health were at stake]."),
 ])
 def test_an_undecided_policy_claim_takes_its_frames_side(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

@@ -636,8 +636,10 @@ CASES = [
     ("bid", "want", "pos", "ref",
      "The fund wants [the bank to buy back its own shares rather than buy the London Stock "
      "Exchange]."),
-    # a bare plural ("current laws", "new laws") names laws in general, not the measure
-    ("id", "say", "pos", "neu", "Supporters say [current laws are weak]."),
+    # a bare plural ("current laws", "new laws") names laws in general, not the measure; the
+    # laws as they stand judged weak argue for a change (stance_need.status_quo_signals)
+    ("id", "say", "pos", "sup", "Supporters say [current laws are weak]."),
+    ("id", "say", "pos", "neu", "Supporters say [new laws are weak]."),
     ("id", "say", "pos", "sup",
      "Supporters say [current laws are weak and the cards would cut fraud without introducing "
      "new laws]."),

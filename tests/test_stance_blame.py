@@ -38,6 +38,11 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
     ("behind", "supports", "He said [Ruritania must be held to account for the bombing]."),
     ("behind", "supports", "He said: \"[Ruritania's fingerprints are all over this].\""),
     ("behind", "refutes", "The ambassador said [Ruritania had nothing to do with the bombing]."),
+    ("behind", "refutes", "The ambassador said [it was a rogue operation]."),
+    ("behind", "refutes", "The ministry said [rogue agents had acted without orders]."),
+    ("behind", "supports", "The envoy said [the bombing was not a rogue act but a decision taken "
+                           "in the capital]."),
+    ("behind", "refutes", "The ministry said [the president had no knowledge of the bombing]."),
     ("behind", "refutes", "The ambassador said [his country had never been involved]."),
     ("behind", "refutes", "Ruritania denied [any involvement in the attack]."),
     ("behind", "refutes", "The envoy said [Ruritania had played no part in the bombing]."),

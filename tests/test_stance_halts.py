@@ -1,6 +1,9 @@
 """A removal named by a noun and asked for ("called for a halt to drilling", "demanded an end
-to the scheme": stance_rules.act_signals), and a verb in scare quotes the tagger took for an
-adjective ('had "never opposed" the orders'). Sentences written for these tests."""
+to the scheme": stance_rules.act_signals), a verb in scare quotes the tagger took for an
+adjective ('had "never opposed" the orders'), a policy wrecked by others, lamented
+(stance_rules.act_sign), undoing it named by a gerund ("pausing now would waste millions":
+stance_doing.py) and a delay preferred ("would rather see it delayed": scope.small_clause).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from tests.test_stance import judge, parse_all
 PROPOSITIONS = {
     "drill": ("Drilling for oil should be allowed in the Weald.", ["drilling", "oil drilling"]),
     "tolls": ("Tolls should be charged on the Severn bridges.", ["tolls", "bridge tolls"]),
+    "deposit": ("The Welsh bottle deposit scheme should go ahead.", ["deposit scheme"]),
 }
 
 
@@ -26,6 +30,13 @@ def props(nlp):
     ("tolls", "supports", 'The council said [it had "never opposed" the tolls].'),
     ("tolls", "refutes", 'The chamber said [it had "always opposed" the tolls].'),
     ("drill", "neutral", "The report said [a halt to drilling had been discussed in 2019]."),
+    ("deposit", "supports", 'The minister said [Whitehall had "sabotaged" the deposit scheme].'),
+    ("deposit", "supports", "The minister said [the scheme has been wrecked by a government that "
+                            "never wanted it]."),
+    ("deposit", "refutes", "The grocer said: \"[We will wreck this scheme if we can.]\""),
+    ("deposit", "supports", "The brewer said [pausing now would waste the millions already "
+                            "spent]."),
+    ("deposit", "refutes", "The retailers said: \"[We would rather see the scheme delayed.]\""),
 ])
 def test_removal_nouns_and_mistagged_verbs(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.trail.stance import parse_proposition
-from tests.test_stance import judge
+from tests.test_stance import judge, read_polarity
 
 EXPENSES = ("Councillors in Leeds fiddled their expenses claims.", ["expenses", "allegations"])
 TALKS = ("Iran and the United States are holding talks.", ["talks"])
@@ -182,3 +182,24 @@ def test_a_statement_after_a_question_is_read_without_the_questions_polarity(nlp
     marked = "Kerrow said: [How many times do I have to say it? I have never taken a banned drug.]"
     found = judge(nlp, doping, marked, None, "positive")  # upstream read the question too
     assert found.stance == "refutes", found.basis
+
+
+@pytest.fixture(scope="module")
+def fraudulent(nlp):
+    return parse_proposition("Dr Ilse Varga's 2009 trial of the Ostrova drug was fraudulent.",
+                             ["Varga", "Ostrova trial"], nlp)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The journal called the trial [a deliberate fraud]."),
+    ("refutes", "Her colleagues said [the trial was not a fraud]."),
+    ("supports", "The regulator said [the trial was fraudulent]."),
+    ("supports", "The inspector said [data in the trial had been falsified]."),
+    ("refutes", "Her lawyer said [Dr Varga has never falsified anything]."),
+    ("refutes", "A patient said: \"[I will never believe she made anything up.]\""),
+    ("supports", "The panel said [there had been widespread misconduct]."),
+])
+def test_a_quality_that_is_a_misdeed_is_named_and_restated_as_one(nlp, fraudulent, expected,
+                                                                  marked):
+    found = judge(nlp, fraudulent, marked, None, read_polarity(marked))
+    assert found.stance == expected, found.basis

@@ -111,6 +111,10 @@ def props(nlp):
     ("mail", "supports", "The regulator said [doing nothing is not an option]."),
     ("mail", "supports", "The postmaster said [the status quo is killing the network]."),
     ("runway", "supports", "The airline said [standing still is the riskiest choice of all]."),
+    ("mail", "supports", "The regulator said [the current system is failing customers]."),
+    ("mail", "refutes", "The union said [the present system works well for everyone]."),
+    ("mail", "supports", 'The regulator said [the current system "no longer reflects" how '
+                         'people send letters].'),
     # "against it"; good things lost
     ("runway", "refutes", "A backbencher said [we will vote against it]."),
     ("runway", "refutes", "The council said [if the runway goes ahead, hundreds of homes and "

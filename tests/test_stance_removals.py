@@ -46,6 +46,9 @@ PROPOSITIONS = {
               ["crack houses", "crack house", "closure orders"]),
     "replica": ("The sale of replica guns should be banned.", ["replica guns", "imitation guns"]),
     "agency": ("The Child Support Agency should be scrapped.", ["Child Support Agency", "CSA"]),
+    "limit": ("The speed limit on dual carriageways should be raised to 75mph.",
+              ["speed limit", "75mph"]),
+    "bronzes": ("The Kuma bronzes should be returned to Ghana.", ["Kuma bronzes", "bronzes"]),
 }
 
 
@@ -55,6 +58,18 @@ def props(nlp):
 
 
 @pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("cams", "supports", "The council said [the cameras should be mothballed]."),  # a scrapping
+    # restated by a verb outside the word lists
+    ("limit", "supports", "The minister said [the limit should be raised]."),  # a ceiling
+    # raised lets more through: the limit as it stands judged bad is for raising it
+    ("limit", "refutes", "The charity said [the limit should be cut]."),
+    ("limit", "refutes", "The minister said [there were no plans to change the limit]."),
+    ("limit", "supports", "The driver said [the current limit is a joke]."),
+    ("limit", "refutes", "The charity said [raising the limit would cost lives]."),
+    ("bronzes", "supports", "The minister said [the bronzes ought to go back to Accra]."),
+    ("bronzes", "supports", "The chief said [the time had come for the bronzes to come home]."),
+    ("bronzes", "refutes", "The trustees said [the bronzes should stay in Bristol]."),
+    ("bronzes", "supports", "The envoy said [restitution remained a national priority]."),
     ("cams", "supports", "The motoring writer said [the cameras ought to be ripped out]."),
     ("cams", "supports", "The councillor said [we will switch off our speed cameras next "
                          "year]."),
@@ -140,6 +155,14 @@ def test_permission_of_a_passive_act(nlp):
     assert prop.predicate == "grow"
     assert {"gm", "maize"} <= prop.target
     assert "britain" in prop.args and "britain" not in prop.target
+
+
+def test_a_place_a_thing_goes_to_takes_part_in_the_act(nlp):
+    """ "returned to Greece": Greece is where, not what is returned (so "Greece would never
+    accept a loan" does not judge the return)."""
+    prop = parse_proposition("The Elgin Marbles should be returned to Greece.", [], nlp=nlp)
+    assert "greece" in prop.args and "greece" not in prop.target
+    assert "marbles" in prop.target
 
 
 def test_the_act_a_catenative_verb_helps_to(nlp):

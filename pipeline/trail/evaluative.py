@@ -31,6 +31,10 @@ CON_ACTS = frozenset(
     "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend stop "
     "defeat wreck torpedo sink".split()
 )
+# Acts that destroy a policy, loaded with blame: done by others ("it has been wrecked by a
+# government that never wanted it", "ministers sabotaged the scheme"), they are lamented.
+WRECKING = frozenset("wreck sabotage torpedo scupper derail hijack gut strangle smother "
+                     "vandalise vandalize trash".split())
 # Attributes of a policy whose evaluation is the policy's: "the scheme's costs are too high".
 ATTRIBUTES = frozenset("cost costs price assumption assumptions benefit benefits merit merits "
                        "effect effects impact consequences logic rationale terms details "
@@ -71,7 +75,7 @@ REALISE = frozenset(
 )
 REMOVE = frozenset(
     "scrap repeal abandon drop shelve ditch delay postpone axe withdraw reverse overturn "
-    "abolish lift block halt suspend water_down scale_back row_back back_away_from back_down "
+    "abolish lift block halt pause suspend water_down scale_back row_back back_away_from back_down "
     "back_down_on give_up cave_in_on climb_down "
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
     "climb_down_over u-turn_on freeze walk_away_from pull_out_of put_on_hold put_on_ice "
@@ -178,9 +182,12 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("join enter sign_up_to".split()),
     frozenset("leave quit stay_out stay_out_of opt_out opt_out_of pull_out_of "
               "withdraw_from".split()),
+    frozenset("return send_back give_back hand_back go_back come_back come_home go_home "
+              "repatriate restore reunite reunify".split()),  # "returned to Greece"
+    frozenset("keep retain stay remain hold_on_to hang_on_to cling_on_to".split()),
 )
 OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 4: (3,), 5: (6,), 7: (8,), 9: (10,),
-                       11: (12,), 12: (11,), 13: (14,)}
+                       11: (12,), 12: (11,), 13: (14,), 15: (16,), 16: (15,)}
 # Nouns naming a decision taken or announced: the act an article reports (decisions.py).
 DECISIONS = frozenset("decision vote ruling verdict judgment judgement move announcement "
                       "u-turn result outcome".split())
@@ -230,7 +237,8 @@ ATTITUDE = frozenset("fear believe think worry say claim argue warn expect feel 
 AGAINST_PREPS = frozenset({"against", "on", "to"})
 PROTECTORS = frozenset({"protect", "save", "spare", "safeguard", "shield", "help"})
 
-_PARTICLES = frozenset({"ahead", "on", "through", "back", "away", "down", "off", "out", "up"})
+_PARTICLES = frozenset({"ahead", "on", "through", "back", "away", "down", "off", "out", "up",
+                        "home"})
 
 
 def base_forms(tok: Token) -> list[str]:
@@ -292,7 +300,14 @@ WRONGDOINGS = {verb: frozenset(family.split()) for family in _MISDEED_FAMILIES
                for verb in family.split()}
 MISDEEDS = frozenset(
     "fraud wrongdoing corruption malpractice impropriety misconduct cheating rigging "
-    "irregularity irregularities wrongdoings deception exaggeration deceit".split())
+    "irregularity irregularities wrongdoings deception exaggeration deceit falsification "
+    "fabrication misrepresentation dishonesty forgery".split())
+# Qualities that are misdeeds ("the study was fraudulent", "the count was rigged"): named by the
+# misdeed nouns too, and restated by the verbs of faking ("had falsified the data").
+_FAKING = WRONGDOINGS["falsify"] | WRONGDOINGS["deceive"] | frozenset(
+    "fake fabricate make_up invent alter".split())
+MISDEED_QUALITIES = dict.fromkeys(
+    "fraudulent falsified fabricated faked fake bogus dishonest rigged doctored".split(), _FAKING)
 
 
 # Institutions: who owns a policy without naming another one ("the government's plans", "the

@@ -14,7 +14,8 @@ read; another's fear the speaker reports does not count. For a proposition that 
 removes ("should be allowed to ...", "should be scrapped") the frames change camps (freedom and
 jobs argue for 24-hour licensing, crime and health against it); for one whose aim is economic
 ("... to move claimants back into work") jobs and business are no camp's words, and for a
-project (build, expand, privatise) they are its backers' words. A claim no frame
+project (build, expand, privatise, or a built thing: a runway, a motorway) they are its backers'
+words, and safety, health and lives its opponents'. A claim no frame
 decides whose cue is a warning ("warned that [longer hours would stretch officers to breaking
 point]") is in the frame of those against the change. Public policies only (but for the
 warning): a company's bid is argued in other terms, and so is who votes and how (an elected
@@ -49,6 +50,11 @@ ECONOMY = frozenset("job jobs business businesses profit profits".split())
 # backers argue in jobs and business, so the economic frame is theirs.
 _PROJECTS = frozenset("build construct expand privatise privatize".split())  # not "extend the
 # congestion charge": a charge is a restriction, whose opponents speak of jobs and trade
+# Built things a proposition may scrap or stop as well as build: their opponents speak of safety,
+# health and lives ("death traps", "a road designed to save money, not lives").
+_BUILT = frozenset("motorway motorways road roads runway runways railway line airport station "
+                   "stations plant plants reactor reactors tunnel bridge dam mine pipeline "
+                   "terminal incinerator".split())
 # A proposition whose aim is economic ("... to move claimants back into work") is argued for in
 # the economic frame: its words then tell no camp apart.
 _ECONOMIC_AIMS = ECONOMY | frozenset("work employment unemployment economy growth".split())
@@ -140,11 +146,12 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
         if not _reported(view, tok):  # not the fears of others the speaker reports
             found.add(form)
     text = view.sent.text[view.start:view.end]
-    pro = [w for w in found if w in PROTECTION]
     aims = _economic_aim(view.prop.text)
-    project = view.prop.predicate in _PROJECTS
-    pro += [w for w in found if w in ECONOMY and project and not aims]
-    con = [w for w in found if w in LIBERTY or (w in ECONOMY and not aims and not project)]
+    project = view.prop.predicate in _PROJECTS or bool(view.prop.target & _BUILT)
+    pro = [w for w in found if (w in PROTECTION and not project) or (
+        w in ECONOMY and project and not aims)]
+    con = [w for w in found if w in LIBERTY or (w in PROTECTION and project) or (
+        w in ECONOMY and not aims and not project)]
     con += [m.group(0).strip(", ") for m in _SELF_RULE.finditer(text)]
     if abs(len(pro) - len(con)) < MARGIN:
         return _warning(view)
@@ -153,5 +160,5 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
             view.prop.target_sign < 0):  # "pubs should be allowed to open", "the ban should
         side = -side  # be scrapped": freedom and trade argue for it
     named = pro if len(pro) > len(con) else con
-    kind = "protection" if named is pro else "liberty/economy"
+    kind = "protection" if set(named) & PROTECTION else "liberty/economy"
     return side, f"{FRAMED}{kind} ('{', '.join(sorted(named)[:3])}')"

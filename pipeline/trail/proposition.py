@@ -20,6 +20,7 @@ from pipeline.trail.evaluative import (
     AVOIDANCE,
     DIRECTIONS,
     INSTITUTIONS,
+    MISDEED_QUALITIES,
     MISDEEDS,
     OPPOSITE_DIRECTIONS,
     REMOVE,
@@ -170,6 +171,9 @@ def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
                or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)
 
 
+_CEILINGS = frozenset({"limit", "cap", "ceiling"})
+
+
 def _root(sent: Doc | Span) -> Token:
     return next((t for t in sent if t.dep_ == "ROOT"), sent[0])
 
@@ -270,8 +274,8 @@ def parse_proposition(
         elif tok.ent_type_ in {"DATE", "TIME"} and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "on", "at", "during"}:
             args |= lemmas  # "open for longer on Sundays": when, not what ("for 24 hours" is)
-        elif tok.ent_type_ in {"GPE", "LOC"} and tok.head.lower_ == "in":
-            args |= lemmas  # "grown commercially in Britain": where, not what
+        elif tok.ent_type_ in {"GPE", "LOC", "NORP"} and tok.dep_ == "pobj":
+            args |= lemmas  # "grown commercially in Britain", "returned to Greece": where
         elif tok.ent_type_ == "PERSON":
             args |= lemmas  # "Megrahi should be released": who it is done to, not the policy
         elif head in EVENT_NOUNS or event_kind(tok):
@@ -301,6 +305,10 @@ def parse_proposition(
     if not modal and lemma in WRONGDOINGS:  # "rigged postal votes": "the fraud", "any
         target |= MISDEEDS  # wrongdoing" name the misdeed, "fixed" and "fiddled" restate it
         event_verbs |= WRONGDOINGS[lemma]
+    faked = MISDEED_QUALITIES.get(quality.lemma_.lower(), ()) if quality is not None else ()
+    if faked:  # "the study was fraudulent": "a fraud", "falsified the data"
+        target |= MISDEEDS
+        event_verbs |= faked
     if not modal:  # "bankrolled the coup" restates "financed it"
         event_verbs |= set(ACT_SYNONYMS.get(predicate, ()))
         event_verbs |= {v.lemma_.lower() for v in also}  # "used the data" restates it too
@@ -319,7 +327,11 @@ def parse_proposition(
         target |= new | old
         replaced = old - new  # "council": the words that name only the old one
         args -= target
-    lifted = group == 4 and any(o.lemma_.lower() in POLICY_NOUNS for o in objects)
+    lifted = (group == 4 and any(o.lemma_.lower() in POLICY_NOUNS for o in objects)) or (
+        group == 1 and any(o.lemma_.lower() in _CEILINGS and not any(
+            c.lower_ in {"age", "minimum"} for c in o.children)
+            for o in objects + (subjects if passive else [])))  # "the
+    # speed limit should be raised": a ceiling raised lets more through (not an age limit)
     target_sign = -1 if any(k in REMOVE for k in keys) or lifted else 1  # "lift the ban"
     args |= set(PATIENTS.get(predicate, ()))
     args |= {initials(t) for t in objects + subjects if initials(t)}

@@ -24,6 +24,7 @@ NOMINALS = {
     "expel": ("expulsion",), "remove": ("removal",), "evict": ("eviction",),
     "extradite": ("extradition",), "release": ("release", "freeing"), "free": ("release",),
     "open": ("opening", "hours"),
+    "return": ("return", "repatriation", "restitution", "reunification"),
 }
 # Nouns naming an act done to a policy, by the verb they name: "the cancellation of HS2 would be
 # a disaster", "a U-turn would be costly", "approval would be a betrayal" (stance_doing.py).

@@ -64,7 +64,11 @@ def small_clause(tok: Token) -> bool:
 
 
 def _wished(gov: Token) -> bool:
-    """ "wants [X done]", "would like to see [X done]" (not "had seen X done")."""
+    """ "wants [X done]", "would like to see [X done]", "would rather see [X done]" (not "had
+    seen X done")."""
+    if gov.lemma_.lower() in {"see", "get", "have"} and any(
+            c.lower_ == "rather" for c in gov.children):
+        return True
     if gov.lemma_.lower() in {"see", "get", "have"} and gov.dep_ == "xcomp":
         gov = gov.head
     return gov.lemma_.lower() in _WISH_GOVERNORS

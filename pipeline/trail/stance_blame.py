@@ -1,7 +1,8 @@
 """Claims on who did a deed (blame.py): "Russia was behind it", "the attack was planned and
 approved inside the Russian state", "Moscow ordered the poisoning", "the men were responsible"
 lay it at a door; "Russia had nothing to do with the poisoning", "we have never been involved at
-any level", "played no part in the attack", "denied any involvement" deny it. The doer named is
+any level", "played no part in the attack", "denied any involvement", "had no knowledge of the
+operation", "a rogue operation" deny it. The doer named is
 not matched against the proposition's (the state, Moscow, the Kremlin, the GRU are one doer to a
 reader, not to a parser); the deed must be the proposition's, a deed noun or "it"/"this", or
 left understood ("Russia was not involved").
@@ -30,6 +31,9 @@ _FAKED = frozenset({"fabricate", "invent", "stage", "concoct", "fake", "manufact
 _POINTERS = frozenset({"evidence", "everything", "all", "clue", "trail", "finger", "sign",
                        "intelligence", "proof"})
 _DOERS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+# Who did it, as someone's own doing and not the accused's: "rogue agents", "a rogue element".
+_ROGUES = frozenset("agent agents element elements officer officers individual individuals "
+                    "unit team act cell".split())
 # What the invention is said of, besides the deed: "the whole affair", "the story".
 _TOLD = frozenset({"affair", "story", "case", "accusation", "allegation", "provocation"})
 
@@ -59,6 +63,11 @@ def _said(view: ClaimView, tok: Token) -> int:
             view, pobj_of(tok, {"in"}) or (pobj_of(tok.head, {"in"}) if tok.dep_ == "dobj"
                                            else None), understood=False))):
         return -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) else 1
+    if lemma == "knowledge" and _deed(view, pobj_of(tok, {"of", "about"}), understood=False):
+        return -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) else 1
+    if lemma == "rogue" and tok.dep_ in {"amod", "compound"} and (_deed(view, tok.head, False) or (
+            tok.head.lemma_.lower() in _ROGUES)):  # "a rogue operation", "rogue agents"
+        return -1
     if lemma in {"point", "trace", "lead"} and tok.pos_ == "VERB" and pobj_of(
             tok, {"to", "towards", "toward", "at"}) is not None and (
             lemma == "trace" or any(c.dep_ == "nsubj" and c.lemma_.lower() in _POINTERS
@@ -91,6 +100,8 @@ def blame_signals(view: ClaimView) -> list[Signal]:
         if not side:
             continue
         anchor = tok.head if tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} else tok
+        if tok.lemma_.lower() == "rogue":  # "it was [not] a rogue act": said of the noun
+            anchor = tok.head.head
         w = view.walk(anchor)
         if not usable(w, could_ok=False):
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import REALISE, UNDO, phrasal_keys
+from pipeline.trail.evaluative import REALISE, UNDO, base_forms, phrasal_keys
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition_words import ACT_NOUNS
@@ -34,6 +34,8 @@ def _done(view: ClaimView, verb: Token) -> int:
     if objs and all(persons(o) for o in objs) and view.prop.does(list(keys)):
         return view.prop.does(list(keys))  # "releasing the men": undoing what powers allow
     on_policy = [o for o in objs if o.i in view.refs or o.lower_ in _POINTERS]
+    if not objs and keys & UNDO and not keys & REALISE:
+        return -1  # "pausing now would waste millions": undoing, the policy understood
     if not on_policy:
         return 0
     sign = 1 if keys & REALISE else -1 if keys & UNDO else 0
@@ -51,6 +53,8 @@ def act_named(view: ClaimView, noun: Token) -> int:
     else:
         prefix = hyphen_prefix(noun)  # "U-turn", "go-ahead"
         verb = ACT_NOUNS.get(f"{prefix}-{noun.lemma_.lower()}" if prefix else noun.lemma_.lower())
+        if verb is None and noun.lower_.endswith("ing"):  # "pausing now would waste millions"
+            verb = next((b for b in base_forms(noun) if b in UNDO | REALISE), None)
         owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in noun.children if c.dep_ == "poss"]
@@ -101,10 +105,11 @@ def _not_yet(adj: Token) -> float:
 
 
 def time_signals(view: ClaimView) -> list[Signal]:
-    """ "[it is high time smoking was banned]", "it is time to scrap the scheme": the act
-    prescribed, or its undoing."""
+    """ "[it is high time smoking was banned]", "it is time to scrap the scheme", "the time has
+    come for the sculptures to come home": the act prescribed, or its undoing."""
     for tok in view.tokens:
-        if tok.lemma_.lower() != "time" or not any(c.lower_ in _TIME for c in tok.children):
+        if tok.lemma_.lower() != "time" or not (any(c.lower_ in _TIME for c in tok.children) or (
+                tok.dep_ == "nsubj" and tok.head.lemma_ == "come")):  # "the time has come for"
             continue
         around = [*tok.children, *(tok.head.children if tok.dep_ == "attr" else ())]
         for verb in (c for c in around if c.dep_ in {"relcl", "acl", "ccomp"}):

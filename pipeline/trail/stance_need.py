@@ -34,6 +34,7 @@ _LAWS = frozenset("law laws legislation power powers offence offences rule rules
                   "sanction sanctions provision provisions sentence sentences penalty penalties "
                   "system arrangement arrangements regulation regulations".split())
 _STANDING = frozenset({"existing", "current", "present"})
+_FITS = frozenset({"reflect", "fit", "match", "suit", "serve", "meet", "work"})  # "no longer"
 _ENOUGH = frozenset({"adequate", "sufficient", "enough", "ample", "plenty", "fine"})
 _ALREADY_BANNED = frozenset({"illegal", "unlawful", "offence", "crime", "banned", "outlawed",
                              "prohibited", "criminal"})
@@ -137,10 +138,14 @@ def amount_signals(view: ClaimView) -> list[Signal]:
 _STATUS_QUO = frozenset({"inaction", "inertia", "drift"})
 
 
-def _as_it_is(tok: Token) -> bool:
-    """ "doing nothing", "the status quo", "standing still", "inaction"."""
+def _as_it_is(view: ClaimView, tok: Token) -> bool:
+    """ "doing nothing", "the status quo", "standing still", "inaction", and what stands now
+    of what the policy changes ("the current limit", "the present system")."""
     if tok.lemma_.lower() in _STATUS_QUO or (tok.lower_ == "quo" and any(
             c.lower_ == "status" for c in tok.children)):
+        return True
+    if any(c.lower_ in _STANDING and c.dep_ == "amod" for c in tok.children) and (
+            tok.lemma_.lower() in _LAWS or view.is_target(tok)):
         return True
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     return (tok.lower_ == "doing" and any(c.lower_ == "nothing" for c in tok.children)) or (
@@ -154,7 +159,7 @@ def status_quo_signals(view: ClaimView) -> list[Signal]:
     if not _changes(view):
         return []
     for tok in view.tokens:
-        if tok.dep_ not in {"nsubj", "csubj"} or not _as_it_is(tok) or tok.head.i not in (
+        if tok.dep_ not in {"nsubj", "csubj"} or not _as_it_is(view, tok) or tok.head.i not in (
                 view.inside):
             continue
         pred = tok.head
@@ -162,6 +167,8 @@ def status_quo_signals(view: ClaimView) -> list[Signal]:
         w = view.walk(pred)
         if options and (negated_here(options[0]) or negated_here(pred)):
             sign, words = 1, ["not an option"]  # "doing nothing is not an option"
+        elif pred.lemma_.lower() in _FITS and any(c.lower_ == "longer" for c in pred.children):
+            sign, words = 1, [f"no longer {pred.lemma_}"]  # "no longer reflects modern cars"
         else:
             val, words = complex_valence(view, pred)
             sign = 0 if abs(val) < 1.0 else (1 if val < 0 else -1) * w.sign

@@ -32,6 +32,7 @@ from pipeline.trail.evaluative import (
     UNDERGO,
     UNDO,
     VERDICT_VERBS,
+    WRECKING,
     phrasal_keys,
 )
 from pipeline.trail.evidence import EVIDENCE, evidence_side
@@ -40,7 +41,7 @@ from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 from pipeline.trail.talking import between_parties
-from pipeline.trail.word_forms import gerund_object
+from pipeline.trail.word_forms import gerund_object, heaped
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on", "advanced",
@@ -214,21 +215,10 @@ def _report_truth(view: ClaimView, report: Token) -> int:
         return 0
     head = report.head
     for c in [head, *head.children]:
-        word = _heaped(c).lower_
+        word = heaped(c).lower_
         if word in TRUTH and c.dep_ in {"acomp", "attr", "ROOT", "ccomp", "conj"} | {head.dep_}:
             return TRUTH[word] * (-1 if negated_here(head) else 1)
     return 0
-
-
-_HEAPS = frozenset({"collection", "tissue", "pack", "bunch", "series", "catalogue", "web"})
-
-
-def _heaped(tok: Token) -> Token:
-    """ "a tissue of lies", "a collection of rumours": what the heap is of."""
-    if tok.dep_ != "attr" or tok.lemma_.lower() not in _HEAPS:
-        return tok
-    return next((g for p in tok.children if p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj"), tok)
 
 
 def event_signals(view: ClaimView) -> list[Signal]:
@@ -310,6 +300,9 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     keys = phrasal_keys(verb)
     if set(keys) & PRO_ACTS or set(keys) & MISREAD:  # "misrepresented by campaigners": defended
         return 1, False
+    if set(keys) & WRECKING and any(c.dep_ == "auxpass" or (c.dep_ == "nsubj" and c.pos_ in {
+            "NOUN", "PROPN"}) for c in verb.children):  # "it was wrecked by a government
+        return 1, False  # that never wanted it", "ministers sabotaged it": lamented
     if set(keys) & CON_ACTS:
         return -1, False
     if set(keys) & REALISE:
@@ -317,8 +310,8 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     if set(keys) & UNDO or (set(keys) & BANS and bans_undo(view)) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _HALTS for c in verb.children):
         return -1, True  # "should ban identity cards" (what it brings about), "put an end to it"
-    restate = view.prop.restates(keys)
-    return restate, bool(restate)
+    restate = view.prop.restates(keys) * view.prop.target_sign  # "should be mothballed" of
+    return restate, bool(restate)  # a scrapping, "raised" of a ceiling: done to what it undoes
 
 
 BANS = DIRECTIONS[3]  # "ban", "prohibit", "outlaw", "a moratorium"

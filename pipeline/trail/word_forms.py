@@ -85,3 +85,14 @@ def gerund_object(tok: Token) -> bool:
     return tok.tag_ == "VBG" and (tok.dep_ == "pcomp" or (
         tok.dep_ == "xcomp" and tok.head.pos_ == "VERB")) and not any(
         c.dep_ in {"aux", "dobj", "nsubj"} for c in tok.children)
+
+
+_HEAPS = frozenset({"collection", "tissue", "pack", "bunch", "series", "catalogue", "web"})
+
+
+def heaped(tok: Token) -> Token:
+    """ "a tissue of lies", "a collection of rumours": what the heap is of."""
+    if tok.dep_ != "attr" or tok.lemma_.lower() not in _HEAPS:
+        return tok
+    return next((g for p in tok.children if p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), tok)
