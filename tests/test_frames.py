@@ -23,6 +23,7 @@ PROPOSITIONS = {
     "scrap": ("The smoking ban should be scrapped.", ["smoking ban"]),
     "road": ("The Marsh Lane relief road should be built.", ["relief road"]),
     "burner": ("The Felling incinerator should be scrapped.", ["incinerator"]),
+    "limit": ("The speed limit on dual carriageways should be raised.", ["speed limit"]),
 }
 
 
@@ -57,6 +58,8 @@ def props(nlp):
                         "mattered more]."),  # a built thing: protection is its opponents'
     ("road", "supports", "The chamber said [jobs and business would follow]."),
     ("burner", "supports", "The residents said [lives and health were at stake]."),
+    ("limit", "refutes", "The charity said [safety and lives came first]."),  # a ceiling
+    # raised is a relaxation: the frames change camps
 ])
 def test_an_undecided_policy_claim_takes_its_frames_side(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

@@ -60,12 +60,12 @@ def props(nlp):
 @pytest.mark.parametrize(("key", "expected", "marked"), [
     ("cams", "supports", "The council said [the cameras should be mothballed]."),  # a scrapping
     # restated by a verb outside the word lists
-    ("limit", "supports", "The minister said [the limit should be raised]."),  # a ceiling
-    # raised lets more through: the limit as it stands judged bad is for raising it
+    ("limit", "supports", "The minister said [the limit should be raised]."),
     ("limit", "refutes", "The charity said [the limit should be cut]."),
     ("limit", "refutes", "The minister said [there were no plans to change the limit]."),
-    ("limit", "supports", "The driver said [the current limit is a joke]."),
     ("limit", "refutes", "The charity said [raising the limit would cost lives]."),
+    ("limit", "supports", 'The minister said [the current limit "no longer reflects" modern '
+                          'cars].'),  # things as they stand (stance_need.py)
     ("bronzes", "supports", "The minister said [the bronzes ought to go back to Accra]."),
     ("bronzes", "supports", "The chief said [the time had come for the bronzes to come home]."),
     ("bronzes", "refutes", "The trustees said [the bronzes should stay in Bristol]."),

@@ -11,8 +11,9 @@ whose content (not the proposition's own words, names or hyphenated pieces) lean
 by more words than to the other takes that frame's side. A camp keeps its words when it denies
 ("no safe level of exposure"; "will not make us any safer" is the exception), so negation is not
 read; another's fear the speaker reports does not count. For a proposition that permits or
-removes ("should be allowed to ...", "should be scrapped") the frames change camps (freedom and
-jobs argue for 24-hour licensing, crime and health against it); for one whose aim is economic
+removes ("should be allowed to ...", "should be scrapped", or raises a ceiling: "the speed limit
+should be raised") the frames change camps (freedom and jobs argue for 24-hour licensing, crime
+and health against it); for one whose aim is economic
 ("... to move claimants back into work") jobs and business are no camp's words, and for a
 project (build, expand, privatise, or a built thing: a runway, a motorway) they are its backers'
 words, and safety, health and lives its opponents'. A claim no frame
@@ -35,6 +36,7 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import FRAMED, governs
 from pipeline.trail.evaluative import ATTITUDE, DIRECTIONS
+from pipeline.trail.proposition import Proposition
 
 # Protection frames (security, crime, health, safety, morality): the arguments for a restriction.
 PROTECTION = frozenset(
@@ -127,6 +129,16 @@ def _warning(view: ClaimView) -> tuple[int, str] | None:
     return -1, f"{FRAMED}a warning"
 
 
+_CEILINGS = frozenset({"limit", "cap", "ceiling"})
+
+
+def _ceiling_raised(prop: Proposition) -> bool:
+    """ "The speed limit should be raised": a ceiling raised lets more through, a relaxation
+    (not an age limit, a floor)."""
+    return prop.predicate in DIRECTIONS[1] and bool(prop.target & _CEILINGS) and (
+        "age" not in prop.target)
+
+
 def frame_side(view: ClaimView) -> tuple[int, str] | None:
     """(+1 for / -1 against the proposition as worded, basis) from the content's frames."""
     agents = view.prop.agents - _PRONOUNS  # "it should be a crime to ...": no one named
@@ -157,8 +169,8 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
         return _warning(view)
     side = 1 if len(pro) > len(con) else -1
     if view.prop.predicate in DIRECTIONS[4] or _PERMITS.search(view.prop.text) or (
-            view.prop.target_sign < 0):  # "pubs should be allowed to open", "the ban should
-        side = -side  # be scrapped": freedom and trade argue for it
+            view.prop.target_sign < 0) or _ceiling_raised(view.prop):  # "pubs should be
+        side = -side  # allowed to open", "the ban should be scrapped": freedom argues for it
     named = pro if len(pro) > len(con) else con
     kind = "protection" if set(named) & PROTECTION else "liberty/economy"
     return side, f"{FRAMED}{kind} ('{', '.join(sorted(named)[:3])}')"

@@ -171,9 +171,6 @@ def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
                or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)
 
 
-_CEILINGS = frozenset({"limit", "cap", "ceiling"})
-
-
 def _root(sent: Doc | Span) -> Token:
     return next((t for t in sent if t.dep_ == "ROOT"), sent[0])
 
@@ -327,11 +324,7 @@ def parse_proposition(
         target |= new | old
         replaced = old - new  # "council": the words that name only the old one
         args -= target
-    lifted = (group == 4 and any(o.lemma_.lower() in POLICY_NOUNS for o in objects)) or (
-        group == 1 and any(o.lemma_.lower() in _CEILINGS and not any(
-            c.lower_ in {"age", "minimum"} for c in o.children)
-            for o in objects + (subjects if passive else [])))  # "the
-    # speed limit should be raised": a ceiling raised lets more through (not an age limit)
+    lifted = group == 4 and any(o.lemma_.lower() in POLICY_NOUNS for o in objects)
     target_sign = -1 if any(k in REMOVE for k in keys) or lifted else 1  # "lift the ban"
     args |= set(PATIENTS.get(predicate, ()))
     args |= {initials(t) for t in objects + subjects if initials(t)}

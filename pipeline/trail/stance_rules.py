@@ -307,11 +307,13 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
         return -1, False
     if set(keys) & REALISE:
         return 1, True
+    restate = view.prop.restates(keys) * view.prop.target_sign  # "should be mothballed" of
+    if restate and view.prop.group in {0, 1}:  # a scrapping; "no plans to change the limit":
+        return restate, True  # a level to be moved, moved
     if set(keys) & UNDO or (set(keys) & BANS and bans_undo(view)) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _HALTS for c in verb.children):
         return -1, True  # "should ban identity cards" (what it brings about), "put an end to it"
-    restate = view.prop.restates(keys) * view.prop.target_sign  # "should be mothballed" of
-    return restate, bool(restate)  # a scrapping, "raised" of a ceiling: done to what it undoes
+    return restate, bool(restate)
 
 
 BANS = DIRECTIONS[3]  # "ban", "prohibit", "outlaw", "a moratorium"
