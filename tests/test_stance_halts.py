@@ -2,8 +2,9 @@
 to the scheme": stance_rules.act_signals), a verb in scare quotes the tagger took for an
 adjective ('had "never opposed" the orders'), a policy wrecked by others, lamented
 (stance_rules.act_sign), undoing it named by a gerund ("pausing now would waste millions":
-stance_doing.py) and a delay preferred ("would rather see it delayed": scope.small_clause).
-Sentences written for these tests."""
+stance_doing.py; "wrong to rule it out" judges a side taken), a delay preferred ("would rather
+see it delayed": scope.small_clause), and no intention of going back on it (evaluative.OPEN_TO,
+REMOVE). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ def props(nlp):
     ("deposit", "supports", "The brewer said [pausing now would waste the millions already "
                             "spent]."),
     ("deposit", "refutes", "The retailers said: \"[We would rather see the scheme delayed.]\""),
+    ("tolls", "supports", "The minister said [it would be wrong to rule out the tolls]."),
+    ("tolls", "supports", "The minister said [the government had no intention of going back "
+                          "on the tolls]."),
+    ("tolls", "supports", "The minister said [he did not intend to scrap the tolls]."),
 ])
 def test_removal_nouns_and_mistagged_verbs(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

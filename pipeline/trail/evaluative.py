@@ -62,7 +62,7 @@ HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult
 # Frames that open a possibility without taking a position ("ready to cut rates").
 OPEN_TO = frozenset(
     "ready willing prepared open possibility prospect chance possible consider explore "
-    "likely expect potential option discuss".split()
+    "likely expect potential option discuss intention intend".split()  # "no intention of"
 )
 # Verbs that bring about or remove a policy: a side only when prescribed or promised.
 REALISE = frozenset(
@@ -76,7 +76,7 @@ REALISE = frozenset(
 REMOVE = frozenset(
     "scrap repeal abandon drop shelve ditch delay postpone axe withdraw reverse overturn "
     "abolish lift block halt pause suspend water_down scale_back row_back back_away_from back_down "
-    "back_down_on give_up cave_in_on climb_down "
+    "back_down_on give_up cave_in_on climb_down go_back_on renege_on "
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
     "climb_down_over u-turn_on freeze walk_away_from pull_out_of put_on_hold put_on_ice "
     "kick_into_grass throw_out vote_down rip_out take_down switch_off turn_off phase_out "

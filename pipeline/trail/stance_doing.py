@@ -14,7 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import REALISE, UNDO, base_forms, phrasal_keys
+from pipeline.trail.evaluative import (
+    CON_ACTS,
+    PRO_ACTS,
+    REALISE,
+    UNDO,
+    base_forms,
+    phrasal_keys,
+)
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition_words import ACT_NOUNS
@@ -38,7 +45,8 @@ def _done(view: ClaimView, verb: Token) -> int:
         return -1  # "pausing now would waste millions": undoing, the policy understood
     if not on_policy:
         return 0
-    sign = 1 if keys & REALISE else -1 if keys & UNDO else 0
+    sign = 1 if keys & (REALISE | PRO_ACTS) else -1 if keys & (UNDO | CON_ACTS) else 0  # "wrong
+    # to rule out new reactors": a side taken on it, judged
     return sign * view.ref_sign(on_policy[0]) if on_policy[0].i in view.refs else sign
 
 
