@@ -58,6 +58,8 @@ def props(nlp):
                         "mattered more]."),  # a built thing: protection is its opponents'
     ("road", "supports", "The chamber said [jobs and business would follow]."),
     ("burner", "supports", "The residents said [lives and health were at stake]."),
+    ("id", "neutral", "The judge said [the problem came not from terrorism but from laws such "
+                      "as these]."),  # a frame word set aside is no argument in its frame
     ("limit", "refutes", "The charity said [safety and lives came first]."),  # a ceiling
     # raised is a relaxation: the frames change camps
 ])

@@ -42,6 +42,8 @@ def props(nlp):
     ("tolls", "supports", "The minister said [the government had no intention of going back "
                           "on the tolls]."),
     ("tolls", "supports", "The minister said [he did not intend to scrap the tolls]."),
+    ("tolls", "supports", "The council said [tolls should be charged if the bridges need "
+                          "repair]."),  # a prescription with its condition
 ])
 def test_removal_nouns_and_mistagged_verbs(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

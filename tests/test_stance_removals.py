@@ -70,6 +70,9 @@ def props(nlp):
     ("bronzes", "supports", "The chief said [the time had come for the bronzes to come home]."),
     ("bronzes", "refutes", "The trustees said [the bronzes should stay in Bristol]."),
     ("bronzes", "supports", "The envoy said [restitution remained a national priority]."),
+    ("bronzes", "neutral", "The minister said [the law that stops the museum giving away its "
+                           "collection had served the country well]."),  # what bars it
+    ("hunt", "supports", "The vet said [the law that stops hunting with dogs is working]."),
     ("cams", "supports", "The motoring writer said [the cameras ought to be ripped out]."),
     ("cams", "supports", "The councillor said [we will switch off our speed cameras next "
                          "year]."),

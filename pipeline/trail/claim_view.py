@@ -377,6 +377,9 @@ def speaker_frame(view: ClaimView) -> set[int]:
     return out
 
 
+_BARRING = frozenset({"stop", "prevent", "bar", "block", "forbid", "prohibit"})
+
+
 def _specific(view: ClaimView, tok: Token) -> bool:
     """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
     does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
@@ -386,6 +389,10 @@ def _specific(view: ClaimView, tok: Token) -> bool:
     if _measuring(tok):  # "an act of vandalism", "a measure of success"
         return not any({g.lower_, g.lemma_.lower()} & named or view.matches_about(g)
                        for g in _measuring(tok))
+    if view.prop.group not in {3, 10} and any(
+            c.dep_ == "relcl" and c.lemma_.lower() in _BARRING for c in tok.children):
+        return True  # "the law that stops the museum giving them away": what bars it (of a
+        # ban, "the law that stops people smoking" is the ban)
     return any(c.dep_ in {"compound", "nmod", "poss"} and c.pos_ in {"NOUN", "PROPN"}
                and not {c.lower_, c.lemma_.lower()} & named and not view.matches_about(c)
                and not _owner(c) for c in tok.children)

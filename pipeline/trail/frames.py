@@ -117,6 +117,17 @@ def _reported(view: ClaimView, tok: Token) -> bool:
     return False
 
 
+def _set_aside(tok: Token) -> bool:
+    """A frame word the speaker sets aside: "the threat came not from terrorism but from laws
+    such as these" (a "not ... but" whose first part holds it)."""
+    for node in (tok, tok.head):
+        start = node.left_edge.i
+        if start > 0 and node.doc[start - 1].lower_ == "not" and any(
+                c.dep_ == "cc" and c.lower_ == "but" for c in node.children):
+            return True
+    return False
+
+
 def _warning(view: ClaimView) -> tuple[int, str] | None:
     """A warning of what will happen ("ACPO warned that [longer hours would stretch officers]")
     is the frame of those against the change proposed; a warning *to* someone ("warned
@@ -155,8 +166,8 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
         form = next((f for f in (tok.lower_, tok.lemma_.lower()) if f in _FRAMED_WORDS), None)
         if form is None or (tok.lower_ == "job" and any(c.lower_ == "the" for c in tok.children)):
             continue  # "get on with the job", "finish the job": a task, not employment
-        if not _reported(view, tok):  # not the fears of others the speaker reports
-            found.add(form)
+        if not _reported(view, tok) and not _set_aside(tok):  # not the fears of others the
+            found.add(form)  # speaker reports, nor "not from terrorism but from laws"
     text = view.sent.text[view.start:view.end]
     aims = _economic_aim(view.prop.text)
     project = view.prop.predicate in _PROJECTS or bool(view.prop.target & _BUILT)

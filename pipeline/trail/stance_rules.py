@@ -344,10 +344,11 @@ _OWN = frozenset({"i", "we", "he", "she"})  # not "they": often others, "they wo
 
 
 def on_condition(w: Walk, verb: Token, in_content: bool) -> bool:
-    """The speaker's own side-taking act, only hedged by a condition ("she would accept the
-    powers, provided they lapsed", "we will oppose it unless ..."), nothing else."""
+    """The speaker's own side-taking act, or a prescription, only hedged by a condition ("she
+    would accept the powers, provided they lapsed", "we will oppose it unless ...", "X should
+    hold a referendum if Y"), nothing else."""
     return (in_content and w.hedge == "conditional" and not w.embedded and not w.irrealis
-            and any(s.lower_ in _OWN for s in subjects(verb)))
+            and (any(s.lower_ in _OWN for s in subjects(verb)) or w.commit in {"should", "must"}))
 
 
 def _wanted_to(verb: Token) -> bool:
