@@ -1393,6 +1393,8 @@ def parliamentary(nlp) -> dict[str, Proposition]:
                    'powers].'),
     ('id', 'ref', 'Critics said [the cards would be vulnerable to fraud].'),
     ('id', 'ref', 'Campaign group No2ID said [the cards would be "a gift to fraudsters"].'),
+    ('id', 'ref', 'The columnist said [the cards were a victory for the lobbyists].'),
+    ('id', 'ref', 'The columnist said [the cards were a victory for nostalgia over common sense].'),
     ('id', 'sup', 'Mr Clarke said [the government remained committed to the scheme].'),
     ('id', 'ref', "Former home secretary David Blunkett's critics said [the cost had spiralled "
                   'out of control].'),

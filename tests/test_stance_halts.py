@@ -44,6 +44,8 @@ def props(nlp):
     ("tolls", "supports", "The minister said [he did not intend to scrap the tolls]."),
     ("tolls", "supports", "The council said [tolls should be charged if the bridges need "
                           "repair]."),  # a prescription with its condition
+    ("tolls", "supports", "The hauliers' body said [most of its members backed the tolls]."),
+    ("tolls", "neutral", "The pollster said [most people backed the tolls]."),  # a poll
 ])
 def test_removal_nouns_and_mistagged_verbs(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

@@ -130,6 +130,10 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         gainers = [g for c in item.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
                    for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)
                    if view.valence(g) < 0]  # "a gift to hackers and fraudsters"
+        winners = [o for c in item.children if c.lower_ == "for" for o in c.children]
+        gainers += [g for h in (item, *winners) for c in h.children if c.dep_ == "prep" and (
+            c.lower_ == "over") for g in c.children if g.dep_ == "pobj" and view.valence(g) > 0]
+        # "a victory for nostalgia over common sense": the good side lost
         if gainers and item.lemma_.lower() in _BOONS:  # "a gift to fraudsters", "a victory
             # for the nanny state": the wrong side gains
             total, words = total - 2.0 * flip, [*words, f"{item.text} for {gainers[0].text}"]

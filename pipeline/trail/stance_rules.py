@@ -378,8 +378,10 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if not sign:
         return []
     if in_content and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _POLLED or any(
-            d.lower_ == "most" for d in c.children)) for c in verb.children):
+            d.lower_ == "most" for d in c.children)) and not any(
+            g.lower_ in {"its", "our", "their"} for g in c.subtree) for c in verb.children):
         return []  # "most people backed the cards": a reported poll, not the speaker's side
+        # (but "most of its members": the speaker's own people, who speak with it)
     w, flip = view.walk(verb, inside_only=in_content), (view.flip if in_content else 1)
     if on_condition(w, verb, in_content):  # "he would back the bill if a sunset clause was
         total = sign * w.sign * view.ref_sign(tok) * flip  # added": a side, with a price

@@ -82,6 +82,7 @@ DOMAIN_VALENCE = {
     # bad actors and ills of news reports missing from VADER ("a gift to extremists")
     "extremist": -2.0, "fanatic": -2.0, "thug": -2.0, "bigot": -2.0, "hooligan": -2.0,
     "yob": -1.5, "gangster": -2.0, "trafficker": -2.0, "paedophile": -2.5, "addiction": -2.0,
+    "prohibitionist": -1.2, "prohibitionists": -1.2, "lobbyist": -1.2, "lobbyists": -1.2,
     "binge": -1.5, "shortfall": -1.5, "gap": -1.2,  # "close a gap in the law"
     "fairness": 1.5, "compelling": 1.5, "persuasive": 1.5, "cogent": 1.5,
     "unanswerable": 1.5, "unconvincing": -1.5, "vindication": 1.8, "priority": 1.5,
