@@ -54,8 +54,11 @@ def props(nlp):
     # another's fear, reported
     ("ban", "supports", "The doctors said [there was no safe level of exposure to smoke at "
                         "work]."),  # kept when denied
-    ("road", "refutes", "The residents said [the health of their children and their safety "
-                        "mattered more]."),  # a built thing: protection is its opponents'
+    ("road", "refutes", "The residents said [the health of their children and the danger of "
+                        "more lorries mattered more]."),  # a built thing: harms are its
+    # opponents' words, its safety its backers'
+    ("burner", "refutes", "The operator said [the plant was safe and its safety record was "
+                          "spotless]."),
     ("road", "supports", "The chamber said [jobs and business would follow]."),
     ("burner", "supports", "The residents said [lives and health were at stake]."),
     ("id", "neutral", "The judge said [the problem came not from terrorism but from laws such "

@@ -16,7 +16,7 @@ should be raised") the frames change camps (freedom and jobs argue for 24-hour l
 and health against it); for one whose aim is economic
 ("... to move claimants back into work") jobs and business are no camp's words, and for a
 project (build, expand, privatise, or a built thing: a runway, a motorway) they are its backers'
-words, and safety, health and lives its opponents'. A claim no frame
+words, as is its safety, and danger, health and lives its opponents'. A claim no frame
 decides whose cue is a warning ("warned that [longer hours would stretch officers to breaking
 point]") is in the frame of those against the change. Public policies only (but for the
 warning): a company's bid is argued in other terms, and so is who votes and how (an elected
@@ -54,6 +54,9 @@ _PROJECTS = frozenset("build construct expand privatise privatize".split())  # n
 # congestion charge": a charge is a restriction, whose opponents speak of jobs and trade
 # Built things a proposition may scrap or stop as well as build: their opponents speak of safety,
 # health and lives ("death traps", "a road designed to save money, not lives").
+# Of a built thing, its backers say it is safe and its opponents speak of death and danger
+# ("as safe as any road on the network" against "death traps").
+_ASSURING = frozenset({"safe", "safety", "protect", "protection", "security"})
 _BUILT = frozenset("motorway motorways road roads runway runways railway line airport station "
                    "stations plant plants reactor reactors tunnel bridge dam mine pipeline "
                    "terminal incinerator".split())
@@ -171,9 +174,9 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
     text = view.sent.text[view.start:view.end]
     aims = _economic_aim(view.prop.text)
     project = view.prop.predicate in _PROJECTS or bool(view.prop.target & _BUILT)
-    pro = [w for w in found if (w in PROTECTION and not project) or (
+    pro = [w for w in found if (w in PROTECTION and (not project or w in _ASSURING)) or (
         w in ECONOMY and project and not aims)]
-    con = [w for w in found if w in LIBERTY or (w in PROTECTION and project) or (
+    con = [w for w in found if w in LIBERTY or (w in PROTECTION - _ASSURING and project) or (
         w in ECONOMY and not aims and not project)]
     con += [m.group(0).strip(", ") for m in _SELF_RULE.finditer(text)]
     if abs(len(pro) - len(con)) < MARGIN:
