@@ -52,11 +52,10 @@ ECONOMY = frozenset("job jobs business businesses profit profits".split())
 # backers argue in jobs and business, so the economic frame is theirs.
 _PROJECTS = frozenset("build construct expand privatise privatize".split())  # not "extend the
 # congestion charge": a charge is a restriction, whose opponents speak of jobs and trade
-# Built things a proposition may scrap or stop as well as build: their opponents speak of safety,
-# health and lives ("death traps", "a road designed to save money, not lives").
 # Of a built thing, its backers say it is safe and its opponents speak of death and danger
 # ("as safe as any road on the network" against "death traps").
 _ASSURING = frozenset({"safe", "safety", "protect", "protection", "security"})
+# Built things a proposition may scrap or stop as well as build: argued as projects are.
 _BUILT = frozenset("motorway motorways road roads runway runways railway line airport station "
                    "stations plant plants reactor reactors tunnel bridge dam mine pipeline "
                    "terminal incinerator".split())

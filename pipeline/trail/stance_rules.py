@@ -293,8 +293,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
 # -- policies ----------------------------------------------------------------------------------
 def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     """(+1/-1, needs a commitment) for a verb acting on the policy; (0, False) if none."""
-    passive = any(c.dep_ in {"auxpass", "dobj"} for c in verb.children)  # a verb tagged ADJ
-    if verb.pos_ == "ADJ" and not passive:  # "opposed to the plans", "critical of the bill"
+    verbal = any(c.dep_ in {"auxpass", "dobj"} for c in verb.children)  # a verb tagged ADJ
+    if verb.pos_ == "ADJ" and not verbal:  # "opposed to the plans", "critical of the bill"
         lemma = verb.lemma_.lower()
         return (1 if lemma in PRO_ADJS else -1 if lemma in CON_ADJS else 0), False
     keys = phrasal_keys(verb)
@@ -307,9 +307,9 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
         return -1, False
     if set(keys) & REALISE:
         return 1, True
-    restate = view.prop.restates(keys) * view.prop.target_sign  # "should be mothballed" of
-    if restate and view.prop.group in {0, 1}:  # a scrapping; "no plans to change the limit":
-        return restate, True  # a level to be moved, moved
+    restate = view.prop.restates(keys) * view.prop.target_sign  # of a scrapping, "should be
+    if restate and view.prop.group in {0, 1}:  # mothballed" is done to what it removes; a
+        return restate, True  # level's change restated: "no plans to change the limit"
     if set(keys) & UNDO or (set(keys) & BANS and bans_undo(view)) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _HALTS for c in verb.children):
         return -1, True  # "should ban identity cards" (what it brings about), "put an end to it"
