@@ -3,8 +3,9 @@ to the scheme": stance_rules.act_signals), a verb in scare quotes the tagger too
 adjective ('had "never opposed" the orders'), a policy wrecked by others, lamented
 (stance_rules.act_sign), undoing it named by a gerund ("pausing now would waste millions":
 stance_doing.py; "wrong to rule it out" judges a side taken), a delay preferred ("would rather
-see it delayed": scope.small_clause), and no intention of going back on it (evaluative.OPEN_TO,
-REMOVE). Sentences written for these tests."""
+see it delayed": scope.small_clause), no intention of going back on it (evaluative.OPEN_TO,
+REMOVE), a prescription with its condition, the speaker's own people polled, and what a policy
+brought taking its value (eval_verbs.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -46,7 +47,9 @@ def props(nlp):
                           "repair]."),  # a prescription with its condition
     ("tolls", "supports", "The hauliers' body said [most of its members backed the tolls]."),
     ("tolls", "neutral", "The pollster said [most people backed the tolls]."),  # a poll
+    ("deposit", "supports", "The minister said [the deposit scheme had brought real relief to "
+                            "the beaches]."),  # what it brought takes its value
 ])
-def test_removal_nouns_and_mistagged_verbs(nlp, props, key, expected, marked):
+def test_acts_on_the_policy(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)
     assert found.stance == expected, found.basis
