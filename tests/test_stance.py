@@ -1394,6 +1394,10 @@ def parliamentary(nlp) -> dict[str, Proposition]:
     ('id', 'ref', 'Critics said [the cards would be vulnerable to fraud].'),
     ('id', 'ref', 'Campaign group No2ID said [the cards would be "a gift to fraudsters"].'),
     ('id', 'ref', 'The columnist said [the cards were a victory for the lobbyists].'),
+    ('id', 'ref', 'Mr Davis said [the cards would threaten civil liberties].'),  # a harm, not
+    # a threat made by a speaker
+    ('id', 'sup', 'Mr Clarke said [it was nonsense to suggest that the cards would threaten '
+                  'civil liberties].'),
     ('id', 'ref', 'The columnist said [the cards were a victory for nostalgia over common sense].'),
     ('id', 'sup', 'Mr Clarke said [the government remained committed to the scheme].'),
     ('id', 'ref', "Former home secretary David Blunkett's critics said [the cost had spiralled "

@@ -24,6 +24,13 @@ from pipeline.trail.scope import negated_here
 
 # Verbs only a speaker does: their subject is an agent, never the policy evaluated.
 AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admit"}
+
+
+def speech_act(verb: Token) -> bool:
+    """A verb only a speaker does ("would not recommend it"), but not "threaten" with an object:
+    "the cards would threaten civil liberties" is a harm."""
+    return verb.lemma_.lower() in AGENT_VERBS and not (
+        verb.lemma_.lower() == "threaten" and any(c.dep_ == "dobj" for c in verb.children))
 _RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely", "chiefly"})
 # Outcome verbs: bare, they forecast a fate ("would succeed"); "succeed in cutting crime" judges.
 _OUTCOMES = frozenset({"succeed", "fail"})
@@ -121,7 +128,7 @@ _LOSES = frozenset("cut reduce slash end eliminate halt stop lower destroy ruin 
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     if verb.lemma_.lower() in FAIL_TO and any(c.dep_ == "xcomp" for c in verb.children):
         return 0.0, [], set()  # the act not done is the value (stance_eval.complex_valence)
-    own = 0.0 if verb.lemma_.lower() in AGENT_VERBS and verb.i not in view.phrases else (
+    own = 0.0 if speech_act(verb) and verb.i not in view.phrases else (
         view.valence(verb))  # "recommend" is no praise; "think again" is a set phrase
     if verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children) and not any(
             c.dep_ == "auxpass" for c in verb.children):

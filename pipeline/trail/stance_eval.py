@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.eval_frames import feasibility, interests, noun_valence
-from pipeline.trail.eval_verbs import AGENT_VERBS, FAIL_TO, of_what, verb_value
+from pipeline.trail.eval_verbs import AGENT_VERBS, FAIL_TO, of_what, speech_act, verb_value
 from pipeline.trail.evaluative import (
     AGAINST_PREPS,
     ATTRIBUTES,
@@ -257,7 +257,7 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
                 rel == "pobj" and set(phrasal_keys(pred)) & (PRO_ACTS | CON_ACTS))):
             continue  # "it had supported the deal": a pronoun that takes a side is an agent;
             # "crying out for it": the act takes the side, not the tone of "cry"
-        if rel == "subj" and pred.lemma_.lower() in AGENT_VERBS and not any(
+        if rel == "subj" and speech_act(pred) and not any(
                 c.dep_ in {"acomp", "attr", "oprd"} for c in pred.children):
             continue  # "the exchange would not recommend it": a speaker, not the policy (but
             # "the plan felt Orwellian" is a copula)
