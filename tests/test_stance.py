@@ -1398,6 +1398,7 @@ def parliamentary(nlp) -> dict[str, Proposition]:
     # a threat made by a speaker
     ('id', 'sup', 'Mr Clarke said [it was nonsense to suggest that the cards would threaten '
                   'civil liberties].'),
+    ('id', 'sup', 'Mr Blunkett said [the cards promise real savings for the taxpayer].'),
     ('id', 'ref', 'The columnist said [the cards were a victory for nostalgia over common sense].'),
     ('id', 'sup', 'Mr Clarke said [the government remained committed to the scheme].'),
     ('id', 'ref', "Former home secretary David Blunkett's critics said [the cost had spiralled "

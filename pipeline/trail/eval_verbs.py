@@ -27,10 +27,12 @@ AGENT_VERBS = ATTITUDE | COMMIT_CUES | {"recommend", "advise", "announce", "admi
 
 
 def speech_act(verb: Token) -> bool:
-    """A verb only a speaker does ("would not recommend it"), but not "threaten" with an object:
-    "the cards would threaten civil liberties" is a harm."""
+    """A verb only a speaker does ("would not recommend it"), but not "threaten" or "promise"
+    with an object: "the cards would threaten civil liberties" is a harm, "the scheme promises
+    real savings" a benefit."""
     return verb.lemma_.lower() in AGENT_VERBS and not (
-        verb.lemma_.lower() == "threaten" and any(c.dep_ == "dobj" for c in verb.children))
+        verb.lemma_.lower() in {"threaten", "promise"} and any(
+            c.dep_ == "dobj" for c in verb.children))
 _RESTRICTIVE = frozenset({"only", "mostly", "mainly", "largely", "just", "merely", "chiefly"})
 # Outcome verbs: bare, they forecast a fate ("would succeed"); "succeed in cutting crime" judges.
 _OUTCOMES = frozenset({"succeed", "fail"})
