@@ -59,6 +59,12 @@ UNQUALIFIED_CAMPS = CON_CAMPS | {"proponent", "backer"}
 HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk breach "
                        "violation infringement abuse betrayal denial tax intrusion invasion "
                        "encroachment".split())
+# Built things that carry traffic or power: argued over as projects (frames.py) and said to be
+# full or to have room (stance_need.capacity_signals).
+INFRASTRUCTURE = frozenset(
+    "airport station stations line road roads network railway runway runways route motorway "
+    "motorways terminal port plant plants reactor reactors tunnel bridge dam mine pipeline "
+    "incinerator".split())
 # Frames that open a possibility without taking a position ("ready to cut rates").
 OPEN_TO = frozenset(
     "ready willing prepared open possibility prospect chance possible consider explore "

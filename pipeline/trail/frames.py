@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import FRAMED, governs
-from pipeline.trail.evaluative import ATTITUDE, DIRECTIONS
+from pipeline.trail.evaluative import ATTITUDE, DIRECTIONS, INFRASTRUCTURE
 from pipeline.trail.proposition import Proposition
 
 # Protection frames (security, crime, health, safety, morality): the arguments for a restriction.
@@ -55,10 +55,6 @@ _PROJECTS = frozenset("build construct expand privatise privatize".split())  # n
 # Of a built thing, its backers say it is safe and its opponents speak of death and danger
 # ("as safe as any road on the network" against "death traps").
 _ASSURING = frozenset({"safe", "safety", "protect", "protection", "security"})
-# Built things a proposition may scrap or stop as well as build: argued as projects are.
-_BUILT = frozenset("motorway motorways road roads runway runways railway line airport station "
-                   "stations plant plants reactor reactors tunnel bridge dam mine pipeline "
-                   "terminal incinerator".split())
 # A proposition whose aim is economic ("... to move claimants back into work") is argued for in
 # the economic frame: its words then tell no camp apart.
 _ECONOMIC_AIMS = ECONOMY | frozenset("work employment unemployment economy growth".split())
@@ -172,7 +168,7 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
             found.add(form)  # speaker reports, nor "not from terrorism but from laws"
     text = view.sent.text[view.start:view.end]
     aims = _economic_aim(view.prop.text)
-    project = view.prop.predicate in _PROJECTS or bool(view.prop.target & _BUILT)
+    project = view.prop.predicate in _PROJECTS or bool(view.prop.target & INFRASTRUCTURE)
     pro = [w for w in found if (w in PROTECTION and (not project or w in _ASSURING)) or (
         w in ECONOMY and project and not aims)]
     con = [w for w in found if w in LIBERTY or (w in PROTECTION - _ASSURING and project) or (

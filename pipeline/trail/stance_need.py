@@ -25,6 +25,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import INFRASTRUCTURE
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -180,8 +181,8 @@ def status_quo_signals(view: ClaimView) -> list[Signal]:
 
 # Full, or not: "Heathrow is full", "operating at 99 per cent of capacity", "spare capacity".
 _FULL = frozenset("full overcrowded congested crowded packed jammed gridlocked".split())
-_BUILT = frozenset("airport station line road network railway runway route motorway terminal "
-                   "port hospital school prison court system service capacity train ward".split())
+_BUILT = INFRASTRUCTURE | frozenset(
+    "hospital school prison court system service capacity train ward".split())
 _ADDING = frozenset({"build", "construct", "expand", "extend", "widen", "enlarge"})
 
 
