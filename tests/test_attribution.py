@@ -349,6 +349,15 @@ def test_they_refers_to_plural_group(claims):
     assert [c.speaker for c in found] == ["Rovers", "Rovers"]
 
 
+def test_a_firms_national_arm_is_the_firm_not_the_country(claims):
+    """The tagger reads "Tessaro UK" as a firm beside a country: the speaker is the whole name."""
+    found = claims("In a statement, Tessaro UK said the ruling let it keep working with its "
+                   "customers. Channel Nine Scotland said the film would air in May. "
+                   "The UK said it would respond.")
+    assert [(c.speaker, c.speaker_label) for c in found] == [
+        ("Tessaro UK", "ORG"), ("Channel Nine Scotland", "ORG"), ("UK", "GPE")]
+
+
 def test_the_bank_refers_to_the_main_organisation(claims):
     found = claims(
         "UK house prices rose by 1.1% in December, the Halifax has said. Halifax said "

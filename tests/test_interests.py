@@ -19,6 +19,7 @@ PROPOSITIONS = {
     "rates": "The Bank of England should raise interest rates.",
     "denied": "Police should not be given powers to impose curfews.",
     "talks": "Iran and the United States are holding talks.",
+    "exclude": "Britain should exclude Tessaro Telecom from its mobile networks.",
 }
 
 
@@ -37,6 +38,7 @@ def test_the_parties_are_read_from_the_propositions_grammar(props):
     # The Bank decides on rates (holding them is as much its side); an event has no parties.
     assert not props["rates"].backers and not props["rates"].resisters
     assert not props["talks"].backers and not props["talks"].resisters
+    assert props["exclude"].resisters == (("tessaro", "telecom"),)  # an exclusion acts on it
 
 
 @pytest.mark.parametrize(("speaker", "expected"), [

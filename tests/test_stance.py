@@ -1049,6 +1049,10 @@ def test_questions_and_hedges_are_neutral(nlp, props):
         == "neutral"
     assert judge(nlp, props["talks"], "He said [talks might resume with the US].", "say").stance \
         == "neutral"
+    either = "He said [either the ban was working, or the figures were wrong]."  # neither said
+    assert judge(nlp, props["ban"], either, "say").stance == "neutral"
+    assert judge(nlp, props["ban"], "He said [the ban was working].", "say").stance \
+        == "supports"
 
 
 def test_hand_lexicon_is_selectable(nlp, props):

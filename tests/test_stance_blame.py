@@ -51,6 +51,12 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
     ("behind", "neutral", "Police said [it was a quiet night]."),
     ("behind", "neutral", "Police said [the bombing was not a random act of vandalism]."),
     ("behind", "neutral", "She said [the police had a role in the investigation]."),
+    ("behind", "refutes", "The envoy said [a disgruntled insider was behind the bombing]."),
+    ("behind", "refutes", "The envoy said [the bombing was the work of criminal gangs]."),
+    ("behind", "refutes", "The envoy said [the attack was carried out by a lone extremist]."),
+    ("behind", "supports", "The minister said [the bombing was the work of Ruritania]."),
+    ("behind", "supports", "The minister said [Ruritanian agents carried out the intrusion]."),
+    ("behind", "neutral", "Police said [the bombing was the work of many hours]."),
     ("ordered", "supports", "The prosecutor said [Zorin ordered the bombing]."),
     ("ordered", "refutes", "His lawyer said [Zorin had nothing to do with it]."),
 ])

@@ -9,10 +9,10 @@ never cited as a contradiction's evidence.
 
 Ministers and departments speak for one government (collective responsibility): a government
 speaker's open claim takes the side the government's speakers take on the topic by their own
-words in any article, when all of those take one side ("a Department for Transport spokesman"
-after the Transport Secretary defended the scheme). Two governments on one topic (Iran's and
-Britain's, say) disagree or agree; either way nothing is carried that both did not say. An
-opposition party's frontbench and leader speak for it the same way (`CAMPS`).
+words in any article within a year of it, when all of those take one side ("a Department for
+Transport spokesman" after the Transport Secretary defended the scheme). Two governments on
+one topic (Iran's and Britain's, say) disagree or agree; either way nothing is carried that both
+did not say. An opposition party's frontbench and leader speak for it the same way (`CAMPS`).
 
 Incremental: only speakers with claims in the changed documents (before or after the change)
 are looked at again; their earlier carries are undone first (back to "no side taken": the
@@ -75,8 +75,9 @@ CAMPS = {
 BY_GOVERNMENT = ACROSS + "the government: "
 # A government named by its nation ("Russian foreign minister", "the Austrian Chancellor") is
 # its own camp: two governments on one topic are not one voice.
-_NATION = (r"([A-Z][a-z]+(?:ian|an|ese|ish|i|ch)|Welsh)\s+(?:(?:[a-z]+|Foreign|Home|Prime|Deputy|"
-           r"Defence|Transport|Health|Education|Interior|Finance|Justice|Trade)\s+){0,2}"
+_NATION = (r"([A-Z][a-z]+(?:ian|an|ese|ish|i|ch)|Welsh|Greek|Swiss|Cypriot)\s+"
+           r"(?:(?:[a-z]+|Foreign|Home|Prime|Deputy|Defence|Transport|Health|Education|Interior|"
+           r"Finance|Justice|Trade)\s+){0,2}"
            r"(?i:government|ministry|minister|chancellor|president|secretary|cabinet|official)")
 
 
@@ -128,31 +129,36 @@ def carry_across_articles(con: duckdb.DuckDBPyConnection) -> int:
 
 def _carry_camp_sides(con: duckdb.DuckDBPyConnection) -> int:
     """Undo, then redo on every topic, each camp's side carried to its open claims (one pass
-    over the on-topic claims; a claim belongs to its first camp in `CAMPS`)."""
+    over the on-topic claims; a claim belongs to its first camp in `CAMPS`), from the camp's
+    own words within `CARRY_DAYS` of the open claim: governments change hands and minds."""
     camp = " ".join(f"WHEN {where} THEN {_camp_name(name)}" for name, where in CAMPS.items())
     con.execute(f"""CREATE OR REPLACE TEMP TABLE _camp AS
                     SELECT * FROM (SELECT s.claim_id, s.topic, s.stance, s.stance_basis,
-                                          CASE {camp} END AS camp
-                                   FROM claim_stances s JOIN claims c USING (claim_id))
+                                          t.seen_date, CASE {camp} END AS camp
+                                   FROM claim_stances s JOIN claims c USING (claim_id)
+                                   LEFT JOIN statement_texts t USING (claim_id))
                     WHERE camp IS NOT NULL""")
     carried_before = " OR ".join(f"starts_with(stance_basis, '{ACROSS}{name}')"
                                  for name in CAMPS)
     con.execute(f"""UPDATE claim_stances SET stance = 'neutral', stance_basis = '{OPEN_BASES[0]}'
                     WHERE {carried_before}""")
     (carried,) = con.execute(f"""
-        WITH sides AS (
-            SELECT camp, topic, any_value(stance) AS side,
-                   min_by(stance_basis, claim_id) AS basis
-            FROM _camp
+        WITH own AS (
+            SELECT * FROM _camp
             WHERE stance IN ('supports', 'refutes') AND NOT starts_with(stance_basis, '{INHERITED}')
               AND NOT starts_with(stance_basis, '{ACROSS}')
-              AND NOT {guessed_sql('stance_basis')}
-            GROUP BY camp, topic HAVING count(DISTINCT stance) = 1)
+              AND NOT {guessed_sql('stance_basis')}),
+        sides AS (
+            SELECT o.claim_id, o.topic, o.camp, any_value(w.stance) AS side,
+                   min_by(w.stance_basis, w.claim_id) AS basis
+            FROM _camp o JOIN own w ON w.camp = o.camp AND w.topic = o.topic
+              AND (o.seen_date IS NULL OR w.seen_date IS NULL
+                   OR abs(date_diff('day', o.seen_date, w.seen_date)) <= {CARRY_DAYS})
+            GROUP BY o.claim_id, o.topic, o.camp HAVING count(DISTINCT w.stance) = 1)
         UPDATE claim_stances s SET stance = x.side,
                stance_basis = left('{ACROSS}' || x.camp || ': ' || x.basis, 100)
-        FROM _camp m, sides x
-        WHERE m.claim_id = s.claim_id AND m.topic = s.topic
-          AND x.camp = m.camp AND x.topic = m.topic
+        FROM sides x
+        WHERE x.claim_id = s.claim_id AND x.topic = s.topic
           AND s.stance = 'neutral' AND ({_OPEN})""").fetchone()
     con.execute("""UPDATE claims c SET stance = s.stance, stance_basis = s.stance_basis
                    FROM claim_stances s

@@ -62,6 +62,7 @@ _DOUBTS = frozenset({"question", "concern", "doubt", "fear", "worry", "alarm"})
 _VANISH = frozenset({"go", "disappear", "vanish", "leave"})
 # How many, not how good: "failed too many parents" fails parents.
 _QUANTITIES = frozenset({"many", "much", "few", "more", "fewer", "less"})
+_ROUGHLY = frozenset({"around", "about", "over", "some", "nearly", "almost", "roughly"})
 _COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands",
                      "cause"})  # and "the causes of bad behaviour": what is caused
 
@@ -71,6 +72,10 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "against"}
              for g in c.children if g.dep_ == "pobj"]  # "protect people from fraud"
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ROUGHLY
+             for g in c.children if g.dep_ == "pobj" and any(
+                 n.dep_ == "nummod" for n in g.children)]  # "prevent around 80 deaths":
+    # a count of the object, parsed as a place
     objs += [g for o in objs for g in o.conjuncts]
     parts = [m for o in objs for m in [o, *o.children] if m == o or (
         m.dep_ == "amod" and m.lemma_.lower() not in _QUANTITIES) or (

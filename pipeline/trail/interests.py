@@ -10,8 +10,9 @@ for policies, and only for the parties the proposition's grammar names:
   "pubs should be allowed to ..."), and the agent of an acquisition ("Deutsche Boerse should
   buy ..."); not every agent ("The Bank of England should raise rates": the Bank decides, and
   holding is as much its side);
-- resisters: the named party (a proper name) an acquisition, an inquiry or a restriction acts
-  on ("scrutinise how the BBC spends ...", "buy the London Stock Exchange").
+- resisters: the named party (a proper name) an acquisition, an inquiry, a restriction or an
+  exclusion acts on ("scrutinise how the BBC spends ...", "buy the London Stock Exchange",
+  "exclude Huawei from the network").
 
 Like a frame, the side is weak evidence: its basis starts with ``BY_STAKE``, a speaker's side
 stated elsewhere in the article overrides it (consistency.py) and a contradiction never cites it.
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 _ACQUIRES = frozenset({"buy", "acquire", "take_over", "purchase", "bid", "takeover"})
 _ACTS_ON = _ACQUIRES | frozenset(
     "scrutinise scrutinize audit investigate inspect regulate ban curb restrict fine sue "
-    "prosecute sanction break_up nationalise nationalize".split())
+    "prosecute sanction break_up nationalise nationalize exclude bar expel blacklist boycott "
+    "deport extradite".split())
 _GRANTS = frozenset({"give", "grant", "hand", "allow", "permit"})
 
 

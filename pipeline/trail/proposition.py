@@ -53,6 +53,7 @@ from pipeline.trail.proposition_words import (
     REFORM_NOUNS,
     REFORMS,
     UNDERTAKINGS,
+    class_words,
     extent_of,
     nominals_of,
 )
@@ -101,6 +102,7 @@ class Proposition:
     modifiers: frozenset[str] = frozenset()  # target words only ever modifiers: "behaviour"
     quality: str = ""  # "safe" of "The 737 MAX is safe to fly" (stance_property.py)
     quality_use: str = ""  # what it is safe, fit or ready to do: "fly"
+    classes: frozenset[str] = frozenset()  # "surveillance" of "was a surveillance craft"
     deeds: frozenset[str] = frozenset()  # a deed laid at a door: "poisoning" (blame.py)
     extent: int = 0  # +1 a wrong went wide, -1 it was one person's (stance_extent.py)
     lacking: frozenset[str] = frozenset()  # "without their consent": done "with" it is not it
@@ -227,6 +229,8 @@ def parse_proposition(
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
     quality = None if modal or root.lemma_ != "be" else next(
         (c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    attr = None if modal or root.lemma_ != "be" or quality is not None else next(
+        (c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
     lemma = root.lemma_.lower()
@@ -361,6 +365,7 @@ def parse_proposition(
         quality=quality.lemma_.lower() if quality is not None else "",
         quality_use=next((c.lemma_.lower() for c in (quality.children if quality else ())
                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), ""),
+        classes=class_words(attr) if attr is not None else frozenset(),
         deeds=blamed_deed(root, modal),
         extent=0 if modal else extent_of(sentence),
         lacking=frozenset(t.lemma_.lower() for t in without),

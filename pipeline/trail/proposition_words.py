@@ -5,6 +5,10 @@ promise", "the deal"), and nouns that are a policy in themselves ("lift the ban"
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
 NOMINALS = {
@@ -111,3 +115,18 @@ def extent_of(proposition: str) -> int:
     if _WIDE_PROPOSITION.search(proposition):
         return 1
     return -1 if _LONE_PROPOSITION.search(proposition) else 0
+
+
+# Words that class a thing by one purpose under several names.
+CLASS_SYNONYMS = (frozenset({"surveillance", "spy", "spying", "espionage", "reconnaissance"}),)
+# Words that describe a thing without classing it: size, age, number, sameness.
+UNCLASSING = frozenset("big small large huge tiny giant vast new old single real whole same "
+                       "other first last only own main actual certain mere simple".split())
+
+
+def class_words(attr: Token) -> frozenset[str]:
+    """The words that class a proposition's thing: the modifiers of its attribute ("surveillance"
+    of "a surveillance craft"), else the attribute itself ("bribe"), with their synonyms."""
+    words = {c.lemma_.lower() for c in attr.children if c.dep_ in {"compound", "amod"}
+             and c.lemma_.lower() not in UNCLASSING} or {attr.lemma_.lower()}
+    return frozenset(words.union(*(s for s in CLASS_SYNONYMS if s & words)))

@@ -259,8 +259,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 w.commit = w.commit or "pledge"
             elif not _purpose(c):  # "needed if Britain is to meet its targets": an aim
                 w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
-    if node.lemma_.lower() in {"likely", "unlikely"}:
-        w.hedge = w.hedge or node.lower_
+    either = node.pos_ in {"VERB", "AUX"} and any(  # "either it was X, or Y": neither said
+        c.dep_ == "preconj" and c.lower_ == "either" for c in node.children)
+    if node.lemma_.lower() in {"likely", "unlikely"} or either:
+        w.hedge = w.hedge or ("either" if either else node.lower_)
     if any(c.dep_ == "prep" and (c.lower_, g.lower_) in _ONLY_IN_THEORY
            for t in (node, *(o for o in node.children if o.dep_ == "dobj"))
            for c in t.children for g in c.children if g.dep_ == "pobj"):

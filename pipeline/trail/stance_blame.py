@@ -4,8 +4,9 @@ lay it at a door; "Russia had nothing to do with the poisoning", "we have never 
 any level", "played no part in the attack", "denied any involvement", "had no knowledge of the
 operation", "a rogue operation" deny it. The doer named is
 not matched against the proposition's (the state, Moscow, the Kremlin, the GRU are one doer to a
-reader, not to a parser); the deed must be the proposition's, a deed noun or "it"/"this", or
-left understood ("Russia was not involved").
+reader, not to a parser), save a doer no one accuses ("a disgruntled insider was behind it",
+"the work of criminal gangs"), which lays it elsewhere; the deed must be the proposition's, a
+deed noun or "it"/"this", or left understood ("Russia was not involved").
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from pipeline.trail.stance_rules import Signal, usable
 
 # Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".
 _DEEDS = frozenset("attack poisoning assassination attempt operation plot killing murder "
-                   "bombing hack hacking strike crime incident".split())
+                   "bombing hack hacking strike crime incident intrusion breach cyberattack "
+                   "heist raid".split())
 # Nouns of taking part in it: "any involvement in the attack", "no part in it".
 _INVOLVEMENT = frozenset({"involvement", "complicity", "responsibility", "culpability",
                           "fingerprint", "hallmark"})
@@ -36,6 +38,26 @@ _ROGUES = frozenset("agent agents element elements officer officers individual i
                     "unit team act cell".split())
 # What the invention is said of, besides the deed: "the whole affair", "the story".
 _TOLD = frozenset({"affair", "story", "case", "accusation", "allegation", "provocation"})
+# Doers no one accuses, and what makes a doer one: "a disgruntled insider", "criminal gangs",
+# "well-wishers abroad", "a lone hacker" (not "hackers", who may be the accused's own).
+_OTHER_DOERS = frozenset("insider criminal gang activist extremist freelancer amateur wisher "
+                         "vigilante prankster teenager".split())
+_ON_THEIR_OWN = frozenset({"lone", "disgruntled", "independent", "freelance", "criminal"})
+
+
+def _doer(tok: Token) -> Token | None:
+    """Who ``tok`` says did the deed: the subject of "was behind", "carried out" or "was
+    responsible", the agent of "was carried out by", the owner of "the work of"."""
+    if tok.lemma_.lower() == "work":
+        return pobj_of(tok, {"of"})
+    verb = tok.head if tok.pos_ == "ADJ" else tok
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children), None)
+    return agent or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _another_doer(tok: Token | None) -> bool:
+    return tok is not None and (tok.lemma_.lower() in _OTHER_DOERS or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _ON_THEIR_OWN for c in tok.children))
 
 
 def _deed(view: ClaimView, tok: Token | None, understood: bool = True) -> bool:
@@ -83,6 +105,11 @@ def _said(view: ClaimView, tok: Token) -> int:
     if lemma == "account" and tok.head.lemma_ == "hold" and _deed(
             view, pobj_of(tok, {"for"}), understood=False):
         return 1  # the same, "account" parsed as the verb
+    if lemma == "work" and tok.dep_ == "attr" and any(  # "the hack was the work of insiders"
+            c.dep_ == "nsubj" and _deed(view, c, understood=False) for c in tok.head.children):
+        doer = _doer(tok)
+        return 1 if doer is not None and (doer.ent_type_ in _DOERS or doer.pos_ == "PROPN") else (
+            -1 if _another_doer(doer) else 0)
     if lemma in _FAKED and tok.pos_ == "VERB" and any(  # "Britain fabricated the affair"
             c.dep_ in {"dobj", "nsubjpass"} and (_deed(view, c, understood=False) or (
                 c.lemma_.lower() in _TOLD)) for c in tok.children):
@@ -99,6 +126,8 @@ def blame_signals(view: ClaimView) -> list[Signal]:
         side = _said(view, tok)
         if not side:
             continue
+        if side > 0 and _another_doer(_doer(tok)):
+            side = -1  # "a disgruntled insider was behind it": not the accused
         anchor = tok.head if tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} else tok
         if tok.lemma_.lower() == "rogue":  # "it was [not] a rogue act": said of the noun
             anchor = tok.head.head

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail.evaluative import prep_objects
 from pipeline.trail.plight import persons
+from pipeline.trail.stance_class import class_signals
 from pipeline.trail.stance_rules import Signal
 from pipeline.trail.valence import base_lexicon
 
@@ -70,6 +71,8 @@ def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
 def property_signals(view: ClaimView) -> list[Signal]:
     """Signals from what the content says of the proposition's quality."""
     prop = view.prop
+    if prop.classes:  # "was a surveillance craft": a kind, not a quality
+        return class_signals(view)
     if not prop.quality:
         return []
     own, opposite = quality_forms(prop.quality)

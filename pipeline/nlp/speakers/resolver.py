@@ -93,6 +93,7 @@ class SpeakerResolver:
         ent = self.names.entity_at.get(head.i)
         has_conj = any(c.dep_ == "conj" for c in head.children)
         if ent is not None and ent.label_ in _NAMED_LABELS and not has_conj:
+            ent = self._whole_name(head, ent)
             text = re.sub(r"^the\s+|'s$", "", ent.text, flags=re.I)
             return Speaker(text, True, ent.label_, None, "group")
         text, lemma = re.sub(r"'s?$", "", span_text(toks)), head.lemma_.lower()
@@ -120,6 +121,19 @@ class SpeakerResolver:
             return Speaker(text, False, None, None, "group")
         kind = "thing" if lemma in MEDIA_NOUNS else "unknown"
         return Speaker(text, False, None, None, kind)
+
+    def _whole_name(self, head: Token, ent: Span) -> Span:
+        """The whole proper name an entity ends: "Huawei UK", "BBC Scotland" (the tagger's ORG
+        and GPE side by side), labelled by its first part: the firm, not the country."""
+        start = ent.start
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and (
+                self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i == head.i):
+            start -= 1
+        if start == ent.start:
+            return ent
+        first = self.names.entity_at.get(start)
+        label = first.label_ if first is not None and first.label_ in _NAMED_LABELS else ent.label_
+        return Span(self.doc, start, ent.end, label=label)
 
     def _role_text(self, toks: list[Token], ent: Span | None) -> str | None:
         """Title words around a name in its noun phrase, or the phrase itself for role NPs."""

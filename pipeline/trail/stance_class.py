@@ -1,0 +1,91 @@
+"""Stance toward a proposition that says what kind of thing something was: "The balloon that
+crossed the United States was a surveillance craft", "The payment was a bribe".
+
+Such a proposition neither names an event nor prescribes a policy: it classes a thing. A claim
+takes its side when it says the thing (a name of it, "it", "this") is of that kind ("the
+balloon was a high-altitude surveillance platform", "a spy balloon", "it was spying"), or its
+other side when it says the thing is of another kind ("it was a weather research airship", "a
+civilian craft": weaker evidence, as a rival account), each with its negation ("was not a
+surveillance craft"). A label the claim is made of ("[a surveillance balloon]", after "called
+it") is said of the thing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.trail.plight import persons
+from pipeline.trail.proposition_words import UNCLASSING
+from pipeline.trail.stance_rules import Signal
+
+if TYPE_CHECKING:
+    from pipeline.trail.claim_view import ClaimView
+
+# Verbs that say what a thing is, or is found or called.
+_COPULAS = frozenset("be remain become prove seem appear look call describe label brand "
+                     "dub deem consider".split())
+_ORIGINS = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON"})  # whose or where from
+_THIS = frozenset({"it", "this", "that", "one"})
+
+
+def class_signals(view: ClaimView) -> list[Signal]:
+    """Signals from what kind of thing the content says the proposition's thing is."""
+    classes = view.prop.classes
+    out: list[Signal] = []
+    for tok in view.tokens:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in classes:  # "it was spying"
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _names_thing(view, subject):
+                out += _said(view, tok, 1, 3, f"says it was {tok.text}")
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN"} or not _labelled(view, tok) or persons(tok):
+            continue
+        modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+        words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in modifiers)}
+        if words & classes:
+            out += _said(view, tok, 1, 3, f"calls it '{_phrase(tok, modifiers)}'")
+        elif _classing(view, tok, modifiers):
+            out += _said(view, tok, -1, 2, f"calls it another kind: '{_phrase(tok, modifiers)}'")
+    return out
+
+
+def _labelled(view: ClaimView, noun: Token) -> bool:
+    """The noun is said of the thing: the attribute of a copula whose subject names it, set
+    beside it ("the balloon, a weather craft"), or a label that is the whole claim."""
+    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_.lower() in _COPULAS:
+        holders = [c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        return any(_names_thing(view, h) for h in holders)
+    if noun.dep_ == "appos":
+        return _names_thing(view, noun.head)
+    return noun == view.root and not any(t.pos_ in {"VERB", "AUX"} for t in view.tokens)
+
+
+def _names_thing(view: ClaimView, tok: Token) -> bool:
+    return tok.lower_ in _THIS or view.is_arg(tok) or view.matches_about(tok) or (
+        view.is_target(tok))
+
+
+def _classing(view: ClaimView, noun: Token, modifiers: list[Token]) -> bool:
+    """Another kind: a noun with a modifier that classes it ("weather", "civilian"), neither
+    the thing's own words or origin ("Chinese") nor a judgement ("a dangerous craft")."""
+    if abs(view.valence(noun)) >= 1.0:
+        return False
+    own = set(re.findall(r"[\w-]+", view.prop.text.lower()))
+    return any(m.lemma_.lower() not in UNCLASSING | own and m.lower_ not in own
+               and m.ent_type_ not in _ORIGINS and not view.is_arg(m)
+               and abs(view.valence(m)) < 1.0 and m.pos_ != "NUM" for m in modifiers)
+
+
+def _said(view: ClaimView, tok: Token, side: int, weight: int, basis: str) -> list[Signal]:
+    w = view.walk(tok)
+    if w.hedge or w.irrealis:
+        return []
+    sign = side * w.sign * view.flip
+    return [Signal(sign, weight, f"{basis}{' (negated)' if w.sign < 0 else ''}")]
+
+
+def _phrase(noun: Token, modifiers: list[Token]) -> str:
+    return " ".join(t.text for t in sorted([*modifiers, noun], key=lambda t: t.i))

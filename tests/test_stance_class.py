@@ -1,0 +1,61 @@
+"""A proposition that classes a thing (stance_class.py): calling the thing by its kind supports
+it, calling it another kind refutes it, each with negation. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all, read_polarity
+
+PROPOSITIONS = {
+    "drone": ("The drone that landed at Kestrel airfield was a military aircraft.",
+              ["Kestrel drone", "the drone"]),
+    "bribe": ("The payment to the harbour master was a bribe.", ["harbour payment"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+def test_the_class_is_parsed(props):
+    assert props["drone"].classes == {"military"}
+    assert props["bribe"].classes == {"bribe"}
+    assert props["drone"].kind == "event"
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("drone", "supports", "The colonel said [the drone was a military reconnaissance craft]."),
+    ("drone", "supports", "An analyst called it [a military aircraft]."),
+    ("drone", "supports", "The ministry said [it was a military platform built for war]."),
+    ("drone", "refutes", "The owner said [the drone was a civilian survey aircraft]."),
+    ("drone", "refutes", "The club said [it was a hobby aircraft that drifted off course]."),
+    ("drone", "refutes", "The embassy said [the drone was not a military aircraft]."),
+    ("drone", "supports", "A pilot said [nobody seriously believed it was a hobby aircraft]."),
+    ("bribe", "supports", "The prosecutor said [the payment was a bribe]."),
+    ("bribe", "refutes", "His lawyer said [the payment was a consultancy fee]."),
+    ("bribe", "refutes", "The harbour master said [it was never a bribe]."),
+])
+def test_the_thing_classed(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, None, read_polarity(marked))
+    assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("key", "marked"), [
+    ("drone", "The colonel said [it was a Russian drone]."),  # where it came from
+    ("drone", "The colonel said [it was a big aircraft]."),  # its size
+    ("drone", "The mayor said [it was a huge embarrassment for the airfield]."),  # a judgement
+    ("drone", "The mayor said [the drone might be a military aircraft]."),  # hedged
+    ("drone", "The mayor said [the runway was a military runway]."),  # another thing
+    ("bribe", "The clerk said [it was a Tuesday]."),  # no modifier: no rival kind
+])
+def test_what_does_not_class_it(nlp, props, key, marked):
+    found = judge(nlp, props[key], marked, None, read_polarity(marked))
+    assert found.stance == "neutral", found.basis
+
+
+def test_a_policy_is_not_a_class(nlp):
+    prop = parse_all(nlp, {"ban": ("Smoking should be a criminal offence.", ["smoking"])})["ban"]
+    assert prop.classes == frozenset()
