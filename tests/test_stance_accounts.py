@@ -63,3 +63,25 @@ def test_an_event_and_its_account(nlp, promise, expected, marked):
 def test_judging_the_thing_replaced_argues_the_other_way(nlp, replace, expected, marked):
     found = judge(nlp, replace, marked, "say")
     assert found.stance == expected, found
+
+
+HACK = ("Ruritania was behind the hack of the Vesna power grid.", ["Vesna grid", "grid hack"])
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The ministry said [the government fully shares the Canadian assessment]."),
+    ("supports", "An aide said [Ostland accepted the conclusions of the inquiry]."),
+    ("supports", "The senator said [she had no reason to doubt the FBI's conclusion]."),
+    ("refutes", "The envoy said [his government rejected the inquiry's findings]."),
+    ("refutes", "The envoy said [Ruritania disputed the allegations]."),
+    # the accused's own findings, rejected: the charge upheld
+    ("supports", "The minister said [Ostland rejected the Ruritanian investigators' findings]."),
+    ("neutral", "The envoy said [his government might accept the findings]."),  # hedged
+    ("neutral", "The envoy said [the board accepted the resignation]."),  # no charge
+    ("neutral", "His lawyer said [he would no longer contest the charges]."),  # given up
+    ("neutral", "The panel said [it upheld the finding that the agency broke the rules]."),
+])
+def test_the_charge_accepted_or_rejected(nlp, expected, marked):
+    prop = parse_proposition(*HACK, nlp)
+    found = judge(nlp, prop, marked, "say")
+    assert found.stance == expected, found.basis

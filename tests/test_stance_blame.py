@@ -57,6 +57,10 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
     ("behind", "supports", "The minister said [the bombing was the work of Ruritania]."),
     ("behind", "supports", "The minister said [Ruritanian agents carried out the intrusion]."),
     ("behind", "neutral", "Police said [the bombing was the work of many hours]."),
+    ("behind", "refutes", "The envoy said [linking his country to the bombing was a lie]."),
+    ("behind", "refutes", "The envoy said [blaming Ruritania for it was another fabrication]."),
+    ("behind", "supports", "The minister said [blaming Ruritania was not a smear]."),
+    ("behind", "supports", "An officer said [nobody here doubted it was the Ruritanians]."),
     ("ordered", "supports", "The prosecutor said [Zorin ordered the bombing]."),
     ("ordered", "refutes", "His lawyer said [Zorin had nothing to do with it]."),
 ])

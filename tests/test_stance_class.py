@@ -34,6 +34,8 @@ def test_the_class_is_parsed(props):
     ("drone", "refutes", "The club said [it was a hobby aircraft that drifted off course]."),
     ("drone", "refutes", "The embassy said [the drone was not a military aircraft]."),
     ("drone", "supports", "A pilot said [nobody seriously believed it was a hobby aircraft]."),
+    ("drone", "supports", "An aide said [it was one of a fleet of military aircraft]."),
+    ("drone", "refutes", "The club said [the drone was part of a network of hobby craft]."),
     ("bribe", "supports", "The prosecutor said [the payment was a bribe]."),
     ("bribe", "refutes", "His lawyer said [the payment was a consultancy fee]."),
     ("bribe", "refutes", "The harbour master said [it was never a bribe]."),

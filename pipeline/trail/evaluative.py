@@ -21,7 +21,7 @@ PRO_ACTS = frozenset(
     "ask_for beg_for plead_for cry_out_for clamour_for clamor_for "
     "press_on push_ahead push_on press_ahead stand_by stick_to stick_with call_for argue_for "
     "campaign_for vote_for lobby_for fight_for push_for press_for go_ahead_with seek "
-    "request".split()
+    "request agree_with side_with get_on_with".split()
 )
 CON_ACTS = frozenset(
     "criticise criticize attack oppose condemn reject slam blast denounce deplore decry "
@@ -29,7 +29,7 @@ CON_ACTS = frozenset(
     "rubbish savage castigate protest veto vote_against campaign_against argue_against "
     "lobby_against fight_against warn_against speak_against rail_against protest_against "
     "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend stop "
-    "defeat wreck torpedo sink".split()
+    "defeat wreck torpedo sink disagree_with object_to".split()
 )
 # Acts that destroy a policy, loaded with blame: done by others ("it has been wrecked by a
 # government that never wanted it", "ministers sabotaged the scheme"), they are lamented.
@@ -110,7 +110,7 @@ NOUN_PREPS = {"pro": frozenset({"for", "of", "behind"}), "con": frozenset({"to",
 FLIP_GOVERNORS = frozenset(
     "refuse decline fail oppose reject deny dismiss prevent stop avoid resist block "
     "abandon scrap drop halt end rule_out against without instead unable deflect deter "
-    "dissuade divert".split()  # "will not be deflected from introducing the cards"
+    "dissuade divert doubt".split()  # "will not be deflected from introducing the cards"
 )
 # Governors that promise or prescribe what they govern ("vowed to scrap", "time to cut").
 COMMIT_GOVERNORS = frozenset(

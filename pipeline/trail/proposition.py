@@ -74,6 +74,7 @@ _PERMISSIONS = frozenset({"may", "can"})
 OCCURRENCES = frozenset("go_ahead go_through proceed happen take_place take_effect "
                         "come_into_force press_ahead push_ahead".split())
 _REALISED = 7  # DIRECTIONS index of "introduce implement adopt ..."
+ALLOWED = 4  # DIRECTIONS index of "allow permit legalise ..."
 
 
 @dataclass(frozen=True)
@@ -317,6 +318,10 @@ def parse_proposition(
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
+    allowed = [s.lower_[:-3] for s in subjects
+               if s.tag_ in {"VBG", "NN"} and s.lower_.endswith("ing")]
+    if modal and group == ALLOWED:  # "Fracking should be allowed": "we should frack"
+        event_verbs |= {*allowed, *(f"{w}e" for w in allowed)}  # "smoke" of "smoking"
     replaced = set()
     nominals = set(nominals_of(predicate))
     if predicate in REFORMS:  # "Incapacity benefit should be overhauled": the benefit as it

@@ -92,7 +92,49 @@ def account_signals(view: ClaimView) -> list[Signal]:
         if value:
             word = "true" if value > 0 else "false"
             return [Signal(value * view.flip, 3, f"calls the account {word}: '{tok.text}'")]
-    return _framed(view) or _rumour(view) or witness_signals(view) or case_signals(view)
+    return (_framed(view) or _held(view) or _rumour(view) or witness_signals(view)
+            or case_signals(view))
+
+
+# The charge and the inquiry's word on it, which a party accepts or rejects: "fully shares the
+# U.S. assessment", "rejected the FBI's findings", "accepted the conclusions of the inquiry".
+_CHARGES = frozenset("assessment finding conclusion allegation accusation charge claim "
+                     "attribution".split())
+_BELIEF = frozenset({"doubt", "question"})  # not doubted is believed; not contested, given up
+_OWNING = frozenset({"poss", "compound", "amod"})
+_HOLDS = {**dict.fromkeys("accept share endorse back support echo embrace uphold corroborate "
+                          "confirm".split(), 1),
+          **dict.fromkeys("reject dispute dismiss deny contest challenge question doubt refute "
+                          "rebut".split(), -1)}
+
+
+def _held(view: ClaimView) -> list[Signal]:
+    """The charge accepted or rejected by someone in the claim ("Seoul shares the assessment");
+    the accused's own findings the other way round. Not for a quality or a kind, whose findings
+    may go either way."""
+    if view.prop.quality or view.prop.classes:
+        return []  # "accepted the findings" on whether a system is reliable: which way?
+    for tok in view.tokens:
+        side = _HOLDS.get(tok.lemma_.lower(), 0) if tok.pos_ == "VERB" else 0
+        held = [c for c in tok.children if side and c.dep_ == "dobj"
+                and c.lemma_.lower() in _CHARGES
+                and any(d.lower_ in _DEFINITE or d.dep_ in {"poss", "compound"}
+                        for d in c.children)  # not "the finding that it broke a rule": named
+                and not any(d.dep_ in {"acl", "relcl", "ccomp"} for d in c.children)]
+        if not held:
+            continue
+        w = view.walk(tok)
+        if w.hedge or w.irrealis or (w.sign < 0 and side < 0 and tok.lemma_ not in _BELIEF):
+            continue  # "would no longer contest the charges": giving up, not admitting
+        whose = [c for c in held[0].children if c.dep_ in {"poss", "compound", "amod"}]
+        owner = [d for c in whose for d in (c, *c.children) if d.dep_ in _OWNING and (
+            view.is_arg(d) or any(d.lower_.startswith(a) for a in view.prop.args if len(a) > 3))]
+        # the accused by name or people ("Russia", "Russian"), not "the inquiry's"
+        own = -1 if owner else 1  # "rejected the Saudi prosecutors' findings": the accused's
+        sign = side * own * w.sign * view.flip
+        return [Signal(sign, 3, f"{tok.lemma_} the {'accused' if owner else 'charge'}'s word: "
+                                f"'{held[0].text}'{' (negated)' if w.sign < 0 else ''}")]
+    return []
 
 
 def _rumour(view: ClaimView) -> list[Signal]:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, pobj_of
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import phrasal_keys
+from pipeline.trail.evaluative import TRUTH, phrasal_keys
 from pipeline.trail.stance_rules import Signal, usable
 
 # Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".
@@ -29,10 +29,12 @@ _PARTS = frozenset({"role", "part", "hand"})  # only with "in" the deed
 _STANDING = frozenset({"it", "this", "that"})
 # Verbs that call the deed or its story an invention: "fabricated the whole affair", "staged".
 _FAKED = frozenset({"fabricate", "invent", "stage", "concoct", "fake", "manufacture"})
+# Laying the deed at a door, as someone's act: "linking Moscow to it", "blaming Pyongyang".
+_ACCUSING = frozenset({"blame", "link", "accuse", "tie", "connect", "attribute", "implicate"})
 # What points to a doer: "the evidence points to Moscow", "all the clues lead to the GRU".
 _POINTERS = frozenset({"evidence", "everything", "all", "clue", "trail", "finger", "sign",
                        "intelligence", "proof"})
-_DOERS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_DOERS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC"})  # "the North Koreans" as a LOC
 # Who did it, as someone's own doing and not the accused's: "rogue agents", "a rogue element".
 _ROGUES = frozenset("agent agents element elements officer officers individual individuals "
                     "unit team act cell".split())
@@ -110,6 +112,10 @@ def _said(view: ClaimView, tok: Token) -> int:
         doer = _doer(tok)
         return 1 if doer is not None and (doer.ent_type_ in _DOERS or doer.pos_ == "PROPN") else (
             -1 if _another_doer(doer) else 0)
+    if lemma in _ACCUSING and tok.tag_ == "VBG" and tok.dep_ in {"csubj", "nsubj"}:
+        said = [w for c in tok.head.children if c.dep_ in {"attr", "acomp"} for w in c.subtree]
+        return next((v for w in said if (v := TRUTH.get(w.lower_, 0))), 0)  # "linking us to
+        # the hack was a fabrication": the charge called false
     if lemma in _FAKED and tok.pos_ == "VERB" and any(  # "Britain fabricated the affair"
             c.dep_ in {"dobj", "nsubjpass"} and (_deed(view, c, understood=False) or (
                 c.lemma_.lower() in _TOLD)) for c in tok.children):
@@ -128,7 +134,8 @@ def blame_signals(view: ClaimView) -> list[Signal]:
             continue
         if side > 0 and _another_doer(_doer(tok)):
             side = -1  # "a disgruntled insider was behind it": not the accused
-        anchor = tok.head if tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} else tok
+        anchor = tok.head if tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} or (
+            tok.dep_ in {"csubj", "nsubj"} and tok.tag_ == "VBG") else tok
         if tok.lemma_.lower() == "rogue":  # "it was [not] a rogue act": said of the noun
             anchor = tok.head.head
         w = view.walk(anchor)

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 _COPULAS = frozenset("be remain become prove seem appear look call describe label brand "
                      "dub deem consider".split())
 _ORIGINS = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON"})  # whose or where from
+# Words of belonging to a kind: "one of a fleet of", "part of a network of".
+_MEMBERSHIP = frozenset("one part member example fleet network family series".split())
 _THIS = frozenset({"it", "this", "that", "one"})
 
 
@@ -41,7 +43,8 @@ def class_signals(view: ClaimView) -> list[Signal]:
             if subject is not None and _names_thing(view, subject):
                 out += _said(view, tok, 1, 3, f"says it was {tok.text}")
             continue
-        if tok.pos_ not in {"NOUN", "PROPN"} or not _labelled(view, tok) or persons(tok):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not _labelled(view, _member(tok)) or (
+                persons(tok)):
             continue
         modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
         words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in modifiers)}
@@ -50,6 +53,14 @@ def class_signals(view: ClaimView) -> list[Signal]:
         elif _classing(view, tok, modifiers):
             out += _said(view, tok, -1, 2, f"calls it another kind: '{_phrase(tok, modifiers)}'")
     return out
+
+
+def _member(noun: Token) -> Token:
+    """What "one of a fleet of surveillance balloons" is said of: the "one" (or "part")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in _MEMBERSHIP):
+        noun = noun.head.head
+    return noun
 
 
 def _labelled(view: ClaimView, noun: Token) -> bool:

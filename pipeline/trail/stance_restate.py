@@ -11,7 +11,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import DIRECTIONS, FORECAST_CUES, OPEN_TO, phrasal_keys
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
-from pipeline.trail.proposition import OCCURRENCES
+from pipeline.trail.proposition import ALLOWED, OCCURRENCES
 from pipeline.trail.scope import imperative
 from pipeline.trail.stance_rules import OBJ_DEPS, Signal, commits, subjects, usable
 
@@ -38,6 +38,13 @@ def _what_kind(view: ClaimView) -> bool:
                                                                        ["sort", "of"])
 
 
+def _allowed_act(view: ClaimView, verb: Token) -> bool:
+    """The act a permission allows, which names it alone: "Britain should frack" for "Fracking
+    should be allowed" (proposition.py gives its verbs only to such a policy)."""
+    return view.prop.kind == "policy" and view.prop.group == ALLOWED and (
+        verb.lemma_.lower() in view.prop.event_verbs)
+
+
 def restate_signals(view: ClaimView) -> list[Signal]:
     """One signal per restating verb that is prescribed or promised (not forecast)."""
     out = []
@@ -57,8 +64,9 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         args += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
         if verb.dep_ == "xcomp":  # "rates needed to go up": the controller is the argument
             args += subjects(verb) + [c for c in verb.head.children if c.dep_ == "dobj"]
-        if not done and not any(view.is_arg(a) or a.i in view.refs or (
-                a.dep_ == "dobj" and a.lower_ in _TOPIC_PRONOUNS and imperative(verb))
+        if not done and not _allowed_act(view, verb) and not any(
+                view.is_arg(a) or a.i in view.refs or (
+                    a.dep_ == "dobj" and a.lower_ in _TOPIC_PRONOUNS and imperative(verb))
                 for a in args):  # "Put them up!" on rates: the command's object is the topic
             continue
         restate = restate or done

@@ -143,6 +143,10 @@ PHRASE_VALENCE = {
     "only a start": 1.5, "just a start": 1.5, "only a first step": 1.5,  # more is wanted
     "just a first step": 1.5, "gift to": -1.5, "gift-wrapped": -1.5,  # "a gift to the
     "solution in search of": -2.0,  # supermarkets": a favour to whoever gains, not praise
+    **{f"what {it} {was} {meant} to do": 2.0 for it, was in (("it", "was"), ("they", "were"),
+                                                             ("it", "is"), ("they", "are"))
+       for meant in ("designed", "meant", "intended", "supposed")},  # "doing what it was
+    # designed to do": it works
     # "would put thousands out of work", "a two-tier system",
     # "stretched to breaking point", "saddled with debt", "handed out like confetti", "the
     # agency is beyond repair", "not fit for purpose", "throw good money after bad"

@@ -1,0 +1,44 @@
+"""Rules of the fifteenth 2026-12-03 session on policies: agreeing or disagreeing with the
+policy ("strongly disagrees with the decision", "objected to the plans", "get on with it":
+evaluative.PRO_ACTS/CON_ACTS), a policy that does what it was designed to do
+(valence.PHRASE_VALENCE), and the act a permission allows, which names it alone ("Britain
+should frack" for "Fracking should be allowed": stance_restate). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all, read_polarity
+
+PROPOSITIONS = {
+    "cycling": ("Cycling should be allowed in Hartley Park.", ["Hartley Park", "cycling"]),
+    "levy": ("A levy on sugary drinks should be introduced.", ["sugar levy", "levy"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+def test_a_permission_names_its_act(props):
+    assert {"cycl", "cycle"} <= props["cycling"].event_verbs  # from "Cycling"
+    assert not props["levy"].event_verbs
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("levy", "refutes", "The trade body said [it strongly disagrees with the decision]."),
+    ("levy", "supports", "The doctors said [they agreed with the levy]."),
+    ("levy", "refutes", "The grocers said [they had objected to the plans from the start]."),
+    ("levy", "supports", "The minister said [we should get on with it]."),
+    ("levy", "supports", "The minister said [the levy was doing exactly what it was designed "
+                         "to do]."),
+    ("levy", "refutes", "The brewers said [the levy was not doing what it was meant to do]."),
+    ("cycling", "supports", "The club said [families should cycle in the park]."),
+    ("cycling", "refutes", "The wardens said [people should not cycle on the lawns]."),
+    ("cycling", "neutral", "The wardens said [two boys were cycling near the pond]."),
+])
+def test_agreement_and_the_allowed_act(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, None, read_polarity(marked))
+    assert found.stance == expected, found.basis
