@@ -61,3 +61,12 @@ def test_what_does_not_class_it(nlp, props, key, marked):
 def test_a_policy_is_not_a_class(nlp):
     prop = parse_all(nlp, {"ban": ("Smoking should be a criminal offence.", ["smoking"])})["ban"]
     assert prop.classes == frozenset()
+
+
+def test_a_judged_kind_is_a_quality(nlp):
+    """"The ferry is a safe vessel" states a quality (stance_property.py), not a kind."""
+    prop = parse_all(nlp, {"ferry": ("The Calder ferry is a safe vessel.", ["Calder ferry"])})
+    ferry = prop["ferry"]
+    assert ferry.quality == "safe" and not ferry.classes
+    found = judge(nlp, ferry, "The union said [the ferry is not safe].", None, "negative")
+    assert found.stance == "refutes", found.basis

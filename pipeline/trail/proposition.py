@@ -58,6 +58,7 @@ from pipeline.trail.proposition_words import (
     nominals_of,
 )
 from pipeline.trail.topics import term_pattern
+from pipeline.trail.valence import base_lexicon
 
 if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition is parsed
     from spacy.language import Language
@@ -232,6 +233,10 @@ def parse_proposition(
         (c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     attr = None if modal or root.lemma_ != "be" or quality is not None else next(
         (c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    judged = attr and next((c for c in attr.children if c.dep_ == "amod" and c.pos_ == "ADJ"
+                            and abs(base_lexicon().get(c.lower_, 0.0)) >= 1.0), None)
+    if judged:  # "The MAX is a safe aircraft": a quality, not a kind
+        quality, attr = judged, None
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
     lemma = root.lemma_.lower()
