@@ -28,6 +28,9 @@ def props(nlp):
     ("road", "refutes", "The drivers' group said [rural drivers, shift workers and carers will "
                         "be hammered]."),
     ("road", "refutes", "The AA said [motorists would end up paying far more to get to work]."),
+    ("road", "refutes", "The councillor said [rural towns would pay the most and gain the "
+                        "least]."),
+    ("road", "supports", "The minister said [commuters would gain the most]."),
     ("road", "supports", "The minister said [many drivers on quiet rural roads would pay less "
                          "than they do now]."),
     ("ban", "refutes", "The landlord said [many pubs will close and thousands of jobs will be "

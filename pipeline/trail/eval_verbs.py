@@ -122,7 +122,8 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
     return val, words, used
 
 
-_NOTHING = frozenset({"nothing", "nobody", "none", "noone", "no-one"})
+# Objects that are none of it, or next to none: "solves nothing", "would gain the least".
+_NOTHING = frozenset({"nothing", "nobody", "none", "noone", "no-one", "little", "least"})
 # Verbs that do good by themselves: done to nothing, they fail ("achieves nothing").
 _ACHIEVE = PROTECTORS | frozenset({"solve", "resolve", "fix", "cure", "achieve", "accomplish",
                                    "change", "improve", "prevent", "stop", "deter"})

@@ -99,6 +99,12 @@ def _nobody(tok: Token) -> bool:
                                           for d in w.children) for w in who)
 
 
+def _next_to_nothing(tok: Token) -> bool:
+    """What is gained or lost is next to nothing: "gain the least", "lose little"."""
+    return any(c.dep_ == "dobj" and c.lower_ in {"least", "little", "nothing"}
+               for c in tok.children)
+
+
 def _bad_actor(tok: Token) -> bool:
     """The one affected is a target of the policy: "criminals will find it harder"."""
     return any(word_valence(w, "vader") <= -1.5 for w in _subjects(tok))
@@ -136,8 +142,9 @@ def consequence_signals(view: ClaimView) -> list[Signal]:
         effect = _effect(tok)
         if not effect:
             continue
-        if negated_here(tok) or _nobody(tok):
-            effect = -effect  # "nobody will lose out", "no student would have to pay"
+        if negated_here(tok) or _nobody(tok) or _next_to_nothing(tok):
+            effect = -effect  # "nobody will lose out", "no student would have to pay",
+            # "would gain the least"
         if _bad_actor(tok):
             effect = -effect
         signs.setdefault(effect, tok)
