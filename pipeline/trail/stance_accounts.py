@@ -126,7 +126,7 @@ def _held(view: ClaimView) -> list[Signal]:
         w = view.walk(tok)
         if w.hedge or w.irrealis or (w.sign < 0 and side < 0 and tok.lemma_ not in _BELIEF):
             continue  # "would no longer contest the charges": giving up, not admitting
-        whose = [c for c in held[0].children if c.dep_ in {"poss", "compound", "amod"}]
+        whose = [c for c in held[0].children if c.dep_ in _OWNING]
         owner = [d for c in whose for d in (c, *c.children) if d.dep_ in _OWNING and (
             view.is_arg(d) or any(d.lower_.startswith(a) for a in view.prop.args if len(a) > 3))]
         # the accused by name or people ("Russia", "Russian"), not "the inquiry's"

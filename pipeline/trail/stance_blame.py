@@ -58,6 +58,7 @@ def _doer(tok: Token) -> Token | None:
 
 
 def _another_doer(tok: Token | None) -> bool:
+    """A doer no one accuses, by its noun or its modifier ("a lone hacker")."""
     return tok is not None and (tok.lemma_.lower() in _OTHER_DOERS or any(
         c.dep_ in {"amod", "compound"} and c.lower_ in _ON_THEIR_OWN for c in tok.children))
 
