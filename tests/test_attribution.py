@@ -356,6 +356,10 @@ def test_a_firms_national_arm_is_the_firm_not_the_country(claims):
                    "The UK said it would respond.")
     assert [(c.speaker, c.speaker_label) for c in found] == [
         ("Tessaro UK", "ORG"), ("Channel Nine Scotland", "ORG"), ("UK", "GPE")]
+    # a date or a capitalised word opening the sentence is no part of the name
+    found = claims("In December Microsoft said the deal was off. Rival Sony said it would "
+                   "match the price.")
+    assert [c.speaker for c in found] == ["Microsoft", "Sony"]
 
 
 def test_the_bank_refers_to_the_main_organisation(claims):

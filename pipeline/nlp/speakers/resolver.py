@@ -124,16 +124,15 @@ class SpeakerResolver:
 
     def _whole_name(self, head: Token, ent: Span) -> Span:
         """The whole proper name an entity ends: "Huawei UK", "BBC Scotland" (the tagger's ORG
-        and GPE side by side), labelled by its first part: the firm, not the country."""
+        and GPE side by side), an organisation when any part of it is one: the firm, not the
+        country."""
         start = ent.start
-        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and (
-                self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i == head.i):
+        while start > 0 and _name_part(self.doc[start - 1], start, ent.end):
             start -= 1
         if start == ent.start:
             return ent
-        first = self.names.entity_at.get(start)
-        label = first.label_ if first is not None and first.label_ in _NAMED_LABELS else ent.label_
-        return Span(self.doc, start, ent.end, label=label)
+        labels = {t.ent_type_ for t in self.doc[start:ent.end]}
+        return Span(self.doc, start, ent.end, label="ORG" if "ORG" in labels else ent.label_)
 
     def _role_text(self, toks: list[Token], ent: Span | None) -> str | None:
         """Title words around a name in its noun phrase, or the phrase itself for role NPs."""
@@ -167,3 +166,13 @@ class SpeakerResolver:
         if role:
             self.roles.setdefault(name, role)
         return Speaker(name, True, "PERSON", role or self.roles.get(name), "person")
+
+
+def _name_part(tok: Token, start: int, end: int) -> bool:
+    """A proper noun compounded into the name [start, end), not a date ("In December Microsoft
+    said") nor a capitalised word opening the sentence ("Rival Sony said")."""
+    return (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
+            and tok.ent_type_ not in _NOT_NAMES and (tok.ent_type_ != "" or not tok.is_sent_start))
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
