@@ -36,6 +36,9 @@ def test_the_class_is_parsed(props):
     ("drone", "supports", "A pilot said [nobody seriously believed it was a hobby aircraft]."),
     ("drone", "supports", "An aide said [it was one of a fleet of military aircraft]."),
     ("drone", "refutes", "The club said [the drone was part of a network of hobby craft]."),
+    ("drone", "supports", "The farmer said [he watched the military drone circle his barn]."),
+    ("drone", "refutes", "The club said [it was all a fuss over a hobby drone]."),
+    ("drone", "refutes", "The embassy said [the so-called military drone had drifted]."),
     ("bribe", "supports", "The prosecutor said [the payment was a bribe]."),
     ("bribe", "refutes", "His lawyer said [the payment was a consultancy fee]."),
     ("bribe", "refutes", "The harbour master said [it was never a bribe]."),
@@ -51,6 +54,7 @@ def test_the_thing_classed(nlp, props, key, expected, marked):
     ("drone", "The mayor said [it was a huge embarrassment for the airfield]."),  # a judgement
     ("drone", "The mayor said [the drone might be a military aircraft]."),  # hedged
     ("drone", "The mayor said [the runway was a military runway]."),  # another thing
+    ("drone", "The farmer said [the drone circled his barn twice]."),  # named, not classed
     ("bribe", "The clerk said [it was a Tuesday]."),  # no modifier: no rival kind
 ])
 def test_what_does_not_class_it(nlp, props, key, marked):

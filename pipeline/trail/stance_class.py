@@ -7,7 +7,9 @@ balloon was a high-altitude surveillance platform", "a spy balloon", "it was spy
 other side when it says the thing is of another kind ("it was a weather research airship", "a
 civilian craft": weaker evidence, as a rival account), each with its negation ("was not a
 surveillance craft"). A label the claim is made of ("[a surveillance balloon]", after "called
-it") is said of the thing.
+it") is said of the thing, and the thing named by a kind is weaker evidence of the same kind
+("watched a spy balloon float over", "hysteria over a weather balloon"; "the so-called spy
+balloon" the other way).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _COPULAS = frozenset("be remain become prove seem appear look call describe labe
 _ORIGINS = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON"})  # whose or where from
 # Words of belonging to a kind: "one of a fleet of", "part of a network of".
 _MEMBERSHIP = frozenset("one part member example fleet network family series".split())
+_SO_CALLED = frozenset({"so-called", "alleged", "supposed"})  # a name held at arm's length
 _THIS = frozenset({"it", "this", "that", "one"})
 
 
@@ -43,15 +46,24 @@ def class_signals(view: ClaimView) -> list[Signal]:
             if subject is not None and _names_thing(view, subject):
                 out += _said(view, tok, 1, 3, f"says it was {tok.text}")
             continue
-        if tok.pos_ not in {"NOUN", "PROPN"} or not _labelled(view, _member(tok)) or (
-                persons(tok)):
+        if tok.pos_ not in {"NOUN", "PROPN"} or persons(tok):
             continue
-        modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+        modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"}
+                     and c.lower_ not in {"so", "called"}]  # "so-called" is no kind
         words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in modifiers)}
-        if words & classes:
-            out += _said(view, tok, 1, 3, f"calls it '{_phrase(tok, modifiers)}'")
-        elif _classing(view, tok, modifiers):
-            out += _said(view, tok, -1, 2, f"calls it another kind: '{_phrase(tok, modifiers)}'")
+        if _labelled(view, _member(tok)):
+            if words & classes:
+                out += _said(view, tok, 1, 3, f"calls it '{_phrase(tok, modifiers)}'")
+            elif _classing(view, tok, modifiers):
+                out += _said(view, tok, -1, 2,
+                             f"calls it another kind: '{_phrase(tok, modifiers)}'")
+        elif tok.lemma_.lower() in view.prop.args and modifiers:  # "hysteria over a weather
+            side = 1 if words & classes else -1 if _classing(view, tok, modifiers) else 0
+            before = tok.doc[tok.left_edge.i:tok.i].text.lower()  # balloon": named by a kind
+            if any(w in before for w in _SO_CALLED):
+                side = -side  # "the so-called spy balloon"
+            if side:
+                out += _said(view, tok, side, 2, f"names it '{_phrase(tok, modifiers)}'")
     return out
 
 
