@@ -93,7 +93,7 @@ class SpeakerResolver:
         ent = self.names.entity_at.get(head.i)
         has_conj = any(c.dep_ == "conj" for c in head.children)
         if ent is not None and ent.label_ in _NAMED_LABELS and not has_conj:
-            ent = self._whole_name(head, ent)
+            ent = self._whole_name(ent)
             text = re.sub(r"^the\s+|'s$", "", ent.text, flags=re.I)
             return Speaker(text, True, ent.label_, None, "group")
         text, lemma = re.sub(r"'s?$", "", span_text(toks)), head.lemma_.lower()
@@ -122,7 +122,7 @@ class SpeakerResolver:
         kind = "thing" if lemma in MEDIA_NOUNS else "unknown"
         return Speaker(text, False, None, None, kind)
 
-    def _whole_name(self, head: Token, ent: Span) -> Span:
+    def _whole_name(self, ent: Span) -> Span:
         """The whole proper name an entity ends: "Huawei UK", "BBC Scotland" (the tagger's ORG
         and GPE side by side), an organisation when any part of it is one: the firm, not the
         country."""
