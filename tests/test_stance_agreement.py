@@ -1,9 +1,10 @@
 """Rules of the fifteenth 2026-12-03 session on policies: agreeing or disagreeing with the
 policy ("strongly disagrees with the decision", "objected to the plans", "get on with it":
 evaluative.PRO_ACTS/CON_ACTS), a policy that does what it was designed to do
-(valence.PHRASE_VALENCE), and the act a permission allows, which names it alone ("Britain
-should frack" for "Fracking should be allowed": stance_restate). Sentences written for these
-tests."""
+(valence.PHRASE_VALENCE), a count hung on "around" still the object ("would prevent around
+800 deaths": misparses.counted_objects), and the act a permission allows, which names it
+alone ("Britain should frack" for "Fracking should be allowed": stance_restate). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def test_a_permission_names_its_act(props):
     ("levy", "supports", "The minister said [the levy was doing exactly what it was designed "
                          "to do]."),
     ("levy", "refutes", "The brewers said [the levy was not doing what it was meant to do]."),
+    ("levy", "supports", "The doctors said [the levy would prevent around 800 deaths a year]."),
+    ("levy", "refutes", "The brewers said [the levy would cause around 800 job losses]."),
     ("cycling", "supports", "The club said [families should cycle in the park]."),
     ("cycling", "refutes", "The wardens said [people should not cycle on the lawns]."),
     ("cycling", "neutral", "The wardens said [two boys were cycling near the pond]."),

@@ -19,6 +19,7 @@ from pipeline.trail.evaluative import (
     REDUCERS,
     phrasal_keys,
 )
+from pipeline.trail.misparses import counted_objects
 from pipeline.trail.plight import by_plight, deters, persons
 from pipeline.trail.scope import negated_here
 
@@ -62,7 +63,6 @@ _DOUBTS = frozenset({"question", "concern", "doubt", "fear", "worry", "alarm"})
 _VANISH = frozenset({"go", "disappear", "vanish", "leave"})
 # How many, not how good: "failed too many parents" fails parents.
 _QUANTITIES = frozenset({"many", "much", "few", "more", "fewer", "less"})
-_ROUGHLY = frozenset({"around", "about", "over", "some", "nearly", "almost", "roughly"})
 _COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands",
                      "cause"})  # and "the causes of bad behaviour": what is caused
 
@@ -72,10 +72,7 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "against"}
              for g in c.children if g.dep_ == "pobj"]  # "protect people from fraud"
-    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ROUGHLY
-             for g in c.children if g.dep_ == "pobj" and any(
-                 n.dep_ == "nummod" for n in g.children)]  # "prevent around 80 deaths":
-    # a count of the object, parsed as a place
+    objs += counted_objects(verb)  # "prevent around 80 deaths"
     objs += [g for o in objs for g in o.conjuncts]
     parts = [m for o in objs for m in [o, *o.children] if m == o or (
         m.dep_ == "amod" and m.lemma_.lower() not in _QUANTITIES) or (
@@ -113,17 +110,17 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
     val, words, used = _verb_value(view, verb)
     objs = _objects(verb)
     if not val and objs and verb.lemma_.lower() in _ACHIEVE and all(
-            o.lower_ in _NOTHING for o in objs):
+            o.lower_ in NOTHING for o in objs):
         return -1.5, [f"{verb.lemma_} nothing"], {o.i for o in objs}  # "would solve nothing"
     if val and objs and verb.i not in view.phrases and verb.lemma_ != "do" and all(
-            negated_here(o) or o.lower_ in _NOTHING for o in objs):  # "does nothing" is read
+            negated_here(o) or o.lower_ in NOTHING for o in objs):  # "does nothing" is read
         return -val, [f"{verb.lemma_} no {objs[0].text}"], used | {
             t.i for o in objs for t in o.subtree}
     return val, words, used
 
 
 # Objects that are none of it, or next to none: "solves nothing", "would gain the least".
-_NOTHING = frozenset({"nothing", "nobody", "none", "noone", "no-one", "little", "least"})
+NOTHING = frozenset({"nothing", "nobody", "none", "noone", "no-one", "little", "least"})
 # Verbs that do good by themselves: done to nothing, they fail ("achieves nothing").
 _ACHIEVE = PROTECTORS | frozenset({"solve", "resolve", "fix", "cure", "achieve", "accomplish",
                                    "change", "improve", "prevent", "stop", "deter"})

@@ -242,6 +242,10 @@ ATTITUDE = frozenset("fear believe think worry say claim argue warn expect feel 
 # Prepositions that turn a bad object good: "a tool against terrorism", "a war on crime".
 AGAINST_PREPS = frozenset({"against", "on", "to"})
 PROTECTORS = frozenset({"protect", "save", "spare", "safeguard", "shield", "help"})
+# Copulas and verbs that predicate a quality or a kind of their subject or object ("is safe",
+# "proved robust", "called it a spy balloon"): stance_property.py and stance_class.py.
+PREDICATING = frozenset("be seem remain look appear become prove stay sound feel make declare "
+                        "deem consider find call describe label brand dub".split())
 
 _PARTICLES = frozenset({"ahead", "on", "through", "back", "away", "down", "off", "out", "up",
                         "home"})

@@ -22,3 +22,14 @@ def verb_as_noun(tok: Token) -> bool:
     "should follow Scotland and [outlaw] smoking", "never sought to [fast-track] the visa"."""
     return tok.pos_ == "NOUN" and tok.dep_ in {"conj", "xcomp"} and tok.head.pos_ == "VERB" and (
         any(c.dep_ == "dobj" for c in tok.children))
+
+
+_ROUGHLY = frozenset({"around", "about", "over", "some", "nearly", "almost", "roughly"})
+
+
+def counted_objects(verb: Token) -> list[Token]:
+    """The object of "prevent around 80 deaths", which the parser hangs on "around" as a place
+    (a noun with a count, under a word of roughly so many)."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ROUGHLY
+            for g in c.children if g.dep_ == "pobj" and any(
+                n.dep_ == "nummod" for n in g.children)]

@@ -323,9 +323,9 @@ def parse_proposition(
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
-    allowed = [s.lower_[:-3] for s in subjects
-               if s.tag_ in {"VBG", "NN"} and s.lower_.endswith("ing")]
     if modal and group == ALLOWED:  # "Fracking should be allowed": "we should frack"
+        allowed = [s.lower_[:-3] for s in subjects
+                   if s.tag_ in {"VBG", "NN"} and s.lower_.endswith("ing")]
         event_verbs |= {*allowed, *(f"{w}e" for w in allowed)}  # "smoke" of "smoking"
     replaced = set()
     nominals = set(nominals_of(predicate))

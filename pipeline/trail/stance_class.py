@@ -15,10 +15,12 @@ balloon" the other way).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.trail.evaluative import PREDICATING
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition_words import UNCLASSING
 from pipeline.trail.stance_rules import Signal
@@ -26,14 +28,10 @@ from pipeline.trail.stance_rules import Signal
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
 
-# Verbs that say what a thing is, or is found or called.
-_COPULAS = frozenset("be remain become prove seem appear look call describe label brand "
-                     "dub deem consider".split())
 _ORIGINS = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON"})  # whose or where from
 # Words of belonging to a kind: "one of a fleet of", "part of a network of".
 _MEMBERSHIP = frozenset("one part member example fleet network family series".split())
 _SO_CALLED = frozenset({"so-called", "alleged", "supposed"})  # a name held at arm's length
-_THIS = frozenset({"it", "this", "that", "one"})
 
 
 def class_signals(view: ClaimView) -> list[Signal]:
@@ -43,7 +41,7 @@ def class_signals(view: ClaimView) -> list[Signal]:
     for tok in view.tokens:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in classes:  # "it was spying"
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _names_thing(view, subject):
+            if subject is not None and names_thing(view, subject):
                 out += _said(view, tok, 1, 3, f"says it was {tok.text}")
             continue
         if tok.pos_ not in {"NOUN", "PROPN"} or persons(tok):
@@ -78,17 +76,26 @@ def _member(noun: Token) -> Token:
 def _labelled(view: ClaimView, noun: Token) -> bool:
     """The noun is said of the thing: the attribute of a copula whose subject names it, set
     beside it ("the balloon, a weather craft"), or a label that is the whole claim."""
-    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_.lower() in _COPULAS:
+    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_.lower() in PREDICATING:
         holders = [c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-        return any(_names_thing(view, h) for h in holders)
+        return any(names_thing(view, h) for h in holders)
     if noun.dep_ == "appos":
-        return _names_thing(view, noun.head)
+        return names_thing(view, noun.head)
     return noun == view.root and not any(t.pos_ in {"VERB", "AUX"} for t in view.tokens)
 
 
-def _names_thing(view: ClaimView, tok: Token) -> bool:
-    return tok.lower_ in _THIS or view.is_arg(tok) or view.matches_about(tok) or (
-        view.is_target(tok))
+def names_thing(view: ClaimView, tok: Token) -> bool:
+    """The thing itself: a name of it or "it"/"this" (also the subject of "the Max is a
+    dangerous aeroplane", and Horizon in "the early versions of Horizon")."""
+    if tok.dep_ == "attr":
+        tok = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok)
+    if tok.lemma_.lower() in _PARTS:
+        tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
+    return tok.lower_ in {"it", "this"} or view.is_arg(tok) or view.is_target(tok) or (
+        view.matches_about(tok))
+
+
+_PARTS = frozenset("version versions model models part parts design software record".split())
 
 
 def _classing(view: ClaimView, noun: Token, modifiers: list[Token]) -> bool:
@@ -96,10 +103,15 @@ def _classing(view: ClaimView, noun: Token, modifiers: list[Token]) -> bool:
     the thing's own words or origin ("Chinese") nor a judgement ("a dangerous craft")."""
     if abs(view.valence(noun)) >= 1.0:
         return False
-    own = set(re.findall(r"[\w-]+", view.prop.text.lower()))
+    own = _own_words(view.prop.text)
     return any(m.lemma_.lower() not in UNCLASSING | own and m.lower_ not in own
                and m.ent_type_ not in _ORIGINS and not view.is_arg(m)
                and abs(view.valence(m)) < 1.0 and m.pos_ != "NUM" for m in modifiers)
+
+
+@lru_cache(maxsize=64)
+def _own_words(proposition: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w-]+", proposition.lower()))
 
 
 def _said(view: ClaimView, tok: Token, side: int, weight: int, basis: str) -> list[Signal]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.eval_verbs import NOTHING
 from pipeline.trail.evaluative import POLICY_ANAPHORS, phrasal_keys
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal
@@ -101,8 +102,7 @@ def _nobody(tok: Token) -> bool:
 
 def _next_to_nothing(tok: Token) -> bool:
     """What is gained or lost is next to nothing: "gain the least", "lose little"."""
-    return any(c.dep_ == "dobj" and c.lower_ in {"least", "little", "nothing"}
-               for c in tok.children)
+    return any(c.dep_ == "dobj" and c.lower_ in NOTHING for c in tok.children)
 
 
 def _bad_actor(tok: Token) -> bool:

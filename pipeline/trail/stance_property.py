@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
-from pipeline.trail.evaluative import prep_objects
+from pipeline.trail.evaluative import PREDICATING, prep_objects
 from pipeline.trail.plight import persons
-from pipeline.trail.stance_class import class_signals
+from pipeline.trail.stance_class import class_signals, names_thing
 from pipeline.trail.stance_rules import Signal
 from pipeline.trail.valence import base_lexicon
 
@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 
 # Prefixes that make an adjective's opposite: "unsafe", "inaccurate", "illegal", "dishonest".
 _OPPOSITE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
-# Copulas and verbs that predicate a quality of their subject or object.
-_PREDICATING = frozenset("be seem remain look appear become prove stay sound feel make "
-                         "declare deem consider find call".split())
 _TRUST_NOUNS = frozenset("confidence faith trust belief assurance".split())
 _DOUBT_NOUNS = frozenset("concern concerns fear fears doubt doubts worry worries question "
                          "questions reservation reservations misgiving misgivings anxiety "
@@ -99,7 +96,7 @@ def property_signals(view: ClaimView) -> list[Signal]:
         elif not sign and tok.pos_ == "ADJ" and valence and abs(view.valence(tok)) >= _STRONG:
             holder = _holder(tok)
             opposed = (view.valence(tok) > 0) != (valence > 0)
-            if _thing(view, holder) and opposed and _names_it(view, holder):
+            if _thing(view, holder) and opposed and names_thing(view, holder):
                 w = view.walk(tok)
                 if not w.hedge and not w.irrealis:
                     out.append(Signal(-w.sign * view.flip, 2, f"calls it '{tok.text}'"))
@@ -114,14 +111,14 @@ def _faults(view: ClaimView) -> list[Signal]:
     out = []
     for tok in view.tokens:
         if tok.lemma_.lower() in _PROBLEMS and any(
-                _names_it(view, g) for g in prep_objects(tok, {"with", "in"})):
+                names_thing(view, g) for g in prep_objects(tok, {"with", "in"})):
             w = view.walk(tok)  # "no systemic issues with the Horizon system"
             if not w.hedge and not w.irrealis:
                 out.append(Signal(-w.sign * view.flip, 3, f"{'no ' if w.sign < 0 else ''}"
                                                           f"faults in it: {view.snippet(tok)}"))
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if (tok.pos_ != "VERB" or tok.lemma_.lower() not in _FAULT_VERBS or subject is None
-                or not _names_it(view, subject)):
+                or not names_thing(view, subject)):
             continue
         done = [c for c in tok.children if c.dep_ == "dobj"]
         done += [g for c in done for p in c.children if p.lower_ == "of" for g in p.children]
@@ -149,7 +146,7 @@ def _confided(view: ClaimView) -> list[Signal]:
             things = prep_objects(tok, {"in", "about", "over"})
         else:
             continue
-        if not any(_names_it(view, _antecedent(g)) for g in things):
+        if not any(names_thing(view, _antecedent(g)) for g in things):
             continue
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LOSING:
             side = -side  # "lost all confidence in the system", "undermined trust in it"
@@ -190,7 +187,7 @@ def _holder(adj: Token) -> Token | None:
     if adj.dep_ == "amod":
         return adj.head
     if adj.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advmod"} and (
-            adj.head.lemma_ in _PREDICATING):
+            adj.head.lemma_ in PREDICATING):
         verb = adj.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         if not subjects and verb.dep_ == "conj":  # "was tested and [has proved robust]"
@@ -201,7 +198,7 @@ def _holder(adj: Token) -> Token | None:
 
 def _thing(view: ClaimView, holder: Token | None) -> bool:
     """Not a person, or named as the thing though tagged as one ("Horizon" as a PERSON)."""
-    return holder is not None and (not _person(holder) or _names_it(view, holder))
+    return holder is not None and (not _person(holder) or names_thing(view, holder))
 
 
 def _far_from(adj: Token) -> bool:
@@ -212,19 +209,6 @@ def _far_from(adj: Token) -> bool:
 def _person(tok: Token) -> bool:
     """People (plight.persons), a role ("the minister") or the speaker and the public."""
     return persons(tok) or tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in _SPEAKERS
-
-
-def _names_it(view: ClaimView, tok: Token) -> bool:
-    """A weaker, valence-only signal needs the thing itself: a name of it or "it"/"this"."""
-    if tok.dep_ == "attr":  # "the Max is a dangerous aeroplane": what the aeroplane is
-        tok = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok)
-    if tok.lemma_.lower() in _PARTS:  # "the early versions of Horizon"
-        tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
-    return tok.lower_ in {"it", "this"} or view.is_arg(tok) or view.is_target(tok) or (
-        view.matches_about(tok))
-
-
-_PARTS = frozenset("version versions model models part parts design software record".split())
 
 
 def _trust_side(lemma: str) -> int:
