@@ -95,6 +95,19 @@ def test_a_decision_with_its_own_clause_is_read_there(nlp, props):
     assert found.stance == "supports", found.basis
 
 
+@pytest.mark.parametrize(("marked", "expected"), [
+    ("He said [the decision to hold rates was correct].", "refutes"),
+    ("He said [the decision to leave rates unchanged was right].", "refutes"),
+    ("He said [the decision to raise rates was a mistake].", "refutes"),
+])
+def test_a_decision_on_a_participant_takes_its_clause_way(nlp, marked, expected):
+    """ "The decision to hold rates": its clause acts on the rates of "should raise rates",
+    the other way, though no word of it names the rise."""
+    prop = parse_all(nlp, {"rates": ("The Bank of England should raise interest rates.",
+                                     ["interest rates"])})["rates"]
+    assert judge(nlp, prop, marked, None).stance == expected
+
+
 _OPENINGS = ("Councillors rejected the tram line plans.",
              "Ministers approved the Exeter tram line.", "")
 

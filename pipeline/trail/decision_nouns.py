@@ -25,8 +25,9 @@ def clause_decision(tok: Token, prop: Proposition, refs: dict[int, str]) -> int:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DECISIONS:
         return 0
     for clause in (c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-        if not any(c.i in refs and refs[c.i] != "decided" for c in clause.subtree):
-            continue
+        if not any(c.i in refs and refs[c.i] != "decided" for c in clause.subtree) and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in prop.args for c in clause.children):
+            continue  # "the decision to hold rates": the rates of "should raise rates"
         keys = phrasal_keys(clause)
         sign = prop.restates(keys) or (1 if set(keys) & REALISE else
                                        -1 if set(keys) & UNDO else 0)

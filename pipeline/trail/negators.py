@@ -1,5 +1,5 @@
 """Which words negate their head: "not", "never", "hardly", but not "not only", ", not X" or
-the emphatic "has never been stronger"."""
+the emphatic "has never been stronger"; "no" as a determiner."""
 
 from __future__ import annotations
 
@@ -21,6 +21,13 @@ def is_negator(tok: Token) -> bool:
     if _emphatic(tok):
         return False
     return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"})
+
+
+def negating_no(noun: Token, det: Token) -> bool:
+    """ "no X" denies X, but not as the start of a compound after another determiner ("today's
+    no change decision", "a no-deal exit")."""
+    return det.dep_ == "det" and det.lower_ == "no" and not any(
+        d.dep_ in {"det", "poss"} and d.i != det.i for d in noun.children)
 
 
 def _emphatic(tok: Token) -> bool:

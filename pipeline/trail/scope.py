@@ -28,7 +28,7 @@ from pipeline.trail.evaluative import (
     REPORT_NOUNS,
     phrasal_keys,
 )
-from pipeline.trail.negators import is_negator
+from pipeline.trail.negators import is_negator, negating_no
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
@@ -43,7 +43,8 @@ TRENDS = DIRECTIONS[0] | DIRECTIONS[1] | frozenset(
     "decline drop grow soar plummet plunge surge climb slump double halve spread slip slide "
     "dip sink tumble".split())
 # Nouns whose clause is what they are about: "no evidence that ID cards would reduce crime".
-_CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "suggestion"})
+_CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "suggestion",
+                           "information", "intelligence", "grounds"})
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
 _OPEN_NOUNS = IRREALIS | REPORT_NOUNS | _CLAUSE_NOUNS | COMMIT_GOVERNORS | PRO_NOUNS
 _SCANT_NOUNS = PRO_NOUNS | CON_NOUNS | _CLAUSE_NOUNS | IRREALIS | {"appetite", "enthusiasm"}
@@ -66,10 +67,10 @@ def small_clause(tok: Token) -> bool:
 def _wished(gov: Token) -> bool:
     """ "wants [X done]", "would like to see [X done]", "would rather see [X done]" (not "had
     seen X done")."""
-    if gov.lemma_.lower() in {"see", "get", "have"} and any(
-            c.lower_ == "rather" for c in gov.children):
+    see = gov.lemma_.lower() in {"see", "get", "have"}
+    if see and any(c.lower_ == "rather" for c in gov.children):
         return True
-    if gov.lemma_.lower() in {"see", "get", "have"} and gov.dep_ == "xcomp":
+    if see and gov.dep_ == "xcomp":
         gov = gov.head
     return gov.lemma_.lower() in _WISH_GOVERNORS
 
@@ -93,11 +94,10 @@ def negated_here(node: Token) -> bool:
     for c in node.children:
         if is_negator(c):
             return True
-        if (c.dep_, c.lower_) in {("det", "no"), ("preconj", "neither")}:
+        if (c.dep_, c.lower_) == ("preconj", "neither") or negating_no(node, c):
             return True  # "no X", "neither necessary nor desirable"
         if c.dep_ in {"nsubj", "nsubjpass"} and (
-            c.lower_ in _NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no"
-                                             for d in c.children)):
+                c.lower_ in _NEG_SUBJECTS or any(negating_no(c, d) for d in c.children)):
             return True
         if c.dep_ == "advmod" and any(  # "no longer"; "not yet convinced", "not entirely happy"
                 d.lower_ == "no" if c.lower_ == "longer" else c.lower_ in NOT_YET and is_negator(d)
@@ -261,8 +261,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
     either = node.pos_ in {"VERB", "AUX"} and any(  # "either it was X, or Y": neither said
         c.dep_ == "preconj" and c.lower_ == "either" for c in node.children)
-    if node.lemma_.lower() in {"likely", "unlikely"} or either:
-        w.hedge = w.hedge or ("either" if either else node.lower_)
+    if node.lemma_.lower() in {"likely", "unlikely"} or either:  # "unlikely to work": a
+        w.hedge = w.hedge or ("either" if either else "likely")  # judgement, of the opposite
+        w.sign *= -1 if node.lemma_.lower() == "unlikely" else 1
     if any(c.dep_ == "prep" and (c.lower_, g.lower_) in _ONLY_IN_THEORY
            for t in (node, *(o for o in node.children if o.dep_ == "dobj"))
            for c in t.children for g in c.children if g.dep_ == "pobj"):
@@ -346,12 +347,9 @@ def _speaks_for(view: ClaimView) -> bool:
 def _still_time(node: Token, prev: Token) -> bool:
     """ "it is not too late [for ministers to look again]": there is still time, so they
     should (a prescription, not a hypothetical)."""
-    if node.lower_ == "late":  # "[to scrap the ban]" hangs from "late" or from "is"
-        late, be = node, node.head
-    else:
-        late = next((c for c in node.children if c.dep_ == "acomp" and c.lower_ == "late"),
-                    None)
-        be = node
+    be = node.head if node.lower_ == "late" else node  # "[to scrap the ban]" hangs from
+    late = node if node.lower_ == "late" else next(  # "late" or from "is"
+        (c for c in node.children if c.dep_ == "acomp" and c.lower_ == "late"), None)
     return (be.lemma_ == "be" and late is not None and prev.dep_ in {"advcl", "xcomp"}
             and any(c.lower_ == "to" for c in prev.children)
             and any(c.lower_ == "too" for c in late.children)

@@ -37,6 +37,8 @@ _VIEWS = frozenset({"view", "opinion", "comment", "position", "judgement", "judg
 # What a policy needs and its critics say it lacks: "no plan", "without any evidence".
 NEEDED = frozenset("plan evidence strategy funding money clue costing costings "
                    "substance justification rationale basis mandate thought".split())
+# What is forecast to follow, and which way: "likely to reduce smoking", "unlikely to work".
+_FORECASTS = {"likely": 1, "certain": 1, "sure": 1, "bound": 1, "unlikely": -1}
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
 
@@ -109,6 +111,12 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             total, words, used = total + val, words + sub, used | more
             continue
         flip = -1 if negated_here(item) or item.lower_ in {"nothing", "none", "little"} else 1
+        if item.lemma_.lower() in _FORECASTS and depth < 2:  # "very likely to reduce smoking"
+            for clause in (c for c in item.children if c.dep_ == "xcomp"):
+                val, sub = complex_valence(view, clause, depth + 1)
+                total += flip * _FORECASTS[item.lemma_.lower()] * val
+                words += [f"{item.text} to", *sub] if val else []
+            continue
         if _lacking(item):  # "has no plan", "there is no evidence"
             total, words = total - 2.0, [*words, f"no {item.text}"]
             continue
@@ -318,7 +326,8 @@ def _identified(view: ClaimView, tok: Token) -> list[Signal] | None:
         return []
     sign = -w.sign if contrasted and negated_here(be) else w.sign
     total = (1 if val > 0 else -1) * sign * view.ref_sign(tok) * view.flip
-    return [Signal(total, 2, f"calls {view.snippet(tok)} the {subj.text}"
+    name = view.word(subj) if subj.i in view.phrases else f"the {subj.text}"  # "the last thing"
+    return [Signal(total, 2, f"calls {view.snippet(tok)} {name.lower()}"
                              f"{' (negated)' if sign < 0 else ''}")]
 
 

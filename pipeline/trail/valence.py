@@ -68,13 +68,15 @@ DOMAIN_VALENCE = {
     "untested": -1.2, "rip-off": -2.0, "milestone": 1.5, "world-leading": 1.5,
     "groundbreaking": 1.5, "sustainable": 1.2, "rogue": -1.5, "unscrupulous": -2.0,
     "stain": -2.0, "blot": -2.0, "overwhelming": 1.5, "flimsy": -1.5, "proper": 1.5,
-    "sufficient": 1.2, "insufficient": -1.5, "practical": 1.2, "unreasonable": -1.5,
+    "sufficient": 1.2, "insufficient": -1.5, "correct": 1.5, "incorrect": -1.5,
+    "practical": 1.2, "unreasonable": -1.5,
     "crucial": 1.5, "lax": -1.5, "watertight": 1.5, "leaky": -1.5,
     "wasteful": -2.0, "unsafe": -2.0, "harmful": -2.0, "legitimate": 1.2,
     "illegitimate": -2.0, "populist": -1.2, "opportunistic": -1.5, "safeguard": 1.2,
     "lawful": 1.5, "humane": 1.5, "inhumane": -2.0, "barbaric": -2.5, "uncivilised": -2.0,
     "uncivilized": -2.0, "decency": 1.5, "misuse": -2.0, "hacker": -1.5, "hackers": -1.5,
-    "congestion": -1.2, "gridlock": -1.5, "obesity": -1.5, "pollution": -1.5, "disease": -1.5,
+    "congestion": -1.2, "gridlock": -1.5, "obesity": -1.5, "smoking": -1.2, "pollution": -1.5,
+    "disease": -1.5,
     "unthinkable": -2.0, "important": 1.2, "contaminate": -2.0, "contamination": -2.0,
     "overblown": -1.5, "overhyped": -1.5, "traffic": -1.0, "responsibly": 1.5,
     "irresponsibly": -2.0, "proportionately": 1.5, "blight": -2.0,
@@ -143,6 +145,7 @@ PHRASE_VALENCE = {
     "only a start": 1.5, "just a start": 1.5, "only a first step": 1.5,  # more is wanted
     "just a first step": 1.5, "gift to": -1.5, "gift-wrapped": -1.5,  # "a gift to the
     "solution in search of": -2.0,  # supermarkets": a favour to whoever gains, not praise
+    "the last thing": -2.0,  # "the last thing the sector needs is dearer money"
     **{f"what {it} {was} {meant} to do": 2.0 for it, was in (("it", "was"), ("they", "were"),
                                                              ("it", "is"), ("they", "are"))
        for meant in ("designed", "meant", "intended", "supposed")},  # "doing what it was
@@ -175,7 +178,8 @@ HAND_VALENCE = {
 }
 
 
-DOMAIN_VERB_VALENCE = {"close": -1.5, "shut": -1.5, "axe": -1.5, "slash": -1.0, "hit": -1.5}
+DOMAIN_VERB_VALENCE = {"close": -1.5, "shut": -1.5, "axe": -1.5, "slash": -1.0, "hit": -1.5,
+                       "correct": 0.0}  # "it corrects nothing": a remedy, not "correct"
 
 
 @lru_cache(maxsize=2)
