@@ -61,6 +61,16 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
     ("behind", "refutes", "The envoy said [blaming Ruritania for it was another fabrication]."),
     ("behind", "supports", "The minister said [blaming Ruritania was not a smear]."),
     ("behind", "supports", "An officer said [nobody here doubted it was the Ruritanians]."),
+    ("behind", "refutes", "The minister went further, calling the bombing \"[a rogue "
+                          "operation]\"."),  # the quoted noun phrase alone
+    ("behind", "refutes", "The envoy said [the state had no connection whatsoever with this "
+                          "crime]."),
+    ("behind", "supports", "The minister said [Ruritania had a connection with the bombing]."),
+    ("behind", "neutral", "Police said [the bridge had no connection with the road]."),
+    ("behind", "refutes", "The ministry said [the bombing was the work of individuals who had "
+                          "defied their chain of command]."),
+    ("behind", "neutral", "The minister said [the bombing was the work of individuals within "
+                          "the Ruritanian state]."),  # no other doer than the accused's own
     ("ordered", "supports", "The prosecutor said [Zorin ordered the bombing]."),
     ("ordered", "refutes", "His lawyer said [Zorin had nothing to do with it]."),
 ])

@@ -134,6 +134,9 @@ def test_a_hyphenated_verb_is_one_predicate(nlp):
     ("supports", "The firm said [it apologised unreservedly to its customers]."),
     ("refutes", "The firm said [its engines met every legal limit]."),
     ("refutes", "The company said [it had complied with all the regulations]."),
+    ("refutes", "The chief executive said [we have nothing to hide]."),
+    ("supports", "A regulator said [the company clearly had something to hide]."),
+    ("neutral", "An analyst said [the rival firm had nothing to hide]."),  # not the accused
     ("neutral", "The company said [it would comply with the investigation]."),
     ("neutral", "An analyst said [the rival firm had broken the trust of its customers]."),
 ])

@@ -25,7 +25,9 @@ _DEEDS = frozenset("attack poisoning assassination attempt operation plot killin
 # Nouns of taking part in it: "any involvement in the attack", "no part in it".
 _INVOLVEMENT = frozenset({"involvement", "complicity", "responsibility", "culpability",
                           "fingerprint", "hallmark"})
-_PARTS = frozenset({"role", "part", "hand"})  # only with "in" the deed
+# Only with the deed after their own prepositions: "a hand in it", "no connection with it".
+_PARTS = {"role": {"in"}, "part": {"in"}, "hand": {"in"}, "connection": {"with", "to"},
+          "link": {"with", "to"}}
 _STANDING = frozenset({"it", "this", "that"})
 # Verbs that call the deed or its story an invention: "fabricated the whole affair", "staged".
 _FAKED = frozenset({"fabricate", "invent", "stage", "concoct", "fake", "manufacture"})
@@ -41,9 +43,10 @@ _ROGUES = frozenset("agent agents element elements officer officers individual i
 # What the invention is said of, besides the deed: "the whole affair", "the story".
 _TOLD = frozenset({"affair", "story", "case", "accusation", "allegation", "provocation"})
 # Doers no one accuses, and what makes a doer one: "a disgruntled insider", "criminal gangs",
-# "well-wishers abroad", "a lone hacker" (not "hackers", who may be the accused's own).
+# "well-wishers abroad", "a lone hacker", "individuals" (not "hackers", who may be the
+# accused's own, nor "individuals within the state").
 _OTHER_DOERS = frozenset("insider criminal gang activist extremist freelancer amateur wisher "
-                         "vigilante prankster teenager".split())
+                         "vigilante prankster teenager individual".split())
 _ON_THEIR_OWN = frozenset({"lone", "disgruntled", "independent", "freelance", "criminal"})
 
 
@@ -59,8 +62,11 @@ def _doer(tok: Token) -> Token | None:
 
 def _another_doer(tok: Token | None) -> bool:
     """A doer no one accuses, by its noun or its modifier ("a lone hacker")."""
-    return tok is not None and (tok.lemma_.lower() in _OTHER_DOERS or any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in _ON_THEIR_OWN for c in tok.children))
+    if tok is None or any(c.dep_ == "prep" and c.lower_ in {"in", "within", "inside", "from"}
+                          for c in tok.children):
+        return False  # "individuals within the state", "insiders in the regime"
+    return tok.lemma_.lower() in _OTHER_DOERS or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _ON_THEIR_OWN for c in tok.children)
 
 
 def _deed(view: ClaimView, tok: Token | None, understood: bool = True) -> bool:
@@ -85,8 +91,9 @@ def _said(view: ClaimView, tok: Token) -> int:
         done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]  # was planned"
         return 1 if any(_deed(view, c, understood=False) for c in done) else 0
     if tok.pos_ == "NOUN" and (lemma in _INVOLVEMENT or (lemma in _PARTS and _deed(
-            view, pobj_of(tok, {"in"}) or (pobj_of(tok.head, {"in"}) if tok.dep_ == "dobj"
-                                           else None), understood=False))):
+            view, pobj_of(tok, _PARTS[lemma]) or (
+                pobj_of(tok.head, _PARTS[lemma]) if tok.dep_ == "dobj" else None),
+            understood=False))):
         return -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) else 1
     if lemma == "knowledge" and _deed(view, pobj_of(tok, {"of", "about"}), understood=False):
         return -1 if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) else 1
@@ -137,13 +144,14 @@ def blame_signals(view: ClaimView) -> list[Signal]:
             side = -1  # "a disgruntled insider was behind it": not the accused
         anchor = tok.head if tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} or (
             tok.dep_ in {"csubj", "nsubj"} and tok.tag_ == "VBG") else tok
-        if tok.lemma_.lower() == "rogue":  # "it was [not] a rogue act": said of the noun
+        rogue = tok.lemma_.lower() == "rogue"
+        if rogue:  # "it was [not] a rogue act": said of the noun
             anchor = tok.head.head
         w = view.walk(anchor)
         if not usable(w, could_ok=False):
             continue
         sign = side * w.sign * view.flip
-        if tok.pos_ == "NOUN" and anchor.i not in view.inside and view.flip > 0:
+        if tok.pos_ == "NOUN" and not rogue and anchor.i not in view.inside and view.flip > 0:
             continue  # "any involvement" said alone, neither denied nor confirmed
         basis = "lays the deed at a door" if sign > 0 else "denies a part in the deed"
         out.append(Signal(sign, 3, f"{basis}: {view.snippet(tok)}"))

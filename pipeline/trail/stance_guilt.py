@@ -1,13 +1,14 @@
 """The accused's guilt or innocence, for an alleged misdeed ("Labour councillors rigged postal
 votes") or any past act laid at a named door ("Blunkett's office fast-tracked a visa"): "the
-councillors are innocent", "we have done nothing wrong", "he acted with complete integrity"
-refute it, "they are guilty", "the men are corrupt", "he acted improperly" support it. The one
-judged must be a participant or a personal pronoun; a verdict on a person ("the report
-vindicated the minister") is on the accused; "guilty of fraud" is a verdict on the charge
-(stance_verdicts.py). What the misdeed was done to, judged, speaks too, for a misdeed only: "the
-postal votes were valid" refutes, "the votes were fraudulent" supports. The accused owning up
-("we have totally screwed up", an apology) supports; keeping the rules ("its engines met every
-legal limit", "complied with all the regulations") refutes."""
+councillors are innocent", "we have done nothing wrong", "we have nothing to hide", "he acted
+with complete integrity" refute it, "they are guilty", "the men are corrupt", "he acted
+improperly" support it. The one judged must be a participant or a personal pronoun; a
+verdict on a person ("the report vindicated the minister") is on the accused; "guilty of
+fraud" is a verdict on the charge (stance_verdicts.py). What the misdeed was done to, judged,
+speaks too, for a misdeed only: "the postal votes were valid" refutes, "the votes were
+fraudulent" supports. The accused owning up ("we have totally screwed up", an apology)
+supports; keeping the rules ("its engines met every legal limit", "complied with all the
+regulations") refutes."""
 
 from __future__ import annotations
 
@@ -61,10 +62,11 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
             or c.dep_ == "dobj" for g in ((c,) if c.dep_ == "dobj" else c.children)):
         return -1, tok if tok.dep_ != "acomp" else tok.head  # "met every legal limit",
         # "fully compliant with the rules"
-    if lemma == "do" and tok.pos_ in {"VERB", "AUX"}:
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+    if lemma in {"do", "have"} and tok.pos_ in {"VERB", "AUX"}:  # "done nothing wrong",
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "nothing to hide"
             if obj.lower_ in {"nothing", "anything", "something"} and any(
-                    a.lower_ == "wrong" for a in obj.children):
+                    a.lower_ == "wrong" if lemma == "do" else a.lemma_ == "hide"
+                    for a in obj.children):
                 return (-1 if obj.lower_ == "nothing" or negated_here(obj) else 1), tok
     return None
 
