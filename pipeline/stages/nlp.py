@@ -35,14 +35,15 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 10  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 11  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
 # 8: "and that" clauses hung deep in the first, "but that" on the cue, quoted words in a clause,
 # transcripts (a labelled paragraph is its speaker's turn: transcripts.py), "opined", "sneered";
 # 9: an interjected attribution read as a relative clause ("The delay, he had insisted, was":
-# parentheticals.py); 10: a speaker's whole proper name ("Huawei UK", not "UK": resolver.py)
+# parentheticals.py); 10: a speaker's whole proper name ("Huawei UK", not "UK": resolver.py);
+# 11: a rank before a name makes it a person ("Sgt Kerry Ames": person_words.RANKS)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

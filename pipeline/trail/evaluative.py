@@ -165,13 +165,19 @@ TRUTH = {"false": -1, "wide": -1, "misleading": -1,
          "smear": -1, "smears": -1, "fabrication": -1, "fantasy": -1, "myth": -1,
          "true": 1, "accurate": 1, "correct": 1, "right": 1}
 # --- directional predicates ("cut" vs "raise" vs "hold" rates; "ban" vs "lift") -------------
+# Putting a thing in public hands, by a verb or a phrase ("bring back into public ownership").
+OWNERSHIP_KEYS = tuple("nationalise nationalize renationalise renationalize".split()) + tuple(
+    f"{verb}_{back}{prep}_{noun}" for verb in ("take", "bring", "put", "return")
+    for back in ("back_", "") for prep in ("into", "in", "to") for noun in ("ownership", "hands"))
 DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("cut reduce lower slash trim decrease ease reduction fall come_down".split()),
     frozenset("raise increase hike put_up tighten rise go_up push_up".split()),
     frozenset("hold keep leave stay remain freeze pause unchanged steady hold_on".split()),
     frozenset("ban prohibit outlaw forbid bar restrict prohibition moratorium take_off_shelves "
-              "take_off_market remove_from_sale withdraw_from_sale".split()),
-    frozenset("allow permit legalise legalize lift relax exempt".split()),
+              "take_off_market remove_from_sale withdraw_from_sale make_illegal "
+              "make_unlawful".split()),
+    frozenset("allow permit legalise legalize lift relax exempt make_legal make_lawful "
+              "decriminalise decriminalize".split()),
     frozenset("resign quit step_down stand_down step_aside go leave_office".split()),
     frozenset("stay remain stay_on cling_on carry_on soldier_on".split()),
     frozenset("introduce implement adopt bring_in roll_out launch create establish build "
@@ -191,9 +197,12 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("return send_back give_back hand_back go_back come_back come_home go_home "
               "repatriate restore reunite reunify".split()),  # "returned to Greece"
     frozenset("keep retain stay remain hold_on_to hang_on_to cling_on_to".split()),
+    frozenset(OWNERSHIP_KEYS),  # "should be taken back into public ownership"
+    frozenset("privatise privatize sell_off part-privatise part-privatize".split()),
 )
 OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 4: (3,), 5: (6,), 7: (8,), 9: (10,),
-                       11: (12,), 12: (11,), 13: (14,), 15: (16,), 16: (15,)}
+                       11: (12,), 12: (11,), 13: (14,), 15: (16,), 16: (15,), 17: (18,),
+                       18: (17,)}
 # Nouns naming a decision taken or announced: the act an article reports (decisions.py).
 DECISIONS = frozenset("decision vote ruling verdict judgment judgement move announcement "
                       "u-turn result outcome".split())
@@ -272,6 +281,9 @@ def phrasal_keys(tok: Token) -> list[str]:
     preps += [g.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES
               for g in c.children if g.dep_ == "prep"]  # "walk [away [from the deal]]"
     particle = any(c.dep_ == "prt" for c in tok.children)
+    if tok.lemma_.lower() in {"make", "render"}:  # "should be made legal": "make_legal"
+        prts += [c.lower_ for c in tok.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}
+                 and c.pos_ == "ADJ"]
     prefix = hyphen_prefix(tok)
     keys = [f"{prefix}-{tok.lemma_.lower()}"] if prefix else []
     for lemma in base_forms(tok):

@@ -244,7 +244,8 @@ def parse_proposition(
     if prefix:  # "fast-tracked a visa application"
         lemma = f"{prefix}-{lemma}"
     predicate = next((k for k in keys if k.count("_") <= 1 and direction_of(k) is not None),
-                     f"{lemma}_{prt}" if prt else lemma)
+                     next((k for k in keys if direction_of(k) is not None),  # "take_back_into_
+                          f"{lemma}_{prt}" if prt else lemma))  # ownership", a set phrase
     if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
         predicate = "be_in"
     occurrence = next((k for k in keys if k in OCCURRENCES), None)
@@ -281,7 +282,7 @@ def parse_proposition(
         elif tok.ent_type_ in {"DATE", "TIME"} and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "on", "at", "during"}:
             args |= lemmas  # "open for longer on Sundays": when, not what ("for 24 hours" is)
-        elif tok.ent_type_ in {"GPE", "LOC", "NORP"} and tok.dep_ == "pobj":
+        elif tok.ent_type_ in {"GPE", "LOC", "NORP"} and "pobj" in {tok.dep_, tok.head.dep_}:
             args |= lemmas  # "grown commercially in Britain", "returned to Greece": where
         elif tok.ent_type_ == "PERSON":
             args |= lemmas  # "Megrahi should be released": who it is done to, not the policy
@@ -290,7 +291,7 @@ def parse_proposition(
             target |= set(EVENT_NOUNS[kind]) | (GENERIC_EVENTS if kind != head else set())
             event_verbs |= set(EVENT_VERBS.get(kind, ()))
             args |= lemmas - {head, tok.lower_, kind}
-        elif (group in {0, 1, 3, 11, 12} or root.lemma_ == "be" or (
+        elif (group in {0, 1, 3, 11, 12, 17, 18} or root.lemma_ == "be" or (
                 group is None and nominals_of(predicate) and predicate not in CREATIONS)) and (
                 head not in POLICY_NOUNS):
             args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE":
@@ -353,7 +354,8 @@ def parse_proposition(
         event_verbs = {act, *ALIKE.get(act, ())}
         nominals = nominals | event_verbs | set(nominals_of(act))
         target, args, curbed = target | set(nominals_of(act)), args | curbed, set()
-    args = {w for w in args if any(ch.isalnum() for ch in w)} - {"there", "it"}
+    args = {w for w in args if any(ch.isalnum() for ch in w)} - {"there", "it"} - set(
+        predicate.split("_"))  # "public ownership" of "take_back_into_ownership" names it
     args |= {w[:-1] for w in args if w.endswith("s") and len(w) > 4}  # "Sundays": a Sunday
     backers, resisters = parties(doc) if modal else ((), ())
     # "Schools should be allowed to become trust schools": a bare "school" is any school.

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.trail.evaluative import OWNERSHIP_KEYS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -19,6 +21,9 @@ NOMINALS = {
     "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
     "scrap": ("scrapping", "abolition"), "abolish": ("abolition",),
     "privatise": ("sale", "privatisation", "sell-off"),
+    **{k: ("nationalisation", "renationalisation", "nationalization", "renationalization")
+       for k in OWNERSHIP_KEYS},
+    "make_legal": ("legalisation", "legalization"), "make_illegal": ("ban", "prohibition"),
     "detain": ("detention", "internment"), "intern": ("internment", "detention"),
     "deport": ("deportation",), "take_over": ("takeover",), "extend": ("extension",),
     "buy": ("purchase", "acquisition", "takeover"), "acquire": ("acquisition", "takeover"),

@@ -73,8 +73,8 @@ def _misdeed_labels(view: ClaimView) -> list[Signal]:
         if who is None and noun == view.root and cue is not None and (
                 cue.lemma_.lower() in _LABELLING):
             who = next((c for c in cue.children if c.dep_ == "dobj"), None)  # "called it [a
-        if who is None or not (view.is_arg(who) or who.i in view.refs):  # fraud]"
-            continue
+        if who is None or who.i == noun.i or not (view.is_arg(who) or who.i in view.refs):
+            continue  # "fraud]"; not "allegations of fraud", said of nobody
         w = view.walk(noun)
         if w.hedge or w.irrealis or w.embedded:
             continue

@@ -3,11 +3,11 @@
 
 Press conferences, phone-ins, hearings and interviews print speech with no reporting verb at
 all. A turn is found by its shape, as a letter is (letters.py): a label of one to four
-capitalised words, perhaps with a parenthesis, then a colon and the words spoken. The label
-must name someone: written in capitals (the transcript convention) or read as a person by the
-tagger; section labels ("Update:", "Verdict:") and the interviewer's side ("Question:",
-"Presenter:") are not speakers. One label alone is a heading, not a transcript: an article
-needs two turns.
+capitalised words, perhaps with a parenthesis or two (Hansard's constituency and party), then a
+colon and the words spoken. The label must name someone: written in capitals (the transcript
+convention) or read as a person by the tagger; section labels ("Update:", "Verdict:"), the
+interviewer's side ("Question:", "Presenter:") and a headline are not speakers. One label alone
+is a heading, not a transcript: an article needs two turns.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from pipeline.nlp.speakers import Speaker, clean_name
 
 _LABEL = re.compile(
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|le|la))"
-    r"{0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*:\s+(?=\S)")
+    r"{0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
+    r"\s*:\s+(?=\S)")  # Hansard: "Helen Marsh (Wychwood South) (Lab): ..."
 # Labels that head a section or the questioner's side, not a speaker.
 _NOT_SPEAKERS = frozenset(
     "question questions q a answer interviewer reporter presenter host moderator chair "
@@ -36,17 +37,22 @@ def find_turns(article: Article) -> list[Letter]:
     """Every speaker's turn in the article, in text order (none unless there are two). A
     label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
     text, turns, vouched = article.text, [], False
-    for start, end in article.paras:
+    for k, (start, end) in enumerate(article.paras):
         found = _LABEL.match(text, start, end)
-        if found is None or _section(found):
+        if found is None or _section(found) or (k == 0 and _headline(text[start:end])):
             continue
         vouched = vouched or _names_person(article, found)
         name, _ = clean_name(_readable(found["name"]))
         if name:
-            role = found["role"].strip() if found["role"] else None
+            role = ", ".join(found[g].strip() for g in ("role", "party") if found[g]) or None
             signer = Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
             turns.append(Letter(start, found.end(), end, signer, cue="say"))
     return turns if vouched and len(turns) >= _MIN_TURNS else []
+
+
+def _headline(para: str) -> bool:
+    """ "Water Industry: Public Ownership": a first line with no full stop at its end."""
+    return not para.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
 
 
 def _section(found: re.Match[str]) -> bool:

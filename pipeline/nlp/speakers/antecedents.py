@@ -118,8 +118,9 @@ def role_antecedent(
     resolver: SpeakerResolver, head: Token, toks: list[Token], lemma: str
 ) -> Speaker | None:
     """A definite role NP ("the president") naming a person introduced earlier (or next)."""
-    if toks[0].lower_ in {"a", "an", "one", "some", "another", "any", "no"}:
-        return None
+    if toks[0].lower_ in {"a", "an", "one", "some", "another", "any", "no", "not", "every",
+                          "each", "many", "most", "several", "few", "all"}:
+        return None  # "One chief superintendent", "Not every member": no one in particular
     possessed = any(c.dep_ == "poss" for c in head.children)
     if not (possessed and lemma in RELATIONAL):  # "Tony Blair's spokesman" is someone else
         holders = role_holders(strip_determiner(span_text(toks)), head.lower_, lemma,

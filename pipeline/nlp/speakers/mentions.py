@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.person_words import RANKS
 from pipeline.nlp.speakers.names import (
     HONORIFICS,
     NAME_SUFFIXES,
@@ -116,7 +117,8 @@ class ArticleNames:
         lo = head.i
         while lo > 0 and self.doc[lo - 1].pos_ == "PROPN" and self.doc[lo - 1].head.i == head.i:
             lo -= 1
-        titled = self.doc[lo].lower_ in HONORIFICS and lo < head.i  # "Lord Rennard"
+        titled = self.doc[lo].lower_ in HONORIFICS | RANKS and lo < head.i  # "Lord Rennard",
+        # "Sgt Kerry Ames"
         if head.text not in self.last_names and not titled and not _described_person(head, lo):
             return None
         return Span(self.doc, lo, head.i + 1, label="PERSON")
