@@ -164,3 +164,33 @@ def test_deciding_for_themselves_argues_for_a_permission(nlp, props):
     found = judge(nlp, props["drink"], "The landlord said [drinkers should be free to choose "
                   "when they go home].", "say")
     assert found.stance == "supports", found
+
+
+@pytest.mark.parametrize(("proposition", "predicate", "group_of"), [
+    ("Assisted dying should be made legal in England and Wales.", "make_legal", "legalise"),
+    ("Fox hunting should be made illegal.", "make_illegal", "ban"),
+    ("Water companies should be taken back into public ownership.",
+     "take_back_into_ownership", "nationalise"),
+    ("The railways should be renationalised.", "renationalise", "nationalise"),
+])
+def test_a_policy_said_in_a_set_phrase(nlp, proposition, predicate, group_of):
+    """ "made legal" is legalising, "taken back into public ownership" nationalising (with
+    "privatise" its opposite); the places of "in England and Wales" take part, both of them."""
+    from pipeline.trail.evaluative import direction_of
+
+    prop = parse_proposition(proposition, [], nlp)
+    assert prop.predicate == predicate and prop.group == direction_of(group_of)
+    assert "wales" not in prop.target and "ownership" not in prop.args
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "Labour said [water should be brought back into public ownership]."),
+    ("supports", "The surfer said: \"[Put it back in public hands].\""),
+    ("refutes", "The minister said [the Government had no plans to take the water companies "
+                "into public ownership]."),
+    ("refutes", "The MP said [nationalisation would cost billions]."),
+])
+def test_public_ownership_restated(nlp, expected, marked):
+    prop = parse_proposition("Water companies in England should be taken back into public "
+                             "ownership.", ["public ownership", "water companies"], nlp)
+    assert judge(nlp, prop, marked, "say").stance == expected

@@ -143,6 +143,13 @@ def props(nlp):
     ("crack", "neutral", "The inspector said [closures had cut calls from residents by a "
                          "third]."),  # less of something neither good nor bad: no harm
     ("hunt", "refutes", "The alliance said [the ban would cut 500 jobs]."),  # a good lost
+    ("cams", "supports", "The driver said [the cameras are a menace and should be scrapped]."),
+    ("cams", "supports", "The driver said: \"[If it were up to me, the cameras would go "
+                         "altogether].\""),  # a wish in power, not a hedge
+    ("cams", "supports", "The driver said [the cameras should be replaced with average-speed "
+                         "checks]."),  # replacing what is to be scrapped
+    ("cams", "supports", "The driver said [the cameras \"have had their day\"]."),
+    ("cards", "refutes", "The MP said [the cards should be replaced with a cheaper scheme]."),
 ])
 
 

@@ -175,8 +175,6 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
 # Verbs that make a case: what they must, have to or failed to show is not asserted.
 PROVE = frozenset({"show", "demonstrate", "prove", "explain", "justify", "establish",
                    "convince", "persuade"})
-
-
 # "Fine in theory", "looks good on paper": a merit granted on the way to an objection.
 _ONLY_IN_THEORY = frozenset({("in", "theory"), ("on", "paper")})
 
@@ -390,8 +388,11 @@ _POWER = frozenset({"win", "elect", "form", "return", "take", "come", "regain", 
 
 
 def _in_power(cond: Token) -> bool:
-    """ "[we would scrap it] if we won the election": a party's pledge on coming to power is a
-    promise, not a hedge."""
+    """ "[we would scrap it] if we won the election", "if it were up to me": a pledge on
+    coming to power, not a hedge."""
+    words = {t.lower_ for t in cond.subtree}
+    if words & {"me", "us", "my", "our"} and words & {"up", "way"}:  # "if I had my way"
+        return True
     subjects = [c for c in cond.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return cond.lemma_.lower() in _POWER and (
         any(c.lower_ in {"we", "they", "i", "he", "she", "it"} for c in subjects)

@@ -97,7 +97,7 @@ def subjects(verb: Token) -> list[Token]:
     node = verb
     for _ in range(3):
         found = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if found or node.dep_ not in {"xcomp", "acomp"}:
+        if found or node.dep_ not in {"xcomp", "acomp", "conj"}:  # "... and should be scrapped"
             return found
         node = node.head
     return []

@@ -146,6 +146,8 @@ PHRASE_VALENCE = {
     "just a first step": 1.5, "gift to": -1.5, "gift-wrapped": -1.5,  # "a gift to the
     "solution in search of": -2.0,  # supermarkets": a favour to whoever gains, not praise
     "the last thing": -2.0,  # "the last thing the sector needs is dearer money"
+    "had its day": -2.0, "had their day": -2.0, "past its sell-by date": -2.0,
+    "past their sell-by date": -2.0,  # "the tests have had their day": obsolete
     **{f"what {it} {was} {meant} to do": 2.0 for it, was in (("it", "was"), ("they", "were"),
                                                              ("it", "is"), ("they", "are"))
        for meant in ("designed", "meant", "intended", "supposed")},  # "doing what it was
