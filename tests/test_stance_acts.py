@@ -61,6 +61,11 @@ def props(nlp):
     ("bypass", "refutes", "The farmer said it was [\"pointless and unworkable\"]."),
     ("bypass", "supports", "The chamber hailed [\"a landmark victory for common sense\"]."),
     ("bypass", "neutral", "The council said [\"the second consultation\"] would follow."),
+    ("bypass", "supports", "The haulier called the climbdown \"[a betrayal of every honest "
+                           "driver in the county]\"."),  # the act on it, and the label's own word
+    ("bypass", "refutes", "The farmer called the climbdown [\"a relief\"]."),
+    ("bypass", "neutral", "The coalition wants [better buses, training for drivers of powerful "
+                          "lorries and proper funding for wardens]."),  # no verdict on anything
     ("bypass", "refutes", "The farmer called it [\"not good value at all\"] in a letter."),
     ("bypass", "supports", "The haulier said [the old road was full by seven every morning]."),
     ("bypass", "supports", "The council said [the route was operating at capacity]."),

@@ -45,3 +45,19 @@ def test_a_permission_names_its_act(props):
 def test_agreement_and_the_allowed_act(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The health secretary said [he will vote against]."),
+    ("refutes", "She said [she had voted against]."),
+    ("supports", "The councillor said [she had arrived in favour]."),
+    ("refutes", "He said: \"[I am against].\""),
+    ("refutes", "He said [he would not vote for]."),
+    ("neutral", "He said [MPs would vote against]."),  # others' votes foretold
+    ("neutral", "He said [he would vote against the war]."),  # its own object
+    ("neutral", "He said [MPs would vote on Friday]."),
+])
+def test_a_side_with_its_object_understood(nlp, props, expected, marked):
+    """stance_backing.bare_side_signals: "vote against", "in favour" with no object are a side
+    on the policy in the news, when the speaker (or their side) takes it."""
+    assert judge(nlp, props["levy"], marked, "say").stance == expected

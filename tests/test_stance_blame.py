@@ -21,6 +21,19 @@ def props(nlp):
     return parse_all(nlp, PROPOSITIONS)
 
 
+def test_who_is_accused_and_what_it_was_done_to(nlp):
+    prop = parse_proposition(PROPOSITIONS["behind"][0], [], nlp)
+    assert prop.accused == {"ruritanian"} and {"vesna", "bridge"} <= prop.victims
+
+
+def test_states_by_name_people_or_capital():
+    from pipeline.trail.blame import same_nation
+
+    assert same_nation("Ukrainian", "Ukraine") and same_nation("Moscow", "Russia")
+    assert same_nation("Chinese", "China") and same_nation("US", "American")
+    assert not same_nation("Russia", "Ukraine") and not same_nation("Washington", "Kyiv")
+
+
 def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
     assert parse_proposition(PROPOSITIONS["behind"][0], [], nlp).deeds == {"bombing"}
     assert parse_proposition("Zorin was responsible for the attack.", [], nlp).deeds == {"attack"}
@@ -71,6 +84,14 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
                           "defied their chain of command]."),
     ("behind", "neutral", "The minister said [the bombing was the work of individuals within "
                           "the Ruritanian state]."),  # no other doer than the accused's own
+    # another state named as the doer lays it elsewhere; the deed's own act with a doer
+    ("behind", "refutes", "The envoy said [Germany was behind the bombing]."),
+    ("behind", "supports", "The envoy said [Ruritanian agents were behind the bombing]."),
+    ("behind", "refutes", "The envoy said [Moscow had blown up the Vesna bridge]."),
+    ("behind", "supports", "The prosecutor said [Ruritania had blown up the bridge]."),
+    ("behind", "refutes", "The envoy said [US divers planted the charges on the bridge]."),
+    ("behind", "refutes", "The envoy said: \"[Everyone knows it was the Americans].\""),
+    ("behind", "neutral", "Police said [the storm had destroyed a barn]."),  # another deed
     ("ordered", "supports", "The prosecutor said [Zorin ordered the bombing]."),
     ("ordered", "refutes", "His lawyer said [Zorin had nothing to do with it]."),
 ])

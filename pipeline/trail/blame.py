@@ -38,3 +38,43 @@ def blamed_deed(root: Token, modal: bool) -> frozenset[str]:
     else:
         return frozenset()
     return frozenset(t.lemma_.lower() for t in said if t is not None and t.pos_ == "NOUN")
+
+
+# Words that name a state by its capital, seat or people ("Moscow", "the Kremlin", "Chinese"),
+# where the name does not begin the same way: normalised to one country word.
+_NATIONS = {"moscow": "russia", "kremlin": "russia", "kyiv": "ukraine", "kiev": "ukraine",
+            "pyongyang": "korea", "washington": "america", "us": "america", "u.s.": "america",
+            "usa": "america", "states": "america", "riyadh": "saudi", "beijing": "china",
+            "tehran": "iran", "london": "britain", "british": "britain", "uk": "britain",
+            "french": "france", "paris": "france", "berlin": "germany", "polish": "poland",
+            "warsaw": "poland", "turkish": "turkey", "ankara": "turkey", "greek": "greece",
+            "athens": "greece", "dutch": "netherlands", "swiss": "switzerland",
+            "scottish": "scotland", "welsh": "wales", "damascus": "syria", "minsk": "belarus"}
+
+
+def nation_of(word: str) -> str:
+    return _NATIONS.get(word.lower(), word.lower())
+
+
+def same_nation(a: str, b: str) -> bool:
+    """ "Ukrainian" and "Ukraine", "Moscow" and "Russia": one state (a shorter name less its
+    last letter begins the longer: "Korea" of "Korean", "China" of "Chinese")."""
+    a, b = sorted((nation_of(a), nation_of(b)), key=len)
+    return a == b or (len(a) >= 4 and b.startswith(a[:-1]))
+
+
+def accused_words(subjects: list[Token], deeds: frozenset[str]) -> frozenset[str]:
+    """The name words of whom a deed is laid at: "russian" of "The Russian state", "north"
+    and "korea" of "North Korea" (empty when no deed is laid)."""
+    if not deeds:
+        return frozenset()
+    return frozenset(t.lower_ for s in subjects for t in s.subtree if t.is_alpha and (
+        t.pos_ in {"PROPN", "ADJ"} or t.ent_type_ in {"GPE", "NORP"}))
+
+
+def victim_words(root: Token, deeds: frozenset[str]) -> frozenset[str]:
+    """What the deed was done to: "pipeline", "stream" of "the sabotage of the Nord Stream
+    pipelines", "skripal" of "the poisoning of Sergei Skripal"."""
+    return frozenset(w for d in root.subtree if d.lemma_.lower() in deeds
+                     for g in prep_objects(d, {"of", "on", "against"}) for t in g.subtree
+                     if t.pos_ in {"NOUN", "PROPN"} for w in (t.lower_, t.lemma_.lower()))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.nlp.person_words import ROLE_NOUNS
-from pipeline.trail.blame import blamed_deed
+from pipeline.trail.blame import accused_words, blamed_deed, victim_words
 from pipeline.trail.evaluative import (
     AVOIDANCE,
     DIRECTIONS,
@@ -106,6 +106,8 @@ class Proposition:
     quality_use: str = ""  # what it is safe, fit or ready to do: "fly"
     classes: frozenset[str] = frozenset()  # "surveillance" of "was a surveillance craft"
     deeds: frozenset[str] = frozenset()  # a deed laid at a door: "poisoning" (blame.py)
+    accused: frozenset[str] = frozenset()  # at whose door: "russian" (blame.accused_words)
+    victims: frozenset[str] = frozenset()  # what it was done to: "skripal", "pipeline"
     extent: int = 0  # +1 a wrong went wide, -1 it was one person's (stance_extent.py)
     lacking: frozenset[str] = frozenset()  # "without their consent": done "with" it is not it
     about: tuple[re.Pattern[str], ...] = ()
@@ -378,7 +380,8 @@ def parse_proposition(
         quality_use=next((c.lemma_.lower() for c in (quality.children if quality else ())
                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), ""),
         classes=class_words(attr) if attr is not None else frozenset(),
-        deeds=blamed_deed(root, modal),
+        deeds=(deeds := blamed_deed(root, modal)),
+        accused=accused_words(subjects, deeds), victims=victim_words(root, deeds),
         extent=0 if modal else extent_of(sentence),
         lacking=frozenset(t.lemma_.lower() for t in without),
         about=tuple(p for _, p in _compile(about_terms)),

@@ -1,5 +1,6 @@
 """The speaker's own support given to the policy as its possession: "the scheme has our full
-backing", "the bill deserves my support" support it; "the plans will not get our vote" refutes.
+backing", "the bill deserves my support" support it; "the plans will not get our vote" refutes;
+or given with its object understood: "he will vote against", "she arrived in favour".
 Only the speaker's support counts (a first-person owner, or "his"/"her" in reported speech):
 "the bill has the support of most MPs" reports others' support, which is news, not a side.
 """
@@ -17,6 +18,12 @@ _OWN = frozenset({"my", "our", "his", "her"})
 
 
 def backing_signals(view: ClaimView) -> list[Signal]:
+    """The speaker's backing given: as the policy's possession, or with its object left
+    understood."""
+    return _possessed(view) + bare_side_signals(view)
+
+
+def _possessed(view: ClaimView) -> list[Signal]:
     """ "[the scheme had his full backing]": the policy the subject of having the backing."""
     for i in sorted(view.refs):
         tok = view.sent.doc[i]
@@ -32,4 +39,32 @@ def backing_signals(view: ClaimView) -> list[Signal]:
                 sign = -1 if negated_here(obj) else 1
                 return [Signal(sign * w.sign * view.flip, 3,
                                f"has the speaker's {obj.lower_}: {view.snippet(tok)}")]
+    return []
+
+
+_SIDE_PREPS = {"against": -1, "for": 1}
+_SIDING = frozenset({"vote", "be", "come", "speak", "arrive"})
+_SELVES = frozenset({"i", "we", "he", "she", "they"})  # the speaker, in reported speech too
+
+
+def bare_side_signals(view: ClaimView) -> list[Signal]:
+    """A side taken with its object left understood, the policy in the news: "he will vote
+    against", "she had arrived in favour", "I am against" (not "against the war" nor "in
+    favour of the tram": their objects say whose side, read elsewhere)."""
+    for tok in view.tokens:
+        if tok.lower_ in _SIDE_PREPS and tok.dep_ in {"prep", "prt", "advmod", "acomp"}:
+            sign, word, verb = _SIDE_PREPS[tok.lower_], tok, tok.head
+        elif tok.lower_ in {"favour", "favor"} and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            sign, word, verb = 1, tok, tok.head.head
+        else:
+            continue
+        if verb.lemma_.lower() not in _SIDING or any(
+                c.dep_ in {"pobj", "prep"} for c in word.children) or any(
+                c.dep_ == "nsubj" and c.lower_ not in _SELVES for c in verb.children):
+            continue  # "MPs would vote against": others' votes foretold
+        w = view.walk(verb)
+        if w.hedge or w.embedded:
+            continue
+        return [Signal(sign * w.sign * view.flip, 3,
+                       f"takes a side: {view.snippet(verb, word)}")]
     return []

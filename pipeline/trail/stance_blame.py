@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, pobj_of
+from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, nation_of, pobj_of, same_nation
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import TRUTH, phrasal_keys
+from pipeline.trail.evaluative import TRUTH, phrasal_keys, prep_objects
 from pipeline.trail.stance_rules import Signal, usable
 
 # Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".
@@ -131,17 +131,59 @@ def _said(view: ClaimView, tok: Token) -> int:
     return 0
 
 
+def _named_doer(tok: Token) -> Token | None:
+    """The doer a saying names: "[Russia] had blown up its own pipes", "it was [the
+    Americans]", the owner of "the work of"."""
+    if tok.lemma_ == "be" and tok.pos_ == "AUX" and any(c.lower_ == "it" for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "attr"), None)
+    return _doer(tok)
+
+
+def _another_state(view: ClaimView, doer: Token | None) -> bool:
+    """The doer is a state, by its name, people or capital, other than the accused ("Russia",
+    "the Americans", "Washington" when Ukraine is accused); a body or person is no state."""
+    if doer is None or not view.prop.accused:
+        return False
+    words = [t for t in doer.subtree if t.is_alpha and t.i <= doer.i]
+    if any(same_nation(t.lower_, a) for t in words for a in view.prop.accused):
+        return False
+    return any(t.ent_type_ in {"GPE", "NORP"} or nation_of(t.lower_) != t.lower_
+               for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"})
+
+
+def _deed_done(view: ClaimView, tok: Token) -> int:
+    """+1 for the deed itself done by a named doer: "Russia blew up its own pipes", "US divers
+    planted the charges on the pipelines", "Washington did it" (the doer is then weighed)."""
+    if tok.pos_ != "VERB" or not set(phrasal_keys(tok)) & _DEED_ACTS:
+        return 0
+    done = [c for c in tok.children if c.dep_ == "dobj"]
+    done += [g for t in (tok, *done) for g in prep_objects(t, {"on", "to"})]  # "planted the
+    # charges on the pipelines", however the "on" hangs
+    if not any(_deed(view, c, understood=False) or c.lemma_.lower() in view.prop.victims
+               for c in done):
+        return 0
+    doer = _doer(tok)
+    return 1 if doer is not None and (doer.ent_type_ in _DOERS or _another_state(view, doer) or (
+        any(same_nation(t.lower_, a) for t in doer.subtree for a in view.prop.accused))) else 0
+
+
+# The deed's own acts, said with a doer: "blew up the pipes", "planted the charges on them".
+_DEED_ACTS = frozenset("blow_up bomb sabotage attack hack poison kill murder assassinate "
+                       "destroy plant do".split())
+
+
 def blame_signals(view: ClaimView) -> list[Signal]:
     """Each saying of who did the deed, read through its scope and the cue."""
     if not view.prop.deeds:
         return []
     out = []
     for tok in view.tokens:
-        side = _said(view, tok)
+        side = _said(view, tok) or _deed_done(view, tok)
         if not side:
             continue
-        if side > 0 and _another_doer(_doer(tok)):
-            side = -1  # "a disgruntled insider was behind it": not the accused
+        if side > 0 and (_another_doer(_doer(tok)) or _another_state(view, _named_doer(tok))):
+            side = -1  # "a disgruntled insider was behind it", "Washington did it": not the
+            # accused
         anchor = tok.head if tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} or (
             tok.dep_ in {"csubj", "nsubj"} and tok.tag_ == "VBG") else tok
         rogue = tok.lemma_.lower() == "rogue"

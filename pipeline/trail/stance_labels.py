@@ -49,20 +49,25 @@ def label_signals(view: ClaimView) -> list[Signal]:
     if cue is None or view.cue not in {"call", "describe", "brand", "label", "dub", "term"}:
         return []
     obj = next((c for c in cue.children if c.dep_ == "dobj" and (
-        c.i in view.refs or c.lower_ in {"it", "this", "them"})), None)  # "described it as"
-    if obj is None:
+        c.i in view.refs or c.lower_ in {"it", "this", "them"} or act_named(view, c))), None)
+    if obj is None:  # "described it as", "called the climbdown [a betrayal]": the act on it
         return []
     label = next((c for c in cue.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp"}
                   or (c.dep_ == "dobj" and c.i != obj.i)), None)  # "branded it a tax on ..."
     label = label or next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"
                            for g in c.children if g.dep_ == "pobj"), None)
     val, said = complex_valence(view, label) if label is not None else (0.0, [])
+    own = 0.0 if label is None else view.valence(label) + sum(  # "a betrayal of every clever
+        view.valence(c) for c in label.children if c.dep_ in {"amod", "compound"})  # kid": the
+    if abs(val) < 1.0 and abs(own) >= 1.5 and label is not None:  # label's own words (not "a
+        val, said = own, [view.word(label)]  # missed opportunity", which "missed" turns)
     if abs(val) < 1.0 or not said:  # "a tax on honesty" is read whole; else word by word
         val, words = _strong_words(view, skip=obj)
         said = [t.text for t in words]
     if abs(val) < 1.0:
         return []
-    sign = (1 if val > 0 else -1) * view.ref_sign(obj)
+    acted = act_named(view, obj) if obj.i not in view.refs and obj.pos_ == "NOUN" else 0
+    sign = (1 if val > 0 else -1) * (acted or view.ref_sign(obj))
     return [Signal(sign, 2, f"calls {view.snippet(obj)} '{said[0]}'")]
 
 
@@ -72,7 +77,8 @@ def fragment_signals(view: ClaimView) -> list[Signal]:
     on the policy in the news, or on the act the article reports (a last resort, weak)."""
     if view.prop.kind != "policy" or any(t.pos_ in {"VERB", "AUX"} for t in view.tokens):
         return []
-    val, words = _strong_words(view)
+    roots = {t.i for t in view.tokens if t.head.i not in view.inside or t.head.i == t.i}
+    val, words = _strong_words(view, near=roots)  # "[the figures "a damp squib"]": two heads
     if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens):
         return []
     acts = [act_named(view, t) for t in view.tokens if t.pos_ == "NOUN"]
@@ -83,8 +89,12 @@ def fragment_signals(view: ClaimView) -> list[Signal]:
     return [Signal(sign, 2, f"a verdict: '{view.word(words[0])}'")]
 
 
-def _strong_words(view: ClaimView, skip: Token | None = None) -> tuple[float, list[Token]]:
-    """The content's clearly evaluative words (|valence| >= 1) and their summed valence."""
+def _strong_words(view: ClaimView, skip: Token | None = None,
+                  near: set[int] | None = None) -> tuple[float, list[Token]]:
+    """The content's clearly evaluative words (|valence| >= 1) and their summed valence; with
+    ``near``, only those heads and their own modifiers ("[a landmark victory]", not the
+    "powerful" of "[training for owners of powerful dogs]")."""
     words = [t for t in view.tokens if (skip is None or t.i != skip.i)
+             and (near is None or t.i in near or t.head.i in near)
              and abs(view.valence(t)) >= 1.0]
     return sum(view.valence(t) for t in words), words
