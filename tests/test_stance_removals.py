@@ -149,7 +149,7 @@ def props(nlp):
     ("cams", "supports", "The driver said [the cameras should be replaced with average-speed "
                          "checks]."),  # replacing what is to be scrapped
     ("cams", "supports", "The driver said [the cameras \"have had their day\"]."),
-    ("cards", "refutes", "The MP said [the cards should be replaced with a cheaper scheme]."),
+    ("cams", "neutral", "The engineer said [the new cameras would replace the old ones]."),
 ])
 
 

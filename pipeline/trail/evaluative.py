@@ -184,7 +184,7 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
               "construct".split()),
     frozenset("scrap abandon drop shelve ditch axe abolish repeal withdraw rip_out take_down "
               "switch_off turn_off phase_out get_rid_of dismantle close_down "
-              "shut_down wind_up cancel mothball kill_off replace".split()),
+              "shut_down wind_up cancel mothball kill_off".split()),
     frozenset("get give grant gain receive hand win acquire extend".split()),
     frozenset("deny remove withhold curb limit restrict strip refuse".split()),
     frozenset("detain intern imprison jail incarcerate lock_up hold keep_behind_bars "

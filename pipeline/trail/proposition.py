@@ -116,9 +116,11 @@ class Proposition:
 
     def restates(self, keys: Sequence[str]) -> int:
         """+1 when a verb (its phrasal keys) restates the predicate, -1 its opposite, 0 else;
-        a level to be moved is also restated by "change" ("no plans to change the voting age")."""
+        a level to be moved is also restated by "change" ("no plans to change the voting age"),
+        a thing to be scrapped by "replace" ("the tests should be replaced")."""
         if self.predicate in keys or (set(keys) & self.event_verbs) or (
-                self.group in _LEVELS and set(keys) & _CHANGES):
+                self.group in _LEVELS and set(keys) & _CHANGES) or (
+                self.group == _SCRAPPED and set(keys) & REPLACES):
             return 1
         return _direction_sign(self.group, keys)
 
@@ -129,6 +131,7 @@ class Proposition:
 
 
 _LEVELS = (0, 1)  # DIRECTIONS groups that move a level: cut, raise
+_SCRAPPED = 8  # DIRECTIONS index of "scrap abandon drop ..."
 _CHANGES = frozenset({"change", "alter", "adjust"})
 
 
