@@ -43,7 +43,8 @@ NLP_VERSION = 11  # 2: colon-introduced quotations, misread long attributions, d
 # transcripts (a labelled paragraph is its speaker's turn: transcripts.py), "opined", "sneered";
 # 9: an interjected attribution read as a relative clause ("The delay, he had insisted, was":
 # parentheticals.py); 10: a speaker's whole proper name ("Huawei UK", not "UK": resolver.py);
-# 11: a rank before a name makes it a person ("Sgt Kerry Ames": person_words.RANKS)
+# 11: a rank before a name makes it a person ("Sgt Kerry Ames": person_words.RANKS), more role
+# nouns, abbreviated titles end no sentence (model.ABBREVIATIONS), Hansard labels (transcripts.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

@@ -44,7 +44,7 @@ def blamed_deed(root: Token, modal: bool) -> frozenset[str]:
 # where the name does not begin the same way: normalised to one country word.
 _NATIONS = {"moscow": "russia", "kremlin": "russia", "kyiv": "ukraine", "kiev": "ukraine",
             "pyongyang": "korea", "washington": "america", "us": "america", "u.s.": "america",
-            "usa": "america", "states": "america", "riyadh": "saudi", "beijing": "china",
+            "usa": "america", "riyadh": "saudi", "beijing": "china",
             "tehran": "iran", "london": "britain", "british": "britain", "uk": "britain",
             "french": "france", "paris": "france", "berlin": "germany", "polish": "poland",
             "warsaw": "poland", "turkish": "turkey", "ankara": "turkey", "greek": "greece",
@@ -53,6 +53,7 @@ _NATIONS = {"moscow": "russia", "kremlin": "russia", "kyiv": "ukraine", "kiev": 
 
 
 def nation_of(word: str) -> str:
+    """The country word a state's name, people or capital stands for ("Kremlin": "russia")."""
     return _NATIONS.get(word.lower(), word.lower())
 
 

@@ -117,8 +117,10 @@ class ArticleNames:
         lo = head.i
         while lo > 0 and self.doc[lo - 1].pos_ == "PROPN" and self.doc[lo - 1].head.i == head.i:
             lo -= 1
-        titled = self.doc[lo].lower_ in HONORIFICS | RANKS and lo < head.i  # "Lord Rennard",
-        # "Sgt Kerry Ames"
+        first = self.doc[lo].lower_
+        titled = lo < head.i and (first in HONORIFICS or (  # "Lord Rennard", "Sgt Kerry Ames"
+            first in RANKS and lo + 1 < head.i and head.ent_type_ in {"", "PERSON"}))  # a
+        # first name and a surname after a rank (not "PC World", nor an ORG)
         if head.text not in self.last_names and not titled and not _described_person(head, lo):
             return None
         return Span(self.doc, lo, head.i + 1, label="PERSON")
