@@ -1,6 +1,8 @@
 """Who did it: a proposition that lays a deed at a door ("The Russian state was behind the
 poisoning", "Iran was responsible for the attack", "Moscow ordered the killing") is about the
 responsibility, not the deed, whose taking place is no side (stance_blame.py reads the claims).
+Read here: the deed, whom it is laid at and what it was done to, and whether two words name one
+state ("Kyiv" and "Ukrainian").
 """
 
 from __future__ import annotations

@@ -2,11 +2,12 @@
 approved inside the Russian state", "Moscow ordered the poisoning", "the men were responsible"
 lay it at a door; "Russia had nothing to do with the poisoning", "we have never been involved at
 any level", "played no part in the attack", "denied any involvement", "had no knowledge of the
-operation", "a rogue operation" deny it. The doer named is
-not matched against the proposition's (the state, Moscow, the Kremlin, the GRU are one doer to a
-reader, not to a parser), save a doer no one accuses ("a disgruntled insider was behind it",
-"the work of criminal gangs"), which lays it elsewhere; the deed must be the proposition's, a
-deed noun or "it"/"this", or left understood ("Russia was not involved").
+operation", "a rogue operation" deny it. The doer named is matched against the proposition's
+only as a state (the state, Moscow, the Kremlin, the GRU are one doer to a reader, not to a
+parser): another state named ("Russia blew up its own pipes", "it was the Americans") or a doer
+no one accuses ("a disgruntled insider was behind it", "the work of criminal gangs") lays it
+elsewhere. The deed must be the proposition's, a deed noun or "it"/"this", what it was done to
+("blew up the pipelines"), or left understood ("Russia was not involved").
 """
 
 from __future__ import annotations
@@ -151,25 +152,25 @@ def _another_state(view: ClaimView, doer: Token | None) -> bool:
                for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"})
 
 
+# The deed's own acts, said with a doer: "blew up the pipes", "planted the charges on them".
+_DEED_ACTS = frozenset("blow_up bomb sabotage attack hack poison kill murder assassinate "
+                       "destroy plant do".split())
+
+
 def _deed_done(view: ClaimView, tok: Token) -> int:
     """+1 for the deed itself done by a named doer: "Russia blew up its own pipes", "US divers
     planted the charges on the pipelines", "Washington did it" (the doer is then weighed)."""
     if tok.pos_ != "VERB" or not set(phrasal_keys(tok)) & _DEED_ACTS:
         return 0
     done = [c for c in tok.children if c.dep_ == "dobj"]
-    done += [g for t in (tok, *done) for g in prep_objects(t, {"on", "to"})]  # "planted the
-    # charges on the pipelines", however the "on" hangs
+    done += [g for t in (tok, *done) for g in prep_objects(t, {"on", "to"})]  # "on the
+    # pipelines", on the verb or on its object
     if not any(_deed(view, c, understood=False) or c.lemma_.lower() in view.prop.victims
                for c in done):
         return 0
     doer = _doer(tok)
     return 1 if doer is not None and (doer.ent_type_ in _DOERS or _another_state(view, doer) or (
         any(same_nation(t.lower_, a) for t in doer.subtree for a in view.prop.accused))) else 0
-
-
-# The deed's own acts, said with a doer: "blew up the pipes", "planted the charges on them".
-_DEED_ACTS = frozenset("blow_up bomb sabotage attack hack poison kill murder assassinate "
-                       "destroy plant do".split())
 
 
 def blame_signals(view: ClaimView) -> list[Signal]:
