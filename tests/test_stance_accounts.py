@@ -46,6 +46,10 @@ def test_the_grammar_of_an_undertaking_and_a_replacement(promise, replace):
     ("neutral", "The aide said [the claims of a cover-up were untrue]."),  # another account
     ("refutes", "The aide said [the reporter's story was wrong]."),  # a reporter files a story
     ("neutral", "The aide said [the minister's account was a fiction]."),  # whose telling?
+    ("refutes", "A review said [the allegations were \"not borne out by the facts\"]."),
+    ("supports", "The inquiry said [the claims had been borne out]."),
+    ("refutes", "The aide said [the claims had been debunked]."),
+    ("neutral", "The aide said [the cost would be borne by the party]."),  # no account
 ])
 def test_an_event_and_its_account(nlp, promise, expected, marked):
     polarity = "negative" if any(w in marked for w in (" no ", "never")) else "positive"

@@ -61,3 +61,15 @@ def test_a_side_with_its_object_understood(nlp, props, expected, marked):
     """stance_backing.bare_side_signals: "vote against", "in favour" with no object are a side
     on the policy in the news, when the speaker (or their side) takes it."""
     assert judge(nlp, props["levy"], marked, "say").stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The union said [its members oppose longer Sunday hours]."),
+    ("refutes", "The union said [nine in ten of its members oppose longer Sunday hours]."),
+])
+def test_an_object_parsed_as_a_measure_is_the_object(nlp, expected, marked):
+    """ "oppose longer Sunday hours": the small model hangs "hours" on the verb as a measure
+    (npadvmod); with no object of its own, the verb acts on it (stance_rules.verb_of)."""
+    prop = parse_all(nlp, {"sunday": ("Large shops should be allowed to open for longer on "
+                                      "Sundays.", ["Sunday trading", "Sunday opening"])})["sunday"]
+    assert judge(nlp, prop, marked, "say").stance == expected

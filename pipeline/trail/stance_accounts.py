@@ -36,7 +36,11 @@ _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myt
                           "fairytale", "fairy", "smear", "slur", "innuendo", "falsehood",
                           "witch-hunt", "witchhunt", "vendetta", "hoax", "persecution",
                           "propaganda", "disinformation", "misinformation", "slander", "libel"})
-_FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS, -1)}
+# Verbs that find an account out, as its verb: "the allegations were (not) borne out",
+# "the claims have been debunked".
+_FOUND_OUT = {**dict.fromkeys("bear substantiate corroborate verify prove".split(), 1),
+              **dict.fromkeys("debunk disprove discredit refute".split(), -1)}
+_FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS, -1), **_FOUND_OUT}
 # Set phrases of the rumour mill, with no word for the event: "there is nothing in it",
 # "pure speculation", "paper talk" deny it; "the worst-kept secret", "a done deal", "as good as
 # done", "only a matter of time" affirm it.

@@ -72,6 +72,9 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
         tok = tok.head
     if tok.dep_ in OBJ_DEPS or small_clause(tok) or (tok.dep_ == "xcomp" and gerund_object(tok)):
         return tok.head, "obj"
+    if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" and all(
+            c.dep_ != "dobj" for c in tok.head.children):  # "oppose longer Sunday hours": the
+        return tok.head, "obj"  # object parsed as a measure
     act = next((c for c in tok.head.children if c.dep_ == "xcomp"), None)
     if tok.dep_ == "nsubj" and tok.head.lower_ == "ought" and act is not None:
         # "the cameras ought to be scrapped": the parser heads the modal, not the act
@@ -380,8 +383,7 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if in_content and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _POLLED or any(
             d.lower_ == "most" for d in c.children)) and not any(
             g.lower_ in {"its", "our", "their"} for g in c.subtree) for c in verb.children):
-        return []  # "most people backed the cards": a reported poll, not the speaker's side
-        # (but "most of its members": the speaker's own people, who speak with it)
+        return []  # "most people backed the cards": a poll (not "most of its members")
     w, flip = view.walk(verb, inside_only=in_content), (view.flip if in_content else 1)
     if on_condition(w, verb, in_content):  # "he would back the bill if a sunset clause was
         total = sign * w.sign * view.ref_sign(tok) * flip  # added": a side, with a price
