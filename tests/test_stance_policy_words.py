@@ -43,6 +43,8 @@ def props(nlp):
                          "for years]."),  # only a law in force has a gap
     ("hate", "supports", "The minister said [the current proposals were sensible]."),  # proposed
     ("scrap", "supports", "The Countryside Alliance said [the existing ban was unworkable]."),
+    ("ban", "supports", "The doctor said [the ban was \"worth every penny\"]."),
+    ("ban", "refutes", "The landlord said [the ban was not worth every penny it cost]."),
     ("drink", "supports", "The brewers said [the scare stories about 24-hour drinking were "
                           "nonsense]."),
     ("drink", "supports", "The trade body said [the scaremongering about 24-hour drinking was "

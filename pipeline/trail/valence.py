@@ -121,6 +121,7 @@ PHRASE_VALENCE = {
     "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
     "back to the drawing board": -2.0, "stealth tax": -2.0, "tax grab": -2.0,
     "price worth paying": 2.0, "worth the paper": 1.5, "money well spent": 2.0,
+    "worth every penny": 2.0,
     "nail in the coffin": -2.0, "riddled with": -1.5, "recipe for disaster": -2.0,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
     "even up a playing field": 2.0, "even up the playing field": 2.0,
