@@ -73,3 +73,16 @@ def test_an_object_parsed_as_a_measure_is_the_object(nlp, expected, marked):
     prop = parse_all(nlp, {"sunday": ("Large shops should be allowed to open for longer on "
                                       "Sundays.", ["Sunday trading", "Sunday opening"])})["sunday"]
     assert judge(nlp, prop, marked, "say").stance == expected
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("levy", "refutes", "He said [the improvements should be funded without a sugar levy]."),
+    ("levy", "refutes", "He said [obesity can be tackled without a levy]."),
+    ("levy", "supports", "He said [the sports fund could not be paid for without the levy]."),
+    ("levy", "neutral", "He said [the town had coped without a levy for years]."),  # a report
+    ("cycling", "refutes", "She said [the park should be enjoyed without cycling]."),
+])
+def test_done_without_the_policy(nlp, props, key, expected, marked):
+    """stance_preference.without_signals: what is to be done, prescribed or possible without
+    the policy, argues against it; "could not be done without it" needs it."""
+    assert judge(nlp, props[key], marked, "say").stance == expected

@@ -135,7 +135,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
     signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
-    signals += stance_preference.alternative_signals(view)
+    signals += stance_preference.alternative_signals(view) + stance_preference.without_signals(view)
     signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
     signals += stance_permission.restricted_signals(view) + stance_need.enough_signals(view)
     signals += stance_need.displacement_signals(view) + stance_need.amount_signals(view)

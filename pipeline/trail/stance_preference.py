@@ -10,8 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import phrasal_keys
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal
+from pipeline.trail.word_forms import word_forms
 
 _PREFER = frozenset({"preferable", "better", "superior", "wiser"})
 _JUDGING = frozenset({"be", "need", "want", "require"})  # verbs whose contrast sets one aside
@@ -124,4 +126,39 @@ def alternative_signals(view: ClaimView) -> list[Signal]:
             sign = (1 if negated_here(attr) else -1) * w.sign * view.flip
             said = "denies there is" if sign * view.flip > 0 else "says there are"
             return [Signal(sign, 2, f"{said} {view.snippet(attr)}")]
+    return []
+
+
+def _the_policy_done(view: ClaimView, tok: Token) -> bool:
+    """What follows "without" names the policy: a reference to it ("a charge", not "changes to
+    the rules", which are some other changes), its own verb ("charging motorists"), or a verb
+    that restates it acting on its participants (not "bringing in US-style patents")."""
+    if tok.i in view.refs:
+        return not (view.refs[tok.i] == "anaphor" and any(c.dep_ == "prep" for c in tok.children))
+    return tok.pos_ == "VERB" and (bool(word_forms(tok) & view.prop.target) or (
+        view.prop.restates(phrasal_keys(tok)) > 0 and any(
+            c.i in view.refs or view.is_arg(c) for c in tok.children if c.dep_ == "dobj")))
+
+
+def without_signals(view: ClaimView) -> list[Signal]:
+    """ "the improvements should be funded without a congestion charge", "... without charging
+    motorists a penny", "we can cut congestion without a charge": what is to be done, prescribed
+    or possible without the policy (refutes it; negated, "the trams could not be built without
+    the charge", the policy is needed)."""
+    for prep in view.tokens:
+        if prep.lower_ != "without" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            continue
+        said = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}]
+        named = [g for g in said if _the_policy_done(view, g)]
+        if not named:
+            continue
+        w = view.walk(prep.head)
+        able = any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"}
+                   for c in prep.head.children)  # "we can cut congestion without a charge"
+        if not (w.commit or able) or w.hedge or w.embedded:
+            continue  # "the town coped without the bypass": a report, no prescription
+        way = view.ref_sign(named[0]) if named[0].i in view.refs else 1  # "roads are safe
+        # without the cameras", for scrapping them, is for it
+        return [Signal(-way * w.sign * view.flip, 2,
+                       f"done without it: {view.snippet(prep, *said)}")]
     return []
