@@ -81,6 +81,7 @@ def test_an_object_parsed_as_a_measure_is_the_object(nlp, expected, marked):
     ("levy", "supports", "He said [the sports fund could not be paid for without the levy]."),
     ("levy", "neutral", "He said [the town had coped without a levy for years]."),  # a report
     ("cycling", "refutes", "She said [the park should be enjoyed without cycling]."),
+    ("levy", "refutes", "He said [the council was right to stand up to the levy]."),
 ])
 def test_done_without_the_policy(nlp, props, key, expected, marked):
     """stance_preference.without_signals: what is to be done, prescribed or possible without

@@ -187,6 +187,8 @@ def test_a_policy_said_in_a_set_phrase(nlp, proposition, predicate, group_of):
 
 @pytest.mark.parametrize(("expected", "marked"), [
     ("supports", "Labour said [water should be brought back into public ownership]."),
+    ("supports", "Labour said [it would bring water back into public ownership]."),  # "into" on
+    # "back", the particle
     ("supports", "The surfer said: \"[Put it back in public hands].\""),
     ("refutes", "The minister said [the Government had no plans to take the water companies "
                 "into public ownership]."),

@@ -29,7 +29,7 @@ CON_ACTS = frozenset(
     "rubbish savage castigate protest veto vote_against campaign_against argue_against "
     "lobby_against fight_against warn_against speak_against rail_against protest_against "
     "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend stop "
-    "defeat wreck torpedo sink disagree_with object_to".split()
+    "defeat wreck torpedo sink disagree_with object_to stand_up_to defy".split()
 )
 # Acts that destroy a policy, loaded with blame: done by others ("it has been wrecked by a
 # government that never wanted it", "ministers sabotaged the scheme"), they are lamented.
@@ -278,8 +278,10 @@ def phrasal_keys(tok: Token) -> list[str]:
     preps = [c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"}]
     preps += [f"{c.lower_}_{o.lower_}" for c in tok.children if c.dep_ == "prep"
               for o in c.children if o.dep_ == "pobj"]  # "put_on_hold", "kick_into_grass"
-    preps += [g.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES
-              for g in c.children if g.dep_ == "prep"]  # "walk [away [from the deal]]"
+    for g in (g for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES
+              for g in c.children if g.dep_ == "prep"):  # "walk [away [from the deal]]",
+        preps += [g.lower_] + [f"{g.lower_}_{o.lower_}"  # "bring water [back [into public
+                               for o in g.children if o.dep_ == "pobj"]  # ownership]]"
     particle = any(c.dep_ == "prt" for c in tok.children)
     if tok.lemma_.lower() in {"make", "render"}:  # "should be made legal": "make_legal"
         prts += [c.lower_ for c in tok.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}
