@@ -2,7 +2,9 @@
 preferable to a bid for the exchange" sets the policy aside (refutes), "a bid would be better
 than a dividend" prefers it (supports). Only an explicit comparison counts ("preferable to",
 "better than"): a bare "better" is an evaluation, left to the other rules. A contrast sets one
-side aside too: "better ventilation, not a ban, is the answer", "education rather than a ban".
+side aside too: "better ventilation, not a ban, is the answer", "education rather than a ban";
+so do other ways ("there are better ways") and doing without it ("should be funded without a
+congestion charge").
 """
 
 from __future__ import annotations
