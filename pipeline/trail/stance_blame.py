@@ -12,6 +12,8 @@ elsewhere. The deed must be the proposition's, a deed noun or "it"/"this", what 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, nation_of, pobj_of, same_nation
@@ -140,13 +142,18 @@ def _named_doer(tok: Token) -> Token | None:
     return _doer(tok)
 
 
+def _names_accused(view: ClaimView, words: Iterable[Token]) -> bool:
+    """A word names the accused state ("Ukrainian", "Kyiv" when Ukraine is accused)."""
+    return any(same_nation(t.lower_, a) for t in words for a in view.prop.accused)
+
+
 def _another_state(view: ClaimView, doer: Token | None) -> bool:
     """The doer is a state, by its name, people or capital, other than the accused ("Russia",
     "the Americans", "Washington" when Ukraine is accused); a body or person is no state."""
     if doer is None or not view.prop.accused:
         return False
     words = [t for t in doer.subtree if t.is_alpha and t.i <= doer.i]
-    if any(same_nation(t.lower_, a) for t in words for a in view.prop.accused):
+    if _names_accused(view, words):
         return False
     return any(t.ent_type_ in {"GPE", "NORP"} or nation_of(t.lower_) != t.lower_
                for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"})
@@ -169,8 +176,8 @@ def _deed_done(view: ClaimView, tok: Token) -> int:
                for c in done):
         return 0
     doer = _doer(tok)
-    return 1 if doer is not None and (doer.ent_type_ in _DOERS or _another_state(view, doer) or (
-        any(same_nation(t.lower_, a) for t in doer.subtree for a in view.prop.accused))) else 0
+    return 1 if doer is not None and (doer.ent_type_ in _DOERS or _another_state(view, doer)
+                                      or _names_accused(view, doer.subtree)) else 0
 
 
 def blame_signals(view: ClaimView) -> list[Signal]:

@@ -57,10 +57,11 @@ def label_signals(view: ClaimView) -> list[Signal]:
     label = label or next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"
                            for g in c.children if g.dep_ == "pobj"), None)
     val, said = complex_valence(view, label) if label is not None else (0.0, [])
-    own = 0.0 if label is None else view.valence(label) + sum(  # "a betrayal of every clever
-        view.valence(c) for c in label.children if c.dep_ in {"amod", "compound"})  # kid": the
-    if abs(val) < 1.0 and abs(own) >= 1.5 and label is not None:  # label's own words (not "a
-        val, said = own, [view.word(label)]  # missed opportunity", which "missed" turns)
+    if label is not None and abs(val) < 1.0:  # "a betrayal of every clever kid": the label's
+        own = view.valence(label) + sum(  # own words (not "a missed opportunity", which
+            view.valence(c) for c in label.children if c.dep_ in {"amod", "compound"})  # turns)
+        if abs(own) >= 1.5:
+            val, said = own, [view.word(label)]
     if abs(val) < 1.0 or not said:  # "a tax on honesty" is read whole; else word by word
         val, words = _strong_words(view, skip=obj)
         said = [t.text for t in words]
