@@ -262,6 +262,19 @@ def test_reporting_noun_with_source(claims):
     assert c.content.startswith("the US was not ready") and c.polarity == "negative"
 
 
+def test_a_held_account_or_view_is_its_owners_claim(claims):
+    found = claims(
+        "The Harbour Board has stuck to its account that the tanker drifted off course. "
+        "Mary Okoro, the port minister, restated her view that the dredging was working. "
+        "She later repeated her belief that it would pay for itself."
+    )
+    assert [(c.speaker, c.content.rstrip(".")) for c in found] == [
+        ("Harbour Board", "the tanker drifted off course"),
+        ("Mary Okoro", "the dredging was working"),
+        ("Mary Okoro", "it would pay for itself"),  # once: the verb's claim, not the noun's
+    ]
+
+
 def test_newspaper_quoting_a_role_resolved_by_next_sentence(claims):
     found = claims(
         "Iran is still conducting indirect talks with the US via Oman, Iran's Etemad newspaper on "

@@ -39,6 +39,9 @@ def test_the_class_is_parsed(props):
     ("drone", "supports", "The farmer said [he watched the military drone circle his barn]."),
     ("drone", "refutes", "The club said [it was all a fuss over a hobby drone]."),
     ("drone", "refutes", "The embassy said [the so-called military drone had drifted]."),
+    ("drone", "refutes",  # a name in passing is not undone by a verb of objecting
+     "The embassy said [it strongly opposes the decision to shoot down a hobby drone]."),
+    ("drone", "supports", "A pilot said [nobody flies a hobby drone over a missile base]."),
     ("bribe", "supports", "The prosecutor said [the payment was a bribe]."),
     ("bribe", "refutes", "His lawyer said [the payment was a consultancy fee]."),
     ("bribe", "refutes", "The harbour master said [it was never a bribe]."),

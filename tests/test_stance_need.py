@@ -112,6 +112,8 @@ def props(nlp):
     ("mail", "supports", "The postmaster said [the status quo is killing the network]."),
     ("runway", "supports", "The airline said [standing still is the riskiest choice of all]."),
     ("mail", "supports", "The regulator said [the current system is failing customers]."),
+    ("mail", "supports",  # people in their plight: failing them is no bad thing reduced
+     "The regulator said [the status quo is failing housebound pensioners]."),
     ("mail", "refutes", "The union said [the present system works well for everyone]."),
     ("mail", "supports", 'The regulator said [the current system "no longer reflects" how '
                          'people send letters].'),

@@ -43,7 +43,8 @@ NP_CUES = frozenset(
 XCOMP_CUES = frozenset({"promise", "pledge", "vow", "threaten", "claim", "refuse"})
 NOUN_CUES = frozenset(
     "remark comment statement claim warning assertion announcement denial admission "
-    "insistence suggestion assurance allegation accusation promise pledge prediction".split()
+    "insistence suggestion assurance allegation accusation promise pledge prediction "
+    "account position view belief argument contention".split()  # "stuck to its account that"
 )
 PERSON_ONLY_CUES = frozenset({"propose"})  # "the bill proposes ..." is not a statement
 # Content must be a clause ("believes [that] X", "wants X to Y"): "hopes to win", "wants a car"

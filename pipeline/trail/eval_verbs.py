@@ -40,6 +40,15 @@ _OUTCOMES = frozenset({"succeed", "fail"})
 # Verbs whose infinitive is an act not done: "failed to offer an alternative" (its own valence
 # is left to the act's: failing to stop crime is bad, failing to cause chaos no fault).
 FAIL_TO = frozenset({"fail", "neglect", "refuse", "omit"})
+
+
+def failed_act(verb: Token) -> Token | None:
+    """What "failed to offer" did not do: the "to" infinitive of a verb of failing (not the
+    small model's "failing [dying] people", a participle misread as its complement)."""
+    if verb.lemma_.lower() not in FAIL_TO:
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp"
+                 and any(a.lower_ == "to" for a in c.children)), None)
 # Verbs that only bring their object about: "create", "produce" are no praise of their own.
 _CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark"})
 # "take knife carriers off the streets", "keep drugs out of schools": removal of the object.
@@ -131,7 +140,7 @@ _LOSES = frozenset("cut reduce slash end eliminate halt stop lower destroy ruin 
 
 
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
-    if verb.lemma_.lower() in FAIL_TO and any(c.dep_ == "xcomp" for c in verb.children):
+    if failed_act(verb) is not None:
         return 0.0, [], set()  # the act not done is the value (stance_eval.complex_valence)
     own = 0.0 if speech_act(verb) and verb.i not in view.phrases else (
         view.valence(verb))  # "recommend" is no praise; "think again" is a set phrase

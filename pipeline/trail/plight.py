@@ -16,7 +16,8 @@ _PEOPLE = frozenset("people family household owner homeowner tenant resident pen
                     "traveller commuter crew".split())
 _PLIGHT = frozenset("struggling vulnerable poor poorer poorest hard-pressed elderly sick ill "
                     "disabled grieving bereaved low-paid hard-up needy desperate cash-strapped "
-                    "worried frightened suffering".split())
+                    "worried frightened suffering dying homeless jobless unemployed lonely frail "
+                    "injured terminally-ill housebound isolated".split())
 _MANY = frozenset("thousands millions hundreds many most some".split())
 # Keeping people away from something they would do: "deter students", "put off applicants".
 _DETER = frozenset("deter discourage put_off drive_away price_out shut_out scare_off".split())

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from pipeline.trail.evaluative import PREDICATING
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition_words import UNCLASSING
+from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal
 
 if TYPE_CHECKING:
@@ -60,8 +61,10 @@ def class_signals(view: ClaimView) -> list[Signal]:
             before = tok.doc[tok.left_edge.i:tok.i].text.lower()  # balloon": named by a kind
             if any(w in before for w in _SO_CALLED):
                 side = -side  # "the so-called spy balloon"
-            if side:
-                out += _said(view, tok, side, 2, f"names it '{_phrase(tok, modifiers)}'")
+            if side:  # a name in passing is presupposed: "opposes the decision to shoot
+                # down a civilian balloon" still calls it civilian
+                out += _said(view, tok, side, 2, f"names it '{_phrase(tok, modifiers)}'",
+                             presupposed=True)
     return out
 
 
@@ -114,12 +117,18 @@ def _own_words(proposition: str) -> frozenset[str]:
     return frozenset(re.findall(r"[\w-]+", proposition.lower()))
 
 
-def _said(view: ClaimView, tok: Token, side: int, weight: int, basis: str) -> list[Signal]:
+def _said(view: ClaimView, tok: Token, side: int, weight: int, basis: str,
+          presupposed: bool = False) -> list[Signal]:
     w = view.walk(tok)
     if w.hedge or w.irrealis:
         return []
-    sign = side * w.sign * view.flip
-    return [Signal(sign, weight, f"{basis}{' (negated)' if w.sign < 0 else ''}")]
+    said = w.sign
+    if presupposed:  # only a word's own negation turns it ("nobody launches a weather
+        # balloon"), not a verb of objecting on the way ("opposes the decision to ...")
+        said = (-1) ** sum(negated_here(t) for t in {tok, *w.path})
+    sign = side * said * view.flip
+    negated = said < 0
+    return [Signal(sign, weight, f"{basis}{' (negated)' if negated else ''}")]
 
 
 def _phrase(noun: Token, modifiers: list[Token]) -> str:

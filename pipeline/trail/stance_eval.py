@@ -12,7 +12,13 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.eval_frames import feasibility, interests, noun_valence
-from pipeline.trail.eval_verbs import AGENT_VERBS, FAIL_TO, of_what, speech_act, verb_value
+from pipeline.trail.eval_verbs import (
+    AGENT_VERBS,
+    failed_act,
+    of_what,
+    speech_act,
+    verb_value,
+)
 from pipeline.trail.evaluative import (
     AGAINST_PREPS,
     ATTRIBUTES,
@@ -74,7 +80,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         if item.i != pred.i and (item.dep_ in {"xcomp", "ccomp"} or item.dep_ == "conj"):
             if depth < 2 and not _asked(item):
                 val, sub = complex_valence(view, item, depth + 1)
-                if item.dep_ == "xcomp" and pred.lemma_.lower() in FAIL_TO:
+                if item == failed_act(pred):
                     val, sub = -val, [f"{pred.text} to", *sub]  # "failed to offer any
                     # alternative that would secure the borders": a good act not done
                 total += -val if negated_here(item) else val

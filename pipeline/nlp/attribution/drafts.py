@@ -223,11 +223,18 @@ def _according(article: Article, tok: Token, k: int, unit: Range) -> Draft | Non
 
 
 def _noun_draft(tok: Token, k: int) -> Draft | None:
-    """ "Mr X's remarks that ...", "a warning from Y that ...": a noun cue with a that-clause."""
+    """ "Mr X's remarks that ...", "a warning from Y that ...": a noun cue with a that-clause
+    (which the small model may hang on the verb governing the noun: "stuck to its account
+    that ...")."""
+    if tok.dep_ == "dobj" and cue_lemma(tok.head):
+        return None  # "repeated her belief that ...": the verb's claim
+    around = [*tok.children]
+    if tok.dep_ == "pobj":
+        around += [c for c in tok.head.head.children if c.left_edge.i == tok.right_edge.i + 1]
     clause = next(
         (
             c
-            for c in tok.children
+            for c in around
             if c.dep_ in {"acl", "ccomp"}
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ),

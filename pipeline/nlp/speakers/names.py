@@ -41,7 +41,9 @@ RELATIONAL = SPOKESPERSON_NOUNS | frozenset(
     "campaign team camp family relative biographer associate assistant secretary".split()
 )
 # Pronouns a speaker can be referred to by, and the kind of antecedent each needs.
-PRONOUN_KINDS = {"he": "person", "she": "person", "they": "plural", "it": "thing"}
+PRONOUN_KINDS = {"he": "person", "she": "person", "they": "plural", "it": "thing",
+                 "his": "person", "her": "person", "their": "plural", "its": "thing"}  # "its
+# account that ..." (a noun cue's owner)
 _NP_DROP = {"relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
