@@ -13,6 +13,8 @@ PROPOSITIONS = {
                ["Vesna bridge", "bridge bombing"]),
     "ordered": ("General Zorin ordered the bombing of the Vesna bridge.",
                 ["Vesna bridge", "bridge bombing"]),
+    "passive": ("The Vesna bridge was deliberately destroyed by Ruritanian forces.",
+                ["Vesna bridge"]),
 }
 
 
@@ -40,6 +42,10 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
     assert parse_proposition(PROPOSITIONS["ordered"][0], [], nlp).deeds == {"bombing"}
     assert not parse_proposition("Zorin should be sacked.", [], nlp).deeds
     assert not parse_proposition("The bridge was bombed.", [], nlp).deeds
+    passive = parse_proposition(PROPOSITIONS["passive"][0], [], nlp)  # laid at the agent
+    assert passive.deeds == {"destroy", "destruction"} and passive.accused == {"ruritanian"}
+    assert {"vesna", "bridge"} <= passive.victims
+    assert not parse_proposition("The bridge was destroyed by a heavy missile.", [], nlp).deeds
 
 
 @pytest.mark.parametrize(("key", "expected", "marked"), [
@@ -92,6 +98,21 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
     ("behind", "refutes", "The envoy said [US divers planted the charges on the bridge]."),
     ("behind", "refutes", "The envoy said: \"[Everyone knows it was the Americans].\""),
     ("behind", "neutral", "Police said [the storm had destroyed a barn]."),  # another deed
+    # a passive proposition's agent accused: the deed happening is no side, its doer is
+    ("passive", "supports", "The minister said [Ruritanian troops blew it up]."),
+    ("passive", "supports", "The minister said [Ruritanian forces had mined the bridge and "
+                            "blown it up at dawn]."),
+    ("passive", "supports", "She said [the blast had been carried out by Ruritanian agents]."),
+    ("passive", "refutes", "The envoy said [German shelling did it]."),
+    ("passive", "refutes", "The envoy said [the bridge had been hit by German strikes]."),
+    ("passive", "refutes", "The envoy said [the bridge had been destroyed by \"an act of "
+                           "sabotage by Berlin\"]."),
+    ("passive", "neutral", "The mayor said [the destruction of the bridge was a tragedy]."),
+    ("passive", "neutral", "The mayor said [the bridge had been destroyed overnight]."),
+    ("passive", "neutral", "The mayor said [he would not comment on responsibility for the "
+                           "attack]."),
+    ("passive", "neutral", "A seismologist said [the data cannot tell you who was "
+                           "responsible]."),
     ("ordered", "supports", "The prosecutor said [Zorin ordered the bombing]."),
     ("ordered", "refutes", "His lawyer said [Zorin had nothing to do with it]."),
 ])

@@ -27,10 +27,34 @@ def pobj_of(tok: Token, preps: set[str]) -> Token | None:
     return next(iter(prep_objects(tok, preps)), None)
 
 
+# Who can be a doer, by noun: "by Russian forces", "by the regime" (not "by a missile", which
+# says how, not whose).
+_DOER_NOUNS = frozenset("force forces troops army military soldiers separatists rebels agents "
+                        "agent operatives government state regime navy services hackers "
+                        "militants officers unit units".split())
+
+
+def passive_doer(root: Token) -> Token | None:
+    """Whom a passive proposition lays its verb at: "Russian forces" of "The dam was
+    deliberately destroyed by Russian forces"; a state, body or person, or a doer's noun."""
+    if not any(c.dep_ == "nsubjpass" for c in root.children):
+        return None
+    agent = next((g for c in root.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if agent is None or not (agent.pos_ == "PROPN" or agent.lower_ in _DOER_NOUNS):
+        return None
+    return agent
+
+
 def blamed_deed(root: Token, modal: bool) -> frozenset[str]:
-    """The deed's noun lemmas when a proposition lays it at a door, else empty."""
+    """The deed's lemmas when a proposition lays it at a door (the verb and its nouns when it
+    is passive with an agent: "destroy", "destruction"), else empty."""
     if modal:
         return frozenset()
+    if root.pos_ == "VERB" and passive_doer(root) is not None:
+        from pipeline.trail.proposition_words import nominals_of
+
+        return frozenset({root.lemma_.lower(), *nominals_of(root.lemma_.lower())})
     if root.lemma_ == "be":
         said = [pobj_of(root, {"behind"})] + [
             pobj_of(c, {"for", "in"}) for c in root.children
@@ -66,18 +90,24 @@ def same_nation(a: str, b: str) -> bool:
     return a == b or (len(a) >= 4 and b.startswith(a[:-1]))
 
 
-def accused_words(subjects: list[Token], deeds: frozenset[str]) -> frozenset[str]:
-    """The name words of whom a deed is laid at: "russian" of "The Russian state", "north"
-    and "korea" of "North Korea" (empty when no deed is laid)."""
+def accused_words(root: Token, subjects: list[Token], deeds: frozenset[str]) -> frozenset[str]:
+    """The name words of whom a deed is laid at: "russian" of "The Russian state" or of "by
+    Russian forces", "north" and "korea" of "North Korea" (empty when no deed is laid)."""
     if not deeds:
         return frozenset()
-    return frozenset(t.lower_ for s in subjects for t in s.subtree if t.is_alpha and (
-        t.pos_ in {"PROPN", "ADJ"} or t.ent_type_ in {"GPE", "NORP"}))
+    doer = passive_doer(root)
+    return frozenset(t.lower_ for s in ([doer] if doer is not None else subjects)
+                     for t in s.subtree if t.is_alpha and (
+                         t.pos_ in {"PROPN", "ADJ"} or t.ent_type_ in {"GPE", "NORP"}))
 
 
 def victim_words(root: Token, deeds: frozenset[str]) -> frozenset[str]:
     """What the deed was done to: "pipeline", "stream" of "the sabotage of the Nord Stream
-    pipelines", "skripal" of "the poisoning of Sergei Skripal"."""
-    return frozenset(w for d in root.subtree if d.lemma_.lower() in deeds
-                     for g in prep_objects(d, {"of", "on", "against"}) for t in g.subtree
-                     if t.pos_ in {"NOUN", "PROPN"} for w in (t.lower_, t.lemma_.lower()))
+    pipelines", "skripal" of "the poisoning of Sergei Skripal", "dam" of "the dam was
+    destroyed by ..."."""
+    done = [g for d in root.subtree if d.lemma_.lower() in deeds
+            for g in prep_objects(d, {"of", "on", "against"})]
+    if passive_doer(root) is not None:
+        done += [c for c in root.children if c.dep_ == "nsubjpass"]
+    return frozenset(w for g in done for t in g.subtree if t.pos_ in {"NOUN", "PROPN"}
+                     and t.i < len(t.doc) for w in (t.lower_, t.lemma_.lower()))

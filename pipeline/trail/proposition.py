@@ -384,7 +384,7 @@ def parse_proposition(
                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), ""),
         classes=class_words(attr) if attr is not None else frozenset(),
         deeds=(deeds := blamed_deed(root, modal)),
-        accused=accused_words(subjects, deeds), victims=victim_words(root, deeds),
+        accused=accused_words(root, subjects, deeds), victims=victim_words(root, deeds),
         extent=0 if modal else extent_of(sentence),
         lacking=frozenset(t.lemma_.lower() for t in without),
         about=tuple(p for _, p in _compile(about_terms)),

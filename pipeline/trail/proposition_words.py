@@ -32,7 +32,7 @@ NOMINALS = {
     "cull": ("cull", "culling"), "send": ("removal", "relocation"), "relocate": ("relocation",),
     "expel": ("expulsion",), "remove": ("removal",), "evict": ("eviction",),
     "extradite": ("extradition",), "release": ("release", "freeing"), "free": ("release",),
-    "open": ("opening", "hours"),
+    "open": ("opening", "hours"), "destroy": ("destruction",),
     "return": ("return", "repatriation", "restitution", "reunification"),
 }
 # Nouns naming an act done to a policy, by the verb they name: "the cancellation of HS2 would be

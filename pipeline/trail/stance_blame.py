@@ -19,12 +19,12 @@ from spacy.tokens import Token
 from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, nation_of, pobj_of, same_nation
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import TRUTH, phrasal_keys, prep_objects
-from pipeline.trail.stance_rules import Signal, usable
+from pipeline.trail.stance_rules import Signal, subjects, usable
 
 # Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".
 _DEEDS = frozenset("attack poisoning assassination attempt operation plot killing murder "
                    "bombing hack hacking strike crime incident intrusion breach cyberattack "
-                   "heist raid".split())
+                   "heist raid explosion blast sabotage demolition detonation".split())
 # Nouns of taking part in it: "any involvement in the attack", "no part in it".
 _INVOLVEMENT = frozenset({"involvement", "complicity", "responsibility", "culpability",
                           "fingerprint", "hallmark"})
@@ -32,6 +32,7 @@ _INVOLVEMENT = frozenset({"involvement", "complicity", "responsibility", "culpab
 _PARTS = {"role": {"in"}, "part": {"in"}, "hand": {"in"}, "connection": {"with", "to"},
           "link": {"with", "to"}}
 _STANDING = frozenset({"it", "this", "that"})
+_TALKED_OF = frozenset({"comment", "speak", "talk", "speculate", "discuss", "say"})
 # Verbs that call the deed or its story an invention: "fabricated the whole affair", "staged".
 _FAKED = frozenset({"fabricate", "invent", "stage", "concoct", "fake", "manufacture"})
 # Laying the deed at a door, as someone's act: "linking Moscow to it", "blaming Pyongyang".
@@ -59,8 +60,10 @@ def _doer(tok: Token) -> Token | None:
     if tok.lemma_.lower() == "work":
         return pobj_of(tok, {"of"})
     verb = tok.head if tok.pos_ == "ADJ" else tok
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children), None)
-    return agent or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    return agent or next((c for c in subjects(verb) if c.dep_ == "nsubj"), None)  # "had mined
+    # the dam and blown it up": the first verb's subject
 
 
 def _another_doer(tok: Token | None) -> bool:
@@ -93,6 +96,8 @@ def _said(view: ClaimView, tok: Token) -> int:
     if tok.pos_ == "VERB" and set(phrasal_keys(tok)) & BLAME_VERBS:  # "ordered the poisoning", "it
         done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]  # was planned"
         return 1 if any(_deed(view, c, understood=False) for c in done) else 0
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _TALKED_OF:
+        return 0  # "would not comment on responsibility": nothing said of it
     if tok.pos_ == "NOUN" and (lemma in _INVOLVEMENT or (lemma in _PARTS and _deed(
             view, pobj_of(tok, _PARTS[lemma]) or (
                 pobj_of(tok.head, _PARTS[lemma]) if tok.dep_ == "dobj" else None),
@@ -152,7 +157,8 @@ def _another_state(view: ClaimView, doer: Token | None) -> bool:
     "the Americans", "Washington" when Ukraine is accused); a body or person is no state."""
     if doer is None or not view.prop.accused:
         return False
-    words = [t for t in doer.subtree if t.is_alpha and t.i <= doer.i]
+    words = [t for t in doer.subtree if t.is_alpha and (t.i <= doer.i or (  # "an act of
+        t.dep_ == "pobj" and t.head.lower_ in {"by", "of", "from"}))]  # sabotage by Kyiv"
     if _names_accused(view, words):
         return False
     return any(t.ent_type_ in {"GPE", "NORP"} or nation_of(t.lower_) != t.lower_
@@ -161,7 +167,7 @@ def _another_state(view: ClaimView, doer: Token | None) -> bool:
 
 # The deed's own acts, said with a doer: "blew up the pipes", "planted the charges on them".
 _DEED_ACTS = frozenset("blow_up bomb sabotage attack hack poison kill murder assassinate "
-                       "destroy plant do".split())
+                       "destroy plant do shell strike hit mine demolish detonate".split())
 
 
 def _deed_done(view: ClaimView, tok: Token) -> int:
@@ -169,9 +175,9 @@ def _deed_done(view: ClaimView, tok: Token) -> int:
     planted the charges on the pipelines", "Washington did it" (the doer is then weighed)."""
     if tok.pos_ != "VERB" or not set(phrasal_keys(tok)) & _DEED_ACTS:
         return 0
-    done = [c for c in tok.children if c.dep_ == "dobj"]
-    done += [g for t in (tok, *done) for g in prep_objects(t, {"on", "to"})]  # "on the
-    # pipelines", on the verb or on its object
+    done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the dam was blown
+    done += [g for t in (tok, *done) for g in prep_objects(t, {"on", "to"})]  # up by ...", "on
+    # the pipelines", on the verb or on its object
     if not any(_deed(view, c, understood=False) or c.lemma_.lower() in view.prop.victims
                for c in done):
         return 0
@@ -186,10 +192,10 @@ def blame_signals(view: ClaimView) -> list[Signal]:
         return []
     out = []
     for tok in view.tokens:
-        side = _said(view, tok) or _deed_done(view, tok)
-        if not side:
-            continue
-        if side > 0 and (_another_doer(_doer(tok)) or _another_state(view, _named_doer(tok))):
+        side, doer = _said(view, tok) or _deed_done(view, tok), _doer(tok)
+        if not side or (doer is not None and doer.tag_ in {"WP", "WDT"}):
+            continue  # "cannot tell you who was responsible": no one named
+        if side > 0 and (_another_doer(doer) or _another_state(view, _named_doer(tok))):
             side = -1  # "a disgruntled insider was behind it", "Washington did it": not the
             # accused
         anchor = tok.head if tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} or (

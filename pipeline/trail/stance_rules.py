@@ -46,11 +46,10 @@ from pipeline.trail.word_forms import gerund_object, heaped
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on", "advanced",
                        "constructive", "productive", "serious"})  # "talks are well advanced"
-_TRANSPARENT = frozenset({"form", "kind", "sort", "type", "round", "series", "resumption",
-                          "start", "continuation", "process", "level", "part", "pattern",
-                          "history"}) | GENERIC_NOUNS | EVIDENCE
-_POLLED = frozenset({"people", "public", "voter", "majority", "most", "many", "respondent",
-                     "briton", "adult", "consumer", "citizen", "resident", "poll", "survey"})
+_TRANSPARENT = frozenset("form kind sort type round series resumption start continuation "
+                         "process level part pattern history".split()) | GENERIC_NOUNS | EVIDENCE
+_POLLED = frozenset("people public voter majority most many respondent briton adult consumer "
+                    "citizen resident poll survey".split())
 _POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
                                 "rollout roll-out version details wording phrasing text".split())
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
@@ -272,8 +271,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
         lacked = base > 0 and done_with_what_lacked(view.prop, anchor)
         base = -1 if lacked else base  # "collected with users' permission": not without consent
         sign = base * w.sign * view.flip
-        phrase = view.snippet(anchor, tok)
-        cue = f"cue '{view.cue}' + " if view.flip < 0 else ""
+        phrase, cue = view.snippet(anchor, tok), f"cue '{view.cue}' + " if view.flip < 0 else ""
         if irrealis:
             if sign < 0:
                 out.append(Signal(-1, 3, f"rules out {cue}{phrase}"))
@@ -283,6 +281,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if pred is not None and anchor.i == view.root.i and base > 0 and view.polarity in {
                 "positive", "negative"} and (sign < 0) != (view.polarity == "negative"):
             continue  # our reading and the upstream polarity disagree: stay neutral
+        if view.prop.accused and base > 0 and sign > 0:  # "the dam was destroyed": it
+            continue  # happened; who did it is the question (stance_blame.py)
         how = "restates the event" if sign > 0 else "restates the event, negated"
         if base < 0:
             how = "says the opposite happened" if view.prop.avoids or lacked else (
