@@ -89,3 +89,30 @@ def test_a_hansard_label_with_constituency_and_party_is_a_turn() -> None:
     assert ("Tom Vosper", "say", "Will the hon. Lady give way?") in found
     assert ("Anne Trelawny", "say", "I will.") in found
     assert not any(s.startswith("Harbour") for s, _, _ in found)
+
+
+CHAT = """Harbour parents: digest of the breakwater chat
+
+Compiled by the class rep. Messages copied as sent.
+
+07:52 Kerry (class rep): The harbour board has closed the breakwater path until the survey.
+
+08:03 Mo T: About time. That path has been falling apart for years.
+
+[08:20] Gwen P: My two walk that way to school. The detour is miles longer.
+
+5/ Reply from @fowey_fisher: The wall is as solid as the day it was built.
+
+6/ @harbourwatch: Fair point. Nobody has shown a single crack wider than a pencil.
+"""
+
+
+def test_a_chat_or_a_thread_has_turns_after_times_and_numbers() -> None:
+    """A chat's time ("07:52", "[08:20]") and a thread's number and reply ("5/ Reply from")
+    go before the label; a handle names its account."""
+    found = claims_of(CHAT)
+    assert ("Mo T", "say", "That path has been falling apart for years.") in found
+    assert ("Gwen P", "say", "The detour is miles longer.") in found
+    assert any(s.endswith("fowey_fisher") and c.startswith("The wall is as solid")
+               for s, _, c in found)
+    assert any(s.endswith("harbourwatch") for s, _, _ in found)

@@ -3,8 +3,9 @@
 
 Press conferences, phone-ins, hearings and interviews print speech with no reporting verb at
 all. A turn is found by its shape, as a letter is (letters.py): a label of one to four
-capitalised words, perhaps with a parenthesis or two (Hansard's constituency and party), then a
-colon and the words spoken. The label must name someone: written in capitals (the transcript
+capitalised words or a handle ("@kharkiv_analyst"), perhaps with a parenthesis or two (Hansard's
+constituency and party), after a chat's time or a thread's number ("08:20", "5/ Reply from"),
+then a colon and the words spoken. The label must name someone: written in capitals (the transcript
 convention) or read as a person by the tagger; section labels ("Update:", "Verdict:"), the
 interviewer's side ("Question:", "Presenter:") and a headline are not speakers. One label alone
 is a heading, not a transcript: an article needs two turns.
@@ -19,8 +20,10 @@ from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import Speaker, clean_name
 
 _LABEL = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|le|la))"
-    r"{0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
+    r"(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a thread's "5/"
+    r"(?:(?:Reply|Response|Comment)\s+from\s+)?"
+    r"(?P<name>@\w{2,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|"
+    r"le|la)){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
     r"\s*:\s+(?=\S)")  # Hansard: "Helen Marsh (Wychwood South) (Lab): ..."
 # Labels that head a section or the questioner's side, not a speaker.
 _NOT_SPEAKERS = frozenset(
@@ -63,6 +66,8 @@ def _section(found: re.Match[str]) -> bool:
 def _names_person(article: Article, found: re.Match[str]) -> bool:
     """The label names a person: in transcript capitals, or a person to the tagger."""
     words = found["name"].split()
+    if found["name"].startswith("@"):
+        return True  # a handle: someone's account
     if found["name"].isupper() or all(_capitals(w) for w in words):
         return len(found["name"]) > 1
     return any(t.ent_type_ == "PERSON" for t in article.tokens(found.start(), found.end("name")))
