@@ -80,6 +80,12 @@ def props(nlp):
     ("cams", "supports", "The drivers' group said [speed cameras should be phased out]."),
     ("cams", "supports", "The MP said [these speed cameras must go]."),
     ("cams", "refutes", "The chief constable said [the speed cameras must not go]."),
+    ("cams", "supports", "The MP said [speed cameras have been here for years, and they must "
+                         "go]."),
+    ("agency", "supports", "The MP said [the agency was set up in 1993 and it must go]."),  # "it"
+    # for what a removal removes, when the sentence names that
+    ("cams", "supports", "The MP said [she would not stand in the way of scrapping speed "
+                         "cameras]."),
     ("cams", "refutes", "The road safety charity said [the cameras did a vital job on "
                         "rural roads]."),
     ("cams", "supports", "The drivers' group said [the cameras did a poor job of cutting "

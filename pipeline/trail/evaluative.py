@@ -110,7 +110,8 @@ NOUN_PREPS = {"pro": frozenset({"for", "of", "behind"}), "con": frozenset({"to",
 FLIP_GOVERNORS = frozenset(
     "refuse decline fail oppose reject deny dismiss prevent stop avoid resist block "
     "abandon scrap drop halt end rule_out against without instead unable deflect deter "
-    "dissuade divert doubt".split()  # "will not be deflected from introducing the cards"
+    "dissuade divert doubt stand_in_way get_in_way".split()  # "will not be deflected from
+    # introducing the cards", "would not stand in the way of scrapping it"
 )
 # Governors that promise or prescribe what they govern ("vowed to scrap", "time to cut").
 COMMIT_GOVERNORS = frozenset(

@@ -45,6 +45,9 @@ def _allowed_act(view: ClaimView, verb: Token) -> bool:
         verb.lemma_.lower() in view.prop.event_verbs)
 
 
+_NAMING = frozenset({"target", "anaphor", "pronoun"})  # "the scheme / it must go"
+
+
 def restate_signals(view: ClaimView) -> list[Signal]:
     """One signal per restating verb that is prescribed or promised (not forecast)."""
     out = []
@@ -56,7 +59,7 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             continue  # "keep the voting age under review": a question left open
         gone = "go" in keys and view.prop.predicate in SCRAP  # "the cameras must go": scrapped
         restate = view.prop.restates(keys) or int((bool(set(keys) & OCCURRENCES) or gone) and any(
-            view.refs.get(c.i) == "target" and c.dep_ == "nsubj" for c in verb.children))
+            view.refs.get(c.i) in _NAMING and c.dep_ == "nsubj" for c in verb.children))
         done = 0 if restate else does_to_people(view, verb, keys)
         if not restate and not done:
             continue
