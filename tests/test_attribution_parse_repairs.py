@@ -214,3 +214,12 @@ def test_a_fragment_paragraph_does_not_run_into_the_next() -> None:
     assert claims_of(text) == [("Jane Price", "say", "It is a nanny state gone mad."),
                                ("John Hart", "tell", "the ban is overdue")]
     assert [s.text.strip() for s in load_nlp()(text).sents][1].startswith("Tory MP")
+
+
+def test_a_verb_read_as_a_noun_keeps_the_rest_of_the_clause() -> None:
+    """ "that the exception [forces] survivors to relive ...": the small model reads "forces"
+    as a noun, hanging "to relive ..." on the cue; the clause still runs to its end."""
+    found = claims_of("The charity told the committee that the exception forces survivors to "
+                      "relive the worst moment of their lives.")
+    assert [c for _, _, c in found] == [
+        "the exception forces survivors to relive the worst moment of their lives"]

@@ -116,3 +116,26 @@ def test_a_chat_or_a_thread_has_turns_after_times_and_numbers() -> None:
     assert any(s.endswith("fowey_fisher") and c.startswith("The wall is as solid")
                for s, _, c in found)
     assert any(s.endswith("harbourwatch") for s, _, _ in found)
+
+
+HANSARD_OFFICE = "\n\n".join([
+    "Harbour Safety: Fowey Breakwater. Westminster Hall debate",
+    "Anne Trelawny (St Austell North) (Lab): Will the Minister fund the repairs?",
+    "The Parliamentary Under-Secretary of State for Transport, Ports and Harbours (Colin "
+    "Pask): The Government have no plans to fund the repairs this year.",
+]) + "\n"
+
+PHONE_IN_CALLERS = """Drive Time phone-in: the Fowey breakwater
+
+KATH NOONE (HOST): The harbour board says the breakwater is safe. Your calls.
+
+CALLER (GREG, PENRITH): I have fished out of Fowey for thirty years. That wall is coming apart.
+"""
+
+
+def test_an_office_holder_or_a_caller_named_in_brackets_speaks() -> None:
+    """Hansard names a minister after the office, "(Colin Pask)"; a phone-in names its
+    caller after the word "CALLER"."""
+    assert ("Colin Pask", "say", "The Government have no plans to fund the repairs this "
+            "year.") in claims_of(HANSARD_OFFICE)
+    assert ("Greg", "say", "That wall is coming apart.") in claims_of(PHONE_IN_CALLERS)

@@ -204,6 +204,10 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
     ]
     if lead and cue.lemma_ not in ADDRESSEE_CUES:  # "said evidence obtained by MI5 ... was"
         toks = sorted({*toks, *(t for c in lead for t in c.subtree)}, key=lambda t: t.i)
+    if group[0].pos_ in {"NOUN", "PROPN"}:  # "that the exception [forces] survivors to relive
+        # ...": a verb read as a noun leaves the clause's rest on the cue
+        tail = [c for c in cue.children if c.dep_ == "xcomp" and c.i > group[0].i]
+        toks = sorted({*toks, *(t for c in tail for t in c.subtree)}, key=lambda t: t.i)
     toks = _rejoin_split_word(cue, toks)
     while toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
         toks = toks[1:]

@@ -25,6 +25,12 @@ _LABEL = re.compile(
     r"(?P<name>@\w{2,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|"
     r"le|la)){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
     r"\s*:\s+(?=\S)")  # Hansard: "Helen Marsh (Wychwood South) (Lab): ..."
+# Hansard's office-holder, named in brackets: "The Minister for Water (Jeremy Halse): ...".
+_OFFICE_LABEL = re.compile(
+    r"(?P<role>(?:The\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:[A-Z][\w'\u2019-]*|of|for|and|the)){0,14})"
+    r"\s*\((?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\)\s*:\s+(?=\S)")
+# The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
+_PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 # Labels that head a section or the questioner's side, not a speaker.
 _NOT_SPEAKERS = frozenset(
     "question questions q a answer interviewer reporter presenter host moderator chair "
@@ -41,13 +47,21 @@ def find_turns(article: Article) -> list[Letter]:
     label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
     text, turns, vouched = article.text, [], False
     for k, (start, end) in enumerate(article.paras):
-        found = _LABEL.match(text, start, end)
-        if found is None or _section(found) or (k == 0 and _headline(text[start:end])):
+        if k == 0 and _headline(text[start:end]):
             continue
-        vouched = vouched or _names_person(article, found)
-        name, _ = clean_name(_readable(found["name"]))
+        found = _LABEL.match(text, start, end) or _OFFICE_LABEL.match(text, start, end)
+        public = bool(found and found["name"].lower() in _PUBLIC and found["role"])
+        if public:  # "CALLER (GREG, PENRITH)": the caller's name and place
+            name, role = _readable(found["role"].split(",")[0].strip()), found["role"]
+        elif found is None or _section(found):
+            continue
+        else:
+            name = _readable(found["name"])
+            role = ", ".join(found[g].strip() for g in ("role", "party")
+                             if g in found.groupdict() and found[g]) or None
+        vouched = vouched or public or _names_person(article, found)
+        name, _ = clean_name(name)
         if name:
-            role = ", ".join(found[g].strip() for g in ("role", "party") if found[g]) or None
             signer = Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
             turns.append(Letter(start, found.end(), end, signer, cue="say"))
     return turns if vouched and len(turns) >= _MIN_TURNS else []
