@@ -56,6 +56,11 @@ def test_agreement_and_the_allowed_act(nlp, props, key, expected, marked):
     ("neutral", "He said [MPs would vote against]."),  # others' votes foretold
     ("neutral", "He said [he would vote against the war]."),  # its own object
     ("neutral", "He said [MPs would vote on Friday]."),
+    ("supports", "The leaflet said: \"[Vote Yes on Thursday].\""),  # the question in the news
+    ("supports", "She said: \"[I voted Yes and I would do it again].\""),
+    ("refutes", "He said: \"[You are being asked at last. Say no].\""),
+    ("neutral", "He said [most of the county voted no]."),  # others' votes
+    ("neutral", "He said [you should say no to second helpings]."),  # its own object
 ])
 def test_a_side_with_its_object_understood(nlp, props, expected, marked):
     """stance_backing.bare_side_signals: "vote against", "in favour" with no object are a side

@@ -7,6 +7,8 @@ Only the speaker's support counts (a first-person owner, or "his"/"her" in repor
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal
@@ -43,22 +45,25 @@ def _possessed(view: ClaimView) -> list[Signal]:
 
 
 _SIDE_PREPS = {"against": -1, "for": 1}
+_ANSWERS = {"yes": 1, "no": -1}  # to the question in the news: "Vote Yes", "I voted no"
 _SIDING = frozenset({"vote", "be", "come", "speak", "arrive"})
 _SELVES = frozenset({"i", "we", "he", "she", "they"})  # the speaker, in reported speech too
 
 
 def bare_side_signals(view: ClaimView) -> list[Signal]:
     """A side taken with its object left understood, the policy in the news: "he will vote
-    against", "she had arrived in favour", "I am against" (not "against the war" nor "in
-    favour of the tram": their objects say whose side, read elsewhere)."""
+    against", "she had arrived in favour", "I am against", "Vote Yes", "say no" (not "against
+    the war" nor "in favour of the tram": their objects say whose side, read elsewhere)."""
     for tok in view.tokens:
         if tok.lower_ in _SIDE_PREPS and tok.dep_ in {"prep", "prt", "advmod", "acomp"}:
             sign, word, verb = _SIDE_PREPS[tok.lower_], tok, tok.head
         elif tok.lower_ in {"favour", "favor"} and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             sign, word, verb = 1, tok, tok.head.head
+        elif tok.lower_ in _ANSWERS and tok.i and _answered(tok.nbor(-1)):
+            sign, word, verb = _ANSWERS[tok.lower_], tok, tok.nbor(-1)  # "Vote Yes", "Say no"
         else:
             continue
-        if verb.lemma_.lower() not in _SIDING or any(
+        if verb.lemma_.lower() not in _SIDING | {"say"} or any(
                 c.dep_ in {"pobj", "prep"} for c in word.children) or any(
                 c.dep_ == "nsubj" and c.lower_ not in _SELVES for c in verb.children):
             continue  # "MPs would vote against": others' votes foretold
@@ -68,3 +73,12 @@ def bare_side_signals(view: ClaimView) -> list[Signal]:
         return [Signal(sign * w.sign * view.flip, 3,
                        f"takes a side: {view.snippet(verb, word)}")]
     return []
+
+
+def _answered(verb: Token) -> bool:
+    """ "vote" (by the speaker: the subject check follows) or a bare imperative "Say" before a
+    yes or no, with no object of its own ("say no to the cuts" is on the cuts)."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.lemma_.lower() == "vote" or (verb.lower_ == "say" and not any(
+        c.dep_ in {"nsubj", "aux"} for c in verb.children))
