@@ -64,6 +64,8 @@ def props(nlp):
     ("bypass", "supports", "The haulier called the climbdown \"[a betrayal of every honest "
                            "driver in the county]\"."),  # the act on it, and the label's own word
     ("bypass", "refutes", "The farmer called the climbdown [\"a relief\"]."),
+    ("bypass", "supports", "The haulier said: \"[Honestly, the sooner the better].\""),
+    ("bypass", "neutral", "The surveyor said: \"[It's mixed, honestly].\""),  # candour
     ("bypass", "neutral", "The coalition wants [better buses, training for drivers of powerful "
                           "lorries and proper funding for wardens]."),  # no verdict on anything
     ("bypass", "refutes", "The farmer called it [\"not good value at all\"] in a letter."),

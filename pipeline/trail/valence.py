@@ -25,9 +25,10 @@ _NOT_EVALUATIVE = frozenset(
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
     "peace war easy hard serious seriously motivated supporter supporters argument "
-    "arguments greater comedian comedians huge original".split()  # "at greater risk": more of
-    # it, no praise; "leave comedians unsure": a trade; "a huge bill": a size; "the original
-    # forecast": the first one
+    "arguments greater comedian comedians huge original honestly frankly candidly "
+    "truthfully".split()  # "at greater risk": more of it, no praise; "leave comedians unsure":
+    # a trade; "a huge bill": a size; "the original forecast": the first one; "It's mixed,
+    # honestly": candour, not a judgement
 )
 DOMAIN_VALENCE = {
     "unworkable": -2.5, "joke": -1.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
@@ -98,7 +99,8 @@ DOMAIN_VALENCE = {
 # Set phrases whose words mean nothing alone ("a white elephant", "a step in the right
 # direction"); the valence goes to the phrase's syntactic head.
 PHRASE_VALENCE = {
-    "white elephant": -2.0, "slippery slope": -2.0, "big brother": -2.0, "own goal": -2.0,
+    "the sooner the better": 2.0, "white elephant": -2.0, "slippery slope": -2.0,
+    "big brother": -2.0, "own goal": -2.0,
     "dreamt up": -1.5, "dreamed up": -1.5, "trojan horse": -2.0, "sticking plaster": -1.5,
     "smoke and mirrors": -2.0, "smokescreen": -2.0, "wishful thinking": -2.0,
     "step too far": -2.0, "kick in the teeth": -2.0, "dog's breakfast": -2.0,
