@@ -54,6 +54,7 @@ from pipeline.trail.proposition_words import (
     REFORMS,
     UNDERTAKINGS,
     class_words,
+    explanation_words,
     extent_of,
     nominals_of,
 )
@@ -110,6 +111,7 @@ class Proposition:
     victims: frozenset[str] = frozenset()  # what it was done to: "skripal", "pipeline"
     extent: int = 0  # +1 a wrong went wide, -1 it was one person's (stance_extent.py)
     lacking: frozenset[str] = frozenset()  # "without their consent": done "with" it is not it
+    explains: frozenset[str] = frozenset()  # an event's own nouns: "leak", "lab" (hypotheses)
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -387,6 +389,7 @@ def parse_proposition(
         accused=accused_words(root, subjects, deeds), victims=victim_words(root, deeds),
         extent=0 if modal else extent_of(sentence),
         lacking=frozenset(t.lemma_.lower() for t in without),
+        explains=frozenset() if modal else explanation_words(doc, args),
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

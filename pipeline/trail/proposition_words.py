@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pipeline.trail.evaluative import OWNERSHIP_KEYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
 NOMINALS = {
@@ -135,3 +135,15 @@ def class_words(attr: Token) -> frozenset[str]:
     words = {c.lemma_.lower() for c in attr.children if c.dep_ in {"compound", "amod"}
              and c.lemma_.lower() not in UNCLASSING} or {attr.lemma_.lower()}
     return frozenset(words.union(*(s for s in CLASS_SYNONYMS if s & words)))
+
+
+_FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research")}  # "a
+# research-related origin" is the lab's
+
+
+def explanation_words(doc: Doc, args: set[str]) -> frozenset[str]:
+    """An event proposition's own nouns, not its participants nor names ("leak", "laboratory",
+    "lab" of "The pandemic began with a leak from a laboratory in Wuhan"): what a claim must
+    name to rate the proposition's explanation rather than a rival (stance_hypotheses.py)."""
+    own = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN"} - args
+    return frozenset(own | {f for w in own for f in _FORMS.get(w, ())})

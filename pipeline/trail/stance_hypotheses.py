@@ -1,0 +1,93 @@
+"""Rival explanations weighed: an event proposition that names how something came about ("The
+pandemic began with a leak from a laboratory in Wuhan", "The fire was started by a faulty
+heater") is argued over as one hypothesis against others, each called more or less likely.
+
+A claim takes its side when it rates a hypothesis: "a leak from a laboratory was the least
+likely way", "the lab is the likelier of the two", "the FBI leans towards a lab incident",
+"the evidence points to an animal source", "introduction through an intermediate animal was
+the most likely route". The hypothesis rated is the proposition's own when it shares one of its
+distinctive words (the proposition's nouns that are not its participants nor names: "leak",
+"laboratory"; "lab" for "laboratory"), a rival when it names something else: rating the
+proposition's own likely supports it, a rival likely refutes it, and "least likely",
+"unlikely" or a negation turn either round.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import phrasal_keys, prep_objects
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_rules import Signal, usable
+
+_LIKELY = frozenset({"likely", "likelier", "likeliest", "probable", "plausible"})
+_UNLIKELY = frozenset({"unlikely", "improbable", "implausible"})
+# Verbs that rate their object the likelier: "favours a lab leak", "leans towards", "points to".
+_RATING = {"favour": set(), "favor": set(), "lean": {"towards", "toward", "to"},
+           "point": {"to", "towards", "toward", "at"}, "prefer": set()}
+_PLACES_OF_NOTHING = frozenset({"it", "this", "that", "evidence", "one", "way", "explanation",
+                                "route", "source", "origin", "scenario", "hypothesis"})
+
+
+def _rated(tok: Token) -> tuple[int, Token] | None:
+    """(+1 likelier / -1 less likely, the hypothesis) when ``tok`` rates one."""
+    lemma = tok.lemma_.lower()
+    if lemma in _RATING and tok.pos_ == "VERB":
+        preps = _RATING[lemma]
+        said = [c for c in tok.children if c.dep_ == "dobj"] if not preps else list(
+            prep_objects(tok, preps))
+        return (1, said[0]) if said else None
+    if (lemma not in _LIKELY | _UNLIKELY and tok.lower_ not in _LIKELY | _UNLIKELY) or any(
+            c.dep_ == "xcomp" for c in tok.children):
+        return None  # "a deal is likely to be signed": a forecast, not an explanation
+    side = -1 if tok.lower_ in _UNLIKELY or lemma in _UNLIKELY or any(
+        c.lower_ in {"least", "less"} for c in tok.children) else 1
+    holder = tok.head if tok.dep_ == "amod" else None  # "the most likely route"
+    verb = (holder or tok).head if (holder or tok).dep_ in {"attr", "acomp"} else None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if (
+        verb is not None) else None
+    if subject is None and holder is not None and holder.dep_ == "nsubj":
+        subject = next((c for c in holder.head.children if c.dep_ in {"attr", "acomp"}), None)
+    return (side, subject) if subject is not None else None
+
+
+def _anchor(tok: Token) -> Token:
+    """Where a rating is asserted: the verb of "was the most likely route", not its modifier."""
+    while tok.dep_ in {"amod", "attr", "acomp"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def hypothesis_signals(view: ClaimView) -> list[Signal]:
+    """Each hypothesis rated in the content: the proposition's own, or a rival."""
+    if view.prop.kind != "event" or view.prop.accused:
+        return []  # who did it is weighed as doers (stance_blame.py), not explanations
+    own = view.prop.explains
+    if not own:
+        return []
+    for tok in view.tokens:
+        found = _rated(tok)
+        if found is None:
+            continue
+        side, hypothesis = found
+        words = {t.lemma_.lower() for t in hypothesis.subtree if t.pos_ in {"NOUN", "ADJ", "PROPN"}}
+        words |= {t.lower_ for t in hypothesis.subtree}
+        words |= {p for t in hypothesis.subtree for p in t.lower_.split("-")}  # "lab-leak"
+        if words & own:
+            whose = 1
+        elif hypothesis.lemma_.lower() in _PLACES_OF_NOTHING and not any(
+                c.dep_ in {"amod", "compound", "prep"} for c in hypothesis.children):
+            continue  # "it is more likely": which one is not said here
+        elif hypothesis.pos_ in {"NOUN", "PROPN"}:
+            whose = -1  # "an animal source", "natural spillover"
+        else:
+            continue
+        w = view.walk(_anchor(tok))
+        if not usable(w, could_ok=True) or set(phrasal_keys(tok)) & {"point_out"}:
+            continue
+        sign = side * whose * (-1 if negated_here(tok) else 1) * w.sign
+        what = "its own explanation" if whose > 0 else "a rival explanation"
+        rated = "likelier" if side > 0 else "less likely"
+        return [Signal(sign * view.flip, 3, f"rates {what} {rated}: {view.snippet(hypothesis)}")]
+    return []

@@ -1,0 +1,47 @@
+"""Rival explanations weighed (stance_hypotheses.py): an event proposition that says how
+something came about is argued as one hypothesis against others. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.proposition import parse_proposition
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "mill": ("The fire at Harbour Mill was started by a faulty heater.", ["Harbour Mill"]),
+    "outbreak": ("The outbreak began with a leak from a laboratory in Dunmore.",
+                 ["Dunmore outbreak"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+def test_an_events_own_words_and_their_forms(nlp):
+    own = parse_proposition(PROPOSITIONS["outbreak"][0], [], nlp).explains
+    assert {"leak", "laboratory", "lab"} <= own and "dunmore" not in own
+    assert not parse_proposition("The heater should be banned.", [], nlp).explains
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("mill", "supports", "The fire officer said [a faulty heater was the most likely cause]."),
+    ("mill", "refutes", "The owner said [a discarded cigarette was the likelier explanation]."),
+    ("mill", "refutes", "The insurer said [the evidence pointed to arson]."),
+    ("mill", "refutes", "The inspector said [investigators lean towards an electrical fault]."),
+    ("mill", "refutes", "The owner said [the heater was the least likely culprit]."),
+    ("outbreak", "supports", "The agency said [it favours a lab accident, with low confidence]."),
+    ("outbreak", "supports", "The panel said [a research-related origin was more likely than a "
+                             "natural one]."),
+    ("outbreak", "refutes", "The vet said [a spillover from farm animals remains the more "
+                            "likely explanation]."),
+    ("outbreak", "neutral", "The vet said [it is more likely than people think]."),  # which?
+    ("outbreak", "neutral", "The vet said [a vaccine is likely to be ready by spring]."),  # a
+    # forecast, no explanation
+])
+def test_hypotheses_rated(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, None)
+    assert found.stance == expected, found.basis
