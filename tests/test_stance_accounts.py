@@ -50,6 +50,11 @@ def test_the_grammar_of_an_undertaking_and_a_replacement(promise, replace):
     ("supports", "The inquiry said [the claims had been borne out]."),
     ("refutes", "The aide said [the claims had been debunked]."),
     ("neutral", "The aide said [the cost would be borne by the party]."),  # no account
+    ("refutes", "The aide called it [a smear]."),  # a bare verdict of falsehood on the topic
+    ("refutes", "The aide called it [a conspiracy theory with no basis]."),
+    ("refutes", "The aide said it was [\"a fiction written to order\"]."),
+    ("refutes", "The aide said [the allegations were \"absurd\"]."),
+    ("neutral", "The aide called it [a difficult week]."),
 ])
 def test_an_event_and_its_account(nlp, promise, expected, marked):
     polarity = "negative" if any(w in marked for w in (" no ", "never")) else "positive"

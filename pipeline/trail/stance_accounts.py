@@ -41,7 +41,8 @@ _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myt
 # "the claims have been debunked".
 _FOUND_OUT = {**dict.fromkeys("bear substantiate corroborate verify prove".split(), 1),
               **dict.fromkeys("debunk disprove discredit refute".split(), -1)}
-_FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS, -1), **_FOUND_OUT}
+_ABSURD = frozenset({"absurd", "ridiculous", "preposterous", "laughable", "ludicrous"})
+_FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS | _ABSURD, -1), **_FOUND_OUT}
 # Set phrases of the rumour mill, with no word for the event: "there is nothing in it",
 # "pure speculation", "paper talk" deny it; "the worst-kept secret", "a done deal", "as good as
 # done", "only a matter of time" affirm it.
@@ -98,8 +99,23 @@ def account_signals(view: ClaimView) -> list[Signal]:
         if value:
             word = "true" if value > 0 else "false"
             return [Signal(value * view.flip, 3, f"calls the account {word}: '{tok.text}'")]
-    return (_framed(view) or _held(view) or _rumour(view) or witness_signals(view)
-            or case_signals(view) or hypothesis_signals(view))
+    return (_framed(view) or _held(view) or _rumour(view) or _called_false(view)
+            or witness_signals(view) or case_signals(view) or hypothesis_signals(view))
+
+
+def _called_false(view: ClaimView) -> list[Signal]:
+    """A content that is only a verdict of falsehood, with no verb, on a claim on the topic:
+    "called it [a smear]", "[a conspiracy theory with no scientific basis]"."""
+    root = view.root
+    if root is None or view.prop.accused or any(
+            t.pos_ == "AUX" or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in view.tokens):
+        return []  # a participle may describe it ("a fiction written to order"); of a deed
+        # laid at a door, the story called false may be a rival's ("it was the Americans")
+    value = _false_value(root) or (-1 if root.lemma_ == "theory" and any(
+        c.lower_ == "conspiracy" for c in root.children) else 0)
+    if value >= 0 or negated_here(root):
+        return []
+    return [Signal(value * view.flip, 2, f"calls it false: '{view.word(root)}'")]
 
 
 # The charge and the inquiry's word on it, which a party accepts or rejects: "fully shares the
