@@ -86,6 +86,12 @@ def props(nlp):
     # for what a removal removes, when the sentence names that
     ("cams", "supports", "The MP said [she would not stand in the way of scrapping speed "
                          "cameras]."),
+    ("cards", "supports", "Ministers said [the pledge stands]."),  # declared kept or dropped
+    ("cards", "supports", "Ministers said [the scheme remains in place]."),
+    ("cards", "refutes", "The backbencher said [the scheme is dead in the water]."),
+    ("cams", "refutes", "The chief constable said [the cameras are here to stay]."),  # kept:
+    # against scrapping them
+    ("cards", "neutral", "Ministers said [the pledge did not stand up to scrutiny]."),
     ("cams", "refutes", "The road safety charity said [the cameras did a vital job on "
                         "rural roads]."),
     ("cams", "supports", "The drivers' group said [the cameras did a poor job of cutting "

@@ -213,7 +213,8 @@ POLICY_ANAPHORS = frozenset(
     "idea move reform reforms change changes rule rules regulation regulations system "
     "initiative programme program project decision text draft shake-up overhaul crackdown "
     "clampdown package blueprint curbs curb restriction restrictions charge charges levy "
-    "fee fees cap technology regime clause clauses provision provisions".split()
+    "fee fees cap technology regime clause clauses provision provisions pledge "
+    "commitment".split()
 )
 # Nouns a policy's name can modify and that then stand for the policy: "the basic income pilot".
 CARRIERS = POLICY_ANAPHORS | {"pilot", "trial", "experiment", "pledge"}

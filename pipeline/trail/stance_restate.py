@@ -5,6 +5,8 @@ opposite of detaining), "ministers should not be able to lock people up without 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
@@ -12,7 +14,7 @@ from pipeline.trail.evaluative import DIRECTIONS, FORECAST_CUES, OPEN_TO, phrasa
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import ALLOWED, OCCURRENCES
-from pipeline.trail.scope import imperative
+from pipeline.trail.scope import imperative, negated_here
 from pipeline.trail.stance_rules import OBJ_DEPS, Signal, commits, subjects, usable
 
 SCRAP = DIRECTIONS[8]  # "scrap", "abolish", "axe": a policy to be removed
@@ -87,6 +89,31 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         what = "the policy" if restate > 0 else "its opposite"  # "should be released"
         out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
     return out
+
+
+# A policy declared alive or dead: "the pledge stands", "the plan remains in place", "the
+# scheme is here to stay" keep it; "the idea is dead", "off the table" drop it.
+_STANDING = re.compile(
+    r"\s*(?P<alive>(?:still\s+)?stands?|remains?\s+(?:in\s+place|on\s+the\s+table)|(?:is|are)\s+"
+    r"(?:still\s+)?(?:here\s+to\s+stay|on\s+the\s+table|alive))\b|\s*(?:is|are|was|were)\s+"
+    r"(?:now\s+)?(?:dead(?:\s+in\s+the\s+water)?|off\s+the\s+table|a\s+dead\s+duck)\b", re.I)
+
+
+def standing_signals(view: ClaimView) -> list[Signal]:
+    """ "[the pledge stands]", "[the plan is dead]": the policy, named as the subject, declared
+    kept or dropped by the words right after it."""
+    text = view.sent.text
+    for i in sorted(view.refs):
+        tok = view.sent.doc[i]
+        if i not in view.inside or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        found = _STANDING.match(text, tok.idx + len(tok.text), view.end)
+        if found is None or negated_here(tok.head):
+            continue
+        side = (1 if found["alive"] else -1) * view.ref_sign(tok) * view.flip
+        return [Signal(side, 3, f"declares it {'kept' if found['alive'] else 'dropped'}: "
+                                f"{view.snippet(tok, tok.head)}")]
+    return []
 
 
 def free_signals(view: ClaimView) -> list[Signal]:
