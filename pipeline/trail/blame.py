@@ -110,4 +110,4 @@ def victim_words(root: Token, deeds: frozenset[str]) -> frozenset[str]:
     if passive_doer(root) is not None:
         done += [c for c in root.children if c.dep_ == "nsubjpass"]
     return frozenset(w for g in done for t in g.subtree if t.pos_ in {"NOUN", "PROPN"}
-                     and t.i < len(t.doc) for w in (t.lower_, t.lemma_.lower()))
+                     for w in (t.lower_, t.lemma_.lower()))

@@ -26,8 +26,9 @@ _UNLIKELY = frozenset({"unlikely", "improbable", "implausible"})
 # Verbs that rate their object the likelier: "favours a lab leak", "leans towards", "points to".
 _RATING = {"favour": set(), "favor": set(), "lean": {"towards", "toward", "to"},
            "point": {"to", "towards", "toward", "at"}, "prefer": set()}
-_PLACES_OF_NOTHING = frozenset({"it", "this", "that", "evidence", "one", "way", "explanation",
-                                "route", "source", "origin", "scenario", "hypothesis"})
+# Words that stand for a hypothesis without saying which: "it is more likely", "the route".
+_UNSAID = frozenset({"it", "this", "that", "evidence", "one", "way", "explanation", "route",
+                     "source", "origin", "scenario", "hypothesis"})
 
 
 def _rated(tok: Token) -> tuple[int, Token] | None:
@@ -71,12 +72,11 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         if found is None:
             continue
         side, hypothesis = found
-        words = {t.lemma_.lower() for t in hypothesis.subtree if t.pos_ in {"NOUN", "ADJ", "PROPN"}}
-        words |= {t.lower_ for t in hypothesis.subtree}
-        words |= {p for t in hypothesis.subtree for p in t.lower_.split("-")}  # "lab-leak"
+        words = {w for t in hypothesis.subtree  # with a hyphenated word's pieces: "lab-leak"
+                 for w in (t.lemma_.lower(), t.lower_, *t.lower_.split("-"))}
         if words & own:
             whose = 1
-        elif hypothesis.lemma_.lower() in _PLACES_OF_NOTHING and not any(
+        elif hypothesis.lemma_.lower() in _UNSAID and not any(
                 c.dep_ in {"amod", "compound", "prep"} for c in hypothesis.children):
             continue  # "it is more likely": which one is not said here
         elif hypothesis.pos_ in {"NOUN", "PROPN"}:
@@ -84,8 +84,8 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         else:
             continue
         w = view.walk(_anchor(tok))
-        if not usable(w, could_ok=True) or set(phrasal_keys(tok)) & {"point_out"}:
-            continue
+        if not usable(w, could_ok=True) or "point_out" in phrasal_keys(tok):
+            continue  # "pointed out to reporters": no rating
         sign = side * whose * (-1 if negated_here(tok) else 1) * w.sign
         what = "its own explanation" if whose > 0 else "a rival explanation"
         rated = "likelier" if side > 0 else "less likely"
