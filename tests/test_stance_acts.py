@@ -65,6 +65,10 @@ def props(nlp):
                            "driver in the county]\"."),  # the act on it, and the label's own word
     ("bypass", "refutes", "The farmer called the climbdown [\"a relief\"]."),
     ("bypass", "supports", "The haulier said: \"[Honestly, the sooner the better].\""),
+    ("bypass", "refutes", "The inspector said [the scheme should not go ahead until the flood "
+                          "survey is finished]."),  # put off: against it for now
+    ("bypass", "neutral", "The farmer said [if the survey fails, then the scheme should not go "
+                          "ahead]."),  # a hypothetical
     ("bypass", "neutral", "The surveyor said: \"[It's mixed, honestly].\""),  # candour
     ("bypass", "neutral", "The coalition wants [better buses, training for drivers of powerful "
                           "lorries and proper funding for wardens]."),  # no verdict on anything

@@ -15,7 +15,14 @@ from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import ALLOWED, OCCURRENCES
 from pipeline.trail.scope import imperative, negated_here
-from pipeline.trail.stance_rules import OBJ_DEPS, Signal, commits, subjects, usable
+from pipeline.trail.stance_rules import (
+    OBJ_DEPS,
+    Signal,
+    commits,
+    on_condition,
+    subjects,
+    usable,
+)
 
 SCRAP = DIRECTIONS[8]  # "scrap", "abolish", "axe": a policy to be removed
 _TOPIC_PRONOUNS = frozenset({"it", "them", "this", "these"})
@@ -81,12 +88,16 @@ def restate_signals(view: ClaimView) -> list[Signal]:
                 c.dep_ == "dobj" and any(m.lower_ == "own" for m in c.children) for c in args):
             continue  # left to act_signals; "buy back its own shares": another object
         w = view.walk(verb)
-        if (not usable(w, could_ok=False) or not (commits(view, w) or _what_kind(view))
-                or w.irrealis in OPEN_TO or view.cue in FORECAST_CUES):
-            continue
         sign = restate * w.sign * view.flip
         neg = ", negated" if w.sign * view.flip < 0 else ""
         what = "the policy" if restate > 0 else "its opposite"  # "should be released"
+        if on_condition(w, verb, True) and _not_yet(verb):  # "should not go ahead until the
+            out.append(Signal(sign, 2, f"restates {what}{neg} on a condition: "  # water is
+                                       f"{view.snippet(verb)}"))  # secured" (an "if" is
+            continue  # a hypothetical, no side)
+        if (not usable(w, could_ok=False) or not (commits(view, w) or _what_kind(view))
+                or w.irrealis in OPEN_TO or view.cue in FORECAST_CUES):
+            continue
         out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
     return out
 
@@ -114,6 +125,13 @@ def standing_signals(view: ClaimView) -> list[Signal]:
         return [Signal(side, 3, f"declares it {'kept' if found['alive'] else 'dropped'}: "
                                 f"{view.snippet(tok, tok.head)}")]
     return []
+
+
+def _not_yet(verb: Token) -> bool:
+    """ "until ...", "before ...": a condition that puts the act off, not a hypothetical."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "till",
+                                                                           "before"}
+                                         for m in c.children) for c in verb.children)
 
 
 def free_signals(view: ClaimView) -> list[Signal]:
