@@ -70,6 +70,7 @@ def props(nlp):
     ("bypass", "neutral", "The farmer said [if the survey fails, then the scheme should not go "
                           "ahead]."),  # a hypothetical
     ("bypass", "neutral", "The surveyor said: \"[It's mixed, honestly].\""),  # candour
+    ("bypass", "supports", "The haulier said: \"[About time].\""),  # the act in the news
     ("bypass", "neutral", "The coalition wants [better buses, training for drivers of powerful "
                           "lorries and proper funding for wardens]."),  # no verdict on anything
     ("bypass", "refutes", "The farmer called it [\"not good value at all\"] in a letter."),
