@@ -92,6 +92,7 @@ def props(nlp):
     ("cams", "refutes", "The chief constable said [the cameras are here to stay]."),  # kept:
     # against scrapping them
     ("cards", "neutral", "Ministers said [the pledge did not stand up to scrutiny]."),
+    ("cams", "neutral", "The curator said [the cameras stand beside the old toll booth]."),
     ("cams", "refutes", "The road safety charity said [the cameras did a vital job on "
                         "rural roads]."),
     ("cams", "supports", "The drivers' group said [the cameras did a poor job of cutting "

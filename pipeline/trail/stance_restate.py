@@ -105,9 +105,12 @@ def restate_signals(view: ClaimView) -> list[Signal]:
 # A policy declared alive or dead: "the pledge stands", "the plan remains in place", "the
 # scheme is here to stay" keep it; "the idea is dead", "off the table" drop it.
 _STANDING = re.compile(
-    r"\s*(?P<alive>(?:still\s+)?stands?|remains?\s+(?:in\s+place|on\s+the\s+table)|(?:is|are)\s+"
-    r"(?:still\s+)?(?:here\s+to\s+stay|on\s+the\s+table|alive))\b|\s*(?:is|are|was|were)\s+"
-    r"(?:now\s+)?(?:dead(?:\s+in\s+the\s+water)?|off\s+the\s+table|a\s+dead\s+duck)\b", re.I)
+    r"\s*(?:(?P<alive>(?:still\s+)?stands?|remains?\s+(?:in\s+place|on\s+the\s+table)|(?:is|are)"
+    r"\s+(?:still\s+)?(?:here\s+to\s+stay|on\s+the\s+table|alive))|(?:is|are|was|were)\s+"
+    r"(?:now\s+)?(?:dead(?:\s+in\s+the\s+water)?|off\s+the\s+table|a\s+dead\s+duck))\b"
+    r"(?!\s+(?:beside|next|by|near|among|alongside|outside|inside|in|at|on|behind|opposite|"
+    r"between|with|up)\b)", re.I)  # where it stands is no declaration: "they stand beside
+# Egypt and Assyria", "stands at 40 %", "stand up to scrutiny"
 
 
 def standing_signals(view: ClaimView) -> list[Signal]:
