@@ -71,6 +71,9 @@ def props(nlp):
                           "ahead]."),  # a hypothetical
     ("bypass", "neutral", "The surveyor said: \"[It's mixed, honestly].\""),  # candour
     ("bypass", "supports", "The haulier said: \"[About time].\""),  # the act in the news
+    ("bypass", "refutes", "The farmer said [the scheme needed a proper flood survey before it "
+                          "started]."),  # what it lacks
+    ("bypass", "supports", "The mayor said [the scheme needed time to work]."),
     ("bypass", "neutral", "The coalition wants [better buses, training for drivers of powerful "
                           "lorries and proper funding for wardens]."),  # no verdict on anything
     ("bypass", "refutes", "The farmer called it [\"not good value at all\"] in a letter."),

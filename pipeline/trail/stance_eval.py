@@ -246,6 +246,16 @@ def _holder(tok: Token) -> Token:
     return tok
 
 
+_WANTED = frozenset("proper better clear clearer real more serious decent".split())
+
+
+def _wants_better(pred: Token) -> bool:
+    """ "needs a proper exemption", "required clearer rules": what the policy lacks (not "needed
+    time to work")."""
+    return pred.lemma_.lower() in {"need", "require"} and any(
+        c.dep_ == "dobj" and any(m.lower_ in _WANTED for m in c.children) for c in pred.children)
+
+
 def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """Evaluative words about the policy: its predicate ("will not work") or modifiers; "without
     it" turns the predicate round ("without it, research is at risk" praises it)."""
@@ -288,6 +298,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
             words = [pred.head.text, *words]
         if rel == "pobj" and tok.head.lower_ == "without":
             val, words = -val, [f"without {tok.text}", *words]  # a counterfactual
+        if rel == "subj" and _wants_better(pred):  # "the scheme needed a proper exemption":
+            val, words = -val, [pred.text, *words]  # what it lacks
         w = view.walk(pred)
         if not usable(w, could_ok=True):
             continue
