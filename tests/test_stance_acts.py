@@ -74,6 +74,9 @@ def props(nlp):
     ("bypass", "refutes", "The farmer said [the scheme needed a proper flood survey before it "
                           "started]."),  # what it lacks
     ("bypass", "supports", "The mayor said [the scheme needed time to work]."),
+    ("bypass", "refutes", "The estate agent said [the scheme would drive buyers away]."),
+    ("bypass", "refutes", "The trust said [the scheme \"flies in the face\" of the county's own "
+                          "climate targets]."),
     ("bypass", "neutral", "The coalition wants [better buses, training for drivers of powerful "
                           "lorries and proper funding for wardens]."),  # no verdict on anything
     ("bypass", "refutes", "The farmer called it [\"not good value at all\"] in a letter."),

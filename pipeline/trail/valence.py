@@ -99,7 +99,8 @@ DOMAIN_VALENCE = {
 # Set phrases whose words mean nothing alone ("a white elephant", "a step in the right
 # direction"); the valence goes to the phrase's syntactic head.
 PHRASE_VALENCE = {
-    "the sooner the better": 2.0, "about time": 2.0, "white elephant": -2.0,
+    "the sooner the better": 2.0, "about time": 2.0, "flies in the face": -2.0,
+    "fly in the face": -2.0, "flew in the face": -2.0, "white elephant": -2.0,
     "slippery slope": -2.0,
     "big brother": -2.0, "own goal": -2.0,
     "dreamt up": -1.5, "dreamed up": -1.5, "trojan horse": -2.0, "sticking plaster": -1.5,
