@@ -75,6 +75,8 @@ def props(nlp):
                           "started]."),  # what it lacks
     ("bypass", "supports", "The mayor said [the scheme needed time to work]."),
     ("bypass", "refutes", "The estate agent said [the scheme would drive buyers away]."),
+    ("bypass", "refutes", "The campaigners called the traffic forecasts [\"wildly "
+                          "optimistic\"]."),  # an excess is a fault
     ("bypass", "refutes", "The trust said [the scheme \"flies in the face\" of the county's own "
                           "climate targets]."),
     ("bypass", "neutral", "The coalition wants [better buses, training for drivers of powerful "

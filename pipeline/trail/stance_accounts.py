@@ -22,6 +22,7 @@ from pipeline.trail.stance_case import case_signals
 from pipeline.trail.stance_hypotheses import hypothesis_signals
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
 from pipeline.trail.stance_witness import witness_signals
+from pipeline.trail.word_forms import finite
 
 # Accounts beyond REPORT_NOUNS: the book, the memoir or the article that tells the story.
 _ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale", "case",
@@ -107,8 +108,7 @@ def _called_false(view: ClaimView) -> list[Signal]:
     """A content that is only a verdict of falsehood, with no verb, on a claim on the topic:
     "called it [a smear]", "[a conspiracy theory with no scientific basis]"."""
     root = view.root
-    if root is None or view.prop.accused or any(
-            t.pos_ == "AUX" or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in view.tokens):
+    if root is None or view.prop.accused or any(finite(t) for t in view.tokens):
         return []  # a participle may describe it ("a fiction written to order"); of a deed
         # laid at a door, the story called false may be a rival's ("it was the Americans")
     value = _false_value(root) or (-1 if root.lemma_ == "theory" and any(

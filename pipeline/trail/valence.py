@@ -163,6 +163,8 @@ PHRASE_VALENCE = {
 }
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5
+_TOO = frozenset({"too", "overly", "wildly", "hopelessly", "unduly", "excessively"})  # "wildly
+# optimistic"
 # A hand-written alternative to VADER (same domain list added), kept for the comparison.
 HAND_VALENCE = {
     **{w: 2.0 for w in (
@@ -258,7 +260,7 @@ def token_valence(tok: Token, lexicon: str) -> float:
     if tok.lemma_.lower() == "strike" and any(t.lemma_.lower() in _STRUCK for t in (
             tok.head, *tok.children) if t.dep_ in {"dobj", "nsubjpass"} or t == tok.head):
         return 0.0  # "strike a deal", "a deal to be struck", "strikes the right balance"
-    if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ == "too" for c in tok.children) and not any(
+    if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ in _TOO for c in tok.children) and not any(
             c.dep_ in clausal for c in (*tok.children, *tok.head.children)):
         return EXCESS  # not "too late for ministers to act", "too important to ignore"
     if tok.dep_ == "amod" and tok.lemma_.lower() in _INTENSIFIERS:

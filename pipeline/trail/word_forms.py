@@ -96,3 +96,12 @@ def heaped(tok: Token) -> Token:
         return tok
     return next((g for p in tok.children if p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj"), tok)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite(tok: Token) -> bool:
+    """A tensed verb or an auxiliary: what a bare verdict ("[a fiction written to order]") has
+    none of."""
+    return tok.pos_ == "AUX" or tok.tag_ in _FINITE
