@@ -137,8 +137,8 @@ def class_words(attr: Token) -> frozenset[str]:
     return frozenset(words.union(*(s for s in CLASS_SYNONYMS if s & words)))
 
 
-_FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research")}  # "a
-# research-related origin" is the lab's
+# Other words for one: "a lab incident", "a research-related origin" name the laboratory.
+_FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research")}
 
 
 def explanation_words(doc: Doc, args: set[str]) -> frozenset[str]:

@@ -105,8 +105,8 @@ def account_signals(view: ClaimView) -> list[Signal]:
 
 
 def _called_false(view: ClaimView) -> list[Signal]:
-    """A content that is only a verdict of falsehood, with no verb, on a claim on the topic:
-    "called it [a smear]", "[a conspiracy theory with no scientific basis]"."""
+    """A content that is only a verdict of falsehood, with no tensed verb, on a claim on the
+    topic: "called it [a smear]", "[a conspiracy theory with no scientific basis]"."""
     root = view.root
     if root is None or view.prop.accused or any(finite(t) for t in view.tokens):
         return []  # a participle may describe it ("a fiction written to order"); of a deed

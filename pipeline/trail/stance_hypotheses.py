@@ -9,7 +9,8 @@ the most likely route". The hypothesis rated is the proposition's own when it sh
 distinctive words (the proposition's nouns that are not its participants nor names: "leak",
 "laboratory"; "lab" for "laboratory"), a rival when it names something else: rating the
 proposition's own likely supports it, a rival likely refutes it, and "least likely",
-"unlikely" or a negation turn either round.
+"unlikely" or a negation turn either round. Not a forecast ("a vaccine is likely to be ready"),
+and not for a deed laid at a door, whose doers stance_blame.py weighs.
 """
 
 from __future__ import annotations

@@ -91,10 +91,11 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         sign = restate * w.sign * view.flip
         neg = ", negated" if w.sign * view.flip < 0 else ""
         what = "the policy" if restate > 0 else "its opposite"  # "should be released"
-        if on_condition(w, verb, True) and _not_yet(verb):  # "should not go ahead until the
-            out.append(Signal(sign, 2, f"restates {what}{neg} on a condition: "  # water is
-                                       f"{view.snippet(verb)}"))  # secured" (an "if" is
-            continue  # a hypothetical, no side)
+        if on_condition(w, verb, True) and _not_yet(verb):  # put off: "should not go ahead
+            # until the water is secured" (an "if" is a hypothetical, and takes no side)
+            out.append(Signal(sign, 2, f"restates {what}{neg} on a condition: "
+                                       f"{view.snippet(verb)}"))
+            continue
         if (not usable(w, could_ok=False) or not (commits(view, w) or _what_kind(view))
                 or w.irrealis in OPEN_TO or view.cue in FORECAST_CUES):
             continue

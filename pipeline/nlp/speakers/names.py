@@ -40,10 +40,10 @@ RELATIONAL = SPOKESPERSON_NOUNS | frozenset(
     "father mother colleague supporter critic rival office source representative deputy "
     "campaign team camp family relative biographer associate assistant secretary".split()
 )
-# Pronouns a speaker can be referred to by, and the kind of antecedent each needs.
+# Pronouns a speaker can be referred to by, and the kind of antecedent each needs; possessives
+# too, for the owner of a noun cue ("its account that ...", "her view that ...").
 PRONOUN_KINDS = {"he": "person", "she": "person", "they": "plural", "it": "thing",
-                 "his": "person", "her": "person", "their": "plural", "its": "thing"}  # "its
-# account that ..." (a noun cue's owner)
+                 "his": "person", "her": "person", "their": "plural", "its": "thing"}
 _NP_DROP = {"relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
