@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.trail.evaluative import phrasal_keys, prep_objects
+from pipeline.trail.proposition_words import nominals_of
 
 if TYPE_CHECKING:  # the code location loads no spaCy (tests/test_imports.py)
     from spacy.tokens import Token
@@ -52,8 +53,6 @@ def blamed_deed(root: Token, modal: bool) -> frozenset[str]:
     if modal:
         return frozenset()
     if root.pos_ == "VERB" and passive_doer(root) is not None:
-        from pipeline.trail.proposition_words import nominals_of
-
         return frozenset({root.lemma_.lower(), *nominals_of(root.lemma_.lower())})
     if root.lemma_ == "be":
         said = [pobj_of(root, {"behind"})] + [

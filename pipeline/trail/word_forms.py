@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.nlp.attribution.content import FINITE_TAGS
 from pipeline.trail.misparses import hyphen_prefix
 
 if TYPE_CHECKING:
@@ -98,10 +99,7 @@ def heaped(tok: Token) -> Token:
                  if g.dep_ == "pobj"), tok)
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def finite(tok: Token) -> bool:
     """A tensed verb or an auxiliary: what a bare verdict ("[a fiction written to order]") has
     none of."""
-    return tok.pos_ == "AUX" or tok.tag_ in _FINITE
+    return tok.pos_ == "AUX" or tok.tag_ in FINITE_TAGS
