@@ -819,6 +819,11 @@ CASES = [
     ("ban", "say", "pos", "ref", "Landlords said [they were relieved the ban had been postponed]."),
     ("ban", "say", "pos", "ref", "It said [it was disappointed that the ban was not delayed]."),
     ("ban", "say", "pos", "sup", "She said [it was a scandal that the ban was watered down]."),
+    # a fault of too little wants more of it: "toothless", "far too timid", "half measures"
+    ("ban", "say", "pos", "sup", "She said [the new ban was toothless]."),
+    ("ban", "say", "pos", "sup", "She said [the ban was welcome but far too timid]."),
+    ("ban", "say", "pos", "sup", "He said [the ban was a half measure]."),
+    ("ban", "say", "pos", "ref", "He said [the ban was far too strict]."),
     ("ban", "say", "pos", "ref", "Landlords said [it was a scandal that the ban was going ahead]."),
     ("ban", "say", "pos", "sup", "The charity said [it was pleased with the ban]."),
     ("ban", "say", "pos", "neu", "The charity said [it was disappointed with the weather]."),

@@ -101,6 +101,8 @@ Compiled by the class rep. Messages copied as sent.
 
 [08:20] Gwen P: My two walk that way to school. The detour is miles longer.
 
+08:31 Sian A: The survey was booked in March. Nobody told us.
+
 5/ Reply from @fowey_fisher: The wall is as solid as the day it was built.
 
 6/ @harbourwatch: Fair point. Nobody has shown a single crack wider than a pencil.
@@ -113,6 +115,7 @@ def test_a_chat_or_a_thread_has_turns_after_times_and_numbers() -> None:
     found = claims_of(CHAT)
     assert ("Mo T", "say", "That path has been falling apart for years.") in found
     assert ("Gwen P", "say", "The detour is miles longer.") in found
+    assert ("Sian A", "say", "Nobody told us.") in found  # an initial, not Q&A's "A:"
     assert any(s.endswith("fowey_fisher") and c.startswith("The wall is as solid")
                for s, _, c in found)
     assert any(s.endswith("harbourwatch") for s, _, _ in found)

@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 14  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 15  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -48,7 +48,8 @@ NLP_VERSION = 14  # 2: colon-introduced quotations, misread long attributions, d
 # 12: "its account that", "her view that" (noun cues; possessive pronouns resolved as speakers);
 # 13: chat and thread turns ("08:20 Tom H: ...", "5/ Reply from @handle: ...": transcripts.py);
 # 14: Hansard's "Minister for X (Name):" and "CALLER (NAME, PLACE):" turns; a that-clause whose
-# verb the small model read as a noun keeps its infinitive ("that the exception forces ...")
+# verb the small model read as a noun keeps its infinitive ("that the exception forces ...");
+# 15: a chat label ending in an initial ("Kemi A:") is a speaker, not Q&A's "A:"
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

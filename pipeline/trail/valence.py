@@ -44,7 +44,7 @@ DOMAIN_VALENCE = {
     "absurd": -2.0, "unpopular": -1.5, "breakthrough": 2.0, "boon": 2.0, "cripple": -2.5,
     "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0, "aggressive": -1.2,
     "smokescreen": -2.0, "nightmare": -2.5, "meddling": -1.5, "ill-thought-out": -2.0,
-    "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "toothless": -2.0, "victory": 2.0,
+    "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "victory": 2.0,
     "healthier": 1.5, "safer": 1.5, "fairer": 1.5, "worse": -2.0, "better": 1.9,
     "overdue": 1.5, "answer": 1.5, "solution": 1.5, "sensible": 2.0, "reasonable": 1.5,
     "workable": 1.5,
@@ -65,7 +65,7 @@ DOMAIN_VALENCE = {
     "pragmatic": 1.0, "coherent": 1.0, "transparent": 1.0, "accountable": 1.0,
     "affordable": 1.5, "unfairness": -2.0, "injustice": -2.0, "orwellian": -2.0,
     "kafkaesque": -2.0, "robbery": -2.0, "overreach": -2.0, "muddled": -1.5, "tokenistic": -1.5,
-    "unfunded": -1.5, "invasive": -2.0, "half-hearted": -1.5, "unproven": -1.5,
+    "unfunded": -1.5, "invasive": -2.0, "unproven": -1.5,
     "untested": -1.2, "rip-off": -2.0, "milestone": 1.5, "world-leading": 1.5,
     "groundbreaking": 1.5, "sustainable": 1.2, "rogue": -1.5, "unscrupulous": -2.0,
     "stain": -2.0, "blot": -2.0, "overwhelming": 1.5, "flimsy": -1.5, "proper": 1.5,
@@ -106,9 +106,9 @@ PHRASE_VALENCE = {
     "dreamt up": -1.5, "dreamed up": -1.5, "trojan horse": -2.0, "sticking plaster": -1.5,
     "smoke and mirrors": -2.0, "smokescreen": -2.0, "wishful thinking": -2.0,
     "step too far": -2.0, "kick in the teeth": -2.0, "dog's breakfast": -2.0,
-    "damp squib": -2.0, "fig leaf": -2.0, "paper tiger": -2.0, "half measure": -1.5,
-    "half measures": -1.5, "knee-jerk": -2.0, "empire-building": -1.5, "empire building": -1.5,
-    "sledgehammer to crack a nut": -2.0, "watered down": -1.5, "red tape": -1.5,
+    "damp squib": -2.0, "fig leaf": -2.0, "paper tiger": -2.0, "knee-jerk": -2.0,
+    "empire-building": -1.5, "empire building": -1.5, "sledgehammer to crack a nut": -2.0,
+    "red tape": -1.5,
     "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
@@ -161,6 +161,16 @@ PHRASE_VALENCE = {
     # "stretched to breaking point", "saddled with debt", "handed out like confetti", "the
     # agency is beyond repair", "not fit for purpose", "throw good money after bad"
 }
+# Faults of too little: "a toothless ban", "a timid one", "half measures", "a watered-down
+# scheme" want more of the thing, not less, so they count for it, as "only a start" does (and
+# "far too timid" is no excess). Not "a paper tiger" or "a fig leaf": a sham, not a start.
+INSUFFICIENT = 1.5
+_TOO_LITTLE = frozenset({"toothless", "timid", "half-hearted", "feeble", "cop-out",
+                         "watered-down", "unambitious"})
+_TOO_LITTLE_PHRASES = ("half measure", "half measures", "halfway house", "watered down",
+                       "cop out")
+PHRASE_VALENCE |= dict.fromkeys(_TOO_LITTLE_PHRASES, INSUFFICIENT)
+DOMAIN_VALENCE |= dict.fromkeys(_TOO_LITTLE, INSUFFICIENT)
 # "too high", "too late": an excess is a fault whatever the adjective ("too good to miss" aside).
 EXCESS = -1.5
 _TOO = frozenset({"too", "overly", "wildly", "hopelessly", "unduly", "excessively"})  # "wildly
@@ -260,7 +270,8 @@ def token_valence(tok: Token, lexicon: str) -> float:
     if tok.lemma_.lower() == "strike" and any(t.lemma_.lower() in _STRUCK for t in (
             tok.head, *tok.children) if t.dep_ in {"dobj", "nsubjpass"} or t == tok.head):
         return 0.0  # "strike a deal", "a deal to be struck", "strikes the right balance"
-    if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ in _TOO for c in tok.children) and not any(
+    if tok.pos_ in {"ADJ", "ADV"} and any(c.lower_ in _TOO for c in tok.children) and (
+            tok.lower_ not in _TOO_LITTLE) and not any(
             c.dep_ in clausal for c in (*tok.children, *tok.head.children)):
         return EXCESS  # not "too late for ministers to act", "too important to ignore"
     if tok.dep_ == "amod" and tok.lemma_.lower() in _INTENSIFIERS:

@@ -73,8 +73,12 @@ def _headline(para: str) -> bool:
 
 
 def _section(found: re.Match[str]) -> bool:
-    """A section label or the questioner's side ("Verdict:", "QUESTION (local radio):")."""
-    return any(w.lower().strip(".'\u2019") in _NOT_SPEAKERS for w in found["name"].split())
+    """A section label or the questioner's side ("Verdict:", "QUESTION (local radio):"); a
+    lone letter is Q&A's side only as the whole label ("A:"), a surname's initial after a name
+    ("Kemi A:")."""
+    words = found["name"].split()
+    return any(w.lower().strip(".'\u2019") in _NOT_SPEAKERS and (len(w) > 1 or len(words) == 1)
+               for w in words)
 
 
 def _names_person(article: Article, found: re.Match[str]) -> bool:
