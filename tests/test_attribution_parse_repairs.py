@@ -223,3 +223,24 @@ def test_a_verb_read_as_a_noun_keeps_the_rest_of_the_clause() -> None:
                       "relive the worst moment of their lives.")
     assert [c for _, _, c in found] == [
         "the exception forces survivors to relive the worst moment of their lives"]
+
+
+def test_that_read_as_a_determiner_still_opens_the_reported_clause() -> None:
+    # "replied that good palliative care ..." parsed as "replied [that care]" with the verb hung
+    # on the cue; "answered that question and left" is an object, and no statement
+    text = ("Dr Okoro replied that good palliative care and the choice of an assisted death were "
+            "not alternatives.")
+    assert ("Okoro", "reply",
+            "good palliative care and the choice of an assisted death were not alternatives"
+            ) in claims_of(text)
+    assert claims_of("She answered that question and left.") == []
+
+
+def test_a_view_held_is_attributed_as_according_to_is() -> None:
+    text = ("Hannah Lyle runs the Common Water campaign. In her view, the cheapest route was "
+            "special administration. In the view of the unions, the plan is doomed.")
+    found = claims_of(text)
+    assert ("Hannah Lyle", "in the view of", "the cheapest route was special administration."
+            ) in found
+    assert ("the unions", "in the view of", "the plan is doomed.") in found
+    assert claims_of("In my view, the plan is doomed. In view of the cost, it was dropped.") == []

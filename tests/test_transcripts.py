@@ -106,6 +106,11 @@ Compiled by the class rep. Messages copied as sent.
 5/ Reply from @fowey_fisher: The wall is as solid as the day it was built.
 
 6/ @harbourwatch: Fair point. Nobody has shown a single crack wider than a pencil.
+
+▲ 1.2k · u/porthpean_pete
+The board should have closed it years ago.
+
+Edit: thanks for the replies.
 """
 
 
@@ -119,6 +124,9 @@ def test_a_chat_or_a_thread_has_turns_after_times_and_numbers() -> None:
     assert any(s.endswith("fowey_fisher") and c.startswith("The wall is as solid")
                for s, _, c in found)
     assert any(s.endswith("harbourwatch") for s, _, _ in found)
+    # a forum's header line names the poster, the post follows; "Edit:" is no one
+    assert ("u/porthpean_pete", "say", "The board should have closed it years ago.") in found
+    assert not any(s == "Edit" for s, _, _ in found)
 
 
 HANSARD_OFFICE = "\n\n".join([

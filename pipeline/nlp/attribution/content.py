@@ -158,12 +158,30 @@ def _misread_clause(cue: Token) -> Range | None:
                  and c.i == cue.i + 1), None)
     if pron is not None:
         start, verb = pron, cue
+    if start is None and (det := _that_as_determiner(cue)) is not None:
+        start, verb = det
     if start is None:
         return None
     end = max(t.i for t in verb.subtree)
     while end > start.i and cue.doc[end].is_punct:
         end -= 1
     return cue.doc[max(start.i, cue.i + 1)].idx, cue.doc[end].idx + len(cue.doc[end])
+
+
+def _that_as_determiner(cue: Token) -> tuple[Token, Token] | None:
+    """ "replied [that] good palliative care and ... were not alternatives": the clause's "that"
+    read as a determiner of the cue's object and its verb hung on the cue with no subject of
+    its own: the clause runs from the object to the end of that verb's subtree."""
+    that = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "det":
+        return None
+    obj = that.head
+    verb = next((c for c in cue.children if c.dep_ in {"advcl", "ccomp"} and c.i > obj.i
+                 and c.tag_ in FINITE_TAGS and not any(
+                     g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)), None)
+    if obj.head.i != cue.i or obj.dep_ != "dobj" or verb is None:
+        return None
+    return obj.left_edge.nbor(1) if obj.left_edge.i == that.i else obj.left_edge, verb
 
 
 def clause_content(article: Article, cue: Token) -> list[Range]:

@@ -80,14 +80,16 @@ def drafts_for_unit(article: Article, k: int) -> list[Draft]:
                     vias[tok.head.i] = span_text(np_tokens(pobj))
                 continue
             draft = _according(article, tok, k, unit)
+        elif tok.lower_ == "in" and tok.dep_ == "prep" and (held := _in_view(tok)) is not None:
+            draft = _according(article, tok, k, unit, held)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CUES:
             draft = _noun_draft(tok, k)
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJECTIVE_CUES:
             draft = _adjective_draft(article, tok, k)
         if draft is not None:
             out.extend(split_statements(article, draft))
-    verbs = [d for d in out if d.cue != "according to"]
-    for d in [d for d in out if d.cue == "according to"]:
+    verbs = [d for d in out if d.cue not in _PHRASE_CUES]
+    for d in [d for d in out if d.cue in _PHRASE_CUES]:
         inner = [v for v in verbs if any(s <= v.cue_tok.idx < e for s, e in d.ranges)]
         if inner:  # "X said Y, according to a statement": the statement is the medium
             inner[0].via = inner[0].via or span_text(np_tokens(d.speaker_tok))
@@ -207,10 +209,33 @@ def _via(cue: Token) -> str | None:
     return None
 
 
-def _according(article: Article, tok: Token, k: int, unit: Range) -> Draft | None:
-    """ "X, according to Y": the rest of the unit is Y's claim."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+# "In her view, ...", "in the opinion of the unions": a view held, said as "according to" is.
+_VIEWS = frozenset({"view", "opinion", "judgement", "judgment", "estimation"})
+_PHRASE_CUES = frozenset({"according to", "in the view of"})
+
+
+def _in_view(tok: Token) -> Token | None:
+    """Whose view "in" opens: "her" of "in her view", "the unions" of "in the view of the
+    unions" (not the writer's "in my view", nor "in view of the cost")."""
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _VIEWS:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        holder = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+    if holder is None or holder.lower_ in {"my", "our", "your", "its"}:
+        return None
+    return holder
+
+
+def _according(article: Article, tok: Token, k: int, unit: Range,
+               holder: Token | None = None) -> Draft | None:
+    """ "X, according to Y" (or "In Y's view, X"): the rest of the unit is Y's claim."""
+    if holder is None:
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        holder = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+    pobj = holder
     if pobj is None:
         return None
     s, e = subtree_range(tok)
@@ -219,7 +244,8 @@ def _according(article: Article, tok: Token, k: int, unit: Range) -> Draft | Non
     ]
     if not ranges:
         return None
-    return Draft(tok, "according to", pobj, tok, ranges, k)
+    return Draft(tok, "according to" if tok.lower_ == "according" else "in the view of", pobj, tok,
+                 ranges, k)
 
 
 def _noun_draft(tok: Token, k: int) -> Draft | None:

@@ -5,7 +5,8 @@ Press conferences, phone-ins, hearings and interviews print speech with no repor
 all. A turn is found by its shape, as a letter is (letters.py): a label of one to four
 capitalised words or a handle ("@kharkiv_analyst"), perhaps with a parenthesis or two (Hansard's
 constituency and party), after a chat's time or a thread's number ("08:20", "5/ Reply from"),
-then a colon and the words spoken. The label must name someone: written in capitals (the transcript
+then a colon and the words spoken; or a forum's header line with the poster's handle, the post
+on the next line. The label must name someone: written in capitals (the transcript
 convention) or read as a person by the tagger; section labels ("Update:", "Verdict:"), the
 interviewer's side ("Question:", "Presenter:") and a headline are not speakers. One label alone
 is a heading, not a transcript: an article needs two turns.
@@ -29,6 +30,10 @@ _LABEL = re.compile(
 _OFFICE_LABEL = re.compile(
     r"(?P<role>(?:The\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:[A-Z][\w'\u2019-]*|of|for|and|the)){0,14})"
     r"\s*\((?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\)\s*:\s+(?=\S)")
+# A forum's post: a header line that names the poster's handle, the post on the next line
+# ("▲ 2.4k · u/skeptical_sam" then the text; "@harbourwatch · 3h").
+_HEADER = re.compile(r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,30}|@\w{2,30})"
+                     r"(?:[^\n.!?:]|\.(?=\d)){0,40}\n(?=\S)")  # "2.4k": a count, not an end
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 # Labels that head a section or the questioner's side, not a speaker.
@@ -38,7 +43,7 @@ _NOT_SPEAKERS = frozenset(
     "context source sources summary claim verdict fact facts correction clarification "
     "disclaimer photo picture video watch listen read related timeline warning rating "
     "conclusion result results score agenda item resolved present apologies minutes "
-    "transcript statement".split())
+    "transcript statement edit".split())  # "Edit: ...": the poster's addition
 _MIN_TURNS = 2
 
 
@@ -49,7 +54,8 @@ def find_turns(article: Article) -> list[Letter]:
     for k, (start, end) in enumerate(article.paras):
         if k == 0 and _headline(text[start:end]):
             continue
-        found = _LABEL.match(text, start, end) or _OFFICE_LABEL.match(text, start, end)
+        found = (_LABEL.match(text, start, end) or _OFFICE_LABEL.match(text, start, end)
+                 or _HEADER.match(text, start, end))
         public = bool(found and found["name"].lower() in _PUBLIC and found["role"])
         if public:  # "CALLER (GREG, PENRITH)": the caller's name and place
             name, role = _readable(found["role"].split(",")[0].strip()), found["role"]
@@ -60,7 +66,7 @@ def find_turns(article: Article) -> list[Letter]:
             role = ", ".join(found[g].strip() for g in ("role", "party")
                              if g in found.groupdict() and found[g]) or None
         vouched = vouched or public or _names_person(article, found)
-        name, _ = clean_name(name)
+        name = name if name.startswith("u/") else clean_name(name)[0]  # a handle as written
         if name:
             signer = Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
             turns.append(Letter(start, found.end(), end, signer, cue="say"))
@@ -84,7 +90,7 @@ def _section(found: re.Match[str]) -> bool:
 def _names_person(article: Article, found: re.Match[str]) -> bool:
     """The label names a person: in transcript capitals, or a person to the tagger."""
     words = found["name"].split()
-    if found["name"].startswith("@"):
+    if found["name"].startswith(("@", "u/")):
         return True  # a handle: someone's account
     if found["name"].isupper() or all(_capitals(w) for w in words):
         return len(found["name"]) > 1
