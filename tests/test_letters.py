@@ -118,3 +118,23 @@ def test_cleaning_keeps_the_last_letters_sign_off():
     ]
     kept = clean_body([(i, t) for i, t in enumerate(lines, 1)]).paragraphs
     assert "Linda Okafor, Unite branch secretary, Heathrow" in kept
+
+
+HEADED = """Letters: the harbour bypass
+
+From Mr Keith Onslow CEng (Stevenage)
+
+Sir, The bypass will cut the journey to ten minutes. It should have been built years ago.
+
+From Dr Ruth Amsel FRAeS (Derby)
+
+Sir, Nobody has costed the tunnel. The scheme should be shelved.
+"""
+
+
+def test_a_letter_headed_by_its_writer_is_theirs(nlp):
+    """The Financial Times' way: "From <writer> (<town>)" over the salutation; post-nominals
+    ("CEng", "FRAeS") and the town are not the name."""
+    by = {c.content: c.speaker for c in claims(nlp, HEADED)}
+    assert by["The bypass will cut the journey to ten minutes."] == "Keith Onslow"
+    assert by["The scheme should be shelved."] == "Ruth Amsel"

@@ -26,6 +26,7 @@ def cameras(nlp):
     ("refutes", 'The campaigner said: "[It\'s a joke.]"'),  # a joke: no praise
     ("refutes", 'The campaigner said: "[What next? Cameras in our bedrooms?]"'),
     ("refutes", 'The campaigner said: "[Who asked for this?]"'),
+    ("refutes", 'The campaigner asked: "[Where will it end? Cameras in our bedrooms?]"'),
     ("supports", 'The shopkeeper said: "[About time too.]"'),
     ("supports", 'The shopkeeper said: "[Good on them for doing something.]"'),
     ("supports", 'The shopkeeper said: "[Hats off to the Met.]"'),
@@ -38,9 +39,16 @@ def test_an_exclamation_judges_the_policy_under_discussion(nlp, cameras, expecte
 @pytest.mark.parametrize("marked", [
     "The officer said [it was about time they arrived].",
     "The officer said [they could not make it up the hill].",
+    "The officer said [nobody knew where the road would end].",
 ])
 def test_no_exclamation_in_ordinary_words(nlp, cameras, marked):
     assert not judge(nlp, cameras, marked, "say").basis.startswith("exclaims"), marked
+
+
+def test_a_sneer_at_someone_praises_nothing(nlp, cameras):
+    """ "Good luck with that", "Nice try": no verdict of "good" or "nice" on the policy."""
+    for marked in ('The driver said: "[Good luck with that.]"', 'He said: "[Nice try.]"'):
+        assert judge(nlp, cameras, marked, "say").stance == "neutral", marked
 
 
 def test_no_exclamation_side_for_a_removing_proposition(nlp):

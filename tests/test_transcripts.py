@@ -111,6 +111,9 @@ Compiled by the class rep. Messages copied as sent.
 The board should have closed it years ago.
 
 Edit: thanks for the replies.
+
+#7 Fowey_Fisher_2 (skipper, 30 years), 4 Mar 2024
+Solid as the day it was built.
 """
 
 
@@ -127,6 +130,27 @@ def test_a_chat_or_a_thread_has_turns_after_times_and_numbers() -> None:
     # a forum's header line names the poster, the post follows; "Edit:" is no one
     assert ("u/porthpean_pete", "say", "The board should have closed it years ago.") in found
     assert not any(s == "Edit" for s, _, _ in found)
+    assert ("Fowey_Fisher_2", "say", "Solid as the day it was built.") in found  # "#7 name"
+
+
+INTERVIEW = """The engineer who says the wall will hold
+
+Helga Marstrand spent 22 years inspecting harbour walls before she retired to write.
+
+Meridian: Is the breakwater safe?
+
+Marstrand: It is as solid as the day it was built.
+
+Meridian: And the survey?
+
+Marstrand: It will find nothing.
+"""
+
+
+def test_an_interviews_surname_label_is_the_person_introduced() -> None:
+    """ "Marstrand:" after "Helga Marstrand spent ...": her turns, under her whole name."""
+    found = claims_of(INTERVIEW)
+    assert ("Helga Marstrand", "say", "It is as solid as the day it was built.") in found
 
 
 HANSARD_OFFICE = "\n\n".join([

@@ -50,8 +50,10 @@ NLP_VERSION = 15  # 2: colon-introduced quotations, misread long attributions, d
 # 14: Hansard's "Minister for X (Name):" and "CALLER (NAME, PLACE):" turns; a that-clause whose
 # verb the small model read as a noun keeps its infinitive ("that the exception forces ...");
 # 15: a chat label ending in an initial ("Kemi A:") is a speaker, not Q&A's "A:"; a forum
-# post under a header line with the poster's handle ("▲ 2.4k · u/name"); "In her view, ..." as
-# "according to"; "replied that good care ..." with "that" misread as a determiner
+# post under a header line with the poster's handle ("▲ 2.4k · u/name", "#2 name, date");
+# an interview's surname label under the whole name introduced ("Marstrand:"); letters headed
+# "From <writer>"; "In her view, ..." as "according to"; "replied that good care ..." with
+# "that" misread as a determiner
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

@@ -1,8 +1,8 @@
 """Set exclamations that judge whatever is under discussion, with no word for it: "You couldn't
 make it up", "What could possibly go wrong?", "It beggars belief", "What a farce", "What
-next?", "Not in my name" against it; "About time too", "Good on them", "Hats off to the
-council", "Bring it on!" for it. The claim is on the topic, so the thing judged is the policy in
-the news (as with a refusal, stance_camps.py).
+next?", "Where will it end?", "Not in my name" against it; "About time too", "Good on them",
+"Hats off to the council", "Bring it on!" for it. The claim is on the topic, so the thing
+judged is the policy in the news (as with a refusal, stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
 time" greets the ban or its end is not in the words.
@@ -21,7 +21,8 @@ _AGAINST = re.compile(
     r"|\bwhat\s+(?:could|can)\s+(?:possibly\s+)?go\s+wrong\b|\bbeggars?\s+belief\b"
     r"|^\W*what\s+an?\s+(?:joke|farce|shambles|mess|nonsense|disgrace|carve-up|con)\b"
     r"|\bnot\s+in\s+my\s+name\b|^\W*what(?:'s|\s+is)?\s+next\s*\?"
-    r"|\bwho\s+(?:asked|voted)\s+for\s+(?:this|it)\b|\bgive\s+(?:me|us)\s+a\s+break\b", re.I)
+    r"|\bwho\s+(?:asked|voted)\s+for\s+(?:this|it)\b|\bgive\s+(?:me|us)\s+a\s+break\b"
+    r"|^\W*where\s+(?:will|does|would|is)\s+(?:it|this)\s+(?:all\s+)?end\b", re.I)
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
     r"good\s+on\s+(?:them|him|her|you|the\s+\w+)\b|well\s+done\s+(?:to\s+)?(?:them|the\s+\w+)"

@@ -131,6 +131,7 @@ PHRASE_VALENCE = {
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0, "chilling effect": -2.0,
     "for good": 0.0,  # for ever, no praise ("close their doors for good")
+    "good luck with that": 0.0, "nice try": 0.0,  # a sneer at someone, no praise of anything
     "funding gap": -1.5, "do nothing for": -1.5, "does nothing for": -1.5,
     "did nothing for": -1.5, "done nothing for": -1.5,  # "would do nothing for turnout"
     "poll tax": -2.0, "for the privilege of": -1.5,  # "pay for the privilege of being watched"

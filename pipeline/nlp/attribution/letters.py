@@ -5,13 +5,15 @@ for families like mine." with the writer's name and town on the line below. The 
 by its shape, not by any word list about a topic: a salutation opening a paragraph ("Sir,",
 "Dear Editor,") and a sign-off paragraph ("Gary Stannard, Hayes") closing it; or, on pages that
 print no salutation, at least two sign-offs that each close the prose since the previous one (or
-since a crosshead). The signer is read from the sign-off text itself: the parser's guesses on a
+since a crosshead); or a "From <writer>" line over the salutation, as the Financial Times
+prints them. The signer is read from the sign-off text itself: the parser's guesses on a
 three-word fragment are unreliable.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -57,6 +59,38 @@ def find_letters(article: Article) -> list[Letter]:
         body_start = start + (opening.end() if opening else 0)
         out.append(Letter(start, body_start, paras[k - 1][1], signers[k]))
         last_end = k
+    return out or headed_letters(article)
+
+
+# A letter headed by its writer, as the Financial Times prints them: "From Mr Keith Onslow CEng
+# (Stevenage)" over "Sir, ...", the letter running to the next heading.
+_FROM = re.compile(r"From\s+(?P<who>(?:[A-Z][\w'\u2019.-]*\s*){2,6}?)\s*(?:\([^()\n]{1,40}\))?\s*$")
+_POSTNOMINAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")  # "CEng", "FIMechE", "FRAeS", "KC"
+
+
+def headed_letters(article: Article) -> list[Letter]:
+    """Letters opened by a "From <writer>" line and a salutation, closed by the next such line
+    or a paragraph that is not running text."""
+    text, paras, out = article.text, article.paras, []
+    for k, (s, e) in enumerate(paras[:-1]):
+        head = _FROM.match(text[s:e].strip())
+        first = paras[k + 1]
+        opening = SALUTATION_RE.match(text[first[0] : first[1]])
+        if head is None or opening is None:
+            continue
+        words = head["who"].split()
+        while len(words) > 2 and _POSTNOMINAL.match(words[-1]):
+            words.pop()
+        name, title = clean_name(" ".join(words))
+        if len(name.split()) < 2:
+            continue
+        last = k + 1
+        while (last + 1 < len(paras) and last - k < MAX_LETTER_PARAS
+               and _prose(text, paras[last + 1])):
+            last += 1
+        out.append(Letter(first[0], first[0] + opening.end(), paras[last][1],
+                          Speaker(text=name, is_named=True, label="PERSON", role=title or None,
+                                  kind="person")))
     return out
 
 

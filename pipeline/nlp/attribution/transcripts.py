@@ -34,6 +34,9 @@ _OFFICE_LABEL = re.compile(
 # ("▲ 2.4k · u/skeptical_sam" then the text; "@harbourwatch · 3h").
 _HEADER = re.compile(r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,30}|@\w{2,30})"
                      r"(?:[^\n.!?:]|\.(?=\d)){0,40}\n(?=\S)")  # "2.4k": a count, not an end
+# A numbered forum post: "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014" then the post.
+_NUMBERED = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
+                       r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:,[^\n.!?:]{1,30})?\n(?=\S)")
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 # Labels that head a section or the questioner's side, not a speaker.
@@ -55,7 +58,7 @@ def find_turns(article: Article) -> list[Letter]:
         if k == 0 and _headline(text[start:end]):
             continue
         found = (_LABEL.match(text, start, end) or _OFFICE_LABEL.match(text, start, end)
-                 or _HEADER.match(text, start, end))
+                 or _HEADER.match(text, start, end) or _NUMBERED.match(text, start, end))
         public = bool(found and found["name"].lower() in _PUBLIC and found["role"])
         if public:  # "CALLER (GREG, PENRITH)": the caller's name and place
             name, role = _readable(found["role"].split(",")[0].strip()), found["role"]
@@ -65,8 +68,10 @@ def find_turns(article: Article) -> list[Letter]:
             name = _readable(found["name"])
             role = ", ".join(found[g].strip() for g in ("role", "party")
                              if g in found.groupdict() and found[g]) or None
-        vouched = vouched or public or _names_person(article, found)
-        name = name if name.startswith("u/") else clean_name(name)[0]  # a handle as written
+        whole = _full_name(article, name)  # "Marstrand:" after "Helga Marstrand spent ..."
+        vouched = vouched or public or whole is not None or _names_person(article, found)
+        name = name if name.startswith("u/") else clean_name(whole or name)[0]  # a handle as
+        # written
         if name:
             signer = Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
             turns.append(Letter(start, found.end(), end, signer, cue="say"))
@@ -87,10 +92,22 @@ def _section(found: re.Match[str]) -> bool:
                for w in words)
 
 
+def _full_name(article: Article, label: str) -> str | None:
+    """The whole name of a person the article introduced, when the label is its surname
+    alone: "Helga Marstrand" for "Marstrand:" in an interview."""
+    if " " in label or not label[:1].isupper():
+        return None
+    return next((f"{t.nbor(-1).text} {t.text}" for t in article.doc
+                 if t.text == label and t.i > 0 and t.nbor(-1).pos_ == "PROPN"
+                 and t.nbor(-1).is_title and t.nbor(-1).ent_iob_ == "B"
+                 and t.ent_iob_ == "I"), None)  # the tagger's type aside ("GPE" for a name)
+
+
 def _names_person(article: Article, found: re.Match[str]) -> bool:
-    """The label names a person: in transcript capitals, or a person to the tagger."""
+    """The label names a person: in transcript capitals, or a person to the tagger; a
+    forum's handle ("@name", "u/name", "#2 name")."""
     words = found["name"].split()
-    if found["name"].startswith(("@", "u/")):
+    if found["name"].startswith(("@", "u/")) or found.re is _NUMBERED:
         return True  # a handle: someone's account
     if found["name"].isupper() or all(_capitals(w) for w in words):
         return len(found["name"]) > 1
