@@ -31,6 +31,12 @@ CASES = [
     ("ban", "refutes", "She said [the answer was education rather than a ban]."),
     ("ban", "supports", "The doctors said [a ban, not voluntary codes, was the answer]."),
     ("ban", "neutral", "The clerk said [the ban, not the weather, was discussed first]."),
+    # an act on it set aside for another: against the act, whichever way it goes
+    ("ban", "supports", "She said [the ban should be extended rather than scrapped]."),
+    ("ban", "supports", "She said [the ban should be tightened, not scrapped]."),
+    ("id", "refutes", "He said [the money should be spent on police instead of introducing "
+                      "identity cards]."),
+    ("ban", "neutral", "The clerk said [the ban was extended rather than scrapped]."),  # a report
     # what it is aimed at
     ("det", "supports", "The minister said [the law was aimed at terrorists, not at ordinary "
                         "families]."),

@@ -4,7 +4,8 @@ than a dividend" prefers it (supports). Only an explicit comparison counts ("pre
 "better than"): a bare "better" is an evaluation, left to the other rules. A contrast sets one
 side aside too: "better ventilation, not a ban, is the answer", "education rather than a ban";
 so do other ways ("there are better ways") and doing without it ("should be funded without a
-congestion charge").
+congestion charge"), and an act on it set aside for another ("the fee should be reformed rather
+than scrapped", "keep it, not scrap it").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_rules import Signal
+from pipeline.trail.stance_rules import Signal, act_sign, commits
 from pipeline.trail.word_forms import word_forms
 
 _PREFER = frozenset({"preferable", "better", "superior", "wiser"})
@@ -163,4 +164,39 @@ def without_signals(view: ClaimView) -> list[Signal]:
         # without the cameras", for scrapping them, is for it
         return [Signal(-way * w.sign * view.flip, 2,
                        f"done without it: {view.snippet(prep, *said)}")]
+    return []
+
+
+_INSTEAD = (("rather", "than"), ("instead", "of"))
+
+
+def _set_aside(verb: Token) -> bool:
+    """The verb follows "rather than", "instead of" or ", not": "reformed rather than
+    [scrapped]", "extended instead of being [scrapped]", "reformed, not [scrapped]"."""
+    doc, i = verb.doc, verb.i
+    while i > 0 and doc[i - 1].lower_ in {"being", "be", "to"}:
+        i -= 1
+    before = tuple(t.lower_ for t in doc[max(0, i - 2):i])
+    return before in _INSTEAD or (before[-1:] == ("not",) and doc[i - 2].text == ",")
+
+
+def set_aside_signals(view: ClaimView) -> list[Signal]:
+    """An act on the policy prescribed against: "the fee should be reformed rather than
+    [scrapped]" refutes scrapping it; "the ban should be extended, not [scrapped]" is for the
+    ban. What is acted on is the set-aside verb's own object, else the policy word before it."""
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or not _set_aside(verb):
+            continue
+        sign, _ = act_sign(view, verb)
+        main = verb.head
+        while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
+            main = main.head
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i in view.refs] or [
+            view.sent.doc[i] for i in sorted(view.refs) if i in view.inside and i < verb.i
+            and view.sent.doc[i].dep_ in {"nsubjpass", "dobj", "nsubj"}]
+        w = view.walk(main)
+        if not sign or not objs or not commits(view, w) or w.hedge:
+            continue
+        total = -sign * w.sign * view.ref_sign(objs[0]) * view.flip
+        return [Signal(total, 3, f"sets aside: {verb.text} {view.snippet(objs[0])}")]
     return []
