@@ -22,6 +22,8 @@ PROPOSITIONS = {
     "det": ("The Home Secretary should be given powers to detain terror suspects without "
             "trial.", ["detention", "detain*", "control order*"]),
     "hunt": ("Hunting with dogs should be banned.", ["hunt*", "ban"]),
+    "default": ("Wales should keep its default 20mph speed limit.", ["20mph"]),
+    "fee": ("The BBC licence fee should be scrapped.", ["licence fee"]),
 }
 
 CASES = [
@@ -37,6 +39,13 @@ CASES = [
     ("id", "refutes", "He said [the money should be spent on police instead of introducing "
                       "identity cards]."),
     ("ban", "neutral", "The clerk said [the ban was extended rather than scrapped]."),  # a report
+    # a noun the parser hangs as "nmod" names the policy ("its default speed limit")
+    ("default", "supports", "The cyclist said: \"[Keep the default]\"."),
+    # "get rid of" in either parse; apologising for it calls it a fault
+    ("fee", "supports", "The caller said: \"[Get rid of it]\"."),
+    ("ban", "refutes", "He said [ministers should get rid of the ban]."),
+    ("ban", "supports", "She said [ministers should stop apologising for the ban]."),
+    ("ban", "refutes", "She said [ministers should apologise for the ban]."),
     # what it is aimed at
     ("det", "supports", "The minister said [the law was aimed at terrorists, not at ordinary "
                         "families]."),

@@ -86,7 +86,7 @@ REMOVE = frozenset(
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
     "climb_down_over u-turn_on freeze walk_away_from pull_out_of put_on_hold put_on_ice "
     "kick_into_grass throw_out vote_down rip_out take_down switch_off turn_off phase_out "
-    "get_rid_of dismantle turn_down shoot_down thwart close_down shut_down wind_up".split()
+    "get_rid_of rid_of dismantle turn_down shoot_down thwart close_down shut_down wind_up".split()
 )
 # Changes asked of a policy as it stands ("should be changed", "want to see the text altered"):
 # like a removal, only a prescribed or wished change takes a side (against the text as it is).
@@ -284,6 +284,11 @@ def phrasal_keys(tok: Token) -> list[str]:
               for g in c.children if g.dep_ == "prep"):  # "walk [away [from the deal]]",
         preps += [g.lower_] + [f"{g.lower_}_{o.lower_}"  # "bring water [back [into public
                                for o in g.children if o.dep_ == "pobj"]  # ownership]]"
+    rid = next((c for c in tok.children if c.lower_ == "rid" and c.dep_ in {"acomp", "dobj"}),
+               None)  # "get [rid [of it]]": the small model hangs "of" on "rid"
+    if rid is not None:
+        prts.append("rid")
+        preps += [c.lower_ for c in rid.children if c.dep_ == "prep"]
     particle = any(c.dep_ == "prt" for c in tok.children)
     if tok.lemma_.lower() in {"make", "render"}:  # "should be made legal": "make_legal"
         prts += [c.lower_ for c in tok.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}

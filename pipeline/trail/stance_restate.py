@@ -74,13 +74,16 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             continue
         args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
         args += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        args += [g for c in verb.children if c.dep_ == "acomp" for p in c.children  # "get rid
+                 if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]  # [of] it"
         if verb.dep_ == "xcomp":  # "rates needed to go up": the controller is the argument
             args += subjects(verb) + [c for c in verb.head.children if c.dep_ == "dobj"]
         elif verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
             args += subjects(verb)  # "[the tests] narrow the curriculum and should be abolished"
         if not done and not _allowed_act(view, verb) and not any(
                 view.is_arg(a) or a.i in view.refs or (
-                    a.dep_ == "dobj" and a.lower_ in _TOPIC_PRONOUNS and imperative(verb))
+                    a.dep_ in {"dobj", "pobj"} and a.lower_ in _TOPIC_PRONOUNS
+                    and imperative(verb))
                 for a in args):  # "Put them up!" on rates: the command's object is the topic
             continue
         restate = restate or done

@@ -88,10 +88,10 @@ def verb_of(tok: Token) -> tuple[Token | None, str]:
         gov = tok.head.head  # "walk away from the deal": the particle's verb
         while gov.pos_ == "ADP" and gov.dep_ == "prep" and gov.head.pos_ == "VERB":
             gov = gov.head  # "stay out of the euro": "of" on "out" on the verb
-        return (gov.head if gov.pos_ == "ADV" and gov.dep_ == "advmod" else gov), "pobj"
-    if tok.dep_ == "ROOT":
-        return None, "root"
-    return None, tok.dep_
+        up = (gov.pos_ == "ADV" and gov.dep_ == "advmod") or (gov.lower_, gov.dep_) == (
+            "rid", "acomp")  # "get [rid] of it": the verb of "get rid of"
+        return (gov.head if up else gov), "pobj"
+    return None, "root" if tok.dep_ == "ROOT" else tok.dep_
 
 
 def subjects(verb: Token) -> list[Token]:

@@ -199,7 +199,8 @@ HAND_VALENCE = {
 
 
 DOMAIN_VERB_VALENCE = {"close": -1.5, "shut": -1.5, "axe": -1.5, "slash": -1.0, "hit": -1.5,
-                       "correct": 0.0}  # "it corrects nothing": a remedy, not "correct"
+                       "correct": 0.0,  # "it corrects nothing": a remedy, not "correct"
+                       "apologise": -1.5, "apologize": -1.5}  # "apologising for it": a fault
 
 
 @lru_cache(maxsize=2)
