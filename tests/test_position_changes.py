@@ -20,6 +20,9 @@ from tests.test_stance import judge, parse_all
     ("I have changed my mind, and I am not ashamed of it", True),
     ("a change of heart", True),
     ("She has come round to the idea", True),
+    ("I've come round", True),
+    ("Eating my words a bit", True),
+    ("I've had to eat some humble pie", True),
     ("the council was wrong about the timetable", False),
     ("we were wrong to trust the brochures", False),  # a verdict on something named
     ("the minds of the voters", False),

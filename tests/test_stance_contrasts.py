@@ -46,6 +46,10 @@ CASES = [
     ("ban", "refutes", "He said [ministers should get rid of the ban]."),
     ("ban", "supports", "She said [ministers should stop apologising for the ban]."),
     ("ban", "refutes", "She said [ministers should apologise for the ban]."),
+    # a position said to be given up: the present side, else the first one turned round
+    ("ban", "supports", "She said [she opposed the ban at first, but now she thought it worked]."),
+    ("ban", "supports", "She said: \"[I was against the ban at first, but now I eat out more]\"."),
+    ("ban", "neutral", "She said: \"[At first there were queues, but now it is quiet]\"."),
     # what it is aimed at
     ("det", "supports", "The minister said [the law was aimed at terrorists, not at ordinary "
                         "families]."),

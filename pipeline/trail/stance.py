@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail import (
@@ -55,6 +55,7 @@ from pipeline.trail import (
     stance_restate,
     stance_reversal,
     stance_scares,
+    stance_timing,
     stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
@@ -182,6 +183,16 @@ def claim_stance(
                             content_end=content_end, cue=cue, polarity=polarity,
                             lexicon=lexicon, speaker=speaker, decided=decided)
 
+    turned = stance_reversal.given_up(text[content_start:content_end])
+    if turned:  # "I was against it at first, but now ...": the present side, else the first
+        now = rest_from(turned[1])  # turned round
+        then = claim_stance(proposition, sentence=sentence, content_start=content_start,
+                            content_end=content_start + turned[0], cue=cue, polarity="",
+                            lexicon=lexicon, speaker=speaker, decided=decided)
+        if then.stance == "neutral" or now.stance not in {"neutral", then.stance}:
+            return now  # (the same side again is the first clause read as the frame)
+        return Stance("refutes" if then.stance == "supports" else "supports",
+                      f"given up: {then.basis}"[:100])
     disputed = _DISPUTED.match(text[content_start:content_end])
     if disputed:  # "What we dispute is [that this is the answer]": that content, turned round
         inner = rest_from(disputed.start(1))
@@ -223,9 +234,9 @@ def claim_stance(
                    for s in signals]
     signals += stance_exclaims.exclaim_signals(view)  # "What next?" is said, not asked
     found = decide(signals, proposition.negated)
-    if found.basis == "no side taken" and _forecast(view):
+    if found.basis == "no side taken" and stance_timing.forecast(view):
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
-    if found.basis == "no side taken" and _timetable(view):
+    if found.basis == "no side taken" and stance_timing.timetable(view):
         return Stance("neutral", "a timetable")  # "the consultation closes in March": no side
     if found.basis == "no side taken" and stance_reversal.changed_mind(content):
         return Stance("neutral", CHANGED)  # "I was wrong": the side it turns (consistency.py)
@@ -277,7 +288,6 @@ _DISPUTED = re.compile(
 # Reported questions: "asked [where the evidence was that ...]" asks as "Where is ...?" does.
 _ASKING = frozenset({"ask", "wonder", "query", "question"})
 _WH_START = re.compile(r"^\W*(?:why|how|where|what|whether|who|which)\b", re.I)
-_FORECASTS = frozenset({"expect", "predict", "forecast", "estimate", "speculate"})
 # The end of a sentence inside a content: ". ", "? ", "! " (a closing quote may follow).
 _SENTENCE_END = re.compile(r"[.?!][\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
 
@@ -316,35 +326,6 @@ def _conceded(view: ClaimView) -> bool:
 # takes a side ("nobody disputes that the ban has saved lives"), a concession when it does not.
 _GRANTED = re.compile(r"^\W*(?:nobody|no\s*-?\s*one|none\s+of\s+us)\s+(?:disputes|denies|doubts"
                       r"|questions|is\s+(?:disputing|denying|saying))\s+(?:that\s+)?", re.I)
-
-
-def _forecast(view: ClaimView) -> bool:
-    """A prediction, not a position: "X predicted [...]", "said [she expected a deal]"."""
-    root = view.root
-    return view.cue in _FORECASTS or (
-        root is not None and root.lemma_.lower() in _FORECASTS
-        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children))
-
-
-# What a timetable says happens: a step of the process, on a date.
-_SCHEDULE = frozenset("publish close open start begin end run take lay debate consult announce "
-                      "report meet vote decide review come return respond finish".split())
-
-
-def _timetable(view: ClaimView) -> bool:
-    """A step of the process on a date: "the consultation will close in September", "the bill
-    will be published next week" (its main verb a step, a date in the content)."""
-    root = view.root
-    return (root is not None and root.lemma_.lower() in _SCHEDULE
-            and any(t.ent_type_ in {"DATE", "TIME"} and _when(t, root) for t in view.tokens))
-
-
-def _when(tok: Token, root: Token) -> bool:
-    """A date that says when the step happens ("close [in September]"), not one inside what
-    it acts on ("it ended [decades] of cruelty", "end the [11pm] rush")."""
-    while tok.head.i != root.i and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in {"prep", "npadvmod", "advmod", "tmod", "advcl"}
 
 
 def locate(content: str, sentence: str) -> tuple[int, int]:

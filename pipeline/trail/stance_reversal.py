@@ -3,7 +3,9 @@ be no U-turn]", "[there is no appetite for a climbdown]" defend it; "[we need a 
 "[they must make a U-turn]" oppose it. On a claim about a policy the reversal can only be the
 policy's. A reversal said of something ("the U-turn was humiliating", a subject) is a verdict
 on the reversal, left to the other rules. A speaker's own change of mind ("I was wrong", "he had
-changed his mind") names no side: it turns the speaker's earlier one (consistency.py).
+changed his mind", "I've come round", "eating my words") names no side: it turns the speaker's
+earlier one (consistency.py); a position said to be given up ("against it at first, but now
+...") is turned here.
 """
 
 from __future__ import annotations
@@ -20,7 +22,18 @@ _CHANGED_MIND = re.compile(
     r"\bchang(?:e|ed|es|ing)\s+(?:my|his|her|their|our|its)\s+minds?\b|\bchange\s+of\s+"
     r"(?:heart|mind)\b|\b(?:i|we|he|she|they)\s+(?:was|were|had\s+been|have\s+been|has\s+"
     r"been)\s+(?:simply\s+|plain\s+|just\s+)?wrong\b(?!\s+(?:about|to|on|that)\b)"
-    r"|\b(?:came|come|coming)\s+round\s+to\b", re.I)
+    r"|\b(?:came|come|coming)\s+round\s+to\b|\b(?:'ve|have|has|had)\s+come\s+round\b"
+    r"|\beat(?:s|ing|en)?\s+(?:my|his|her|their|our)\s+words\b|\bhumble\s+pie\b", re.I)
+# "I was against it at first, but now ...": an earlier position given up, the present one after
+# "but" ("at first", "initially", "to begin with").
+_AT_FIRST = re.compile(r"\b(?:at\s+first|initially|originally|to\s+begin\s+with)\b[^.;!?]*?,?"
+                       r"\s+but\s+(?:now\s+)?", re.I)
+
+
+def given_up(content: str) -> tuple[int, int] | None:
+    """(end of the earlier position, start of the present one) in "X at first, but now Y"."""
+    found = _AT_FIRST.search(content)
+    return (found.start(), found.end()) if found and found.end() < len(content) else None
 
 
 def changed_mind(content: str) -> bool:
