@@ -349,17 +349,18 @@ INSTITUTIONS = frozenset(
     "president bank party".split())
 
 
-# "the existing laws are sufficient": the law in force, not the one proposed (its proposals
-# stay the proposal: "the current plans").
-_IN_FORCE = frozenset({"existing", "current", "present"})
+# "the existing laws are sufficient", "wanted the old limits back": the law in force or the one
+# the policy replaced, not the one proposed (its proposals stay the proposal: "the current plans").
+_IN_FORCE = frozenset({"existing", "current", "present", "old", "former", "previous"})
 _GAPS = frozenset({"gap", "loophole", "hole", "lacuna"})
 _PROPOSALS = frozenset("plan plans proposal proposals bill idea reform reforms change changes "
                        "move measure measures package draft".split())
 
 
 def in_force(tok: Token) -> bool:
-    """A policy noun named as the one in force: "existing laws", "the current system", or as
-    the one with a gap ("exploiting the gap in the law": only a law in force has one)."""
+    """A policy noun named as the one in force (or before it): "existing laws", "the current
+    system", "the old limits", or as the one with a gap ("exploiting the gap in the law": only a
+    law in force has one)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _GAPS:
         return True
     return tok.lemma_.lower() not in _PROPOSALS and any(
