@@ -33,6 +33,12 @@ def test_an_events_own_words_and_their_forms(nlp):
     ("mill", "refutes", "The insurer said [the evidence pointed to arson]."),
     ("mill", "refutes", "The inspector said [investigators lean towards an electrical fault]."),
     ("mill", "refutes", "The owner said [the heater was the least likely culprit]."),
+    # a doer rated ("unlikely to be responsible"), and an extraposed rating ("it was
+    # improbable [a heater] was behind it"); not a forecast ("likely that a report will ...")
+    ("mill", "refutes", "The owner said [a faulty heater was unlikely to be responsible]."),
+    ("mill", "refutes", "The owner said [it was improbable a faulty heater was behind it]."),
+    ("mill", "supports", "The officer said [it is likely that a faulty heater caused it]."),
+    ("mill", "neutral", "The officer said [it is likely that a report will be published]."),
     ("outbreak", "supports", "The agency said [it favours a lab accident, with low confidence]."),
     ("outbreak", "supports", "The panel said [a research-related origin was more likely than a "
                              "natural one]."),

@@ -5,8 +5,9 @@ heater") is argued over as one hypothesis against others, each called more or le
 A claim takes its side when it rates a hypothesis: "a leak from a laboratory was the least
 likely way", "the lab is the likelier of the two", "the FBI leans towards a lab incident",
 "the evidence points to an animal source", "introduction through an intermediate animal was
-the most likely route". The hypothesis rated is the proposition's own when it shares one of its
-distinctive words (the proposition's nouns that are not its participants nor names: "leak",
+the most likely route", "it was improbable a foreign adversary was behind it", "an adversary
+was unlikely to be responsible". The hypothesis rated is the proposition's own when it shares one
+of its distinctive words (the proposition's nouns that are not its participants nor names: "leak",
 "laboratory"; "lab" for "laboratory"), a rival when it names something else: rating the
 proposition's own likely supports it, a rival likely refutes it, and "least likely",
 "unlikely" or a negation turn either round. Not a forecast ("a vaccine is likely to be ready"),
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.trail.blame import ANSWERABLE
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys, prep_objects
 from pipeline.trail.scope import negated_here
@@ -41,7 +43,7 @@ def _rated(tok: Token) -> tuple[int, Token] | None:
             prep_objects(tok, preps))
         return (1, said[0]) if said else None
     if (lemma not in _LIKELY | _UNLIKELY and tok.lower_ not in _LIKELY | _UNLIKELY) or any(
-            c.dep_ == "xcomp" for c in tok.children):
+            c.dep_ == "xcomp" and not _answerable(c) for c in tok.children):
         return None  # "a deal is likely to be signed": a forecast, not an explanation
     side = -1 if tok.lower_ in _UNLIKELY or lemma in _UNLIKELY or any(
         c.lower_ in {"least", "less"} for c in tok.children) else 1
@@ -51,7 +53,27 @@ def _rated(tok: Token) -> tuple[int, Token] | None:
         verb is not None) else None
     if subject is None and holder is not None and holder.dep_ == "nsubj":
         subject = next((c for c in holder.head.children if c.dep_ in {"attr", "acomp"}), None)
+    if subject is not None and subject.lower_ == "it":  # "it was improbable [an adversary]
+        subject = next((t for t in tok.doc[tok.i + 1:tok.i + 6]  # was behind it": the clause
+                        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i > t.i  # after it
+                        and t.left_edge.i - tok.i <= 2 and _causes(t.head)), subject)
     return (side, subject) if subject is not None else None
+
+
+_CAUSING = frozenset({"cause", "produce", "trigger", "explain", "do"})
+
+
+def _causes(verb: Token) -> bool:
+    """A clause that names a cause or a doer: "caused the injuries", "was behind it"."""
+    return verb.lemma_.lower() in _CAUSING or _answerable(verb)
+
+
+def _answerable(verb: Token) -> bool:
+    """ "unlikely [to be responsible]", "likely to have been behind it": a doer rated, not a
+    forecast."""
+    return verb.lemma_ == "be" and any(
+        (c.dep_ == "acomp" and c.lemma_.lower() in ANSWERABLE) or (
+            c.dep_ == "prep" and c.lower_ == "behind") for c in verb.children)
 
 
 def _anchor(tok: Token) -> Token:
