@@ -47,6 +47,11 @@ CASES = [
     ("ban", "refutes", "He said [ministers should get rid of the ban]."),
     ("ban", "supports", "She said [ministers should stop apologising for the ban]."),
     ("ban", "refutes", "She said [ministers should apologise for the ban]."),
+    # a quantity gone down or up is valued by what it counts; a contrast's "not" negates nothing
+    ("ban", "supports", "She said [smoking-related illness had fallen sharply since the ban]."),
+    ("ban", "refutes", "The landlord said [profits have fallen since the ban]."),
+    ("ban", "neutral", "The clerk said [the number of pubs had fallen since the ban]."),
+    ("ban", "refutes", "He said: \"[The town voted against the ban, not for the Tories]\"."),
     # a position said to be given up: the present side, else the first one turned round
     ("ban", "supports", "She said [she opposed the ban at first, but now she thought it worked]."),
     ("ban", "supports", "She said: \"[I was against the ban at first, but now I eat out more]\"."),

@@ -139,9 +139,33 @@ _LOSES = frozenset("cut reduce slash end eliminate halt stop lower destroy ruin 
                    "decimate wreck kill kill_off wipe_out axe scrap".split())
 
 
+# Verbs of a quantity going down or up: the value is what went down or up ("pollution has
+# fallen" is good, "profits have fallen" bad; "the number has fallen" says nothing).
+_MOVES = {**dict.fromkeys("fall drop decline decrease plummet plunge shrink tumble dip slump "
+                          "halve".split(), -1),
+          **dict.fromkeys("rise increase soar climb grow jump rocket surge double treble "
+                          "triple".split(), 1)}
+
+
+def _moved(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]] | None:
+    """ "the number of polluting vehicles has fallen": minus the value of what fell."""
+    way = _MOVES.get(verb.lemma_.lower())
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if way is None or subject is None or verb.i in view.phrases or any(
+            c.dep_ in {"prt", "acomp", "advmod", "dobj", "xcomp", "oprd"} and c.lower_ not in {
+                "sharply", "steadily", "slightly", "dramatically", "already", "since", "now"}
+            for c in verb.children):
+        return None  # "fell short", "fell apart", "grew up": not a quantity
+    used = {t.i for t in subject.subtree}
+    val = sum(view.valence(t) for t in subject.subtree if abs(view.valence(t)) >= 1.0)
+    return (way * val, [f"{subject.text} {verb.text}"], used) if val else (0.0, [], used)
+
+
 def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]]:
     if failed_act(verb) is not None:
         return 0.0, [], set()  # the act not done is the value (stance_eval.complex_valence)
+    if (moved := _moved(view, verb)) is not None:
+        return moved
     own = 0.0 if speech_act(verb) and verb.i not in view.phrases else (
         view.valence(verb))  # "recommend" is no praise; "think again" is a set phrase
     if verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children) and not any(

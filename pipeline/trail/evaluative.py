@@ -277,8 +277,10 @@ def phrasal_keys(tok: Token) -> list[str]:
     prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     prts += [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES]
     prts += [c.lower_ for c in tok.children if c.dep_ == "dobj" and c.lower_ in {"place", "part"}]
-    preps = [c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"}]
-    preps += [f"{c.lower_}_{o.lower_}" for c in tok.children if c.dep_ == "prep"
+    said = [c for c in tok.children if c.dep_ in {"prep", "agent"}
+            and not any(g.dep_ == "neg" for g in c.children)]  # not ", not for the Tories"
+    preps = [c.lower_ for c in said]
+    preps += [f"{c.lower_}_{o.lower_}" for c in said if c.dep_ == "prep"
               for o in c.children if o.dep_ == "pobj"]  # "put_on_hold", "kick_into_grass"
     for g in (g for c in tok.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES
               for g in c.children if g.dep_ == "prep"):  # "walk [away [from the deal]]",
