@@ -44,6 +44,9 @@ def test_a_change_of_mind_takes_no_side_by_its_words(nlp):
     ("Ms Orme, whose party voted against it in 2010, said she had been persuaded.",
      "she had been persuaded", False),
     ("He said the tram would save the city.", "the tram would save the city", False),
+    ('Mr Asante, who at the May meeting called the tram "a white elephant", said he had '
+     'changed his mind.', "a white elephant", True),
+    ("Last March she said the tram was a good idea.", "the tram was a good idea", True),
 ])
 def test_a_claim_reported_as_said_earlier(sentence, content, earlier):
     assert reported_earlier(sentence, content) is earlier

@@ -151,7 +151,9 @@ _EARLIER = re.compile(
     r"warned|written|declared|described|predicted|promised|vowed|urged|dismissed|welcomed|"
     r"praised|attacked|opposed|condemned)\b|\b(?:in|at|back\s+in)\s+(?:19|20)\d\d\b|\blast\s+"
     r"(?:year|month|week|spring|summer|autumn|winter)\b|\byears?\s+ago\b|\bonce\b"
-    r"|\bpreviously\b|\bformerly\b|\bat\s+the\s+time\b", re.I)
+    r"|\bpreviously\b|\bformerly\b|\bat\s+the\s+time\b|\b(?:in|at\s+the|back\s+in|last)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b", re.I)  # "who at the May meeting called it ...", "last March"
 
 
 def reported_earlier(sentence: str, content: str) -> bool:
