@@ -42,6 +42,7 @@ CASES = [
     # a noun the parser hangs as "nmod" names the policy ("its default speed limit")
     ("default", "supports", "The cyclist said: \"[Keep the default]\"."),
     ("default", "refutes", "He said [people wanted the old limits back, not a review of them]."),
+    ("default", "refutes", "He said [the Senedd should scrap the default]."),  # keep's undoing
     # "get rid of" in either parse; apologising for it calls it a fault
     ("fee", "supports", "The caller said: \"[Get rid of it]\"."),
     ("ban", "refutes", "He said [ministers should get rid of the ban]."),

@@ -201,9 +201,9 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset(OWNERSHIP_KEYS),  # "should be taken back into public ownership"
     frozenset("privatise privatize sell_off part-privatise part-privatize".split()),
 )
-OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 3: (4,), 4: (3,), 5: (6,), 7: (8,), 9: (10,),
-                       11: (12,), 12: (11,), 13: (14,), 15: (16,), 16: (15,), 17: (18,),
-                       18: (17,)}
+OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 2: (8,), 3: (4,), 4: (3,), 5: (6,), 7: (8,),
+                       9: (10,), 11: (12,), 12: (11,), 13: (14,), 15: (16,), 16: (15, 8),
+                       17: (18,), 18: (17,)}  # keeping a thing is undone by scrapping it
 # Nouns naming a decision taken or announced: the act an article reports (decisions.py).
 DECISIONS = frozenset("decision vote ruling verdict judgment judgement move announcement "
                       "u-turn result outcome".split())
