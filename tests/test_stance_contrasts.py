@@ -53,6 +53,10 @@ CASES = [
     ("ban", "refutes", "The landlord said [profits have fallen since the ban]."),
     ("ban", "neutral", "The clerk said [the number of pubs had fallen since the ban]."),
     ("ban", "refutes", "He said: \"[The town voted against the ban, not for the Tories]\"."),
+    # a claim nobody makes, put aside: no side of its own; what follows it is the speaker's
+    ("ban", "neutral", "The landlord said: \"[Nobody is saying the ban is perfect]\"."),
+    ("ban", "supports", "The doctor said: \"[Nobody is pretending the ban is perfect. It has "
+                        "saved lives]\"."),
     # a position said to be given up: the present side, else the first one turned round
     ("ban", "supports", "She said [she opposed the ban at first, but now she thought it worked]."),
     ("ban", "supports", "She said: \"[I was against the ban at first, but now I eat out more]\"."),

@@ -200,6 +200,11 @@ def claim_stance(
             return inner
         turned = "refutes" if inner.stance == "supports" else "supports"
         return Stance(turned, f"disputes: {inner.basis}"[:100])
+    disclaimed = _DISCLAIMED.match(text[content_start:content_end])
+    if disclaimed:  # "Nobody is saying the ban is perfect": a claim nobody makes, put aside;
+        said = _SENTENCE_END.search(text, content_start + disclaimed.end(), content_end)
+        return rest_from(said.end() - content_start) if said else Stance(  # what follows
+            "neutral", "a point conceded")  # it is the speaker's
     granted = _GRANTED.match(text[content_start:content_end])
     if granted and proposition.kind != "event":  # "Nobody disputes [that there is a problem]"
         inner = rest_from(granted.end())
@@ -322,6 +327,9 @@ def _conceded(view: ClaimView) -> bool:
     return view.cue in NEGATIVE_CUES and cue is not None and any(map(is_negator, cue.children))
 
 
+# "Nobody is saying/pretending that ...": a straw man put aside, not the speaker's claim.
+_DISCLAIMED = re.compile(r"^\W*(?:nobody|no\s*-?\s*one|none\s+of\s+us)\s+(?:is\s+)?(?:saying|says|"
+                         r"pretending|pretends|claiming|claims|suggesting|suggests)\s+", re.I)
 # "Nobody disputes that ...": what follows is granted; it is the speaker's own claim when it
 # takes a side ("nobody disputes that the ban has saved lives"), a concession when it does not.
 _GRANTED = re.compile(r"^\W*(?:nobody|no\s*-?\s*one|none\s+of\s+us)\s+(?:disputes|denies|doubts"
