@@ -147,13 +147,16 @@ _MOVES = {**dict.fromkeys("fall drop decline decrease plummet plunge shrink tumb
                           "triple".split(), 1)}
 
 
+_NOT_AMOUNTS = frozenset("short apart behind through flat back out off away over up down "
+                         "foul".split())
+
+
 def _moved(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]] | None:
     """ "the number of polluting vehicles has fallen": minus the value of what fell."""
     way = _MOVES.get(verb.lemma_.lower())
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if way is None or subject is None or verb.i in view.phrases or any(
-            c.dep_ in {"prt", "acomp", "advmod", "dobj", "xcomp", "oprd"} and c.lower_ not in {
-                "sharply", "steadily", "slightly", "dramatically", "already", "since", "now"}
+            c.dep_ in {"prt", "acomp", "dobj", "xcomp", "oprd"} or c.lower_ in _NOT_AMOUNTS
             for c in verb.children):
         return None  # "fell short", "fell apart", "grew up": not a quantity
     used = {t.i for t in subject.subtree}

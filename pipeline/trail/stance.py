@@ -183,11 +183,11 @@ def claim_stance(
                             content_end=content_end, cue=cue, polarity=polarity,
                             lexicon=lexicon, speaker=speaker, decided=decided)
 
-    turned = stance_reversal.given_up(text[content_start:content_end])
-    if turned:  # "I was against it at first, but now ...": the present side, else the first
-        now = rest_from(turned[1])  # turned round
+    given = stance_reversal.given_up(text[content_start:content_end])
+    if given:  # "I was against it at first, but now ...": the present side, else the first
+        now = rest_from(given[1])  # turned round
         then = claim_stance(proposition, sentence=sentence, content_start=content_start,
-                            content_end=content_start + turned[0], cue=cue, polarity="",
+                            content_end=content_start + given[0], cue=cue, polarity="",
                             lexicon=lexicon, speaker=speaker, decided=decided)
         if then.stance == "neutral" or now.stance not in {"neutral", then.stance}:
             return now  # (the same side again is the first clause read as the frame)

@@ -70,8 +70,8 @@ def find_turns(article: Article) -> list[Letter]:
                              if g in found.groupdict() and found[g]) or None
         whole = _full_name(article, name)  # "Marstrand:" after "Helga Marstrand spent ..."
         vouched = vouched or public or whole is not None or _names_person(article, found)
-        name = name if name.startswith("u/") else clean_name(whole or name)[0]  # a handle as
-        # written
+        # a handle ("u/name") is kept as written
+        name = name if name.startswith("u/") else clean_name(whole or name)[0]
         if name:
             signer = Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
             turns.append(Letter(start, found.end(), end, signer, cue="say"))
