@@ -42,6 +42,10 @@ def speakers(found: list[ClaimCandidate]) -> list[tuple[str, str | None, bool]]:
     ("Lord Rennard", ("Rennard", "")),
     ("Lib Dem Mark Oaten", ("Mark Oaten", "Lib Dem")),  # a party alone is the role
     ("Green Party", ("Green Party", "")),
+    ("Mr Keith Onslow CEng", ("Keith Onslow", "")),  # letters after a name
+    ("Dr Ruth Amsel FRAeS", ("Ruth Amsel", "")),
+    ("Pat McQuaid", ("Pat McQuaid", "")),  # a name's own capitals stay
+    ("PAT McQUAID", ("PAT McQUAID", "")),
 ])
 def test_clean_name_splits_a_role_before_a_full_name(text, expected):
     assert clean_name(text) == expected

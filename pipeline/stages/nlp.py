@@ -53,7 +53,7 @@ NLP_VERSION = 15  # 2: colon-introduced quotations, misread long attributions, d
 # post under a header line with the poster's handle ("▲ 2.4k · u/name", "#2 name, date");
 # an interview's surname label under the whole name introduced ("Marstrand:"); letters headed
 # "From <writer>"; "In her view, ..." as "according to"; "replied that good care ..." with
-# "that" misread as a determiner
+# "that" misread as a determiner; post-nominal letters dropped from names ("Keith Onslow CEng")
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

@@ -235,8 +235,7 @@ def _according(article: Article, tok: Token, k: int, unit: Range,
     if holder is None:
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         holder = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
-    pobj = holder
-    if pobj is None:
+    if holder is None:
         return None
     s, e = subtree_range(tok)
     ranges = [
@@ -244,8 +243,8 @@ def _according(article: Article, tok: Token, k: int, unit: Range,
     ]
     if not ranges:
         return None
-    return Draft(tok, "according to" if tok.lower_ == "according" else "in the view of", pobj, tok,
-                 ranges, k)
+    return Draft(tok, "according to" if tok.lower_ == "according" else "in the view of", holder,
+                 tok, ranges, k)
 
 
 def _noun_draft(tok: Token, k: int) -> Draft | None:

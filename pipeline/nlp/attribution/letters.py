@@ -65,7 +65,6 @@ def find_letters(article: Article) -> list[Letter]:
 # A letter headed by its writer, as the Financial Times prints them: "From Mr Keith Onslow CEng
 # (Stevenage)" over "Sir, ...", the letter running to the next heading.
 _FROM = re.compile(r"From\s+(?P<who>(?:[A-Z][\w'\u2019.-]*\s*){2,6}?)\s*(?:\([^()\n]{1,40}\))?\s*$")
-_POSTNOMINAL = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")  # "CEng", "FIMechE", "FRAeS", "KC"
 
 
 def headed_letters(article: Article) -> list[Letter]:
@@ -78,10 +77,7 @@ def headed_letters(article: Article) -> list[Letter]:
         opening = SALUTATION_RE.match(text[first[0] : first[1]])
         if head is None or opening is None:
             continue
-        words = head["who"].split()
-        while len(words) > 2 and _POSTNOMINAL.match(words[-1]):
-            words.pop()
-        name, title = clean_name(" ".join(words))
+        name, title = clean_name(head["who"])  # post-nominals ("CEng") dropped there
         if len(name.split()) < 2:
             continue
         last = k + 1
@@ -89,8 +85,7 @@ def headed_letters(article: Article) -> list[Letter]:
                and _prose(text, paras[last + 1])):
             last += 1
         out.append(Letter(first[0], first[0] + opening.end(), paras[last][1],
-                          Speaker(text=name, is_named=True, label="PERSON", role=title or None,
-                                  kind="person")))
+                          _signer_named(name, title or None)))
     return out
 
 
@@ -136,8 +131,12 @@ def _signer(line: str) -> Speaker | None:
         return None
     rest = found[1].split(",")
     described = next((p.strip() for p in rest if any(w[:1].islower() for w in p.split())), None)
-    return Speaker(text=name, is_named=True, label="PERSON", role=described or title or None,
-                   kind="person")
+    return _signer_named(name, described or title or None)
+
+
+def _signer_named(name: str, role: str | None) -> Speaker:
+    """A letter's signer, a named person."""
+    return Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
 
 
 def _names_person(article: Article, para: Range) -> bool:

@@ -115,9 +115,18 @@ def clean_name(text: str) -> tuple[str, str]:
         first = words.pop(0)
         if first.lower() not in HONORIFICS:
             titles.append(first)
-    while len(words) > 1 and words[-1].lower().rstrip(",") in NAME_SUFFIXES:
+    while len(words) > 1 and (words[-1].lower().rstrip(",") in NAME_SUFFIXES
+                              or _postnominal(words[-1], words[:-1])):
         words.pop()
     return " ".join(words), " ".join(titles)
+
+
+def _postnominal(word: str, rest: list[str]) -> bool:
+    """Letters after a name ("CEng", "FRAeS", "FIMechE", "OBE"): capitals for half the word or
+    at its end, after a name written in lower case too (not "McQuaid", nor "PAT McQUAID")."""
+    caps = sum(c.isupper() for c in word)
+    return (word.isalpha() and caps >= 2 and (2 * caps >= len(word) or word[-1].isupper())
+            and any(c.islower() for w in rest for c in w))
 
 
 def strip_determiner(text: str) -> str:
