@@ -1,4 +1,4 @@
-"""Commands in a claim (scope.imperative), on sentences written for these tests: "Put them up!"
+"""Commands in a claim (commands.imperative), on sentences written for these tests: "Put them up!"
 prescribes what the proposition says, "Don't ban it!" its opposite; an imperative that states a
 condition ("Ban the adverts, lose the jobs") commands nothing."""
 
@@ -27,6 +27,8 @@ def props(nlp):
     ("ban", "supports", 'The doctor said: "[Ban it. Ban it today.]"'),
     ("ban", "refutes", 'The landlord said: "[Don\'t ban smoking in pubs!]"'),
     ("ban", "refutes", 'The landlord said: "[Scrap the ban and give us our pubs back!]"'),
+    ("ban", "refutes", 'The landlord said: "[Another year of this. Just scrap the ban.]"'),
+    ("ban", "supports", 'The nurse said: "[Please keep the ban.]"'),  # adverbs before the verb
 ])
 def test_a_command_prescribes(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

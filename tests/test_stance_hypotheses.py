@@ -51,3 +51,16 @@ def test_an_events_own_words_and_their_forms(nlp):
 def test_hypotheses_rated(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)
     assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("mill", "refutes", "The owner said [there was no heater in the building]."),
+    ("mill", "refutes", "The owner said [no such heater was ever found]."),
+    ("mill", "refutes", "The owner said [there was no evidence of any heater]."),
+    ("outbreak", "refutes", "The institute said [there was no leak and no accident]."),
+    ("outbreak", "neutral", "The institute said [the laboratory was found in good order]."),
+    ("mill", "neutral", "The owner said [there may have been no heater at all]."),  # hedged
+])
+def test_the_cause_said_never_to_have_been_there(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, None)
+    assert found.stance == expected, found.basis

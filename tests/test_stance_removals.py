@@ -224,3 +224,28 @@ def test_what_a_power_acts_on_is_no_name_of_it(nlp, props):
     curfews = parse_proposition("Police should be given powers to impose curfews on under-16s.",
                                 ["curfew*"], nlp)
     assert not curfews.restricted and "curfews" not in curfews.args
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The MP said [a Labour government would abolish it]."),  # the cameras
+    ("refutes", 'The driver said: "[I\'d keep it, it has slowed people down]."'),  # "'d": would
+    ("refutes", 'The officer said: "[I would defend it to anyone]."'),
+    ("supports", 'The driver said: "[I can\'t defend them any more]."'),
+    ("neutral", "The minister said [it would cost £40m a year]."),  # "it": the scrapping
+])
+def test_it_acted_on_is_what_a_removal_takes_away(nlp, props, expected, marked):
+    """Of "X should be scrapped", "it" is the scrapping ("it would cost ..."), unless a verb that
+    acts on the thing itself has it as its object (pronouns._removed_thing_refs)."""
+    assert judge(nlp, props["cams"], marked, None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The head said the cameras were \"[the best thing to happen to this road]\"."),
+    ("refutes", "The driver said the cameras were \"[a cruel trap for honest motorists]\"."),
+    ("neutral", "The council said the cameras were \"[in place]\" on two roads."),
+])
+def test_a_quoted_complement_judges_the_subject_before_it(nlp, props, expected, marked):
+    """ "said X was '[...]'": the subject outside the quote is described by it
+    (stance_eval.quoted_predicate); for a scrapping, praise of the cameras refutes it."""
+    want = {"supports": "refutes", "refutes": "supports"}.get(expected, expected)
+    assert judge(nlp, props["cams"], marked, None).stance == want

@@ -348,9 +348,7 @@ def find_refs(view: ClaimView) -> dict[int, str]:
         sign = clause_decision(tok, prop, refs)
         if sign:
             refs[tok.i], view.decided_here[tok.i] = "decided", sign
-    if prop.kind != "policy" or (prop.target_sign < 0 and "target" not in refs.values()):
-        return refs  # "it" of a removal is the removal, unless what it removes is named
-    return refs | pronoun_refs(view, refs)
+    return refs | pronoun_refs(view, refs) if prop.kind == "policy" else refs
 
 
 def speaker_frame(view: ClaimView) -> set[int]:

@@ -132,6 +132,9 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
     clause does ("[It will not work]", "[They were needed to protect the public]"): the claim
     is on the topic because the article was just talking about it.
     """
+    if view.prop.target_sign < 0 and "target" not in named.values():
+        return _removed_thing_refs(view)  # "it" of a removal is the removal, unless what it
+        # removes is named or acted on ("[we would abolish it]")
     # an attribute ("the price", "the detail") does not name the policy for a pronoun to take
     named = {i: kind for i, kind in named.items() if kind != "attribute"}
     plural = any(view.sent.doc[i].tag_ in {"NNS", "NNPS"} for i in named)
@@ -197,6 +200,22 @@ def _sided_object(view: ClaimView, tok: Token) -> bool:
             and (_main_clause(view, verb) or _condition(verb))
             and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE)
                      or view.prop.restates(phrasal_keys(verb))))  # "we will introduce it"
+
+
+# Acts on the thing a removal takes away, never on the removal: "[a Reform government would
+# abolish it]", "[I'd defend it today]", "[Keep it]".
+_ON_THE_THING = REMOVE | frozenset({"defend", "keep", "retain", "preserve", "save"})
+
+
+def _removed_thing_refs(view: ClaimView) -> dict[int, str]:
+    """For a proposition that removes something ("X should be scrapped"), "it" is the removal
+    ("it would cost billions") unless a verb that acts on the thing itself takes it as its
+    object in the content's own clause: then it is the thing the removal takes away."""
+    return {tok.i: "pronoun" for tok in view.sent
+            if tok.lower_ in {"it", "them", "this"} and tok.dep_ == "dobj"
+            and tok.i in view.inside and not _expletive(tok)
+            and (_main_clause(view, tok.head) or _condition(tok.head))
+            and bool(set(phrasal_keys(tok.head)) & _ON_THE_THING)}
 
 
 def _condition(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.trail.commands import imperative
 from pipeline.trail.evaluative import (
     ATTITUDE,
     COMMIT_GOVERNORS,
@@ -37,7 +38,7 @@ _EMBED = frozenset({"relcl", "acl", "advcl", "amod", "appos", "npadvmod", "compo
 _NEG_SUBJECTS = frozenset({"nobody", "no-one", "none", "nothing", "neither", "noone"})
 _STRONG_HEDGES = frozenset({"may", "might", "perhaps", "possibly", "maybe", "probably"})
 _COMMIT_MODALS = frozenset({"should", "must", "ought", "shall", "need"})
-FUTURE = frozenset({"will", "would", "'ll", "wo"})
+FUTURE = frozenset({"will", "would", "'ll", "wo", "'d"})  # "'d" only as a modal (MD)
 # How much of something there is, not what it does: "smoking has fallen", "support has grown".
 TRENDS = DIRECTIONS[0] | DIRECTIONS[1] | frozenset(
     "decline drop grow soar plummet plunge surge climb slump double halve spread slip slide "
@@ -197,27 +198,6 @@ def _interjected(node: Token) -> bool:
                and doc[c.i + 1].text in {"-", "–", "—", ":", ";"} for c in node.children)
 
 
-def _consequence(clause: Token) -> bool:
-    """What an imperative's condition leads to: "[Ban the adverts], lose the jobs", "[give
-    them a free hand] and you'll have ..." (a comma splice, a "you", or a future)."""
-    return clause.pos_ in {"VERB", "AUX"} and (clause.dep_ in {"dep", "parataxis"} or any(
-        (c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "'d", "wo"})
-        or (c.dep_ == "nsubj" and c.lower_ == "you") for c in clause.children))
-
-
-def imperative(node: Token) -> bool:
-    """A command opening its clause: "Put them up!", "Scrap it now.", "Don't ban it!" (no
-    subject, no modal), not a condition ("Ban the adverts, lose the jobs")."""
-    first = node.left_edge if node.left_edge.lower_ == "do" else node
-    return (node.pos_ == "VERB" and node.tag_ == "VB"
-            and node.dep_ in {"ROOT", "ccomp", "xcomp", "conj", "parataxis"}
-            and (first.i == node.sent.start or not node.doc[first.i - 1].is_alpha)
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "mark"}
-                        or (c.dep_ == "aux" and c.lower_ != "do")
-                        or (c.dep_ in {"conj", "dep", "parataxis"} and _consequence(c))
-                        for c in node.children))
-
-
 def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None:
     """What `node` adds: its own negation and modals, and as a governor its meaning."""
     if negated_here(node) and not _interjected(node):
@@ -238,7 +218,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 w.could = True
             elif low in _COMMIT_MODALS:
                 w.commit = w.commit or low
-            elif low in FUTURE and (view.agent_speaks or any(
+            elif low in FUTURE and (low != "'d" or c.tag_ == "MD") and (view.agent_speaks or any(
                     s.dep_ == "nsubj" and (s.lower_ in _SELF or _own_side(s))
                     for s in node.children)):
                 w.commit = w.commit or low  # "we will", reported "they would"; the agent's

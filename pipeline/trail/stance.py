@@ -124,7 +124,8 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         if i not in view.judged:
             signals += rules.act_signals(view, tok)
         signals += stance_opinions.noun_signals(view, tok)
-        if i in view.inside and i not in view.judged:  # "[scrapping] HS2 would be a mistake"
+        if (i in view.inside or stance_eval.quoted_predicate(view, tok.head)) and (
+                i not in view.judged):  # "[scrapping] HS2 would be a mistake"
             signals += stance_eval.eval_signals(view, tok)
     signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)
     signals += stance_restate.free_signals(view) + stance_restate.standing_signals(view)

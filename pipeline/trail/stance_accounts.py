@@ -19,7 +19,7 @@ from pipeline.trail.evaluative import REPORT_NOUNS, TRUTH
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_case import case_signals
-from pipeline.trail.stance_hypotheses import hypothesis_signals
+from pipeline.trail.stance_hypotheses import denied_cause_signals, hypothesis_signals
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
 from pipeline.trail.stance_witness import witness_signals
 from pipeline.trail.word_forms import finite
@@ -90,7 +90,7 @@ def _false_value(word: Token) -> int:
 def account_signals(view: ClaimView) -> list[Signal]:
     """The event's account called true or false, its teller discredited (stance_witness), the
     case for it weighed (stance_case), or its explanation rated against rivals
-    (stance_hypotheses)."""
+    (stance_hypotheses) or its cause said never to have been there."""
     if view.prop.kind != "event":
         return []
     for tok in view.tokens:
@@ -101,7 +101,8 @@ def account_signals(view: ClaimView) -> list[Signal]:
             word = "true" if value > 0 else "false"
             return [Signal(value * view.flip, 3, f"calls the account {word}: '{tok.text}'")]
     return (_framed(view) or _held(view) or _rumour(view) or _called_false(view)
-            or witness_signals(view) or case_signals(view) or hypothesis_signals(view))
+            or witness_signals(view) or case_signals(view) or hypothesis_signals(view)
+            or denied_cause_signals(view))
 
 
 def _called_false(view: ClaimView) -> list[Signal]:

@@ -256,6 +256,13 @@ def _wants_better(pred: Token) -> bool:
         c.dep_ == "dobj" and any(m.lower_ in _WANTED for m in c.children) for c in pred.children)
 
 
+def quoted_predicate(view: ClaimView, verb: Token) -> bool:
+    """ "told us Sizewell C was '[the best thing to happen to Leiston]'": a copula outside the
+    quote whose complement is the quote; the subject it describes is the speaker's too."""
+    return verb.lemma_ == "be" and verb.i not in view.inside and view.root is not None and any(
+        c.dep_ in {"attr", "acomp"} and c.i == view.root.i for c in verb.children)
+
+
 def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """Evaluative words about the policy: its predicate ("will not work") or modifiers; "without
     it" turns the predicate round ("without it, research is at risk" praises it)."""
@@ -272,7 +279,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "without" and view.root is not None and (
             verb is None or verb.i not in view.inside):
         verb, rel = view.root, "pobj"  # "[without a ban, thousands would die]": misattached
-    if verb is not None and rel in {"subj", "obj", "pobj"} and verb.i in view.inside and (
+    if verb is not None and rel in {"subj", "obj", "pobj"} and (
+            verb.i in view.inside or quoted_predicate(view, verb)) and (
             rel != "obj" or verb.tag_ == "VBN" or tok.dep_ == "nsubjpass"):
         preds.append(verb)
     preds += [c for c in tok.children if c.dep_ == "relcl" and c.i in view.inside]

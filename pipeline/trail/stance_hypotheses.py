@@ -10,7 +10,9 @@ was unlikely to be responsible". The hypothesis rated is the proposition's own w
 of its distinctive words (the proposition's nouns that are not its participants nor names: "leak",
 "laboratory"; "lab" for "laboratory"), a rival when it names something else: rating the
 proposition's own likely supports it, a rival likely refutes it, and "least likely",
-"unlikely" or a negation turn either round. Not a forecast ("a vaccine is likely to be ready"),
+"unlikely" or a negation turn either round. A claim that the proposition's cause was never there
+refutes it: "there was no attack and no weapon", "no device has ever been found", "found no
+evidence of any attack". Not a forecast ("a vaccine is likely to be ready"),
 and not for a deed laid at a door, whose doers stance_blame.py weighs.
 """
 
@@ -20,7 +22,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.blame import ANSWERABLE
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import phrasal_keys, prep_objects
+from pipeline.trail.evaluative import base_forms, phrasal_keys, prep_objects
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -113,4 +115,41 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         what = "its own explanation" if whose > 0 else "a rival explanation"
         rated = "likelier" if side > 0 else "less likely"
         return [Signal(sign * view.flip, 3, f"rates {what} {rated}: {view.snippet(hypothesis)}")]
+    return []
+
+
+# Verbs that say something was there: "there was no attack", "no device was found".
+_THERE = frozenset("be exist happen occur take_place find discover detect identify locate "
+                   "recover see record".split())
+_TRACES = frozenset({"evidence", "proof", "sign", "trace", "indication"})
+
+
+def denied_cause_signals(view: ClaimView) -> list[Signal]:
+    """-1 when the content says the cause the proposition names was never there: its own
+    nouns, not its participants ("attack", "device" of "Havana syndrome is caused by attacks
+    ... using a device"; "leak" of "began with a leak"), said not to exist, not found, or
+    without a trace."""
+    prop = view.prop
+    cause = prop.explains - prop.args - prop.modifiers
+    if prop.kind != "event" or prop.accused or not cause:
+        return []
+    for tok in view.tokens:
+        if tok.pos_ != "NOUN" or not set(base_forms(tok)) & cause:
+            continue
+        first = tok
+        while first.dep_ == "conj":  # "no attack and no weapon"
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and (
+                first.head.head.lemma_.lower() in _TRACES):
+            first = first.head.head  # "no evidence of any attack"
+        verb, missing = first.head, any(c.dep_ == "det" and c.lower_ == "no"
+                                        for c in first.children)  # "there was no attack"
+        if first.dep_ not in {"nsubj", "nsubjpass", "attr", "dobj"} or not (
+                set(phrasal_keys(verb)) & _THERE) or not (missing or negated_here(verb)):
+            continue
+        w = view.walk(verb)
+        if not usable(w, could_ok=False):
+            continue
+        return [Signal(-w.sign * (-1 if negated_here(verb) else 1) * view.flip, 3,
+                       f"says the cause was not there: {view.snippet(tok)}")]
     return []

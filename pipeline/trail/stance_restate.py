@@ -10,11 +10,12 @@ import re
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.commands import imperative
 from pipeline.trail.evaluative import DIRECTIONS, FORECAST_CUES, OPEN_TO, phrasal_keys
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import ALLOWED, OCCURRENCES
-from pipeline.trail.scope import imperative, negated_here
+from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import (
     OBJ_DEPS,
     Signal,
