@@ -174,3 +174,14 @@ def test_an_office_holder_or_a_caller_named_in_brackets_speaks() -> None:
     assert ("Colin Pask", "say", "The Government have no plans to fund the repairs this "
             "year.") in claims_of(HANSARD_OFFICE)
     assert ("Greg", "say", "That wall is coming apart.") in claims_of(PHONE_IN_CALLERS)
+
+
+def test_a_message_read_out_is_its_senders() -> None:
+    text = PHONE_IN + (
+        "\nMark Tonkin (presenter): Thanks Derek. A text from Jenny in Polruan: \"They should "
+        "close it before someone gets hurt.\" And from Alan in Lostwithiel: \"The wall is fine, "
+        "leave it alone.\" Tom: I am back on the line.\n")
+    found = claims_of(text)
+    assert ("Jenny in Polruan", "write", "They should close it before someone gets hurt.") in found
+    assert ("Alan in Lostwithiel", "write", "The wall is fine, leave it alone.") in found
+    assert ("Mark Tonkin", "say", "Thanks Derek.") in found  # the reader's own words

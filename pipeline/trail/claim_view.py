@@ -149,6 +149,7 @@ def _another_thing(tok: Token, prop: Proposition) -> bool:
         prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
 
 
+_LEGALITY = frozenset({"legal", "illegal", "lawful", "unlawful"})
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj", "conj", "attr"})
 
 
@@ -275,7 +276,8 @@ class ClaimView:
         if tok.lower_ in _COMPARATIVES and self.refs.get(tok.head.i) == "direction":
             return True  # "lower" in "lower rates" names the act, it does not judge it
         return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in (
-            self.prop.target | self.prop.nominals | {self.prop.predicate})
+            self.prop.target | self.prop.nominals | {self.prop.predicate}) or (
+            self.prop.group in {3, 4} and tok.lower_ in _LEGALITY)  # of a ban: its state
 
     def valence(self, tok: Token) -> float:
         """Evaluative valence, 0 for the proposition's own words ("ban" is not a judgement)."""

@@ -33,3 +33,18 @@ def counted_objects(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ROUGHLY
             for g in c.children if g.dep_ == "pobj" and any(
                 n.dep_ == "nummod" for n in g.children)]
+
+
+def with_hung_auxiliaries(verb: Token) -> list[Token]:
+    """The verb's children, with the auxiliaries the parser hangs on its passive "be"
+    ("e-scooters should be legalised", with "should" under "be", not "legalised")."""
+    return [*verb.children, *(g for c in verb.children if c.dep_ == "auxpass"
+                             for g in c.children if g.dep_ == "aux")]
+
+
+def hyphen_piece(tok: Token) -> bool:
+    """A hyphen, or a word joined to the next by one, that the model split off as a word of
+    its own ("e", "-", "scooters" for "e-scooters")."""
+    doc = tok.doc
+    return (tok.text in {"-", "–"} and not tok.whitespace_) or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)

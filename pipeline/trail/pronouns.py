@@ -74,7 +74,7 @@ def _experiencer(tok: Token) -> bool:
 _AGENTIVE = frozenset("take consider review study examine appeal comply respond seek intend "
                       "plan continue look lobby campaign write ask challenge decide "
                       "monitor enforce publish release unveil issue express comment buy pay "
-                      "offer".split())
+                      "offer turn".split())  # "it will not turn back"
 
 
 def _speaker_itself(view: ClaimView, tok: Token) -> bool:

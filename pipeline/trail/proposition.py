@@ -30,7 +30,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
-from pipeline.trail.misparses import hyphen_prefix
+from pipeline.trail.misparses import hyphen_piece, hyphen_prefix, with_hung_auxiliaries
 from pipeline.trail.proposition_nouns import (
     GENERIC_EVENTS,
     REPLACES,
@@ -220,7 +220,7 @@ def parse_proposition(
         modal, root = True, time  # "it is time to legalise cannabis"
     else:
         modal = any(c.dep_ == "aux" and (c.lower_ in _MODALS or (
-            passive and c.lower_ in _PERMISSIONS)) for c in root.children)
+            passive and c.lower_ in _PERMISSIONS)) for c in with_hung_auxiliaries(root))
         act = next((c for c in root.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
                     and (c.dep_ == "xcomp" or any(a.lower_ == "to" for a in c.children))), None)
         if modal and root.lemma_ in {"allow", "permit"} and act is not None:
@@ -261,6 +261,7 @@ def parse_proposition(
     group = _REALISED if occurrence else direction_of(predicate)
     subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
                 or (c.dep_ in {"csubj", "csubjpass"} and c.tag_ == "VBG")]  # "Fracking should"
+    subjects = [s for s in subjects if not hyphen_piece(s)]  # "e", "-" of "e-scooters"
     objects = [collected(c) for c in root.children if c.dep_ in {"dobj", "attr"}]
     also = [v for v in root.conjuncts if v.pos_ == "VERB"]  # "obtained and used the data"
     if not objects:
@@ -289,8 +290,10 @@ def parse_proposition(
         elif tok.ent_type_ in {"DATE", "TIME"} and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "on", "at", "during"}:
             args |= lemmas  # "open for longer on Sundays": when, not what ("for 24 hours" is)
-        elif tok.ent_type_ in {"GPE", "LOC", "NORP"} and "pobj" in {tok.dep_, tok.head.dep_}:
-            args |= lemmas  # "grown commercially in Britain", "returned to Greece": where
+        elif (tok.ent_type_ in {"GPE", "LOC", "NORP"} and "pobj" in {tok.dep_, tok.head.dep_}) or (
+                group == ALLOWED and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "in", "at"}):
+            args |= lemmas  # "grown commercially in Britain", "returned to Greece", "legalised
+            # on public roads": where
         elif tok.ent_type_ == "PERSON":
             args |= lemmas  # "Megrahi should be released": who it is done to, not the policy
         elif head in EVENT_NOUNS or event_kind(tok):

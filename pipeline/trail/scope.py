@@ -29,6 +29,7 @@ from pipeline.trail.evaluative import (
     REPORT_NOUNS,
     phrasal_keys,
 )
+from pipeline.trail.misparses import with_hung_auxiliaries
 from pipeline.trail.negators import is_negator, negating_no
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if prev is not None and prev.dep_ == "xcomp" and node.lower_ == "going" and any(
             s.dep_ == "nsubj" and s.lower_ in _SELF for s in node.children):
         w.commit = w.commit or "going to"  # "we are going to see this Bill through"
-    for c in node.children:
+    for c in with_hung_auxiliaries(node):
         low = c.lower_
         if c.dep_ in {"aux", "auxpass"} or (c.dep_ == "advmod" and low in _STRONG_HEDGES):
             if low in _STRONG_HEDGES:

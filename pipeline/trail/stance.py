@@ -129,6 +129,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
             signals += stance_eval.eval_signals(view, tok)
     signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)
     signals += stance_restate.free_signals(view) + stance_restate.standing_signals(view)
+    signals += stance_restate.kept_state_signals(view)
     signals += stance_process.process_signals(view) + stance_reversal.reversal_signals(view)
     signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)

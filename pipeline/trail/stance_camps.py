@@ -26,7 +26,7 @@ from pipeline.trail.stance_rules import Signal, subjects, usable
 PRESS_ON = frozenset("press_on press_ahead push_ahead push_on go_ahead forge_ahead plough_on "
                      "plow_on stand_firm hold_firm carry_on persevere".split())
 BACK_DOWN = frozenset("back_down climb_down u-turn think_again rethink reconsider back_off "
-                      "cave_in give_up retreat look_again".split())
+                      "cave_in give_up retreat look_again turn_back".split())
 
 
 def camp_signals(view: ClaimView) -> list[Signal]:

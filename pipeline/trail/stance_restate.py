@@ -6,12 +6,19 @@ opposite of detaining), "ministers should not be able to lock people up without 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.commands import imperative
-from pipeline.trail.evaluative import DIRECTIONS, FORECAST_CUES, OPEN_TO, phrasal_keys
+from pipeline.trail.evaluative import (
+    DIRECTIONS,
+    FORECAST_CUES,
+    OPEN_TO,
+    direction_of,
+    phrasal_keys,
+)
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import ALLOWED, OCCURRENCES
@@ -127,8 +134,9 @@ def standing_signals(view: ClaimView) -> list[Signal]:
         if i not in view.inside or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         found = _STANDING.match(text, tok.idx + len(tok.text), view.end)
-        if found is None or negated_here(tok.head):
-            continue
+        if found is None or negated_here(tok.head) or any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in tok.head.children):
+            continue  # "enforce the law as it stands", "while the law stands": no verdict
         side = (1 if found["alive"] else -1) * view.ref_sign(tok) * view.flip
         return [Signal(side, 3, f"declares it {'kept' if found['alive'] else 'dropped'}: "
                                 f"{view.snippet(tok, tok.head)}")]
@@ -159,3 +167,36 @@ def free_signals(view: ClaimView) -> list[Signal]:
         sign = -view.ref_sign(named) * w.sign * view.flip
         out.append(Signal(sign, 3, f"kept free of it: {view.snippet(named, tok)}"))
     return out
+
+
+_BANNED = 3  # DIRECTIONS of "ban ...", as ALLOWED is of "allow ..."
+_STATES = {"illegal": _BANNED, "unlawful": _BANNED, "legal": ALLOWED, "lawful": ALLOWED}
+_KEEPING = frozenset({"keep", "remain", "stay", "leave"})
+
+
+def kept_state_signals(view: ClaimView) -> list[Signal]:
+    """ "[Keep them banned]", "[e-scooters should remain illegal]": the thing a ban or a
+    permission is about, prescribed to stay banned or allowed. As the proposition would have
+    it supports; the opposite state refutes."""
+    if view.prop.kind != "policy" or view.prop.group not in {_BANNED, ALLOWED}:
+        return []
+    for state in view.tokens:
+        group = _STATES.get(state.lower_) or (
+            direction_of(state.lemma_.lower()) if state.tag_ == "VBN" else None)
+        verb = state.head
+        if group not in {_BANNED, ALLOWED} or verb.lemma_.lower() not in _KEEPING or (
+                state.dep_ not in {"oprd", "acomp", "ccomp", "xcomp"}):
+            continue
+        kept = [c for h in (verb, state) for c in h.children  # "keep [them] banned"
+                if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+        if not any(k.i in view.refs or view.is_arg(k) or k.lower_ in _TOPIC_PRONOUNS
+                   for k in kept):  # "keep [fighting dogs] banned": what a ban is on
+            continue
+        w = view.walk(verb)
+        if w.hedge == "conditional" and _not_yet(verb):  # "should remain illegal until
+            w = replace(w, hedge="")  # pavement riding can be stopped": illegal for now
+        if not usable(w, could_ok=False) or not commits(view, w):
+            continue
+        side = (1 if group == view.prop.group else -1) * w.sign * view.flip
+        return [Signal(side, 3, f"kept {state.text}: {view.snippet(verb, state)}")]
+    return []

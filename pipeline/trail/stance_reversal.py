@@ -45,10 +45,12 @@ _REVERSALS = frozenset({"u-turn", "climbdown", "climb-down", "rethink", "reversa
 
 
 def _reversal(tok: Token) -> bool:
-    """A reversal noun; the small model splits "U-turn" into "U", "-", "turn" (the "U" heads)."""
-    if tok.lemma_.lower() in _REVERSALS:
-        return True
+    """A reversal noun, or "going back", "turning back" ("there will be no going back"); the
+    small model splits "U-turn" into "U", "-", "turn" (the "U" heads)."""
     doc = tok.doc
+    if tok.lemma_.lower() in _REVERSALS or (tok.lower_ in {"going", "turning"} and any(
+            c.lower_ == "back" for c in tok.children) and tok.dep_ in {"attr", "dobj", "pobj"}):
+        return True
     return tok.lower_ == "u" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and (
         doc[tok.i + 2].lower_ == "turn")
 
@@ -70,6 +72,7 @@ def reversal_signals(view: ClaimView) -> list[Signal]:
             return []
         side = -w.sign * view.flip
         said = "ruled out" if side > 0 else "wanted"
-        end = tok.doc[tok.i + 2] if tok.lower_ == "u" else tok
+        end = tok.doc[tok.i + 2] if tok.lower_ == "u" else next(
+            (c for c in tok.children if c.lower_ == "back"), tok)  # "no going back"
         return [Signal(side, 2, f"a reversal {said}: {view.snippet(tok, end)}")]
     return []

@@ -42,6 +42,9 @@ DOMAIN_VALENCE = {
     "fruitless": -1.5, "incompatible": -1.5, "unlawful": -2.0, "poorly": -1.5,
     "inflation": -1.2, "excessive": -2.0, "oppressive": -2.0, "illogical": -1.5,
     "absurd": -2.0, "unpopular": -1.5, "breakthrough": 2.0, "boon": 2.0, "cripple": -2.5,
+    # obsolete: "a relic of the three-channel age", "an outdated tax"
+    "relic": -1.5, "outdated": -1.5, "outmoded": -1.5, "antiquated": -1.5, "archaic": -1.5,
+    "anachronism": -1.5, "anachronistic": -1.5,
     "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0, "aggressive": -1.2,
     "smokescreen": -2.0, "nightmare": -2.5, "meddling": -1.5, "ill-thought-out": -2.0,
     "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "victory": 2.0,
@@ -152,6 +155,12 @@ PHRASE_VALENCE = {
     "just a first step": 1.5, "gift to": -1.5, "gift-wrapped": -1.5,  # "a gift to the
     "solution in search of": -2.0,  # supermarkets": a favour to whoever gains, not praise
     "the last thing": -2.0,  # "the last thing the sector needs is dearer money"
+    "to a halt": -2.0, "to a standstill": -2.0,  # "would grind Wales to a halt"
+    "on a plate": -1.5, "on a silver platter": -1.5,  # "hand British TV to streamers on a
+    "on the backs of": -2.0, "on the back of the poor": -2.0,  # plate"; "brought in on the
+    "one size fits all": -1.5, "one-size-fits-all": -1.5,  # backs of the people"
+    "give something back": 1.5, "gives something back": 1.5,  # "would give something back
+    # to the people who live here"
     "had its day": -2.0, "had their day": -2.0, "past its sell-by date": -2.0,
     "past their sell-by date": -2.0,  # "the tests have had their day": obsolete
     **{f"what {it} {was} {meant} to do": 2.0 for it, was in (("it", "was"), ("they", "were"),

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from pipeline.nlp.attribution.assembly import ClaimCandidate, finish, prune
 from pipeline.nlp.attribution.drafts import Draft, add_introduced, add_orphan, drafts_for_unit
 from pipeline.nlp.attribution.letters import find_letters, letter_drafts, letter_of
-from pipeline.nlp.attribution.transcripts import find_turns
+from pipeline.nlp.attribution.transcripts import find_turns, read_out
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import SpeakerResolver
 
@@ -37,7 +37,8 @@ def extract_claims(doc: Doc, *, published: dt.date | None = None) -> list[ClaimC
     for k, unit_drafts in enumerate(per_unit):
         letter = letter_of(letters, article.units[k]) if letters else None
         if letter is not None and unit_drafts is not None:
-            drafts.extend(letter_drafts(article, letter, k, unit_drafts))
+            drafts.extend((not unit_drafts and read_out(article, letter, k))
+                          or letter_drafts(article, letter, k, unit_drafts))
         elif unit_drafts:
             drafts.extend(unit_drafts)
         elif unit_drafts is not None and not add_introduced(article, speakers, k, drafts):

@@ -9,14 +9,17 @@ then a colon and the words spoken; or a forum's header line with the poster's ha
 on the next line. The label must name someone: written in capitals (the transcript
 convention) or read as a person by the tagger; section labels ("Update:", "Verdict:"), the
 interviewer's side ("Question:", "Presenter:") and a headline are not speakers. One label alone
-is a heading, not a transcript: an article needs two turns.
+is a heading, not a transcript: an article needs two turns. A message a speaker reads out in
+their turn ("A text from Sue in Bedminster: "..."", "And from Aled in Redland: "..."") is the
+sender's, not the reader's.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.nlp.attribution.letters import Letter
+from pipeline.nlp.attribution.drafts import Draft
+from pipeline.nlp.attribution.letters import Letter, letter_range
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import Speaker, clean_name
 
@@ -48,6 +51,17 @@ _NOT_SPEAKERS = frozenset(
     "conclusion result results score agenda item resolved present apologies minutes "
     "transcript statement edit".split())  # "Edit: ...": the poster's addition
 _MIN_TURNS = 2
+_WORD = r"[A-Z][\w'\u2019.-]*"
+# A message read out: "A text from Sue in Bedminster:", "One more, from Priya in Stokes Croft:",
+# "And Tom in Southville:", "An email from Mark:" before the quotation.
+_READ_OUT = re.compile(
+    r"\s*(?:(?:[Aa]nd|[Aa]lso|[Pp]lus|[Oo]ne more|[Aa]nother one)\s*,?\s+)?"
+    r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:more\s+)?)?"
+    r"(?:(?P<medium>texts?|e-?mails?|messages?|tweets?|letters?|notes?|comments?|posts?|"
+    r"voicemails?)\s+)?(?P<sender>from\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}(?P<place>\s+(?:in|from|of)\s+{_WORD}"
+    rf"(?:\s+{_WORD}){{0,2}})?)\s*:\s*(?P<open>[\"\u201c])")
+_CLOSE = {'"': '"', "\u201c": "\u201d"}
 
 
 def find_turns(article: Article) -> list[Letter]:
@@ -127,3 +141,20 @@ def _readable(label: str) -> str:
             return lead.group(1) + w[lead.end():].capitalize()
         return w.capitalize() if w.isupper() and len(w) > 1 else w
     return " ".join(word(w) for w in label.split())
+
+
+def read_out(article: Article, letter: Letter, k: int) -> list[Draft]:
+    """A message read out at the start of unit `k` of a turn, as its sender's statement."""
+    start, end = letter_range(letter, article.units[k])
+    found = _READ_OUT.match(article.text, start, end)
+    if found is None or not (found["medium"] or found["sender"] or found["place"]):
+        return []  # "Tom: ..." alone is a label, not a message read out
+    body = found.end()
+    close = article.text.find(_CLOSE[found["open"]], body, end)
+    toks = article.tokens(found.start("name"), found.end("name"))
+    if not toks or not article.tokens(body, end):
+        return []
+    sender = Speaker(text=found["name"], is_named=True, label="PERSON", role=None,
+                     kind="person")
+    return [Draft(toks[0], "write", None, toks[0], [(body, close if close > 0 else end)], k,
+                  units=[k], signer=sender)]

@@ -1,0 +1,61 @@
+"""Rules of the nineteenth 2026-12-04 session, on sentences written for these tests: a thing a
+ban or a permission is about, prescribed to stay banned or legal (stance_restate.kept_state_
+signals); "legal"/"illegal" are the state of a ban's object, not a verdict on it (claim_view.
+topical); a proposition whose "should" the parser hangs on its "be" is still a policy
+(misparses.with_hung_auxiliaries), and a hyphenated word split in pieces is no target
+(misparses.hyphen_piece); "as it stands" and "while the law stands" declare nothing
+(stance_restate.standing_signals); a reversal ruled out ("no going back", "will not turn
+back"); "justify", "vindicate" take a side on their object; set phrases ("grind to a halt",
+"a relic", "on the backs of")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.proposition import parse_proposition
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "scooters": ("Privately owned e-scooters should be legalised on UK public roads.",
+                 ["e-scooter*"]),
+    "dogs": ("Fighting dogs should be banned.", ["fighting dog*", "ban"]),
+    "limit": ("Towns should keep the 20mph speed limit.", ["20mph", "speed limit*"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+def test_a_should_hung_on_be_is_still_a_policy(nlp):
+    prop = parse_proposition(PROPOSITIONS["scooters"][0], [], nlp)
+    assert prop.kind == "policy" and prop.predicate == "legalise"
+    assert {"scooter", "scooters"} <= prop.target and not prop.target & {"-", "e", "roads"}
+    assert "roads" in prop.args  # where, not what
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("scooters", "refutes", 'The caller said: "[Keep them banned.]"'),
+    ("scooters", "refutes", "The charity said [e-scooters should remain illegal until pavement "
+                            "riding can be stopped]."),  # "until": illegal for now
+    ("scooters", "supports", "The rider said [e-scooters should not remain illegal]."),
+    ("scooters", "neutral", "The officer said [e-scooters remain illegal on public roads]."),
+    ("dogs", "supports", 'The postman said: "[Keep the dogs banned.]"'),
+    ("scooters", "neutral", "The police said [officers enforce the law as it stands]."),
+])
+def test_kept_banned_or_legal(nlp, props, key, expected, marked):
+    assert judge(nlp, props[key], marked, None).stance == expected
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("limit", "supports", "The minister said [there will be no going back on the limit]."),
+    ("limit", "supports", "The council said [it will not turn back]."),
+    ("limit", "supports", "Officials said [the fall in casualties justifies the limit]."),
+    ("limit", "refutes", "The driver said [nothing could justify the limit]."),
+    ("limit", "refutes", "The driver said [the limit would grind the town to a halt]."),
+    ("limit", "refutes", "The driver called the limit \"[a relic of the 1990s]\"."),
+    ("limit", "refutes", "The driver said [the limit is paid for on the backs of drivers]."),
+])
+def test_resolve_verdicts_and_set_phrases(nlp, props, key, expected, marked):
+    assert judge(nlp, props[key], marked, None).stance == expected
