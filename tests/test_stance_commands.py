@@ -44,6 +44,19 @@ def test_a_conditional_imperative_prescribes_nothing(nlp, props, key, marked):
     assert not (found.stance == "supports" and "restates" in found.basis), found
 
 
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("ads", "refutes", 'The owner said: "[Ban the adverts, lose the jobs.]"'),
+    ("ban", "refutes", 'The landlord said: "[Ban it and you will ruin thousands of pubs.]"'),
+    ("ban", "supports", 'The nurse said: "[Ban it and you will save lives.]"'),
+    ("rates", "refutes", 'The builder said: "[Raise rates again and you will kill the housing '
+                         'market.]"'),
+])
+def test_a_conditional_imperative_takes_its_consequences_side(nlp, props, key, expected,
+                                                               marked):
+    """The command's act, judged by what it leads to (commands.conditional_command)."""
+    assert judge(nlp, props[key], marked, "say").stance == expected
+
+
 def test_civil_servants_are_no_civil_liberties_frame(nlp, props):
     found = judge(nlp, props["ban"], "The union said [civil servants would have to enforce "
                                      "it].", "say")

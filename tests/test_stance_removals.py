@@ -232,7 +232,9 @@ def test_what_a_power_acts_on_is_no_name_of_it(nlp, props):
     ("refutes", 'The officer said: "[I would defend it to anyone]."'),
     ("supports", 'The driver said: "[I can\'t defend them any more]."'),
     ("neutral", "The minister said [it would cost £40m a year]."),  # "it": the scrapping
-])
+    ("supports", 'The founder said: "[Take them down, put traffic police back on the roads '
+                 'and you will see the accident figures fall]."'),  # a chain of commands and
+])  # what it leads to (commands.conditional_command)
 def test_it_acted_on_is_what_a_removal_takes_away(nlp, props, expected, marked):
     """Of "X should be scrapped", "it" is the scrapping ("it would cost ..."), unless a verb that
     acts on the thing itself has it as its object (pronouns._removed_thing_refs)."""

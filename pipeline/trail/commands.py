@@ -1,6 +1,6 @@
 """Commands: a clause that tells someone to act ("Scrap it now.", "Just keep it", "Don't ban
-it!") takes the side of the act it orders, unlike a condition dressed as one ("Ban the
-adverts, lose the jobs")."""
+it!") takes the side of the act it orders; a condition dressed as one ("Ban the adverts, lose
+the jobs") takes the side its consequence gives the act (stance_conditionals.py)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,8 @@ def _leading(tok: Token, verb: Token) -> bool:
         tok.dep_ == "aux" and tok.lower_ == "do"))
 
 
-def imperative(node: Token) -> bool:
-    """A command opening its clause: "Put them up!", "Scrap it now.", "Don't ban it!" (no
-    subject, no modal), not a condition ("Ban the adverts, lose the jobs")."""
+def _command_form(node: Token) -> bool:
+    """A bare verb opening its clause, with no subject and no modal."""
     first = node  # "Don't ban it", "Just scrap it", "Please keep it": the verb's own "do",
     while first.i > node.sent.start and _leading(node.doc[first.i - 1], node):  # adverbs
         first = node.doc[first.i - 1]  # and "please" come before it
@@ -31,6 +30,30 @@ def imperative(node: Token) -> bool:
             and node.dep_ in {"ROOT", "ccomp", "xcomp", "conj", "parataxis"}
             and (first.i == node.sent.start or not node.doc[first.i - 1].is_alpha)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "mark"}
-                        or (c.dep_ == "aux" and c.lower_ != "do")
-                        or (c.dep_ in {"conj", "dep", "parataxis"} and _consequence(c))
-                        for c in node.children))
+                        or (c.dep_ == "aux" and c.lower_ != "do") for c in node.children))
+
+
+def _consequences(node: Token) -> list[Token]:
+    """The clauses an imperative's act leads to, through a chain of commands ("Take them
+    down, put traffic police back and you will see ...")."""
+    found, chain = [], [node]
+    while chain:
+        verb = chain.pop()
+        for c in verb.children:
+            if c.dep_ in {"conj", "dep", "parataxis"} and _consequence(c):
+                found.append(c)
+            elif c.dep_ == "conj" and _command_form(c):
+                chain.append(c)
+    return found
+
+
+def imperative(node: Token) -> bool:
+    """A command opening its clause: "Put them up!", "Scrap it now.", "Don't ban it!" (no
+    subject, no modal), not a condition ("Ban the adverts, lose the jobs")."""
+    return _command_form(node) and not _consequences(node)
+
+
+def conditional_command(node: Token) -> Token | None:
+    """What an imperative that states a condition leads to: "lose" of "[Ban the adverts, lose
+    the jobs]", "see" of "[Scrap the cameras and you will see accidents fall]"."""
+    return next(iter(_consequences(node)), None) if _command_form(node) else None

@@ -1,8 +1,10 @@
 """What follows if the policy happens: "[if the ban goes ahead, hundreds of pubs will close]"
 refutes it, "[if the ban is scrapped, more people will die]" supports it.
 
-A conditional clause (if, once, unless turned round) whose subject is the policy and whose verb
-realises or removes it (stance_emotions.done_to_it), on a main clause judged by its valence
+A conditional clause (if, once, unless turned round), or a command that states a condition
+("[Scrap the cameras and you will see accidents fall]", "[Ban the adverts, lose the jobs]"),
+whose subject or object is the policy and whose verb realises or removes it
+(stance_emotions.done_to_it), on a main clause judged by its valence
 (stance_eval.complex_valence). The conditional is the argument's form, not a hedge of it; any
 other hedge ("might close") still leaves the claim neutral.
 """
@@ -10,6 +12,7 @@ other hedge ("might close") still leaves the claim neutral.
 from __future__ import annotations
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.commands import conditional_command
 from pipeline.trail.stance_emotions import done_to_it
 from pipeline.trail.stance_rules import Signal
 
@@ -24,7 +27,10 @@ def conditional_signals(view: ClaimView) -> list[Signal]:
         mark = next((_IF[m.lower_] for m in cond.children
                      if m.dep_ == "mark" and m.lower_ in _IF), 0)
         main = cond.head
-        if not mark or cond.dep_ != "advcl" or main.i not in view.inside:
+        ordered = conditional_command(cond)  # "[Scrap the cameras and you will see ...]"
+        if ordered is not None and ordered.i in view.inside:
+            mark, main = 1, ordered
+        elif not mark or cond.dep_ != "advcl" or main.i not in view.inside:
             continue
         done = done_to_it(view, cond)
         if not done:

@@ -44,7 +44,7 @@ DOMAIN_VALENCE = {
     "absurd": -2.0, "unpopular": -1.5, "breakthrough": 2.0, "boon": 2.0, "cripple": -2.5,
     # obsolete: "a relic of the three-channel age", "an outdated tax"
     "relic": -1.5, "outdated": -1.5, "outmoded": -1.5, "antiquated": -1.5, "archaic": -1.5,
-    "anachronism": -1.5, "anachronistic": -1.5,
+    "anachronism": -1.5, "anachronistic": -1.5, "fad": -1.5,  # a passing fashion (VADER: +0.9)
     "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0, "aggressive": -1.2,
     "smokescreen": -2.0, "nightmare": -2.5, "meddling": -1.5, "ill-thought-out": -2.0,
     "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "victory": 2.0,
