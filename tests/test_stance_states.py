@@ -5,8 +5,9 @@ topical); a proposition whose "should" the parser hangs on its "be" is still a p
 (misparses.with_hung_auxiliaries), and a hyphenated word split in pieces is no target
 (misparses.hyphen_piece); "as it stands" and "while the law stands" declare nothing
 (stance_restate.standing_signals); a reversal ruled out ("no going back", "will not turn
-back"); "justify", "vindicate" take a side on their object; set phrases ("grind to a halt",
-"a relic", "on the backs of")."""
+back"); "justify", "vindicate" take a side on their object; a government figure's "would"
+reported by the government is a pledge; set phrases ("grind to a halt", "a relic", "on the
+backs of")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ def test_kept_banned_or_legal(nlp, props, key, expected, marked):
 ])
 def test_resolve_verdicts_and_set_phrases(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, None).stance == expected
+
+
+def test_a_government_speaker_reports_the_governments_pledge(nlp):
+    """ "Downing Street said the Prime Minister would not water down the measures": a
+    government figure's "would", reported by the government, is its promise
+    (scope._scope_at); from anyone else it is a forecast."""
+    prop = parse_proposition("The Home Secretary should be given powers to detain terror "
+                             "suspects without trial.", ["detention", "detain*"], nlp)
+    marked = ("Downing Street said [the Prime Minister would not water down the measures "
+              "simply to get the Bill through the Lords].")
+    assert judge(nlp, prop, marked, None, speaker="Downing Street").stance == "supports"
+    assert judge(nlp, prop, marked, None, speaker="Liberty").stance == "neutral"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.trail.commands import imperative
+from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     ATTITUDE,
     COMMIT_GOVERNORS,
@@ -220,8 +221,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             elif low in _COMMIT_MODALS:
                 w.commit = w.commit or low
             elif low in FUTURE and (low != "'d" or c.tag_ == "MD") and (view.agent_speaks or any(
-                    s.dep_ == "nsubj" and (s.lower_ in _SELF or _own_side(s))
-                    for s in node.children)):
+                    s.dep_ == "nsubj" and (s.lower_ in _SELF or _own_side(s) or (
+                        governs(view.speaker) and governs(_phrase(s))))
+                    for s in node.children)):  # "Downing Street said the Prime Minister
+                # would not water down the measures": the government's own pledge
                 w.commit = w.commit or low  # "we will", reported "they would"; the agent's
                 # own "the offer will go ahead" is a promise, not a forecast
         if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
@@ -298,6 +301,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
 
 
 _SIDES = frozenset("party government administration union members colleagues side".split())
+
+
+def _phrase(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i:tok.i + 1].text
 
 
 def _own_side(subject: Token) -> bool:
