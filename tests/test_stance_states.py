@@ -72,3 +72,15 @@ def test_a_government_speaker_reports_the_governments_pledge(nlp):
               "simply to get the Bill through the Lords].")
     assert judge(nlp, prop, marked, None, speaker="Downing Street").stance == "supports"
     assert judge(nlp, prop, marked, None, speaker="Liberty").stance == "neutral"
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("scooters", "refutes", "Critics said [legalisation would reward years of illegal riding]."),
+    ("limit", "supports", 'He said: "[Try it, and give it six months.]"'),  # "it" tried
+    ("limit", "neutral", "He said [his town tried the limit last year]."),  # no commitment
+])
+def test_rewarding_wrongs_and_trying_it(nlp, props, key, expected, marked):
+    """ "reward" promotes its object, good or bad ("years of" counts what went on:
+    eval_verbs); "try" puts a policy in place when prescribed, and its "it" is the policy
+    (pronouns._ADOPT)."""
+    assert judge(nlp, props[key], marked, None).stance == expected

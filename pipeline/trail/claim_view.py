@@ -277,7 +277,8 @@ class ClaimView:
             return True  # "lower" in "lower rates" names the act, it does not judge it
         return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in (
             self.prop.target | self.prop.nominals | {self.prop.predicate}) or (
-            self.prop.group in {3, 4} and tok.lower_ in _LEGALITY)  # of a ban: its state
+            self.prop.group in {3, 4} and tok.lower_ in _LEGALITY and any(  # a ban's state:
+                t.i in self.refs or self.is_arg(t) for t in (tok.head, *tok.head.children)))
 
     def valence(self, tok: Token) -> float:
         """Evaluative valence, 0 for the proposition's own words ("ban" is not a judgement)."""

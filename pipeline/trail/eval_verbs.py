@@ -73,7 +73,8 @@ _VANISH = frozenset({"go", "disappear", "vanish", "leave"})
 # How many, not how good: "failed too many parents" fails parents.
 _QUANTITIES = frozenset({"many", "much", "few", "more", "fewer", "less"})
 _COUNTS = frozenset({"case", "number", "level", "rate", "amount", "incidence", "thousands",
-                     "cause"})  # and "the causes of bad behaviour": what is caused
+                     "cause", "year", "decade"})  # and "the causes of bad behaviour": what is
+# caused; "years of illegal riding": what went on
 
 
 def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:

@@ -75,7 +75,7 @@ REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain pass approve bring_in "
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
-    "see_through deliver impose get_through force_through drive_through "
+    "see_through deliver impose get_through force_through drive_through try trial pilot "
     "put_forward allow permit authorise authorize license".split()  # "we will make a fresh
     # offer", "it would pursue the bid", "GM crops should be allowed"
 )
@@ -230,7 +230,8 @@ REDUCERS = frozenset(
 INCREASERS = frozenset(
     "increase raise boost fuel encourage spread breed double treble triple multiply feed "
     "intensify heighten deepen worsen exacerbate aggravate inflame stoke escalate foster "
-    "invite swell".split()
+    "invite swell reward incentivise incentivize legitimise legitimize".split()  # "would
+    # reward years of illegal riding"
 )
 # Verbs of giving: what the gift is worth depends on who gets it ("hand zealots a weapon").
 GIVE = frozenset({"give", "hand", "offer", "grant", "provide", "award", "gift"})

@@ -198,8 +198,9 @@ def _sided_object(view: ClaimView, tok: Token) -> bool:
             and bool(set(phrasal_keys(verb.head)) & (PRO_ACTS | CON_ACTS)))
     return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
             and (_main_clause(view, verb) or _condition(verb))
-            and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE)
-                     or view.prop.restates(phrasal_keys(verb))))  # "we will introduce it"
+            and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE | _ADOPT)
+                     or view.prop.restates(phrasal_keys(verb))))  # "we will introduce it",
+    # "[try it, and give it six months]"
 
 
 # Acts on the thing a removal takes away, never on the removal: "[a Reform government would
@@ -216,6 +217,10 @@ def _removed_thing_refs(view: ClaimView) -> dict[int, str]:
             and tok.i in view.inside and not _expletive(tok)
             and (_main_clause(view, tok.head) or _condition(tok.head))
             and bool(set(phrasal_keys(tok.head)) & _ON_THE_THING)}
+
+
+# Verbs that put a policy in place, on trial or keep it: their "it" is the policy.
+_ADOPT = frozenset({"try", "trial", "pilot", "adopt", "implement", "keep", "retain"})
 
 
 def _condition(verb: Token) -> bool:
