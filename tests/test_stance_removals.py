@@ -232,6 +232,7 @@ def test_what_a_power_acts_on_is_no_name_of_it(nlp, props):
     ("refutes", 'The officer said: "[I would defend it to anyone]."'),
     ("supports", 'The driver said: "[I can\'t defend them any more]."'),
     ("neutral", "The minister said [it would cost £40m a year]."),  # "it": the scrapping
+    ("neutral", "The adviser said [drivers should keep it in proportion]."),  # kept so
     ("supports", 'The founder said: "[Take them down, put traffic police back on the roads '
                  'and you will see the accident figures fall]."'),  # a chain of commands and
 ])  # what it leads to (commands.conditional_command)

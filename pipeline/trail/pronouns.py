@@ -216,11 +216,17 @@ def _removed_thing_refs(view: ClaimView) -> dict[int, str]:
             if tok.lower_ in {"it", "them", "this"} and tok.dep_ == "dobj"
             and tok.i in view.inside and not _expletive(tok)
             and (_main_clause(view, tok.head) or _condition(tok.head))
-            and bool(set(phrasal_keys(tok.head)) & _ON_THE_THING)}
+            and bool(set(phrasal_keys(tok.head)) & _ON_THE_THING) and not _kept_so(tok.head)}
+
+
+def _kept_so(verb: Token) -> bool:
+    """ "keep it in proportion", "keep it simple": kept in a state, not kept."""
+    return verb.lemma_.lower() in {"keep", "retain"} and any(
+        c.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "prep"} for c in verb.children)
 
 
 # Verbs that put a policy in place, on trial or keep it: their "it" is the policy.
-_ADOPT = frozenset({"try", "trial", "pilot", "adopt", "implement", "keep", "retain"})
+_ADOPT = frozenset({"try", "trial", "pilot", "adopt", "implement"})
 
 
 def _condition(verb: Token) -> bool:
