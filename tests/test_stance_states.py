@@ -84,3 +84,16 @@ def test_rewarding_wrongs_and_trying_it(nlp, props, key, expected, marked):
     eval_verbs); "try" puts a policy in place when prescribed, and its "it" is the policy
     (pronouns._ADOPT)."""
     assert judge(nlp, props[key], marked, None).stance == expected
+
+
+def test_a_verb_done_again_is_named_by_a_return(nlp):
+    """ "rejoin" is "join" again: "leave" is its opposite and "a return to" names it
+    (proposition_words.direction_again, returns_of)."""
+    prop = parse_proposition("The UK should rejoin the EU single market.", ["single market"],
+                             nlp)
+    assert prop.group is not None and "return" in prop.target
+    assert judge(nlp, prop, "Ms Badenoch said [her party would oppose any return to the single "
+                            "market].", None).stance == "refutes"
+    assert judge(nlp, prop, "He said [the British had been right to leave].",
+                 None).stance == "refutes"
+    assert not parse_proposition("The bank should reduce rates.", [], nlp).target & {"return"}

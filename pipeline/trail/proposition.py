@@ -54,9 +54,11 @@ from pipeline.trail.proposition_words import (
     REFORMS,
     UNDERTAKINGS,
     class_words,
+    direction_again,
     explanation_words,
     extent_of,
     nominals_of,
+    returns_of,
 )
 from pipeline.trail.topics import term_pattern
 from pipeline.trail.valence import base_lexicon
@@ -258,7 +260,7 @@ def parse_proposition(
     occurrence = next((k for k in keys if k in OCCURRENCES), None)
     if occurrence:
         predicate = occurrence
-    group = _REALISED if occurrence else direction_of(predicate)
+    group = _REALISED if occurrence else direction_again(predicate)
     subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
                 or (c.dep_ in {"csubj", "csubjpass"} and c.tag_ == "VBG")]  # "Fracking should"
     subjects = [s for s in subjects if not hyphen_piece(s)]  # "e", "-" of "e-scooters"
@@ -275,7 +277,7 @@ def parse_proposition(
     subjects += [g for s in list(subjects) for g in s.conjuncts]
     if occurrence:  # "the scheme should go ahead": the subject is the policy
         objects, passive = objects + [s for s in subjects if s.dep_ != "expl"], True
-    target: set[str] = set(nominals_of(predicate))
+    target: set[str] = set(nominals_of(predicate)) | returns_of(predicate)
     args: set[str] = {w for t in without for w in noun_lemmas(t)}
     event_verbs: set[str] = set()
     # "Police should be given powers": a passive with an object of its own has the

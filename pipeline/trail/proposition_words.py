@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import OWNERSHIP_KEYS
+from pipeline.trail.evaluative import OWNERSHIP_KEYS, direction_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -147,3 +147,15 @@ def explanation_words(doc: Doc, args: set[str]) -> frozenset[str]:
     name to rate the proposition's explanation rather than a rival (stance_hypotheses.py)."""
     own = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN"} - args
     return frozenset(own | {f for w in own for f in _FORMS.get(w, ())})
+
+
+def direction_again(predicate: str) -> int | None:
+    """The DIRECTIONS group of a verb, or of the verb it does again ("rejoin": "join")."""
+    group = direction_of(predicate)
+    return direction_of(predicate[2:]) if group is None and predicate.startswith("re") else group
+
+
+def returns_of(predicate: str) -> frozenset[str]:
+    """How a verb done again is named: "a return to the single market" for "rejoin" it."""
+    again = direction_of(predicate) is None and direction_again(predicate) is not None
+    return frozenset({"return"}) if again else frozenset()
