@@ -7,7 +7,9 @@ topical); a proposition whose "should" the parser hangs on its "be" is still a p
 (stance_restate.standing_signals); a reversal ruled out ("no going back", "will not turn
 back"); "justify", "vindicate" take a side on their object; a government figure's "would"
 reported by the government is a pledge; set phrases ("grind to a halt", "a relic", "on the
-backs of")."""
+backs of"); "reward" promotes its object and "try it" prescribes the policy; a verb done again
+("rejoin") is "join" again. (A removal's "it" and a quoted complement: test_stance_removals.py;
+commands stating a condition: test_stance_commands.py.)"""
 
 from __future__ import annotations
 

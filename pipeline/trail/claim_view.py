@@ -28,7 +28,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.negators import is_negator
 from pipeline.trail.pronouns import pronoun_refs
-from pipeline.trail.proposition import Proposition
+from pipeline.trail.proposition import ALLOWED, Proposition
 from pipeline.trail.scope import Walk, walk
 from pipeline.trail.valence import phrase_valences, token_valence
 from pipeline.trail.word_forms import (
@@ -149,7 +149,8 @@ def _another_thing(tok: Token, prop: Proposition) -> bool:
         prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
 
 
-_LEGALITY = frozenset({"legal", "illegal", "lawful", "unlawful"})
+_LEGALITY = frozenset({"legal", "illegal", "lawful", "unlawful"})  # a ban's or permission's
+_BAN_OR_ALLOW = frozenset({3, ALLOWED})  # DIRECTIONS of "ban ..." and "allow ..."
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj", "conj", "attr"})
 
 
@@ -277,7 +278,7 @@ class ClaimView:
             return True  # "lower" in "lower rates" names the act, it does not judge it
         return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in (
             self.prop.target | self.prop.nominals | {self.prop.predicate}) or (
-            self.prop.group in {3, 4} and tok.lower_ in _LEGALITY and any(  # a ban's state:
+            self.prop.group in _BAN_OR_ALLOW and tok.lower_ in _LEGALITY and any(  # state
                 t.i in self.refs or self.is_arg(t) for t in (tok.head, *tok.head.children)))
 
     def valence(self, tok: Token) -> float:

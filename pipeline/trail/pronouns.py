@@ -225,7 +225,7 @@ def _kept_so(verb: Token) -> bool:
         c.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "prep"} for c in verb.children)
 
 
-# Verbs that put a policy in place, on trial or keep it: their "it" is the policy.
+# Verbs that put a policy in place or on trial: their "it" is the policy.
 _ADOPT = frozenset({"try", "trial", "pilot", "adopt", "implement"})
 
 

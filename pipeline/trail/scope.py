@@ -304,6 +304,7 @@ _SIDES = frozenset("party government administration union members colleagues sid
 
 
 def _phrase(tok: Token) -> str:
+    """A noun with its modifiers before it ("the Prime Minister")."""
     return tok.doc[tok.left_edge.i:tok.i + 1].text
 
 
