@@ -22,7 +22,9 @@ scores the published tables against `stance.jsonl`:
   one topic. Primary figure (*positions*): a pair is found when some contradiction on the topic
   has one position whose `claim_ids` match a gold line of one speaker and the other position
   with a gold line of the other. Secondary (*evidence*): the same with only the row's two
-  evidence claims.
+  evidence claims. `--verbose` counts the pairs not found by how each of the two speakers gets
+  their gold side: *direct* (a line by a rule of its own), *carried* (only from their other
+  claims, a frame or a stake, which are never a contradiction's evidence) or *none*.
 * **Baseline**, from the same database: today's polarity pairing, every positive claim against
   every negative claim tagged with the same topic (`claim_stances` or `claims.topics`), from
   different speakers (speaker_entity_id, else lower-cased speaker) or on different dates, copies
@@ -375,6 +377,39 @@ def pairs_by_positions(contradictions: pl.DataFrame, positions: pl.DataFrame,
     return found
 
 
+# Bases of sides taken from elsewhere (pipeline/trail/consistency.py), never a contradiction's
+# evidence: the speaker's other claims in the article or elsewhere, a frame, a stake.
+CARRIED = ("same speaker in this article: ", "same speaker elsewhere: ", "by its frame: ",
+           "by stake: ")
+
+
+_RANK = {"none": 0, "carried": 1, "direct": 2}
+
+
+def speaker_sides(predicted: pl.DataFrame) -> dict[tuple[str, str], str]:
+    """(topic, speaker_key) -> how the speaker gets their gold side: "direct" (a line of theirs
+    by a rule of its own), "carried" (only by carrying, CARRIED) or "none"."""
+    kinds: dict[tuple[str, str], str] = {}
+    for topic, spk, stance, pred, basis in predicted.select(
+            "topic", "speaker_key", "stance", "pred", "basis").iter_rows():
+        if stance not in SIDES:
+            continue
+        kind = "none" if pred != stance else (
+            "carried" if (basis or "").startswith(CARRIED) else "direct")
+        kinds[(topic, spk)] = max(kind, kinds.get((topic, spk), "none"), key=_RANK.__getitem__)
+    return kinds
+
+
+def missed_pairs(wanted: set[tuple[str, frozenset[str]]], found: set[tuple[str, frozenset[str]]],
+                 predicted: pl.DataFrame) -> Counter[str]:
+    """Gold opposing pairs not found, by how their two speakers get their sides
+    ("direct/none": one right by a rule, the other not at all)."""
+    kinds = speaker_sides(predicted)
+    return Counter("/".join(sorted((kinds.get((topic, s), "none") for s in pair),
+                               key=_RANK.__getitem__, reverse=True))
+                   for topic, pair in wanted - found)
+
+
 def _content_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))[:300]
 
@@ -484,6 +519,7 @@ class Scored:
     base: pl.DataFrame  # the same with the polarity baseline's pred
     topics: dict[str, TopicScore]
     base_rows: int
+    missed: Counter[str] = field(default_factory=Counter)  # missed_pairs
 
 
 def score(gold: pl.DataFrame, tables: Tables, topics: list[str]) -> Scored:
@@ -511,7 +547,7 @@ def score(gold: pl.DataFrame, tables: Tables, topics: list[str]) -> Scored:
             pairs=Tally(gold=len(goal), matched=len(goal & found_pos)),
             pairs_evidence=Tally(gold=len(goal), matched=len(goal & found_ev)),
             base_pairs=Tally(gold=len(goal), matched=len(goal & found_base)))
-    return Scored(new, base, out, base_rows.height)
+    return Scored(new, base, out, base_rows.height, missed_pairs(wanted, found_pos, new))
 
 
 def _pct(num: int, den: int) -> str:
@@ -582,6 +618,11 @@ def print_verbose(scored: Scored) -> None:
     for r in sided.iter_rows(named=True):
         print(f"  WRONG {r['article']}:{r['topic']} neutral -> {r['pred']} [{r['basis']}] | "
               f"{r['speaker']}: {r['content'][:90]!r}")
+    print("\ngold opposing pairs not found, by how each speaker gets their gold side (direct: "
+          "a line by a rule of its own;\ncarried: only from their other claims, a frame or a "
+          "stake, never a contradiction's evidence; none)")
+    for kinds, n in scored.missed.most_common():
+        print(f"  {kinds:16} {n}")
     missing = scored.gold.filter(pl.col("located") == "missing")
     for r in missing.iter_rows(named=True):
         print(f"  NOT IN BODY {r['article']}: {r['content'][:90]!r}")

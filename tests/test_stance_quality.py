@@ -215,3 +215,18 @@ def test_every_labelled_sentence_is_well_formed():
         assert key in keys and label in {"sup", "ref", "neu"}, line
         assert sentence.count("[") == 1 and sentence.count("]") == 1, line
         assert sentence.index("[") < sentence.index("]"), line
+
+
+def test_missed_pairs_say_how_each_speaker_gets_their_side():
+    predicted = pl.DataFrame({
+        "topic": [T] * 5, "speaker_key": ["ann", "ann", "bob", "cy", "dee"],
+        "stance": ["supports", "supports", "refutes", "refutes", "refutes"],
+        "pred": ["neutral", "supports", "refutes", "neutral", "refutes"],
+        "basis": ["no side taken", "welcome 'the ban'", "same speaker in this article: x",
+                  "no side taken", "oppose 'the ban'"]})
+    # ann is right by a rule once (direct), bob only by carrying, cy not at all
+    assert sq.speaker_sides(predicted) == {(T, "ann"): "direct", (T, "bob"): "carried",
+                                           (T, "cy"): "none", (T, "dee"): "direct"}
+    wanted = {(T, frozenset(p)) for p in (("ann", "bob"), ("ann", "cy"), ("ann", "dee"))}
+    found = {(T, frozenset(("ann", "dee")))}
+    assert sq.missed_pairs(wanted, found, predicted) == {"direct/carried": 1, "direct/none": 1}
