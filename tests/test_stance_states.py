@@ -99,3 +99,16 @@ def test_a_verb_done_again_is_named_by_a_return(nlp):
     assert judge(nlp, prop, "He said [the British had been right to leave].",
                  None).stance == "refutes"
     assert not parse_proposition("The bank should reduce rates.", [], nlp).target & {"return"}
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", 'The head said: "[Careful drivers have nothing to fear from the limit.]"'),
+    ("supports", 'He said: "[If you drive safely, you have nothing to fear from the limit.]"'),
+    ("supports", 'He said: "[Good drivers don\'t have anything to fear from the limit.]"'),
+    ("refutes", 'She said: "[Rural drivers have everything to fear from the limit.]"'),
+    ("neutral", 'She asked: "[Do drivers have anything to fear from the limit?]"'),
+])
+def test_nothing_to_fear_from_it(nlp, props, expected, marked):
+    """Nothing to fear from the policy defends it, much to fear attacks it
+    (stance_fears.nothing_to_fear_signals); the saying's own "if" is no hedge."""
+    assert judge(nlp, props["limit"], marked, None).stance == expected

@@ -136,6 +136,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
     signals += stance_hostility.accusation_signals(view) + stance_preference.set_aside_signals(view)
     signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
+    signals += stance_fears.nothing_to_fear_signals(view)
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
     signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
     signals += stance_preference.alternative_signals(view) + stance_preference.without_signals(view)

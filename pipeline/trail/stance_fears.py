@@ -3,7 +3,9 @@ plans" refutes the plans. The feared outcome is put down to the policy by a circ
 preposition ("under", "after", "because of"), so the fear is of the policy's effects.
 
 Kept narrow: only fear verbs, only the policy as such a circumstance (not "fear the plans will
-be dropped", where the policy is what is lost), and only asserted fears.
+be dropped", where the policy is what is lost), and only asserted fears. Nothing to fear from
+the policy defends it ("good owners have nothing to fear from a regulator", "if you have
+nothing to hide, you have nothing to fear from the database"); much to fear attacks it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
 FEARS = frozenset({"fear", "worry", "dread", "concerned"})
@@ -43,4 +46,27 @@ def fear_signals(view: ClaimView) -> list[Signal]:
             continue  # "feared jobs would not go under the plans": no fear of the policy
         sign = -1 * view.ref_sign(ref) * view.flip
         return [Signal(sign, 2, f"fears what happens {prep.lower_} {view.snippet(ref)}")]
+    return []
+
+
+_AMOUNTS = {"nothing": 1, "little": 1, "everything": -1, "much": -1, "plenty": -1, "lot": -1}
+
+
+def nothing_to_fear_signals(view: ClaimView) -> list[Signal]:
+    """+1 "[X have nothing to fear from the policy]", -1 "everything to fear from it"."""
+    for i in sorted(view.refs):
+        tok = view.sent.doc[i]
+        fear = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else None
+        if fear is None or fear.lemma_.lower() not in FEARS or fear.i not in view.inside or (
+                fear.dep_ not in {"relcl", "acl"}):
+            continue
+        amount, have = fear.head, fear.head.head
+        side = _AMOUNTS.get(amount.lower_, 1 if amount.lower_ == "anything" else 0)
+        w = view.walk(have)
+        if not side or w.hedge not in {"", "conditional"} or w.embedded or (
+                amount.lower_ == "anything" and not negated_here(have)):
+            continue  # "if you have nothing to hide, ...": the saying's own condition
+        sign = side * w.sign * (-1 if negated_here(have) else 1) * view.ref_sign(tok)
+        return [Signal(sign * view.flip, 3, f"{amount.lower_} to fear from "
+                                            f"{view.snippet(tok)}")]
     return []
