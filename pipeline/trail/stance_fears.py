@@ -62,10 +62,11 @@ def nothing_to_fear_signals(view: ClaimView) -> list[Signal]:
             continue
         amount, have = fear.head, fear.head.head
         side = _AMOUNTS.get(amount.lower_, 1 if amount.lower_ == "anything" else 0)
-        w = view.walk(have)
+        w = view.walk(have)  # the saying's own "if" is no hedge: "if you have nothing to
+        # hide, you have nothing to fear"; "anything" only when denied
         if not side or w.hedge not in {"", "conditional"} or w.embedded or (
                 amount.lower_ == "anything" and not negated_here(have)):
-            continue  # "if you have nothing to hide, ...": the saying's own condition
+            continue
         sign = side * w.sign * (-1 if negated_here(have) else 1) * view.ref_sign(tok)
         return [Signal(sign * view.flip, 3, f"{amount.lower_} to fear from "
                                             f"{view.snippet(tok)}")]
