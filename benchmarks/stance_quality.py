@@ -63,6 +63,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from scoring import Tally
 
+from pipeline.trail.consistency import ACROSS, GUESSES, INHERITED
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "stance"
 SIDES = ("supports", "refutes")
@@ -377,10 +379,9 @@ def pairs_by_positions(contradictions: pl.DataFrame, positions: pl.DataFrame,
     return found
 
 
-# Bases of sides taken from elsewhere (pipeline/trail/consistency.py), never a contradiction's
-# evidence: the speaker's other claims in the article or elsewhere, a frame, a stake.
-CARRIED = ("same speaker in this article: ", "same speaker elsewhere: ", "by its frame: ",
-           "by stake: ")
+# Bases of sides taken from elsewhere, never a contradiction's evidence: the speaker's other
+# claims in the article or elsewhere, a frame, a stake.
+CARRIED = (INHERITED, ACROSS, *GUESSES)
 
 
 _RANK = {"none": 0, "carried": 1, "direct": 2}

@@ -149,8 +149,8 @@ def _another_thing(tok: Token, prop: Proposition) -> bool:
         prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
 
 
-_LEGALITY = frozenset({"legal", "illegal", "lawful", "unlawful"})  # a ban's or permission's
-_BAN_OR_ALLOW = frozenset({3, ALLOWED})  # DIRECTIONS of "ban ..." and "allow ..."
+# The state a ban (DIRECTIONS[3]) or a permission puts its object in: "e-scooters remain illegal".
+LEGAL_STATES = {"illegal": 3, "unlawful": 3, "legal": ALLOWED, "lawful": ALLOWED}
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj", "conj", "attr"})
 
 
@@ -278,7 +278,7 @@ class ClaimView:
             return True  # "lower" in "lower rates" names the act, it does not judge it
         return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in (
             self.prop.target | self.prop.nominals | {self.prop.predicate}) or (
-            self.prop.group in _BAN_OR_ALLOW and tok.lower_ in _LEGALITY and any(  # state
+            self.prop.group in LEGAL_STATES.values() and tok.lower_ in LEGAL_STATES and any(
                 t.i in self.refs or self.is_arg(t) for t in (tok.head, *tok.head.children)))
 
     def valence(self, tok: Token) -> float:

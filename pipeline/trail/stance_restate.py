@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.claim_view import LEGAL_STATES, ClaimView
 from pipeline.trail.commands import imperative
 from pipeline.trail.evaluative import (
     DIRECTIONS,
@@ -169,8 +169,6 @@ def free_signals(view: ClaimView) -> list[Signal]:
     return out
 
 
-_BANNED = 3  # DIRECTIONS of "ban ...", as ALLOWED is of "allow ..."
-_STATES = {"illegal": _BANNED, "unlawful": _BANNED, "legal": ALLOWED, "lawful": ALLOWED}
 _KEEPING = frozenset({"keep", "remain", "stay", "leave"})
 
 
@@ -178,13 +176,13 @@ def kept_state_signals(view: ClaimView) -> list[Signal]:
     """ "[Keep them banned]", "[e-scooters should remain illegal]": the thing a ban or a
     permission is about, prescribed to stay banned or allowed. As the proposition would have
     it supports; the opposite state refutes."""
-    if view.prop.kind != "policy" or view.prop.group not in {_BANNED, ALLOWED}:
+    if view.prop.kind != "policy" or view.prop.group not in LEGAL_STATES.values():
         return []
     for state in view.tokens:
-        group = _STATES.get(state.lower_) or (
+        group = LEGAL_STATES.get(state.lower_) or (
             direction_of(state.lemma_.lower()) if state.tag_ == "VBN" else None)
         verb = state.head
-        if group not in {_BANNED, ALLOWED} or verb.lemma_.lower() not in _KEEPING or (
+        if group not in LEGAL_STATES.values() or verb.lemma_.lower() not in _KEEPING or (
                 state.dep_ not in {"oprd", "acomp", "ccomp", "xcomp"}):
             continue
         kept = [c for h in (verb, state) for c in h.children  # "keep [them] banned"

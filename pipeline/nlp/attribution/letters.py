@@ -85,7 +85,7 @@ def headed_letters(article: Article) -> list[Letter]:
                and _prose(text, paras[last + 1])):
             last += 1
         out.append(Letter(first[0], first[0] + opening.end(), paras[last][1],
-                          _signer_named(name, title or None)))
+                          named_person(name, title or None)))
     return out
 
 
@@ -131,11 +131,11 @@ def _signer(line: str) -> Speaker | None:
         return None
     rest = found[1].split(",")
     described = next((p.strip() for p in rest if any(w[:1].islower() for w in p.split())), None)
-    return _signer_named(name, described or title or None)
+    return named_person(name, described or title or None)
 
 
-def _signer_named(name: str, role: str | None) -> Speaker:
-    """A letter's signer, a named person."""
+def named_person(name: str, role: str | None) -> Speaker:
+    """A named person as a speaker: a letter's signer, a turn's label, a message's sender."""
     return Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.attribution.drafts import Draft
-from pipeline.nlp.attribution.letters import Letter, letter_range
+from pipeline.nlp.attribution.letters import Letter, letter_range, named_person
 from pipeline.nlp.attribution.units import Article
-from pipeline.nlp.speakers import Speaker, clean_name
+from pipeline.nlp.speakers import clean_name
 
 _LABEL = re.compile(
     r"(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a thread's "5/"
@@ -87,8 +87,7 @@ def find_turns(article: Article) -> list[Letter]:
         # a handle ("u/name") is kept as written
         name = name if name.startswith("u/") else clean_name(whole or name)[0]
         if name:
-            signer = Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
-            turns.append(Letter(start, found.end(), end, signer, cue="say"))
+            turns.append(Letter(start, found.end(), end, named_person(name, role), cue="say"))
     return turns if vouched and len(turns) >= _MIN_TURNS else []
 
 
@@ -154,7 +153,5 @@ def read_out(article: Article, letter: Letter, k: int) -> list[Draft]:
     toks = article.tokens(found.start("name"), found.end("name"))
     if not toks or not article.tokens(body, end):
         return []
-    sender = Speaker(text=found["name"], is_named=True, label="PERSON", role=None,
-                     kind="person")
     return [Draft(toks[0], "write", None, toks[0], [(body, close if close > 0 else end)], k,
-                  units=[k], signer=sender)]
+                  units=[k], signer=named_person(found["name"], None))]
