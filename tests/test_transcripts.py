@@ -185,3 +185,59 @@ def test_a_message_read_out_is_its_senders() -> None:
     assert ("Jenny in Polruan", "write", "They should close it before someone gets hurt.") in found
     assert ("Alan in Lostwithiel", "write", "The wall is fine, leave it alone.") in found
     assert ("Mark Tonkin", "say", "Thanks Derek.") in found  # the reader's own words
+
+
+def test_a_posts_header_on_its_own_paragraph_heads_the_next_one() -> None:
+    """Parsed text makes every line a paragraph: a thread's header, then its post."""
+    thread = ("Digest of the thread\n\n#1 GearUpLate (B777 FO), 9 Mar 2014\n\nThat is the gap "
+              "anyone would pick.\n\n#2 HeavyMetal777, 9 Mar 2014\n\nMy money is on a fire.\n")
+    found = claims_of(thread)
+    assert ("GearUpLate", "say", "That is the gap anyone would pick.") in found
+    assert ("HeavyMetal777", "say", "My money is on a fire.") in found
+
+
+AMA = """AMA digest: a councillor answers
+
+Digest of the AMA posted on 28 January by u/CllrRMcNab, a city councillor.
+
+Q (u/auld_reekie_bam, 2.1k points): Why 5% and not a flat fee?
+
+A (OP): The Act lets councils set a percentage. That seems right to me.
+
+Q (u/MarchmontMoaner, 1.6k): About time they paid something.
+"""
+
+
+def test_an_amas_questions_and_answers_are_their_posters() -> None:
+    """ "Q (u/name, score):" is the asker's; "A (OP):" the original poster's, named in the
+    digest's "by u/..."; a bare "Q:" stays the questioner's side (no speaker)."""
+    found = claims_of(AMA)
+    assert ("u/CllrRMcNab", "say", "That seems right to me.") in found
+    assert ("u/MarchmontMoaner", "say", "About time they paid something.") in found
+
+
+LETTERS_PAGE = """Your letters
+
+From Mrs Irene Dolan, Todmorden: Our Margaret has gone over to the other side, I see.
+
+From Mr Harold Gee, Mytholmroyd: Good on the Chair. Scrap it.
+
+From Monday: the hall opens at ten.
+"""
+
+
+def test_a_letters_pages_from_name_and_town_label_is_the_writer() -> None:
+    found = claims_of(LETTERS_PAGE)
+    assert ("Irene Dolan", "say", "Our Margaret has gone over to the other side, I see.") in found
+    assert ("Harold Gee", "say", "Scrap it.") in found
+    assert not any(s == "Monday" for s, _, _ in found)  # no town after it: no writer
+
+
+def test_a_chat_exports_dated_lines_are_their_handles() -> None:
+    """ "[09/01/2023 20:41] mx_volt: ...": a date and time, then the handle as typed (a pin or
+    badge after it is no part of the name)."""
+    chat = ("The year in posts\n\n[09/01/2023 20:41] mx_volt: I hope they never legalise.\n\n"
+            "[17/03/2023 08:03] Mod_Kez \U0001f4cc: Riding on the pavement is still illegal.\n")
+    found = claims_of(chat)
+    assert ("mx_volt", "hope", "they never legalise") in found
+    assert ("Mod_Kez", "say", "Riding on the pavement is still illegal.") in found

@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 16  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 17  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -55,6 +55,8 @@ NLP_VERSION = 16  # 2: colon-introduced quotations, misread long attributions, d
 # "From <writer>"; "In her view, ..." as "according to"; "replied that good care ..." with
 # "that" misread as a determiner; post-nominal letters dropped from names ("Keith Onslow CEng");
 # 16: a message read out in a turn ("A text from Sue in Bedminster: "..."") is its sender's
+# 17: a post under a header on its own line (parsed text), an AMA's "Q (u/name):" and
+# "A (OP):", a letters page's "From Mrs Irene Dolan, Todmorden:" (transcripts.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

@@ -50,7 +50,10 @@ def failed_act(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "xcomp"
                  and any(a.lower_ == "to" for a in c.children)), None)
 # Verbs that only bring their object about: "create", "produce" are no praise of their own.
-_CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark"})
+_CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark",
+                     "provoke", "trigger", "unleash"})
+# Bad to do, and bad in what it brings on: "risks higher costs" is no "fight crime".
+_HAZARDS = frozenset({"risk", "court", "gamble"})
 # "take knife carriers off the streets", "keep drugs out of schools": removal of the object.
 _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push"})
 _WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})
@@ -262,7 +265,7 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if verb.lemma_.lower() in _OUTCOMES and not any(c.dep_ in {"xcomp", "prep", "dobj"}
                                                     for c in verb.children):
         return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
-    if objs and obj_val < 0 and (removes or own < 0) and not (
+    if objs and obj_val < 0 and (removes or (own < 0 and verb.lemma_ not in _HAZARDS)) and not (
             by_plight(objs[0])):
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:

@@ -24,6 +24,12 @@ def verb_as_noun(tok: Token) -> bool:
         any(c.dep_ == "dobj" for c in tok.children))
 
 
+def misread_conj(tok: Token) -> bool:
+    """A first conjunct the parser hangs on the last as its modifier: the "market" of "rejoin
+    the single market or customs union" (a modifier with its own "or")."""
+    return tok.dep_ == "nmod" and any(c.dep_ == "cc" for c in tok.children)
+
+
 _ROUGHLY = frozenset({"around", "about", "over", "some", "nearly", "almost", "roughly"})
 
 

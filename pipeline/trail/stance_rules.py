@@ -37,7 +37,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.evidence import EVIDENCE, evidence_side
 from pipeline.trail.lacking import done_with_what_lacked
-from pipeline.trail.misparses import verb_as_noun
+from pipeline.trail.misparses import misread_conj, verb_as_noun
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 from pipeline.trail.talking import between_parties
@@ -67,7 +67,7 @@ class Signal:
 
 def verb_of(tok: Token) -> tuple[Token | None, str]:
     """The verb (or noun) governing a noun, and the relation: "obj", "subj", "pobj", "root"."""
-    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+    while tok.head.pos_ in {"NOUN", "PROPN", "PRON"} and (tok.dep_ == "conj" or misread_conj(tok)):
         tok = tok.head
     if tok.dep_ in OBJ_DEPS or small_clause(tok) or (tok.dep_ == "xcomp" and gerund_object(tok)):
         return tok.head, "obj"

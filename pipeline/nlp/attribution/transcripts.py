@@ -5,11 +5,14 @@ Press conferences, phone-ins, hearings and interviews print speech with no repor
 all. A turn is found by its shape, as a letter is (letters.py): a label of one to four
 capitalised words or a handle ("@kharkiv_analyst"), perhaps with a parenthesis or two (Hansard's
 constituency and party), after a chat's time or a thread's number ("08:20", "5/ Reply from"),
-then a colon and the words spoken; or a forum's header line with the poster's handle, the post
-on the next line. The label must name someone: written in capitals (the transcript
-convention) or read as a person by the tagger; section labels ("Update:", "Verdict:"), the
-interviewer's side ("Question:", "Presenter:") and a headline are not speakers. One label alone
-is a heading, not a transcript: an article needs two turns. A message a speaker reads out in
+then a colon and the words spoken; a chat export's "[09/01/2023 20:41] mx_volt:"; a letters
+page's "From Mrs Irene Dolan, Todmorden:"; an AMA's "Q (u/name, 2.1k points):" and "A (OP):"
+(the poster the digest names "by u/..."); or a forum's header line with the poster's handle,
+the post on the next line (or the next paragraph: parsed text makes every line one). The
+label must name someone: written in capitals (the transcript convention) or read as a person
+by the tagger; section labels ("Update:", "Verdict:"), the interviewer's side ("Question:",
+"Presenter:") and a headline are not speakers. One label alone is a heading, not a
+transcript: an article needs two turns. A message a speaker reads out in
 their turn ("A text from Sue in Bedminster: "..."", "And from Aled in Redland: "..."") is the
 sender's, not the reader's.
 """
@@ -29,6 +32,14 @@ _LABEL = re.compile(
     r"(?P<name>@\w{2,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|"
     r"le|la)){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
     r"\s*:\s+(?=\S)")  # Hansard: "Helen Marsh (Wychwood South) (Lab): ..."
+# A chat export's line: "[09/01/2023 20:41] mx_volt: ..." (a date and time, then a handle as
+# typed, perhaps with a pin or badge after it).
+_CHAT = re.compile(r"\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]\s+"
+                   r"(?P<name>[\w.-]{2,30})(?:\s+[^\w\s:]{1,2})?:\s+(?=\S)")
+# A letters page: "From Mrs Irene Dolan, Todmorden: ..." (the writer's town after the name).
+_FROM = re.compile(
+    r"From\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|Cllr|Prof)\.?\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){1,3}),\s*(?P<role>[A-Z][^:\n]{1,40}):\s+(?=\S)")
 # Hansard's office-holder, named in brackets: "The Minister for Water (Jeremy Halse): ...".
 _OFFICE_LABEL = re.compile(
     r"(?P<role>(?:The\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:[A-Z][\w'\u2019-]*|of|for|and|the)){0,14})"
@@ -36,10 +47,10 @@ _OFFICE_LABEL = re.compile(
 # A forum's post: a header line that names the poster's handle, the post on the next line
 # ("▲ 2.4k · u/skeptical_sam" then the text; "@harbourwatch · 3h").
 _HEADER = re.compile(r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,30}|@\w{2,30})"
-                     r"(?:[^\n.!?:]|\.(?=\d)){0,40}\n(?=\S)")  # "2.4k": a count, not an end
+                     r"(?:[^\n.!?:]|\.(?=\d)){0,40}(?:\n(?=\S)|$)")  # "2.4k": a count
 # A numbered forum post: "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014" then the post.
 _NUMBERED = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
-                       r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:,[^\n.!?:]{1,30})?\n(?=\S)")
+                       r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:,[^\n.!?:]{1,30})?(?:\n(?=\S)|$)")
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 # Labels that head a section or the questioner's side, not a speaker.
@@ -67,15 +78,23 @@ _CLOSE = {'"': '"', "\u201c": "\u201d"}
 def find_turns(article: Article) -> list[Letter]:
     """Every speaker's turn in the article, in text order (none unless there are two). A
     label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
-    text, turns, vouched = article.text, [], False
-    for k, (start, end) in enumerate(article.paras):
+    text, turns, vouched, paras = article.text, [], False, article.paras
+    for k, (start, end) in enumerate(paras):
         if k == 0 and _headline(text[start:end]):
             continue
-        found = (_LABEL.match(text, start, end) or _OFFICE_LABEL.match(text, start, end)
+        found = (_LABEL.match(text, start, end) or _CHAT.match(text, start, end)
+                 or _FROM.match(text, start, end)
+                 or _OFFICE_LABEL.match(text, start, end)
                  or _HEADER.match(text, start, end) or _NUMBERED.match(text, start, end))
+        body = found.end() if found else start
+        if body == end and k + 1 < len(paras):  # a header on a line of its own (parsed text
+            body, end = paras[k + 1]  # makes every line a paragraph): the post is the next
         public = bool(found and found["name"].lower() in _PUBLIC and found["role"])
+        asker = _handle_in_brackets(article, found)
         if public:  # "CALLER (GREG, PENRITH)": the caller's name and place
             name, role = _readable(found["role"].split(",")[0].strip()), found["role"]
+        elif asker:  # an AMA's "Q (u/name, 2.1k points):", "A (OP):"
+            name, role, public = asker, None, True
         elif found is None or _section(found):
             continue
         else:
@@ -87,8 +106,25 @@ def find_turns(article: Article) -> list[Letter]:
         # a handle ("u/name") is kept as written
         name = name if name.startswith("u/") else clean_name(whole or name)[0]
         if name:
-            turns.append(Letter(start, found.end(), end, named_person(name, role), cue="say"))
+            turns.append(Letter(start, body, end, named_person(name, role), cue="say"))
     return turns if vouched and len(turns) >= _MIN_TURNS else []
+
+
+# An AMA's original poster: "posted on 28 January by u/CllrRMcNab".
+_POSTED_BY = re.compile(r"\bby\s+(u/[\w-]{2,30})")
+
+
+def _handle_in_brackets(article: Article, found: re.Match[str] | None) -> str:
+    """The handle a question or answer label names in brackets: "Q (u/auld_reekie, 2.1k)",
+    "A (OP)" (the original poster, named in the digest's "by u/..."), else ""."""
+    if found is None or found.re is not _LABEL or not found["role"] or (
+            found["name"].lower() not in {"q", "a", "question", "answer"}):
+        return ""
+    who = found["role"].split(",")[0].strip()
+    if who.upper() == "OP":
+        poster = _POSTED_BY.search(article.text)
+        return poster.group(1) if poster else ""
+    return who if who.startswith(("u/", "@")) else ""
 
 
 def _headline(para: str) -> bool:
@@ -120,7 +156,7 @@ def _names_person(article: Article, found: re.Match[str]) -> bool:
     """The label names a person: in transcript capitals, or a person to the tagger; a
     forum's handle ("@name", "u/name", "#2 name")."""
     words = found["name"].split()
-    if found["name"].startswith(("@", "u/")) or found.re is _NUMBERED:
+    if found["name"].startswith(("@", "u/")) or found.re in (_NUMBERED, _CHAT):
         return True  # a handle: someone's account
     if found["name"].isupper() or all(_capitals(w) for w in words):
         return len(found["name"]) > 1

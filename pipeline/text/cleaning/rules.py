@@ -19,6 +19,7 @@ QUOTE_SAID_RE = re.compile(
 READER_RE = re.compile(r"\b(?:(?i:we|we're|we've|our|you|you're|you've|your)|us)\b")
 FOLD_RE = re.compile(r"[\W_]+")
 GLUED_RE = re.compile(r"[a-z\d](?=[A-Z][a-z])")
+POST_HEADER_RE = re.compile(r"#\d{1,4}\s+\S")  # a thread's numbered post: "#7 NorthAtlanticTrack"
 FUNCTION_WORD_RE = re.compile(
     r"\b(?:the|a|an|is|are|was|were|has|have|had|been|will|would|could|this|that|its|their|his|"
     r"her)\b",
