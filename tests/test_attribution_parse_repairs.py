@@ -244,3 +244,12 @@ def test_a_view_held_is_attributed_as_according_to_is() -> None:
             ) in found
     assert ("the unions", "in the view of", "the plan is doomed.") in found
     assert claims_of("In my view, the plan is doomed. In view of the cost, it was dropped.") == []
+
+
+def test_told_an_addressee_a_clause_read_as_a_relative_clause() -> None:
+    """ "told the board he had put ...": the parser hangs the clause on "the board" as a
+    relative clause; a true one has a gap ("the board he chaired") and is no content."""
+    found = claims_of("Lochridge told the board he had put his concerns about the hull in "
+                      "writing.")
+    assert ("Lochridge", "tell", "he had put his concerns about the hull in writing") in found
+    assert claims_of("Lochridge told the board he chaired about the plan.") == []

@@ -100,11 +100,14 @@ def test_article_sentences_kept_including_short_quotes() -> None:
 
 
 def test_a_forum_posts_numbered_header_is_not_a_glued_button_bar() -> None:
-    """A handle in camel case ("NorthAtlanticTrack") looks like glued button labels; after a
-    thread's post number it names the poster, whose post follows."""
-    header, post = "#7 NorthAtlanticTrack, 6 Aug 2015", "Who was at the controls is not settled."
-    result = clean([P1, header, post, P2, P3, P4])
-    assert header in result.paragraphs and post in result.paragraphs
+    """A handle in camel case ("NorthAtlanticTrack") looks like glued button labels, a score
+    and a separator like a link list; after a thread's post number, or as a "u/" handle, it
+    names the poster, whose post follows."""
+    post = "Who was at the controls is not settled."
+    for header in ("#7 NorthAtlanticTrack, 6 Aug 2015",
+                   "\u25b2 1.9k \u00b7 u/DrNadiaRahman_virology"):
+        result = clean([P1, header, post, P2, P3, P4])
+        assert header in result.paragraphs and post in result.paragraphs
 
 
 def test_article_sentence_about_cookies_is_not_a_cookie_notice() -> None:

@@ -23,6 +23,8 @@ from tests.test_stance import judge, parse_all
     ("I've come round", True),
     ("Eating my words a bit", True),
     ("I've had to eat some humble pie", True),
+    ("ok I take back what I said in January", True),
+    ("I stand corrected", True),
     ("the council was wrong about the timetable", False),
     ("we were wrong to trust the brochures", False),  # a verdict on something named
     ("the minds of the voters", False),
@@ -80,3 +82,15 @@ def test_a_change_of_mind_turns_a_side_said_earlier_or_shares_its_occasion(earli
 def test_a_change_of_mind_alone_stays_neutral():
     out = carry_speaker_side(_rows(("c1", "d1", "Jo Pryde", "neutral", CHANGED, 5, False)))
     assert out["stance"].to_list() == ["neutral"] and out["stance_basis"][0] == CHANGED
+
+
+def test_a_side_is_not_carried_across_a_change_of_mind():
+    """The side before "I take back what I said" is not the side of what follows it."""
+    out = carry_speaker_side(_rows(
+        ("c1", "d1", "mx_volt", "refutes", "restates the policy, negated", 10, False),
+        ("c2", "d1", "mx_volt", "neutral", "no side taken", 50, False),
+        ("c3", "d1", "mx_volt", "neutral", CHANGED, 200, False),
+        ("c4", "d1", "mx_volt", "neutral", "no side taken", 300, False)))
+    assert out["stance"].to_list() == ["refutes", "refutes", "refutes", "neutral"]
+
+

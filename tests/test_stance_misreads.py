@@ -35,6 +35,6 @@ def test_a_misread_coordination_or_a_hazard_run_takes_a_side(nlp, props, key, ex
 
 
 def test_fighting_a_bad_thing_is_still_good(nlp, props):
-    found = judge(nlp, props["week"], "The campaign said [a four-day week would fight stress and sickness].",
-                  "say")
+    found = judge(nlp, props["week"],
+                  "The campaign said [a four-day week would fight stress and sickness].", "say")
     assert found.stance == "supports", found

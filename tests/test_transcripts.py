@@ -241,3 +241,31 @@ def test_a_chat_exports_dated_lines_are_their_handles() -> None:
     found = claims_of(chat)
     assert ("mx_volt", "hope", "they never legalise") in found
     assert ("Mod_Kez", "say", "Riding on the pavement is still illegal.") in found
+
+
+def test_a_forums_lower_case_handle_with_an_underscore_is_a_poster() -> None:
+    forum = ("Thread: the ruling\n\nvasilisa_luge: Our athletes were never part of any scheme.\n\n"
+             "skel_north_CA (Calgary): The sample-swapping happened.\n")
+    found = claims_of(forum)
+    assert ("vasilisa_luge", "say", "Our athletes were never part of any scheme.") in found
+    assert ("skel_north_CA", "say", "The sample-swapping happened.") in found
+
+
+def test_a_networks_label_with_an_affiliation_after_a_comma() -> None:
+    """Cable news prints "DR. HELEN YEO, LANSING INSTITUTE:" and "COL. MIKE TRAN (RET.), U.S.
+    AIR FORCE:" before the first turn, the surname alone after."""
+    show = ("THE EVENING BRIEF - TRANSCRIPT\n\n"
+            "COL. MIKE TRAN (RET.), U.S. AIR FORCE: This was a collection platform.\n\n"
+            "DR. HELEN YEO, LANSING INSTITUTE: A small chance, honestly.\n\n"
+            "TRAN: You don't get that by accident.\n")
+    found = claims_of(show)
+    assert ("Mike Tran", "say", "This was a collection platform.") in found
+    assert ("Helen Yeo", "say", "A small chance, honestly.") in found
+
+
+def test_a_clip_played_on_air_is_its_speakers_turn() -> None:
+    show = ("Northern Current\n\n[CLIP] DAVID LOCHRIDGE: I asked for the hull to be scanned.\n\n"
+            "HOST (ANNE-MARIE DUBE): Dr Kavanagh is with us.\n\n"
+            "DR. RUTH KAVANAGH: The people in that industry did see it coming.\n")
+    found = claims_of(show)
+    assert ("David Lochridge", "say", "I asked for the hull to be scanned.") in found

@@ -55,8 +55,11 @@ NLP_VERSION = 17  # 2: colon-introduced quotations, misread long attributions, d
 # "From <writer>"; "In her view, ..." as "according to"; "replied that good care ..." with
 # "that" misread as a determiner; post-nominal letters dropped from names ("Keith Onslow CEng");
 # 16: a message read out in a turn ("A text from Sue in Bedminster: "..."") is its sender's
-# 17: a post under a header on its own line (parsed text), an AMA's "Q (u/name):" and
-# "A (OP):", a letters page's "From Mrs Irene Dolan, Todmorden:" (transcripts.py)
+# 17: a post under a header on its own line (parsed text; the cleaner keeps "▲ 2.4k · u/name"
+# and "#7 CamelCaseHandle, date"), a chat export's "[09/01/2023 20:41] handle:", a forum's
+# "vasilisa_luge:", an AMA's "Q (u/name):" and "A (OP):", a letters page's "From Mrs Irene
+# Dolan, Todmorden:", a network's "DR. HELEN YEO, LANSING INSTITUTE:" and "[CLIP] NAME:"
+# (transcripts.py); "told the board [he had put ...]" misread as a relative clause (content.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

@@ -120,13 +120,14 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
     key_frame = pl.DataFrame([(d, w, k) for (d, w), k in keys.items()], orient="row",
                              schema={"doc_id": rows.schema["doc_id"], "_raw": pl.String,
                                      "_who": pl.String})
-    rows = rows.join(key_frame, on=["doc_id", "_raw"], how="left", maintain_order="left")
+    rows = _after_changes(rows.join(key_frame, on=["doc_id", "_raw"], how="left",
+                                    maintain_order="left"))
     sided = rows.filter(pl.col("stance").is_in(["supports", "refutes"])
                         & ~pl.col("stance_basis").str.starts_with(INHERITED)
                         & ~pl.any_horizontal(pl.col("stance_basis").str.starts_with(p)
                                              for p in GUESSES)
                         & ~pl.col("_raw").is_in(list(ANONYMOUS_SPEAKERS)))
-    sides = (sided.sort("claim_id").group_by("doc_id", "topic", "_who")
+    sides = (sided.sort("claim_id").group_by("doc_id", "topic", "_who", "_seg")
              .agg(_sides=pl.col("stance").n_unique(), _side=pl.col("stance").first(),
                   _basis=pl.col("stance_basis").first())
              .filter(pl.col("_sides") == 1))
@@ -134,7 +135,7 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
         pl.col("stance_basis").str.starts_with(p) for p in OPEN_BASES)
     ) | pl.any_horizontal(pl.col("stance_basis").str.starts_with(p)  # the speaker's words
                           for p in GUESSES)  # beat a frame or a stake
-    carried = rows.join(sides, on=["doc_id", "topic", "_who"], how="left",
+    carried = rows.join(sides, on=["doc_id", "topic", "_who", "_seg"], how="left",
                         maintain_order="left")
     take = open_ & pl.col("_side").is_not_null()
     carried = carried.with_columns(
@@ -143,6 +144,21 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
         .otherwise("stance_basis"),
     )
     return _turn_changes(carried, sided).select(stances.columns)
+
+
+def _after_changes(rows: pl.DataFrame) -> pl.DataFrame:
+    """Adds _seg: how many of its speaker's changes of mind on the topic come before a claim
+    in the article. A side is carried within a stretch, never across a change ("I hope they
+    never legalise" ... "I take back what I said" ... "Legalise them")."""
+    order = "start_char" if "start_char" in rows.columns else "claim_id"
+    changes = (rows.filter(pl.col("stance_basis") == CHANGED)
+               .group_by("doc_id", "topic", "_who").agg(_ats=pl.col(order)))
+    if changes.is_empty():
+        return rows.with_columns(_seg=pl.lit(0))
+    rows = rows.join(changes, on=["doc_id", "topic", "_who"], how="left", maintain_order="left")
+    seg = [sum(a < at for a in ats) if ats is not None else 0
+           for ats, at in zip(rows["_ats"], rows[order], strict=True)]
+    return rows.with_columns(_seg=pl.Series(seg, dtype=pl.Int64)).drop("_ats")
 
 
 # A report of what was said on an earlier occasion: "had argued", "In 2003 I wrote", "last year".

@@ -23,7 +23,9 @@ _CHANGED_MIND = re.compile(
     r"(?:heart|mind)\b|\b(?:i|we|he|she|they)\s+(?:was|were|had\s+been|have\s+been|has\s+"
     r"been)\s+(?:simply\s+|plain\s+|just\s+)?wrong\b(?!\s+(?:about|to|on|that)\b)"
     r"|\b(?:came|come|coming)\s+round\s+to\b|\b(?:'ve|have|has|had)\s+come\s+round\b"
-    r"|\beat(?:s|ing|en)?\s+(?:my|his|her|their|our)\s+words\b|\bhumble\s+pie\b", re.I)
+    r"|\beat(?:s|ing|en)?\s+(?:my|his|her|their|our)\s+words\b|\bhumble\s+pie\b"
+    r"|\b(?:take|takes|took|taking)\s+back\s+(?:what|everything|all)\s+(?:i|we|he|she|they)"
+    r"\s+(?:said|wrote)\b|\bstands?\s+corrected\b", re.I)  # "I take back what I said"
 # "I was against it at first, but now ...": an earlier position given up, the present one after
 # "but" ("at first", "initially", "to begin with").
 _AT_FIRST = re.compile(r"\b(?:at\s+first|initially|originally|to\s+begin\s+with)\b[^.;!?]*?,?"

@@ -160,12 +160,27 @@ def _misread_clause(cue: Token) -> Range | None:
         start, verb = pron, cue
     if start is None and (det := _that_as_determiner(cue)) is not None:
         start, verb = det
+    if start is None and (told := _told_clause(cue)) is not None:
+        start, verb = told
     if start is None:
         return None
     end = max(t.i for t in verb.subtree)
     while end > start.i and cue.doc[end].is_punct:
         end -= 1
     return cue.doc[max(start.i, cue.i + 1)].idx, cue.doc[end].idx + len(cue.doc[end])
+
+
+def _told_clause(cue: Token) -> tuple[Token, Token] | None:
+    """ "told the board [he had put his concerns in writing]": the clause read as a relative
+    clause on the addressee (a pronoun subject first, its object in place: no gap, unlike "the
+    board he chaired")."""
+    rel = next((r for c in cue.children if c.dep_ == "dobj" for r in c.children
+                if r.dep_ == "relcl" and cue.lemma_ in ADDRESSEE_CUES), None)
+    subj = rel.left_edge if rel is not None else None
+    return (subj, rel) if subj is not None and subj.lower_ in _NOMINATIVE and (
+        subj.dep_, subj.head) == ("nsubj", rel) and any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in rel.children) and not any(
+        c.dep_ == "ccomp" for c in cue.children) else None
 
 
 def _that_as_determiner(cue: Token) -> tuple[Token, Token] | None:
@@ -192,12 +207,8 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
         return [split]
     if (misread := _misread_clause(cue)) is not None:
         return [misread]
-    comps = [
-        c
-        for c in cue.children
-        if c.dep_ in {"ccomp"}
-        and not any(g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)
-    ]
+    comps = [c for c in cue.children if c.dep_ == "ccomp" and not any(
+        g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)]
     after = [c for c in comps if c.i > cue.i]
     if not comps:
         return []
@@ -215,11 +226,8 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
                 t for t in toks if t.i < tok.i and not (t.i >= tok.left_edge.i and t.dep_ == "cc")
             ]
             break
-    lead = [
-        c
-        for c in cue.children
-        if after and cue.i < c.i < after[0].i and c.dep_ in {"dobj", "advcl", "nsubj"}
-    ]
+    lead = [c for c in cue.children
+            if after and cue.i < c.i < after[0].i and c.dep_ in {"dobj", "advcl", "nsubj"}]
     if lead and cue.lemma_ not in ADDRESSEE_CUES:  # "said evidence obtained by MI5 ... was"
         toks = sorted({*toks, *(t for c in lead for t in c.subtree)}, key=lambda t: t.i)
     if group[0].pos_ in {"NOUN", "PROPN"}:  # "that the exception [forces] survivors to relive

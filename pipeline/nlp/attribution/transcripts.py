@@ -3,18 +3,18 @@
 
 Press conferences, phone-ins, hearings and interviews print speech with no reporting verb at
 all. A turn is found by its shape, as a letter is (letters.py): a label of one to four
-capitalised words or a handle ("@kharkiv_analyst"), perhaps with a parenthesis or two (Hansard's
-constituency and party), after a chat's time or a thread's number ("08:20", "5/ Reply from"),
-then a colon and the words spoken; a chat export's "[09/01/2023 20:41] mx_volt:"; a letters
-page's "From Mrs Irene Dolan, Todmorden:"; an AMA's "Q (u/name, 2.1k points):" and "A (OP):"
-(the poster the digest names "by u/..."); or a forum's header line with the poster's handle,
-the post on the next line (or the next paragraph: parsed text makes every line one). The
-label must name someone: written in capitals (the transcript convention) or read as a person
-by the tagger; section labels ("Update:", "Verdict:"), the interviewer's side ("Question:",
-"Presenter:") and a headline are not speakers. One label alone is a heading, not a
-transcript: an article needs two turns. A message a speaker reads out in
-their turn ("A text from Sue in Bedminster: "..."", "And from Aled in Redland: "..."") is the
-sender's, not the reader's.
+capitalised words or a handle ("@kharkiv_analyst", "vasilisa_luge"), perhaps with a parenthesis
+or two (Hansard's constituency and party), after a chat's time or a thread's number ("08:20",
+"5/ Reply from"), then a colon and the words spoken; a chat export's "[09/01/2023 20:41]
+mx_volt:"; a letters page's "From Mrs Irene Dolan, Todmorden:"; an AMA's "Q (u/name, 2.1k
+points):" and "A (OP):" (the poster the digest names "by u/..."); or a forum's header line with
+the poster's handle, the post on the next line (or the next paragraph: parsed text makes every
+line one). The label must name someone: written in capitals (the transcript convention) or read
+as a person by the tagger; section labels ("Update:", "Verdict:"), the interviewer's side
+("Question:", "Presenter:") and a headline are not speakers. One label alone is a heading, not
+a transcript: an article needs two turns. A message a speaker reads out in their turn ("A text
+from Sue in Bedminster: "..."", "And from Aled in Redland: "..."") is the sender's, not the
+reader's.
 """
 
 from __future__ import annotations
@@ -28,10 +28,13 @@ from pipeline.nlp.speakers import clean_name
 
 _LABEL = re.compile(
     r"(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a thread's "5/"
+    r"(?:\[[A-Z][A-Z ]{1,20}\]\s+)?"  # a programme's "[CLIP]", "[ARCHIVE]" before the label
     r"(?:(?:Reply|Response|Comment)\s+from\s+)?"
-    r"(?P<name>@\w{2,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|"
-    r"le|la)){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
-    r"\s*:\s+(?=\S)")  # Hansard: "Helen Marsh (Wychwood South) (Lab): ..."
+    r"(?P<name>@\w{2,30}|[a-z][a-z\d]*_[\w.]{1,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:"
+    r"[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|le|la)){0,3})"
+    r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
+    r"(?:,\s*(?P<org>[A-Z][A-Z\d.&'\u2019 -]{1,60}))?"  # a network's "DR. HELEN YEO, LANSING
+    r"\s*:\s+(?=\S)")  # INSTITUTE:"; Hansard: "Helen Marsh (Wychwood South) (Lab): ..."
 # A chat export's line: "[09/01/2023 20:41] mx_volt: ..." (a date and time, then a handle as
 # typed, perhaps with a pin or badge after it).
 _CHAT = re.compile(r"\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]\s+"
@@ -99,7 +102,7 @@ def find_turns(article: Article) -> list[Letter]:
             continue
         else:
             name = _readable(found["name"])
-            role = ", ".join(found[g].strip() for g in ("role", "party")
+            role = ", ".join(found[g].strip() for g in ("role", "party", "org")
                              if g in found.groupdict() and found[g]) or None
         whole = _full_name(article, name)  # "Marstrand:" after "Helga Marstrand spent ..."
         vouched = vouched or public or whole is not None or _names_person(article, found)
@@ -156,7 +159,8 @@ def _names_person(article: Article, found: re.Match[str]) -> bool:
     """The label names a person: in transcript capitals, or a person to the tagger; a
     forum's handle ("@name", "u/name", "#2 name")."""
     words = found["name"].split()
-    if found["name"].startswith(("@", "u/")) or found.re in (_NUMBERED, _CHAT):
+    if found["name"].startswith(("@", "u/")) or "_" in found["name"] or found.re in (
+            _NUMBERED, _CHAT):
         return True  # a handle: someone's account
     if found["name"].isupper() or all(_capitals(w) for w in words):
         return len(found["name"]) > 1

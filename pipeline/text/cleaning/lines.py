@@ -196,9 +196,10 @@ def _line_reason(row: Row) -> str | None:
     credit_tail = words <= 45 and any(k in low[tail:] for k in CREDIT_KEYS)
     if credit_tail and CREDIT_TAIL_RE.search(text, tail):
         return "photo_caption"
-    if words <= 8 and len(GLUED_RE.findall(text)) >= 2 and not POST_HEADER_RE.match(text):
-        return "navigation"  # button labels copied without spaces: "412ReplyAwardShare" (not
-        # a forum post's numbered header: "#7 NorthAtlanticTrack, 6 Aug 2015")
+    if words <= 8 and POST_HEADER_RE.match(text):
+        return None  # a forum post's header, whose poster the post below is attributed to
+    if words <= 8 and len(GLUED_RE.findall(text)) >= 2:
+        return "navigation"  # button labels copied without spaces: "412ReplyAwardShare"
     if ("|" in text or "•" in text or "·" in text or " / " in text) and _is_link_list(text):
         return "link_list"
     if (

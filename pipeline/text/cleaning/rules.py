@@ -19,7 +19,9 @@ QUOTE_SAID_RE = re.compile(
 READER_RE = re.compile(r"\b(?:(?i:we|we're|we've|our|you|you're|you've|your)|us)\b")
 FOLD_RE = re.compile(r"[\W_]+")
 GLUED_RE = re.compile(r"[a-z\d](?=[A-Z][a-z])")
-POST_HEADER_RE = re.compile(r"#\d{1,4}\s+\S")  # a thread's numbered post: "#7 NorthAtlanticTrack"
+# A forum post's header: "#7 NorthAtlanticTrack, 6 Aug 2015", "▲ 2.4k · u/skeptical_sam" (its
+# handle glued in camel case, its score and separators like a button bar's).
+POST_HEADER_RE = re.compile(r"#\d{1,4}\s+\S|.{0,30}?(?<![\w/])u/[\w-]{2,30}\s*$")
 FUNCTION_WORD_RE = re.compile(
     r"\b(?:the|a|an|is|are|was|were|has|have|had|been|will|would|could|this|that|its|their|his|"
     r"her)\b",
