@@ -1,12 +1,15 @@
 """Rules of the twentieth 2026-12-04 session: a coordination the parser misreads as a modifier
 ("the single [market] or customs union": misparses.misread_conj) still takes the verb acting
 on it; a hazard run ("risks higher costs") is no bad thing fought ("fight crime":
-eval_verbs._HAZARDS). Sentences written for these tests."""
+eval_verbs._HAZARDS); a command tagged as a name ("Legalise the lot":
+misparses.retag_commands); a pledge by a manifesto or by an unnamed spokesperson for the
+government (scope.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.trail.misparses import retag_commands
 from tests.test_stance import judge, parse_all
 
 PROPOSITIONS = {
@@ -38,3 +41,39 @@ def test_fighting_a_bad_thing_is_still_good(nlp, props):
     found = judge(nlp, props["week"],
                   "The campaign said [a four-day week would fight stress and sickness].", "say")
     assert found.stance == "supports", found
+
+
+ESCOOTERS = ("Privately owned e-scooters should be legalised on public roads.", ["e-scooter*"])
+
+
+@pytest.mark.parametrize("marked", [
+    'A rider wrote: "[Rented a Voi for two years, never had a problem. Legalise the lot.]"',
+    'A rider wrote: "[Legalise them, plates and insurance and all.]"',
+])
+def test_a_command_the_tagger_took_for_a_name_is_a_command(nlp, marked):
+    """ "Legalise" opening a sentence is tagged a name (a British spelling); with an object,
+    it is the command (misparses.retag_commands)."""
+    prop = parse_all(nlp, {"e": ESCOOTERS})["e"]
+    found = judge(nlp, prop, marked, "write")
+    assert found.stance == "supports", found
+
+
+def test_a_name_with_no_object_stays_a_name(nlp):
+    doc = nlp("Legalise Ltd said nothing.")
+    retag_commands(doc)
+    assert doc[0].tag_ == "NNP"
+
+
+@pytest.mark.parametrize(("speaker", "expected", "marked"), [
+    ("Labour's manifesto", "refutes", "The manifesto said [there would be no return to the "
+                                      "single market]."),
+    ("a spokesperson", "refutes", "A spokesperson said [the government would not rejoin the "
+                                  "single market]."),
+    ("a union spokesman", "neutral", "A union spokesman said [the government would not rejoin "
+                                     "the single market]."),  # a forecast about others
+    ("the Liberal Democrats", "supports", "The party said [a return to the single market "
+                                          "should come in]."),
+])
+def test_who_pledges_and_who_forecasts(nlp, props, speaker, expected, marked):
+    found = judge(nlp, props["market"], marked, "say", speaker=speaker)
+    assert found.stance == expected, found

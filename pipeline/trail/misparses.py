@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def hyphen_prefix(tok: Token) -> str:
@@ -54,3 +54,20 @@ def hyphen_piece(tok: Token) -> bool:
     doc = tok.doc
     return (tok.text in {"-", "–"} and not tok.whitespace_) or (
         tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
+
+
+_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", ":", "."})
+_CLAUSES = frozenset({"ROOT", "xcomp", "ccomp", "conj", "parataxis"})
+
+
+def retag_commands(sent: Doc | Span) -> None:
+    """ "Legalise it", "Legalise the lot": a command opening a sentence that the tagger took for
+    a name (a British spelling), though it has an object no name takes, retagged as the bare
+    verb it is (in place, once per parse; the rules then read it as any command)."""
+    for tok in sent:
+        opens = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in _OPENERS)
+        objects = [c for c in tok.children if c.left_edge.i == tok.i + 1 and (c.dep_ == "dobj" or (
+            c.dep_ == "npadvmod" and any(d.dep_ == "det" for d in c.children)))]
+        if tok.tag_ == "NNP" and tok.dep_ in _CLAUSES and opens and objects:
+            tok.tag_, tok.pos_, tok.lemma_ = "VB", "VERB", tok.lower_
+            objects[0].dep_ = "dobj"  # "the lot" hung on the "name" as a measure

@@ -76,7 +76,7 @@ _PERMISSIONS = frozenset({"may", "can"})
 # Predicates whose subject is the policy itself ("the ID card scheme should go ahead"): the
 # subject is what is realised, so they read as "introduce" (DIRECTIONS[7]).
 OCCURRENCES = frozenset("go_ahead go_through proceed happen take_place take_effect "
-                        "come_into_force press_ahead push_ahead".split())
+                        "come_into_force come_in come_about press_ahead push_ahead".split())
 _REALISED = 7  # DIRECTIONS index of "introduce implement adopt ..."
 ALLOWED = 4  # DIRECTIONS index of "allow permit legalise ..."
 

@@ -220,9 +220,11 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 w.could = True
             elif low in _COMMIT_MODALS:
                 w.commit = w.commit or low
-            elif low in FUTURE and (low != "'d" or c.tag_ == "MD") and (view.agent_speaks or any(
+            elif low in FUTURE and (low != "'d" or c.tag_ == "MD") and (view.agent_speaks or (
+                    _PLEDGES & set(view.speaker.split())) or any(
                     s.dep_ == "nsubj" and (s.lower_ in _SELF or _own_side(s) or (
-                        governs(view.speaker) and governs(_phrase(s))))
+                        (governs(view.speaker) or _unnamed_spokesperson(view.speaker))
+                        and governs(_phrase(s))))
                     for s in node.children)):  # "Downing Street said the Prime Minister
                 # would not water down the measures": the government's own pledge
                 w.commit = w.commit or low  # "we will", reported "they would"; the agent's
@@ -320,6 +322,13 @@ def _own_side(subject: Token) -> bool:
 
 
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())
+_PLEDGES = frozenset({"manifesto", "manifesto's", "pledge", "pledges"})  # its "would" promises
+
+
+def _unnamed_spokesperson(speaker: str) -> bool:
+    """ "A spokesperson said the government will not ...": a body's voice, named by its
+    subject (the department was named a sentence earlier)."""
+    return bool(speaker.split()) and set(speaker.split()) <= _SPOKESPEOPLE | {"a", "the"}
 
 
 def _speaks_for(view: ClaimView) -> bool:

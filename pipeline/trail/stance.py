@@ -64,6 +64,7 @@ from pipeline.trail.consistency import CHANGED
 from pipeline.trail.decisions import decided_sign, needs_opening
 from pipeline.trail.frames import frame_side
 from pipeline.trail.interests import stake_side
+from pipeline.trail.misparses import retag_commands
 from pipeline.trail.negators import is_negator
 from pipeline.trail.proposition import Proposition, parse_proposition
 
@@ -180,6 +181,7 @@ def claim_stance(
     ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting;
     ``decided`` is the way the article says the decision went (decisions.decided_sign)."""
     text = sentence.text
+    retag_commands(sentence)
 
     def rest_from(at: int) -> Stance:  # the content from `at` on, judged as said
         return claim_stance(proposition, sentence=sentence, content_start=content_start + at,

@@ -33,7 +33,7 @@ from pipeline.trail.stance_rules import (
 )
 
 SCRAP = DIRECTIONS[8]  # "scrap", "abolish", "axe": a policy to be removed
-_TOPIC_PRONOUNS = frozenset({"it", "them", "this", "these"})
+_TOPIC_PRONOUNS = frozenset({"it", "them", "this", "these", "lot"})  # "legalise the lot"
 # "keep it under review", "hold it under consideration": a decision deferred, no side.
 _UNDECIDED = ("_under_review", "_under_consideration")
 
