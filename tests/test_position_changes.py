@@ -25,6 +25,8 @@ from tests.test_stance import judge, parse_all
     ("I've had to eat some humble pie", True),
     ("ok I take back what I said in January", True),
     ("I stand corrected", True),
+    ("I take it back", True),
+    ("take it back to the shop", False),
     ("the council was wrong about the timetable", False),
     ("we were wrong to trust the brochures", False),  # a verdict on something named
     ("the minds of the voters", False),

@@ -1,9 +1,9 @@
 """Rules of the twentieth 2026-12-04 session: a coordination the parser misreads as a modifier
-("the single [market] or customs union": misparses.misread_conj) still takes the verb acting
-on it; a hazard run ("risks higher costs") is no bad thing fought ("fight crime":
-eval_verbs._HAZARDS); a command tagged as a name ("Legalise the lot":
-misparses.retag_commands); a pledge by a manifesto or by an unnamed spokesperson for the
-government (scope.py). Sentences written for these tests."""
+("the single [market] or customs union": misparses.misread_conj) still takes the verb acting on
+it; a hazard run ("risks higher costs") is no bad thing fought ("fight crime":
+eval_verbs._HAZARDS), and "lower-carbon" is less of a bad thing; a command tagged as a name
+("Legalise the lot": misparses.retag_commands); a pledge by a manifesto or by an unnamed
+spokesperson for the government (scope.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def props(nlp):
                            "customs union]."),
     ("week", "refutes", "The lobby said [a four-day week risks higher costs for small firms]."),
     ("week", "refutes", "The lobby said [the four-day week would court disaster]."),
+    ("week", "supports", "The firm said [the four-day week is a lower-carbon way to work]."),
 ])
 def test_a_misread_coordination_or_a_hazard_run_takes_a_side(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say",

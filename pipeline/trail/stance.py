@@ -43,6 +43,7 @@ from pipeline.trail import (
     stance_harms,
     stance_haste,
     stance_hostility,
+    stance_intent,
     stance_labels,
     stance_need,
     stance_office,
@@ -118,7 +119,8 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
         signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
         signals += stance_property.property_signals(view) + stance_blame.blame_signals(view)
-        return signals + stance_denials.event_frame_signals(view)
+        signals += stance_denials.event_frame_signals(view) + stance_intent.intent_signals(view)
+        return signals
     doing = stance_doing.doing_signals(view)  # first: it notes the clause it judges
     for i in sorted(view.refs):
         tok = view.sent.doc[i]

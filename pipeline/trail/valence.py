@@ -161,6 +161,8 @@ PHRASE_VALENCE = {
     "one size fits all": -1.5, "one-size-fits-all": -1.5,  # backs of the people"
     "give something back": 1.5, "gives something back": 1.5,  # "would give something back
     # to the people who live here"
+    "low-carbon": 1.5, "lower-carbon": 1.5, "low carbon": 1.5, "lower carbon": 1.5,  # "a
+    # lower-carbon source of coal": less of a bad thing, not a low verdict
     "had its day": -2.0, "had their day": -2.0, "past its sell-by date": -2.0,
     "past their sell-by date": -2.0,  # "the tests have had their day": obsolete
     **{f"what {it} {was} {meant} to do": 2.0 for it, was in (("it", "was"), ("they", "were"),

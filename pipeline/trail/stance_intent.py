@@ -1,0 +1,71 @@
+"""Stance toward a proposition that says a thing was done on purpose ("The Kakhovka dam was
+deliberately destroyed", "The Eagle S deliberately damaged the cables").
+
+The dispute over such an event is often not whether it happened but whether it was meant. A
+claim that calls it an accident, a coincidence or a thing that happened by itself argues the
+other side ("a worn locking mechanism let the anchor drop on its own", "an equipment
+failure"); one that denies it ("no accident", "does not happen by accident", "anchors do not
+fall off by themselves") or calls it deliberate or sabotage takes the proposition's side.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_rules import Signal
+
+_PURPOSE_RE = re.compile(r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|purposely|"
+                         r"knowingly|wil(?:l)?fully)\b", re.I)
+# Words that say it was meant ("sabotage": damage done on purpose), or that it was not.
+_MEANT = frozenset("deliberate deliberately intentional intentionally purposely knowingly "
+                   "wilfully willfully sabotage".split())
+_UNMEANT = frozenset("accident accidental accidentally coincidence mishap unintentional "
+                     "unintentionally inadvertent inadvertently".split())
+# "by itself", "on its own", "of its own accord": nobody did it.
+_UNAIDED = {("by", "itself"), ("by", "themselves"), ("on", "own"), ("of", "accord")}
+
+
+@lru_cache(maxsize=64)
+def about_intent(proposition: str) -> bool:
+    """The proposition says the thing was done on purpose."""
+    return _PURPOSE_RE.search(proposition) is not None
+
+
+def intent_signals(view: ClaimView) -> list[Signal]:
+    """ "[it was no accident]", "[an anchor does not drop by itself]" for; "[it was an
+    accident]", "[the anchor dropped on its own]" against."""
+    if view.prop.kind != "event" or not about_intent(view.prop.text):
+        return []
+    out = []
+    for tok in view.tokens:
+        meant = _meaning(tok)
+        if not meant:
+            continue
+        w = view.walk(tok)
+        if w.hedge or w.irrealis:
+            continue  # "if it was an accident": a hypothesis
+        said = (-1) ** sum(negated_here(t) for t in {tok, *w.path})  # negation only: "let
+        # the anchor drop on its own" is no denial, "nobody has shown ..." is
+        sign = meant * said * view.flip
+        word = "done on purpose" if meant > 0 else "an accident"
+        out.append(Signal(sign, 2, f"calls it {'not ' if said < 0 else ''}{word}: "
+                                   f"{view.snippet(tok)}"))
+    return out[:1]
+
+
+def _meaning(tok: Token) -> int:
+    """+1 a word saying it was meant ("deliberate", "on purpose", "sabotage"), -1 one saying
+    it was not ("an accident", "by itself"), 0 else."""
+    low = tok.lower_
+    if tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
+        return 0  # "accident investigators", "a car accident": another thing
+    if low in _MEANT or (low == "purpose" and tok.head.lower_ == "on"):
+        return 1
+    if low in _UNMEANT or (tok.lemma_.lower() == "accident" and tok.pos_ == "NOUN"):
+        return -1
+    return -1 if tok.dep_ == "pobj" and (tok.head.lower_, low) in _UNAIDED else 0

@@ -1,0 +1,44 @@
+"""A proposition that a thing was done on purpose (trail/stance_intent.py): an accident, or a
+thing that happened by itself, argues against it; its denial, "deliberate" or "sabotage" for
+it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "pier": ("The freighter deliberately rammed the harbour pier.", ["pier"]),
+    "ferry": ("The ferry rammed the harbour pier.", ["pier"]),  # no intent in dispute
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The harbourmaster said [a ship does not hit a pier like that by accident]."),
+    ("supports", "The harbourmaster said [it was no accident]."),
+    ("supports", "The harbourmaster said [it was sabotage, plain and simple]."),
+    ("supports", "The harbourmaster said [the collision was deliberate]."),
+    ("supports", "The harbourmaster said [rudders do not turn by themselves]."),
+    ("refutes", "The owners said [it was an accident]."),
+    ("refutes", "The owners said [a worn steering cable let the rudder swing on its own]."),
+])
+def test_meant_or_not(nlp, props, expected, marked):
+    found = judge(nlp, props["pier"], marked, "say")
+    assert found.stance == expected, found
+    assert "accident" in found.basis or "purpose" in found.basis, found
+
+
+@pytest.mark.parametrize(("key", "marked"), [
+    ("pier", "The owners said [if it was an accident, the crew would have reported it]."),
+    ("pier", "The owners said [the accident investigators arrived on Monday]."),
+    ("ferry", "The owners said [it was an accident]."),  # whether it was meant is not asked
+])
+def test_no_side_from_a_hypothesis_another_thing_or_no_intent(nlp, props, key, marked):
+    found = judge(nlp, props[key], marked, "say")
+    assert "accident" not in found.basis, found
