@@ -25,6 +25,7 @@ def props(nlp):
     ("supports", "The harbourmaster said [it was sabotage, plain and simple]."),
     ("supports", "The harbourmaster said [the collision was deliberate]."),
     ("supports", "The harbourmaster said [rudders do not turn by themselves]."),
+    ("supports", "The harbourmaster said [the crew did it on purpose]."),
     ("refutes", "The owners said [it was an accident]."),
     ("refutes", "The owners said [a worn steering cable let the rudder swing on its own]."),
 ])
@@ -37,6 +38,8 @@ def test_meant_or_not(nlp, props, expected, marked):
 @pytest.mark.parametrize(("key", "marked"), [
     ("pier", "The owners said [if it was an accident, the crew would have reported it]."),
     ("pier", "The owners said [the accident investigators arrived on Monday]."),
+    ("pier", "The owners said [two crewmen were hurt in the accident]."),  # a mishap named
+    ("pier", "The owners said [it was an act of sabotage by a rival firm]."),  # another doer
     ("ferry", "The owners said [it was an accident]."),  # whether it was meant is not asked
 ])
 def test_no_side_from_a_hypothesis_another_thing_or_no_intent(nlp, props, key, marked):

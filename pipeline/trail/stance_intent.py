@@ -28,6 +28,8 @@ _UNMEANT = frozenset("accident accidental accidentally coincidence mishap uninte
                      "unintentionally inadvertent inadvertently".split())
 # "by itself", "on its own", "of its own accord": nobody did it.
 _UNAIDED = {("by", "itself"), ("by", "themselves"), ("on", "own"), ("of", "accord")}
+# A noun said of the deed: "it was [an accident]", "[sabotage], plain and simple".
+_SAID_OF = frozenset({"attr", "oprd", "ROOT", "appos"})
 
 
 @lru_cache(maxsize=64)
@@ -39,8 +41,8 @@ def about_intent(proposition: str) -> bool:
 def intent_signals(view: ClaimView) -> list[Signal]:
     """ "[it was no accident]", "[an anchor does not drop by itself]" for; "[it was an
     accident]", "[the anchor dropped on its own]" against."""
-    if view.prop.kind != "event" or not about_intent(view.prop.text):
-        return []
+    if view.prop.kind != "event" or view.prop.avoids or not about_intent(view.prop.text):
+        return []  # an avoidance's accident is its excuse (stance_excuses.py)
     out = []
     for tok in view.tokens:
         meant = _meaning(tok)
@@ -62,10 +64,13 @@ def _meaning(tok: Token) -> int:
     """+1 a word saying it was meant ("deliberate", "on purpose", "sabotage"), -1 one saying
     it was not ("an accident", "by itself"), 0 else."""
     low = tok.lower_
-    if tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
-        return 0  # "accident investigators", "a car accident": another thing
+    if tok.pos_ in {"NOUN", "PROPN"} and not (
+            tok.dep_ in _SAID_OF or (tok.dep_ == "pobj" and tok.head.lower_ in {"by", "on"})):
+        return 0  # "injured in the accident", "accident investigators": another thing
+    if any(c.dep_ in {"compound", "prep"} and c.lower_ != "of" for c in tok.children):
+        return 0  # "a car accident", "sabotage by Berlin": another thing, another doer
     if low in _MEANT or (low == "purpose" and tok.head.lower_ == "on"):
         return 1
-    if low in _UNMEANT or (tok.lemma_.lower() == "accident" and tok.pos_ == "NOUN"):
+    if low in _UNMEANT or tok.lemma_.lower() == "accident":
         return -1
     return -1 if tok.dep_ == "pobj" and (tok.head.lower_, low) in _UNAIDED else 0
