@@ -269,3 +269,68 @@ def test_a_clip_played_on_air_is_its_speakers_turn() -> None:
             "DR. RUTH KAVANAGH: The people in that industry did see it coming.\n")
     found = claims_of(show)
     assert ("David Lochridge", "say", "I asked for the hull to be scanned.") in found
+
+
+FORUM_DIGEST = """The Waiting Room weekly digest
+
+Mod_Fern (moderator), 28 May:
+
+Summary for anyone who missed it. The commission says possession should not be a crime.
+
+ThistleAndBolt, 28 May:
+
+Four years later, I've changed my mind.
+
+Legalise it properly, with testing and labels.
+
+MSwarrior_Kent, 28 May 2025, 14:02:
+
+Hard disagree. I'd lose the one thing that works.
+"""
+
+
+def test_a_forum_posters_header_line_heads_the_paragraphs_below() -> None:
+    """ "ThistleAndBolt, 28 May:" on a line of its own: the post is every paragraph below it
+    up to the next header (parsed text makes each line a paragraph)."""
+    found = claims_of(FORUM_DIGEST)
+    assert ("ThistleAndBolt", "say", "Legalise it properly, with testing and labels.") in found
+    assert ("MSwarrior_Kent", "say", "I'd lose the one thing that works.") in found
+    assert ("Mod_Fern", "say", "Summary for anyone who missed it.") in found
+
+
+MAIL_DIGEST = """Neighbors Digest, Vol 14, Issue 131
+
+Message: 1
+
+Date: Wed, 15 May 2024 07:12:40 -0400
+
+From: Dave Kowalski (Fort Ave)
+
+Subject: Re: NTSB report on the Key Bridge
+
+On Tue, Mar 26, 2024 at 6:41 AM, Dave Kowalski wrote:
+
+> Somebody did this on purpose.
+
+I owe the list an apology for that one. It was the power, plain and simple.
+
+Message: 2
+
+From: Renee Whitfield (Latrobe Park)
+
+On Wed, May 15, 2024 at 7:12 AM, Marcus Tate wrote:
+
+> Nobody turned her in time.
+
+Sure, the ship went dark. Nobody put proper fenders around those piers.
+"""
+
+
+def test_a_mailing_list_digests_messages_and_quotations() -> None:
+    """ "From: <name>" heads a message (past its "Subject:"); "On <date>, <name> wrote:" heads
+    the "> " lines it quotes, which are that writer's, inside the message around them."""
+    found = claims_of(MAIL_DIGEST)
+    assert ("Dave Kowalski", "say", "It was the power, plain and simple.") in found
+    assert ("Renee Whitfield", "say", "Sure, the ship went dark.") in found
+    assert any(s == "Marcus Tate" and "Nobody turned her in time." in c for s, _, c in found)
+    assert not any(s in {"Subject", "Date", "Message"} for s, _, _ in found)

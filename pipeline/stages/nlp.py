@@ -59,7 +59,9 @@ NLP_VERSION = 17  # 2: colon-introduced quotations, misread long attributions, d
 # and "#7 CamelCaseHandle, date"), a chat export's "[09/01/2023 20:41] handle:", a forum's
 # "vasilisa_luge:", an AMA's "Q (u/name):" and "A (OP):", a letters page's "From Mrs Irene
 # Dolan, Todmorden:", a network's "DR. HELEN YEO, LANSING INSTITUTE:" and "[CLIP] NAME:"
-# (transcripts.py); "told the board [he had put ...]" misread as a relative clause (content.py)
+# (transcripts.py); "told the board [he had put ...]" misread as a relative clause (content.py);
+# a forum's "ThistleAndBolt, 28 May:" and a mail digest's "From:" / "On <date>, X wrote:"
+# headers over the paragraphs below them
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

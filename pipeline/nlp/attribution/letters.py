@@ -90,8 +90,9 @@ def headed_letters(article: Article) -> list[Letter]:
 
 
 def letter_of(letters: list[Letter], unit: Range) -> Letter | None:
-    """The letter a unit lies in, if any."""
-    return next((lt for lt in letters if lt.start <= unit[0] and unit[1] <= lt.end), None)
+    """The letter a unit lies in, if any: the innermost (a quotation inside a mail)."""
+    return min((lt for lt in letters if lt.start <= unit[0] and unit[1] <= lt.end),
+               key=lambda lt: lt.end - lt.start, default=None)
 
 
 def letter_range(letter: Letter, unit: Range) -> Range:

@@ -8,13 +8,14 @@ or two (Hansard's constituency and party), after a chat's time or a thread's num
 "5/ Reply from"), then a colon and the words spoken; a chat export's "[09/01/2023 20:41]
 mx_volt:"; a letters page's "From Mrs Irene Dolan, Todmorden:"; an AMA's "Q (u/name, 2.1k
 points):" and "A (OP):" (the poster the digest names "by u/..."); or a forum's header line with
-the poster's handle, the post on the next line (or the next paragraph: parsed text makes every
-line one). The label must name someone: written in capitals (the transcript convention) or read
-as a person by the tagger; section labels ("Update:", "Verdict:"), the interviewer's side
-("Question:", "Presenter:") and a headline are not speakers. One label alone is a heading, not
-a transcript: an article needs two turns. A message a speaker reads out in their turn ("A text
-from Sue in Bedminster: "..."", "And from Aled in Redland: "..."") is the sender's, not the
-reader's.
+the poster's handle, the post on the next line (or the paragraphs below it: parsed text makes
+every line one), also "ThistleAndBolt, 28 May:" and a mail digest's "From: Dave Kowalski" and
+"On <date>, Dave Kowalski wrote:" (over the "> " lines it quotes). The label must name someone:
+written in capitals (the transcript convention) or read as a person by the tagger; section
+labels ("Update:", "Verdict:"), the interviewer's side ("Question:", "Presenter:") and a
+headline are not speakers. One label alone is a heading, not a transcript: an article needs two
+turns. A message a speaker reads out in their turn ("A text from Sue in Bedminster: "..."",
+"And from Aled in Redland: "..."") is the sender's, not the reader's.
 """
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ _HEADER = re.compile(r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,
 # A numbered forum post: "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014" then the post.
 _NUMBERED = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
                        r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:,[^\n.!?:]{1,30})?(?:\n(?=\S)|$)")
+# A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
+# May 2025, 14:02:", the post below it.
+_POSTER = re.compile(r"(?P<name>[\w.-]{2,30})(?:\s*\((?P<role>[^()\n]{1,60})\))?,\s*"
+                     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+                     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*:?\s*$")
+# A mailing-list digest: "From: Dave Kowalski (Fort Ave)" heads a message; "On <date>, Dave
+# Kowalski wrote:" heads the lines it quotes ("> ...").
+_MAIL_FROM = re.compile(r"From:\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+                        r"(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*(?:<[^>\n]*>)?\s*$")
+_WROTE = re.compile(r"On\s[^\n]{4,60}?,\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)"
+                    r"{0,3})\s+wrote:\s*$")
+_HEADERS = (_HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE)  # the post is below them
+_MAX_POST = 12  # paragraphs (parsed text makes each line one)
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 # Labels that head a section or the questioner's side, not a speaker.
@@ -63,7 +77,8 @@ _NOT_SPEAKERS = frozenset(
     "context source sources summary claim verdict fact facts correction clarification "
     "disclaimer photo picture video watch listen read related timeline warning rating "
     "conclusion result results score agenda item resolved present apologies minutes "
-    "transcript statement edit".split())  # "Edit: ...": the poster's addition
+    "transcript statement edit message subject date sent cc re topics thread".split())
+# ("Edit: ...": the poster's addition; a mail's "Subject:", "Date:"; a digest's "Thread:")
 _MIN_TURNS = 2
 _WORD = r"[A-Z][\w'\u2019.-]*"
 # A message read out: "A text from Sue in Bedminster:", "One more, from Priya in Stokes Croft:",
@@ -82,16 +97,16 @@ def find_turns(article: Article) -> list[Letter]:
     """Every speaker's turn in the article, in text order (none unless there are two). A
     label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
     text, turns, vouched, paras = article.text, [], False, article.paras
+    labels = [None if k == 0 and _headline(text[s:e]) else _label_at(text, s, e)
+              for k, (s, e) in enumerate(paras)]
     for k, (start, end) in enumerate(paras):
-        if k == 0 and _headline(text[start:end]):
-            continue
-        found = (_LABEL.match(text, start, end) or _CHAT.match(text, start, end)
-                 or _FROM.match(text, start, end)
-                 or _OFFICE_LABEL.match(text, start, end)
-                 or _HEADER.match(text, start, end) or _NUMBERED.match(text, start, end))
+        found = labels[k]
         body = found.end() if found else start
-        if body == end and k + 1 < len(paras):  # a header on a line of its own (parsed text
-            body, end = paras[k + 1]  # makes every line a paragraph): the post is the next
+        if found is not None and found.re in _HEADERS:  # a header on a line of its own: the
+            post = _post(text, paras, labels, k)  # post is below it
+            if post is None:
+                continue
+            body, end = post
         public = bool(found and found["name"].lower() in _PUBLIC and found["role"])
         asker = _handle_in_brackets(article, found)
         if public:  # "CALLER (GREG, PENRITH)": the caller's name and place
@@ -111,6 +126,33 @@ def find_turns(article: Article) -> list[Letter]:
         if name:
             turns.append(Letter(start, body, end, named_person(name, role), cue="say"))
     return turns if vouched and len(turns) >= _MIN_TURNS else []
+
+
+def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The speaker's label or header that opens the paragraph, if any."""
+    for pattern in (_MAIL_FROM, _WROTE, _LABEL, _CHAT, _FROM, _OFFICE_LABEL, _HEADER, _NUMBERED,
+                    _POSTER):
+        found = pattern.match(text, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _post(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | None],
+          k: int) -> tuple[int, int] | None:
+    """Where the post under the header at paragraph `k` runs: the paragraphs below it (past a
+    mail's "Subject:") up to the next label; a quotation's only its "> " lines; None if none."""
+    if labels[k].end() < paras[k][1]:  # "▲ 2.4k · u/name\nThe post": below, in the paragraph
+        return labels[k].end(), paras[k][1]
+    quoted, j = labels[k].re is _WROTE, k + 1
+    while j < len(paras) and labels[j] is not None and _section(labels[j]):
+        j += 1
+    first = j
+    while j < len(paras) and j - first < _MAX_POST and (
+            labels[j] is None or (labels[j].re is _WROTE and not quoted)) and (
+            not quoted or text.startswith(">", paras[j][0])):
+        j += 1
+    return (paras[first][0], paras[j - 1][1]) if j > first else None
 
 
 # An AMA's original poster: "posted on 28 January by u/CllrRMcNab".
@@ -160,7 +202,7 @@ def _names_person(article: Article, found: re.Match[str]) -> bool:
     forum's handle ("@name", "u/name", "#2 name")."""
     words = found["name"].split()
     if found["name"].startswith(("@", "u/")) or "_" in found["name"] or found.re in (
-            _NUMBERED, _CHAT):
+            _NUMBERED, _CHAT, _POSTER, _MAIL_FROM, _WROTE):
         return True  # a handle: someone's account
     if found["name"].isupper() or all(_capitals(w) for w in words):
         return len(found["name"]) > 1
