@@ -26,6 +26,7 @@ from tests.test_stance import judge, parse_all
     ("ok I take back what I said in January", True),
     ("I stand corrected", True),
     ("I take it back", True),
+    ("I was too quick", True),
     ("take it back to the shop", False),
     ("the council was wrong about the timetable", False),
     ("we were wrong to trust the brochures", False),  # a verdict on something named

@@ -39,6 +39,8 @@ def test_meant_or_not(nlp, props, expected, marked):
     ("pier", "The owners said [if it was an accident, the crew would have reported it]."),
     ("pier", "The owners said [the accident investigators arrived on Monday]."),
     ("pier", "The owners said [two crewmen were hurt in the accident]."),  # a mishap named
+    ("pier", "The owners said [they could not rule out a deliberate act]."),  # a kind named
+    ("pier", "The owners said [a rudder jammed by accident would set off alarms]."),
     ("pier", "The owners said [it was an act of sabotage by a rival firm]."),  # another doer
     ("ferry", "The owners said [it was an accident]."),  # whether it was meant is not asked
 ])

@@ -49,8 +49,9 @@ def intent_signals(view: ClaimView) -> list[Signal]:
         if not meant:
             continue
         w = view.walk(tok)
-        if w.hedge or w.irrealis:
-            continue  # "if it was an accident": a hypothesis
+        if w.hedge or w.irrealis or any(t.dep_ in {"acl", "relcl"} for t in w.path):
+            continue  # "if it was an accident": a hypothesis; "an anchor left hanging by
+            # accident would set off alarms": a description of another case
         said = (-1) ** sum(negated_here(t) for t in {tok, *w.path})  # negation only: "let
         # the anchor drop on its own" is no denial, "nobody has shown ..." is
         sign = meant * said * view.flip
@@ -69,6 +70,10 @@ def _meaning(tok: Token) -> int:
         return 0  # "injured in the accident", "accident investigators": another thing
     if any(c.dep_ in {"compound", "prep"} and c.lower_ != "of" for c in tok.children):
         return 0  # "a car accident", "sabotage by Berlin": another thing, another doer
+    if tok.dep_ == "amod" and (tok.head.dep_ not in _SAID_OF or any(
+            c.lower_ in {"any", "every"} for c in tok.head.children)):
+        return 0  # "could not rule out a deliberate act", "any deliberate destruction": a
+        # kind named, not said of the deed ("it was a deliberate act" is)
     if low in _MEANT or (low == "purpose" and tok.head.lower_ == "on"):
         return 1
     if low in _UNMEANT or tok.lemma_.lower() == "accident":

@@ -26,7 +26,8 @@ _CHANGED_MIND = re.compile(
     r"|\beat(?:s|ing|en)?\s+(?:my|his|her|their|our)\s+words\b|\bhumble\s+pie\b"
     r"|\b(?:take|takes|took|taking)\s+back\s+(?:what|everything|all)\s+(?:i|we|he|she|they)"
     r"\s+(?:said|wrote)\b|\b(?:i|we)\s+take\s+(?:it|that)\s+(?:all\s+)?back\b"
-    r"|\bstands?\s+corrected\b", re.I)  # "I take back what I said", "I take it back"
+    r"|\bstands?\s+corrected\b|\b(?:i|we)\s+(?:was|were)\s+too\s+(?:quick|hasty)\b",
+    re.I)  # "I take back what I said", "I take it back", "I was too quick"
 # "I was against it at first, but now ...": an earlier position given up, the present one after
 # "but" ("at first", "initially", "to begin with").
 _AT_FIRST = re.compile(r"\b(?:at\s+first|initially|originally|to\s+begin\s+with)\b[^.;!?]*?,?"
