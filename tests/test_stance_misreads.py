@@ -78,3 +78,20 @@ def test_a_name_with_no_object_stays_a_name(nlp):
 def test_who_pledges_and_who_forecasts(nlp, props, speaker, expected, marked):
     found = judge(nlp, props["market"], marked, "say", speaker=speaker)
     assert found.stance == expected, found
+
+
+CANNABIS = ("The UK should legalise cannabis for recreational use.", ["cannabis"])
+
+
+@pytest.mark.parametrize(("speaker", "expected", "marked"), [
+    ("the Home Office", "refutes", "The Home Office said [the UK will not legalise cannabis]."),
+    ("a campaign group", "neutral", "The campaign said [the UK will not legalise cannabis]."),
+    ("the Home Office", "refutes", "The Home Office said [cannabis will remain controlled]."),
+    ("a retailers' group", "supports", "The group said [it strongly welcomes the ambition]."),
+])
+def test_a_department_speaks_for_the_country_a_policy_names(nlp, speaker, expected, marked):
+    """ "The UK should ...": a minister's or department's "will" is the government's pledge
+    (claim_view.agent_speaks); anyone else's is a forecast."""
+    prop = parse_all(nlp, {"c": CANNABIS})["c"]
+    found = judge(nlp, prop, marked, "say", speaker=speaker)
+    assert found.stance == expected, found

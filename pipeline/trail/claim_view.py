@@ -150,7 +150,8 @@ def _another_thing(tok: Token, prop: Proposition) -> bool:
 
 
 # The state a ban (DIRECTIONS[3]) or a permission puts its object in: "e-scooters remain illegal".
-LEGAL_STATES = {"illegal": 3, "unlawful": 3, "legal": ALLOWED, "lawful": ALLOWED}
+LEGAL_STATES = {"illegal": 3, "unlawful": 3, "controlled": 3, "legal": ALLOWED, "lawful": ALLOWED}
+_GOVERNED = frozenset({"government", "uk", "britain", "ministers"})
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj", "conj", "attr"})
 
 
@@ -180,12 +181,11 @@ class ClaimView:
         self.speaker = speaker.strip().lower()
         # a "Why should ...?" content; the tokens of a clause subject judged (stance_doing.py)
         self.rhetorical, self.judged = False, frozenset[int]()
-        # The proposition's own agent speaking ("Deutsche Boerse said the bid would ..."); a
-        # minister or department speaks for "the government" (not for a policy that names no
-        # agent: "the levy will start in April" from a council is a timetable):
+        # Its own agent speaking ("Deutsche Boerse said the bid would ..."); a minister for "the
+        # government", "the UK" (not for no agent: "the levy will start in April", a timetable)
         words = set(re.findall(r"[\w-]+", self.speaker))
-        self.agent_speaks = bool(prop.agents & words) or (
-            "government" in prop.agents and governs(self.speaker))
+        self.agent_speaks = bool(prop.agents & words or (prop.agents & _GOVERNED and governs(
+            self.speaker)))
         base = sent.start_char if isinstance(sent, Span) else 0
         self.base, self.start, self.end = base, start, end
         self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]

@@ -214,7 +214,7 @@ POLICY_ANAPHORS = frozenset(
     "initiative programme program project decision text draft shake-up overhaul crackdown "
     "clampdown package blueprint curbs curb restriction restrictions charge charges levy "
     "fee fees cap technology regime clause clauses provision provisions pledge "
-    "commitment".split()
+    "commitment ambition vision".split()  # "welcomes the ambition": the plan's
 )
 # Nouns a policy's name can modify and that then stand for the policy: "the basic income pilot".
 CARRIERS = POLICY_ANAPHORS | {"pilot", "trial", "experiment", "pledge"}
