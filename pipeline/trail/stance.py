@@ -29,6 +29,7 @@ from pipeline.trail import (
     stance_blame,
     stance_burden,
     stance_camps,
+    stance_causes,
     stance_conditionals,
     stance_consequences,
     stance_denials,
@@ -120,7 +121,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
         signals += stance_property.property_signals(view) + stance_blame.blame_signals(view)
         signals += stance_denials.event_frame_signals(view) + stance_intent.intent_signals(view)
-        return signals
+        return stance_causes.caused(view, signals)
     doing = stance_doing.doing_signals(view)  # first: it notes the clause it judges
     for i in sorted(view.refs):
         tok = view.sent.doc[i]
