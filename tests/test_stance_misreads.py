@@ -3,7 +3,9 @@
 it; a hazard run ("risks higher costs") is no bad thing fought ("fight crime":
 eval_verbs._HAZARDS), and "lower-carbon" is less of a bad thing; a command tagged as a name
 ("Legalise the lot": misparses.retag_commands); a pledge by a manifesto or by an unnamed
-spokesperson for the government (scope.py). Sentences written for these tests."""
+spokesperson for the government (scope.py); a harm done to "the wrong people", more emissions,
+and a cleft's "it" ("it's the shop that's the problem": pronouns._expletive). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -94,4 +96,18 @@ def test_a_department_speaks_for_the_country_a_policy_names(nlp, speaker, expect
     (claim_view.agent_speaks); anyone else's is a forecast."""
     prop = parse_all(nlp, {"c": CANNABIS})["c"]
     found = judge(nlp, prop, marked, "say", speaker=speaker)
+    assert found.stance == expected, found
+
+
+VAPES = ("Single-use vapes should be banned.", ["vape ban", "single-use vapes"])
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The shopkeeper said [the ban punishes the wrong people]."),  # misdirected
+    ("refutes", "The shopkeeper said [the ban would increase emissions from pod kits]."),
+    ("neutral", 'Bev wrote: "[It\'s the shop that\'s the problem.]"'),  # a cleft's "it"
+])
+def test_a_misdirected_harm_a_bad_thing_increased_and_a_clefts_it(nlp, expected, marked):
+    prop = parse_all(nlp, {"v": VAPES})["v"]
+    found = judge(nlp, prop, marked, None)
     assert found.stance == expected, found

@@ -266,7 +266,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
                                                     for c in verb.children):
         return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
     if objs and obj_val < 0 and (removes or (own < 0 and verb.lemma_ not in _HAZARDS)) and not (
-            by_plight(objs[0])):
+            by_plight(objs[0]) or any(m.lower_ == "wrong" for m in objs[0].children)):  # "punish
+        # the wrong people": a harm misdirected, not a bad thing fought
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and obj_val > 0 and own < 0:
         return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"

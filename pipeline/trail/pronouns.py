@@ -39,6 +39,11 @@ def _expletive(tok: Token) -> bool:
     # worse": the policy, the problem)
     if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children):
         return True  # "it is widely accepted that ...", "it was announced that ..."
+    if tok.dep_ == "nsubj" and head.lemma_ == "be" and any(  # a cleft: "it's the shop that's
+            c.dep_ == "attr" and any(d.lower_ == "the" for d in c.children) and any(  # the
+                r.dep_ == "relcl" and r.left_edge.lower_ in {"that", "who", "which"}  # problem"
+                for r in c.children) for c in head.children):
+        return True
     return tok.dep_ == "nsubj" and (
         head.lemma_ in {"seem", "appear", "remain", "matter", "emerge"}
         or (head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _TIMES

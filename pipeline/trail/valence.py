@@ -80,7 +80,7 @@ DOMAIN_VALENCE = {
     "lawful": 1.5, "humane": 1.5, "inhumane": -2.0, "barbaric": -2.5, "uncivilised": -2.0,
     "uncivilized": -2.0, "decency": 1.5, "misuse": -2.0, "hacker": -1.5, "hackers": -1.5,
     "congestion": -1.2, "gridlock": -1.5, "obesity": -1.5, "smoking": -1.2, "pollution": -1.5,
-    "disease": -1.5,
+    "disease": -1.5, "emissions": -1.2,
     "unthinkable": -2.0, "important": 1.2, "contaminate": -2.0, "contamination": -2.0,
     "overblown": -1.5, "overhyped": -1.5, "traffic": -1.0, "responsibly": 1.5,
     "irresponsibly": -2.0, "proportionately": 1.5, "blight": -2.0,
