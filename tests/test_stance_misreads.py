@@ -111,3 +111,14 @@ def test_a_misdirected_harm_a_bad_thing_increased_and_a_clefts_it(nlp, expected,
     prop = parse_all(nlp, {"v": VAPES})["v"]
     found = judge(nlp, prop, marked, None)
     assert found.stance == expected, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "Fans said [they had waited years for a ban on single-use vapes]."),
+    ("supports", 'A councillor said: "[We have waited so long for this ban.]"'),
+    ("neutral", "Fans said [they would wait for the ban's details]."),  # no long wait
+])
+def test_a_thing_long_waited_for_is_wanted(nlp, expected, marked):
+    """ "We have waited two decades for this" (stance_emotions._feeling)."""
+    prop = parse_all(nlp, {"v": VAPES})["v"]
+    assert judge(nlp, prop, marked, None).stance == expected

@@ -20,12 +20,17 @@ from pipeline.trail.stance_restate import does_to_people
 from pipeline.trail.stance_rules import Signal, act_sign, usable
 
 _ABOUT = frozenset({"by", "at", "with", "about", "over"})
+_SPANS = frozenset("years decades months generations ages long".split())
 
 
 def _feeling(view: ClaimView, tok: Token) -> tuple[int, list[Token]]:
     """(sign, what it is about: a clause head or the policy) for a feeling or an extraposed
     verdict ("it is a scandal that ..."); (0, []) if `tok` is neither."""
     feel = EMOTIONS.get(tok.lower_) or EMOTIONS.get(tok.lemma_.lower(), 0)
+    if tok.lemma_ == "wait" and any(t.lower_ in _SPANS for c in tok.children if c.dep_ in {
+            "npadvmod", "dobj", "advmod"} for t in c.subtree):  # "we have waited two decades
+        return 1, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"  # for
+                   for g in c.children if g.dep_ == "pobj"]  # this": long wanted
     if feel:
         about = [c for c in tok.children if c.dep_ == "ccomp"]
         about += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _ABOUT
