@@ -117,8 +117,16 @@ def test_a_misdirected_harm_a_bad_thing_increased_and_a_clefts_it(nlp, expected,
     ("supports", "Fans said [they had waited years for a ban on single-use vapes]."),
     ("supports", 'A councillor said: "[We have waited so long for this ban.]"'),
     ("neutral", "Fans said [they would wait for the ban's details]."),  # no long wait
+    ("supports", 'A councillor said [the ban "cannot come soon enough"].'),
 ])
 def test_a_thing_long_waited_for_is_wanted(nlp, expected, marked):
-    """ "We have waited two decades for this" (stance_emotions._feeling)."""
+    """ "We have waited two decades for this", "cannot come soon enough"
+    (stance_emotions._feeling)."""
     prop = parse_all(nlp, {"v": VAPES})["v"]
     assert judge(nlp, prop, marked, None).stance == expected
+
+
+def test_cannot_come_without_soon_enough_is_no_wish(nlp):
+    prop = parse_all(nlp, {"v": VAPES})["v"]
+    found = judge(nlp, prop, "A shopkeeper said [the ban cannot come into force].", None)
+    assert not found.basis.startswith("feels"), found

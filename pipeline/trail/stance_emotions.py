@@ -1,7 +1,8 @@
 """A speaker's feeling about what happened to the policy, or a verdict on it with "it ... that":
 "[we are disappointed that the ban has been delayed]" supports the ban, "[they were relieved
 the ban had been postponed]" refutes it, "[it is a scandal that the ban was watered down]"
-supports it, "[we are pleased with the plans]" supports them.
+supports it, "[we are pleased with the plans]" supports them; so does a thing long waited for
+("we have waited two decades for this") or one that "cannot come soon enough".
 
 The feeling's sign (evaluative.EMOTIONS, or the valence of "a scandal", "good") times what the
 clause does to the policy (a removal -1, a realisation or "go ahead" +1, negation turning it).
@@ -27,6 +28,10 @@ def _feeling(view: ClaimView, tok: Token) -> tuple[int, list[Token]]:
     """(sign, what it is about: a clause head or the policy) for a feeling or an extraposed
     verdict ("it is a scandal that ..."); (0, []) if `tok` is neither."""
     feel = EMOTIONS.get(tok.lower_) or EMOTIONS.get(tok.lemma_.lower(), 0)
+    if tok.lemma_ == "come" and negated_here(tok) and any(  # "the regulator cannot come
+            c.lower_ == "enough" and any(d.lower_ == "soon" for d in c.children)  # soon enough":
+            for c in tok.children):  # wanted at once (the walk turns its "not" back)
+        return -1, [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.lemma_ == "wait" and any(t.lower_ in _SPANS for c in tok.children if c.dep_ in {
             "npadvmod", "dobj", "advmod"} for t in c.subtree):  # "we have waited two decades
         return 1, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"  # for
