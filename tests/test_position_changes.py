@@ -27,6 +27,9 @@ from tests.test_stance import judge, parse_all
     ("I stand corrected", True),
     ("I take it back", True),
     ("I was too quick", True),
+    ("I owe Ockham an apology", True),
+    ("the minister owes the public an apology", False),  # another's fault, not a turn
+    ("I would change my mind tomorrow if the recorders said otherwise", False),
     ("take it back to the shop", False),
     ("the council was wrong about the timetable", False),
     ("we were wrong to trust the brochures", False),  # a verdict on something named

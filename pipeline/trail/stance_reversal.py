@@ -26,8 +26,10 @@ _CHANGED_MIND = re.compile(
     r"|\beat(?:s|ing|en)?\s+(?:my|his|her|their|our)\s+words\b|\bhumble\s+pie\b"
     r"|\b(?:take|takes|took|taking)\s+back\s+(?:what|everything|all)\s+(?:i|we|he|she|they)"
     r"\s+(?:said|wrote)\b|\b(?:i|we)\s+take\s+(?:it|that)\s+(?:all\s+)?back\b"
-    r"|\bstands?\s+corrected\b|\b(?:i|we)\s+(?:was|were)\s+too\s+(?:quick|hasty)\b",
-    re.I)  # "I take back what I said", "I take it back", "I was too quick"
+    r"|\bstands?\s+corrected\b|\b(?:i|we)\s+(?:was|were)\s+too\s+(?:quick|hasty)\b"
+    r"|\b(?:i|we)\s+owe\s+(?:[\w']+\s+){1,3}an\s+apology\b",
+    re.I)  # "I take back what I said", "I take it back", "I was too quick", "I owe the list
+# an apology"
 # "I was against it at first, but now ...": an earlier position given up, the present one after
 # "but" ("at first", "initially", "to begin with").
 _AT_FIRST = re.compile(r"\b(?:at\s+first|initially|originally|to\s+begin\s+with)\b[^.;!?]*?,?"
@@ -41,8 +43,14 @@ def given_up(content: str) -> tuple[int, int] | None:
 
 
 def changed_mind(content: str) -> bool:
-    """ "I was wrong", "he had changed his mind", "a change of heart": the speaker turns."""
-    return _CHANGED_MIND.search(content) is not None
+    """ "I was wrong", "he had changed his mind", "a change of heart": the speaker turns (not
+    "I would change my mind if the recorders said otherwise": a condition, no turn)."""
+    found = _CHANGED_MIND.search(content)
+    return found is not None and not _WOULD.search(content, max(0, found.start() - 12),
+                                                   found.start() + 1)
+
+
+_WOULD = re.compile(r"\b(?:would|could|might|may|will|'d|'ll)\s+\w", re.I)
 
 
 _REVERSALS = frozenset({"u-turn", "climbdown", "climb-down", "rethink", "reversal", "retreat"})
