@@ -13,7 +13,9 @@ left as they are; a question takes its asker's side. A change of mind ("I was wr
 takes the side its speaker argues after it in the article, else the opposite of the side of
 the claim just before it when that one is reported as said earlier ("At last year's conference
 he had argued ...", `reported_earlier`), else that claim's side (the same occasion: "he had been
-persuaded ... 'I have changed my mind'"); in ``start_char`` order when the rows have it.
+persuaded ... 'I have changed my mind'"); in ``start_char`` order when the rows have it. A
+side is carried only within the stretch of a speaker's claims before or after a change of mind,
+never across it.
 
 One speaker may appear under several strings in an article: a spokesperson for a body speaks
 for it ("a spokesman for the supporters club" = "the Man Utd supporters club"), and a definite

@@ -3,9 +3,9 @@ deliberately destroyed", "The Eagle S deliberately damaged the cables").
 
 The dispute over such an event is often not whether it happened but whether it was meant. A
 claim that calls it an accident, a coincidence or a thing that happened by itself argues the
-other side ("a worn locking mechanism let the anchor drop on its own", "an equipment
-failure"); one that denies it ("no accident", "does not happen by accident", "anchors do not
-fall off by themselves") or calls it deliberate or sabotage takes the proposition's side.
+other side ("it was an accident", "a worn locking mechanism let the anchor drop on its own");
+one that denies it ("no accident", "does not happen by accident", "anchors do not fall off by
+themselves") or calls it deliberate or sabotage takes the proposition's side.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _MEANT = frozenset("deliberate deliberately intentional intentionally purposely 
 _UNMEANT = frozenset("accident accidental accidentally coincidence mishap unintentional "
                      "unintentionally inadvertent inadvertently".split())
 # "by itself", "on its own", "of its own accord": nobody did it.
-_UNAIDED = {("by", "itself"), ("by", "themselves"), ("on", "own"), ("of", "accord")}
+_UNAIDED = frozenset({("by", "itself"), ("by", "themselves"), ("on", "own"), ("of", "accord")})
 # A noun said of the deed: "it was [an accident]", "[sabotage], plain and simple".
 _SAID_OF = frozenset({"attr", "oprd", "ROOT", "appos"})
 
@@ -43,7 +43,6 @@ def intent_signals(view: ClaimView) -> list[Signal]:
     accident]", "[the anchor dropped on its own]" against."""
     if view.prop.kind != "event" or view.prop.avoids or not about_intent(view.prop.text):
         return []  # an avoidance's accident is its excuse (stance_excuses.py)
-    out = []
     for tok in view.tokens:
         meant = _meaning(tok)
         if not meant:
@@ -56,9 +55,9 @@ def intent_signals(view: ClaimView) -> list[Signal]:
         # the anchor drop on its own" is no denial, "nobody has shown ..." is
         sign = meant * said * view.flip
         word = "done on purpose" if meant > 0 else "an accident"
-        out.append(Signal(sign, 2, f"calls it {'not ' if said < 0 else ''}{word}: "
-                                   f"{view.snippet(tok)}"))
-    return out[:1]
+        return [Signal(sign, 2, f"calls it {'not ' if said < 0 else ''}{word}: "
+                                f"{view.snippet(tok)}")]
+    return []
 
 
 def _meaning(tok: Token) -> int:
