@@ -3,9 +3,11 @@
 it; a hazard run ("risks higher costs") is no bad thing fought ("fight crime":
 eval_verbs._HAZARDS), and "lower-carbon" is less of a bad thing; a command tagged as a name
 ("Legalise the lot": misparses.retag_commands); a pledge by a manifesto or by an unnamed
-spokesperson for the government (scope.py); a harm done to "the wrong people", more emissions,
-and a cleft's "it" ("it's the shop that's the problem": pronouns._expletive). Sentences written
-for these tests."""
+spokesperson for the government (scope.py), and a department speaking for a policy whose agent
+is "the UK" (claim_view.agent_speaks); "the ambition" as the plan's name and "controlled" as a
+ban's state; a harm done to "the wrong people", more emissions, and a cleft's "it" ("it's the
+shop that's the problem": pronouns._expletive); a thing long waited for, or one that "cannot
+come soon enough" (stance_emotions._feeling). Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -210,7 +210,7 @@ Q (u/MarchmontMoaner, 1.6k): About time they paid something.
 
 def test_an_amas_questions_and_answers_are_their_posters() -> None:
     """ "Q (u/name, score):" is the asker's; "A (OP):" the original poster's, named in the
-    digest's "by u/..."; a bare "Q:" stays the questioner's side (no speaker)."""
+    digest's "by u/..."."""
     found = claims_of(AMA)
     assert ("u/CllrRMcNab", "say", "That seems right to me.") in found
     assert ("u/MarchmontMoaner", "say", "About time they paid something.") in found
@@ -253,7 +253,7 @@ def test_a_forums_lower_case_handle_with_an_underscore_is_a_poster() -> None:
 
 def test_a_networks_label_with_an_affiliation_after_a_comma() -> None:
     """Cable news prints "DR. HELEN YEO, LANSING INSTITUTE:" and "COL. MIKE TRAN (RET.), U.S.
-    AIR FORCE:" before the first turn, the surname alone after."""
+    AIR FORCE:" before a guest's first turn."""
     show = ("THE EVENING BRIEF - TRANSCRIPT\n\n"
             "COL. MIKE TRAN (RET.), U.S. AIR FORCE: This was a collection platform.\n\n"
             "DR. HELEN YEO, LANSING INSTITUTE: A small chance, honestly.\n\n"
