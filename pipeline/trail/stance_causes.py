@@ -5,7 +5,7 @@ That the effect happened is granted by all; what caused it is the question. A cl
 proposition's side when it names the proposition's own cause as the cause of the effect ("the
 loss of power was the direct cause of the collapse", "the power failures led directly to the
 collapse", "the fire was started by a downed line": a cause sharing one of the proposition's
-distinctive words, as in stance_hypotheses.py), and the other side when it denies that ("the
+distinctive words: stance_hypotheses.cause_words), and the other side when it denies that ("the
 loss of power did not cause the collapse") or names another cause as the real one or a doer
 as the cause ("the real cause was a 1977 bridge with no pier protection", "the fire was set by
 someone"). A bare restatement ("the collapse was caused ...") says only that the effect
@@ -21,6 +21,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
+from pipeline.trail.stance_hypotheses import cause_words, phrase_words
 from pipeline.trail.stance_rules import Signal
 
 CAUSING = frozenset({"cause", "start", "spark", "trigger", "ignite", "set"})
@@ -49,13 +50,13 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
 def cause_signals(view: ClaimView) -> list[Signal]:
     """A cause named for the proposition's effect: its own for, another (or its own denied)
     against."""
-    own = view.prop.explains - view.prop.target
+    own = cause_words(view.prop) - view.prop.target  # not the effect: "collapse"
     for tok in view.tokens:
         link = _link(tok)
         if link is None:
             continue
         cause, effect, real = link
-        words = {t.lemma_.lower() for t in cause.subtree}
+        words = phrase_words(cause)
         if effect is not None and not _is_effect(view, effect) and not words & own:
             continue  # "the cause of the delay": another effect
         w = view.walk(tok)

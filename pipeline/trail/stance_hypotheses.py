@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from pipeline.trail.blame import ANSWERABLE
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import base_forms, phrasal_keys, prep_objects
+from pipeline.trail.proposition import Proposition
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -85,6 +86,18 @@ def _anchor(tok: Token) -> Token:
     return tok
 
 
+def phrase_words(head: Token) -> set[str]:
+    """The words of a phrase, with a hyphenated word's pieces ("lab-leak"): what a hypothesis
+    or a cause named is matched on."""
+    return {w for t in head.subtree for w in (t.lemma_.lower(), t.lower_, *t.lower_.split("-"))}
+
+
+def cause_words(prop: Proposition) -> frozenset[str]:
+    """The cause an event proposition names: its own nouns, not its participants ("attack",
+    "device" of "Havana syndrome is caused by attacks ... using a device")."""
+    return prop.explains - prop.args - prop.modifiers
+
+
 def hypothesis_signals(view: ClaimView) -> list[Signal]:
     """Each hypothesis rated in the content: the proposition's own, or a rival."""
     if view.prop.kind != "event" or view.prop.accused:
@@ -97,9 +110,7 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         if found is None:
             continue
         side, hypothesis = found
-        words = {w for t in hypothesis.subtree  # with a hyphenated word's pieces: "lab-leak"
-                 for w in (t.lemma_.lower(), t.lower_, *t.lower_.split("-"))}
-        if words & own:
+        if phrase_words(hypothesis) & own:
             whose = 1
         elif hypothesis.lemma_.lower() in _UNSAID and not any(
                 c.dep_ in {"amod", "compound", "prep"} for c in hypothesis.children):
@@ -130,7 +141,7 @@ def denied_cause_signals(view: ClaimView) -> list[Signal]:
     ... using a device"; "leak" of "began with a leak"), said not to exist, not found, or
     without a trace."""
     prop = view.prop
-    cause = prop.explains - prop.args - prop.modifiers
+    cause = cause_words(prop)
     if prop.kind != "event" or prop.accused or not cause:
         return []
     for tok in view.tokens:
