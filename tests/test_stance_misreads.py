@@ -19,6 +19,9 @@ from tests.test_stance import judge, parse_all
 PROPOSITIONS = {
     "market": ("The UK should rejoin the EU single market.", ["single market"]),
     "week": ("Employers should move to a four-day week.", ["four-day week"]),
+    "vapes": ("Single-use vapes should be banned.", ["vape ban", "single-use vapes"]),
+    "cannabis": ("The UK should legalise cannabis for recreational use.", ["cannabis"]),
+    "scooters": ("Privately owned e-scooters should be legalised on public roads.", ["e-scooter*"]),
 }
 
 
@@ -48,17 +51,14 @@ def test_fighting_a_bad_thing_is_still_good(nlp, props):
     assert found.stance == "supports", found
 
 
-ESCOOTERS = ("Privately owned e-scooters should be legalised on public roads.", ["e-scooter*"])
-
-
 @pytest.mark.parametrize("marked", [
     'A rider wrote: "[Rented a Voi for two years, never had a problem. Legalise the lot.]"',
     'A rider wrote: "[Legalise them, plates and insurance and all.]"',
 ])
-def test_a_command_the_tagger_took_for_a_name_is_a_command(nlp, marked):
+def test_a_command_the_tagger_took_for_a_name_is_a_command(nlp, props, marked):
     """ "Legalise" opening a sentence is tagged a name (a British spelling); with an object,
     it is the command (misparses.retag_commands)."""
-    prop = parse_all(nlp, {"e": ESCOOTERS})["e"]
+    prop = props["scooters"]
     found = judge(nlp, prop, marked, "write")
     assert found.stance == "supports", found
 
@@ -84,24 +84,18 @@ def test_who_pledges_and_who_forecasts(nlp, props, speaker, expected, marked):
     assert found.stance == expected, found
 
 
-CANNABIS = ("The UK should legalise cannabis for recreational use.", ["cannabis"])
-
-
 @pytest.mark.parametrize(("speaker", "expected", "marked"), [
     ("the Home Office", "refutes", "The Home Office said [the UK will not legalise cannabis]."),
     ("a campaign group", "neutral", "The campaign said [the UK will not legalise cannabis]."),
     ("the Home Office", "refutes", "The Home Office said [cannabis will remain controlled]."),
     ("a retailers' group", "supports", "The group said [it strongly welcomes the ambition]."),
 ])
-def test_a_department_speaks_for_the_country_a_policy_names(nlp, speaker, expected, marked):
+def test_a_department_speaks_for_the_country_a_policy_names(nlp, props, speaker, expected, marked):
     """ "The UK should ...": a minister's or department's "will" is the government's pledge
     (claim_view.agent_speaks); anyone else's is a forecast."""
-    prop = parse_all(nlp, {"c": CANNABIS})["c"]
+    prop = props["cannabis"]
     found = judge(nlp, prop, marked, "say", speaker=speaker)
     assert found.stance == expected, found
-
-
-VAPES = ("Single-use vapes should be banned.", ["vape ban", "single-use vapes"])
 
 
 @pytest.mark.parametrize(("expected", "marked"), [
@@ -109,8 +103,8 @@ VAPES = ("Single-use vapes should be banned.", ["vape ban", "single-use vapes"])
     ("refutes", "The shopkeeper said [the ban would increase emissions from pod kits]."),
     ("neutral", 'Bev wrote: "[It\'s the shop that\'s the problem.]"'),  # a cleft's "it"
 ])
-def test_a_misdirected_harm_a_bad_thing_increased_and_a_clefts_it(nlp, expected, marked):
-    prop = parse_all(nlp, {"v": VAPES})["v"]
+def test_a_misdirected_harm_a_bad_thing_increased_and_a_clefts_it(nlp, props, expected, marked):
+    prop = props["vapes"]
     found = judge(nlp, prop, marked, None)
     assert found.stance == expected, found
 
@@ -121,14 +115,14 @@ def test_a_misdirected_harm_a_bad_thing_increased_and_a_clefts_it(nlp, expected,
     ("neutral", "Fans said [they would wait for the ban's details]."),  # no long wait
     ("supports", 'A councillor said [the ban "cannot come soon enough"].'),
 ])
-def test_a_thing_long_waited_for_is_wanted(nlp, expected, marked):
+def test_a_thing_long_waited_for_is_wanted(nlp, props, expected, marked):
     """ "We have waited two decades for this", "cannot come soon enough"
     (stance_emotions._feeling)."""
-    prop = parse_all(nlp, {"v": VAPES})["v"]
+    prop = props["vapes"]
     assert judge(nlp, prop, marked, None).stance == expected
 
 
-def test_cannot_come_without_soon_enough_is_no_wish(nlp):
-    prop = parse_all(nlp, {"v": VAPES})["v"]
+def test_cannot_come_without_soon_enough_is_no_wish(nlp, props):
+    prop = props["vapes"]
     found = judge(nlp, prop, "A shopkeeper said [the ban cannot come into force].", None)
     assert not found.basis.startswith("feels"), found
