@@ -94,3 +94,21 @@ def test_the_charge_accepted_or_rejected(nlp, expected, marked):
     prop = parse_proposition(*HACK, nlp)
     found = judge(nlp, prop, marked, "say")
     assert found.stance == expected, found.basis
+
+
+FLOOD = ("The Marlow flood began with a breach in the canal wall.", ["Marlow flood", "canal"])
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    # the event's own explanation, named by its own words, judged as an account
+    ("refutes", "The engineer said [the canal-breach theory was nonsense]."),
+    ("refutes", "The engineer said [the breach theory does not hold water]."),
+    ("supports", "The engineer said [the canal breach explanation is credible]."),
+    ("refutes", "The engineer said [the breach was a myth]."),  # the event itself, unreal
+    ("neutral", "The engineer said [the breach was a disaster for the town]."),  # real, and bad
+    ("neutral", "The engineer said [the drainage theory was nonsense]."),  # a rival's
+])
+def test_the_events_own_explanation_named_and_judged(nlp, expected, marked):
+    prop = parse_proposition(*FLOOD, nlp)
+    found = judge(nlp, prop, marked, "say")
+    assert found.stance == expected, found.basis

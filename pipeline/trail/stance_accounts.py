@@ -4,7 +4,9 @@ allegations are baseless", and the rumour mill's set phrases ("there is nothing 
 done deal"). In a claim on an event's topic, a definite report noun that names
 nothing else (no "claims of ...", "the report that ...") is the account in the news: calling it
 false denies the event, calling it true affirms it. Events only: a policy has no account to be
-true or false.
+true or false. An account named by the event's own words is the event's too: "the lab-leak
+theory is nonsense", "the power-failure explanation does not stand up" (not "the sabotage
+theory", a rival's), and so is the event itself called unreal: "the lab leak is a myth".
 """
 
 from __future__ import annotations
@@ -15,11 +17,16 @@ from spacy.tokens import Token
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import REPORT_NOUNS, TRUTH
+from pipeline.trail.evaluative import REPORT_NOUNS, TRUTH, phrasal_keys
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_case import case_signals
-from pipeline.trail.stance_hypotheses import denied_cause_signals, hypothesis_signals
+from pipeline.trail.stance_hypotheses import (
+    cause_words,
+    denied_cause_signals,
+    hypothesis_signals,
+    phrase_words,
+)
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
 from pipeline.trail.stance_witness import witness_signals
 from pipeline.trail.word_forms import finite
@@ -43,7 +50,15 @@ _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myt
 _FOUND_OUT = {**dict.fromkeys("bear substantiate corroborate verify prove".split(), 1),
               **dict.fromkeys("debunk disprove discredit refute".split(), -1)}
 _ABSURD = frozenset({"absurd", "ridiculous", "preposterous", "laughable", "ludicrous"})
-_FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS | _ABSURD, -1), **_FOUND_OUT}
+# Whether an account stands up: "credible", "far-fetched", "does not hold water".
+_STANDING = {**dict.fromkeys("credible convincing compelling persuasive".split(), 1),
+             **dict.fromkeys("far-fetched fanciful implausible unconvincing discredited".split(),
+                             -1),
+             **dict.fromkeys("stand_up hold_up hold_water add_up".split(), 1)}
+_FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS | _ABSURD, -1), **_FOUND_OUT, **_STANDING}
+# Nouns that name an explanation by what it says happened: "the lab-leak theory".
+_THEORIES = frozenset("theory hypothesis explanation idea notion claim suggestion story "
+                      "allegation scenario thesis account version narrative".split())
 # Set phrases of the rumour mill, with no word for the event: "there is nothing in it",
 # "pure speculation", "paper talk" deny it; "the worst-kept secret", "a done deal", "as good as
 # done", "only a matter of time" affirm it.
@@ -69,20 +84,54 @@ def _account(tok: Token) -> bool:
     return any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children)
 
 
-def _verdict(tok: Token) -> int:
-    """+1/-1 when the account is called true/false: "were untrue", "is a work of fiction"."""
+def _verdict(tok: Token, unreal_only: bool = False) -> int:
+    """+1/-1 when the account is called true/false: "were untrue", "is a work of fiction"
+    (``unreal_only``: the event itself, only called unreal: "a myth", not "wrong")."""
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return 0
     head = tok.head
     words = [c for c in head.children if c.dep_ in {"acomp", "attr", "advmod"}]
     words += [g for c in words for g in c.subtree if g.dep_ in {"pobj", "amod", "compound"}]
-    value = next((v for word in (head, *words) if (v := _false_value(word))), 0)
-    return value * (-1 if negated_here(head) else 1)
+    if unreal_only:
+        words = [w for w in words if w.dep_ == "attr" and (
+            w.lemma_.lower() in _FALSE_NOUNS or (_false_value(w) < 0 and w.lemma_ == "theory"))]
+        head = None
+    value = next((v for word in (head, *words) if word is not None and (
+        v := _false_value(word))), 0)
+    return value * (-1 if negated_here(tok.head) else 1)
+
+
+def _names_event(tok: Token, view: ClaimView) -> int:
+    """+1 when ``tok`` is the event named as an account of it ("the lab-leak theory", "the
+    theory that the virus leaked from a lab"), or the event itself as a subject ("the lab
+    leak"); -1 when the naming clause denies it ("the claim that there was no leak"); else 0."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return 0
+    if tok.i in view.refs:
+        return 1
+    if tok.lemma_.lower() not in _THEORIES:
+        return 0
+    own = cause_words(view.prop)
+    for c in tok.children:
+        if c.dep_ in {"compound", "amod", "nmod"} and (
+                phrase_words(c) & own or any(t.i in view.refs for t in c.subtree)):
+            return 1
+        if c.dep_ in {"acl", "ccomp"} and any(t.i in view.refs or t.lemma_.lower() in own
+                                               for t in c.subtree):
+            return -1 if negated_here(c) else 1
+    return 0
 
 
 def _false_value(word: Token) -> int:
     """-1 for a word that calls an account false ("untrue", "a witch-hunt"), +1 true, else 0."""
     prefix = hyphen_prefix(word)  # "a witch-hunt"
+    if word.lemma_.lower() == "theory" and any(c.lower_ == "conspiracy" for c in word.children):
+        return -1
+    if word.pos_ == "VERB":  # "does not stand up", "does not hold water"
+        keys = [*phrasal_keys(word), *(f"{word.lemma_}_{c.lower_}" for c in word.children
+                                       if c.dep_ == "dobj")]
+        return next((_STANDING[k] for k in keys if k in _STANDING), 0) or (
+            _FALSE_WORDS.get(word.lemma_.lower(), 0))
     return (_FALSE_WORDS.get(word.lower_) or _FALSE_WORDS.get(word.lemma_.lower())
             or (_FALSE_WORDS.get(f"{prefix}-{word.lower_}", 0) if prefix else 0))
 
@@ -94,12 +143,14 @@ def account_signals(view: ClaimView) -> list[Signal]:
     if view.prop.kind != "event":
         return []
     for tok in view.tokens:
-        if not _account(tok):
+        own = _names_event(tok, view)
+        if not (own or _account(tok)):
             continue
-        value = _verdict(tok)
+        value = _verdict(tok, unreal_only=bool(own) and tok.i in view.refs) * (own or 1)
         if value:
             word = "true" if value > 0 else "false"
-            return [Signal(value * view.flip, 3, f"calls the account {word}: '{tok.text}'")]
+            what = view.snippet(*tok.subtree) if own else f"'{tok.text}'"
+            return [Signal(value * view.flip, 3, f"calls the account {word}: {what}")]
     return (_framed(view) or _held(view) or _rumour(view) or _called_false(view)
             or witness_signals(view) or case_signals(view) or hypothesis_signals(view)
             or denied_cause_signals(view))
