@@ -1303,6 +1303,8 @@ def test_what_is_said_of_an_office_holder(nlp, marked):
 @pytest.mark.parametrize(("key", "expected", "marked"), [
     ("ban", "sup", "She said [the ban does not go far enough]."),  # wants more of it
     ("ban", "sup", "She said [the ban goes far enough]."),
+    ("ban", "sup", "She said [the ban should have gone further]."),  # wants more of it too
+    ("ban", "neu", "She said [the ban would go further next year]."),  # a forecast
     ("id", "sup", "He said [the cards were helping to take fraudsters off our streets]."),
     ("ban", "ref", "She said: \"[It is a blunt instrument that will cost jobs].\""),
     ("ban", "neu", "The ministry said [it was working through the detail of the ban]."),

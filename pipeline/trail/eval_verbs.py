@@ -56,6 +56,8 @@ _CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", 
 _HAZARDS = frozenset({"risk", "court", "gamble"})
 # "take knife carriers off the streets", "keep drugs out of schools": removal of the object.
 _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push"})
+# Modals that want a measure to go further: "should have gone further", "must go further".
+_WANTED = frozenset({"should", "must", "ought", "needs"})
 _WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})
 
 
@@ -209,6 +211,9 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         # apply already undone here; "goes far enough" is content with it
         negated = negated_here(verb)
         return (-2.0 if negated else 2.0), ["not far enough" if negated else "far enough"], set()
+    if verb.lemma_ == "go" and any(c.lower_ in {"further", "farther"} for c in verb.children) and (
+            {a.lower_ for a in verb.children if a.dep_ == "aux"} & _WANTED):
+        return 2.0, ["should go further"], set()  # "should have gone further": wants more
     if verb.lemma_ == "work" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _WORK_ON
                                      for c in verb.children):
         own = 0.0  # "working through the detail", "working on it": busy, not effective
