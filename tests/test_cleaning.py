@@ -474,3 +474,13 @@ def test_a_teaser_list_after_the_article_is_not_taken_for_closing_paragraphs() -
     teasers = ["Advertisement", "Senate confirms new judge", "Markets rally on jobs data"]
     result = clean([*ARTICLE, *teasers])
     assert result.paragraphs == tuple(ARTICLE)
+
+
+def test_a_mail_digests_first_sender_line_is_kept_above_its_message() -> None:
+    head = ["Riverside Neighbours Digest, Vol 3, Issue 12", "Message: 1",
+            "From: Dave Kowalski (Fort Ave)", "Subject: Re: the bridge report"]
+    result = clean([*head, *ARTICLE])
+    assert result.paragraphs == ("From: Dave Kowalski (Fort Ave)", *ARTICLE)
+    assert reasons(result)["Subject: Re: the bridge report"] == "outside_article"
+    other = clean(["Weather: rain later", "Subject: Re: the bridge report", *ARTICLE])
+    assert other.paragraphs == tuple(ARTICLE)  # no sender line: nothing moves

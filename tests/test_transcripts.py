@@ -334,3 +334,12 @@ def test_a_mailing_list_digests_messages_and_quotations() -> None:
     assert ("Renee Whitfield", "say", "Sure, the ship went dark.") in found
     assert any(s == "Marcus Tate" and "Nobody turned her in time." in c for s, _, c in found)
     assert not any(s in {"Subject", "Date", "Message"} for s, _, _ in found)
+
+
+def test_a_digest_whose_body_opens_with_the_first_sender() -> None:
+    """The cleaned body of a digest may start at its first "From:" line (the digest's title
+    and table of contents dropped): that line heads the message, it is no headline."""
+    body = MAIL_DIGEST.split("From: Dave", 1)[1].replace("Subject: Re: NTSB report on the Key "
+                                                          "Bridge\n\n", "")
+    found = claims_of("From: Dave" + body)
+    assert ("Dave Kowalski", "say", "It was the power, plain and simple.") in found

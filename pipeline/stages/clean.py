@@ -20,7 +20,8 @@ from pipeline.text.cleaning import clean_body
 from pipeline.text.dedupe import minhash_signature, text_hash
 from pipeline.text.language import guess_language
 
-CLEAN_VERSION = 2  # 2: the sign-off under a letters page's last letter is kept
+CLEAN_VERSION = 3  # 2: the sign-off under a letters page's last letter is kept; 3: a mail digest's
+# first "From:" line above the core (its sender)
 
 
 def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:

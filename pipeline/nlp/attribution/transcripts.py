@@ -97,8 +97,9 @@ def find_turns(article: Article) -> list[Letter]:
     """Every speaker's turn in the article, in text order (none unless there are two). A
     label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
     text, turns, vouched, paras = article.text, [], False, article.paras
-    labels = [None if k == 0 and _headline(text[s:e]) else _label_at(text, s, e)
-              for k, (s, e) in enumerate(paras)]
+    labels = [None if k == 0 and _headline(text[s:e]) and not _MAIL_FROM.match(text, s, e)
+              else _label_at(text, s, e) for k, (s, e) in enumerate(paras)]  # a digest's
+    # first message may open the body: "From: Dave Kowalski (Fort Ave)" is no headline
     for k, (start, end) in enumerate(paras):
         found = labels[k]
         body = found.end() if found else start

@@ -6,7 +6,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.text.cleaning.lines import Row, body_rows, section_reason, tag_lines
-from pipeline.text.cleaning.rules import AUTHOR_ROLE_RE, BLURB_START_RE, NAME_LINE_RE, QUOTE_SAID_RE
+from pipeline.text.cleaning.rules import (
+    AUTHOR_ROLE_RE,
+    BLURB_START_RE,
+    MAIL_FROM_RE,
+    NAME_LINE_RE,
+    QUOTE_SAID_RE,
+)
 from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, sign_off
 from pipeline.text.records import CleanedBody, Line, RemovedLine
 
@@ -26,6 +32,7 @@ GAP_STEP = 2  # extra penalty per line already in the current run of non-prose l
 # paragraphs may follow: a short last paragraph after one scores too little to join the core.
 INSERT_REASONS = frozenset({"embed", "advert", "photo_caption", "photo_credit", "gallery"})
 MAX_INSERT_RUN = 3
+MAX_SENDER_GAP = 2  # header lines ("Subject:", "To:") between a sender line and the message
 SOFT_REASONS = frozenset({
     "photo_caption", "photo_credit", "gallery", "advert", "related_list", "foreign_script",
     "share_follow", "duplicate_line", "byline", "timestamp", "pull_quote", "punctuation",
@@ -42,6 +49,7 @@ def clean_body(lines: Sequence[Line], *, title: str | None = None) -> CleanedBod
     start, end = _core(rows)
     end = _past_inserts(rows, end)
     end = _past_sign_off(rows, start, end)
+    start = _back_to_sender(rows, start)
     _tag_core(rows, start, end)
     kept = tuple(r.text for r in rows[start:end] if r.reason is None)
     removed = tuple(
@@ -153,6 +161,18 @@ def _past_sign_off(rows: list[Row], start: int, end: int) -> int:
         if not row.prose:
             return end
     return end
+
+
+def _back_to_sender(rows: list[Row], start: int) -> int:
+    """The core's start moved back to a mail digest's sender line just above it ("From: Dave
+    Kowalski (Fort Ave)", then "Subject: ..."): the sender is who the first message is by. The
+    lines between are dropped."""
+    for i in range(start - 1, max(start - MAX_SENDER_GAP - 2, -1), -1):
+        if MAIL_FROM_RE.match(rows[i].text):
+            for row in rows[i + 1:start]:
+                row.reason = row.reason or "outside_article"
+            return i
+    return start
 
 
 def _is_closing_sentence(row: Row) -> bool:

@@ -22,6 +22,10 @@ GLUED_RE = re.compile(r"[a-z\d](?=[A-Z][a-z])")
 # A forum post's header: "#7 NorthAtlanticTrack, 6 Aug 2015", "▲ 2.4k · u/skeptical_sam" (its
 # handle glued in camel case, its score and separators like a button bar's).
 POST_HEADER_RE = re.compile(r"#\d{1,4}\s+\S|.{0,30}?(?<![\w/])u/[\w-]{2,30}\s*$")
+# A mail digest's sender line, whose message follows (after a "Subject:" line): "From: Dave
+# Kowalski (Fort Ave)", "From: Ann Lee <ann@example.org>".
+MAIL_FROM_RE = re.compile(r"From:\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+                          r"(?:\s*\([^()]{1,60}\))?\s*(?:<[^<>]*>)?\s*$")
 FUNCTION_WORD_RE = re.compile(
     r"\b(?:the|a|an|is|are|was|were|has|have|had|been|will|would|could|this|that|its|their|his|"
     r"her)\b",
