@@ -343,3 +343,49 @@ def test_a_digest_whose_body_opens_with_the_first_sender() -> None:
                                                           "Bridge\n\n", "")
     found = claims_of("From: Dave" + body)
     assert ("Dave Kowalski", "say", "It was the power, plain and simple.") in found
+
+
+STAMPED_THREAD = """Ferry forum digest: the harbour closure thread
+
+Mon 3 Feb, 07:40 - Quayside_Kev:
+
+The harbour will never reopen this year. Somebody wants it shut for good.
+
+Mon 3 Feb, 08:05 - TideTable (replying to Quayside_Kev):
+
+Steady on. The survey is routine after a storm like that.
+
+Mon 3 Feb, 09:30 - [Moderator] Port_Anna:
+
+Reminder: keep it civil.
+"""
+
+
+def test_a_forum_digests_stamped_header_heads_the_post_below() -> None:
+    """ "Mon 3 Feb, 07:40 - handle:" on a line of its own heads the post below it, past a
+    moderator's badge or a "(replying to ...)" note; a "Reminder:" is no speaker."""
+    found = claims_of(STAMPED_THREAD)
+    assert ("Quayside_Kev", "say", "The harbour will never reopen this year.") in found
+    assert ("TideTable", "say", "The survey is routine after a storm like that.") in found
+    assert not any(s == "Reminder" for s, _, _ in found)
+
+
+WRITTEN_QUESTIONS = """Written questions: Harbour Dredging
+
+Asked by Alan Pike (Labour, Seaford North)
+
+To ask the Secretary of State for Transport, whether he will fund the dredging of Seaford harbour.
+
+Answered on 7 May 2024 by Maria Lowe
+
+The Government has no plans to fund the dredging. The harbour trust is responsible for it.
+"""
+
+
+def test_a_written_questions_asker_and_answerer_head_their_texts() -> None:
+    """ "Asked by <member> (<party, seat>)" and "Answered on <date> by <minister>" head the
+    question and the answer below them."""
+    found = claims_of(WRITTEN_QUESTIONS)
+    assert any(s == "Alan Pike" and "whether he will fund the dredging" in c
+               for s, _, c in found)
+    assert ("Maria Lowe", "say", "The harbour trust is responsible for it.") in found

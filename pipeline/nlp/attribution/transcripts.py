@@ -66,7 +66,20 @@ _MAIL_FROM = re.compile(r"From:\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2
                         r"(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*(?:<[^>\n]*>)?\s*$")
 _WROTE = re.compile(r"On\s[^\n]{4,60}?,\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)"
                     r"{0,3})\s+wrote:\s*$")
-_HEADERS = (_HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE)  # the post is below them
+# A forum digest's stamped header line: "Fri 21 Mar, 07:40 - ExpatFlyerOZ:", "Sat 22 Mar, 09:30 -
+# [Moderator] GL_Hannah:", "... - MilesAndMore_Mo (replying to ExpatFlyerOZ):".
+_STAMPED = re.compile(
+    r"(?:[A-Z][a-z]{2}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s+[-\u2013\u2014|]\s+(?:\[[^\]\n]{1,20}\]\s*)?"
+    r"(?P<name>[\w.-]{2,30})(?:\s*\([^()\n]{1,60}\))?\s*:\s*$")
+# A written parliamentary question and its answer: "Asked by Ruth Caldwell (Labour, Hallam
+# Moor)", "Answered on 7 May 2019 by Heather Wheeler", each above its text.
+_ASKED = re.compile(r"(?:Asked|Tabled)\s+by\s+(?P<name>[A-Z][\w'\u2019.-]*"
+                    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*$")
+_ANSWERED = re.compile(r"Answered\s+(?:on\s+[^\n]{4,30}?\s+)?by\s+(?P<name>[A-Z][\w'\u2019.-]*"
+                       r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*$")
+_HEADERS = (_HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED)
+# (the post is below them)
 _MAX_POST = 12  # paragraphs (parsed text makes each line one)
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
@@ -77,8 +90,9 @@ _NOT_SPEAKERS = frozenset(
     "context source sources summary claim verdict fact facts correction clarification "
     "disclaimer photo picture video watch listen read related timeline warning rating "
     "conclusion result results score agenda item resolved present apologies minutes "
-    "transcript statement edit message subject date sent cc re topics thread".split())
-# ("Edit: ...": the poster's addition; a mail's "Subject:", "Date:"; a digest's "Thread:")
+    "transcript statement edit message subject date sent cc re topics thread reminder".split())
+# ("Edit: ...": the poster's addition; a mail's "Subject:", "Date:"; a digest's "Thread:"; a
+# moderator's "Reminder:")
 _MIN_TURNS = 2
 _WORD = r"[A-Z][\w'\u2019.-]*"
 # A message read out: "A text from Sue in Bedminster:", "One more, from Priya in Stokes Croft:",
@@ -131,8 +145,8 @@ def find_turns(article: Article) -> list[Letter]:
 
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The speaker's label or header that opens the paragraph, if any."""
-    for pattern in (_MAIL_FROM, _WROTE, _LABEL, _CHAT, _FROM, _OFFICE_LABEL, _HEADER, _NUMBERED,
-                    _POSTER):
+    for pattern in (_MAIL_FROM, _WROTE, _ASKED, _ANSWERED, _STAMPED, _LABEL, _CHAT, _FROM,
+                    _OFFICE_LABEL, _HEADER, _NUMBERED, _POSTER):
         found = pattern.match(text, start, end)
         if found is not None:
             return found
@@ -203,7 +217,7 @@ def _names_person(article: Article, found: re.Match[str]) -> bool:
     forum's handle ("@name", "u/name", "#2 name")."""
     words = found["name"].split()
     if found["name"].startswith(("@", "u/")) or "_" in found["name"] or found.re in (
-            _NUMBERED, _CHAT, _POSTER, _MAIL_FROM, _WROTE):
+            _NUMBERED, _CHAT, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED):
         return True  # a handle: someone's account
     if found["name"].isupper() or all(_capitals(w) for w in words):
         return len(found["name"]) > 1
