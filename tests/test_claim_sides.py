@@ -115,3 +115,18 @@ def test_a_government_or_a_party_shares_its_side_across_articles(
     assert materialize_folder(news, database).success  # both sides: nothing is carried
     assert review_stances(database)["A Department for Transport spokesman"][0] == "neutral"
 
+
+
+TURNED = ("Porter rethinks parking ban\n\nJane Porter said on Thursday that she had changed her "
+          "mind. Jane Porter said the traders were still discussing the parking ban.\n")
+
+
+def test_no_side_is_carried_into_an_article_where_the_speaker_changes_their_mind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {"first.txt": FIRST, "turned.txt": TURNED}
+    assert materialize_folder(*parking_ban_folder(tmp_path, monkeypatch, files)).success
+    database = tmp_path / "claimtrail.duckdb"
+    found = stances(database, "c.content", "a.title = 'Porter rethinks parking ban'")
+    discussing = next(v for k, v in found.items() if "discussing" in k)
+    assert discussing[0] == "neutral", found  # her old side is not carried past the turn

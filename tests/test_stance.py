@@ -1248,6 +1248,11 @@ SET_PHRASES = {  # sentence -> expected, for the ID card proposition
     "He said [the plans would hit the poorest hardest].": "ref",
     "He said [the plans would hit the most vulnerable].": "ref",
     "He said [the scheme would hit criminals hard].": "sup",  # a bad thing reduced
+    "He said [the scheme would create a police-state].": "ref",  # a set phrase, hyphenated
+    "He said [the cards would make my job a lot easier].": "sup",  # a task eased
+    "He said [the cards would make life harder for fraudsters].": "sup",
+    "He said [the cards would make life harder for families].": "ref",
+    "He said [I'd rather see the old law enforced than identity cards].": "ref",
 }
 
 
@@ -1305,6 +1310,11 @@ def test_what_is_said_of_an_office_holder(nlp, marked):
     ("ban", "sup", "She said [the ban goes far enough]."),
     ("ban", "sup", "She said [the ban should have gone further]."),  # wants more of it too
     ("ban", "neu", "She said [the ban would go further next year]."),  # a forecast
+    ("ban", "ref", "She said [the ban was a London answer to a village problem]."),  # misfit
+    ("ban", "sup", "She said [the ban was a sensible answer to a real problem]."),
+    ("ban", "sup", "She said [ministers should legislate for the ban]."),
+    ("ban", "ref", "In the debate she said: \"[I oppose the motion].\""),  # a debate's motion
+    ("ban", "neu", "The Speaker said: \"[The motion is not agreed to].\""),  # an outcome
     ("id", "sup", "He said [the cards were helping to take fraudsters off our streets]."),
     ("ban", "ref", "She said: \"[It is a blunt instrument that will cost jobs].\""),
     ("ban", "neu", "The ministry said [it was working through the detail of the ban]."),
@@ -1322,6 +1332,7 @@ def test_policy_nouns_removals_and_who_it_is(nlp, props, key, expected, marked):
 @pytest.mark.parametrize(("speaker", "expected"), [
     ("the Home Office", "sup"), ("A spokeswoman for the Department of Health", "sup"),
     ("the shadow home secretary", "neu"), ("a pub landlord", "neu"),
+    ("Dr Lee of the university's Department of Engineering", "neu"),  # no ministry
 ])
 def test_a_minister_or_department_speaks_for_the_government(nlp, props, speaker, expected):
     """ "The government should introduce ID cards": its departments' "will" is a promise."""
@@ -1570,3 +1581,18 @@ def test_a_direction_of_rates_in_either_proposition(nlp, key, expected, marked):
 def test_an_object_pronoun_and_a_conditional_position(nlp, props, marked, expected):
     found = judge(nlp, props["ban"], marked, "say", speaker="x")
     assert found.stance == expected, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("sup", "She said [the bill does not go far enough]."),  # the removing measure
+    ("sup", "She said [her party would back the bill]."),
+    ("ref", "She said [the plans would drive good lecturers out of the country]."),
+    ("sup", "She said [the government is committed to abolishing tuition fees]."),
+    ("ref", "He said [tuition fees were fair to students]."),  # what is removed, praised
+])
+def test_a_removals_measure_is_the_removal(nlp, expected, marked):
+    """Of a removal, "the bill" and "the plans" name the measure that removes; what it removes,
+    named with its removal ("abolishing tuition fees"), is the act; driving good people out is
+    a harm."""
+    prop = parse_proposition("Tuition fees should be abolished.", ["tuition fees"], nlp)
+    assert judge(nlp, prop, marked, "say").stance == LABELS[expected]

@@ -44,3 +44,42 @@ def test_a_cause_named(nlp, props, key, expected, marked):
 def test_no_side_from_the_effect_alone_another_effect_or_a_hypothesis(nlp, props, marked):
     found = judge(nlp, props["ferry"], marked, "say")
     assert found.stance == "neutral", found
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("blaze", "supports", "A police officer said [there was no sign of foul play]."),
+    ("blaze", "supports", "The inspector said [arson had been ruled out]."),
+    ("blaze", "supports", "The inspector said [investigators found no evidence of sabotage]."),
+    ("blaze", "refutes", "A farmer said [it was sabotage, plain and simple]."),
+    ("blaze", "neutral", "Police said [they were investigating whether it was arson]."),
+    ("blaze", "refutes", "A farmer said [the fire had been started deliberately]."),
+    ("blaze", "refutes", "A farmer said [the fire was an act of sabotage]."),
+    ("blaze", "supports", "Police said [they had found nothing to suggest criminality]."),
+    ("blaze", "refutes", "A farmer said: \"[Somebody did this, mark my words].\""),
+])
+def test_foul_play_is_the_rival_of_a_cause_that_is_no_ones_deed(nlp, props, key, expected,
+                                                                  marked):
+    found = judge(nlp, props[key], marked, "say")
+    assert found.stance == expected, found
+
+
+def test_foul_play_is_no_rival_of_a_deed_done_on_purpose(nlp):
+    prop = parse_all(nlp, {"arson": ("The warehouse fire was started deliberately by an "
+                                     "arsonist.", ["warehouse fire"])})["arson"]
+    found = judge(nlp, prop, "Police said [the fire had been started deliberately].", "say")
+    assert "foul play" not in found.basis and "deliberate:" not in found.basis, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The engineer said [the operators failed to control the pump speed]."),
+    ("supports", "The engineer said [the station lacked the capacity to control pump speed]."),
+    ("supports", "The engineer said [there was not enough speed control that night]."),
+    ("refutes", "The owners said [the operators did not fail to control pump speed]."),
+    ("neutral", "The owners said [the harbour flooded at midnight]."),  # the effect, granted
+    ("neutral", "The owners said [the speed failed to impress anyone]."),  # one word of two
+])
+def test_the_failing_a_cause_blames_said_to_have_happened(nlp, expected, marked):
+    prop = parse_all(nlp, {"flood": ("The harbour flood was caused by a failure of pump speed "
+                                     "control.", ["harbour flood"])})["flood"]
+    found = judge(nlp, prop, marked, "say")
+    assert found.stance == expected, found

@@ -3,7 +3,8 @@ which does it within one article).
 
 A claim the rules leave neutral for lack of evidence takes the side its speaker (one canonical
 entity: a named person or body) takes on the topic by their own words in any article, when all
-of those seen within a year of it (`CARRY_DAYS`) take the same side. Its basis starts with
+of those seen within a year of it (`CARRY_DAYS`) take the same side, and not in an article where
+the speaker changes their mind (consistency.py carries within its stretches). Its basis starts with
 ``ACROSS``; such claims count in positions but, like the ones carried within an article, are
 never cited as a contradiction's evidence.
 
@@ -26,10 +27,12 @@ import duckdb
 
 from pipeline.trail.consistency import (
     ACROSS,
+    CHANGED,
     GOVERNING,
     INHERITED,
     NOT_GOVERNING,
     OPEN_BASES,
+    TURNS,
     guessed_sql,
 )
 
@@ -41,9 +44,12 @@ TOUCHED = "_side_speakers"
 CARRY_DAYS = 365
 _OWN_SIDES = f"""
 WITH dated AS (
-  SELECT c.claim_id, c.speaker_entity_id, t.seen_date
+  SELECT c.claim_id, c.doc_id, c.speaker_entity_id, t.seen_date
   FROM claims c LEFT JOIN statement_texts t USING (claim_id)
   WHERE c.speaker_entity_id IN (SELECT speaker_entity_id FROM {TOUCHED})),
+turned AS (  -- articles where the speaker changes their mind: their sides are that article's
+  SELECT DISTINCT c.doc_id, c.speaker_entity_id FROM claim_stances s JOIN dated c USING (claim_id)
+  WHERE s.stance_basis = '{CHANGED}' OR contains(s.stance_basis, '{TURNS}')),
 own AS (
   SELECT s.topic, c.speaker_entity_id, s.stance, s.stance_basis, s.claim_id, c.seen_date
   FROM claim_stances s JOIN dated c USING (claim_id)
@@ -57,7 +63,8 @@ FROM claim_stances o JOIN dated oc USING (claim_id)
 JOIN own w ON w.topic = o.topic AND w.speaker_entity_id = oc.speaker_entity_id
   AND (oc.seen_date IS NULL OR w.seen_date IS NULL
        OR abs(date_diff('day', oc.seen_date, w.seen_date)) <= {CARRY_DAYS})
-WHERE o.stance = 'neutral'
+WHERE o.stance = 'neutral' AND NOT EXISTS (
+  SELECT 1 FROM turned x WHERE x.doc_id = oc.doc_id AND x.speaker_entity_id = oc.speaker_entity_id)
 GROUP BY o.claim_id, o.topic
 HAVING count(DISTINCT w.stance) = 1"""
 

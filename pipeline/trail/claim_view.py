@@ -22,14 +22,17 @@ from pipeline.trail.evaluative import (
     CARRIERS,
     INSTITUTIONS,
     OPPOSITE_DIRECTIONS,
+    OWNERSHIP_KEYS,
     POLICY_ANAPHORS,
     direction_of,
     in_force,
+    owned_by,
 )
 from pipeline.trail.negators import is_negator
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import ALLOWED, Proposition
 from pipeline.trail.scope import Walk, walk
+from pipeline.trail.speaker_frame import speaker_frame
 from pipeline.trail.valence import phrase_valences, token_valence
 from pipeline.trail.word_forms import (
     agent_noun,
@@ -53,6 +56,11 @@ WISH_CUES = frozenset({"want", "hope"})
 # Nouns of taking or using what an event is about: "drug use", "EPO-taking" name the doping.
 _USES = frozenset({"use", "taking", "abuse", "usage"})
 _MEASURING = frozenset({"act", "measure"})  # anaphors that are also "an act of", "a measure of"
+# Anaphors that name the measure, never the thing it does away with: of a removal ("Section 21
+# should be abolished"), "the bill" is the abolition, "the scheme" may be what it abolishes.
+REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals move shake-up "
+                              "overhaul motion pledge commitment".split())  # ("reform, not
+# abolition": another way)
 
 
 def _measuring(tok: Token) -> list[Token]:
@@ -157,10 +165,16 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj"
 
 def _named_sign(tok: Token, prop: Proposition) -> int:
     """+1 for a name of the policy ("the ban" of a ban, always), -1 for its undoing ("the
-    moratorium" when fracking "should be allowed"), else the proposition's target sign."""
+    moratorium" when fracking "should be allowed"), else the proposition's target sign; what a
+    removal removes, named with the act ("abolishing section 21"), is the act's."""
     words = {tok.lower_, tok.lemma_.lower()}
     if words & prop.nominals:
         return 1
+    if prop.predicate in OWNERSHIP_KEYS and owned_by(tok):
+        return owned_by(tok)
+    acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBG"]
+    if prop.target_sign < 0 and acts and prop.restates(acts):
+        return prop.restates(acts)  # "committed to [abolishing] section 21", misparsed
     return -1 if prop.target_sign > 0 and prop.restates(sorted(words)) < 0 else prop.target_sign
 
 
@@ -227,6 +241,8 @@ class ClaimView:
 
     def is_target(self, tok: Token) -> bool:
         """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
+        if self.prop.predicate in OWNERSHIP_KEYS and owned_by(tok):
+            return True  # "public ownership", "in private hands" (its opposite: _named_sign)
         if tok.lemma_.lower() in _USES and self.prop.kind == "event" and any(
                 c.dep_ in {"compound", "amod"} and c.i < tok.i and (
                     self.is_target(c) or word_forms(c) & self.prop.target) for c in tok.children):
@@ -270,6 +286,10 @@ class ClaimView:
             return self.decided_here.get(tok.i, self.decided)
         if _another_thing(tok, self.prop):
             return -1
+        if tok.dep_ == "compound" and tok.head.i in self.refs and tok.head.i != tok.i:
+            return self.ref_sign(tok.head)  # "tuition" of "abolishing tuition fees"
+        if self.refs.get(tok.i) == "anaphor" and self.prop.target_sign < 0:
+            return 1  # "the bill" of a removal is the removing measure, not what it removes
         return _named_sign(tok, self.prop)
 
     def topical(self, tok: Token) -> bool:
@@ -339,7 +359,8 @@ def find_refs(view: ClaimView) -> dict[int, str]:
             refs[tok.i] = "decided"
         elif (prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
               and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
-              and not generic_plural(tok) and prop.target_sign > 0
+              and not generic_plural(tok)
+              and (prop.target_sign > 0 or tok.lemma_.lower() in REMOVING_MEASURES)
               and ((tok.dep_ != "compound" and not _specific(view, tok))
                    or _agents_attribute(tok, prop))):
             refs[tok.i] = "anaphor"
@@ -353,30 +374,6 @@ def find_refs(view: ClaimView) -> dict[int, str]:
         if sign:
             refs[tok.i], view.decided_here[tok.i] = "decided", sign
     return refs | pronoun_refs(view, refs) if prop.kind == "policy" else refs
-
-
-def speaker_frame(view: ClaimView) -> set[int]:
-    """The speaker's own verbs around the cue: "attacked the plans, saying ..." """
-    cue = view.cue_tok
-    if cue is None:
-        return set()
-    out, node = {cue.i}, cue
-    for _ in range(4):
-        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
-        if node.dep_ in {"advcl", "conj", "xcomp"} and node.head.i not in view.inside and (
-                not own_subject):
-            node = node.head
-            out.add(node.i)
-        else:
-            break
-    for i in list(out):
-        for c in view.sent.doc[i].children:
-            if c.i in view.inside or c.pos_ != "VERB":
-                continue
-            if c.dep_ == "xcomp" or (c.dep_ == "conj" and not any(
-                    d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)):
-                out.add(c.i)
-    return out
 
 
 _BARRING = frozenset({"stop", "prevent", "bar", "block", "forbid", "prohibit"})

@@ -32,6 +32,7 @@ import polars as pl
 INHERITED = "same speaker in this article: "
 ACROSS = "same speaker elsewhere: "  # carried across articles (stages/claim_sides.py)
 CHANGED = "a change of mind"  # stance.py: no side of its own; turned here
+TURNS = "turns to: "  # the basis of a change of mind turned to a side
 FRAMED = "by its frame: "  # the last resort, from the content's frame (frames.py)
 BY_STAKE = "by stake: "  # after it, from the speaker's stake in the policy (interests.py)
 # Weak sides: they count in positions but are never evidence, and a speaker's own words beat them.
@@ -66,8 +67,9 @@ GOVERNING = ("(?i)" + _words("minister ministers secretary chancellor premier mi
                              "whitehall downing cabinet")
              + r"|(?:^|\W)(?:the\s+)?(?:government|department\s+(?:of|for)\b|home\s+"
              r"office|treasury|cabinet\s+office|foreign\s+office)")
-NOT_GOVERNING = "(?i)" + _words("shadow opposition former ex general first")  # a devolved
-# First Minister heads another government than the one its ministers answer to
+NOT_GOVERNING = "(?i)" + _words("shadow opposition former ex general first university college "
+                                "faculty")  # a devolved First Minister heads another
+# government than the one its ministers answer to; a university's "Department of Engineering"
 _GOVERNING, _NOT_GOVERNING = re.compile(GOVERNING), re.compile(NOT_GOVERNING)
 
 
@@ -199,12 +201,12 @@ def _turn_changes(rows: pl.DataFrame, sided: pl.DataFrame) -> pl.DataFrame:
                            & (pl.col("_who") == who)).with_columns(_earlier=earlier).sort(order)
         after, before = own.filter(pl.col(order) > at), own.filter(pl.col(order) < at)
         if after["stance"].n_unique() == 1:
-            found[claim_id] = (after["stance"][0], f"turns to: {after['stance_basis'][0]}")
+            found[claim_id] = (after["stance"][0], f"{TURNS}{after['stance_basis'][0]}")
         elif not before.is_empty() and before["_earlier"][-1]:
             side = "refutes" if before["stance"][-1] == "supports" else "supports"
             found[claim_id] = (side, f"turns from: {before['stance_basis'][-1]}")
         elif not before.is_empty():
-            found[claim_id] = (before["stance"][-1], f"turns to: {before['stance_basis'][-1]}")
+            found[claim_id] = (before["stance"][-1], f"{TURNS}{before['stance_basis'][-1]}")
     if not found:
         return rows
     turned = pl.DataFrame([(k, v[0], (INHERITED + v[1])[:100]) for k, v in found.items()],

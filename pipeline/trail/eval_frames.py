@@ -70,6 +70,8 @@ def feasibility(view: ClaimView, adj: Token) -> tuple[int, str, int] | None:
     return side, f"{adj.text} to {verb.text}", verb.i
 
 
+# What people do, which is owed ease: "made my job easier", "make life harder for families".
+_TASKS = frozenset({"job", "life", "lives", "work", "task", "journey", "day"})
 _EASE = {"easier": 1, "easy": 1, "simpler": 1, "harder": -1, "hard": -1, "tougher": -1,
          "impossible": -1}
 
@@ -92,8 +94,13 @@ def ease_for(view: ClaimView, make: Token) -> tuple[float, str] | None:
                  if d.dep_ in {"relcl", "acl"}
                  and any(e.lower_ == "to" and e.dep_ == "aux" for e in d.children)]
         agents, acts = [a for a, _ in pairs[:1]], [d for _, d in pairs[:1]]
-    if not agents:
-        return None
+    if not agents:  # "would make my job easier", "make life harder": someone's task eased
+        done = [c for h in (adj, make) for c in h.children if c.dep_ in {"nsubj", "dobj"}
+                and c.lemma_.lower() in _TASKS]
+        whose = [g for h in (adj, make) for c in h.children if c.dep_ == "prep"
+                 and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        bad = -1 if whose and noun_valence(view, whose[:1]) < 0 else 1  # "for criminals"
+        return (2.0 * _EASE[adj.lower_] * bad, f"{done[0].text} {adj.text}") if done else None
     value = noun_valence(view, agents[:1]) or (1.0 if persons(agents[0]) else 0.0)
     if not value:
         value = sum(view.valence(t) for t in acts[0].subtree if t.i != agents[0].i)
@@ -101,3 +108,28 @@ def ease_for(view: ClaimView, make: Token) -> tuple[float, str] | None:
         return None
     sign = _EASE[adj.lower_] * (1 if value > 0 else -1)
     return 2.0 * sign, f"{adj.text} for {agents[0].text} to {acts[0].text}"
+
+
+# Remedies, which a problem they answer makes good ("an answer to congestion", stance_eval.py).
+REMEDIES = frozenset({"answer", "solution", "remedy", "cure", "response", "antidote", "fix"})
+
+
+def misfit_remedy(view: ClaimView, item: Token) -> str:
+    """ "a London answer to a village problem", "a 1970s fix for a 2020s problem": a remedy
+    made for one place or time, offered for another's problem (not "a local solution to a local
+    problem", nor "a sensible answer to a real problem", whose words judge it); else ""."""
+    if item.lemma_.lower() not in REMEDIES:
+        return ""
+    own = _kinds(view, item)
+    problems = [g for c in item.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "problem"]
+    theirs = _kinds(view, problems[0]) if problems else set()
+    if own and theirs and not {w.lower() for w in own} & {w.lower() for w in theirs}:
+        return f"{min(own)} {item.text} to a {min(theirs)} problem"
+    return ""
+
+
+def _kinds(view: ClaimView, tok: Token) -> set[str]:
+    """The words that say whose or what kind a thing is, not how good: "London", "village"."""
+    return {c.text for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+            and not view.valence(c)}

@@ -274,8 +274,9 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             by_plight(objs[0]) or any(m.lower_ == "wrong" for m in objs[0].children)):  # "punish
         # the wrong people": a harm misdirected, not a bad thing fought
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
-    if objs and obj_val > 0 and own < 0:
-        return own - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode liberties"
+    if objs and obj_val > 0 and (own < 0 or (removes and verb.lemma_.lower() in _REMOVERS)):
+        return min(own, 0.0) - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode
+        # liberties", "drive good landlords out"
     if objs and (obj_val >= 1.0 or any(o.lemma_.lower() in _GOODS for o in objs)) and set(
             phrasal_keys(verb)) & _LOSES:  # "wipe out a legitimate sport", "cut jobs"
         return -max(obj_val, 1.5), [f"{verb.lemma_} {objs[0].text}"], used

@@ -21,7 +21,7 @@ PRO_ACTS = frozenset(
     "ask_for beg_for plead_for cry_out_for clamour_for clamor_for "
     "press_on push_ahead push_on press_ahead stand_by stick_to stick_with call_for argue_for "
     "campaign_for vote_for lobby_for fight_for push_for press_for go_ahead_with seek "
-    "request agree_with side_with get_on_with".split()
+    "request agree_with side_with get_on_with legislate_for".split()
 )
 CON_ACTS = frozenset(
     "criticise criticize attack oppose condemn reject slam blast denounce deplore decry "
@@ -29,7 +29,7 @@ CON_ACTS = frozenset(
     "rubbish savage castigate protest veto vote_against campaign_against argue_against "
     "lobby_against fight_against warn_against speak_against rail_against protest_against "
     "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend stop "
-    "defeat wreck torpedo sink disagree_with object_to stand_up_to defy".split()
+    "defeat wreck torpedo sink disagree_with object_to stand_up_to defy legislate_against".split()
 )
 # Acts that destroy a policy, loaded with blame: done by others ("it has been wrecked by a
 # government that never wanted it", "ministers sabotaged the scheme"), they are lamented.
@@ -170,6 +170,18 @@ TRUTH = {"false": -1, "wide": -1, "misleading": -1,
 OWNERSHIP_KEYS = tuple("nationalise nationalize renationalise renationalize".split()) + tuple(
     f"{verb}_{back}{prep}_{noun}" for verb in ("take", "bring", "put", "return")
     for back in ("back_", "") for prep in ("into", "in", "to") for noun in ("ownership", "hands"))
+_OWNERS = {"public": 1, "state": 1, "national": 1, "common": 1, "private": -1}
+
+
+def owned_by(tok: Token) -> int:
+    """+1 for a name of public ownership ("public ownership", "state hands", "public control"),
+    -1 for private ("private hands"), 0 for anything else."""
+    if tok.lemma_.lower() not in {"ownership", "hand", "hands", "control"}:
+        return 0
+    return next((_OWNERS[c.lower_] for c in tok.children
+                 if c.dep_ in {"amod", "compound"} and c.lower_ in _OWNERS), 0)
+
+
 DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("cut reduce lower slash trim decrease ease reduction fall come_down".split()),
     frozenset("raise increase hike put_up tighten rise go_up push_up".split()),
@@ -214,7 +226,8 @@ POLICY_ANAPHORS = frozenset(
     "initiative programme program project decision text draft shake-up overhaul crackdown "
     "clampdown package blueprint curbs curb restriction restrictions charge charges levy "
     "fee fees cap technology regime clause clauses provision provisions pledge "
-    "commitment ambition vision".split()  # "welcomes the ambition": the plan's
+    "commitment ambition vision motion".split()  # "welcomes the ambition": the plan's; a
+    # debate's "I oppose the motion"
 )
 # Nouns a policy's name can modify and that then stand for the policy: "the basic income pilot".
 CARRIERS = POLICY_ANAPHORS | {"pilot", "trial", "experiment", "pledge"}

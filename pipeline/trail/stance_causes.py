@@ -9,7 +9,9 @@ distinctive words: stance_hypotheses.cause_words), and the other side when it de
 loss of power did not cause the collapse") or names another cause as the real one or a doer
 as the cause ("the real cause was a 1977 bridge with no pier protection", "the fire was set by
 someone"). A bare restatement ("the collapse was caused ...") says only that the effect
-happened, and is left out.
+happened, and is left out. When the cause named is no one's deed (a fault, a failure), foul play
+is the rival: ruling it out argues for the proposition ("police found no sign of foul play",
+"a cyberattack has been ruled out"), calling it that argues against ("it was sabotage").
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
-from pipeline.trail.stance_hypotheses import cause_words, phrase_words
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_hypotheses import DEFICITS, cause_words, phrase_words
+from pipeline.trail.stance_intent import about_intent
 from pipeline.trail.stance_rules import Signal
 
 CAUSING = frozenset({"cause", "start", "spark", "trigger", "ignite", "set"})
@@ -44,7 +48,104 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     if not causal(view.prop):
         return signals
     kept = [s for s in signals if not s.basis.startswith("restates the event:")]
-    return kept + cause_signals(view)
+    return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view))
+
+
+# Words a claim says a cause that is a thing failing (stance_hypotheses.DEFICITS) with: "failed
+# to control voltage", "lacked capacity to control voltage".
+_FAILING = frozenset("fail failure lack lose loss shortage insufficient inadequate unable "
+                     "fault".split())
+_TIMES = frozenset({"year", "month", "week", "day", "time", "hour"})
+
+
+def failure_signals(view: ClaimView) -> list[Signal]:
+    """+1 when the claim says the failing the proposition blames happened ("some plants failed
+    to control voltage", "the system lacked capacity to control voltage", "insufficient voltage
+    control capacity"), -1 when it says it did not: what failed named by as many of its words
+    as the proposition has (two of "voltage", "control", "grid"), with a word of failing."""
+    explains = view.prop.explains
+    if not explains & DEFICITS:
+        return []
+    failed = explains - view.prop.target - DEFICITS - _TIMES
+    named = [t for t in view.tokens if t.lemma_.lower() in failed]
+    if not failed or len({t.lemma_.lower() for t in named}) < min(2, len(failed)):
+        return []
+    for tok in named:
+        near = [tok, *list(tok.ancestors)[:4]]
+        marker = next((m for n in near for m in (n, *n.children, *(
+            g for c in n.children if c.dep_ == "prep" for g in c.children)) if _failing(m)), None)
+        if marker is None:
+            continue
+        w = view.walk(marker)
+        if w.hedge or w.irrealis:
+            continue
+        said = -w.sign if marker.lower_ == "enough" else w.sign  # "did not have enough"
+        return [Signal(said * view.flip, 2, f"says its cause happened: "
+                                            f"{view.snippet(marker, tok)}")]
+    return []
+
+
+def _failing(tok: Token) -> bool:
+    """A word of failing: "failed", "lacked", "insufficient", "at fault"; "too few", and
+    "enough" under a negation ("did not have enough capacity")."""
+    if tok.lower_ == "enough":
+        return any(negated_here(h) for h in (tok, tok.head, tok.head.head))
+    return tok.lemma_.lower() in _FAILING or (tok.lower_ in {"few", "little"} and any(
+        c.lower_ == "too" for c in tok.children))
+
+
+# Deeds done on purpose, the rival of a cause that is no one's deed.
+_FOUL = frozenset("sabotage saboteur cyberattack cyber-attack attack arson terrorism terrorist "
+                  "hack hacking bomb criminality".split())
+_DELIBERATELY = frozenset({"deliberately", "intentionally", "purposely", "wilfully"})
+_TRACES = frozenset({"evidence", "sign", "trace", "indication", "proof", "suggestion"})
+_SUGGEST = frozenset({"suggest", "indicate", "show", "point"})
+_RULED_OUT = frozenset({"rule_out", "exclude", "dismiss", "discount", "eliminate"})
+
+
+def foul_play_signals(view: ClaimView) -> list[Signal]:
+    """+1 when foul play is ruled out or found no trace of, -1 when the deed is called that
+    ("it was sabotage"); only for a cause that is no one's deed."""
+    own = cause_words(view.prop)
+    if own & _FOUL or view.prop.accused or about_intent(view.prop.text):
+        return []  # foul play is no rival of a deed, nor of a thing said done on purpose
+    for tok in view.tokens:
+        if tok.lower_ in _DELIBERATELY and tok.head.lemma_.lower() in CAUSING:
+            w = view.walk(tok.head)  # "the fire had been set deliberately"
+            if not (w.hedge or w.irrealis):
+                return [Signal(-w.sign * view.flip, 2, f"calls it deliberate: "
+                                                       f"{view.snippet(tok.head, tok)}")]
+        if tok.lower_ in {"somebody", "someone"} and tok.dep_ == "nsubj" and (
+                tok.head.lemma_ == "do") and any(c.dep_ == "dobj" and c.lower_ in {"this", "it"}
+                                                  for c in tok.head.children):
+            w = view.walk(tok.head)  # "somebody did this": a doer, not a fault
+            if not (w.hedge or w.irrealis):
+                return [Signal(-w.sign * view.flip, 2, f"calls it deliberate: "
+                                                       f"{view.snippet(tok, tok.head)}")]
+        if not (tok.lemma_.lower() in _FOUL or (tok.lower_ == "play" and any(
+                c.lower_ == "foul" for c in tok.children))):
+            continue
+        w = view.walk(tok)
+        if w.hedge or w.irrealis:
+            continue
+        head, trace = tok.head, None
+        if head.lower_ == "of" and head.head.lemma_.lower() in _TRACES:
+            trace = head.head  # "no sign of foul play"
+        elif head.lower_ == "of" and head.head.lemma_.lower() == "act":
+            tok = head.head  # "an act of sabotage"
+        suggests = head if tok.dep_ == "dobj" and head.lemma_.lower() in _SUGGEST else None
+        denied = (trace is not None and (any(c.lower_ == "no" for c in trace.children)
+                                         or negated_here(trace.head))) or (
+            suggests is not None and suggests.head.lower_ == "nothing")  # "nothing to
+        # suggest criminality"
+        denied = denied or (tok.dep_ in {"dobj", "nsubjpass"} and bool(
+            set(phrasal_keys(head)) & _RULED_OUT)) or any(
+            c.lower_ == "no" or c.dep_ == "neg" for c in tok.children)
+        if denied:
+            return [Signal(view.flip, 2, f"rules out foul play: {view.snippet(*tok.subtree)}")]
+        if tok.dep_ in {"attr", "ROOT"} and trace is None and w.sign > 0:
+            return [Signal(-view.flip, 2, f"calls it foul play: {view.snippet(*tok.subtree)}")]
+    return []
 
 
 def cause_signals(view: ClaimView) -> list[Signal]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.eval_frames import feasibility, interests, noun_valence
+from pipeline.trail.eval_frames import REMEDIES as _REMEDIES
+from pipeline.trail.eval_frames import feasibility, interests, misfit_remedy, noun_valence
 from pipeline.trail.eval_verbs import (
     AGENT_VERBS,
     failed_act,
@@ -131,6 +132,10 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             total, words = total + flip * 2.0 * doable[0], [*words, doable[1]]
             used |= {doable[2]}
             continue
+        misfit = misfit_remedy(view, item)
+        if misfit:  # "a London answer to a village problem"
+            total, words = total - flip * 2.0, [*words, misfit]
+            continue
         pobjs = [g for c in item.children if c.dep_ == "prep" and c.lower_ != "for"
                  for g in c.children if g.dep_ == "pobj"] if item.pos_ in {"NOUN", "PRON"} or (
             item.lower_ == "one" and depth == 0) else []  # "one of the best things we have
@@ -219,7 +224,6 @@ def _exposed_to(view: ClaimView, item: Token) -> list[Token]:
 
 
 _AIM = frozenset({"aim", "target", "direct"})
-_REMEDIES = frozenset({"answer", "solution", "remedy", "cure", "response", "antidote"})
 _SPEND = frozenset({"spend", "waste", "sink", "pour", "squander", "lavish"})
 
 
@@ -295,6 +299,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
             # "the plan felt Orwellian" is a copula)
         if pred.lemma_.lower() in MENACES and tok.head.lower_ == "of":
             continue  # "the threat of ID cards": called a threat (stance_opinions.py)
+        if pred.lemma_ == "agree" and tok.dep_ == "nsubjpass":
+            continue  # "the motion is not agreed to": the vote's outcome, no judgement
         if any(t.lemma_.lower() in _VIEWS for t in (pred, pred.head.head)) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _VIEWS for c in pred.children):
             continue  # "would not express a view on the merits of it": no judgement given

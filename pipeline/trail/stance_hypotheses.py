@@ -129,6 +129,8 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
+# A cause that is a thing failing: "a failure of voltage control", "the loss of power".
+DEFICITS = frozenset({"failure", "loss", "lack", "shortage", "breakdown", "absence"})
 # Verbs that say something was there: "there was no attack", "no device was found".
 _THERE = frozenset("be exist happen occur take_place find discover detect identify locate "
                    "recover see record".split())
@@ -144,6 +146,8 @@ def denied_cause_signals(view: ClaimView) -> list[Signal]:
     cause = cause_words(prop)
     if prop.kind != "event" or prop.accused or not cause:
         return []
+    if cause & DEFICITS:  # "a failure of voltage control": "there was not enough control" is
+        cause = cause & DEFICITS  # the failure, not its denial (stance_causes.failure_signals)
     for tok in view.tokens:
         if tok.pos_ != "NOUN" or not set(base_forms(tok)) & cause:
             continue

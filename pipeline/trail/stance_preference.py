@@ -76,6 +76,16 @@ def _contrast(tok: Token) -> int:
     return 0
 
 
+def _rather(tok: Token) -> int:
+    """-1 for what a speaker would rather not have: "I'd rather see the old law enforced than
+    [a ban]" ("rather" on a word the "than" hangs from, up to three steps up)."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "than":
+        return 0
+    return -1 if any(a.lower_ == "rather" and a.i < head.i for v in list(head.ancestors)[:3]
+                     for a in v.children) else 0
+
+
 def preference_signals(view: ClaimView) -> list[Signal]:
     """One signal for the first policy word in a compared slot (a named policy, not a pronoun:
     "clarity would be better than this" may weigh the present state, not the policy)."""
@@ -83,9 +93,9 @@ def preference_signals(view: ClaimView) -> list[Signal]:
              and view.sent.doc[i].pos_ in {"NOUN", "PROPN"}]  # "better than this": the limbo
     words += [(t, True) for t in view.tokens if view.is_arg(t) and t.i not in view.refs]
     for tok, arg in words:
-        side = 0 if arg or _verb(tok).lemma_ not in _JUDGING else _contrast(tok)  # "X, not a
-        # ban, is the answer", "Britain needs X, not ID cards": a contrast in a judgement or a
-        # need, not "the ban, not the weather, was discussed"
+        side = 0 if arg else (_contrast(tok) if _verb(tok).lemma_ in _JUDGING else 0) or (
+            _rather(tok))  # "X, not a ban, is the answer", "Britain needs X, not ID cards": a
+        # contrast in a judgement or a need, not "the ban, not the weather, was discussed"
         if side:
             what = "chosen over another" if side > 0 else "set aside for another"
             sign = side * view.ref_sign(tok) * view.flip

@@ -18,7 +18,8 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.stance_rules import Signal, usable
 
 # The speaker's own change of mind, in the first or the reported person ("I take back what I
-# said", "I take it back", "I was too quick", "I owe the list an apology" too).
+# said", "I take it back", "I was too quick", "I owe the list an apology", "he had got it wrong"
+# too).
 _CHANGED_MIND = re.compile(
     r"\bchang(?:e|ed|es|ing)\s+(?:my|his|her|their|our|its)\s+minds?\b|\bchange\s+of\s+"
     r"(?:heart|mind)\b|\b(?:i|we|he|she|they)\s+(?:was|were|had\s+been|have\s+been|has\s+"
@@ -28,7 +29,9 @@ _CHANGED_MIND = re.compile(
     r"|\b(?:take|takes|took|taking)\s+back\s+(?:what|everything|all)\s+(?:i|we|he|she|they)"
     r"\s+(?:said|wrote)\b|\b(?:i|we)\s+take\s+(?:it|that)\s+(?:all\s+)?back\b"
     r"|\bstands?\s+corrected\b|\b(?:i|we)\s+(?:was|were)\s+too\s+(?:quick|hasty)\b"
-    r"|\b(?:i|we)\s+owe\s+(?:[\w']+\s+){1,3}an\s+apology\b", re.I)
+    r"|\b(?:i|we)\s+owe\s+(?:[\w']+\s+){1,3}an\s+apology\b"
+    r"|\b(?:i|we|he|she)\s+(?:'d\s+|had\s+|have\s+|has\s+)?got\s+it\s+(?:all\s+|badly\s+)?wrong\b",
+    re.I)
 # "I was against it at first, but now ...": an earlier position given up, the present one after
 # "but" ("at first", "initially", "to begin with").
 _AT_FIRST = re.compile(r"\b(?:at\s+first|initially|originally|to\s+begin\s+with)\b[^.;!?]*?,?"

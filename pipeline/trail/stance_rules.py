@@ -1,9 +1,8 @@
 """The stance rules: each turns one kind of evidence in a claim into signed, weighted signals.
 
 Events are judged by whether the content asserts or negates that the event happens (a restated
-event, a denied report, a ruled-out possibility); policies by side-taking verbs and nouns acting
-on the policy ("welcomed the ban", "opposition to the plans"), prescribed or promised restatements
-("rates should stay on hold") and evaluative words about it ("a waste of money")."""
+event, a denied report, a ruled-out possibility); policies by side-taking verbs and nouns on the
+policy ("welcomed the ban"), prescribed or promised restatements ("rates should stay on hold")."""
 
 from __future__ import annotations
 
@@ -371,8 +370,9 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
         verb.lemma_.lower() in BANS and tok.head.lower_ == "on" and bans_undo(view)) or (
         verb.lemma_.lower() in _HALTS and tok.head.lower_ in {"to", "on"}))  # "a ban on GM
     # crops", "a halt to fracking", "an end to the scheme"
-    if verb is None or rel == "subj" or (verb.pos_ not in {"VERB", "AUX"} and not banned and not (
-            verb.pos_ == "ADJ" and (rel == "pobj" or tok.dep_ in {"nsubjpass", "dobj"}))):
+    if verb is None or rel == "subj" or tok.head.lower_ == "than" or (
+            verb.pos_ not in {"VERB", "AUX"} and not banned and not (verb.pos_ == "ADJ" and (
+                rel == "pobj" or tok.dep_ in {"nsubjpass", "dobj"}))):  # (not "X than [a law]")
         return []  # (an adjective with an object is a verb mistagged: 'had "never opposed"')
     in_content = verb.i in view.inside
     if not in_content and (not view.in_frame(verb) or set(phrasal_keys(verb)) & MISREAD):

@@ -247,8 +247,9 @@ def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) ->
 
 @lru_cache(maxsize=1)
 def _phrase_pattern() -> re.Pattern[str]:
-    phrases = sorted(PHRASE_VALENCE, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")s?\b", re.I)
+    phrases = sorted(PHRASE_VALENCE, key=len, reverse=True)  # "nanny-state" is "nanny state"
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]") for p in phrases)
+                      + r")s?\b", re.I)
 
 
 def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
@@ -262,8 +263,9 @@ def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
         if span is not None:
             out |= {t.i: (0.0, match.group(0)) for t in span}
             said = match.group(0).lower()  # "police states": the phrase in the plural
-            out[span.root.i] = (PHRASE_VALENCE.get(said, PHRASE_VALENCE.get(said[:-1], 0.0)),
-                                match.group(0))
+            value = next((PHRASE_VALENCE[k] for w in (said, said.replace("-", " "))
+                          for k in (w, w[:-1]) if k in PHRASE_VALENCE), 0.0)
+            out[span.root.i] = (value, match.group(0))
     return out
 
 
