@@ -253,3 +253,12 @@ def test_told_an_addressee_a_clause_read_as_a_relative_clause() -> None:
                       "writing.")
     assert ("Lochridge", "tell", "he had put his concerns about the hull in writing") in found
     assert claims_of("Lochridge told the board he chaired about the plan.") == []
+
+
+def test_a_participle_after_a_rejected_suggestion_is_a_statement_of_its_own() -> None:
+    """ "rejected suggestions that X, insisting that Y": X is what is rejected, Y what is said
+    (the parser misses the noun's clause; `following_that` stops at the participle)."""
+    found = claims_of("The harbour board has rejected suggestions that it ignored the survey, "
+                      "insisting that the pumps failed without warning.")
+    assert ("The harbour board", "reject", "it ignored the survey") in found
+    assert ("The harbour board", "insist", "the pumps failed without warning") in found

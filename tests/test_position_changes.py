@@ -9,8 +9,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from pipeline.trail.changes_of_mind import changed_mind, renounced
 from pipeline.trail.consistency import CHANGED, INHERITED, carry_speaker_side, reported_earlier
-from pipeline.trail.stance_reversal import changed_mind
 from tests.test_stance import judge, parse_all
 
 
@@ -83,6 +83,25 @@ def test_a_change_of_mind_turns_a_side_said_earlier_or_shares_its_occasion(earli
     assert out["stance"].to_list() == ["supports", expected, "refutes"]
     assert out.columns == ["claim_id", "doc_id", "speaker", "stance", "stance_basis",
                            "start_char", "earlier", "topic"]
+
+
+@pytest.mark.parametrize(("renounces", "expected"), [(True, "refutes"), (False, "supports")])
+def test_a_renounced_side_is_turned_away_from(renounces, expected):
+    """ "I was wrong" gives up the side said before it, on whatever occasion; "I have changed my
+    mind" after the new view on the same occasion keeps it."""
+    rows = _rows(
+        ("c1", "d1", "Jo Pryde", "supports", "calls it 'a lifeline'", 10, False),
+        ("c2", "d1", "Jo Pryde", "neutral", CHANGED, 200, False))
+    out = carry_speaker_side(rows.with_columns(renounces=pl.Series([False, renounces])))
+    assert out["stance"].to_list() == ["supports", expected]
+
+
+@pytest.mark.parametrize(("content", "renounces"), [
+    ("I was wrong about this", False),  # "wrong about": not a renunciation by the pattern
+    ("he had got it wrong", True), ("I stand corrected", True), ("I have changed my mind", False),
+])
+def test_a_renunciation(content, renounces):
+    assert renounced(content) is renounces
 
 
 def test_a_change_of_mind_alone_stays_neutral():

@@ -33,6 +33,7 @@ from pipeline.trail.consistency import (
     NOT_GOVERNING,
     OPEN_BASES,
     TURNS,
+    TURNS_FROM,
     guessed_sql,
 )
 
@@ -49,7 +50,8 @@ WITH dated AS (
   WHERE c.speaker_entity_id IN (SELECT speaker_entity_id FROM {TOUCHED})),
 turned AS (  -- articles where the speaker changes their mind: their sides are that article's
   SELECT DISTINCT c.doc_id, c.speaker_entity_id FROM claim_stances s JOIN dated c USING (claim_id)
-  WHERE s.stance_basis = '{CHANGED}' OR contains(s.stance_basis, '{TURNS}')),
+  WHERE s.stance_basis = '{CHANGED}' OR contains(s.stance_basis, '{TURNS}')
+     OR contains(s.stance_basis, '{TURNS_FROM}')),
 own AS (
   SELECT s.topic, c.speaker_entity_id, s.stance, s.stance_basis, s.claim_id, c.seen_date
   FROM claim_stances s JOIN dated c USING (claim_id)

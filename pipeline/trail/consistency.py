@@ -32,7 +32,8 @@ import polars as pl
 INHERITED = "same speaker in this article: "
 ACROSS = "same speaker elsewhere: "  # carried across articles (stages/claim_sides.py)
 CHANGED = "a change of mind"  # stance.py: no side of its own; turned here
-TURNS = "turns to: "  # the basis of a change of mind turned to a side
+TURNS = "turns to: "  # the basis of a change of mind turned to a side ...
+TURNS_FROM = "turns from: "  # ... or away from the side said before it
 FRAMED = "by its frame: "  # the last resort, from the content's frame (frames.py)
 BY_STAKE = "by stake: "  # after it, from the speaker's stake in the policy (interests.py)
 # Weak sides: they count in positions but are never evidence, and a speaker's own words beat them.
@@ -188,23 +189,26 @@ _RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,]*,", re.I)
 
 def _turn_changes(rows: pl.DataFrame, sided: pl.DataFrame) -> pl.DataFrame:
     """Each change of mind given the side argued after it; else the side of the claim before
-    it, turned when that one was said on an earlier occasion, kept when on the same one."""
+    it, turned when that one was said on an earlier occasion or is renounced ("I was wrong"),
+    kept when on the same one ("he had been persuaded ... 'I have changed my mind'")."""
     changes = rows.filter(pl.col("stance_basis") == CHANGED)
     if changes.is_empty():
         return rows
     order = "start_char" if "start_char" in rows.columns else "claim_id"
     earlier = pl.col("earlier") if "earlier" in rows.columns else pl.lit(False)
+    if "renounces" not in changes.columns:
+        changes = changes.with_columns(renounces=pl.lit(False))
     found: dict[str, tuple[str, str]] = {}
-    for claim_id, doc, topic, who, at in changes.select(
-            "claim_id", "doc_id", "topic", "_who", order).rows():
+    for claim_id, doc, topic, who, at, renounces in changes.select(
+            "claim_id", "doc_id", "topic", "_who", order, "renounces").rows():
         own = sided.filter((pl.col("doc_id") == doc) & (pl.col("topic") == topic)
                            & (pl.col("_who") == who)).with_columns(_earlier=earlier).sort(order)
         after, before = own.filter(pl.col(order) > at), own.filter(pl.col(order) < at)
         if after["stance"].n_unique() == 1:
             found[claim_id] = (after["stance"][0], f"{TURNS}{after['stance_basis'][0]}")
-        elif not before.is_empty() and before["_earlier"][-1]:
+        elif not before.is_empty() and (before["_earlier"][-1] or renounces):
             side = "refutes" if before["stance"][-1] == "supports" else "supports"
-            found[claim_id] = (side, f"turns from: {before['stance_basis'][-1]}")
+            found[claim_id] = (side, f"{TURNS_FROM}{before['stance_basis'][-1]}")
         elif not before.is_empty():
             found[claim_id] = (before["stance"][-1], f"{TURNS}{before['stance_basis'][-1]}")
     if not found:

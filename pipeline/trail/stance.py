@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail import (
+    changes_of_mind,
     stance_accounts,
     stance_backing,
     stance_blame,
@@ -191,7 +192,7 @@ def claim_stance(
                             content_end=content_end, cue=cue, polarity=polarity,
                             lexicon=lexicon, speaker=speaker, decided=decided)
 
-    given = stance_reversal.given_up(text[content_start:content_end])
+    given = changes_of_mind.given_up(text[content_start:content_end])
     if given:  # "I was against it at first, but now ...": the present side, else the first
         now = rest_from(given[1])  # turned round
         then = claim_stance(proposition, sentence=sentence, content_start=content_start,
@@ -251,7 +252,7 @@ def claim_stance(
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
     if found.basis == "no side taken" and stance_timing.timetable(view):
         return Stance("neutral", "a timetable")  # "the consultation closes in March": no side
-    if found.basis == "no side taken" and stance_reversal.changed_mind(content):
+    if found.basis == "no side taken" and changes_of_mind.changed_mind(content):
         return Stance("neutral", CHANGED)  # "I was wrong": the side it turns (consistency.py)
     if found.basis == "no side taken" and not question:  # what the policy will do to people
         found = decide(stance_consequences.consequence_signals(view), proposition.negated)

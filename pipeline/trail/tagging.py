@@ -10,6 +10,7 @@ import polars as pl
 
 from pipeline.models.columns import polars_schema
 from pipeline.models.trail import ClaimStanceSchema
+from pipeline.trail.changes_of_mind import renounced
 from pipeline.trail.consistency import (
     ANONYMOUS_SPEAKERS,
     carry_speaker_side,
@@ -103,7 +104,9 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
                            *(["start_char"] if "start_char" in rows.columns else []),
                            earlier=pl.struct("sentence", "content").map_elements(
                                lambda r: reported_earlier(r["sentence"], r["content"]),
-                               return_dtype=pl.Boolean))
+                               return_dtype=pl.Boolean),
+                           renounces=pl.col("content").map_elements(
+                               renounced, return_dtype=pl.Boolean))
         if topic.proposition is None:
             frames.append(base.with_columns(stance=pl.lit("neutral"), stance_basis=pl.lit(
                 "the topic has no proposition to take a side on")))

@@ -329,13 +329,13 @@ def following_that(article: Article, cue: Token, speaker: Token | None, unit: Ra
     for k, tok in enumerate(toks[:4]):
         if tok.lower_ == "that" and k + 1 < len(toks) and not (  # not "powers that should"
                 tok.tag_ == "WDT" and toks[k + 1].pos_ in {"VERB", "AUX"}):
-            end = unit[1]
-            acc = next(
-                (t for t in toks[k:] if t.lower_ == "according" and t.nbor(1).lower_ == "to"),
-                None,
-            )
-            if acc is not None:
-                end = acc.idx
+            stop = next((t for t in toks[k:] if (t.lower_ == "according" and t.nbor(1).lower_
+                                                  == "to") or (t.head.i == cue.i and (
+                starts_own_statement(t, cue)))), None)  # "rejected suggestions that X,
+            # insisting that Y": Y is the participle's own statement
+            end = unit[1] if stop is None else stop.left_edge.idx
+            while end > toks[k + 1].idx and article.text[end - 1] in " ,;":
+                end -= 1
             return [(toks[k + 1].idx, end)]
         if tok.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
             break

@@ -1,0 +1,54 @@
+"""A speaker's own change of mind, told by its words alone (no parse): "I was wrong", "he had
+changed his mind", "I've come round", "eating my words"; and an earlier position said to be given
+up ("against it at first, but now ..."). The stance rules give a change of mind no side of its
+own (stance.py); consistency.py turns it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The speaker's own change of mind, in the first or the reported person: a turn ("changed my
+# mind", "I've come round"), or a renunciation of what was said before ("I was wrong", "I take
+# back what I said", "I stand corrected", "eating my words", "he had got it wrong").
+_TURNED = re.compile(
+    r"\bchang(?:e|ed|es|ing)\s+(?:my|his|her|their|our|its)\s+minds?\b|\bchange\s+of\s+"
+    r"(?:heart|mind)\b|\b(?:came|come|coming)\s+round\s+to\b|\b(?:'ve|have|has|had)\s+come\s+"
+    r"round\b", re.I)
+_RENOUNCED = re.compile(
+    r"\b(?:i|we|he|she|they)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:simply\s+|"
+    r"plain\s+|just\s+)?wrong\b(?!\s+(?:about|to|on|that)\b)"
+    r"|\beat(?:s|ing|en)?\s+(?:my|his|her|their|our)\s+words\b|\bhumble\s+pie\b"
+    r"|\b(?:take|takes|took|taking)\s+back\s+(?:what|everything|all)\s+(?:i|we|he|she|they)"
+    r"\s+(?:said|wrote)\b|\b(?:i|we)\s+take\s+(?:it|that)\s+(?:all\s+)?back\b"
+    r"|\bstands?\s+corrected\b|\b(?:i|we)\s+(?:was|were)\s+too\s+(?:quick|hasty)\b"
+    r"|\b(?:i|we)\s+owe\s+(?:[\w']+\s+){1,3}an\s+apology\b"
+    r"|\b(?:i|we|he|she)\s+(?:'d\s+|had\s+|have\s+|has\s+)?got\s+it\s+(?:all\s+|badly\s+)?wrong\b",
+    re.I)
+# "I was against it at first, but now ...": an earlier position given up, the present one after
+# "but" ("at first", "initially", "to begin with").
+_AT_FIRST = re.compile(r"\b(?:at\s+first|initially|originally|to\s+begin\s+with)\b[^.;!?]*?,?"
+                       r"\s+but\s+(?:now\s+)?", re.I)
+
+
+def given_up(content: str) -> tuple[int, int] | None:
+    """(end of the earlier position, start of the present one) in "X at first, but now Y"."""
+    found = _AT_FIRST.search(content)
+    return (found.start(), found.end()) if found and found.end() < len(content) else None
+
+
+def changed_mind(content: str) -> bool:
+    """ "I was wrong", "he had changed his mind", "a change of heart": the speaker turns (not
+    "I would change my mind if the recorders said otherwise": a condition, no turn)."""
+    found = _TURNED.search(content) or _RENOUNCED.search(content)
+    return found is not None and not _WOULD.search(content, max(0, found.start() - 12),
+                                                   found.start() + 1)
+
+
+def renounced(content: str) -> bool:
+    """ "I was wrong", "I stand corrected": what the speaker said before is given up, so the
+    turn is away from it (consistency.py), not to it."""
+    return changed_mind(content) and _RENOUNCED.search(content) is not None
+
+
+_WOULD = re.compile(r"\b(?:would|could|might|may|will|'d|'ll)\s+\w", re.I)
