@@ -111,14 +111,14 @@ def ease_for(view: ClaimView, make: Token) -> tuple[float, str] | None:
 
 
 # Remedies, which a problem they answer makes good ("an answer to congestion", stance_eval.py).
-REMEDIES = frozenset({"answer", "solution", "remedy", "cure", "response", "antidote", "fix"})
+REMEDIES = frozenset({"answer", "solution", "remedy", "cure", "response", "antidote"})
 
 
 def misfit_remedy(view: ClaimView, item: Token) -> str:
     """ "a London answer to a village problem", "a 1970s fix for a 2020s problem": a remedy
     made for one place or time, offered for another's problem (not "a local solution to a local
     problem", nor "a sensible answer to a real problem", whose words judge it); else ""."""
-    if item.lemma_.lower() not in REMEDIES:
+    if item.lemma_.lower() not in REMEDIES | {"fix"}:  # (not a remedy of its own: "a quick fix")
         return ""
     own = _kinds(view, item)
     problems = [g for c in item.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}

@@ -11,7 +11,9 @@ as the cause ("the real cause was a 1977 bridge with no pier protection", "the f
 someone"). A bare restatement ("the collapse was caused ...") says only that the effect
 happened, and is left out. When the cause named is no one's deed (a fault, a failure), foul play
 is the rival: ruling it out argues for the proposition ("police found no sign of foul play",
-"a cyberattack has been ruled out"), calling it that argues against ("it was sabotage").
+"a cyberattack has been ruled out"), calling it that argues against ("it was sabotage"). When
+the cause is a thing failing ("a failure of voltage control"), a claim that says the failing
+happened argues for it ("some plants failed to control voltage"), its denial against.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from pipeline.nlp.attribution.drafts import Draft
 from pipeline.nlp.attribution.letters import Letter, letter_range, named_person
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import clean_name
+from pipeline.text.cleaning.rules import MAIL_FROM_RE
 
 _LABEL = re.compile(
     r"(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a thread's "5/"
@@ -62,8 +63,7 @@ _POSTER = re.compile(r"(?P<name>[\w.-]{2,30})(?:\s*\((?P<role>[^()\n]{1,60})\))?
                      r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*:?\s*$")
 # A mailing-list digest: "From: Dave Kowalski (Fort Ave)" heads a message; "On <date>, Dave
 # Kowalski wrote:" heads the lines it quotes ("> ...").
-_MAIL_FROM = re.compile(r"From:\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
-                        r"(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*(?:<[^>\n]*>)?\s*$")
+_MAIL_FROM = MAIL_FROM_RE
 _WROTE = re.compile(r"On\s[^\n]{4,60}?,\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)"
                     r"{0,3})\s+wrote:\s*$")
 # A forum digest's stamped header line: "Fri 21 Mar, 07:40 - ExpatFlyerOZ:", "Sat 22 Mar, 09:30 -

@@ -23,9 +23,9 @@ GLUED_RE = re.compile(r"[a-z\d](?=[A-Z][a-z])")
 # handle glued in camel case, its score and separators like a button bar's).
 POST_HEADER_RE = re.compile(r"#\d{1,4}\s+\S|.{0,30}?(?<![\w/])u/[\w-]{2,30}\s*$")
 # A mail digest's sender line, whose message follows (after a "Subject:" line): "From: Dave
-# Kowalski (Fort Ave)", "From: Ann Lee <ann@example.org>".
-MAIL_FROM_RE = re.compile(r"From:\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
-                          r"(?:\s*\([^()]{1,60}\))?\s*(?:<[^<>]*>)?\s*$")
+# Kowalski (Fort Ave)", "From: Ann Lee <ann@example.org>" (also transcripts.py's message header).
+MAIL_FROM_RE = re.compile(r"From:\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+                          r"(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*(?:<[^>\n]*>)?\s*$")
 FUNCTION_WORD_RE = re.compile(
     r"\b(?:the|a|an|is|are|was|were|has|have|had|been|will|would|could|this|that|its|their|his|"
     r"her)\b",
