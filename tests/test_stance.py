@@ -1596,3 +1596,18 @@ def test_a_removals_measure_is_the_removal(nlp, expected, marked):
     a harm."""
     prop = parse_proposition("Tuition fees should be abolished.", ["tuition fees"], nlp)
     assert judge(nlp, prop, marked, "say").stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("sup", "She said [public ownership would end the waste and muddle of the old contracts]."),
+    ("sup", "She said [it had been a shambles for years under the private firms]."),
+    ("ref", "He said [private operators had brought record passenger growth]."),
+    ("ref", "He said [the buses were safer in private hands]."),
+])
+def test_public_and_private_ownership_named(nlp, expected, marked):
+    """Of a proposition to take something into public ownership, "public ownership" names it
+    and "private hands", "the private firms", "private operators" its opposite; an "it" beside
+    the private firms is not the policy."""
+    prop = parse_proposition("The county's bus services should be brought into public "
+                             "ownership.", ["bus services"], nlp)
+    assert judge(nlp, prop, marked, "say").stance == LABELS[expected]

@@ -373,7 +373,9 @@ def find_refs(view: ClaimView) -> dict[int, str]:
         sign = clause_decision(tok, prop, refs)
         if sign:
             refs[tok.i], view.decided_here[tok.i] = "decided", sign
-    return refs | pronoun_refs(view, refs) if prop.kind == "policy" else refs
+    if prop.kind != "policy" or any(owned_by(view.sent.doc[i]) < 0 for i in refs):
+        return refs  # "it's been a shambles under the private firms": "it" is not the policy
+    return refs | pronoun_refs(view, refs)
 
 
 _BARRING = frozenset({"stop", "prevent", "bar", "block", "forbid", "prohibit"})

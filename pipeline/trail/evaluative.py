@@ -173,13 +173,20 @@ OWNERSHIP_KEYS = tuple("nationalise nationalize renationalise renationalize".spl
 _OWNERS = {"public": 1, "state": 1, "national": 1, "common": 1, "private": -1}
 
 
+_HOLDING = frozenset({"ownership", "hand", "hands", "control"})
+_HOLDERS = _HOLDING | {"sector", "firm", "company", "operator", "owner"}  # private ones only:
+# "a public company" is a listed one, "the public sector" the state's whole payroll
+
+
 def owned_by(tok: Token) -> int:
     """+1 for a name of public ownership ("public ownership", "state hands", "public control"),
-    -1 for private ("private hands"), 0 for anything else."""
-    if tok.lemma_.lower() not in {"ownership", "hand", "hands", "control"}:
+    -1 for private ("private hands", "the private firms", "private operators"), 0 else."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _HOLDERS:
         return 0
-    return next((_OWNERS[c.lower_] for c in tok.children
+    side = next((_OWNERS[c.lower_] for c in tok.children
                  if c.dep_ in {"amod", "compound"} and c.lower_ in _OWNERS), 0)
+    return side if side < 0 or lemma in _HOLDING else 0
 
 
 DIRECTIONS: tuple[frozenset[str], ...] = (
