@@ -99,6 +99,7 @@ def test_a_renounced_side_is_turned_away_from(renounces, expected):
 @pytest.mark.parametrize(("content", "renounces"), [
     ("I was wrong about this", False),  # "wrong about": not a renunciation by the pattern
     ("he had got it wrong", True), ("I stand corrected", True), ("I have changed my mind", False),
+    ("they were wrong", False),  # a change of mind by the words, but "they" may be others
 ])
 def test_a_renunciation(content, renounces):
     assert renounced(content) is renounces

@@ -11,13 +11,14 @@ import re
 # The speaker's own change of mind, in the first or the reported person: a turn ("changed my
 # mind", "I've come round"), or a renunciation of what was said before ("I was wrong", "I take
 # back what I said", "I stand corrected", "eating my words", "he had got it wrong").
+_WRONG = (r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:simply\s+|plain\s+|just\s+)?"
+          r"wrong\b(?!\s+(?:about|to|on|that)\b)")
 _TURNED = re.compile(
     r"\bchang(?:e|ed|es|ing)\s+(?:my|his|her|their|our|its)\s+minds?\b|\bchange\s+of\s+"
     r"(?:heart|mind)\b|\b(?:came|come|coming)\s+round\s+to\b|\b(?:'ve|have|has|had)\s+come\s+"
-    r"round\b", re.I)
+    r"round\b|\bthey" + _WRONG, re.I)  # "they were wrong" may be others, not a renunciation
 _RENOUNCED = re.compile(
-    r"\b(?:i|we|he|she|they)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:simply\s+|"
-    r"plain\s+|just\s+)?wrong\b(?!\s+(?:about|to|on|that)\b)"
+    r"\b(?:i|we|he|she)" + _WRONG +
     r"|\beat(?:s|ing|en)?\s+(?:my|his|her|their|our)\s+words\b|\bhumble\s+pie\b"
     r"|\b(?:take|takes|took|taking)\s+back\s+(?:what|everything|all)\s+(?:i|we|he|she|they)"
     r"\s+(?:said|wrote)\b|\b(?:i|we)\s+take\s+(?:it|that)\s+(?:all\s+)?back\b"

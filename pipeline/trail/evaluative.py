@@ -171,8 +171,6 @@ OWNERSHIP_KEYS = tuple("nationalise nationalize renationalise renationalize".spl
     f"{verb}_{back}{prep}_{noun}" for verb in ("take", "bring", "put", "return")
     for back in ("back_", "") for prep in ("into", "in", "to") for noun in ("ownership", "hands"))
 _OWNERS = {"public": 1, "state": 1, "national": 1, "common": 1, "private": -1}
-
-
 _HOLDING = frozenset({"ownership", "hand", "hands", "control"})
 _HOLDERS = _HOLDING | {"sector", "firm", "company", "operator", "owner"}  # private ones only:
 # "a public company" is a listed one, "the public sector" the state's whole payroll

@@ -2,7 +2,7 @@
 
 Events are judged by whether the content asserts or negates that the event happens (a restated
 event, a denied report, a ruled-out possibility); policies by side-taking verbs and nouns on the
-policy ("welcomed the ban"), prescribed or promised restatements ("rates should stay on hold")."""
+policy ("welcomed the ban"), prescribed restatements ("rates should stay on hold"), evaluations."""
 
 from __future__ import annotations
 
