@@ -170,8 +170,9 @@ def _named_sign(tok: Token, prop: Proposition) -> int:
     words = {tok.lower_, tok.lemma_.lower()}
     if words & prop.nominals:
         return 1
-    if prop.predicate in OWNERSHIP_KEYS and owned_by(tok):
-        return owned_by(tok)
+    owner = owned_by(tok) if prop.predicate in OWNERSHIP_KEYS else 0
+    if owner:
+        return owner  # "public ownership" +1, "private hands" -1
     acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBG"]
     if prop.target_sign < 0 and acts and prop.restates(acts):
         return prop.restates(acts)  # "committed to [abolishing] section 21", misparsed
