@@ -262,3 +262,19 @@ def test_a_participle_after_a_rejected_suggestion_is_a_statement_of_its_own() ->
                       "insisting that the pumps failed without warning.")
     assert ("The harbour board", "reject", "it ignored the survey") in found
     assert ("The harbour board", "insist", "the pumps failed without warning") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4.2 Objections. The Park Trust objects that the land is bound by covenants.",
+     ("Park Trust", "object", "the land is bound by covenants")),
+    ("1.1 Officers recommend that the council grants planning permission.",
+     ("Officers", "recommend", "the council grants planning permission")),
+])
+def test_a_reports_objection_and_recommendation_are_statements(text, expected) -> None:
+    """A planning report's "objects that ...", "recommend that ..." attribute a clause as "said
+    that" does; the paragraph number is no part of the speaker's name."""
+    assert expected in claims_of(text)
+
+
+def test_objecting_to_a_thing_and_recommending_a_book_are_not_statements() -> None:
+    assert claims_of("She recommended the book to friends. He objected to the plan.") == []

@@ -110,6 +110,23 @@ def test_a_forum_posts_numbered_header_is_not_a_glued_button_bar() -> None:
         assert header in result.paragraphs and post in result.paragraphs
 
 
+def test_a_thread_of_piped_post_headers_is_kept_whole() -> None:
+    """ "handle | Posts: 3,412 | 14 Dec 2023, 07:52" is a post's header, not a link list, and
+    joins the short posts of a thread into one core; a signature's "Installer | Leeds" and a
+    menu's "Home | News | 2024" stay furniture."""
+    thread = ["BoilerBob_Hull | Posts: 3,412 | 14 Dec 2023, 07:52",
+              "So the consultation is out. No gas boilers in new builds from 2025, heat pumps.",
+              "Installer | Leeds and Wakefield",
+              "HeatPumpHal | Posts: 1,187 | 14 Dec 2023, 08:20",
+              "Mate, it is new builds. In a new house a heat pump is the obvious choice, honestly.",
+              "OldSchoolCorgi | Posts: 6,054 | 14 Dec 2023, 08:47",
+              "Tell that to my customer in Wakefield with a four hundred pound January bill.",
+              "Home | News | 2024"]
+    result = clean(thread)
+    assert result.paragraphs == tuple(thread[:2] + thread[3:7])
+    assert reasons(result)["Installer | Leeds and Wakefield"] == "link_list"
+
+
 def test_article_sentence_about_cookies_is_not_a_cookie_notice() -> None:
     line = ("Regulators said websites must ask for consent before storing cookies on a device, "
             "and fined three retailers for ignoring the rule.")

@@ -46,6 +46,8 @@ def speakers(found: list[ClaimCandidate]) -> list[tuple[str, str | None, bool]]:
     ("Dr Ruth Amsel FRAeS", ("Ruth Amsel", "")),
     ("Pat McQuaid", ("Pat McQuaid", "")),  # a name's own capitals stay
     ("PAT McQUAID", ("PAT McQUAID", "")),
+    ("4.2 Save Wimbledon Park", ("Save Wimbledon Park", "")),  # a report's paragraph number
+    ("10 Downing Street", ("10 Downing Street", "")),  # a number that is part of the name
 ])
 def test_clean_name_splits_a_role_before_a_full_name(text, expected):
     assert clean_name(text) == expected

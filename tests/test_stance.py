@@ -1603,6 +1603,11 @@ def test_a_removals_measure_is_the_removal(nlp, expected, marked):
     ("sup", "She said [it had been a shambles for years under the private firms]."),
     ("ref", "He said [private operators had brought record passenger growth]."),
     ("ref", "He said [the buses were safer in private hands]."),
+    ("sup", "She said [the buses should stay in public hands]."),
+    ("sup", "She said [bus services belong in public ownership]."),
+    ("ref", "He said [the buses should remain in private hands]."),
+    ("ref", "He said [the buses should not be in public hands]."),
+    ("neu", "He said [the buses were in public hands until 1986]."),
 ])
 def test_public_and_private_ownership_named(nlp, expected, marked):
     """Of a proposition to take something into public ownership, "public ownership" names it
@@ -1611,3 +1616,16 @@ def test_public_and_private_ownership_named(nlp, expected, marked):
     prop = parse_proposition("The county's bus services should be brought into public "
                              "ownership.", ["bus services"], nlp)
     assert judge(nlp, prop, marked, "say").stance == LABELS[expected]
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("sup", "The doctor said: \"[Today I am asking you to vote to ban smoking in pubs].\""),
+    ("sup", "The doctor said: \"[I beg you to ban smoking in pubs].\""),
+    ("neu", "The doctor said [she had been asked to ban smoking in pubs]."),  # no one asked
+    ("neu", "The doctor said [she asked whether smoking would be banned in pubs]."),
+])
+def test_a_plea_to_the_listener_prescribes(nlp, props, expected, marked):
+    """ "I am asking you to ban it" asks for the act as "I urge you to" does; asked to do it,
+    or asking whether, is no request of the speaker's."""
+    assert judge(nlp, props["ban"], marked, "say").stance == LABELS[expected]
+

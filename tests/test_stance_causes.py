@@ -11,6 +11,9 @@ from tests.test_stance import judge, parse_all
 PROPOSITIONS = {
     "ferry": ("The ferry's loss of steering caused the pier collapse.", ["pier collapse"]),
     "blaze": ("The moorland wildfire was started by a faulty electricity cable.", ["wildfire"]),
+    "spread": ("The warehouse fire spread so fast because of the plastic insulation fitted in "
+               "2019.", ["warehouse fire"]),
+    "freeze": ("The council's spending freeze caused the rise in bus fares.", ["bus fares"]),
 }
 
 
@@ -30,6 +33,18 @@ def props(nlp):
     ("ferry", "refutes", "The owners said [the collapse was caused by the harbour pilots]."),
     ("blaze", "supports", "The fire service said [the cable started the fire]."),
     ("blaze", "refutes", "A farmer said [the fire was started by arsonists]."),
+    ("ferry", "supports", "The inspector said [the steering failures were to blame for the "
+                          "collapse]."),  # blamed
+    ("ferry", "supports", "A deckhand said: \"[It was the steering, plain and simple].\""),
+    ("ferry", "refutes", "A deckhand said: \"[It wasn't the steering].\""),  # a cleft
+    ("ferry", "refutes", "The owners said [it was the pier's design, not any steering fault]."),
+    ("blaze", "supports", "The inspector said [the cable was at fault]."),
+    ("blaze", "refutes", "A farmer said [the arsonists, not the cable, were to blame]."),
+    ("spread", "supports", "The report said [the insulation was the principal reason the fire "
+                           "spread]."),  # "because of": the cause of a proposition
+    ("spread", "refutes", "The owner said [the real reason was the lack of sprinklers]."),
+    ("freeze", "supports", "The union said [the spending freeze caused the rise]."),  # its
+    ("freeze", "refutes", "The council said [the real cause of the rise was fuel prices]."),
 ])
 def test_a_cause_named(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")
@@ -39,6 +54,8 @@ def test_a_cause_named(nlp, props, key, expected, marked):
 @pytest.mark.parametrize("marked", [
     "The inspector said [the collapse was caused on Tuesday night].",  # it happened
     "The inspector said [the cause of the delay was a strike].",  # another effect
+    "The inspector said [the harbour board was to blame for the collapse].",  # answerable,
+    "The inspector said [it was a long night].",  # maybe for the fault; no cause named
     "The inspector said [if the steering failed, it could have caused the collapse].",
 ])
 def test_no_side_from_the_effect_alone_another_effect_or_a_hypothesis(nlp, props, marked):
@@ -83,3 +100,15 @@ def test_the_failing_a_cause_blames_said_to_have_happened(nlp, expected, marked)
                                      "control.", ["harbour flood"])})["flood"]
     found = judge(nlp, prop, marked, "say")
     assert found.stance == expected, found
+
+
+def test_a_cause_named_by_because_of_or_a_subject_is_the_propositions_own(props):
+    """ "X spread because of Y" names Y as the cause as "Y caused X" does; the cause's words are
+    its own (its subject's among them), not the effect's."""
+    from pipeline.trail.stance_causes import causal
+    from pipeline.trail.stance_hypotheses import cause_words
+
+    assert causal(props["spread"]) and {"insulation"} <= cause_words(props["spread"])
+    assert "fire" not in cause_words(props["spread"])
+    assert "freeze" in cause_words(props["freeze"]) and "fare" not in cause_words(props["freeze"])
+

@@ -64,3 +64,16 @@ def test_hypotheses_rated(nlp, props, key, expected, marked):
 def test_the_cause_said_never_to_have_been_there(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)
     assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The lead investigator said: \"[We can exclude other scenarios].\""),
+    ("supports", "The officer said [investigators had ruled out every other explanation]."),
+    ("supports", "The officer said [no other explanation fits the evidence]."),
+    ("supports", "The officer said [there was no other possible cause]."),
+    ("neutral", "The officer said [investigators had not yet excluded other scenarios]."),
+    ("neutral", "The officer said [no other scenario had been ruled out]."),
+    ("neutral", "The officer said [investigators were looking at other scenarios]."),
+])
+def test_the_rivals_ruled_out_leave_the_propositions_own(nlp, props, expected, marked):
+    assert judge(nlp, props["mill"], marked, "say").stance == expected

@@ -198,3 +198,18 @@ def test_public_ownership_restated(nlp, expected, marked):
     prop = parse_proposition("Water companies in England should be taken back into public "
                              "ownership.", ["public ownership", "water companies"], nlp)
     assert judge(nlp, prop, marked, "say").stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The club secretary said: \"[Registration is unworkable].\""),
+    ("supports", "The cabbie said [plates were \"long overdue\"]."),
+    ("refutes", "The officer said [plates would not help officers much]."),
+    ("neutral", "The officer said [cyclists were involved in 4% of crashes]."),
+])
+def test_a_duty_is_named_by_what_it_requires(nlp, expected, marked):
+    """Of "cyclists should be required to carry number plates or registration", the plates and
+    the registration name the policy; the cyclists are whom it binds."""
+    prop = parse_proposition("Cyclists should be required to carry number plates or "
+                             "registration.", ["cycle registration"], nlp)
+    assert {"plate", "registration"} <= prop.target and "cyclist" in prop.args
+    assert judge(nlp, prop, marked, "say").stance == expected

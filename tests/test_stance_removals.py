@@ -156,6 +156,7 @@ def props(nlp):
     ("crack", "neutral", "The inspector said [closures had cut calls from residents by a "
                          "third]."),  # less of something neither good nor bad: no harm
     ("hunt", "refutes", "The alliance said [the ban would cut 500 jobs]."),  # a good lost
+    ("hunt", "refutes", "The alliance said [the ban would reduce supply and choice]."),
     ("cams", "supports", "The driver said [the cameras are a menace and should be scrapped]."),
     ("cams", "supports", "The driver said: \"[If it were up to me, the cameras would go "
                          "altogether].\""),  # a wish in power, not a hedge

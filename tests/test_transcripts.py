@@ -298,6 +298,33 @@ def test_a_forum_posters_header_line_heads_the_paragraphs_below() -> None:
     assert ("Mod_Fern", "say", "Summary for anyone who missed it.") in found
 
 
+PIPED_THREAD = """No gas boilers in new builds, then?
+
+BoilerBob_Hull | Posts: 3,412 | 14 Dec 2023, 07:52
+
+Thirty years of my trade binned by a consultation.
+
+HeatPumpHal | Posts: 1,187 | 14 Dec 2023, 08:20
+
+> Quote from: BoilerBob_Hull on 14 Dec 2023, 07:52
+
+> Thirty years of my trade binned
+
+It's new builds, mate. A heat pump there is a no-brainer.
+
+Installer | Leeds and Wakefield
+"""
+
+
+def test_a_forum_posts_piped_header_heads_the_post_less_what_it_quotes() -> None:
+    """ "handle | Posts: n | date" over a post; the "> " lines a reply quotes atop it are the
+    quoted poster's, not the replier's; a signature's "Installer | Leeds" heads nothing."""
+    found = claims_of(PIPED_THREAD)
+    assert ("BoilerBob_Hull", "say", "Thirty years of my trade binned by a consultation.") in found
+    assert ("HeatPumpHal", "say", "A heat pump there is a no-brainer.") in found
+    assert not any(who == "HeatPumpHal" and "binned" in what for who, _, what in found)
+    assert not any(who == "Installer" for who, _, _ in found)
+
 MAIL_DIGEST = """Neighbors Digest, Vol 14, Issue 131
 
 Message: 1

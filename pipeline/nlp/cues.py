@@ -23,7 +23,7 @@ SAY_CUES = frozenset(
     "remark observe complain allege maintain contend reply respond answer recall agree "
     "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
     "quote accuse blame brand describe propose express threaten caution counter retort boast "
-    "hint speculate testify brief call concur conclude urge continue "
+    "hint speculate testify brief call concur conclude urge continue recommend resolve object "
     "believe think reckon fear hope want demand fume quip joke opine aver muse sneer scoff"
     .split()  # positions, moods
 ) | LABELLING_CUES

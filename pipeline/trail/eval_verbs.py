@@ -69,7 +69,10 @@ def of_what(item: Token) -> list[Token]:
 
 # What is good to have whatever the lexicon says: cutting these is a loss ("cut 500 jobs").
 _GOODS = frozenset("job post service funding spending budget staff benefit pay wage place bed "
-                   "officer teacher nurse investment".split())
+                   "officer teacher nurse investment supply choice growth competition".split())
+# What people are glad to be given whatever the lexicon says: "give tenants security".
+_BOONS = frozenset("security stability certainty protection right rights voice say relief peace "
+                   "justice dignity confidence control".split())
 # "raises serious questions about civil liberties": doubts raised, whatever they are about.
 _RAISES = frozenset({"raise", "pose", "prompt", "spark", "provoke"})
 _DOUBTS = frozenset({"question", "concern", "doubt", "fear", "worry", "alarm"})
@@ -249,6 +252,10 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if gainers and noun_valence(view, gainers) < 0:  # "hand religious zealots a weapon"
         return -2.0, [f"{verb.lemma_} {gainers[0].text} {objs[0].text}"], used | {
             t.i for g in gainers for t in g.subtree}
+    got = obj_val or (1.5 if any(o.lemma_.lower() in _BOONS for o in objs) else 0.0)
+    if gainers and got > 0 and persons(gainers[0]):  # "would give renters the security they
+        return got, [f"{verb.lemma_} {gainers[0].text} {objs[0].text}"], used | {  # have been
+            t.i for g in gainers for t in g.subtree}  # denied": what they get, not the clause
     roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for g in c.children if g.dep_ == "pobj"] if verb.lemma_ in _CAST else []
     if objs and roles and obj_val >= 0 and noun_valence(view, roles) < 0:  # "would treat

@@ -39,6 +39,7 @@ from pipeline.trail.proposition_nouns import (
     initials,
     noun_lemmas,
     replacement,
+    required_objects,
     restricted_things,
 )
 from pipeline.trail.proposition_words import (
@@ -53,6 +54,7 @@ from pipeline.trail.proposition_words import (
     REFORM_NOUNS,
     REFORMS,
     UNDERTAKINGS,
+    cause_of,
     class_words,
     direction_again,
     explanation_words,
@@ -65,13 +67,12 @@ from pipeline.trail.valence import base_lexicon
 
 if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition is parsed
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Token
 
 _MODALS = frozenset({"should", "must", "ought", "shall"})
 # Verbs whose infinitive is the act: "Mark Thatcher helped to finance the coup" (the financing).
 _CATENATIVES = frozenset({"help", "conspire", "plot", "scheme"})
-# "may"/"can" with a passive grant a permission ("suspects may be detained without trial"): a
-# policy, not a possibility.
+# "may"/"can" with a passive grant a permission ("suspects may be detained"), not a possibility.
 _PERMISSIONS = frozenset({"may", "can"})
 # Predicates whose subject is the policy itself ("the ID card scheme should go ahead"): the
 # subject is what is realised, so they read as "introduce" (DIRECTIONS[7]).
@@ -169,8 +170,6 @@ def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set
 
 
 CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
-
-
 _ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -182,10 +181,6 @@ def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
     actors = subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
     return any(a.ent_type_ in _ACTORS or a.pos_ == "PROPN"
                or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)
-
-
-def _root(sent: Doc | Span) -> Token:
-    return next((t for t in sent if t.dep_ == "ROOT"), sent[0])
 
 
 # "part-" on a participle ("part-privatised") is parsed as an adjective after "be": "partly".
@@ -205,7 +200,7 @@ def parse_proposition(
 
         nlp = load_nlp()
     doc = nlp(_PART_PREFIX.sub("partly ", sentence.strip()))
-    root = _root(doc)
+    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     outer: Token | None = None  # the "be" of "should be able to", whose subject acts
     passive = any(c.dep_ == "auxpass" for c in root.children)
     time = next((g for c in root.children if c.dep_ == "attr" and c.lemma_ == "time"
@@ -264,7 +259,8 @@ def parse_proposition(
     subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
                 or (c.dep_ in {"csubj", "csubjpass"} and c.tag_ == "VBG")]  # "Fracking should"
     subjects = [s for s in subjects if not hyphen_piece(s)]  # "e", "-" of "e-scooters"
-    objects = [collected(c) for c in root.children if c.dep_ in {"dobj", "attr"}]
+    objects = [collected(c) for c in root.children if c.dep_ in {"dobj", "attr"}] + (
+        required_objects(root))  # "should be required to carry plates": the plates
     also = [v for v in root.conjuncts if v.pos_ == "VERB"]  # "obtained and used the data"
     if not objects:
         objects = [collected(c) for v in also for c in v.children if c.dep_ == "dobj"]
@@ -319,6 +315,10 @@ def parse_proposition(
         for owner in (c for c in tok.children if c.dep_ == "poss" and (
                 c.pos_ == "PROPN" or c.lemma_.lower() in ROLE_NOUNS)):
             args |= noun_lemmas(owner)  # "David Blunkett's office": Blunkett takes part
+    cause, because = (None, False) if modal else cause_of(root, passive)
+    if because:  # "The fire spread so fast because of the cladding": the spread is the effect
+        predicate, target = "cause", {w for t in subjects for w in noun_lemmas(t)}
+        args -= target
     if not modal and lemma in UNDERTAKINGS:  # "Blair promised Brown that ...": "the promise",
         target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event
         event_verbs |= set(UNDERTAKINGS)  # "he never pledged to go": restated, denied
@@ -394,7 +394,7 @@ def parse_proposition(
         accused=accused_words(root, subjects, deeds), victims=victim_words(root, deeds),
         extent=0 if modal else extent_of(sentence),
         lacking=frozenset(t.lemma_.lower() for t in without),
-        explains=frozenset() if modal else explanation_words(doc, args),
+        explains=frozenset() if modal else explanation_words(doc, args, cause),
         about=tuple(p for _, p in _compile(about_terms)),
         supports=_compile(supports), refutes=_compile(refutes),
     )

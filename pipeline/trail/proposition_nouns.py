@@ -86,6 +86,19 @@ _COLLECTIONS = frozenset("generation network fleet series number raft wave strin
                          "host handful batch tranche swathe round".split())
 
 
+# Verbs that put a duty on their subject: "Cyclists should be required to carry plates".
+_DUTIES = frozenset({"require", "oblige", "force", "compel"})
+
+
+def required_objects(root: Token) -> list[Token]:
+    """What a duty makes its subject have or do: "plates" of "should be required to carry number
+    plates" (the policy; the cyclists are whom it binds)."""
+    if root.lemma_.lower() not in _DUTIES:
+        return []
+    return [collected(g) for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+            for g in c.children if g.dep_ == "dobj"]
+
+
 def collected(tok: Token) -> Token:
     """The thing a collection noun collects ("stations" for "a generation of stations")."""
     if tok.lemma_.lower() not in _COLLECTIONS:

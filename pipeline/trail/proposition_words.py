@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import OWNERSHIP_KEYS, direction_of
+from pipeline.trail.evaluative import OWNERSHIP_KEYS, direction_of, phrasal_keys
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,12 +141,42 @@ def class_words(attr: Token) -> frozenset[str]:
 _FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research")}
 
 
-def explanation_words(doc: Doc, args: set[str]) -> frozenset[str]:
+def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> frozenset[str]:
     """An event proposition's own nouns, not its participants nor names ("leak", "laboratory",
     "lab" of "The pandemic began with a leak from a laboratory in Wuhan"): what a claim must
-    name to rate the proposition's explanation rather than a rival (stance_hypotheses.py)."""
-    own = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN"} - args
+    name to rate the proposition's explanation rather than a rival (stance_hypotheses.py). Of a
+    proposition that names a cause, the cause's nouns ("mini-budget", not "mortgage rates")."""
+    if cause is not None:
+        own = {t.lemma_.lower() for t in cause.subtree if t.pos_ == "NOUN"}
+    else:
+        own = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN"} - args
+    own = {w for w in own if any(ch.isalnum() for ch in w)}  # not the "-" of "mini-budget"
     return frozenset(own | {f for w in own for f in _FORMS.get(w, ())})
+
+
+# Verbs that say what caused an event ("caused", "was started by", "led to"), and the words
+# that name a cause without one ("spread because of", "was due to", "owing to").
+CAUSING = frozenset({"cause", "start", "spark", "trigger", "ignite", "set"})
+LEADS = frozenset({"lead_to", "result_in"})
+_BECAUSE = frozenset({"because", "due", "owing", "thanks"})
+
+
+def cause_of(root: Token, passive: bool) -> tuple[Token | None, bool]:
+    """(the phrase an event proposition names as the cause, named by "because of" or "due to"
+    rather than a verb of causing): the subject of "caused", the agent of "was started by", the
+    object of "because of"; (None, False) for a proposition that names no cause."""
+    if {root.lemma_.lower(), *phrasal_keys(root)} & (CAUSING | LEADS):
+        if passive:
+            return next((g for c in root.children if c.dep_ == "agent" for g in c.children
+                         if g.dep_ == "pobj"), None), False
+        return next((c for c in root.children if c.dep_ == "nsubj"), None), False
+    for word in root.children:
+        if word.lower_ in _BECAUSE and word.dep_ in {"prep", "acomp", "advmod"}:
+            cause = next((g for t in (word, *word.children) for g in t.children
+                          if g.dep_ == "pobj"), None)
+            if cause is not None:
+                return cause, True
+    return None, False
 
 
 def direction_again(predicate: str) -> int | None:

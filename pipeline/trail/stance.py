@@ -32,6 +32,7 @@ from pipeline.trail import (
     stance_camps,
     stance_causes,
     stance_conditionals,
+    stance_consent,
     stance_consequences,
     stance_denials,
     stance_doing,
@@ -134,8 +135,9 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
             signals += stance_eval.eval_signals(view, tok)
     signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)
     signals += stance_restate.free_signals(view) + stance_restate.standing_signals(view)
-    signals += stance_restate.kept_state_signals(view)
+    signals += stance_restate.kept_state_signals(view) + stance_restate.owned_state_signals(view)
     signals += stance_process.process_signals(view) + stance_reversal.reversal_signals(view)
+    signals += stance_consent.consent_signals(view)
     signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
     signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
     signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)

@@ -26,6 +26,7 @@ from pipeline.trail.stance_hypotheses import (
     denied_cause_signals,
     hypothesis_signals,
     phrase_words,
+    rivals_excluded_signals,
 )
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
 from pipeline.trail.stance_witness import witness_signals
@@ -139,7 +140,7 @@ def _false_value(word: Token) -> int:
 def account_signals(view: ClaimView) -> list[Signal]:
     """The event's account called true or false, its teller discredited (stance_witness), the
     case for it weighed (stance_case), or its explanation rated against rivals
-    (stance_hypotheses) or its cause said never to have been there."""
+    (stance_hypotheses), its cause said never to have been there or its rivals ruled out."""
     if view.prop.kind != "event":
         return []
     for tok in view.tokens:
@@ -153,7 +154,7 @@ def account_signals(view: ClaimView) -> list[Signal]:
             return [Signal(value * view.flip, 3, f"calls the account {word}: {what}")]
     return (_framed(view) or _held(view) or _rumour(view) or _called_false(view)
             or witness_signals(view) or case_signals(view) or hypothesis_signals(view)
-            or denied_cause_signals(view))
+            or denied_cause_signals(view) or rivals_excluded_signals(view))
 
 
 def _called_false(view: ClaimView) -> list[Signal]:

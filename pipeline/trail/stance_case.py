@@ -143,7 +143,8 @@ def _doubt(view: ClaimView, tok: Token) -> tuple[int, Token, str] | None:
         return None  # not "he will no doubt deny it"
     if low == "explanation":
         other = any(c.lower_ in {"other", "alternative"} for c in tok.children)
-        return (1, tok, "no other explanation") if other and negated_here(tok) else None
+        return (1, tok, "no other explanation") if other and negated_here(tok) and (
+            tok.dep_ != "nsubj") else None  # "no other explanation fits": the rivals ruled out
     named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _NAMING
              for g in c.children if g.dep_ in {"pobj", "pcomp"}]
     if any(g.tag_ not in {"VBD", "VBN", "VBZ", "VBP", "VB"} and not _case_noun(g)

@@ -25,23 +25,23 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
+from pipeline.trail.proposition_words import CAUSING, LEADS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_hypotheses import DEFICITS, cause_words, phrase_words
 from pipeline.trail.stance_intent import about_intent
 from pipeline.trail.stance_rules import Signal
 
-CAUSING = frozenset({"cause", "start", "spark", "trigger", "ignite", "set"})
-_LEADS = frozenset({"lead_to", "result_in"})
 _REAL = frozenset({"real", "actual", "true", "root", "main", "direct", "only", "sole"})
 # Doers and deeds named as the cause: "the fire was set by someone", "caused by the pilots".
 _DOERS = ROLE_NOUNS | frozenset({"someone", "somebody", "arson", "arsonist", "pilot", "crew",
                                  "owner", "operator"})
 _UNSAID = frozenset({"it", "this", "that", "what", "which", "who"})
+_TOLD = frozenset({"tell", "say", "claim", "insist", "assure"})
 
 
 def causal(prop: Proposition) -> bool:
     """The proposition says what caused an event."""
-    return prop.kind == "event" and prop.predicate in CAUSING | _LEADS
+    return prop.kind == "event" and prop.predicate in CAUSING | LEADS
 
 
 def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
@@ -65,8 +65,8 @@ def failure_signals(view: ClaimView) -> list[Signal]:
     to control voltage", "the system lacked capacity to control voltage", "insufficient voltage
     control capacity"), -1 when it says it did not: what failed named by as many of its words
     as the proposition has (two of "voltage", "control", "grid"), with a word of failing."""
-    explains = view.prop.explains
-    if not explains & DEFICITS:
+    explains = view.prop.explains - view.prop.args  # not "the loss" of "the loss of power
+    if not explains & DEFICITS:  # caused the collapse", a fact granted by all
         return []
     failed = explains - view.prop.target - DEFICITS - _TIMES
     named = [t for t in view.tokens if t.lemma_.lower() in failed]
@@ -159,16 +159,19 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         if link is None:
             continue
         cause, effect, real = link
-        words = phrase_words(cause)
+        words = phrase_words(cause) - _set_against(cause, own)
         if effect is not None and not _is_effect(view, effect) and not words & own:
             continue  # "the cause of the delay": another effect
         w = view.walk(tok)
-        if w.hedge or w.irrealis or cause.lower_ in _UNSAID:
-            continue
+        if w.hedge or w.irrealis or w.embedded or cause.lower_ in _UNSAID or any(
+                a.lemma_ in _TOLD and a.i in view.inside for a in tok.ancestors):
+            continue  # "tired of being told it was all the cladding": another's account
         if words & own:
             side, basis = 1, f"names its cause: {view.snippet(cause, tok)}"
-        elif real or (effect is not None and (persons(cause) or cause.lemma_.lower() in _DOERS
-                                              or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):
+        elif real or _set_against(cause, own) or (
+                effect is not None and tok.lower_ != "blame" and (  # to blame: answerable,
+                    persons(cause) or cause.lemma_.lower() in _DOERS  # maybe for the fault
+                    or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):
             side, basis = -1, f"names another cause: {view.snippet(cause, tok)}"
         else:
             continue
@@ -182,24 +185,45 @@ def _link(tok: Token) -> tuple[Token, Token | None, bool] | None:
     caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
     X", "Y was due to X"."""
     kids = {c.dep_: c for c in tok.children}
-    if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING or set(phrasal_keys(tok)) & _LEADS):
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING or set(phrasal_keys(tok)) & LEADS):
         if "nsubjpass" in kids:  # "the fire was started by a downed line"
             agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                           if g.dep_ == "pobj"), None)
             return (agent, kids["nsubjpass"], False) if agent is not None else None
         effect = kids.get("dobj") or next(iter(prep_objects(tok, {"to", "in"})), None)
         return (kids["nsubj"], effect, False) if "nsubj" in kids else None
-    if tok.lemma_.lower() == "cause" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
+    if tok.lemma_.lower() in {"cause", "reason"} and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
         real = any(c.lower_ in _REAL for c in tok.children)
-        effect = next(iter(prep_objects(tok, {"of"})), None)
+        effect = next(iter(prep_objects(tok, {"of", "for"})), None)
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
         cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
         return (cause, effect, real) if cause is not None else None
+    if tok.lower_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        effect = next(iter(prep_objects(tok, {"for"})), None)  # "the State is to blame for it"
+        return (cause, effect, False) if cause is not None else None
+    if tok.lower_ == "fault" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be":
+        cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        return (cause, None, False) if cause is not None else None  # "the design was at fault"
+    if tok.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+        cause = next((c for c in tok.children if c.dep_ == "attr"), None)  # "It was the power,
+        return (cause, None, False) if cause is not None else None  # plain and simple"
     if tok.lower_ == "due" and tok.dep_ == "acomp":  # "the collapse was due to the blackout"
         cause = next(iter(prep_objects(tok, {"to"})), None)
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return (cause, effect, False) if cause is not None else None
     return None
+
+
+def _set_against(cause: Token, own: frozenset[str]) -> set[str]:
+    """The proposition's own cause words in a part of the phrase set against it: "their solar
+    panels, not any voltage problem", "the design, not the vessel"."""
+    verb = cause.head
+    parts = [c for c in (*cause.children, *verb.children) if c.i > cause.i and (
+        c.dep_ in {"appos", "conj", "npadvmod", "attr"} or c.dep_ == "neg") and (
+        c.dep_ == "neg" or any(g.dep_ == "neg" or g.lower_ == "not" for g in c.children)
+        or cause.doc[c.left_edge.i - 1].lower_ == "not")]
+    return {w for c in parts for w in phrase_words(c)} & own
 
 
 def _is_effect(view: ClaimView, effect: Token) -> bool:

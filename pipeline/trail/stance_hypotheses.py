@@ -24,6 +24,7 @@ from pipeline.trail.blame import ANSWERABLE
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import base_forms, phrasal_keys, prep_objects
 from pipeline.trail.proposition import Proposition
+from pipeline.trail.proposition_words import CAUSING, LEADS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -94,7 +95,10 @@ def phrase_words(head: Token) -> set[str]:
 
 def cause_words(prop: Proposition) -> frozenset[str]:
     """The cause an event proposition names: its own nouns, not its participants ("attack",
-    "device" of "Havana syndrome is caused by attacks ... using a device")."""
+    "device" of "Havana syndrome is caused by attacks ... using a device"); of one that says
+    what caused what, the cause's nouns, its subject's among them ("the mini-budget caused")."""
+    if prop.predicate in CAUSING | LEADS:
+        return prop.explains - prop.modifiers
     return prop.explains - prop.args - prop.modifiers
 
 
@@ -167,4 +171,32 @@ def denied_cause_signals(view: ClaimView) -> list[Signal]:
             continue
         return [Signal(-w.sign * (-1 if negated_here(verb) else 1) * view.flip, 3,
                        f"says the cause was not there: {view.snippet(tok)}")]
+    return []
+
+
+# The rivals as a class: "other scenarios", "any alternative explanation".
+_RIVALS = frozenset({"explanation", "scenario", "possibility", "theory", "hypothesis", "cause",
+                     "suspect", "culprit", "option"})
+_EXCLUDING = frozenset({"exclude", "rule_out", "eliminate", "dismiss", "discount"})
+
+
+def rivals_excluded_signals(view: ClaimView) -> list[Signal]:
+    """+1 when every other explanation is ruled out ("we can exclude other scenarios", "no
+    other explanation fits"), what is left being the proposition's."""
+    if view.prop.kind != "event":
+        return []
+    for tok in view.tokens:
+        if tok.lemma_.lower() not in _RIVALS or not any(
+                c.lower_ in {"other", "alternative"} for c in tok.children):
+            continue
+        verb = tok.head
+        none = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        if not (none and tok.dep_ in {"nsubj", "attr", "dobj"}) and not (
+                tok.dep_ in {"dobj", "nsubjpass"} and set(phrasal_keys(verb)) & _EXCLUDING):
+            continue
+        w = view.walk(verb)
+        said = -w.sign if none and tok.dep_ == "nsubj" else w.sign  # "no other ... fits"
+        if not usable(w, could_ok=True) or said < 0:
+            continue  # "have not yet excluded other scenarios": not a side
+        return [Signal(view.flip, 2, f"rules out the rivals: {view.snippet(tok)}")]
     return []

@@ -16,7 +16,9 @@ from pipeline.trail.evaluative import (
     DIRECTIONS,
     FORECAST_CUES,
     OPEN_TO,
+    OWNERSHIP_KEYS,
     direction_of,
+    owned_by,
     phrasal_keys,
 )
 from pipeline.trail.misparses import verb_as_noun
@@ -115,11 +117,13 @@ def restate_signals(view: ClaimView) -> list[Signal]:
 
 
 # A policy declared alive or dead: "the pledge stands", "the plan remains in place", "the
-# scheme is here to stay" keep it; "the idea is dead", "off the table" drop it.
+# scheme is here to stay" keep it; "the idea is dead", "off the table" drop it, in quotation
+# marks or not.
 _STANDING = re.compile(
     r"\s*(?:(?P<alive>(?:still\s+)?stands?|remains?\s+(?:in\s+place|on\s+the\s+table)|(?:is|are)"
-    r"\s+(?:still\s+)?(?:here\s+to\s+stay|on\s+the\s+table|alive))|(?:is|are|was|were)\s+"
-    r"(?:now\s+)?(?:dead(?:\s+in\s+the\s+water)?|off\s+the\s+table|a\s+dead\s+duck))\b"
+    r"\s+(?:still\s+)?[\"'\u201c\u2018]?(?:here\s+to\s+stay|on\s+the\s+table|alive))|(?:is|are|was"
+    r"|were)\s+(?:now\s+)?[\"'\u201c\u2018]?(?:dead(?:\s+in\s+the\s+water)?|off\s+the\s+table|a"
+    r"\s+dead\s+duck))\b"
     r"(?!\s+(?:beside|next|by|near|among|alongside|outside|inside|in|at|on|behind|opposite|"
     r"between|with|up)\b)", re.I)  # where it stands is no declaration: "they stand beside
 # Egypt and Assyria", "stands at 40 %", "stand up to scrutiny"
@@ -197,4 +201,27 @@ def kept_state_signals(view: ClaimView) -> list[Signal]:
             continue
         side = (1 if group == view.prop.group else -1) * w.sign * view.flip
         return [Signal(side, 3, f"kept {state.text}: {view.snippet(verb, state)}")]
+    return []
+
+
+_BELONGING = _KEEPING | {"be", "belong", "go"}
+
+
+def owned_state_signals(view: ClaimView) -> list[Signal]:
+    """ "[The railways should stay in public hands]", "[it belongs in public ownership]": what
+    the proposition would take into public hands, prescribed to be held there (+1) or in
+    private hands (-1)."""
+    if view.prop.predicate not in OWNERSHIP_KEYS:
+        return []
+    for i in sorted(view.refs):
+        owner = view.sent.doc[i]
+        side, prep = owned_by(owner), owner.head
+        if not side or owner.dep_ != "pobj" or prep.lower_ not in {"in", "under"} or (
+                prep.head.lemma_.lower() not in _BELONGING):
+            continue
+        w = view.walk(prep.head)
+        if not usable(w, could_ok=False) or not (commits(view, w) or prep.head.lemma_ == "belong"):
+            continue  # "Scottish Water is in public hands": a fact, no prescription
+        return [Signal(side * w.sign * view.flip, 3,
+                       f"held in {owner.text}: {view.snippet(prep.head, owner)}")]
     return []

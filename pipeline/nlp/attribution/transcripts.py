@@ -9,14 +9,14 @@ or two (Hansard's constituency and party), after a chat's time or a thread's num
 mx_volt:"; a letters page's "From Mrs Irene Dolan, Todmorden:"; an AMA's "Q (u/name, 2.1k
 points):" and "A (OP):" (the poster the digest names "by u/..."); or a forum's header line with
 the poster's handle, the post on the next line (or the paragraphs below it: parsed text makes
-every line one), also "ThistleAndBolt, 28 May:" and a mail digest's "From: Dave Kowalski" and
-"On <date>, Dave Kowalski wrote:" (over the "> " lines it quotes). The label must name someone:
-written in capitals (the transcript convention) or read as a person by the tagger; section
-labels ("Update:", "Verdict:"), the interviewer's side ("Question:", "Presenter:") and a
-headline are not speakers. One label alone is a heading, not a transcript: an article needs two
-turns. A message a speaker reads out in their turn ("A text from Sue in Bedminster: "..."",
-"And from Aled in Redland: "..."") is the sender's, not the reader's.
-"""
+every line one), also "ThistleAndBolt, 28 May:", "CombiKing | Posts: 3,412 | 14 Dec 2023" and
+a mail digest's "From: Dave Kowalski" and "On <date>, Dave Kowalski wrote:" (over the "> "
+lines it quotes). The label must name someone: written in capitals (the transcript convention)
+or read as a person by the tagger; section labels ("Update:", "Verdict:"), the interviewer's side
+("Question:", "Presenter:") and a headline are not speakers. One label alone is a heading, not a
+transcript: an article needs two turns. A message a speaker reads out in their turn ("A text
+from Sue in Bedminster: "..."", "And from Aled in Redland: "..."") is the sender's, not the
+reader's; the lines a forum reply quotes ("> Quote from: ...") are not the replier's."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from pipeline.nlp.attribution.drafts import Draft
 from pipeline.nlp.attribution.letters import Letter, letter_range, named_person
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import clean_name
-from pipeline.text.cleaning.rules import MAIL_FROM_RE
+from pipeline.text.cleaning.rules import MAIL_FROM_RE, PIPED_POST_RE
 
 _LABEL = re.compile(
     r"(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a thread's "5/"
@@ -72,15 +72,19 @@ _STAMPED = re.compile(
     r"(?:[A-Z][a-z]{2}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s+[-\u2013\u2014|]\s+(?:\[[^\]\n]{1,20}\]\s*)?"
     r"(?P<name>[\w.-]{2,30})(?:\s*\([^()\n]{1,60}\))?\s*:\s*$")
+# A forum post's header of piped fields: "CombiKing_Leeds | Posts: 3,412 | 14 Dec 2023, 07:52".
+_PIPED = PIPED_POST_RE
 # A written parliamentary question and its answer: "Asked by Ruth Caldwell (Labour, Hallam
 # Moor)", "Answered on 7 May 2019 by Heather Wheeler", each above its text.
 _ASKED = re.compile(r"(?:Asked|Tabled)\s+by\s+(?P<name>[A-Z][\w'\u2019.-]*"
                     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*$")
 _ANSWERED = re.compile(r"Answered\s+(?:on\s+[^\n]{4,30}?\s+)?by\s+(?P<name>[A-Z][\w'\u2019.-]*"
                        r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*$")
-_HEADERS = (_HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED)
+_HEADERS = (_HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED,
+            _PIPED)
 # (the post is below them)
 _MAX_POST = 12  # paragraphs (parsed text makes each line one)
+_QUOTED_LINES = re.compile(r"(?:[ \t]*>[^\n]*(?:\n|$))+")  # what a reply quotes, atop it
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 # Labels that head a section or the questioner's side, not a speaker.
@@ -146,7 +150,7 @@ def find_turns(article: Article) -> list[Letter]:
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The speaker's label or header that opens the paragraph, if any."""
     for pattern in (_MAIL_FROM, _WROTE, _ASKED, _ANSWERED, _STAMPED, _LABEL, _CHAT, _FROM,
-                    _OFFICE_LABEL, _HEADER, _NUMBERED, _POSTER):
+                    _OFFICE_LABEL, _HEADER, _NUMBERED, _POSTER, _PIPED):
         found = pattern.match(text, start, end)
         if found is not None:
             return found
@@ -157,11 +161,13 @@ def _post(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | 
           k: int) -> tuple[int, int] | None:
     """Where the post under the header at paragraph `k` runs: the paragraphs below it (past a
     mail's "Subject:") up to the next label; a quotation's only its "> " lines; None if none."""
-    if labels[k].end() < paras[k][1]:  # "▲ 2.4k · u/name\nThe post": below, in the paragraph
-        return labels[k].end(), paras[k][1]
     quoted, j = labels[k].re is _WROTE, k + 1
-    while j < len(paras) and labels[j] is not None and _section(labels[j]):
-        j += 1
+    if labels[k].end() < paras[k][1]:  # "▲ 2.4k · u/name\nThe post": below, in the paragraph
+        lines = None if quoted else _QUOTED_LINES.match(text, labels[k].end(), paras[k][1])
+        return (lines.end() if lines else labels[k].end()), paras[k][1]
+    while j < len(paras) and ((labels[j] is not None and _section(labels[j])) or (
+            not quoted and labels[j] is None and text.startswith(">", paras[j][0]))):
+        j += 1  # past a mail's "Subject:", and the lines a reply quotes ("> Quote from: ...")
     first = j
     while j < len(paras) and j - first < _MAX_POST and (
             labels[j] is None or (labels[j].re is _WROTE and not quoted)) and (
@@ -217,7 +223,7 @@ def _names_person(article: Article, found: re.Match[str]) -> bool:
     forum's handle ("@name", "u/name", "#2 name")."""
     words = found["name"].split()
     if found["name"].startswith(("@", "u/")) or "_" in found["name"] or found.re in (
-            _NUMBERED, _CHAT, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED):
+            _NUMBERED, _CHAT, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED, _PIPED):
         return True  # a handle: someone's account
     if found["name"].isupper() or all(_capitals(w) for w in words):
         return len(found["name"]) > 1

@@ -103,11 +103,14 @@ def role_prefix(words: list[str]) -> int:
 # not "31" in "the 31-year-old".
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _CLOCK_LEAD = re.compile(rf"^{_CLOCK.pattern}\s*(?:am|pm|GMT|BST|CET)?\s+", re.I)
+# A report's paragraph number before the name: "1.1 Officers", "4.2 Save Wimbledon Park".
+_SECTION_NO = re.compile(r"\d{1,2}\.(?:\d{1,3}\.?){0,3}")
+_NUMBER_LEAD = re.compile(rf"^{_SECTION_NO.pattern}\s+(?=[A-Z])")
 
 
 def clean_name(text: str) -> tuple[str, str]:
     """Strip honorifics/titles/suffixes from a name: ("Ali Khamenei", "Supreme Leader")."""
-    words = _words(_CLOCK_LEAD.sub("", re.sub(r"'s$|'$", "", text.strip())))
+    words = _words(_NUMBER_LEAD.sub("", _CLOCK_LEAD.sub("", re.sub(r"'s$|'$", "", text.strip()))))
     split = role_prefix(words)
     titles = [w for w in words[:split] if w.lower() not in HONORIFICS]
     words = words[split:]
@@ -153,8 +156,9 @@ def np_tokens(head: Token) -> list[Token]:
     toks = [t for t in doc[lo : hi + 1] if not t.is_space]
     while toks and toks[0].i < head.i and (
         toks[0].is_punct or toks[0].lower_ in {"and", "but"} or _CLOCK.fullmatch(toks[0].text)
+        or (_SECTION_NO.fullmatch(toks[0].text) and len(toks) > 1 and toks[1].is_title)
     ):
-        toks.pop(0)  # also a liveblog's "14:25" or "09.30" before the name
+        toks.pop(0)  # also a liveblog's "14:25" or "09.30", a report's "1.1" before the name
     while toks and toks[-1].is_punct:
         toks.pop()
     return toks or [head]

@@ -11,6 +11,7 @@ from pipeline.text.cleaning.rules import (
     BLURB_START_RE,
     MAIL_FROM_RE,
     NAME_LINE_RE,
+    PIPED_POST_RE,
     QUOTE_SAID_RE,
 )
 from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, sign_off
@@ -65,6 +66,8 @@ def _score(row: Row) -> float:
     """A line's contribution to the article core: prose > 0, furniture < 0."""
     if row.reason:
         return -(SOFT_PENALTY if row.reason in SOFT_REASONS else CHROME_PENALTY)
+    if PIPED_POST_RE.match(row.text):
+        return 1.0  # a forum post's header: the post follows, so no gap in the thread
     if row.prose and not row.ends:
         return min(row.words, PROSE_CAP) / 2
     if row.prose:

@@ -22,6 +22,13 @@ GLUED_RE = re.compile(r"[a-z\d](?=[A-Z][a-z])")
 # A forum post's header: "#7 NorthAtlanticTrack, 6 Aug 2015", "▲ 2.4k · u/skeptical_sam" (its
 # handle glued in camel case, its score and separators like a button bar's).
 POST_HEADER_RE = re.compile(r"#\d{1,4}\s+\S|.{0,30}?(?<![\w/])u/[\w-]{2,30}\s*$")
+# A forum post's header of piped fields: a handle (an underscore, a digit or a capital inside
+# it), then a date or a time among the fields: "CombiKing_Leeds | Posts: 3,412 | 14 Dec 2023,
+# 07:52" (not "Home | News | Sport"; also transcripts.py's post header).
+PIPED_POST_RE = re.compile(
+    r"(?P<name>(?=[\w.-]*(?:_|\d|[a-z][A-Z]))[\w.-]{2,30})(?:\s*\([^()\n]{1,60}\))?"
+    r"(?=[^\n]*(?:\d[:.]\d\d|\b(?:19|20)\d\d\b))(?:[ \t]*\|[ \t]*[^|\n]{1,40}){1,4}[ \t]*"
+    r"(?:\n(?=\S)|$)")
 # A mail digest's sender line, whose message follows (after a "Subject:" line): "From: Dave
 # Kowalski (Fort Ave)", "From: Ann Lee <ann@example.org>" (also transcripts.py's message header).
 MAIL_FROM_RE = re.compile(r"From:\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
