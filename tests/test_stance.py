@@ -1516,6 +1516,10 @@ def parliamentary(nlp) -> dict[str, Proposition]:
     ('det', 'sup', 'Mr Clarke said [the measures were "proportionate"].'),
     ('det', 'sup', 'The prime minister said [he would not back down].'),
     ('det', 'ref', 'Peers said [the powers were "a sledgehammer to crack a nut"].'),
+    ('det', 'ref', 'Peers said [the powers were "a blunt instrument"].'),
+    ('id', 'sup', 'Mr Blunkett said [the new offence would be toothless without the cards].'),
+    ('ban', 'ref', 'The landlord said: "[They banned it in Dublin. Much good it did]."'),
+    ('det', 'neu', 'Mr Clarke said [his appeal was about the rule of law, not politics].'),
     ('det', 'ref', 'Mr Davis said [the bill was "fundamentally flawed"].'),
     ('det', 'sup', 'Mr Clarke said [the powers would only be used against a small number of '
                    'dangerous people].'),
@@ -1629,3 +1633,17 @@ def test_a_plea_to_the_listener_prescribes(nlp, props, expected, marked):
     or asking whether, is no request of the speaker's."""
     assert judge(nlp, props["ban"], marked, "say").stance == LABELS[expected]
 
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("ref", "The minister said [the 20% demand was unaffordable]."),
+    ("ref", "The minister said [their demands were unaffordable]."),
+    ("neu", "The economist said [demand for agency nurses was low]."),  # a market's demand
+    ("neu", "The economist said [demand was falling]."),
+])
+def test_a_demand_names_the_policy_demanded_not_a_market(nlp, expected, marked):
+    """ "The 20% demand" is the pay claim the proposition would grant; "demand for agency
+    nurses" is a market's, for something else."""
+    prop = parse_proposition("Nurses should be given the 20% pay rise they are demanding.",
+                             ["nurses' pay"], nlp)
+    assert judge(nlp, prop, marked, "say").stance == LABELS[expected]

@@ -111,6 +111,8 @@ PHRASE_VALENCE = {
     "step too far": -2.0, "kick in the teeth": -2.0, "dog's breakfast": -2.0,
     "damp squib": -2.0, "fig leaf": -2.0, "paper tiger": -2.0, "knee-jerk": -2.0,
     "empire-building": -1.5, "empire building": -1.5, "sledgehammer to crack a nut": -2.0,
+    "blunt instrument": -2.0, "blunt tool": -2.0,  # crude, hitting the wrong people too
+    "much good it did": -2.0, "much good that did": -2.0, "fat lot of good": -2.0,  # no good
     "red tape": -1.5,
     "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
@@ -289,6 +291,9 @@ def token_valence(tok: Token, lexicon: str) -> float:
             tok.lower_ not in _TOO_LITTLE) and not any(
             c.dep_ in clausal for c in (*tok.children, *tok.head.children)):
         return EXCESS  # not "too late for ministers to act", "too important to ignore"
+    if tok.lower_ in _TOO_LITTLE and any(c.dep_ == "prep" and c.lower_ == "without"
+                                         for c in tok.children):
+        return -INSUFFICIENT  # "toothless without plates": a plain fault, of what lacks them
     if tok.dep_ == "amod" and tok.lemma_.lower() in _INTENSIFIERS:
         own, head = word_valence(tok, lexicon), word_valence(tok.head, lexicon)
         if own * head < 0:

@@ -55,9 +55,16 @@ def unqualified(tok: Token, prop: Proposition) -> bool:
 def generic_plural(tok: Token) -> bool:
     """A bare plural ("current laws", "EU laws", "tougher rules"): no determiner, owner or
     complement picks out one measure, so it names the class, not the policy watched. So does
-    a bare singular after a preposition ("the rule of law", "required by law")."""
+    a bare singular after a preposition ("required by law"), "the rule of law", and a market's
+    demand ("demand for heat pumps")."""
     bare = not any(c.dep_ in {"det", "poss", "predet", "nummod", "acl", "relcl", "prep"}
                    for c in tok.children)
+    if tok.lemma_.lower() == "demand" and (bare or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+        return True  # "demand for heat pumps", "demand is low": a market's, not a claim made
+    if tok.lemma_.lower() == "rule" and any(g.lower_ == "law" for c in tok.children
+                                            if c.lower_ == "of" for g in c.children):
+        return True  # "the rule of law": a principle, not a rule
     return bare and (tok.tag_ in {"NNS", "NNPS"} or (
         tok.tag_ == "NN" and tok.dep_ == "pobj" and not any(
             c.dep_ in {"amod", "compound"} for c in tok.children)))
