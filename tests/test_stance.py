@@ -1627,10 +1627,12 @@ def test_public_and_private_ownership_named(nlp, expected, marked):
     ("sup", "The doctor said: \"[I beg you to ban smoking in pubs].\""),
     ("neu", "The doctor said [she had been asked to ban smoking in pubs]."),  # no one asked
     ("neu", "The doctor said [she asked whether smoking would be banned in pubs]."),
+    ("neu", "The landlord accused ministers of [asking Parliament to ban smoking in pubs]."),
 ])
 def test_a_plea_to_the_listener_prescribes(nlp, props, expected, marked):
     """ "I am asking you to ban it" asks for the act as "I urge you to" does; asked to do it,
-    or asking whether, is no request of the speaker's."""
+    asking whether, or another's asking (here the act accused) is no request of the
+    speaker's."""
     assert judge(nlp, props["ban"], marked, "say").stance == LABELS[expected]
 
 

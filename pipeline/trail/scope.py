@@ -273,8 +273,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.irrealis = w.irrealis or node.lemma_.lower()
     if keys & PRO_NOUNS and node.dep_ in {"nsubj", "nsubjpass"} and node.pos_ == "NOUN":
         _judged_case(view, node, w)  # "the case for holding rates is getting thinner"
-    elif keys & (COMMIT_GOVERNORS | PRO_NOUNS) or (keys & _PLEAS and prev.dep_ == "xcomp" and any(
-            c.dep_ == "dobj" for c in node.children)):  # "I am asking you to scrap them"
+    elif keys & (COMMIT_GOVERNORS | PRO_NOUNS) or (keys & _PLEAS and prev.dep_ == "xcomp" and {
+            c.dep_ for c in node.children if c.dep_ == "dobj" or c.lower_ in {"i", "we"}} == {
+            "dobj", "nsubj"}):  # "I am asking you to scrap them": the speaker's own plea
         w.commit = w.commit or node.lemma_.lower()
     if prev.dep_ == "csubj" and view.prop.kind == "event":
         options = [c.lemma_.lower() for c in node.children if c.dep_ in {"attr", "acomp"}
@@ -303,7 +304,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             w.commit = w.commit or judge.lower_
 
 
-_PLEAS = frozenset({"ask", "beg", "implore", "beseech"})  # with a person asked: a request
+_PLEAS = frozenset({"ask", "beg", "implore", "beseech"})  # not "accused them of asking ..."
 _SIDES = frozenset("party government administration union members colleagues side".split())
 
 
