@@ -59,6 +59,10 @@ def props(nlp):
     ("bypass", "refutes", "The campaigners called it [a vanity project]."),
     ("bypass", "supports", "The mayor said [the scheme would put the town on the map]."),
     ("bypass", "refutes", "The farmer said it was [\"pointless and unworkable\"]."),
+    ("bypass", "refutes", "The minister said: \"[Unaffordable, at a time when budgets are "
+                          "falling].\""),  # a verb in a clause of its own, not the content's
+    ("bypass", "neutral", "The haulier said: \"[Happy either way, as long as the road opens "
+                          "on time].\""),  # a verdict left open
     ("bypass", "supports", "The chamber hailed [\"a landmark victory for common sense\"]."),
     ("bypass", "neutral", "The council said [\"the second consultation\"] would follow."),
     ("bypass", "supports", "The haulier called the climbdown \"[a betrayal of every honest "

@@ -45,6 +45,8 @@ def props(nlp):
     ("spread", "refutes", "The owner said [the real reason was the lack of sprinklers]."),
     ("freeze", "supports", "The union said [the spending freeze caused the rise]."),  # its
     ("freeze", "refutes", "The council said [the real cause of the rise was fuel prices]."),
+    ("ferry", "supports", "The inspector said [the pier collapsed because of the loss of "
+                          "steering]."),  # "because of" in the claim too
 ])
 def test_a_cause_named(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

@@ -44,12 +44,15 @@ def causal(prop: Proposition) -> bool:
     return prop.kind == "event" and prop.predicate in CAUSING | LEADS
 
 
+_HAPPENED = ("restates the event:", "says the event ended")  # "the bridge collapsed"
+
+
 def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     """The event signals of a causal proposition: its plain restatements dropped (that the
-    effect happened), the causes the claim names added."""
+    effect happened, "the bridge collapsed"), the causes the claim names added."""
     if not causal(view.prop):
         return signals
-    kept = [s for s in signals if not s.basis.startswith("restates the event:")]
+    kept = [s for s in signals if not s.basis.startswith(_HAPPENED)]
     return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view))
 
 
@@ -183,7 +186,8 @@ def cause_signals(view: ClaimView) -> list[Signal]:
 def _link(tok: Token) -> tuple[Token, Token | None, bool] | None:
     """(cause, effect, called the real cause) when ``tok`` links a cause to an effect: "X
     caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
-    X", "Y was due to X"."""
+    X", "Y was due to X", "Y happened because of X", "X was to blame", "X was at fault", a
+    cleft's "it was X"."""
     kids = {c.dep_: c for c in tok.children}
     if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING or set(phrasal_keys(tok)) & LEADS):
         if "nsubjpass" in kids:  # "the fire was started by a downed line"
@@ -212,16 +216,20 @@ def _link(tok: Token) -> tuple[Token, Token | None, bool] | None:
         cause = next(iter(prep_objects(tok, {"to"})), None)
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return (cause, effect, False) if cause is not None else None
+    if tok.lower_ in {"because", "owing"} and tok.dep_ == "prep":  # "the bridge collapsed
+        cause = next((g for c in (tok, *tok.children) for g in c.children if g.dep_ == "pobj"),
+                     None)
+        effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # because of
+        return (cause, effect, False) if cause is not None else None  # the power loss"
     return None
 
 
 def _set_against(cause: Token, own: frozenset[str]) -> set[str]:
     """The proposition's own cause words in a part of the phrase set against it: "their solar
     panels, not any voltage problem", "the design, not the vessel"."""
-    verb = cause.head
-    parts = [c for c in (*cause.children, *verb.children) if c.i > cause.i and (
-        c.dep_ in {"appos", "conj", "npadvmod", "attr"} or c.dep_ == "neg") and (
-        c.dep_ == "neg" or any(g.dep_ == "neg" or g.lower_ == "not" for g in c.children)
+    parts = [c for c in (*cause.children, *cause.head.children) if c.i > cause.i and (
+        c.dep_ in {"appos", "conj", "npadvmod", "attr"}) and (
+        any(g.dep_ == "neg" or g.lower_ == "not" for g in c.children)
         or cause.doc[c.left_edge.i - 1].lower_ == "not")]
     return {w for c in parts for w in phrase_words(c)} & own
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import phrasal_keys
+from pipeline.trail.evaluative import direction_of, phrasal_keys
 from pipeline.trail.stance_rules import Signal, usable
 
-_REALISED = 7  # DIRECTIONS index of "introduce implement adopt build ... go ahead"
+_REALISED = direction_of("introduce")  # with "implement", "adopt", "build"; "go ahead" too
 _CONSENTS = frozenset({"permission", "consent", "approval", "go-ahead", "authorisation",
                        "authorization"})
 _GRANT = frozenset({"grant", "give", "award", "issue", "approve"})

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
@@ -72,13 +74,23 @@ def label_signals(view: ClaimView) -> list[Signal]:
     return [Signal(sign, 2, f"calls {view.snippet(obj)} '{said[0]}'")]
 
 
+_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
+# A verdict left open: "[happy either way as long as the bar opens]", "[fine if it works]".
+_OPEN = re.compile(r"\b(?:if|unless|provided|providing|as long as|so long as|either way)\b", re.I)
+
+
 def fragment_signals(view: ClaimView) -> list[Signal]:
     """A content that is only a quoted verdict, with no verb ("[pointless and unworkable]",
     "['a landmark victory for common sense']"): on a claim that is on the topic, the verdict is
     on the policy in the news, or on the act the article reports (a last resort, weak)."""
-    if view.prop.kind != "policy" or any(t.pos_ in {"VERB", "AUX"} for t in view.tokens):
-        return []
+    said = " ".join(t.text for t in view.tokens)
+    if view.prop.kind != "policy" or any(t.pos_ in {"VERB", "AUX"} and not any(
+            a.dep_ in _CLAUSES and a.head.i in view.inside for a in (t, *t.ancestors))
+            for t in view.tokens) or _OPEN.search(said):  # "[unreasonable at a time when
+        return []  # inflation is falling]": a verb in a clause of its own is not the content's
     roots = {t.i for t in view.tokens if t.head.i not in view.inside or t.head.i == t.i}
+    if any(view.sent.doc[i].tag_ == "VBG" for i in roots):
+        return []  # "[treating a ban as a silver bullet]": an act named, not a verdict
     val, words = _strong_words(view, near=roots)  # "[the figures "a damp squib"]": two heads
     if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens):
         return []
