@@ -80,9 +80,10 @@ _OPEN = re.compile(r"\b(?:if|unless|provided|providing|as long as|so long as|eit
 
 
 def fragment_signals(view: ClaimView) -> list[Signal]:
-    """A content that is only a quoted verdict, with no verb ("[pointless and unworkable]",
-    "['a landmark victory for common sense']"): on a claim that is on the topic, the verdict is
-    on the policy in the news, or on the act the article reports (a last resort, weak)."""
+    """A content that is only a quoted verdict, with no verb but in a clause of its own
+    ("[pointless and unworkable]", "['a landmark victory for common sense']", "[unreasonable at
+    a time when inflation is falling]"): on a claim that is on the topic, the verdict is on the
+    policy in the news, or on the act the article reports (a last resort, weak)."""
     said = " ".join(t.text for t in view.tokens)
     if view.prop.kind != "policy" or any(t.pos_ in {"VERB", "AUX"} and not any(
             a.dep_ in _CLAUSES and a.head.i in view.inside for a in (t, *t.ancestors))
