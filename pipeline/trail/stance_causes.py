@@ -27,7 +27,7 @@ from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.proposition_words import CAUSING, LEADS
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_hypotheses import DEFICITS, cause_words, phrase_words
+from pipeline.trail.stance_hypotheses import DEFICITS, RULED_OUT, cause_words, phrase_words
 from pipeline.trail.stance_intent import about_intent
 from pipeline.trail.stance_rules import Signal
 
@@ -105,7 +105,6 @@ _FOUL = frozenset("sabotage saboteur cyberattack cyber-attack attack arson terro
 _DELIBERATELY = frozenset({"deliberately", "intentionally", "purposely", "wilfully"})
 _TRACES = frozenset({"evidence", "sign", "trace", "indication", "proof", "suggestion"})
 _SUGGEST = frozenset({"suggest", "indicate", "show", "point"})
-_RULED_OUT = frozenset({"rule_out", "exclude", "dismiss", "discount", "eliminate"})
 
 
 def foul_play_signals(view: ClaimView) -> list[Signal]:
@@ -144,7 +143,7 @@ def foul_play_signals(view: ClaimView) -> list[Signal]:
             suggests is not None and suggests.head.lower_ == "nothing")  # "nothing to
         # suggest criminality"
         denied = denied or (tok.dep_ in {"dobj", "nsubjpass"} and bool(
-            set(phrasal_keys(head)) & _RULED_OUT)) or any(
+            set(phrasal_keys(head)) & RULED_OUT)) or any(
             c.lower_ == "no" or c.dep_ == "neg" for c in tok.children)
         if denied:
             return [Signal(view.flip, 2, f"rules out foul play: {view.snippet(*tok.subtree)}")]

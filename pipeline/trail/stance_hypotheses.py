@@ -177,7 +177,8 @@ def denied_cause_signals(view: ClaimView) -> list[Signal]:
 # The rivals as a class: "other scenarios", "any alternative explanation".
 _RIVALS = frozenset({"explanation", "scenario", "possibility", "theory", "hypothesis", "cause",
                      "suspect", "culprit", "option"})
-_EXCLUDING = frozenset({"exclude", "rule_out", "eliminate", "dismiss", "discount"})
+# Verbs that rule a thing out: "arson had been ruled out", "we can exclude other scenarios".
+RULED_OUT = frozenset({"rule_out", "exclude", "dismiss", "discount", "eliminate"})
 
 
 def rivals_excluded_signals(view: ClaimView) -> list[Signal]:
@@ -192,7 +193,7 @@ def rivals_excluded_signals(view: ClaimView) -> list[Signal]:
         verb = tok.head
         none = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
         if not (none and tok.dep_ in {"nsubj", "attr", "dobj"}) and not (
-                tok.dep_ in {"dobj", "nsubjpass"} and set(phrasal_keys(verb)) & _EXCLUDING):
+                tok.dep_ in {"dobj", "nsubjpass"} and set(phrasal_keys(verb)) & RULED_OUT):
             continue
         w = view.walk(verb)
         said = -w.sign if none and tok.dep_ == "nsubj" else w.sign  # "no other ... fits"
