@@ -29,6 +29,7 @@ from pipeline.trail.evaluative import (
     owned_by,
 )
 from pipeline.trail.negators import is_negator
+from pipeline.trail.policy_nouns import standing_law
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import ALLOWED, Proposition
 from pipeline.trail.scope import Walk, walk
@@ -51,7 +52,6 @@ _GENERIC_MODS = frozenset(
 COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call", "propose",
                          "demand", "insist", "recommend"})
 WISH_CUES = frozenset({"want", "hope"})
-
 
 # Nouns of taking or using what an event is about: "drug use", "EPO-taking" name the doping.
 _USES = frozenset({"use", "taking", "abuse", "usage"})
@@ -152,9 +152,9 @@ def _names_replaced(tok: Token, replaced: frozenset[str]) -> bool:
 
 def _another_thing(tok: Token, prop: Proposition) -> bool:
     """Named as what the policy replaces ("council tax is unfair" argues for replacing it) or
-    as the law in force ("existing laws are sufficient": no need of the new one)."""
-    return bool(prop.replaced and _names_replaced(tok, prop.replaced)) or (
-        prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
+    as the law in force ("existing laws are sufficient", "the law on cannabis is outdated")."""
+    return bool(prop.replaced and _names_replaced(tok, prop.replaced)) or standing_law(
+        tok, prop) or (prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
 
 
 # The state a ban (DIRECTIONS[3]) or a permission puts its object in: "e-scooters remain illegal".

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import DECISIONS, phrasal_keys
+from pipeline.trail.policy_nouns import policy_head
 from pipeline.trail.proposition import Proposition
-from pipeline.trail.stance_rules import BANS, act_sign, policy_head, verb_of
+from pipeline.trail.stance_rules import BANS, act_sign, verb_of
 
 _MENTION = re.compile(r"\b(?:" + "|".join(sorted(DECISIONS)) + r")s?\b", re.I)
 # Verbs by which a body decides on what is put to it, whatever their own tone in a claim.

@@ -61,13 +61,17 @@ _CLAUSES = frozenset({"ROOT", "xcomp", "ccomp", "conj", "parataxis"})
 
 
 def retag_commands(sent: Doc | Span) -> None:
-    """ "Legalise it", "Legalise the lot": a command opening a sentence that the tagger took for
-    a name (a British spelling), though it has an object no name takes, retagged as the bare
-    verb it is (in place, once per parse; the rules then read it as any command)."""
+    """ "Legalise it", "Legalise the lot", "Scrap the fee", "it's a tax, bin it": a command
+    opening a sentence or a spliced clause that the tagger took for a name (a British
+    spelling) or a noun, though it has an object no noun takes, retagged as the bare verb it
+    is (in place, once per parse; the rules then read it as any command)."""
     for tok in sent:
-        opens = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in _OPENERS)
+        before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+        opens = tok.is_sent_start or before in _OPENERS or (before == "," and tok.dep_ == "dep")
         objects = [c for c in tok.children if c.left_edge.i == tok.i + 1 and (c.dep_ == "dobj" or (
             c.dep_ == "npadvmod" and any(d.dep_ == "det" for d in c.children)))]
-        if tok.tag_ == "NNP" and tok.dep_ in _CLAUSES and opens and objects:
+        if tok.tag_ in {"NNP", "NN"} and tok.dep_ in _CLAUSES | {"dep"} and opens and objects:
             tok.tag_, tok.pos_, tok.lemma_ = "VB", "VERB", tok.lower_
             objects[0].dep_ = "dobj"  # "the lot" hung on the "name" as a measure
+            if tok.dep_ == "dep":  # the spliced clause, left unlabelled: a second main clause
+                tok.dep_ = "conj"

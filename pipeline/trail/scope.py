@@ -40,6 +40,7 @@ _EMBED = frozenset({"relcl", "acl", "advcl", "amod", "appos", "npadvmod", "compo
 _NEG_SUBJECTS = frozenset({"nobody", "no-one", "none", "nothing", "neither", "noone"})
 _STRONG_HEDGES = frozenset({"may", "might", "perhaps", "possibly", "maybe", "probably"})
 _COMMIT_MODALS = frozenset({"should", "must", "ought", "shall", "need"})
+_STRIVE = frozenset({"fight", "battle", "struggle"})  # "fight to save it": strive, not oppose
 FUTURE = frozenset({"will", "would", "'ll", "wo", "'d"})  # "'d" only as a modal (MD)
 # How much of something there is, not what it does: "smoking has fallen", "support has grown".
 TRENDS = DIRECTIONS[0] | DIRECTIONS[1] | frozenset(
@@ -59,12 +60,10 @@ def small_clause(tok: Token) -> bool:
     """A subject that undergoes its verb: of a bare participle after a wish ("wants the scheme
     scrapped"), or of a passive the parser labelled active ("which the EU says is needed")."""
     verb = tok.head  # tagged VBD as often as VBN: the governor says it is a participle
-    if tok.dep_ != "nsubj":
-        return False
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return True
-    return (verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"ccomp", "xcomp"} and _wished(verb.head)
-            and not any(c.dep_ == "aux" for c in verb.children))
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return tok.dep_ == "nsubj" and (passive or (
+        verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"ccomp", "xcomp"} and _wished(verb.head)
+        and not any(c.dep_ == "aux" for c in verb.children)))
 
 
 def _wished(gov: Token) -> bool:
@@ -264,7 +263,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (
             holders[0].pos_ == "NOUN" and _speaks_for(view)):
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
-    if keys & FLIP_GOVERNORS or (keys & CON_ACTS and not (
+    striving = keys & _STRIVE and prev.dep_ in {"xcomp", "advcl"} and prev.tag_ == "VB"
+    if keys & FLIP_GOVERNORS or (keys & CON_ACTS and not striving and not (
             node.pos_ == "NOUN" and node.lemma_ == "question")) or (  # not "there is no
             node.pos_ == "NOUN" and keys & CON_NOUNS and prev.dep_ == "prep"):  # question of
         # the powers being abused": the noun is a possibility, not a challenge
@@ -273,9 +273,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.irrealis = w.irrealis or node.lemma_.lower()
     if keys & PRO_NOUNS and node.dep_ in {"nsubj", "nsubjpass"} and node.pos_ == "NOUN":
         _judged_case(view, node, w)  # "the case for holding rates is getting thinner"
-    elif keys & (COMMIT_GOVERNORS | PRO_NOUNS) or (keys & _PLEAS and prev.dep_ == "xcomp" and {
-            c.dep_ for c in node.children if c.dep_ == "dobj" or c.lower_ in {"i", "we"}} == {
-            "dobj", "nsubj"}):  # "I am asking you to scrap them": the speaker's own plea
+    elif striving or keys & (COMMIT_GOVERNORS | PRO_NOUNS) or (keys & _PLEAS and (
+            prev.dep_ == "xcomp") and {c.dep_ for c in node.children if c.dep_ == "dobj" or (
+            c.lower_ in {"i", "we"})} == {"dobj", "nsubj"}):  # "I am asking you to scrap them"
         w.commit = w.commit or node.lemma_.lower()
     if prev.dep_ == "csubj" and view.prop.kind == "event":
         options = [c.lemma_.lower() for c in node.children if c.dep_ in {"attr", "acomp"}

@@ -7,7 +7,8 @@ act (the question is rhetorical: stance.py turns the act's side around, as for "
 from __future__ import annotations
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.stance_rules import Signal, act_sign, policy_head, verb_of
+from pipeline.trail.policy_nouns import policy_head
+from pipeline.trail.stance_rules import Signal, act_sign, verb_of
 
 _HASTE = frozenset({"rush", "hurry", "haste"})
 

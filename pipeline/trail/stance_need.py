@@ -10,7 +10,8 @@ Five common arguments take a side on a change while never naming it:
 - how much of the banned thing is wanted: "[the fewer of these guns there are, the better]"
   supports a ban on them, "the more ..., the better" refutes it;
 - things as they are, judged: "[doing nothing is not an option]", "[the status quo is killing
-  us]" support a change, "doing nothing is the safest course" refutes it;
+  us]", "[the law on cannabis must change]" support a change, "doing nothing is the safest
+  course" refutes it;
 - what is there is full: "[Heathrow is full]", "[the line will be at capacity by 2025]"
   support building or expanding, "[there is spare capacity at Stansted]" refutes it.
 
@@ -26,6 +27,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import INFRASTRUCTURE
+from pipeline.trail.policy_nouns import standing_law
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -35,6 +37,7 @@ _LAWS = frozenset("law laws legislation power powers offence offences rule rules
                   "sanction sanctions provision provisions sentence sentences penalty penalties "
                   "system arrangement arrangements regulation regulations".split())
 _STANDING = frozenset({"existing", "current", "present"})
+_CHANGE_OR_STAY = {"change": 1, "stay": -1, "remain": -1}  # "[the status quo] must change"
 _FITS = frozenset({"reflect", "fit", "match", "suit", "serve", "meet", "work"})  # "no longer"
 _ENOUGH = frozenset({"adequate", "sufficient", "enough", "ample", "plenty", "fine"})
 _ALREADY_BANNED = frozenset({"illegal", "unlawful", "offence", "crime", "banned", "outlawed",
@@ -141,12 +144,12 @@ _STATUS_QUO = frozenset({"inaction", "inertia", "drift"})
 
 def _as_it_is(view: ClaimView, tok: Token) -> bool:
     """ "doing nothing", "the status quo", "standing still", "inaction", and what stands now
-    of what the policy changes ("the current limit", "the present system")."""
+    of what the policy changes ("the current limit", "the present system", "the law on X")."""
     if tok.lemma_.lower() in _STATUS_QUO or (tok.lower_ == "quo" and any(
             c.lower_ == "status" for c in tok.children)):
         return True
-    if any(c.lower_ in _STANDING and c.dep_ == "amod" for c in tok.children) and (
-            tok.lemma_.lower() in _LAWS or view.is_target(tok)):
+    if (any(c.lower_ in _STANDING and c.dep_ == "amod" for c in tok.children) and (
+            tok.lemma_.lower() in _LAWS or view.is_target(tok))) or standing_law(tok, view.prop):
         return True
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     return (tok.lower_ == "doing" and any(c.lower_ == "nothing" for c in tok.children)) or (
@@ -170,6 +173,9 @@ def status_quo_signals(view: ClaimView) -> list[Signal]:
             sign, words = 1, ["not an option"]  # "doing nothing is not an option"
         elif pred.lemma_.lower() in _FITS and any(c.lower_ == "longer" for c in pred.children):
             sign, words = 1, [f"no longer {pred.lemma_}"]  # "no longer reflects modern cars"
+        elif pred.lemma_.lower() in _CHANGE_OR_STAY and w.commit:  # "the law on X must change"
+            sign = _CHANGE_OR_STAY[pred.lemma_.lower()] * w.sign
+            words = [f"{w.commit} {pred.lemma_}"]
         else:
             val, words = complex_valence(view, pred)
             sign = 0 if abs(val) < 1.0 else (1 if val < 0 else -1) * w.sign

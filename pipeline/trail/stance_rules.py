@@ -37,6 +37,7 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.evidence import EVIDENCE, evidence_side
 from pipeline.trail.lacking import done_with_what_lacked
 from pipeline.trail.misparses import misread_conj, verb_as_noun
+from pipeline.trail.policy_nouns import BAN_OR_ALLOW, law_on, policy_head
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 from pipeline.trail.talking import between_parties
@@ -49,8 +50,6 @@ _TRANSPARENT = frozenset("form kind sort type round series resumption start cont
                          "process level part pattern history".split()) | GENERIC_NOUNS | EVIDENCE
 _POLLED = frozenset("people public voter majority most many respondent briton adult consumer "
                     "citizen resident poll survey".split())
-_POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
-                                "rollout roll-out version details wording phrasing text".split())
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
 _DENIALS = frozenset({"deny", "dispute", "refute"})
 CASES = frozenset("case argument justification rationale reason need evidence".split())
@@ -320,26 +319,17 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
 
 BANS = DIRECTIONS[3]  # "ban", "prohibit", "outlaw", "a moratorium"
 _HALTS = frozenset({"halt", "end", "stop", "freeze", "pause"})  # "a halt to", "an end to"
-_BAN_OR_ALLOW = frozenset({3, 4})  # DIRECTIONS of "ban ..." and "allow ..."
 
 
 def bans_undo(view: ClaimView) -> bool:
     """A ban on what the policy brings about is against it; a ban or a permission itself is
     restated or reversed by its own rules ("ban smoking", "ban casinos" against allowing them)."""
-    return view.prop.group not in _BAN_OR_ALLOW
+    return view.prop.group not in BAN_OR_ALLOW
 
 
 def commits(view: ClaimView, w: Walk) -> bool:
     """Prescribed or promised in the content, or asked for by the cue ("called for")."""
     return bool(w.commit) or view.commit_cue()
-
-
-def policy_head(tok: Token) -> Token:
-    """Climb "the principle of ID cards", "the use of the powers" to the noun in the relation."""
-    while (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-           and tok.head.head.lemma_.lower() in _POLICY_TRANSPARENT):
-        tok = tok.head.head
-    return tok
 
 
 _OWN = frozenset({"i", "we", "he", "she"})  # not "they": often others, "they would drop it if"
@@ -362,6 +352,7 @@ def _wanted_to(verb: Token) -> bool:
 
 def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """A verb acting on the policy: in the content, or in the speaker's frame around it."""
+    tok = law_on(tok, view.prop)  # "change the law on [cannabis]": the law in force
     verb, rel = verb_of(policy_head(tok))
     if rel == "subj" and verb is not None and tok.pos_ != "PRON" and _wanted_to(verb):
         verb, rel = verb.head, "obj"  # "did not need the law to tell them": the law needed

@@ -1,0 +1,66 @@
+"""Which noun an act on the policy is done to: "the principle of [ID cards]", and the law as it
+stands on the thing a ban or a legalisation is about ("change [the law on cannabis]").
+
+Of a proposition that bans or allows something (DIRECTIONS[3] and [4]), "the law on X" is the
+law in force, which the proposition changes: changing or relaxing it is the change proposed,
+keeping or defending it refuses it, calling it outdated argues for the change. So it is named
+as the opposite of the policy (like "the existing laws", evaluative.in_force), and the thing
+the parser hangs on the verb ("change the law [on cannabis]") is read as that law.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.trail.word_forms import word_forms
+
+if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
+    from spacy.tokens import Token
+
+    from pipeline.trail.proposition import Proposition
+
+_POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
+                                "rollout roll-out version details wording phrasing text".split())
+BAN_OR_ALLOW = frozenset({3, 4})  # DIRECTIONS of "ban ..." and "allow ..."
+_LAWS = frozenset({"law", "legislation", "rule", "regulation", "regime"})
+_ON = frozenset({"on", "around", "about", "governing", "over"})
+_NEW = frozenset({"new", "proposed", "planned", "draft", "tougher", "stricter", "looser"})
+
+
+def policy_head(tok: Token) -> Token:
+    """Climb "the principle of ID cards", "the use of the powers" to the noun in the relation."""
+    while (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+           and tok.head.head.lemma_.lower() in _POLICY_TRANSPARENT):
+        tok = tok.head.head
+    return tok
+
+
+def _things(noun: Token) -> list[Token]:
+    """What a law is on: "the law [on cannabis]", "[cannabis] laws", or the parser's "change
+    the law [on cannabis]" (the phrase hung on the verb the law is the object of)."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _ON
+            for g in c.children if g.dep_ in {"pobj", "pcomp"}] + [
+        c for c in noun.children if c.dep_ == "compound"]
+
+
+def standing_law(noun: Token, prop: Proposition) -> bool:
+    """The law as it stands on the thing the proposition bans or allows."""
+    if prop.kind != "policy" or prop.group not in BAN_OR_ALLOW or (
+            noun.lemma_.lower() not in _LAWS) or any(c.lower_ in _NEW for c in noun.children):
+        return False
+    return any(word_forms(t) & (prop.target | prop.args) for t in _things(noun))
+
+
+def law_on(tok: Token, prop: Proposition) -> Token:
+    """The standing law a name of the thing stands in ("change the law on [cannabis]",
+    "[cannabis] laws"), else the token itself."""
+    head = policy_head(tok)
+    if head.dep_ == "compound":
+        laws = [head.head]
+    elif head.dep_ in {"pobj", "pcomp"} and head.head.lower_ in _ON:
+        holder = head.head.head
+        laws = [holder, *(c for c in holder.children if c.dep_ in {"dobj", "nsubjpass"})]
+    else:
+        laws = []
+    return next((law for law in laws if standing_law(law, prop)), tok)
