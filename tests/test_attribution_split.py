@@ -52,3 +52,13 @@ def test_a_quoted_word_in_a_clause_is_not_the_whole_statement() -> None:
 def test_a_quoted_order_with_a_verb_is_still_the_statement() -> None:
     found = claims_of('Parents told the head to "cancel the trip" on Monday.')
     assert [c for _, _, c in found] == ["cancel the trip"]
+
+
+def test_a_second_that_the_parser_hangs_on_the_first_clauses_verb_opens_a_statement() -> None:
+    """ "repeated" misread as a modifier leaves one verb, "were", with both "that"s."""
+    found = claims_of("The spokesman wrote on Facebook that the review repeated allegations "
+                      "already published in the press and that its findings about the board "
+                      "were unfounded.")
+    assert [c for _, _, c in found] == [
+        "the review repeated allegations already published in the press",
+        "its findings about the board were unfounded"]

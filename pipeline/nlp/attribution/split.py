@@ -28,6 +28,17 @@ def _second_clauses(cue: Token) -> list[Token]:
             and (c.head == comp or _opened_by_and_that(c)) and _that(c) is not None]
 
 
+def _second_marks(cue: Token) -> list[Token]:
+    """A second "that" the parser hangs on the complement's own verb, as when a misread verb
+    ("the report repeated claims ... and that its conclusions were baseless") leaves one verb
+    for both clauses: the mark right after "and"/"but" opens the second statement."""
+    comps = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    marks = [m for comp in comps[:1] for m in comp.children
+             if m.dep_ == "mark" and m.lower_ == "that"]
+    return [m for m in marks[1:] if m.doc[m.i - 1].dep_ == "cc" and (
+        m.doc[m.i - 1].lower_ in {"and", "but"})]
+
+
 def _that(clause: Token) -> Token | None:
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
 
@@ -81,14 +92,13 @@ def _split_quote(article: Article, draft: Draft) -> list[Draft]:
 
 def _split_that(article: Article, draft: Draft) -> list[Draft]:
     """The draft, or one draft per that-clause when its one content range holds several."""
-    seconds = _second_clauses(draft.cue_tok)
+    seconds = [(c.left_edge, _that(c)) for c in _second_clauses(draft.cue_tok)]
+    seconds = sorted(seconds + [(m, m) for m in _second_marks(draft.cue_tok)], key=lambda p: p[1].i)
     if len(draft.ranges) != 1 or not seconds:
         return [draft]
     start, end = draft.ranges[0]
     cuts = []
-    for clause in seconds:
-        left = clause.left_edge  # then back over ", and" before "that"
-        that = _that(clause)
+    for left, that in seconds:  # from the clause's left edge back over ", and" before "that"
         while left.i - 1 > draft.cue_tok.i and (
                 article.doc[left.i - 1].is_punct or article.doc[left.i - 1].dep_ == "cc"):
             left = article.doc[left.i - 1]
