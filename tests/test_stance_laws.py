@@ -2,7 +2,8 @@
 legalisation is about ("change the law on cannabis", "the law on fireworks must change":
 policy_nouns.standing_law, stance_need.status_quo_signals); a command the tagger took for a
 noun or opening a spliced clause ("Scrap the fee now", "it's a tax, bin it":
-misparses.retag_commands); fighting to do something strives for it (scope._STRIVE).
+misparses.retag_commands), or given on a condition ("if it saves me money, scrap it":
+stance_rules.on_condition); fighting to do something strives for it (scope._STRIVE).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def props(nlp):
     ("licence", "supports", "The union said [it would fight to scrap the licence]."),
     ("licence", "refutes", "The union said [it would fight the plan to scrap the licence]."),
     ("licence", "neutral", "The nurse said [they fought to save her life]."),
+    ("licence", "supports", "The caller said: \"[If it saves me money, scrap it tomorrow].\""),
 ])
 def test_law_and_command_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

@@ -276,8 +276,7 @@ def parse_proposition(
     target: set[str] = set(nominals_of(predicate)) | returns_of(predicate)
     args: set[str] = {w for t in without for w in noun_lemmas(t)}
     event_verbs: set[str] = set()
-    # "Police should be given powers": a passive with an object of its own has the
-    # recipient as its subject; the powers are the policy, the police a participant.
+    # "Police should be given powers": the recipient a participant, the powers the policy.
     recipient = passive and any(o.dep_ == "dobj" for o in objects)
     for tok in objects + (subjects if passive and not recipient else []):
         lemmas = noun_lemmas(tok)
@@ -307,6 +306,7 @@ def parse_proposition(
         else:
             target |= lemmas
     target |= {w for kin in KINDRED if target & kin for w in kin}  # "the levy": "the tax"
+    args |= {w for kin in KINDRED if args & kin for w in kin} - target  # "the plane"
     args |= {w for t in objects + subjects if t.lemma_.lower() in target for c in t.children
              if c.lower_ == "on" for g in c.children for w in noun_lemmas(g)} - target
     for tok in subjects:

@@ -94,15 +94,23 @@ _FINANCING = ("finance", "fund", "bankroll", "pay_for", "pay_towards", "sponsor"
 # "harvested the profiles" restates "obtained the data".
 _TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hold_of",
            "scrape", "mine", "access", "misuse", "exploit")
+# "shot down the airliner" restates "brought down the flight".
+_DOWNING = ("shoot_down", "bring_down", "down", "blow_up")
 ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                 for family, verbs in ((_FINANCING, ("finance", "fund")),
-                                      (_TAKING, ("obtain", "harvest", "acquire", "collect")))
+                                      (_TAKING, ("obtain", "harvest", "acquire", "collect")),
+                                      (_DOWNING, _DOWNING))
                 for verb in verbs}
+# Verbs that restate a downing only with its own agent: "the jet was hit by a Russian air
+# defence system", not "the jet was hit by birds".
+IMPACTS = {verb: frozenset({"hit", "strike"}) for verb in _DOWNING}
 
-# Nouns that name one kind of policy, so each names it when the proposition uses another: "a
-# levy on sugary drinks" is also "the tax", "the duty".
+# Nouns that name one kind of thing, so each names it when the proposition uses another: "a
+# levy on sugary drinks" is also "the tax", "the duty"; "flight MH17" is "the plane".
 KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),
-           frozenset({"data", "datum", "information", "profile", "profiles", "details"}))
+           frozenset({"data", "datum", "information", "profile", "profiles", "details"}),
+           frozenset({"flight", "plane", "aircraft", "jet", "airliner", "airplane"}),
+           frozenset({"tanker", "ship", "vessel", "freighter", "ferry"}))
 
 
 # A wrong's extent in a proposition's own words: many (+1) or one (-1) (stance_extent.py).

@@ -39,6 +39,7 @@ from pipeline.trail.lacking import done_with_what_lacked
 from pipeline.trail.misparses import misread_conj, verb_as_noun
 from pipeline.trail.policy_nouns import BAN_OR_ALLOW, law_on, policy_head
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
+from pipeline.trail.proposition_words import IMPACTS
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 from pipeline.trail.talking import between_parties
 from pipeline.trail.word_forms import gerund_object, heaped
@@ -113,6 +114,12 @@ def usable(w: Walk, *, could_ok: bool) -> bool:
 
 
 # -- events ------------------------------------------------------------------------------------
+def _agents(verb: Token) -> list[Token]:
+    """Who does the act: the passive's "by" phrase, or the active subject."""
+    by = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return by or [s for s in verb.children if s.dep_ == "nsubj"]
+
+
 def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | None:
     """(sign, predicate) when `tok` names the event: +1 happens, -1 ends; None if not (a verb on
     the topic restates it, but a verdict: "cleared" is read in stance_verdicts.py)."""
@@ -127,13 +134,16 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         if prop.avoids:  # "refused a test" restates "avoided tests"; "asked to be tested" not
             restate = 1 if set(keys) & AVOIDANCE else -1 if tok.lemma_ in prop.target else (
                 restate)
+        if not restate and set(keys) & IMPACTS.get(prop.predicate, set()) and any(
+                view.is_arg(t) for a in _agents(tok) for t in a.subtree):
+            return 1, tok  # "was hit by a Russian air defence system"
         if not restate:
             return None
         named = (bool(set(keys) & prop.event_verbs) or about) and restate > 0
         subj = subjects(tok)
         if tok.lemma_ in {"talk", "discuss"} and not between_parties(tok, subj, view.is_arg):
             return None  # "security was discussed": a subject, not who is talking
-        if not named and not any(view.is_arg(s) or s.pos_ == "PRON" for s in subj):
+        if not named and not any(view.is_arg(s) or s.pos_ == "PRON" for s in subj + _agents(tok)):
             return None  # "tensions remain high" does not restate "the minister will stay"
         return restate, tok
     if not view.is_target(tok):
@@ -222,10 +232,8 @@ def _report_truth(view: ClaimView, report: Token) -> int:
 
 
 def event_signals(view: ClaimView) -> list[Signal]:
-    """Each mention of the event in the content, read through its scope and the cue.
-
-    Upstream `polarity` vetoes a reading of the main predicate that disagrees with it.
-    """
+    """Each mention of the event in the content, read through its scope and the cue (upstream
+    `polarity` vetoes a reading of the main predicate that disagrees with it)."""
     out: list[Signal] = []
     for tok in view.tokens:
         found = _event_mention(view, tok)
@@ -332,15 +340,16 @@ def commits(view: ClaimView, w: Walk) -> bool:
     return bool(w.commit) or view.commit_cue()
 
 
+_PRESCRIBED = frozenset({"should", "must", "imperative"})
 _OWN = frozenset({"i", "we", "he", "she"})  # not "they": often others, "they would drop it if"
 
 
 def on_condition(w: Walk, verb: Token, in_content: bool) -> bool:
     """The speaker's own side-taking act, or a prescription, only hedged by a condition ("she
     would accept the powers, provided they lapsed", "we will oppose it unless ...", "X should
-    hold a referendum if Y"), nothing else."""
-    return (in_content and w.hedge == "conditional" and not w.embedded and not w.irrealis
-            and (any(s.lower_ in _OWN for s in subjects(verb)) or w.commit in {"should", "must"}))
+    hold a referendum if Y", "if it gets me home, build it"), nothing else."""
+    return (in_content and w.hedge == "conditional" and not w.embedded and not w.irrealis and (
+        any(s.lower_ in _OWN for s in subjects(verb)) or w.commit in _PRESCRIBED))
 
 
 def _wanted_to(verb: Token) -> bool:

@@ -1,0 +1,42 @@
+"""Rules of the twenty-third 2026-12-04 session on an aircraft or a ship brought down: the
+craft named by its kind ("the plane", "the airliner", "the vessel": proposition_words.KINDRED),
+downing restated by its synonyms (ACT_SYNONYMS) and by "hit"/"struck" only with the
+proposition's own agent (IMPACTS, stance_rules._agents). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "cargo": ("Rebel artillery brought down the cargo flight over the valley.", ["cargo flight"]),
+    "ferry": ("A naval mine sank the island ferry.", ["island ferry"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("cargo", "supports", "The pilot's union said [rebel artillery shot down the plane]."),
+    ("cargo", "supports", "The monitors said [the aircraft was brought down by rebel "
+                          "artillery]."),
+    ("cargo", "supports", "A source said [the airliner was hit by rebel artillery]."),
+    ("cargo", "neutral", "The airline said [the plane was hit by birds on take-off]."),
+    ("cargo", "neutral", "The airport said [the plane had left at dawn]."),
+    ("ferry", "supports", "The navy said [a mine sank the vessel]."),
+    ("ferry", "supports", "The navy said [the ship was sunk by a mine]."),  # by its agent
+])
+def test_downing_stance(nlp, props, key, expected, marked):
+    assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize("marked", [
+    "The rebels said [their artillery did not shoot down the plane].",
+    "The rebels denied [the plane was hit by their artillery].",
+])
+def test_a_downing_denied_refutes(nlp, props, marked):
+    assert judge(nlp, props["cargo"], marked, cue=None, polarity="negative").stance == "refutes"
