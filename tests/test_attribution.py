@@ -354,6 +354,15 @@ def test_pronoun_can_be_a_person_just_introduced(claims):
     assert [c.speaker for c in found] == ["Janet Orme", "Colin Pask"]
 
 
+def test_a_described_person_is_the_pronouns_antecedent(claims):
+    """ "Her neighbour" (a person noun, no name) is who "he" is, not the named woman before."""
+    found = claims(
+        'Sara Lund, a teacher, said: "Build the bridge tomorrow." Her neighbour, who did not '
+        'want to be named, was unconvinced. "Who will pay the toll?" he asked.'
+    )
+    assert [c.speaker for c in found] == ["Sara Lund", "Her neighbour"]
+
+
 def test_they_refers_to_plural_group(claims):
     found = claims(
         "The Rovers insisted they would keep their manager until summer. They said they would "

@@ -138,3 +138,34 @@ def test_a_letter_headed_by_its_writer_is_theirs(nlp):
     by = {c.content: c.speaker for c in claims(nlp, HEADED)}
     assert by["The bypass will cut the journey to ten minutes."] == "Keith Onslow"
     assert by["The scheme should be shelved."] == "Ruth Amsel"
+
+
+SIGNED_INLINE = """LETTERS
+
+Ed, I have followed the club for fifty years. The new stand is a waste of money. - Frank, Anfield
+
+You lot have lost the plot. The stand will pay for itself within five seasons. - Siobhan, Bootle
+
+Q. Will the new stand be finished by August? - Dev, Wavertree
+
+Great to see the youth team doing so well this year."""
+
+
+def test_letters_signed_at_the_end_of_their_own_paragraph_need_two_of_them(nlp):
+    """ "... a waste of money. - Frank, Anfield": the dash, name and place close the letter;
+    one such paragraph alone is no letters page."""
+    speakers = {c.content: c.speaker for c in claims(nlp, SIGNED_INLINE)}
+    assert speakers["The new stand is a waste of money."] == "Frank"
+    assert speakers["The stand will pay for itself within five seasons."] == "Siobhan"
+    assert speakers["Will the new stand be finished by August?"] == "Dev"  # "Q." left out
+    assert not any("Anfield" in c or "youth team" in c for c in speakers)
+    lone = SIGNED_INLINE.split("\n\nYou lot")[0]
+    assert not any(c.cue == "write" for c in claims(nlp, lone))
+
+
+def test_quotations_signed_at_the_end_of_their_paragraph_are_no_letters(nlp):
+    """ '"You do the maths." - Gary, Sale' is a quotation with its speaker after it: the
+    quotation rules read it, not the letters'."""
+    page = ('"Five pounds a day across three vans. You do the maths." - Gary, Sale\n\n'
+            '"The trams would be lovely. But not at any price." - Anne, Brooklands')
+    assert not any(c.cue == "write" for c in claims(nlp, page))

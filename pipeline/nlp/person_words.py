@@ -35,5 +35,6 @@ ROLE_NOUNS = frozenset(
     "spokespeople superintendent constable sergeant councillor handler vet headteacher "
     "headmaster headmistress parent volunteer farmer driver landlord publican shopkeeper "
     "retailer pensioner paramedic surgeon consultant midwife pharmacist firefighter solicitor "
-    "barrister academic historian lecturer pupil mother father".split()
+    "barrister academic historian lecturer pupil mother father neighbour neighbor commuter "
+    "passenger motorist cyclist customer shopper caller listener".split()
 )

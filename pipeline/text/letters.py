@@ -31,3 +31,19 @@ def sign_off(line: str) -> tuple[str, str] | None:
     if m is None or line.isupper():
         return None
     return m.group("name"), m.group("rest") or ""
+
+
+# A letter signed at the end of its own paragraph, as fanzines and comment columns print them:
+# "... let the ref be wrong now and again. - Frank, Anfield" (a dash, a name, a place).
+_INLINE_SIGN_OFF_RE = re.compile(
+    rf"(?<=[.!?\"'\u201d)])\s+[-\u2013\u2014]\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    r"(?:,\s*(?P<rest>[A-Z][\w'\u2019 -]{1,40}))?\s*$"
+)
+
+
+def inline_sign_off(paragraph: str) -> tuple[int, str, str] | None:
+    """(where the sign-off starts, name, what follows it) when a paragraph ends with one."""
+    m = _INLINE_SIGN_OFF_RE.search(paragraph.rstrip())
+    if m is None or m.group("name").isupper():
+        return None
+    return m.start(), m.group("name"), m.group("rest") or ""

@@ -22,7 +22,7 @@ from pipeline.nlp.attribution.drafts import Draft
 from pipeline.nlp.attribution.units import Article, Range
 from pipeline.nlp.speakers import Speaker, clean_name
 from pipeline.text.cleaning.lines import line_shape
-from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, sign_off
+from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, inline_sign_off, sign_off
 
 _HEADING_WORDS = 14
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -38,6 +38,7 @@ class Letter:
     end: int
     signer: Speaker
     cue: str = "write"  # "say" for a speaker's turn in a transcript (transcripts.py)
+    text_end: int | None = None  # where its text ends, when the sign-off shares its paragraph
 
 
 def find_letters(article: Article) -> list[Letter]:
@@ -59,7 +60,7 @@ def find_letters(article: Article) -> list[Letter]:
         body_start = start + (opening.end() if opening else 0)
         out.append(Letter(start, body_start, paras[k - 1][1], signers[k]))
         last_end = k
-    return out or headed_letters(article)
+    return out or headed_letters(article) or inline_letters(article)
 
 
 # A letter headed by its writer, as the Financial Times prints them: "From Mr Keith Onslow CEng
@@ -89,6 +90,24 @@ def headed_letters(article: Article) -> list[Letter]:
     return out
 
 
+_ASKED = re.compile(r"Q[.:]\s+")
+
+
+def inline_letters(article: Article) -> list[Letter]:
+    """Letters each signed at the end of its own paragraph ("... now and again. - Frank,
+    Anfield"): two or more on the page, as unsaluted letters need two sign-offs. A quotation
+    signed so ('"You do the maths." - Gary, Sale') is left to the quotation rules."""
+    text, out = article.text, []
+    for s, e in article.paras:
+        found = inline_sign_off(text[s:e])
+        quoted = text[s:s + 1] in {'"', "\u201c"}  # '"..." - Gary, Sale': a quote's speaker
+        if found is not None and not quoted and _prose(text, (s, s + found[0])):  # (no role)
+            asked = _ASKED.match(text, s)  # a reader's question: "Q. Isn't this ...?"
+            out.append(Letter(s, asked.end() if asked else s, e, named_person(found[1], None),
+                              text_end=s + found[0]))
+    return out if len(out) >= 2 else []
+
+
 def letter_of(letters: list[Letter], unit: Range) -> Letter | None:
     """The letter a unit lies in, if any: the innermost (a quotation inside a mail)."""
     return min((lt for lt in letters if lt.start <= unit[0] and unit[1] <= lt.end),
@@ -97,7 +116,7 @@ def letter_of(letters: list[Letter], unit: Range) -> Letter | None:
 
 def letter_range(letter: Letter, unit: Range) -> Range:
     """A unit cut to the letter's text (the salutation left out)."""
-    return max(unit[0], letter.body_start), min(unit[1], letter.end)
+    return max(unit[0], letter.body_start), min(unit[1], letter.text_end or letter.end)
 
 
 def _salutation_para(text: str, paras: list[Range], k: int, floor: int) -> int | None:
