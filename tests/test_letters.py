@@ -163,9 +163,11 @@ def test_letters_signed_at_the_end_of_their_own_paragraph_need_two_of_them(nlp):
     assert not any(c.cue == "write" for c in claims(nlp, lone))
 
 
-def test_quotations_signed_at_the_end_of_their_paragraph_are_no_letters(nlp):
-    """ '"You do the maths." - Gary, Sale' is a quotation with its speaker after it: the
-    quotation rules read it, not the letters'."""
+def test_a_quotation_signed_at_the_end_of_its_paragraph_is_one_statement_by_the_signer(nlp):
+    """ '"You do the maths." - Gary, Sale' (a vox pop): the whole quotation, said by Gary."""
     page = ('"Five pounds a day across three vans. You do the maths." - Gary, Sale\n\n'
-            '"The trams would be lovely. But not at any price." - Anne, Brooklands')
-    assert not any(c.cue == "write" for c in claims(nlp, page))
+            '"The trams would be lovely. But not at any price." \u2013 Anne Hale, Brooklands')
+    found = [(c.speaker, c.cue, c.content) for c in claims(nlp, page)]
+    assert found == [
+        ("Gary", "say", "Five pounds a day across three vans. You do the maths."),
+        ("Anne Hale", "say", "The trams would be lovely. But not at any price.")]

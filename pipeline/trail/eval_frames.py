@@ -1,6 +1,7 @@
 """Evaluations built from a frame rather than a word: "make little difference to crime",
 "impossible to enforce" / "easy to forge", "make it harder for terrorists to hide", "favour big
-firms over small ones", "in the interests of", and the valence of nouns with their adjectives.
+firms over small ones", "in the interests of", "the end of the pub", and the valence of nouns
+with their adjectives.
 Used by stance_eval.py.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import ENDINGS
 from pipeline.trail.plight import persons
 
 PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
@@ -18,6 +20,19 @@ def noun_valence(view: ClaimView, nouns: list[Token]) -> float:
     """Valence of nouns with their adjectives ("dangerous people")."""
     return sum(view.valence(m) for o in nouns for m in [o, *o.children]
                if m == o or m.dep_ == "amod")
+
+
+def ending(noun: Token) -> bool:
+    """ "the end of the pub", "an end to the misery", "the death of the high street": an
+    ending judged by what ends; not a time ("by the end of May"), deaths ("fewer deaths"), an
+    ending qualified ("the thin end of the wedge") or an idiom ("the end of the road")."""
+    ended = [g for c in noun.children if c.lower_ in {"of", "to"} for g in c.children]
+    return noun.lemma_.lower() in ENDINGS and noun.dep_ != "pobj" and noun.tag_ == "NN" and (
+        bool(ended) and not any(c.dep_ == "amod" for c in noun.children)
+        and not any(g.lemma_.lower() in _IDIOMS for g in ended))
+
+
+_IDIOMS = frozenset({"road", "line", "day", "tether", "wedge", "world"})  # "the end of the line"
 
 
 def interests(prep: Token, pobj: Token) -> bool:

@@ -59,6 +59,9 @@ UNQUALIFIED_CAMPS = CON_CAMPS | {"proponent", "backer"}
 HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk breach "
                        "violation infringement abuse betrayal denial tax intrusion invasion "
                        "encroachment".split())
+# Nouns of an ending, judged by what ends: "the end of the great British pub", "the death of
+# the high street" are harms, "the end of the postcode lottery" a good.
+ENDINGS = frozenset("end death demise destruction collapse ruin downfall extinction".split())
 # Built things that carry traffic or power: argued over as projects (frames.py) and said to be
 # full or to have room (stance_need.capacity_signals).
 INFRASTRUCTURE = frozenset(

@@ -2,9 +2,8 @@
 
 The valence of a predicate and its complements is summed with composition rules: each verb
 with its objects as eval_verbs.py values it ("help fight crime", "erode civil liberties"), a
-harm noun turns its object against the policy ("a threat to privacy"), and a negated or
-"no"/"nothing" word counts the other way ("no confusion").
-"""
+harm noun turns its object against the policy ("a threat to privacy", "the end of the pub"),
+and a negated or "no"/"nothing" word counts the other way ("no confusion")."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.eval_frames import REMEDIES as _REMEDIES
-from pipeline.trail.eval_frames import feasibility, interests, misfit_remedy, noun_valence
+from pipeline.trail.eval_frames import ending, feasibility, interests, misfit_remedy, noun_valence
 from pipeline.trail.eval_verbs import (
     AGENT_VERBS,
     failed_act,
@@ -141,9 +140,10 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             item.lower_ == "one" and depth == 0) else []  # "one of the best things we have
         # done", said of the subject itself (not of a cigarette in "for whom a cigarette is ...")
         # "a sad day for freedom": who it is for is no evaluation of its own
-        if item.lemma_.lower() in HARM_NOUNS and pobjs:  # "a threat to civil liberties"
-            good = max(0.0, sum(view.valence(g) for g in pobjs))
-            total += flip * -(2.0 + good)
+        ends = ending(item)  # "the end of the great British pub" (not "by the end of May")
+        if (item.lemma_.lower() in HARM_NOUNS or ends) and pobjs:  # "a threat to civil
+            good = noun_valence(view, pobjs)  # liberties"; what ends judges the ending
+            total += flip * (2.0 if ends and good <= -1.5 else -(2.0 + max(0.0, good)))
             words.append(("no " if flip < 0 else "") + f"{item.text} … {pobjs[0].text}")
             continue
         gainers = [g for c in item.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}

@@ -39,6 +39,7 @@ class Letter:
     signer: Speaker
     cue: str = "write"  # "say" for a speaker's turn in a transcript (transcripts.py)
     text_end: int | None = None  # where its text ends, when the sign-off shares its paragraph
+    whole: bool = False  # one statement however many sentences: a quotation signed after it
 
 
 def find_letters(article: Article) -> list[Letter]:
@@ -91,20 +92,25 @@ def headed_letters(article: Article) -> list[Letter]:
 
 
 _ASKED = re.compile(r"Q[.:]\s+")
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset({'"', "\u201c"}), frozenset({'"', "\u201d"})
 
 
 def inline_letters(article: Article) -> list[Letter]:
     """Letters each signed at the end of its own paragraph ("... now and again. - Frank,
     Anfield"): two or more on the page, as unsaluted letters need two sign-offs. A quotation
-    signed so ('"You do the maths." - Gary, Sale') is left to the quotation rules."""
+    signed so ('"You do the maths." - Gary, Sale', a vox pop) is one statement said by the
+    signer, its quotation marks left out. A place after the name is no role."""
     text, out = article.text, []
     for s, e in article.paras:
         found = inline_sign_off(text[s:e])
-        quoted = text[s:s + 1] in {'"', "\u201c"}  # '"..." - Gary, Sale': a quote's speaker
-        if found is not None and not quoted and _prose(text, (s, s + found[0])):  # (no role)
-            asked = _ASKED.match(text, s)  # a reader's question: "Q. Isn't this ...?"
-            out.append(Letter(s, asked.end() if asked else s, e, named_person(found[1], None),
-                              text_end=s + found[0]))
+        if found is None or not _prose(text, (s, s + found[0])):
+            continue
+        signer, end = named_person(found[1], None), s + found[0]
+        if text[s:s + 1] in _OPEN_QUOTES and text[end - 1:end] in _CLOSE_QUOTES:
+            out.append(Letter(s, s + 1, e, signer, cue="say", text_end=end - 1, whole=True))
+            continue
+        asked = _ASKED.match(text, s)  # a reader's question: "Q. Isn't this ...?"
+        out.append(Letter(s, asked.end() if asked else s, e, signer, text_end=end))
     return out if len(out) >= 2 else []
 
 
@@ -178,7 +184,16 @@ def _heading(text: str, para: Range) -> bool:
 
 def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) -> list[Draft]:
     """Unit `k` of a letter: its reported statements, with "I"/"we" as the signer; a sentence
-    that reports nothing is the signer's own statement."""
+    that reports nothing is the signer's own statement; a signed quotation is one statement,
+    read at its first sentence."""
+    if letter.whole:
+        units = [j for j, (s, e) in enumerate(article.units)
+                 if s < (letter.text_end or letter.end) and e > letter.body_start]
+        toks = article.tokens(letter.body_start, letter.text_end or letter.end)
+        if not toks or k != units[0]:
+            return []
+        return [Draft(toks[0], letter.cue, None, toks[0], [(letter.body_start, (
+            letter.text_end or letter.end))], k, units=units, signer=letter.signer)]
     if found:
         return [
             dataclasses.replace(d, signer=letter.signer)
