@@ -501,3 +501,17 @@ def test_a_mail_digests_first_sender_line_is_kept_above_its_message() -> None:
     assert reasons(result)["Subject: Re: the bridge report"] == "outside_article"
     other = clean(["Weather: rain later", "Subject: Re: the bridge report", *ARTICLE])
     assert other.paragraphs == tuple(ARTICLE)  # no sender line: nothing moves
+
+
+@pytest.mark.parametrize(("above", "reason"), [
+    ("113. Lower Thames Crossing: Development Consent Decision and Next Steps", "heading_above"),
+    ("The bridge report and what comes next", "heading_above"),
+    ("Home | News | Local", "link_list"),  # a menu, with a reason of its own
+    ("VOTE NO ON THE BRIDGE", "outside_article"),  # a shouted label
+])
+def test_the_heading_just_above_the_article_is_dropped_apart(above, reason) -> None:
+    """A minute's item or a report's section heading names what the paragraphs below are
+    about: dropped as `heading_above` (the claims stage reads it with the title)."""
+    result = clean(["Minutes of the meeting held on 9 April", above, *ARTICLE])
+    assert result.paragraphs == tuple(ARTICLE)
+    assert reasons(result)[above] == reason

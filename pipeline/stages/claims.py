@@ -90,15 +90,19 @@ FROM (SELECT doc_id, (row_number() OVER (ORDER BY first) - 1) // {batch} AS batc
             WHERE doc_id IN (SELECT doc_id FROM _changed_docs) GROUP BY doc_id)) b
 JOIN (SELECT doc_id, outlet, title, cluster_id, published_date
       FROM ({articles})) a USING (doc_id)"""
-LEAD_CHARS = 400  # the article's opening: context for its claims' topics, like its title
+LEAD_CHARS = 400  # the article's opening (after the heading just above it, if the cleaner
+# dropped one: `heading_above`): context for its claims' topics, like its title
 WORK_SQL = """
 CREATE OR REPLACE TEMP TABLE _claim_work AS
 SELECT c.*, d.outlet, d.title, d.cluster_id, d.published_date,
        k.claim_id IS NOT NULL AS known, k.topics AS known_topics,
        substr(b.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
-       left(b.body, {lead}) AS lead, d.batch
+       concat_ws(chr(10), h.heading, left(b.body, {lead})) AS lead, d.batch
 FROM claim_candidates c JOIN _work_batches d USING (doc_id)
 JOIN clean_articles b USING (doc_id)
+LEFT JOIN (SELECT doc_id, string_agg(text, chr(10) ORDER BY line_no) AS heading
+           FROM removed_lines WHERE stage = 'clean' AND reason = 'heading_above'
+           GROUP BY doc_id) h USING (doc_id)
 LEFT JOIN ({known}) k USING (claim_id)"""
 
 

@@ -33,6 +33,8 @@ GAP_STEP = 2  # extra penalty per line already in the current run of non-prose l
 # paragraphs may follow: a short last paragraph after one scores too little to join the core.
 INSERT_REASONS = frozenset({"embed", "advert", "photo_caption", "photo_credit", "gallery"})
 MAX_INSERT_RUN = 3
+MAX_HEADING_WORDS = 14  # a heading just above the core (`heading_above`)
+_MENU_MARKS = frozenset("|·»›>•")
 MAX_SENDER_GAP = 2  # header lines ("Subject:", "To:") between a sender line and the message
 SOFT_REASONS = frozenset({
     "photo_caption", "photo_credit", "gallery", "advert", "related_list", "foreign_script",
@@ -51,6 +53,7 @@ def clean_body(lines: Sequence[Line], *, title: str | None = None) -> CleanedBod
     end = _past_inserts(rows, end)
     end = _past_sign_off(rows, start, end)
     start = _back_to_sender(rows, start)
+    _tag_heading_above(rows, start)
     _tag_core(rows, start, end)
     kept = tuple(r.text for r in rows[start:end] if r.reason is None)
     removed = tuple(
@@ -176,6 +179,20 @@ def _back_to_sender(rows: list[Row], start: int) -> int:
                 row.reason = row.reason or "outside_article"
             return i
     return start
+
+
+def _tag_heading_above(rows: list[Row], start: int) -> None:
+    """The heading just above the core ("113. Lower Thames Crossing: Development Consent
+    Decision", a minute's item; a report's section), dropped as `heading_above`: not article
+    text, but it names what the paragraphs below are about (the claims stage reads it with the
+    title). Not a line with a reason of its own (a byline, a date, a repeated title), a menu
+    ("Home | News") or a shouted label."""
+    row = rows[start - 1] if start > 0 else None
+    if row is not None and row.reason is None and row.section is None and not row.prose and (
+            not row.ends and 3 <= row.words <= MAX_HEADING_WORDS and not row.text.isupper()
+            and (row.text[:1].isupper() or row.text[:1].isdigit())
+            and not _MENU_MARKS & set(row.text)):
+        row.reason = "heading_above"
 
 
 def _is_closing_sentence(row: Row) -> bool:
