@@ -9,7 +9,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from pipeline.trail.changes_of_mind import changed_mind, renounced
+from pipeline.trail.changes_of_mind import changed_mind, given_up, renounced
 from pipeline.trail.consistency import CHANGED, INHERITED, carry_speaker_side, reported_earlier
 from tests.test_stance import judge, parse_all
 
@@ -34,6 +34,13 @@ from tests.test_stance import judge, parse_all
     ("the council was wrong about the timetable", False),
     ("we were wrong to trust the brochures", False),  # a verdict on something named
     ("the minds of the voters", False),
+    ("he had changed his view", True),
+    ("the council has changed its position on the road", True),
+    ("the view from the bridge has changed", False),
+    ("he had not changed his view", False),
+    ("Nothing we have seen so far changes our view", False),
+    ("she hasn't changed her mind", False),
+    ("There was no doubt he had changed his mind", True),
 ])
 def test_a_change_of_mind(content, changed):
     assert changed_mind(content) is changed
@@ -120,3 +127,11 @@ def test_a_side_is_not_carried_across_a_change_of_mind():
     assert out["stance"].to_list() == ["refutes", "refutes", "refutes", "neutral"]
 
 
+@pytest.mark.parametrize(("content", "now"), [
+    ("he used to oppose the crossing but now backs it", "backs it"),
+    ("she had opposed the crossing when it was first announced but had come round to it",
+     "had come round to it"),
+])
+def test_an_earlier_position_given_up(content, now):
+    found = given_up(content)
+    assert found is not None and content[found[1]:] == now

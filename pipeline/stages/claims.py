@@ -102,6 +102,7 @@ FROM claim_candidates c JOIN _work_batches d USING (doc_id)
 JOIN clean_articles b USING (doc_id)
 LEFT JOIN (SELECT doc_id, string_agg(text, chr(10) ORDER BY line_no) AS heading
            FROM removed_lines WHERE stage = 'clean' AND reason = 'heading_above'
+             AND doc_id IN (SELECT doc_id FROM _changed_docs)
            GROUP BY doc_id) h USING (doc_id)
 LEFT JOIN ({known}) k USING (claim_id)"""
 

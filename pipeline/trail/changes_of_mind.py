@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 # The speaker's own change of mind, in the first or the reported person: a turn ("changed my
-# mind", "I've come round"), or a renunciation of what was said before ("I was wrong", "I take
-# back what I said", "I stand corrected", "eating my words", "he had got it wrong").
+# mind", "changed his view", "I've come round"), or a renunciation of what was said before ("I
+# was wrong", "I take back what I said", "I stand corrected", "eating my words", "he had got it
+# wrong").
 _WRONG = (r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:simply\s+|plain\s+|just\s+)?"
           r"wrong\b(?!\s+(?:about|to|on|that)\b)")
 _TURNED = re.compile(
-    r"\bchang(?:e|ed|es|ing)\s+(?:my|his|her|their|our|its)\s+minds?\b|\bchange\s+of\s+"
+    r"\bchang(?:e|ed|es|ing)\s+(?:my|his|her|their|our|its)\s+(?:minds?|views?|position|"
+    r"opinion|tune)\b|\bchange\s+of\s+"
     r"(?:heart|mind)\b|\b(?:came|come|coming)\s+round\s+to\b|\b(?:'ve|have|has|had)\s+come\s+"
     r"round\b|\bthey" + _WRONG, re.I)  # "they were wrong" may be others, not a renunciation
 _RENOUNCED = re.compile(
@@ -27,9 +29,10 @@ _RENOUNCED = re.compile(
     r"|\b(?:i|we|he|she)\s+(?:'d\s+|had\s+|have\s+|has\s+)?got\s+it\s+(?:all\s+|badly\s+)?wrong\b",
     re.I)
 # "I was against it at first, but now ...": an earlier position given up, the present one after
-# "but" ("at first", "initially", "to begin with").
-_AT_FIRST = re.compile(r"\b(?:at\s+first|initially|originally|to\s+begin\s+with)\b[^.;!?]*?,?"
-                       r"\s+but\s+(?:now\s+)?", re.I)
+# "but" ("at first", "initially", "to begin with", "used to").
+_AT_FIRST = re.compile(r"\b(?:at\s+first|initially|originally|to\s+begin\s+with|used\s+to|"
+                       r"when\s+it\s+was\s+first\s+\w+)\b[^.;!?]*?,?\s+but\s+(?:now\s+)?",
+                       re.I)  # "used to oppose it but now", "when it was first announced but"
 
 
 def given_up(content: str) -> tuple[int, int] | None:
@@ -40,10 +43,12 @@ def given_up(content: str) -> tuple[int, int] | None:
 
 def changed_mind(content: str) -> bool:
     """ "I was wrong", "he had changed his mind", "a change of heart": the speaker turns (not
-    "I would change my mind if the recorders said otherwise": a condition, no turn)."""
+    "I would change my mind if the recorders said otherwise": a condition, no turn; nor "he had
+    not changed his view", "nothing changes our view")."""
     found = _TURNED.search(content) or _RENOUNCED.search(content)
-    return found is not None and not _WOULD.search(content, max(0, found.start() - 12),
-                                                   found.start() + 1)
+    before = (max(0, found.start() - 12), found.start() + 1) if found else (0, 0)
+    return found is not None and not _WOULD.search(content, *before) and not _NOT.search(
+        content, max(0, found.start() - 40), found.start() + 5)
 
 
 def renounced(content: str) -> bool:
@@ -53,3 +58,5 @@ def renounced(content: str) -> bool:
 
 
 _WOULD = re.compile(r"\b(?:would|could|might|may|will|'d|'ll)\s+\w", re.I)
+_NOT = re.compile(r"\b(?:not|never|nothing)\s+(?:[\w']+\s+){0,6}?chang|n't\s+(?:[\w']+\s+)"
+                  r"{0,3}?chang", re.I)  # "has not changed", "nothing we have seen changes"
