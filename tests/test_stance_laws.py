@@ -37,6 +37,8 @@ def props(nlp):
     ("cannabis", "supports", "The doctor said [the law on cannabis must change]."),
     ("cannabis", "neutral", "The historian said [the law on cannabis was passed in 1971]."),
     ("fireworks", "supports", "The vet said [the law on fireworks should be changed]."),
+    ("fireworks", "refutes", "The retailer said [ministers should relax the law on "
+                             "fireworks]."),  # of a ban, loosening goes the other way
     ("fireworks", "refutes", "The retailer said [the government should keep the law on "
                              "fireworks as it is]."),
     ("fireworks", "supports", "The charity said [the new law on fireworks should be "

@@ -2,8 +2,9 @@
 stands on the thing a ban or a legalisation is about ("change [the law on cannabis]").
 
 Of a proposition that bans or allows something (DIRECTIONS[3] and [4]), "the law on X" is the
-law in force, which the proposition changes: changing or relaxing it is the change proposed,
-keeping or defending it refuses it, calling it outdated argues for the change. So it is named
+law in force, which the proposition changes: changing it is the change proposed (relaxing it
+too, of a legalisation; of a ban, relaxing the law on its thing goes the other way), keeping or
+defending it refuses it, calling it outdated argues for the change. So it is named
 as the opposite of the policy (like "the existing laws", evaluative.in_force), and the thing
 the parser hangs on the verb ("change the law [on cannabis]") is read as that law.
 """
@@ -25,6 +26,7 @@ BAN_OR_ALLOW = frozenset({3, 4})  # DIRECTIONS of "ban ..." and "allow ..."
 _LAWS = frozenset({"law", "legislation", "rule", "regulation", "regime"})
 _ON = frozenset({"on", "around", "about", "governing", "over"})
 _NEW = frozenset({"new", "proposed", "planned", "draft", "tougher", "stricter", "looser"})
+_LOOSEN = frozenset({"relax", "loosen", "ease", "liberalise", "liberalize", "soften"})
 
 
 def policy_head(tok: Token) -> Token:
@@ -64,3 +66,10 @@ def law_on(tok: Token, prop: Proposition) -> Token:
     else:
         laws = []
     return next((law for law in laws if standing_law(law, prop)), tok)
+
+
+def loosened(prop: Proposition, verb: Token) -> bool:
+    """ "relax the law on smoking", of a ban on smoking: the law in force loosened, away from
+    the ban (of a legalisation, loosening it is the change proposed)."""
+    return prop.group == min(BAN_OR_ALLOW) and verb.lemma_.lower() in _LOOSEN and any(
+        c.dep_ in {"dobj", "nsubjpass"} and standing_law(c, prop) for c in verb.children)

@@ -37,7 +37,7 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.evidence import EVIDENCE, evidence_side
 from pipeline.trail.lacking import done_with_what_lacked
 from pipeline.trail.misparses import misread_conj, verb_as_noun
-from pipeline.trail.policy_nouns import BAN_OR_ALLOW, law_on, policy_head
+from pipeline.trail.policy_nouns import BAN_OR_ALLOW, law_on, loosened, policy_head
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.proposition_words import IMPACTS
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
@@ -321,7 +321,7 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
         return restate, True  # level's change restated: "no plans to change the limit"
     if set(keys) & UNDO or (set(keys) & BANS and bans_undo(view)) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _HALTS for c in verb.children):
-        return -1, True  # "should ban identity cards" (what it brings about), "put an end to it"
+        return (1 if loosened(view.prop, verb) else -1), True  # "should ban identity cards"
     return restate, bool(restate)
 
 
