@@ -46,9 +46,11 @@ def changed_mind(content: str) -> bool:
     "I would change my mind if the recorders said otherwise": a condition, no turn; nor "he had
     not changed his view", "nothing changes our view")."""
     found = _TURNED.search(content) or _RENOUNCED.search(content)
-    before = (max(0, found.start() - 12), found.start() + 1) if found else (0, 0)
-    return found is not None and not _WOULD.search(content, *before) and not _NOT.search(
-        content, max(0, found.start() - 40), found.start() + 5)
+    if found is None:
+        return False
+    at = found.start()
+    return not _WOULD.search(content, max(0, at - 12), at + 1) and not _NOT.search(
+        content, max(0, at - 40), at + 5)
 
 
 def renounced(content: str) -> bool:

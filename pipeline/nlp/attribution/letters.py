@@ -190,7 +190,7 @@ def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) 
         units = [j for j, (s, e) in enumerate(article.units)
                  if s < (letter.text_end or letter.end) and e > letter.body_start]
         toks = article.tokens(letter.body_start, letter.text_end or letter.end)
-        if not toks or k != units[0]:
+        if not toks or not units or k != units[0]:
             return []
         return [Draft(toks[0], letter.cue, None, toks[0], [(letter.body_start, (
             letter.text_end or letter.end))], k, units=units, signer=letter.signer)]
