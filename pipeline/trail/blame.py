@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import phrasal_keys, prep_objects
+from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.proposition_words import nominals_of
 
 if TYPE_CHECKING:  # the code location loads no spaCy (tests/test_imports.py)
@@ -40,8 +40,7 @@ def passive_doer(root: Token) -> Token | None:
     deliberately destroyed by Russian forces"; a state, body or person, or a doer's noun."""
     if not any(c.dep_ == "nsubjpass" for c in root.children):
         return None
-    agent = next((g for c in root.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"), None)
+    agent = next(iter(passive_agents(root)), None)
     if agent is None or not (agent.pos_ == "PROPN" or agent.lower_ in _DOER_NOUNS):
         return None
     return agent

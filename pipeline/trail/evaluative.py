@@ -333,6 +333,11 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def passive_agents(verb: Token) -> list[Token]:
+    """Who a passive verb says did it: the objects of its "by" ("was carried out by [X]")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def direction_of(key: str) -> int | None:
     """Index of the DIRECTIONS group a lemma (or phrasal key) belongs to, or None."""
     for k, group in enumerate(DIRECTIONS):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.trail.evaluative import passive_agents
 from pipeline.trail.proposition_words import EVENT_NOUNS
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def replacement(root: Token, passive: bool) -> tuple[set[str], set[str]]:
     """(old, new) noun words of a replacement: "X should be replaced by Y", "Y should replace
     X"."""
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    agents = [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = passive_agents(root)
     objects = [c for c in root.children if c.dep_ == "dobj"]
     new, old = (agents, subjects) if passive else (subjects, objects)
     new += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"

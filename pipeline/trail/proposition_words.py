@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import OWNERSHIP_KEYS, direction_of, phrasal_keys
+from pipeline.trail.evaluative import OWNERSHIP_KEYS, direction_of, passive_agents, phrasal_keys
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -175,8 +175,7 @@ def cause_of(root: Token, passive: bool) -> tuple[Token | None, bool]:
     object of "because of"; (None, False) for a proposition that names no cause."""
     if {root.lemma_.lower(), *phrasal_keys(root)} & (CAUSING | LEADS):
         if passive:
-            return next((g for c in root.children if c.dep_ == "agent" for g in c.children
-                         if g.dep_ == "pobj"), None), False
+            return next(iter(passive_agents(root)), None), False
         return next((c for c in root.children if c.dep_ == "nsubj"), None), False
     for word in root.children:
         if word.lower_ in _BECAUSE and word.dep_ in {"prep", "acomp", "advmod"}:

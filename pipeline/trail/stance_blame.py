@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, nation_of, pobj_of, same_nation
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import TRUTH, phrasal_keys, prep_objects
+from pipeline.trail.evaluative import TRUTH, passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.stance_rules import Signal, subjects, usable
 
 # Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".
@@ -60,8 +60,7 @@ def _doer(tok: Token) -> Token | None:
     if tok.lemma_.lower() == "work":
         return pobj_of(tok, {"of"})
     verb = tok.head if tok.pos_ == "ADJ" else tok
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"), None)
+    agent = next(iter(passive_agents(verb)), None)
     return agent or next((c for c in subjects(verb) if c.dep_ == "nsubj"), None)  # "had mined
     # the dam and blown it up": the first verb's subject
 

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import phrasal_keys, prep_objects
+from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.proposition_words import CAUSING, LEADS
@@ -190,8 +190,7 @@ def _link(tok: Token) -> tuple[Token, Token | None, bool] | None:
     kids = {c.dep_: c for c in tok.children}
     if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING or set(phrasal_keys(tok)) & LEADS):
         if "nsubjpass" in kids:  # "the fire was started by a downed line"
-            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
-                          if g.dep_ == "pobj"), None)
+            agent = next(iter(passive_agents(tok)), None)
             return (agent, kids["nsubjpass"], False) if agent is not None else None
         effect = kids.get("dobj") or next(iter(prep_objects(tok, {"to", "in"})), None)
         return (kids["nsubj"], effect, False) if "nsubj" in kids else None

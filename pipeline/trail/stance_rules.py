@@ -32,6 +32,7 @@ from pipeline.trail.evaluative import (
     UNDO,
     VERDICT_VERBS,
     WRECKING,
+    passive_agents,
     phrasal_keys,
 )
 from pipeline.trail.evidence import EVIDENCE, evidence_side
@@ -116,8 +117,7 @@ def usable(w: Walk, *, could_ok: bool) -> bool:
 # -- events ------------------------------------------------------------------------------------
 def _agents(verb: Token) -> list[Token]:
     """Who does the act: the passive's "by" phrase, or the active subject."""
-    by = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-    return by or [s for s in verb.children if s.dep_ == "nsubj"]
+    return passive_agents(verb) or [s for s in verb.children if s.dep_ == "nsubj"]
 
 
 def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | None:
