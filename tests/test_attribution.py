@@ -363,6 +363,24 @@ def test_a_described_person_is_the_pronouns_antecedent(claims):
     assert [c.speaker for c in found] == ["Sara Lund", "Her neighbour"]
 
 
+def test_what_the_speaker_is_asked_about_is_not_who_answers(claims):
+    """ "Asked whether Brexit was ..., she said", "Would Brexit have mattered? ... she said":
+    the subject of the question (tagged PERSON by the small model) is not the pronoun's
+    antecedent (speakers/antecedents._asked_about)."""
+    found = claims(
+        "Its policy director, Elizabeth Dunn, described the shortage as a perfect storm. Asked "
+        'whether Brexit was the biggest of them, she said: "It is certainly one of them."\n\n'
+        'Kelly Obi, who runs a training school, was blunt. "Nobody could sit a test," she said. '
+        'Would Brexit have mattered without Covid? "Far less," she said.')
+    assert [c.speaker for c in found][-3:] == ["Elizabeth Dunn", "Kelly Obi", "Kelly Obi"]
+
+
+def test_a_name_opened_by_a_foreign_honorific_is_a_person(claims):
+    found = claims("Pani Ewa Kaminska, an economist, said the picture was more complicated. "
+                   '"The pandemic sent people home," she said.')
+    assert [c.speaker for c in found] == ["Ewa Kaminska", "Ewa Kaminska"]
+
+
 def test_they_refers_to_plural_group(claims):
     found = claims(
         "The Rovers insisted they would keep their manager until summer. They said they would "

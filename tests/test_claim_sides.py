@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.stages.claim_sides import BY_GOVERNMENT
 from pipeline.trail.consistency import ACROSS
 from tests.conftest import materialize_folder, parking_ban_folder, query
 
@@ -87,15 +86,13 @@ DEPARTMENT = ("Parking ban review\n\nA Department for Transport spokesman said t
               "Minister, Ann Ross, said her officials were studying the ban.\n")
 PARTY_AGAINST = ("Lib Dems attack parking ban\n\nLiberal Democrat leader Ann Marsh said on "
                  "Tuesday that the parking ban was a disastrous idea.\n")
-GOVERNMENT_AGAINST = ("Ministers split on parking ban\n\nThe Treasury said on Wednesday that "
-                      "the parking ban was a terrible idea.\n")
 
 
 def review_stances(database: Path) -> dict[str, tuple[str, str]]:
     return stances(database, "c.speaker", "a.title = 'Parking ban review'")
 
 
-def test_a_government_or_a_party_shares_its_side_across_articles(
+def test_a_party_shares_its_side_across_articles_a_government_does_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     news, database = parking_ban_folder(tmp_path, monkeypatch, {
@@ -103,18 +100,17 @@ def test_a_government_or_a_party_shares_its_side_across_articles(
     assert materialize_folder(news, database).success
 
     found = review_stances(database)
-    stance, basis = found["A Department for Transport spokesman"]
-    assert stance == "supports" and basis.startswith(BY_GOVERNMENT), found
-    assert found["Tom Hill"][0] == "neutral", found  # a shadow minister is not the government
-    assert found["Jean Dupont"][0] == "neutral", found  # nor is another nation's minister
-    assert found["Ann Ross"][0] == "neutral", found  # nor a devolved government's head
+    # one article's government is not the next one's, and ministers change their minds
+    assert found["A Department for Transport spokesman"][0] == "neutral", found
+    assert found["Tom Hill"][0] == "neutral", found
+    assert found["Jean Dupont"][0] == "neutral", found
     stance, basis = found["A Liberal Democrat spokeswoman"]  # an opposition party's line
     assert stance == "refutes" and basis.startswith(f"{ACROSS}the Liberal Democrats: "), found
 
-    (news / "treasury.txt").write_text(GOVERNMENT_AGAINST)  # the government now speaks for
-    assert materialize_folder(news, database).success  # both sides: nothing is carried
-    assert review_stances(database)["A Department for Transport spokesman"][0] == "neutral"
-
+    (news / "party.txt").write_text(PARTY_AGAINST.replace("disastrous", "sensible"))
+    assert materialize_folder(news, database).success  # the party changed its line: carried anew
+    stance, basis = review_stances(database)["A Liberal Democrat spokeswoman"]
+    assert stance == "supports" and basis.startswith(f"{ACROSS}the Liberal Democrats: ")
 
 
 TURNED = ("Porter rethinks parking ban\n\nJane Porter said on Thursday that she had changed her "

@@ -24,6 +24,7 @@ PROPOSITIONS = {
     "road": ("The Marsh Lane relief road should be built.", ["relief road"]),
     "burner": ("The Felling incinerator should be scrapped.", ["incinerator"]),
     "limit": ("The speed limit on dual carriageways should be raised.", ["speed limit"]),
+    "jury": ("Jury trials should be restricted to the most serious cases.", ["jury trials"]),
 }
 
 
@@ -65,6 +66,9 @@ def props(nlp):
                       "as these]."),  # a frame word set aside is no argument in its frame
     ("limit", "refutes", "The charity said [safety and lives came first]."),  # a ceiling
     # raised is a relaxation: the frames change camps
+    ("jury", "refutes", "The barristers said [jury trials must be protected]."),  # a guard
+    ("jury", "refutes", "The Bar said [the right to a jury trial should be preserved]."),  # for
+    ("jury", "supports", "The minister said [we must protect victims]."),  # the curbed thing
 ])
 def test_an_undecided_policy_claim_takes_its_frames_side(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

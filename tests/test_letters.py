@@ -171,3 +171,17 @@ def test_a_quotation_signed_at_the_end_of_its_paragraph_is_one_statement_by_the_
     assert found == [
         ("Gary", "say", "Five pounds a day across three vans. You do the maths."),
         ("Anne Hale", "say", "The trams would be lovely. But not at any price.")]
+
+
+def test_a_vox_pop_may_be_signed_without_a_dash_after_its_closing_quotation_mark(nlp):
+    """ '"They won't notice it." Euan Baxter, The Bruntsfield Rooms', as members' bulletins print
+    them; without the quotation marks a name after a sentence is no sign-off."""
+    page = ('"My guests never mention it. They won\'t notice it here either." Euan Baxter, '
+            'The Bruntsfield Rooms\n\n'
+            '"It is a tax on the people who pay my wages." Shona Kerr, Portobello Sands Hotel')
+    found = [(c.speaker, c.content) for c in claims(nlp, page)]
+    assert found == [
+        ("Euan Baxter", "My guests never mention it. They won't notice it here either."),
+        ("Shona Kerr", "It is a tax on the people who pay my wages.")]
+    unquoted = page.replace('"', "")
+    assert not any(c.speaker in {"Euan Baxter", "Shona Kerr"} for c in claims(nlp, unquoted))

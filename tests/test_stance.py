@@ -493,6 +493,7 @@ CASES = [
     ("ban", "say", "pos", "ref", "The publicans said [ministers must think again]."),
     ("ban", "say", "pos", "neu", "The chancellor said [he would press ahead with tax cuts]."),
     ("ban", "say", "pos", "neu", "The chancellor said [ministers might think again]."),
+    ("ban", "say", "pos", "neu", "The landlord said [smokers are giving up and staying home]."),
     # a permission's verbs and their opposites; harm nouns with what they harm
     ("detain", "rule", "pos", "ref", "The law lords ruled that [holding foreign suspects without "
      "trial was unlawful]."),

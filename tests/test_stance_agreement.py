@@ -61,6 +61,8 @@ def test_agreement_and_the_allowed_act(nlp, props, key, expected, marked):
     ("refutes", "He said: \"[You are being asked at last. Say no].\""),
     ("neutral", "He said [most of the county voted no]."),  # others' votes
     ("neutral", "He said [you should say no to second helpings]."),  # its own object
+    ("neutral", "He said: \"[Until then I'm neither for nor against].\""),  # no side
+    ("neutral", "He said: \"[I don't know yet whether I'm for or against].\""),
 ])
 def test_a_side_with_its_object_understood(nlp, props, expected, marked):
     """stance_backing.bare_side_signals: "vote against", "in favour" with no object are a side

@@ -114,3 +114,24 @@ def test_a_cause_named_by_because_of_or_a_subject_is_the_propositions_own(props)
     assert "fire" not in cause_words(props["spread"])
     assert "freeze" in cause_words(props["freeze"]) and "fare" not in cause_words(props["freeze"])
 
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The union said [Grexit caused the shortage]."),
+    ("supports", "The union said [the shortage is down to Grexit]."),
+    ("supports", "A buyer said: \"[Of course it is Grexit].\""),
+    ("refutes", "The minister said [Grexit is not to blame]."),
+    ("refutes", "The minister said [Grexit is not the reason]."),
+    ("refutes", "A driver said: \"[Grexit didn't do that. Low pay did that].\""),
+    ("refutes", "The minister said [the shortage was due to the pandemic]."),
+    ("refutes", "The minister said [the shortage is down to a testing backlog]."),
+    ("neutral", "The minister said [the delay was due to the weather]."),  # another effect
+    ("neutral", "The minister said [the decision is down to the council]."),
+])
+def test_a_cause_that_is_a_name_and_a_whole_effect_put_down_to_one_cause(nlp, expected, marked):
+    """Twenty-fourth session: a cause named by a proper noun ("Brexit") is the proposition's
+    own cause (proposition_words.explanation_words); "down to X" links like "due to X", "X
+    did that" like "X caused it"; another cause the whole effect is put down to is a rival."""
+    prop = parse_all(nlp, {"k": ("Grexit caused the shortage of bus drivers in 2021.",
+                                 ["driver shortage"])})["k"]
+    assert judge(nlp, prop, marked, cue=None).stance == expected

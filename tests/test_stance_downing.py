@@ -1,7 +1,8 @@
 """Rules of the twenty-third 2026-12-04 session on an aircraft or a ship brought down: the
 craft named by its kind ("the plane", "the airliner", "the vessel": proposition_words.KINDRED),
 downing restated by its synonyms (ACT_SYNONYMS) and by "hit"/"struck" only with the
-proposition's own agent (IMPACTS, stance_rules._agents). Sentences written for these tests."""
+proposition's own agent (IMPACTS, stance_rules._agents); and (twenty-fourth session) another
+doer named is a rival cause. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from tests.test_stance import judge, parse_all
 PROPOSITIONS = {
     "cargo": ("Rebel artillery brought down the cargo flight over the valley.", ["cargo flight"]),
     "ferry": ("A naval mine sank the island ferry.", ["island ferry"]),
+    "blast": ("The jet carrying the general was brought down by a bomb on board.",
+              ["general's jet"]),
 }
 
 
@@ -25,7 +28,7 @@ def props(nlp):
     ("cargo", "supports", "The monitors said [the aircraft was brought down by rebel "
                           "artillery]."),
     ("cargo", "supports", "A source said [the airliner was hit by rebel artillery]."),
-    ("cargo", "neutral", "The airline said [the plane was hit by birds on take-off]."),
+    ("cargo", "refutes", "The airline said [the plane was hit by birds on take-off]."),
     ("cargo", "neutral", "The airport said [the plane had left at dawn]."),
     ("ferry", "supports", "The navy said [a mine sank the vessel]."),
     ("ferry", "supports", "The navy said [the ship was sunk by a mine]."),  # by its agent
@@ -40,3 +43,22 @@ def test_downing_stance(nlp, props, key, expected, marked):
 ])
 def test_a_downing_denied_refutes(nlp, props, marked):
     assert judge(nlp, props["cargo"], marked, cue=None, polarity="negative").stance == "refutes"
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("cargo", "refutes", "The army said [the plane was shot down by a government helicopter]."),
+    ("cargo", "refutes", "The army said [a lightning strike brought the plane down]."),
+    ("cargo", "supports", "The monitors said [rebel artillery hit the plane]."),
+    ("cargo", "supports", "The monitors said [the plane was shot down]."),  # no doer named
+    ("ferry", "refutes", "The insurers said [the ferry was sunk by a storm]."),
+    # a doer named by its kind: fire from the ground, a blast on board (proposition_words.DOWNERS)
+    ("cargo", "supports", "The monitors said [the plane was hit by fire from the ground]."),
+    ("blast", "supports", "Officials said [an explosion on board had brought the jet down]."),
+    ("blast", "refutes", "The bloggers said [the jet was hit by two missiles]."),
+    ("blast", "neutral", "The maker said [it had not serviced the jet because of sanctions]."),
+    ("cargo", "neutral", "The pilot said [the plane changed course because of the weather]."),
+])
+def test_a_downing_by_another_doer_is_a_rival_cause(nlp, props, key, expected, marked):
+    """Twenty-fourth session: a downing's doer is its cause (proposition_words.DOWNING,
+    stance_causes.cause_signals): one doer downs a craft, so any other named is a rival."""
+    assert judge(nlp, props[key], marked, cue=None).stance == expected

@@ -4,7 +4,8 @@ spaCy, so corpus-level entity merging can use them without loading the model."""
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady baroness baron ayatollah "
     "grand seyyed sayyed sayed seyed sheikh shaikh hojatoleslam hojjatoleslam rev rev. "
-    "reverend mullah imam hon hon. mister madam".split()
+    "reverend mullah imam hon hon. mister madam pani herr frau signor signora monsieur "
+    "madame mme".split()
 )
 # Ranks written before a name ("Sgt Kerry Ames", "Insp Graham Ruddock", "Cllr Jane Pike"): kept
 # as the person's title, and enough to read the capitalised words after one as a name.

@@ -34,9 +34,12 @@ def sign_off(line: str) -> tuple[str, str] | None:
 
 
 # A letter signed at the end of its own paragraph, as fanzines and comment columns print them:
-# "... let the ref be wrong now and again. - Frank, Anfield" (a dash, a name, a place).
+# "... let the ref be wrong now and again. - Frank, Anfield" (a dash, a name, a place); after a
+# closing quotation mark the dash may be left out, as members' bulletins print vox pops ('"They
+# won't notice it." Euan Baxter, The Bruntsfield Rooms').
 _INLINE_SIGN_OFF_RE = re.compile(
-    rf"(?<=[.!?\"'\u201d)])\s+[-\u2013\u2014]\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    r"(?:(?<=[.!?\"'\u201d)])\s+[-\u2013\u2014]\s*|(?<=[.!?][\"\u201d])\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
     r"(?:,\s*(?P<rest>[A-Z][\w'\u2019 -]{1,40}))?\s*$"
 )
 

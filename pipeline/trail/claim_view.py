@@ -3,8 +3,7 @@
 Kept apart from the rules so each rule is a small function over this view: `refs` are the
 words that name the proposition's policy or event, including anaphors ("the scheme") and
 resolved pronouns ("it"); `frame` are the speaker's own verbs around the cue ("attacked the
-plans, saying ..."); `walk` (scope.py) gives what scopes a word inside the content.
-"""
+plans, saying ..."); `walk` (scope.py) gives what scopes a word inside the content."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.cues import cue_lemma
+from pipeline.nlp.person_words import HONORIFICS
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.amounts import another_amount, proposed_amount
 from pipeline.trail.consistency import governs
@@ -46,7 +46,7 @@ from pipeline.trail.word_forms import (
     word_forms,
 )
 
-_GENERIC_MODS = frozenset(
+_GENERIC_MODS = HONORIFICS | frozenset(  # and titles: "Sir Mark" is Mark
     "high low higher lower current key base official headline benchmark main further new "
     "existing proposed planned draft controversial latest".split())
 COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call", "propose",

@@ -63,15 +63,14 @@ def _words(words: str) -> str:
     return rf"(?:^|[^\w-])(?:{'|'.join(words.split())})(?:$|[^\w-])"
 
 
-# One pattern for Python's `re` and DuckDB's RE2 alike (stages/claim_sides.py runs it in SQL).
-GOVERNING = ("(?i)" + _words("minister ministers secretary chancellor premier ministry "
-                             "whitehall downing cabinet")
-             + r"|(?:^|\W)(?:the\s+)?(?:government|department\s+(?:of|for)\b|home\s+"
-             r"office|treasury|cabinet\s+office|foreign\s+office)")
-NOT_GOVERNING = "(?i)" + _words("shadow opposition former ex general first university college "
-                                "faculty")  # a devolved First Minister heads another
-# government than the one its ministers answer to; a university's "Department of Engineering"
-_GOVERNING, _NOT_GOVERNING = re.compile(GOVERNING), re.compile(NOT_GOVERNING)
+_GOVERNING = re.compile("(?i)" + _words("minister ministers secretary chancellor premier ministry "
+                                        "whitehall downing cabinet")
+                        + r"|(?:^|\W)(?:the\s+)?(?:government|department\s+(?:of|for)\b|"
+                        r"home\s+office|treasury|cabinet\s+office|foreign\s+office)")
+# a devolved First Minister heads another government than the one its ministers answer to; a
+# university's "Department of Engineering" is none
+_NOT_GOVERNING = re.compile("(?i)" + _words("shadow opposition former ex general first "
+                                            "university college faculty"))
 
 
 def governs(speaker: str) -> bool:

@@ -148,6 +148,19 @@ def _ceiling_raised(prop: Proposition) -> bool:
         "age" not in prop.target)
 
 
+def _guards_curbed(view: ClaimView, tok: Token) -> bool:
+    """ "Protect", "preserve" or "safeguard" whose object is what the policy restricts ("jury
+    trials must be protected", "preserve the right to jury trial")."""
+    if tok.lemma_.lower() not in _GUARDS or not view.prop.restricted:
+        return False
+    guarded = [t for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
+    return any(t.lemma_.lower() in view.prop.restricted or t.lower_ in view.prop.restricted
+               for t in guarded)
+
+
+_GUARDS = frozenset({"protect", "preserve", "safeguard", "defend"})
+
+
 def frame_side(view: ClaimView) -> tuple[int, str] | None:
     """(+1 for / -1 against the proposition as worded, basis) from the content's frames."""
     agents = view.prop.agents - _PRONOUNS  # "it should be a crime to ...": no one named
@@ -161,6 +174,9 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
         if tok.i in view.refs or view.topical(tok) or not tok.is_alpha or tok.pos_ == "PROPN" or (
                 _hyphenated(tok)):
             continue  # "the Health Bill" is a name, "smoke-free" no argument for safety
+        if _guards_curbed(view, tok):  # "jury trials must be protected": a guard for what
+            found.add("rights")  # the policy curbs is a liberty argument
+            continue
         form = next((f for f in (tok.lower_, tok.lemma_.lower()) if f in _FRAMED_WORDS), None)
         if form is None or (tok.lower_ == "job" and any(c.lower_ == "the" for c in tok.children)):
             continue  # "get on with the job", "finish the job": a task, not employment

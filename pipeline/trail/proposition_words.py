@@ -90,7 +90,11 @@ def nominals_of(predicate: str) -> tuple[str, ...]:
 
 
 # Verbs that do what an alleged act's verb does: "bankrolled the coup" restates "financed it".
-_FINANCING = ("finance", "fund", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite")
+_FINANCING = ("finance", "fund", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite",
+              "back", "invest_in")
+# Who finances, by more names than the verbs give: "the backers", "a significant investor".
+BACKERS = {verb: ("financier", "funder", "backer", "investor", "bankroller", "paymaster",
+                  "sponsor") for verb in ("finance", "fund")}
 # "harvested the profiles" restates "obtained the data".
 _TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hold_of",
            "scrape", "mine", "access", "misuse", "exploit")
@@ -105,12 +109,31 @@ ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
 # defence system", not "the jet was hit by birds".
 IMPACTS = {verb: frozenset({"hit", "strike"}) for verb in _DOWNING}
 
+
+def doers_of(verbs: set[str]) -> frozenset[str]:
+    """Who does what the verbs do: "fund" -> "funder", "finance" -> "financier", "hack" ->
+    "hacker", "leak" -> "leaker" (phrasal verbs have none: "bring_down")."""
+    out = set()
+    for verb in verbs:
+        if "_" in verb or len(verb) < 3:
+            continue
+        if verb.endswith("e"):
+            out |= {f"{verb}r", f"{verb[:-1]}or", f"{verb[:-1]}ier"}
+        else:
+            out |= {f"{verb}er", f"{verb}or"}
+            if verb[-1] in "bdgmnpt" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+                out.add(f"{verb}{verb[-1]}er")  # "robber", "plotter"
+    return frozenset(out | {w for v in verbs & BACKERS.keys() for w in BACKERS[v]})
+
+
 # Nouns that name one kind of thing, so each names it when the proposition uses another: "a
-# levy on sugary drinks" is also "the tax", "the duty"; "flight MH17" is "the plane".
+# levy on sugary drinks" is also "the tax", "the duty"; "flight MH17" is "the plane"; "the
+# merger" is "the deal".
 KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),
            frozenset({"data", "datum", "information", "profile", "profiles", "details"}),
            frozenset({"flight", "plane", "aircraft", "jet", "airliner", "airplane"}),
-           frozenset({"tanker", "ship", "vessel", "freighter", "ferry"}))
+           frozenset({"tanker", "ship", "vessel", "freighter", "ferry"}),
+           frozenset({"merger", "deal", "tie-up", "agreement", "pact"}))
 
 
 # A wrong's extent in a proposition's own words: many (+1) or one (-1) (stance_extent.py).
@@ -153,9 +176,12 @@ def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> f
     """An event proposition's own nouns, not its participants nor names ("leak", "laboratory",
     "lab" of "The pandemic began with a leak from a laboratory in Wuhan"): what a claim must
     name to rate the proposition's explanation rather than a rival (stance_hypotheses.py). Of a
-    proposition that names a cause, the cause's nouns ("mini-budget", not "mortgage rates")."""
+    proposition that names a cause, the cause's nouns ("mini-budget", not "mortgage rates"),
+    or its name ("Brexit")."""
     if cause is not None:
         own = {t.lemma_.lower() for t in cause.subtree if t.pos_ == "NOUN"}
+        if cause.pos_ == "PROPN":  # a cause that is a name: "Brexit", "Storm Ciaran"
+            own |= {t.lemma_.lower() for t in (cause, *cause.children) if t.pos_ == "PROPN"}
     else:
         own = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN"} - args
     own = {w for w in own if any(ch.isalnum() for ch in w)}  # not the "-" of "mini-budget"
@@ -166,6 +192,15 @@ def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> f
 # that name a cause without one ("spread because of", "was due to", "owing to").
 CAUSING = frozenset({"cause", "start", "spark", "trigger", "ignite", "set"})
 LEADS = frozenset({"lead_to", "result_in"})
+# A downing's doer is its cause: "brought down by a bomb", "Russian air defences shot it down",
+# "sunk by a mine"; what hit it speaks too ("was hit by two missiles").
+DOWNING = frozenset({*_DOWNING, "sink"})
+# What downs a craft, by kind: a blast on board, or fire from the ground ("an intentional
+# explosion" is the bomb; "fire from the ground", "a missile" the air defences).
+DOWNERS = (frozenset({"bomb", "explosive", "explosives", "explosion", "blast", "device",
+                      "detonation"}),
+           frozenset({"missile", "missiles", "rocket", "rockets", "fire", "defence", "defences",
+                      "defense", "anti-aircraft", "surface-to-air", "artillery", "gunfire"}))
 _BECAUSE = frozenset({"because", "due", "owing", "thanks"})
 
 
@@ -173,7 +208,7 @@ def cause_of(root: Token, passive: bool) -> tuple[Token | None, bool]:
     """(the phrase an event proposition names as the cause, named by "because of" or "due to"
     rather than a verb of causing): the subject of "caused", the agent of "was started by", the
     object of "because of"; (None, False) for a proposition that names no cause."""
-    if {root.lemma_.lower(), *phrasal_keys(root)} & (CAUSING | LEADS):
+    if {root.lemma_.lower(), *phrasal_keys(root)} & (CAUSING | LEADS | DOWNING):
         if passive:
             return next(iter(passive_agents(root)), None), False
         return next((c for c in root.children if c.dep_ == "nsubj"), None), False

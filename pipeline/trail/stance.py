@@ -1,16 +1,15 @@
 """Stance of an attributed claim toward a watched proposition: supports, refutes or neutral.
 
-Events (stance_rules.py) are judged by whether the content restates the event and is negated
-("there are no ongoing talks" refutes), denies or confirms a report of it, or rules out its
-possibility; offers and hopes ("readiness to mediate") are neutral. Policies are judged by
+Events (stance_rules.py) are judged by whether the content restates the event, negated or not
+("there are no ongoing talks" refutes), denies or confirms a report of it, rules out its
+possibility, or names its doer; offers ("readiness to mediate") are neutral. Policies are judged by
 side-taking verbs and nouns on the policy in the content or the speaker's own frame ("attacked the
 plans, saying ..."), by prescribed or promised restatements ("rates should stay on hold"), and by
 evaluative words about it (stance_eval.py: "will not work", "a waste of money"). A negative cue
 ("denied") turns the content around; a negative or removing proposition turns the result.
 Signals are weighted (user term 5, verb/noun/restatement 3, evaluation 2, existential 1); a side
-needs weight 2 and twice the other side's, and hedged or questioned statements give no signal,
-because a wrong side is worse than neutral (contradictions are built from supports vs refutes).
-"""
+needs weight 2 and twice the other side's; hedged or questioned statements give none: a wrong
+side is worse than neutral (contradictions are built from supports vs refutes)."""
 
 from __future__ import annotations
 
@@ -35,6 +34,7 @@ from pipeline.trail import (
     stance_consent,
     stance_consequences,
     stance_denials,
+    stance_doers,
     stance_doing,
     stance_emotions,
     stance_eval,
@@ -123,7 +123,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
         signals += stance_property.property_signals(view) + stance_blame.blame_signals(view)
         signals += stance_denials.event_frame_signals(view) + stance_intent.intent_signals(view)
-        return stance_causes.caused(view, signals)
+        return stance_causes.caused(view, signals + stance_doers.doer_signals(view))
     doing = stance_doing.doing_signals(view)  # first: it notes the clause it judges
     for i in sorted(view.refs):
         tok = view.sent.doc[i]

@@ -63,6 +63,9 @@ def bare_side_signals(view: ClaimView) -> list[Signal]:
             sign, word, verb = _ANSWERS[tok.lower_], tok, tok.nbor(-1)  # "Vote Yes", "Say no"
         else:
             continue
+        if (word.i and word.nbor(-1).lower_ in {"neither", "either"}) or any(
+                c.dep_ == "conj" and c.lower_ in _SIDE_PREPS for c in word.children):
+            continue  # "I'm neither for nor against", "for or against": no side
         if verb.lemma_.lower() not in _SIDING | {"say"} or any(
                 c.dep_ in {"pobj", "prep"} for c in word.children) or any(
                 c.dep_ == "nsubj" and c.lower_ not in _SELVES for c in verb.children):

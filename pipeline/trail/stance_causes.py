@@ -25,7 +25,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
-from pipeline.trail.proposition_words import CAUSING, LEADS
+from pipeline.trail.proposition_words import CAUSING, DOWNERS, DOWNING, IMPACTS, LEADS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_hypotheses import DEFICITS, RULED_OUT, cause_words, phrase_words
 from pipeline.trail.stance_intent import about_intent
@@ -41,7 +41,7 @@ _TOLD = frozenset({"tell", "say", "claim", "insist", "assure"})
 
 def causal(prop: Proposition) -> bool:
     """The proposition says what caused an event."""
-    return prop.kind == "event" and prop.predicate in CAUSING | LEADS
+    return prop.kind == "event" and prop.predicate in CAUSING | LEADS | DOWNING
 
 
 _HAPPENED = ("restates the event:", "says the event ended")  # "the bridge collapsed"
@@ -52,6 +52,10 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     effect happened, "the bridge collapsed"), the causes the claim names added."""
     if not causal(view.prop):
         return signals
+    if view.prop.predicate in DOWNING:  # a deed: no fault, no foul play to rival it
+        named = cause_signals(view)  # "the plane was shot down", no doer named: the downing
+        return [s for s in signals if not s.basis.startswith(_HAPPENED)] + named if named else (
+            signals)
     kept = [s for s in signals if not s.basis.startswith(_HAPPENED)]
     return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view))
 
@@ -156,8 +160,12 @@ def cause_signals(view: ClaimView) -> list[Signal]:
     """A cause named for the proposition's effect: its own for, another (or its own denied)
     against."""
     own = cause_words(view.prop) - view.prop.target  # not the effect: "collapse"
+    downing = view.prop.predicate in DOWNING  # one doer downs a plane: any other is a rival,
+    # as is another cause the whole effect is put down to ("the shortage was due to Covid")
+    links = DOWNING | IMPACTS.get(view.prop.predicate, frozenset()) if downing else frozenset()
+    own |= {w for kind in DOWNERS if downing and own & kind for w in kind}
     for tok in view.tokens:
-        link = _link(tok)
+        link = _link(tok, links)
         if link is None:
             continue
         cause, effect, real = link
@@ -170,7 +178,9 @@ def cause_signals(view: ClaimView) -> list[Signal]:
             continue  # "tired of being told it was all the cladding": another's account
         if words & own:
             side, basis = 1, f"names its cause: {view.snippet(cause, tok)}"
-        elif real or _set_against(cause, own) or (
+        elif real or _set_against(cause, own) or (effect is not None and (
+                set(phrasal_keys(tok)) & links or tok.lower_ in {"due", "down"})) or (  # "was
+                # shot down by a missile", "was down to the pandemic"
                 effect is not None and tok.lower_ != "blame" and (  # to blame: answerable,
                     persons(cause) or cause.lemma_.lower() in _DOERS  # maybe for the fault
                     or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):
@@ -182,13 +192,14 @@ def cause_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
-def _link(tok: Token) -> tuple[Token, Token | None, bool] | None:
+def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, bool] | None:
     """(cause, effect, called the real cause) when ``tok`` links a cause to an effect: "X
     caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
-    X", "Y was due to X", "Y happened because of X", "X was to blame", "X was at fault", a
-    cleft's "it was X"."""
+    X", "Y was due to (down to) X", "Y happened because of X", "X was to blame", "X was at fault", a
+    cleft's "it was X", "X did that"; with ``downing`` verbs, "Y was shot down (was hit) by X"."""
     kids = {c.dep_: c for c in tok.children}
-    if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING or set(phrasal_keys(tok)) & LEADS):
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING
+                               or set(phrasal_keys(tok)) & (LEADS | downing)):
         if "nsubjpass" in kids:  # "the fire was started by a downed line"
             agent = next(iter(passive_agents(tok)), None)
             return (agent, kids["nsubjpass"], False) if agent is not None else None
@@ -210,7 +221,12 @@ def _link(tok: Token) -> tuple[Token, Token | None, bool] | None:
     if tok.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
         cause = next((c for c in tok.children if c.dep_ == "attr"), None)  # "It was the power,
         return (cause, None, False) if cause is not None else None  # plain and simple"
-    if tok.lower_ == "due" and tok.dep_ == "acomp":  # "the collapse was due to the blackout"
+    if tok.lemma_ == "do" and tok.pos_ in {"VERB", "AUX"} and "nsubj" in kids and any(
+            c.dep_ == "dobj" and c.lower_ in {"that", "this"} for c in tok.children):
+        return kids["nsubj"], None, False  # "Brexit didn't do that"
+    if (tok.lower_ == "due" and tok.dep_ == "acomp") or (  # "the collapse was due to the
+            tok.lower_ == "down" and tok.dep_ == "advmod"  # blackout", "the shortage is
+            and tok.head.lemma_ == "be"):  # down to Brexit"
         cause = next(iter(prep_objects(tok, {"to"})), None)
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return (cause, effect, False) if cause is not None else None

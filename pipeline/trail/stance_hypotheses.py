@@ -24,7 +24,7 @@ from pipeline.trail.blame import ANSWERABLE
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import base_forms, phrasal_keys, prep_objects
 from pipeline.trail.proposition import Proposition
-from pipeline.trail.proposition_words import CAUSING, LEADS
+from pipeline.trail.proposition_words import CAUSING, DOWNING, LEADS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -97,7 +97,7 @@ def cause_words(prop: Proposition) -> frozenset[str]:
     """The cause an event proposition names: its own nouns, not its participants ("attack",
     "device" of "Havana syndrome is caused by attacks ... using a device"); of one that says
     what caused what, the cause's nouns, its subject's among them ("the mini-budget caused")."""
-    if prop.predicate in CAUSING | LEADS:
+    if prop.predicate in CAUSING | LEADS | DOWNING:
         return prop.explains - prop.modifiers
     return prop.explains - prop.args - prop.modifiers
 

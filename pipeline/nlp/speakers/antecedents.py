@@ -42,7 +42,7 @@ def pronoun_antecedent(resolver: SpeakerResolver, head: Token, kind: str) -> Spe
             cands = [
                 (t, _compatible(resolver, t, kind))
                 for t, subj in by_sentence[k]
-                if subj or not want_subject
+                if (subj or not want_subject) and not _asked_about(t)
             ]
             cands = [(t, f) for t, f in cands if f is not None]
             if want_subject and not cands and kind == "person":
@@ -61,6 +61,18 @@ def pronoun_antecedent(resolver: SpeakerResolver, head: Token, kind: str) -> Spe
     return Speaker(head.text, False, None, None, "unknown")
 
 
+def _asked_about(tok: Token) -> bool:
+    """The subject of a question put to the speaker ("Asked whether Brexit was the biggest of
+    them, she said ...", "Would Brexit have mattered? 'Far less,' she said"): what is asked
+    about, not who answers."""
+    clause = tok.head
+    sent = tok.sent.text
+    if sent.rstrip().endswith("?") and not any(q in sent for q in '"\u201c\u201d'):
+        return True  # the reporter's own question, not one quoted
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children) and (
+        clause.head.lemma_.lower() in {"ask", "question", "press"})
+
+
 def _introduced(
     resolver: SpeakerResolver, mentions: list[tuple[Token, bool]], k: int
 ) -> list[tuple[Token, Speaker]]:
@@ -69,7 +81,8 @@ def _introduced(
     """
     before = resolver.doc.text[: resolver.mentions.sents[k].start_char]
     found = [(t, _compatible(resolver, t, "person")) for t, subj in mentions
-             if not subj and t.ent_type_ == "PERSON" and t.dep_ in {"pobj", "dobj"}]
+             if not subj and t.ent_type_ == "PERSON" and t.dep_ in {"pobj", "dobj"}
+             and not _asked_about(t)]
     return [(t, f) for t, f in found
             if f is not None and f.is_named and f.text.split()[-1] not in before]
 

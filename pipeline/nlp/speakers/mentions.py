@@ -52,8 +52,8 @@ class ArticleNames:
 
     def is_person_name(self, ent: Span) -> bool:
         """A PERSON entity, or one the small model mislabelled (titled, or a known surname)."""
-        if ent.label_ == "PERSON":
-            return True
+        if ent.label_ == "PERSON" or (len(ent) > 2 and ent[0].lower_ in HONORIFICS):
+            return True  # "Pani Ewa Kamińska" (tagged ORG)
         name, _ = clean_name(ent.text)
         prev = ent.doc[ent.start - 1] if ent.start > 0 else None
         honorific = prev is not None and prev.lower_ in HONORIFICS
