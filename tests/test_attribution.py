@@ -381,6 +381,21 @@ def test_a_name_opened_by_a_foreign_honorific_is_a_person(claims):
     assert [c.speaker for c in found] == ["Ewa Kaminska", "Ewa Kaminska"]
 
 
+def test_a_paragraph_that_only_introduces_the_quotation_below_it(claims):
+    """Press releases print 'X said:' as a paragraph of its own over the quotation's paragraphs
+    (drafts._introducer): the quotation is X's, not the previous speaker's."""
+    found = claims(
+        "The department said it would look at life expectancy.\n\n"
+        "General Secretary Maxine Doherty said:\n\n"
+        '"Our members lay bricks. Many of them are finished by sixty.\n\n'
+        '"Bringing 68 forward would make it worse."\n\n'
+        'Gary Holt, a scaffolder, said: "My knees went at 58."')
+    by = {c.speaker: c.content for c in found}
+    assert by["Maxine Doherty"].startswith("Our members lay bricks")
+    assert "Bringing 68 forward" in by["Maxine Doherty"]
+    assert [c.speaker for c in found] == ["The department", "Maxine Doherty", "Gary Holt"]
+
+
 def test_they_refers_to_plural_group(claims):
     found = claims(
         "The Rovers insisted they would keep their manager until summer. They said they would "

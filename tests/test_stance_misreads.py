@@ -126,3 +126,15 @@ def test_cannot_come_without_soon_enough_is_no_wish(nlp, props):
     prop = props["vapes"]
     found = judge(nlp, prop, "A shopkeeper said [the ban cannot come into force].", None)
     assert not found.basis.startswith("feels"), found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("neutral", "The union said [in the richest parts of the country it is nearer 70]."),
+    ("neutral", "The union said [in the best-run firms it is higher]."),
+    ("refutes", "The lobby said [in my view it is a disaster]."),
+    ("refutes", "The farmer said [the four-day week is an eyesore of a policy]."),
+])
+def test_a_setting_put_first_is_where_not_how_good(nlp, props, expected, marked):
+    """Twenty-fourth session: a fronted "in the richest parts" is where the claim holds, not an
+    evaluation of its subject (stance_eval._SETTINGS); "eyesore" is a fault (valence.py)."""
+    assert judge(nlp, props["week"], marked, "say").stance == expected

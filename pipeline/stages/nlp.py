@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 23  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 24  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -71,7 +71,10 @@ NLP_VERSION = 23  # 2: colon-introduced quotations, misread long attributions, d
 # paragraph number is no part of a speaker's name ("1.1 Officers"); 22: a second "that" the
 # parser hangs on the first clause's verb opens a statement of its own (split._second_marks);
 # 23: letters signed at the end of their own paragraph ("... - Frank, Anfield": letters.py);
-# "her neighbour", "one commuter" as people a later "he" or "she" can be (person_words.py)
+# "her neighbour", "one commuter" as people a later "he" or "she" can be (person_words.py);
+# 24: a vox pop signed after its closing quotation mark with no dash ('"..." Euan Baxter, The
+# Bruntsfield Rooms'); what the speaker is asked about is no antecedent ("Asked whether Brexit
+# was ..., she said"); a name opened by "Pani", "Herr", "Signora" is a person
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

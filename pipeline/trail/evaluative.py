@@ -202,7 +202,7 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("resign quit step_down stand_down step_aside go leave_office".split()),
     frozenset("stay remain stay_on cling_on carry_on soldier_on".split()),
     frozenset("introduce implement adopt bring_in roll_out launch create establish build "
-              "construct".split()),
+              "construct complete finalise finalize conclude seal".split()),
     frozenset("scrap abandon drop shelve ditch axe abolish repeal withdraw rip_out take_down "
               "switch_off turn_off phase_out get_rid_of dismantle close_down "
               "shut_down wind_up cancel mothball kill_off".split()),

@@ -12,13 +12,7 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.eval_frames import REMEDIES as _REMEDIES
 from pipeline.trail.eval_frames import ending, feasibility, interests, misfit_remedy, noun_valence
-from pipeline.trail.eval_verbs import (
-    AGENT_VERBS,
-    failed_act,
-    of_what,
-    speech_act,
-    verb_value,
-)
+from pipeline.trail.eval_verbs import AGENT_VERBS, failed_act, of_what, speech_act, verb_value
 from pipeline.trail.evaluative import (
     AGAINST_PREPS,
     ATTRIBUTES,
@@ -47,6 +41,7 @@ NEEDED = frozenset("plan evidence strategy funding money clue costing costings "
 _FORECASTS = {"likely": 1, "certain": 1, "sure": 1, "bound": 1, "unlikely": -1}
 # Verbs whose object is outdone: "the cost outweighs the benefits of the scheme".
 _SURPASS = frozenset({"exceed", "outweigh", "outstrip", "surpass", "dwarf", "eclipse"})
+_SETTINGS = frozenset({"in", "at", "on", "across", "among", "throughout"})  # where, not how
 
 
 def _modifiers(item: Token, depth: int = 0) -> list[Token]:
@@ -71,7 +66,8 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
     total, words, used = 0.0, [], set()
     items = [pred] + [c for c in pred.children if c.dep_ in {
         "acomp", "attr", "oprd", "dobj", "advmod", "prep", "agent", "xcomp", "ccomp",
-        "npadvmod"}]  # "agent": "motivated by empire-building"
+        "npadvmod"} and not (c.lower_ in _SETTINGS and c.i < pred.i)]  # "agent": "motivated
+    # by empire-building"; not a setting put first: "In the richest parts it is nearer 70"
     items += [c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
         d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]  # "... and cost jobs"
     for item in items:

@@ -83,7 +83,8 @@ DOMAIN_VALENCE = {
     "disease": -1.5, "emissions": -1.2,
     "unthinkable": -2.0, "important": 1.2, "contaminate": -2.0, "contamination": -2.0,
     "overblown": -1.5, "overhyped": -1.5, "traffic": -1.0, "responsibly": 1.5,
-    "irresponsibly": -2.0, "proportionately": 1.5, "blight": -2.0,
+    "irresponsibly": -2.0, "proportionately": 1.5, "blight": -2.0, "eyesore": -2.0,
+    "monstrosity": -2.0, "carbuncle": -2.0,
     "homelessness": -1.5,  # not "the homeless": people in a plight (plight.py)
     # bad actors and ills of news reports missing from VADER ("a gift to extremists")
     "extremist": -2.0, "fanatic": -2.0, "thug": -2.0, "bigot": -2.0, "hooligan": -2.0,

@@ -337,8 +337,9 @@ def add_orphan(article: Article, speakers: SpeakerResolver, k: int, drafts: list
         # '"A," she said. "B."': the next quotation of the same speaker, a statement of its own
         drafts.append(dataclasses.replace(prev, ranges=ranges, unit=k, units=[k]))
         return
-    speaker = None
-    if prev is not None and last_unit == k - 1 and article.same_paragraph(k - 1, k):
+    speaker = _introducer(article, speakers, k)
+    if speaker is None and prev is not None and last_unit == k - 1 and article.same_paragraph(
+            k - 1, k):
         speaker = prev.speaker_tok
     speaker = speaker or _context_speaker(article, speakers, k)
     if speaker is None and prev is not None and k - last_unit <= 3:
@@ -364,3 +365,18 @@ def _context_speaker(article: Article, speakers: SpeakerResolver, k: int) -> Tok
             if found is not None and found.kind == "person":
                 return tok
     return None
+
+
+def _introducer(article: Article, speakers: SpeakerResolver, k: int) -> Token | None:
+    """The speaker of a paragraph that only introduces the quotation below it, as press
+    releases print them: 'General Secretary Maxine Doherty said:' over '"Our members ...'."""
+    if k == 0 or article.same_paragraph(k - 1, k):
+        return None
+    toks = [t for t in article.tokens(*article.units[k - 1]) if not t.is_space]
+    if not toks or toks[-1].text != ":" or any(article.in_quote(t) for t in toks):
+        return None
+    verb = toks[-1].head if toks[-1].head.pos_ in {"VERB", "AUX"} else None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if (
+        verb is not None and cue_lemma(verb)) else None
+    found = speakers.resolve(subject) if subject is not None else None
+    return subject if found is not None and found.kind in {"person", "group"} else None
