@@ -22,6 +22,7 @@ PROPOSITIONS = {
     "bypass": ("The Ledbury bypass should be built.", ["Ledbury bypass", "bypass"]),
     "levy": ("A levy on sugary drinks should be introduced.", ["sugar levy", "levy"]),
     "merger": ("The two building societies are holding merger talks.", ["merger talks"]),
+    "tolls": ("The bridge tolls should be scrapped.", ["bridge tolls"]),
 }
 
 
@@ -64,6 +65,9 @@ def props(nlp):
     ("bypass", "neutral", "The haulier said: \"[Happy either way, as long as the road opens "
                           "on time].\""),  # a verdict left open
     ("bypass", "supports", "The chamber hailed [\"a landmark victory for common sense\"]."),
+    ("tolls", "supports", "The drivers' club hailed [\"a landmark victory for drivers\"]."),  # a
+    ("tolls", "refutes", "The operator said it was [\"a sad day for the county\"]."),  # removal
+    # in the news is judged as itself, as any policy is (twenty-fourth session)
     ("bypass", "neutral", "The council said [\"the second consultation\"] would follow."),
     ("bypass", "supports", "The haulier called the climbdown \"[a betrayal of every honest "
                            "driver in the county]\"."),  # the act on it, and the label's own word

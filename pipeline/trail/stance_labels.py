@@ -99,7 +99,8 @@ def fragment_signals(view: ClaimView) -> list[Signal]:
     # "[the refusal a democratic disgrace]": the verdict is on the act named; with none, on
     # what the article reports was done ("[a democratic disgrace]" after a refusal)
     done = next((a for a in acts if a), view.decided or 1)
-    sign = (1 if val > 0 else -1) * view.prop.target_sign * view.flip * done
+    sign = (1 if val > 0 else -1) * view.flip * done  # a removal in the news is judged as
+    # itself ("a landmark for renters" of scrapping no-fault evictions), not as what it removes
     return [Signal(sign, 2, f"a verdict: '{view.word(words[0])}'")]
 
 
