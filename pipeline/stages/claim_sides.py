@@ -8,9 +8,10 @@ the speaker changes their mind (consistency.py carries within its stretches). It
 ``ACROSS``; such claims count in positions but, like the ones carried within an article, are
 never cited as a contradiction's evidence.
 
-An opposition party's frontbench and leader speak for it the same way (`CAMPS`). The
-government does not: one article's government is not the next one's, and ministers change their
-minds (within one article its ministers and departments do share a side: consistency.py).
+An opposition party's frontbench and leader speak for it as one speaker across articles
+(`CAMPS`). The government does not: one article's government is not the next one's, and
+ministers change their minds (within one article its ministers and departments do share a side:
+consistency.py).
 
 Incremental: only speakers with claims in the changed documents (before or after the change)
 are looked at again; their earlier carries are undone first (back to "no side taken": the

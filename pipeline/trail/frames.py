@@ -148,6 +148,9 @@ def _ceiling_raised(prop: Proposition) -> bool:
         "age" not in prop.target)
 
 
+_GUARDS = frozenset({"protect", "preserve", "safeguard", "defend"})
+
+
 def _guards_curbed(view: ClaimView, tok: Token) -> bool:
     """ "Protect", "preserve" or "safeguard" whose object is what the policy restricts ("jury
     trials must be protected", "preserve the right to jury trial")."""
@@ -156,9 +159,6 @@ def _guards_curbed(view: ClaimView, tok: Token) -> bool:
     guarded = [t for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
     return any(t.lemma_.lower() in view.prop.restricted or t.lower_ in view.prop.restricted
                for t in guarded)
-
-
-_GUARDS = frozenset({"protect", "preserve", "safeguard", "defend"})
 
 
 def frame_side(view: ClaimView) -> tuple[int, str] | None:

@@ -133,11 +133,12 @@ def resolve_signals(view: ClaimView) -> list[Signal]:
                 subject[0].lemma_.lower() not in view.prop.agents))):
             continue  # but "the government must think again": who is to act, asked to
         w = view.walk(verb)
-        if not usable(w, could_ok=False) or (subject and not w.commit and (
-                subject[0].lower_ in _THIRD or (side < 0 and not objects and subject[0].pos_
-                                                 == "NOUN" and subject[0].lemma_ not in _BODIES))):
+        reported = bool(subject) and not w.commit and (subject[0].lower_ in _THIRD or (
+            side < 0 and not objects and subject[0].pos_ == "NOUN"
+            and subject[0].lemma_ not in _BODIES))  # not "the government would not back down"
+        if not usable(w, could_ok=False) or reported:
             continue  # "he is going ahead anyway", "victims are giving up": another's act
-            # reported, not a resolve shared (but "the government would not back down")
+            # reported, not a resolve shared
         neg = " (negated)" if w.sign < 0 else ""
         return [Signal(side * w.sign * view.flip, 3, f"resolve: {view.snippet(verb)}{neg}")]
     return []
