@@ -1,7 +1,8 @@
 """Rules of the twenty-fourth 2026-12-04 session: the accused named as the doer of the alleged
 act by its agent noun (stance_doers.py, proposition_words.doers_of), a participant named with a
-title ("Sir Mark" for "Mark Thatcher": claim_view.is_arg), and a merger named as "the deal"
-(proposition_words.KINDRED). Sentences written for these tests."""
+title ("Sir Mark" for "Mark Thatcher": claim_view.is_arg), a merger named as "the deal"
+(proposition_words.KINDRED), and a policy urged through ("get it signed"). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -67,6 +68,21 @@ def test_a_doer_of_something_else_or_not_named_takes_no_side(nlp, props, key, ma
 def test_a_merger_is_also_the_deal_and_the_agreement(nlp, expected, marked):
     """proposition_words.KINDRED: "complete its merger with LIV" is judged through "the deal",
     "the agreement" too."""
+    prop = parse_all(nlp, {"k": ("The East Tour should complete its merger with the West League.",
+                                 ["tour merger"])})["k"]
+    assert judge(nlp, prop, marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "A caller said: \"[I just want the best players together. Get it signed].\""),
+    ("supports", "The player said: \"[It's time to get it done].\""),
+    ("supports", "The mayor said: \"[The city is ready. Let us get on with it].\""),
+    ("neutral", "The analyst said [they will get it done by the spring]."),  # a forecast
+    ("neutral", "The fan said [the tours get things done differently]."),
+])
+def test_a_policy_urged_through(nlp, expected, marked):
+    """stance_restate._seen_through: "get it done / signed", "get on with it", prescribed,
+    commanded or "time to"."""
     prop = parse_all(nlp, {"k": ("The East Tour should complete its merger with the West League.",
                                  ["tour merger"])})["k"]
     assert judge(nlp, prop, marked, cue=None).stance == expected

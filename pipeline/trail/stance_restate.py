@@ -113,6 +113,36 @@ def restate_signals(view: ClaimView) -> list[Signal]:
                 or w.irrealis in OPEN_TO or view.cue in FORECAST_CUES):
             continue
         out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
+    return out + _seen_through(view)
+
+
+# What a thing urged through becomes: "get it done", "get it built", "get it signed".
+_THROUGH = frozenset({"done", "built", "signed", "finished", "sorted", "delivered"})
+_URGED = frozenset({"should", "must", "imperative", "ought"})
+
+
+def _seen_through(view: ClaimView) -> list[Signal]:
+    """ "Get it done", "it's time to get it signed", "let's get on with it": the policy (or
+    "it", the one in the news) urged through, prescribed or asked for."""
+    out = []
+    for verb in view.tokens:
+        if verb.lemma_.lower() != "get" or verb.i not in view.inside:
+            continue
+        named = [t for c in verb.children for t in (c, *c.children) if t.dep_ in {
+            "nsubj", "dobj", "pobj"} and t.i > verb.i and (t.i in view.refs or t.lower_ in {
+            "it", "this"})]
+        done = any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} and c.lower_ in _THROUGH
+                   for c in verb.children)
+        on_with = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}} >= {"on", "with"}
+        if not named or not (done or on_with):
+            continue
+        w = view.walk(verb)
+        urged = w.commit in _URGED or view.commit_cue() or (  # not "they will get it done"
+            verb.dep_ == "relcl" and verb.head.lemma_ == "time")  # "it's time to get it done"
+        if not usable(w, could_ok=False) or not urged:
+            continue
+        sign = w.sign * view.flip * (view.ref_sign(named[0]) if named[0].i in view.refs else 1)
+        out.append(Signal(sign, 3, f"urges it through: {view.snippet(verb)}"))
     return out
 
 
