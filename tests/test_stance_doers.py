@@ -15,6 +15,7 @@ PROPOSITIONS = {
     "plot": ("Arthur Avery helped to finance the failed coup in Borduria.", ["coup"]),
     "leak": ("Westland Bank leaked the budget papers.", ["budget leak"]),
     "hack": ("Ruritania was behind the 2019 hack of Daily Planet.", ["Daily Planet hack"]),
+    "merger": ("The East Tour should complete its merger with the West League.", ["tour merger"]),
 }
 
 
@@ -65,12 +66,10 @@ def test_a_doer_of_something_else_or_not_named_takes_no_side(nlp, props, key, ma
     ("neutral", "The caller said [the tour had signed a new television deal with a US network "
                 "in 2021]."),  # another deal, with its own partner named
 ])
-def test_a_merger_is_also_the_deal_and_the_agreement(nlp, expected, marked):
+def test_a_merger_is_also_the_deal_and_the_agreement(nlp, props, expected, marked):
     """proposition_words.KINDRED: "complete its merger with LIV" is judged through "the deal",
     "the agreement" too."""
-    prop = parse_all(nlp, {"k": ("The East Tour should complete its merger with the West League.",
-                                 ["tour merger"])})["k"]
-    assert judge(nlp, prop, marked, cue=None).stance == expected
+    assert judge(nlp, props["merger"], marked, cue=None).stance == expected
 
 
 @pytest.mark.parametrize(("expected", "marked"), [
@@ -80,9 +79,7 @@ def test_a_merger_is_also_the_deal_and_the_agreement(nlp, expected, marked):
     ("neutral", "The analyst said [they will get it done by the spring]."),  # a forecast
     ("neutral", "The fan said [the tours get things done differently]."),
 ])
-def test_a_policy_urged_through(nlp, expected, marked):
+def test_a_policy_urged_through(nlp, props, expected, marked):
     """stance_restate._seen_through: "get it done / signed", "get on with it", prescribed,
     commanded or "time to"."""
-    prop = parse_all(nlp, {"k": ("The East Tour should complete its merger with the West League.",
-                                 ["tour merger"])})["k"]
-    assert judge(nlp, prop, marked, cue=None).stance == expected
+    assert judge(nlp, props["merger"], marked, cue=None).stance == expected
