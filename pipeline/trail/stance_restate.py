@@ -1,6 +1,7 @@
 """A prescribed or promised restatement of the proposition: "rates should stay on hold", "we
 must ban it", and, for granted powers, of what they allow: "the men should be released" (the
-opposite of detaining), "ministers should not be able to lock people up without trial".
+opposite of detaining), "ministers should not be able to lock people up without trial"; and
+the policy urged through ("get it signed", "let's get on with it").
 """
 
 from __future__ import annotations
