@@ -52,11 +52,10 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     effect happened, "the bridge collapsed"), the causes the claim names added."""
     if not causal(view.prop):
         return signals
+    kept = [s for s in signals if not s.basis.startswith(_HAPPENED)]
     if view.prop.predicate in DOWNING:  # a deed: no fault, no foul play to rival it
         named = cause_signals(view)  # "the plane was shot down", no doer named: the downing
-        return [s for s in signals if not s.basis.startswith(_HAPPENED)] + named if named else (
-            signals)
-    kept = [s for s in signals if not s.basis.startswith(_HAPPENED)]
+        return kept + named if named else signals
     return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view))
 
 
