@@ -119,3 +119,33 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
 def test_claims_on_who_did_it(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("passive", "refutes", "Engineers said [it was an accident]."),
+    ("passive", "refutes", "Engineers said [the bridge collapsed because of a structural "
+                           "fault]."),
+    ("behind", "neutral", "Engineers said [it was no accident]."),  # but whose deed?
+    ("behind", "neutral", "Engineers said [it was hard to imagine it was accidental]."),
+    ("behind", "neutral", 'The minister said [it was "hard to imagine" they were accidental].'),
+    ("behind", "refutes", "Engineers said [the blast was an accident]."),
+    ("passive", "neutral", "Engineers said [the repairs were delayed because of a fault in the "
+                           "crane]."),
+])
+def test_a_mishap_is_the_rival_of_a_deed_laid_at_a_door(nlp, props, key, expected, marked):
+    """Twenty-fifth session (stance_causes.mishap_signals): no one's deed refutes that it was
+    someone's; denying the mishap leaves open whose deed a named one ("the bombing") was."""
+    assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "His wife said [he did not die by accident]."),
+    ("refutes", "The prison service said [he died of natural causes]."),
+    ("neutral", "The prison service said [he died on Friday]."),
+])
+def test_a_killing_against_a_death_by_mishap(nlp, expected, marked):
+    """A deed the proposition asserts ("was killed by"), not names: ruling the mishap out is
+    for it."""
+    prop = parse_proposition("The dissident was killed by the Ruritanian state.",
+                             ["dissident's death"], nlp)
+    assert judge(nlp, prop, marked, cue=None).stance == expected

@@ -2,7 +2,8 @@
 craft named by its kind ("the plane", "the airliner", "the vessel": proposition_words.KINDRED),
 downing restated by its synonyms (ACT_SYNONYMS) and by "hit"/"struck" only with the
 proposition's own agent (IMPACTS, stance_rules._agents); and (twenty-fourth session) another
-doer named is a rival cause. Sentences written for these tests."""
+doer named is a rival cause; (twenty-fifth) a mishap is the rival of a deed, and the
+thing it is done with found there argues for it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,4 +62,29 @@ def test_a_downing_denied_refutes(nlp, props, marked):
 def test_a_downing_by_another_doer_is_a_rival_cause(nlp, props, key, expected, marked):
     """Twenty-fourth session: a downing's doer is its cause (proposition_words.DOWNING,
     stance_causes.cause_signals): one doer downs a craft, so any other named is a rival."""
+    assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("blast", "refutes", "The airline said [the crash was an accident]."),
+    ("blast", "refutes", "The airline said [pilot error caused the crash]."),
+    ("blast", "refutes", "The airline said [the crash was caused by pilot error]."),
+    ("blast", "refutes", "The airline said [the jet crashed because of a technical fault]."),
+    ("blast", "supports", "His aide said [it was no accident]."),
+    ("blast", "supports", "The inquiry said [it had ruled out an accident]."),
+    ("blast", "neutral", "The airline said [the weather was bad that day]."),
+    ("blast", "neutral", "The airline said [it may have been an accident]."),  # hedged
+    ("blast", "supports", "The inquiry said [there was a bomb on board]."),
+    ("blast", "supports", "The inquiry said [traces of explosives were found in the wreckage]."),
+    ("blast", "supports", "A source said [a device had been planted in the undercarriage]."),
+    ("blast", "refutes", "The airline said [no device was planted]."),
+    ("blast", "refutes", "The airline said [there was no explosion on board]."),
+    ("blast", "supports", "A witness said [an explosion destroyed the jet]."),
+    ("blast", "neutral", "The airline said [the inquiry would find out whether there was a "
+                         "bomb]."),
+])
+def test_a_mishap_or_the_means_of_the_deed(nlp, props, key, expected, marked):
+    """Twenty-fifth session: a deed's rival is a mishap, no one's deed (stance_causes.
+    mishap_signals); the thing a deed is done with said to be there argues for it, as its
+    absence against (stance_hypotheses.denied_cause_signals), a blast named by its kind."""
     assert judge(nlp, props[key], marked, cue=None).stance == expected

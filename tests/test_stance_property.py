@@ -16,6 +16,8 @@ PROPOSITIONS = {
     "dossier": ("The intelligence dossier was accurate.", ["dossier"]),
     "bridge": ("The Tamar footbridge is dangerous.", ["footbridge", "bridge"]),
     "till": ("The council's Ledger payroll system is reliable.", ["Ledger", "payroll system"]),
+    "flood": ("The release of water from the Ashby reservoir was unnecessary.",
+              ["Ashby reservoir", "water release"]),
 }
 
 
@@ -37,6 +39,21 @@ def test_quality_forms():
     own, opposite = quality_forms("accurate")
     assert "accuracy" in own and "inaccurate" in opposite
     assert "legal" in quality_forms("illegal")[1]
+    own, opposite = quality_forms("unnecessary")  # by other words (twenty-fifth session)
+    assert {"needless", "avoidable"} <= own and {"necessary", "needed", "justified"} <= opposite
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The inspector said [the release was not needed]."),
+    ("supports", "The inspector said [releasing all that water was not needed]."),
+    ("supports", "Residents said [the release was needless]."),
+    ("refutes", "The water company said [the release was fully justified]."),
+    ("refutes", "The water company said [the release was necessary]."),
+    ("neutral", "The water company said [the release was planned for Monday]."),
+])
+def test_a_quality_said_by_other_words(nlp, props, expected, marked):
+    """ "not needed" says "unnecessary"; "justified", a participle, says its opposite."""
+    assert judge(nlp, props["flood"], marked, cue=None).stance == expected
 
 
 @pytest.mark.parametrize(("key", "expected", "marked"), [

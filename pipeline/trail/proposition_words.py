@@ -107,7 +107,7 @@ ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                 for verb in verbs}
 # Verbs that restate a downing only with its own agent: "the jet was hit by a Russian air
 # defence system", not "the jet was hit by birds".
-IMPACTS = {verb: frozenset({"hit", "strike"}) for verb in _DOWNING}
+IMPACTS = {verb: frozenset({"hit", "strike", "destroy", "damage"}) for verb in _DOWNING}
 
 
 def doers_of(verbs: set[str]) -> frozenset[str]:

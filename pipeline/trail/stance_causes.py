@@ -25,11 +25,11 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
-from pipeline.trail.proposition_words import CAUSING, DOWNERS, DOWNING, IMPACTS, LEADS
+from pipeline.trail.proposition_words import CAUSING, DOWNING, IMPACTS, LEADS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_hypotheses import DEFICITS, RULED_OUT, cause_words, phrase_words
 from pipeline.trail.stance_intent import about_intent
-from pipeline.trail.stance_rules import Signal
+from pipeline.trail.stance_rules import Signal, usable
 
 _REAL = frozenset({"real", "actual", "true", "root", "main", "direct", "only", "sole"})
 # Doers and deeds named as the cause: "the fire was set by someone", "caused by the pilots".
@@ -49,13 +49,14 @@ _HAPPENED = ("restates the event:", "says the event ended")  # "the bridge colla
 
 def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     """The event signals of a causal proposition: its plain restatements dropped (that the
-    effect happened, "the bridge collapsed"), the causes the claim names added."""
+    effect happened, "the bridge collapsed"), the causes the claim names added; of a deed laid
+    at a door, a mishap named instead ("it was an accident")."""
     if not causal(view.prop):
-        return signals
+        return signals + mishap_signals(view) if view.prop.accused else signals
     kept = [s for s in signals if not s.basis.startswith(_HAPPENED)]
     if view.prop.predicate in DOWNING:  # a deed: no fault, no foul play to rival it
-        named = cause_signals(view)  # "the plane was shot down", no doer named: the downing
-        return kept + named if named else signals
+        named = cause_signals(view) or mishap_signals(view)  # "the plane was shot down", no
+        return kept + named if named else signals  # doer named: the downing itself
     return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view))
 
 
@@ -155,6 +156,70 @@ def foul_play_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
+# No one's deed, the rival of a deed: "it was an accident", "pilot error", "a technical fault",
+# "natural causes".
+_MISHAPS = frozenset("accident accidental mishap malfunction error fault failure fatigue "
+                     "weather".split())
+_CAUSE_LINKS = frozenset({"by", "to", "of", "from"})  # "caused by", "due to", "because of"
+_BECAUSE = frozenset({"because", "due", "owing"})
+_HARD = frozenset({"hard", "difficult", "impossible"})
+
+
+def mishap_signals(view: ClaimView) -> list[Signal]:
+    """-1 when the deed the proposition names is called a mishap ("it was an accident", "the
+    crash was caused by pilot error", "due to a technical fault", "died of natural causes"),
+    +1 when that is denied or ruled out ("it was no accident", "an accident was ruled out")."""
+    for tok in view.tokens:
+        if not (tok.lemma_.lower() in _MISHAPS or (tok.lemma_ == "cause" and any(
+                c.lower_ == "natural" for c in tok.children))):
+            continue
+        np = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" else tok
+        verb, said = np.head, -1
+        if np.dep_ == "pobj" and verb.lower_ in _CAUSE_LINKS and (
+                verb.head.lemma_.lower() in CAUSING | _BECAUSE | {"die", "result"}):
+            verb = verb.head  # "caused by pilot error", "due to a fault", "because of"
+        if np.dep_ in {"dobj", "nsubjpass"} and set(phrasal_keys(verb)) & RULED_OUT:
+            said = 1  # "investigators have ruled out an accident"
+        elif not (np.dep_ in {"attr", "acomp", "pobj", "nsubj"} and _befell(view, verb)):
+            continue  # "the weather was bad", "changed course because of the weather"
+        w = view.walk(verb)
+        if w.hedge or w.irrealis or w.embedded or _hard_to_credit(verb):
+            continue
+        if any(c.lower_ == "no" for c in np.children):
+            said = -said  # "it was no accident"
+        if said * w.sign > 0 and view.prop.deeds - {view.prop.predicate}:
+            continue  # "behind the sabotage": no accident, but whose deed is the question
+        called = "rules out a mishap" if said * w.sign > 0 else "calls it a mishap"
+        return [Signal(said * w.sign * view.flip, 2, f"{called}: {view.snippet(*np.subtree)}")]
+    return []
+
+
+def _hard_to_credit(verb: Token) -> bool:
+    """ "It was hard to imagine [they were accidental]": said unlikely, not said."""
+    return any(any(t.lemma_ in _HARD for t in (a, *a.children)) and any(
+        t.lemma_ in {"imagine", "believe"} for t in a.subtree) for a in verb.ancestors)
+
+
+# What an event does: "the plane crashed", "he died".
+_BEFELL = frozenset({"be", "crash", "die", "explode", "happen", "occur", "fall", "go_down",
+                     "collapse", "sink"})
+
+
+def _befell(view: ClaimView, verb: Token) -> bool:
+    """``verb`` says of the proposition's event what brought it about: "it was (caused by,
+    due to) ...", "the plane crashed because of ...", "pilot error caused the crash"."""
+    if verb.lower_ in _BECAUSE and verb.dep_ == "prep":
+        verb = verb.head  # "crashed because of"
+    kids = {c.dep_: c for c in verb.children}
+    if verb.lemma_.lower() in CAUSING and "dobj" in kids:
+        return _is_effect(view, kids["dobj"])  # "pilot error caused the crash"
+    effect = kids.get("nsubjpass") or kids.get("nsubj")
+    return effect is not None and (set(phrasal_keys(verb)) & (_BEFELL | CAUSING) or (
+        verb.lemma_.lower() in view.prop.event_verbs)) and (
+        effect.lower_ in _UNSAID or effect.i in view.refs or _is_effect(view, effect)
+        or bool(view.prop.accused))  # "he died of natural causes"
+
+
 def cause_signals(view: ClaimView) -> list[Signal]:
     """A cause named for the proposition's effect: its own for, another (or its own denied)
     against."""
@@ -162,7 +227,6 @@ def cause_signals(view: ClaimView) -> list[Signal]:
     downing = view.prop.predicate in DOWNING  # one doer downs a plane: any other is a rival,
     # as is another cause the whole effect is put down to ("the shortage was due to Covid")
     links = DOWNING | IMPACTS.get(view.prop.predicate, frozenset()) if downing else frozenset()
-    own |= {w for kind in DOWNERS if downing and own & kind for w in kind}
     for tok in view.tokens:
         link = _link(tok, links)
         if link is None:
@@ -172,14 +236,15 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         if effect is not None and not _is_effect(view, effect) and not words & own:
             continue  # "the cause of the delay": another effect
         w = view.walk(tok)
-        if w.hedge or w.irrealis or w.embedded or cause.lower_ in _UNSAID or any(
+        if not usable(w, could_ok=True) or w.irrealis or cause.lower_ in _UNSAID or any(
                 a.lemma_ in _TOLD and a.i in view.inside for a in tok.ancestors):
-            continue  # "tired of being told it was all the cladding": another's account
+            continue  # "tired of being told it was all the cladding": another's account; a
+            # cause that "may have" done it leans that way (stance/README.md, Hedges)
         if words & own:
             side, basis = 1, f"names its cause: {view.snippet(cause, tok)}"
         elif real or _set_against(cause, own) or (effect is not None and (
-                set(phrasal_keys(tok)) & links or tok.lower_ in {"due", "down"})) or (  # "was
-                # shot down by a missile", "was down to the pandemic"
+                set(phrasal_keys(tok)) & (links | CAUSING) or tok.lower_ in {"due", "down"})
+        ) or (  # "was shot down by a missile", "was down to the pandemic", "was caused by"
                 effect is not None and tok.lower_ != "blame" and (  # to blame: answerable,
                     persons(cause) or cause.lemma_.lower() in _DOERS  # maybe for the fault
                     or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):
@@ -247,8 +312,13 @@ def _set_against(cause: Token, own: frozenset[str]) -> set[str]:
     return {w for c in parts for w in phrase_words(c)} & own
 
 
+# A craft's downing by another name: "the crash", "the disaster".
+_DOWNED = frozenset({"crash", "downing", "disaster", "tragedy", "loss", "damage"})
+
+
 def _is_effect(view: ClaimView, effect: Token) -> bool:
     """The proposition's effect: named by its own words, a reference, or "it"."""
     words = {t.lemma_.lower() for t in effect.subtree if len(t) > 3}
     return effect.lower_ in {"it", "this"} or effect.i in view.refs or any(
-        t.endswith(w) for t in view.prop.target for w in words)  # "fire" of "wildfire"
+        t.endswith(w) for t in view.prop.target for w in words) or (  # "fire" of "wildfire"
+        view.prop.predicate in DOWNING and effect.lemma_.lower() in _DOWNED)

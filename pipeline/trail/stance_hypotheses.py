@@ -24,7 +24,7 @@ from pipeline.trail.blame import ANSWERABLE
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import base_forms, phrasal_keys, prep_objects
 from pipeline.trail.proposition import Proposition
-from pipeline.trail.proposition_words import CAUSING, DOWNING, LEADS
+from pipeline.trail.proposition_words import CAUSING, DOWNERS, DOWNING, LEADS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -97,7 +97,10 @@ def cause_words(prop: Proposition) -> frozenset[str]:
     """The cause an event proposition names: its own nouns, not its participants ("attack",
     "device" of "Havana syndrome is caused by attacks ... using a device"); of one that says
     what caused what, the cause's nouns, its subject's among them ("the mini-budget caused")."""
-    if prop.predicate in CAUSING | LEADS | DOWNING:
+    if prop.predicate in DOWNING:  # "a bomb" names a blast on board, "an explosion"
+        own = prop.explains - prop.modifiers
+        return own.union(*(kind for kind in DOWNERS if own & kind))
+    if prop.predicate in CAUSING | LEADS:
         return prop.explains - prop.modifiers
     return prop.explains - prop.args - prop.modifiers
 
@@ -141,15 +144,23 @@ _THERE = frozenset("be exist happen occur take_place find discover detect identi
 _TRACES = frozenset({"evidence", "proof", "sign", "trace", "indication"})
 
 
+# The things a deed is done with, whose presence is the deed: "there was a bomb on board".
+_INSTRUMENTS = frozenset({"bomb", "explosive", "explosives", "device", "weapon", "missile",
+                          "attack", "poison", "toxin", "nerve agent"})
+_PRESENT = frozenset({"find", "discover", "detect", "recover", "plant", "happen", "occur",
+                      "take_place", "hide"})
+
+
 def denied_cause_signals(view: ClaimView) -> list[Signal]:
     """-1 when the content says the cause the proposition names was never there: its own
     nouns, not its participants ("attack", "device" of "Havana syndrome is caused by attacks
     ... using a device"; "leak" of "began with a leak"), said not to exist, not found, or
-    without a trace."""
+    without a trace; +1 when it says the cause, a thing a deed is done with, was there ("there
+    was a bomb on board", "traces of explosives were found")."""
     prop = view.prop
     cause = cause_words(prop)
-    if prop.kind != "event" or prop.accused or not cause:
-        return []
+    if prop.kind != "event" or prop.accused or prop.quality or not cause:
+        return []  # "the burn was unnecessary": what it was, not what brought something about
     if cause & DEFICITS:  # "a failure of voltage control": "there was not enough control" is
         cause = cause & DEFICITS  # the failure, not its denial (stance_causes.failure_signals)
     for tok in view.tokens:
@@ -164,14 +175,27 @@ def denied_cause_signals(view: ClaimView) -> list[Signal]:
         verb, missing = first.head, any(c.dep_ == "det" and c.lower_ == "no"
                                         for c in first.children)  # "there was no attack"
         if first.dep_ not in {"nsubj", "nsubjpass", "attr", "dobj"} or not (
-                set(phrasal_keys(verb)) & _THERE) or not (missing or negated_here(verb)):
+                set(phrasal_keys(verb)) & (_THERE | _PRESENT)) or not (
+                missing or negated_here(verb) or _present(tok, verb)):
             continue
         w = view.walk(verb)
         if not usable(w, could_ok=False):
             continue
-        return [Signal(-w.sign * (-1 if negated_here(verb) else 1) * view.flip, 3,
-                       f"says the cause was not there: {view.snippet(tok)}")]
+        denied = missing or negated_here(verb)
+        said = -w.sign * (-1 if negated_here(verb) else 1) if denied else w.sign
+        there = "was there" if said > 0 else "was not there"
+        return [Signal(said * view.flip, 3, f"says the cause {there}: {view.snippet(tok)}")]
     return []
+
+
+def _present(tok: Token, verb: Token) -> bool:
+    """``tok``, a thing a deed is done with, said to be there: "there was a bomb", "a device
+    was found"; not merely named ("the bomb theory")."""
+    if not set(base_forms(tok)) & _INSTRUMENTS:
+        return False
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "expl" for c in verb.children)
+    return bool(set(phrasal_keys(verb)) & _PRESENT)
 
 
 # The rivals as a class: "other scenarios", "any alternative explanation".

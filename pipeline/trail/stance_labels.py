@@ -75,6 +75,7 @@ def label_signals(view: ClaimView) -> list[Signal]:
 
 
 _CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
+_MANNER = frozenset({"by", "via", "through"})
 # A verdict left open: "[happy either way as long as the bar opens]", "[fine if it works]".
 _OPEN = re.compile(r"\b(?:if|unless|provided|providing|as long as|so long as|either way)\b", re.I)
 
@@ -90,8 +91,9 @@ def fragment_signals(view: ClaimView) -> list[Signal]:
             for t in view.tokens) or _OPEN.search(said):  # "[unreasonable at a time when
         return []  # inflation is falling]": a verb in a clause of its own is not the content's
     roots = {t.i for t in view.tokens if t.head.i not in view.inside or t.head.i == t.i}
-    if any(view.sent.doc[i].tag_ == "VBG" for i in roots):
-        return []  # "[treating a ban as a silver bullet]": an act named, not a verdict
+    if any(view.sent.doc[i].tag_ == "VBG" or view.sent.doc[i].lower_ in _MANNER for i in roots):
+        return []  # "[treating a ban as a silver bullet]": an act named, not a verdict; "[by
+        # applause on Zoom]": how it was done
     val, words = _strong_words(view, near=roots)  # "[the figures "a damp squib"]": two heads
     if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens):
         return []

@@ -36,6 +36,9 @@ _SPEAKERS = frozenset("i we you me us everyone anyone someone nobody public".spl
 # Doing the thing the quality is "for", by other words: "get on", "board", "set foot on".
 _USES = frozenset("use board ride travel take get set_foot put".split())
 _STRONG = 1.5  # valence of another adjective that counts as the opposite quality
+# A quality and its opposite by other words: "not needed", "needless" say "unnecessary".
+_KIN = {"necessary": ("needed", "required", "essential", "justified", "warranted"),
+        "unnecessary": ("needless", "avoidable", "unjustified", "unwarranted", "gratuitous")}
 # Soundness: any of these said of the thing says it has a quality of the kind ("robust and
 # reliable", "fundamentally sound" for "reliable"); their faults say it lacks it.
 _SOUND = frozenset("reliable robust sound dependable trustworthy accurate safe secure stable "
@@ -62,6 +65,8 @@ def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
     for p in _OPPOSITE_PREFIXES:  # "illegal" -> "legal": a quality stated by its opposite
         if adjective.startswith(p) and len(adjective) - len(p) > 3:
             opposite.add(adjective[len(p):])
+    for word, kin in _KIN.items():  # "not needed", "needless" say "unnecessary"
+        (own if word in own else opposite if word in opposite else set()).update(kin)
     return frozenset(own), frozenset(opposite - own)
 
 
@@ -82,7 +87,7 @@ def property_signals(view: ClaimView) -> list[Signal]:
         word = tok.lower_
         sign = 1 if word in own or tok.lemma_.lower() in own else (
             -1 if word in opposite or tok.lemma_.lower() in opposite else 0)
-        if sign and tok.pos_ == "ADJ":
+        if sign and (tok.pos_ == "ADJ" or tok.tag_ == "VBN"):
             holder = _holder(tok)
             sign = -sign if _far_from(tok) else sign
             if _thing(view, holder):
@@ -186,6 +191,9 @@ def _holder(adj: Token) -> Token | None:
         adj = adj.head.head  # "were far from robust": said of the subject of "were"
     if adj.dep_ == "amod":
         return adj.head
+    passive = [c for c in adj.children if c.dep_ in {"nsubjpass", "csubjpass"}]
+    if adj.tag_ == "VBN" and passive:  # "it was not needed"
+        return passive[0]
     if adj.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advmod"} and (
             adj.head.lemma_ in PREDICATING):
         verb = adj.head

@@ -26,9 +26,10 @@ _NOT_EVALUATIVE = frozenset(
     "protest protests critic critics criticism delay reform promote mediate "
     "peace war easy hard serious seriously motivated supporter supporters argument "
     "arguments greater comedian comedians huge original honestly frankly candidly "
-    "truthfully".split()  # "at greater risk": more of it, no praise; "leave comedians unsure":
-    # a trade; "a huge bill": a size; "the original forecast": the first one; "It's mixed,
-    # honestly": candour, not a judgement
+    "truthfully prospect prospects treat".split()  # "at greater risk": more of it, no praise;
+    # "leave comedians unsure": a trade; "a huge bill": a size; "the original forecast": the
+    # first one; "It's mixed, honestly": candour, not a judgement; "the prospect of controls":
+    # what is expected, not a hope; "treat": handle, not a delight
 )
 DOMAIN_VALENCE = {
     "unworkable": -2.5, "joke": -1.5, "draconian": -2.5, "unenforceable": -2.0, "illiberal": -2.0,
@@ -114,7 +115,8 @@ PHRASE_VALENCE = {
     "empire-building": -1.5, "empire building": -1.5, "sledgehammer to crack a nut": -2.0,
     "blunt instrument": -2.0, "blunt tool": -2.0,  # crude, hitting the wrong people too
     "much good it did": -2.0, "much good that did": -2.0, "fat lot of good": -2.0,  # no good
-    "red tape": -1.5,
+    "red tape": -1.5, "treat the symptom": -1.5, "treats the symptom": -1.5,
+    "treating the symptom": -1.5,  # not the cause
     "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
