@@ -185,6 +185,18 @@ def test_a_definite_role_noun_points_back_to_its_earlier_unnamed_holder(claims):
     assert next(c for c in claims(alone) if c.cue == "deny").speaker == "Maria Kessler"
 
 
+def test_a_role_holder_named_in_the_quotation_is_not_its_speaker(claims):
+    """Twenty-fifth session: ' "Zorin is responsible," the president said' after "President
+    Ivan Zorin" elsewhere is the person just introduced, not Zorin speaking of himself."""
+    text = ("Officials said President Ivan Zorin had been told of the crash.\n\nHelen Carter "
+            'has spoken at the White House. "Let nobody be confused: Zorin is responsible for '
+            'this death," the president said.')
+    said = next(c for c in claims(text) if "confused" in c.content)
+    assert said.speaker == "Helen Carter"
+    text = ('President Ivan Zorin spoke on Monday. "We will rebuild," the president said.')
+    assert next(c for c in claims(text) if "rebuild" in c.content).speaker == "Ivan Zorin"
+
+
 @pytest.mark.parametrize("opening", [
     "Hugo Lueders, European director for public policy at CompTIA, said the bill was fair.",
     "Dana Whitcomb, who runs a small firm in Ohio, said the bill was fair.",

@@ -83,8 +83,6 @@ def props(nlp):
     ("bypass", "neutral", "The surveyor said [the prospect of the scheme would bring the "
                           "valuations forward]."),  # what is expected, no hope or fear
     ("bypass", "refutes", "The farmer said [the scheme, however designed, treats the symptom]."),
-    ("levy", "supports", "The minister said [drinks makers must comply with the levy]."),
-    ("levy", "neutral", "The minister said [drinks makers had complied with the levy]."),
     ("bypass", "refutes", "The farmer said [the scheme needed a proper flood survey before it "
                           "started]."),  # what it lacks
     ("bypass", "supports", "The mayor said [the scheme needed time to work]."),

@@ -126,6 +126,7 @@ def test_claims_on_who_did_it(nlp, props, key, expected, marked):
     ("passive", "refutes", "Engineers said [the bridge collapsed because of a structural "
                            "fault]."),
     ("behind", "neutral", "Engineers said [it was no accident]."),  # but whose deed?
+    ("behind", "neutral", "Engineers said [it was foul play]."),  # granted by all
     ("behind", "neutral", "Engineers said [it was hard to imagine it was accidental]."),
     ("behind", "neutral", 'The minister said [it was "hard to imagine" they were accidental].'),
     ("behind", "refutes", "Engineers said [the blast was an accident]."),
@@ -138,14 +139,27 @@ def test_a_mishap_is_the_rival_of_a_deed_laid_at_a_door(nlp, props, key, expecte
     assert judge(nlp, props[key], marked, cue=None).stance == expected
 
 
+KILLED = ("The dissident was killed by the Ruritanian state.", ["dissident's death"])
+
+
 @pytest.mark.parametrize(("expected", "marked"), [
     ("supports", "His wife said [he did not die by accident]."),
     ("refutes", "The prison service said [he died of natural causes]."),
     ("neutral", "The prison service said [he died on Friday]."),
+    ("refutes", "Investigators said [they had found no signs of a violent death]."),
+    ("supports", "His lawyer said [it was foul play]."),
+    ("supports", "His wife said [the state was responsible for his death]."),
+    ("supports", "His wife said [he was murdered]."),  # meant: a deed, whoever did it
+    ("supports", "His doctor said [he had been poisoned]."),
 ])
 def test_a_killing_against_a_death_by_mishap(nlp, expected, marked):
     """A deed the proposition asserts ("was killed by"), not names: ruling the mishap out is
-    for it."""
-    prop = parse_proposition("The dissident was killed by the Ruritanian state.",
-                             ["dissident's death"], nlp)
-    assert judge(nlp, prop, marked, cue=None).stance == expected
+    for it, ruling foul play out against; his death is the deed's (stance_blame._DEEDS); a
+    killing said meant ("murdered") is the deed (proposition_words.meant_deed)."""
+    assert judge(nlp, parse_proposition(*KILLED, nlp), marked, cue=None).stance == expected
+
+
+def test_a_murder_denied(nlp):
+    found = judge(nlp, parse_proposition(*KILLED, nlp), "The prison service said [he was not "
+                  "murdered].", cue=None, polarity="negative")
+    assert found.stance == "refutes"

@@ -79,9 +79,8 @@ REALISE = frozenset(
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
     "see_through deliver impose get_through force_through drive_through try trial pilot "
-    "put_forward allow permit authorise authorize license comply_with obey abide_by".split()
-    # "we will make a fresh offer", "it would pursue the bid", "GM crops should be allowed",
-    # "must comply with the law"
+    "put_forward allow permit authorise authorize license".split()  # "we will make a fresh
+    # offer", "it would pursue the bid", "GM crops should be allowed"
 )
 REMOVE = frozenset(
     "scrap repeal abandon drop shelve ditch delay postpone axe withdraw reverse overturn "

@@ -100,11 +100,22 @@ _TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hol
            "scrape", "mine", "access", "misuse", "exploit")
 # "shot down the airliner" restates "brought down the flight".
 _DOWNING = ("shoot_down", "bring_down", "down", "blow_up")
+# "Navalny was murdered" restates "was killed", and says someone meant it (meant_deed).
+MEANT_KILLING = ("murder", "assassinate", "poison")
 ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                 for family, verbs in ((_FINANCING, ("finance", "fund")),
                                       (_TAKING, ("obtain", "harvest", "acquire", "collect")),
-                                      (_DOWNING, _DOWNING))
+                                      (_DOWNING, _DOWNING),
+                                      (("kill", *MEANT_KILLING), ("kill",)))
                 for verb in verbs}
+
+
+def meant_deed(lemma: str, deeds: frozenset[str], predicate: str) -> bool:
+    """ "He was murdered" of "X was killed by Y": a killing the proposition asserts (not one it
+    names as granted: "was behind the killing"), said meant, so a deed and no natural death."""
+    return lemma in MEANT_KILLING and not deeds - {predicate}
+
+
 # Verbs that restate a downing only with its own agent: "the jet was hit by a Russian air
 # defence system", not "the jet was hit by birds".
 IMPACTS = {verb: frozenset({"hit", "strike", "destroy", "damage"}) for verb in _DOWNING}

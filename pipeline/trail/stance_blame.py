@@ -24,7 +24,7 @@ from pipeline.trail.stance_rules import Signal, subjects, usable
 # Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".
 _DEEDS = frozenset("attack poisoning assassination attempt operation plot killing murder "
                    "bombing hack hacking strike crime incident intrusion breach cyberattack "
-                   "heist raid explosion blast sabotage demolition detonation".split())
+                   "heist raid explosion blast sabotage demolition detonation death".split())
 # Nouns of taking part in it: "any involvement in the attack", "no part in it".
 _INVOLVEMENT = frozenset({"involvement", "complicity", "responsibility", "culpability",
                           "fingerprint", "hallmark"})

@@ -52,7 +52,8 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     effect happened, "the bridge collapsed"), the causes the claim names added; of a deed laid
     at a door, a mishap named instead ("it was an accident")."""
     if not causal(view.prop):
-        return signals + mishap_signals(view) if view.prop.accused else signals
+        return signals + (mishap_signals(view) or _deed_or_not(view)) if (
+            view.prop.accused) else signals
     kept = [s for s in signals if not s.basis.startswith(_HAPPENED)]
     if view.prop.predicate in DOWNING:  # a deed: no fault, no foul play to rival it
         named = cause_signals(view) or mishap_signals(view)  # "the plane was shot down", no
@@ -107,6 +108,7 @@ def _failing(tok: Token) -> bool:
 _FOUL = frozenset("sabotage saboteur cyberattack cyber-attack attack arson terrorism terrorist "
                   "hack hacking bomb criminality".split())
 _DELIBERATELY = frozenset({"deliberately", "intentionally", "purposely", "wilfully"})
+_VIOLENT = frozenset({"violent", "unnatural", "suspicious"})
 _TRACES = frozenset({"evidence", "sign", "trace", "indication", "proof", "suggestion"})
 _SUGGEST = frozenset({"suggest", "indicate", "show", "point"})
 
@@ -117,6 +119,20 @@ def foul_play_signals(view: ClaimView) -> list[Signal]:
     own = cause_words(view.prop)
     if own & _FOUL or view.prop.accused or about_intent(view.prop.text):
         return []  # foul play is no rival of a deed, nor of a thing said done on purpose
+    return _foul_play(view)
+
+
+def _deed_or_not(view: ClaimView) -> list[Signal]:
+    """Of a deed the proposition asserts ("was killed by the state", not "was behind the
+    killing", which grants it), foul play called or ruled out: "no signs of a violent death"
+    against."""
+    if view.prop.deeds - {view.prop.predicate}:
+        return []
+    return [Signal(-s.sign, s.weight, s.basis) for s in _foul_play(view)]
+
+
+def _foul_play(view: ClaimView) -> list[Signal]:
+    """+1 (foul play ruled out) or -1 (foul play called) by the words of foul play."""
     for tok in view.tokens:
         if tok.lower_ in _DELIBERATELY and tok.head.lemma_.lower() in CAUSING:
             w = view.walk(tok.head)  # "the fire had been set deliberately"
@@ -131,8 +147,9 @@ def foul_play_signals(view: ClaimView) -> list[Signal]:
                 return [Signal(-w.sign * view.flip, 2, f"calls it deliberate: "
                                                        f"{view.snippet(tok, tok.head)}")]
         if not (tok.lemma_.lower() in _FOUL or (tok.lower_ == "play" and any(
-                c.lower_ == "foul" for c in tok.children))):
-            continue
+                c.lower_ == "foul" for c in tok.children)) or (tok.lemma_ == "death" and any(
+                c.lower_ in _VIOLENT for c in tok.children))):
+            continue  # also "no signs of a violent death"
         w = view.walk(tok)
         if w.hedge or w.irrealis:
             continue

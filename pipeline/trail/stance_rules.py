@@ -40,7 +40,7 @@ from pipeline.trail.lacking import done_with_what_lacked
 from pipeline.trail.misparses import misread_conj, verb_as_noun
 from pipeline.trail.policy_nouns import BAN_OR_ALLOW, law_on, loosened, policy_head
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
-from pipeline.trail.proposition_words import IMPACTS
+from pipeline.trail.proposition_words import IMPACTS, meant_deed
 from pipeline.trail.scope import Walk, negated_here, shut, small_clause
 from pipeline.trail.talking import between_parties
 from pipeline.trail.word_forms import gerund_object, heaped
@@ -48,8 +48,8 @@ from pipeline.trail.word_forms import gerund_object, heaped
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on", "advanced",
                        "constructive", "productive", "serious"})  # "talks are well advanced"
-_TRANSPARENT = frozenset("form kind sort type round series resumption start continuation "
-                         "process level part pattern history".split()) | GENERIC_NOUNS | EVIDENCE
+_TRANSPARENT = frozenset("form kind sort type round series resumption start continuation process "
+                         "level part pattern history".split()) | GENERIC_NOUNS | EVIDENCE
 _POLLED = frozenset("people public voter majority most many respondent briton adult consumer "
                     "citizen resident poll survey".split())
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
@@ -132,8 +132,7 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         about = view.matches_about(tok) and tok.lemma_ not in {"be", "have"} | VERDICT_VERBS
         restate = prop.restates(keys) or (1 if about else 0)
         if prop.avoids:  # "refused a test" restates "avoided tests"; "asked to be tested" not
-            restate = 1 if set(keys) & AVOIDANCE else -1 if tok.lemma_ in prop.target else (
-                restate)
+            restate = 1 if set(keys) & AVOIDANCE else -(tok.lemma_ in prop.target) or restate
         if not restate and set(keys) & IMPACTS.get(prop.predicate, set()) and any(
                 view.is_arg(t) for a in _agents(tok) for t in a.subtree):
             return 1, tok  # "was hit by a Russian air defence system"
@@ -287,7 +286,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if pred is not None and anchor.i == view.root.i and base > 0 and view.polarity in {
                 "positive", "negative"} and (sign < 0) != (view.polarity == "negative"):
             continue  # our reading and the upstream polarity disagree: stay neutral
-        if view.prop.accused and base > 0 and sign > 0:  # "the dam was destroyed": it
+        if view.prop.accused and base > 0 and sign > 0 and not meant_deed(
+                lemma, view.prop.deeds, view.prop.predicate):  # "the dam was destroyed": it
             continue  # happened; who did it is the question (stance_blame.py)
         how = "restates the event" if sign > 0 else "restates the event, negated"
         if base < 0:

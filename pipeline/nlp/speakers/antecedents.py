@@ -136,8 +136,9 @@ def role_antecedent(
         return None  # "One chief superintendent", "Not every member": no one in particular
     possessed = any(c.dep_ == "poss" for c in head.children)
     if not (possessed and lemma in RELATIONAL):  # "Tony Blair's spokesman" is someone else
-        holders = role_holders(strip_determiner(span_text(toks)), head.lower_, lemma,
-                               _named_so_far(resolver, head, toks))
+        holders = [name for name in role_holders(strip_determiner(span_text(toks)), head.lower_,
+                                                 lemma, _named_so_far(resolver, head, toks))
+                   if not _named_beside(head, toks, name)]
         if len(holders) > 1:
             return None  # two ministers named: "the minister" stays unresolved
         if holders:
@@ -162,6 +163,14 @@ def role_antecedent(
     if any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" for t in resolver.doc[:toks[0].i]):
         return None  # "a spokesman for the bank said ... The spokesman also denied": that one
     return _forward(resolver, head, strip_determiner(span_text(toks)))
+
+
+def _named_beside(head: Token, toks: list[Token], name: str) -> bool:
+    """The role holder named in the attributing sentence itself, outside the role phrase:
+    ' "Putin is responsible," the president said' is not Putin speaking of himself."""
+    last = name.split()[-1]
+    own = {t.i for t in toks}
+    return any(t.text == last and t.i not in own for t in head.sent)
 
 
 def _named_so_far(resolver: SpeakerResolver, head: Token, toks: list[Token]) -> dict[str, str]:
