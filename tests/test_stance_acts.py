@@ -83,6 +83,8 @@ def props(nlp):
     ("bypass", "neutral", "The surveyor said [the prospect of the scheme would bring the "
                           "valuations forward]."),  # what is expected, no hope or fear
     ("bypass", "refutes", "The farmer said [the scheme, however designed, treats the symptom]."),
+    ("bypass", "refutes", "The farmer said [it is hard to believe the bypass will work]."),
+    ("bypass", "supports", "The haulier said [it is hard to believe anyone opposes the bypass]."),
     ("bypass", "refutes", "The farmer said [the scheme needed a proper flood survey before it "
                           "started]."),  # what it lacks
     ("bypass", "supports", "The mayor said [the scheme needed time to work]."),

@@ -151,6 +151,7 @@ KILLED = ("The dissident was killed by the Ruritanian state.", ["dissident's dea
     ("supports", "His wife said [the state was responsible for his death]."),
     ("supports", "His wife said [he was murdered]."),  # meant: a deed, whoever did it
     ("supports", "His doctor said [he had been poisoned]."),
+    ("supports", "His wife said [it was hard to believe he died of natural causes]."),
 ])
 def test_a_killing_against_a_death_by_mishap(nlp, expected, marked):
     """A deed the proposition asserts ("was killed by"), not names: ruling the mishap out is

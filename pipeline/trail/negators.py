@@ -1,5 +1,5 @@
 """Which words negate their head: "not", "never", "hardly", but not "not only", ", not X" or
-the emphatic "has never been stronger"; "no" as a determiner."""
+the emphatic "has never been stronger"; "no" as a determiner; "hard to believe"."""
 
 from __future__ import annotations
 
@@ -40,3 +40,23 @@ def _emphatic(tok: Token) -> bool:
     return any(c.dep_ in {"acomp", "attr"} and (c.tag_ in {"JJR", "RBR"} or any(
         m.lower_ == "more" for m in c.children)) and not any(
         t.lower_ == "than" for t in c.subtree) for c in head.children)
+
+
+# Believing made hard: "it is hard to believe [the ban will work]", "difficult to imagine".
+_CREDIT = frozenset({"believe", "imagine", "see", "accept", "credit"})
+_HARD = frozenset({"hard", "difficult", "impossible"})
+
+
+def hard_to_credit(node: Token) -> bool:
+    """ "hard to imagine", "impossible to believe": the believing denied, as by "not"; also
+    the clause the parser hangs on "was" beside it ('it was "hard to imagine" they were ...')."""
+    if node.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in node.children):
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in _HARD and any(
+            g.dep_ == "xcomp" and g.lemma_.lower() in _CREDIT and not any(
+                k.dep_ in {"ccomp", "dobj"} for k in g.children) for g in c.children)
+                   for c in node.head.children)
+    if node.lemma_.lower() not in _CREDIT or node.dep_ != "xcomp":
+        return False
+    head = node.head
+    return head.lemma_.lower() in _HARD or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _HARD for c in head.children)

@@ -31,7 +31,7 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.misparses import with_hung_auxiliaries
-from pipeline.trail.negators import is_negator, negating_no
+from pipeline.trail.negators import hard_to_credit, is_negator, negating_no
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
@@ -89,9 +89,9 @@ def rejected_alternative(node: Token) -> bool:
 
 
 def negated_here(node: Token) -> bool:
-    """The word itself is negated: "not", "never", "no X", "nobody ...", "no longer", or set
-    aside ("rather than X")."""
-    if rejected_alternative(node) or _scant(node):
+    """The word itself is negated: "not", "never", "no X", "nobody ...", "no longer", "hard to
+    believe", or set aside ("rather than X")."""
+    if rejected_alternative(node) or _scant(node) or hard_to_credit(node):
         return True
     for c in node.children:
         if is_negator(c):

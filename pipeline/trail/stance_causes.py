@@ -179,7 +179,6 @@ _MISHAPS = frozenset("accident accidental mishap malfunction error fault failure
                      "weather".split())
 _CAUSE_LINKS = frozenset({"by", "to", "of", "from"})  # "caused by", "due to", "because of"
 _BECAUSE = frozenset({"because", "due", "owing"})
-_HARD = frozenset({"hard", "difficult", "impossible"})
 
 
 def mishap_signals(view: ClaimView) -> list[Signal]:
@@ -200,7 +199,7 @@ def mishap_signals(view: ClaimView) -> list[Signal]:
         elif not (np.dep_ in {"attr", "acomp", "pobj", "nsubj"} and _befell(view, verb)):
             continue  # "the weather was bad", "changed course because of the weather"
         w = view.walk(verb)
-        if w.hedge or w.irrealis or w.embedded or _hard_to_credit(verb):
+        if w.hedge or w.irrealis or w.embedded:
             continue
         if any(c.lower_ == "no" for c in np.children):
             said = -said  # "it was no accident"
@@ -209,12 +208,6 @@ def mishap_signals(view: ClaimView) -> list[Signal]:
         called = "rules out a mishap" if said * w.sign > 0 else "calls it a mishap"
         return [Signal(said * w.sign * view.flip, 2, f"{called}: {view.snippet(*np.subtree)}")]
     return []
-
-
-def _hard_to_credit(verb: Token) -> bool:
-    """ "It was hard to imagine [they were accidental]": said unlikely, not said."""
-    return any(any(t.lemma_ in _HARD for t in (a, *a.children)) and any(
-        t.lemma_ in {"imagine", "believe"} for t in a.subtree) for a in verb.ancestors)
 
 
 # What an event does: "the plane crashed", "he died".
