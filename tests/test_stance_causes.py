@@ -135,3 +135,20 @@ def test_a_cause_that_is_a_name_and_a_whole_effect_put_down_to_one_cause(nlp, ex
     prop = parse_all(nlp, {"k": ("Grexit caused the shortage of bus drivers in 2021.",
                                  ["driver shortage"])})["k"]
     assert judge(nlp, prop, marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The minister said [the shortage was caused by the pandemic]."),
+    ("refutes", "The minister said [the pandemic caused the shortage]."),
+    ("supports", "The union said [the shortage was caused by Grexit]."),
+    ("refutes", "The minister said [the pandemic may have caused the shortage]."),  # leans
+    ("supports", "The union said [Grexit probably caused the shortage]."),
+    ("neutral", "The minister said [the delay was caused by the weather]."),  # another effect
+    ("neutral", "The minister said [an inquiry will find whether Grexit caused the shortage]."),
+])
+def test_another_cause_of_the_whole_effect_and_hedged_causes(nlp, expected, marked):
+    """Twenty-fifth session: "caused by X" names a rival for the whole effect as "due to X"
+    does; a cause that "may have" done it leans its way (the guideline's hedges)."""
+    prop = parse_all(nlp, {"k": ("Grexit caused the shortage of bus drivers in 2021.",
+                                 ["driver shortage"])})["k"]
+    assert judge(nlp, prop, marked, cue=None).stance == expected

@@ -86,5 +86,5 @@ def test_a_downing_by_another_doer_is_a_rival_cause(nlp, props, key, expected, m
 def test_a_mishap_or_the_means_of_the_deed(nlp, props, key, expected, marked):
     """Twenty-fifth session: a deed's rival is a mishap, no one's deed (stance_causes.
     mishap_signals); the thing a deed is done with said to be there argues for it, as its
-    absence against (stance_hypotheses.denied_cause_signals), a blast named by its kind."""
+    absence against (stance_hypotheses.cause_there_signals), a blast named by its kind."""
     assert judge(nlp, props[key], marked, cue=None).stance == expected

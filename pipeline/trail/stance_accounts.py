@@ -22,8 +22,8 @@ from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_case import case_signals
 from pipeline.trail.stance_hypotheses import (
+    cause_there_signals,
     cause_words,
-    denied_cause_signals,
     hypothesis_signals,
     phrase_words,
     rivals_excluded_signals,
@@ -140,7 +140,7 @@ def _false_value(word: Token) -> int:
 def account_signals(view: ClaimView) -> list[Signal]:
     """The event's account called true or false, its teller discredited (stance_witness), the
     case for it weighed (stance_case), or its explanation rated against rivals
-    (stance_hypotheses), its cause said never to have been there or its rivals ruled out."""
+    (stance_hypotheses), its cause said to have been there or never, or its rivals ruled out."""
     if view.prop.kind != "event":
         return []
     for tok in view.tokens:
@@ -154,7 +154,7 @@ def account_signals(view: ClaimView) -> list[Signal]:
             return [Signal(value * view.flip, 3, f"calls the account {word}: {what}")]
     return (_framed(view) or _held(view) or _rumour(view) or _called_false(view)
             or witness_signals(view) or case_signals(view) or hypothesis_signals(view)
-            or denied_cause_signals(view) or rivals_excluded_signals(view))
+            or cause_there_signals(view) or rivals_excluded_signals(view))
 
 
 def _called_false(view: ClaimView) -> list[Signal]:

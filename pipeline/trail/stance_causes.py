@@ -122,11 +122,16 @@ def foul_play_signals(view: ClaimView) -> list[Signal]:
     return _foul_play(view)
 
 
+def _granted(prop: Proposition) -> bool:
+    """The deed is named as a thing that happened ("was behind the killing"), not asserted
+    ("was killed by the state"): only whose it was is in question."""
+    return bool(prop.deeds - {prop.predicate})
+
+
 def _deed_or_not(view: ClaimView) -> list[Signal]:
-    """Of a deed the proposition asserts ("was killed by the state", not "was behind the
-    killing", which grants it), foul play called or ruled out: "no signs of a violent death"
-    against."""
-    if view.prop.deeds - {view.prop.predicate}:
+    """Of a deed the proposition asserts, foul play called or ruled out: "no signs of a
+    violent death" against."""
+    if _granted(view.prop):
         return []
     return [Signal(-s.sign, s.weight, s.basis) for s in _foul_play(view)]
 
@@ -203,7 +208,7 @@ def mishap_signals(view: ClaimView) -> list[Signal]:
             continue
         if any(c.lower_ == "no" for c in np.children):
             said = -said  # "it was no accident"
-        if said * w.sign > 0 and view.prop.deeds - {view.prop.predicate}:
+        if said * w.sign > 0 and _granted(view.prop):
             continue  # "behind the sabotage": no accident, but whose deed is the question
         called = "rules out a mishap" if said * w.sign > 0 else "calls it a mishap"
         return [Signal(said * w.sign * view.flip, 2, f"{called}: {view.snippet(*np.subtree)}")]

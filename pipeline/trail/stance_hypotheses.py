@@ -12,7 +12,8 @@ of its distinctive words (the proposition's nouns that are not its participants 
 proposition's own likely supports it, a rival likely refutes it, and "least likely",
 "unlikely" or a negation turn either round. A claim that the proposition's cause was never there
 refutes it: "there was no attack and no weapon", "no device has ever been found", "found no
-evidence of any attack". Not a forecast ("a vaccine is likely to be ready"),
+evidence of any attack"; that the thing a deed is done with was there supports it ("there was a
+bomb on board"). Not a forecast ("a vaccine is likely to be ready"),
 and not for a deed laid at a door, whose doers stance_blame.py weighs.
 """
 
@@ -146,12 +147,12 @@ _TRACES = frozenset({"evidence", "proof", "sign", "trace", "indication"})
 
 # The things a deed is done with, whose presence is the deed: "there was a bomb on board".
 _INSTRUMENTS = frozenset({"bomb", "explosive", "explosives", "device", "weapon", "missile",
-                          "attack", "poison", "toxin", "nerve agent"})
+                          "attack", "poison", "toxin"})
 _PRESENT = frozenset({"find", "discover", "detect", "recover", "plant", "happen", "occur",
                       "take_place", "hide"})
 
 
-def denied_cause_signals(view: ClaimView) -> list[Signal]:
+def cause_there_signals(view: ClaimView) -> list[Signal]:
     """-1 when the content says the cause the proposition names was never there: its own
     nouns, not its participants ("attack", "device" of "Havana syndrome is caused by attacks
     ... using a device"; "leak" of "began with a leak"), said not to exist, not found, or
