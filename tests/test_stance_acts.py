@@ -85,6 +85,9 @@ def props(nlp):
     ("bypass", "refutes", "The farmer said [the scheme, however designed, treats the symptom]."),
     ("bypass", "refutes", "The farmer said [it is hard to believe the bypass will work]."),
     ("bypass", "supports", "The haulier said [it is hard to believe anyone opposes the bypass]."),
+    ("levy", "refutes", "The grocer said [levies like this have failed everywhere]."),  # a record
+    ("levy", "supports", "The dentist said [the levy has succeeded in Mexico]."),
+    ("levy", "neutral", "The grocer said [the council's bid for the levy money failed]."),
     ("bypass", "refutes", "The farmer said [the scheme needed a proper flood survey before it "
                           "started]."),  # what it lacks
     ("bypass", "supports", "The mayor said [the scheme needed time to work]."),

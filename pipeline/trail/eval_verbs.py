@@ -275,7 +275,7 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             return 0.0, [], set()  # "would mostly help big firms": a complaint, if anything
         return max(own, 1.5), [f"{verb.lemma_} {objs[0].text}"], used
     if verb.lemma_.lower() in _OUTCOMES and not any(c.dep_ in {"xcomp", "prep", "dobj"}
-                                                    for c in verb.children):
+                                                    for c in verb.children) and not _record(verb):
         return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
     if objs and obj_val < 0 and (removes or (own < 0 and verb.lemma_ not in _HAZARDS)) and not (
             by_plight(objs[0]) or any(m.lower_ == "wrong" for m in objs[0].children)):  # "punish
@@ -292,6 +292,19 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if removes and objs and not obj_val and not any(o.lemma_.lower() in _GOODS for o in objs):
         return 0.0, [], used  # "cut calls from residents by two-thirds": less of it, no harm
     return own, ([view.word(verb)] if own else []), set()
+
+
+# What can fail or succeed as a venture, its fate no verdict: "the bid failed".
+_VENTURES = frozenset("bid offer attempt takeover merger deal talks approach move appeal "
+                      "challenge motion amendment vote".split())
+
+
+def _record(verb: Token) -> bool:
+    """ "Rent controls have failed", "the scheme failed": a measure's record, a verdict on it
+    (not "would fail", a forecast, nor "the bid failed", a venture's fate)."""
+    return verb.tag_ in {"VBD", "VBN"} and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _VENTURES for c in verb.children)
 
 
 def _objects(verb: Token) -> list[Token]:
