@@ -110,10 +110,16 @@ ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                 for verb in verbs}
 
 
+def deed_granted(deeds: frozenset[str], predicate: str) -> bool:
+    """The deed is named as a thing that happened ("was behind the killing"), not asserted
+    ("was killed by the state"): only whose it was is in question."""
+    return bool(deeds - {predicate})
+
+
 def meant_deed(lemma: str, deeds: frozenset[str], predicate: str) -> bool:
-    """ "He was murdered" of "X was killed by Y": a killing the proposition asserts (not one it
-    names as granted: "was behind the killing"), said meant, so a deed and no natural death."""
-    return lemma in MEANT_KILLING and not deeds - {predicate}
+    """ "He was murdered" of "X was killed by Y": a killing the proposition asserts, said
+    meant, so a deed and no natural death."""
+    return lemma in MEANT_KILLING and not deed_granted(deeds, predicate)
 
 
 # Verbs that restate a downing only with its own agent: "the jet was hit by a Russian air

@@ -25,7 +25,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
-from pipeline.trail.proposition_words import CAUSING, DOWNING, IMPACTS, LEADS
+from pipeline.trail.proposition_words import CAUSING, DOWNING, IMPACTS, LEADS, deed_granted
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_hypotheses import DEFICITS, RULED_OUT, cause_words, phrase_words
 from pipeline.trail.stance_intent import about_intent
@@ -122,16 +122,10 @@ def foul_play_signals(view: ClaimView) -> list[Signal]:
     return _foul_play(view)
 
 
-def _granted(prop: Proposition) -> bool:
-    """The deed is named as a thing that happened ("was behind the killing"), not asserted
-    ("was killed by the state"): only whose it was is in question."""
-    return bool(prop.deeds - {prop.predicate})
-
-
 def _deed_or_not(view: ClaimView) -> list[Signal]:
     """Of a deed the proposition asserts, foul play called or ruled out: "no signs of a
     violent death" against."""
-    if _granted(view.prop):
+    if deed_granted(view.prop.deeds, view.prop.predicate):
         return []
     return [Signal(-s.sign, s.weight, s.basis) for s in _foul_play(view)]
 
@@ -208,7 +202,7 @@ def mishap_signals(view: ClaimView) -> list[Signal]:
             continue
         if any(c.lower_ == "no" for c in np.children):
             said = -said  # "it was no accident"
-        if said * w.sign > 0 and _granted(view.prop):
+        if said * w.sign > 0 and deed_granted(view.prop.deeds, view.prop.predicate):
             continue  # "behind the sabotage": no accident, but whose deed is the question
         called = "rules out a mishap" if said * w.sign > 0 else "calls it a mishap"
         return [Signal(said * w.sign * view.flip, 2, f"{called}: {view.snippet(*np.subtree)}")]
