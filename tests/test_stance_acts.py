@@ -88,6 +88,10 @@ def props(nlp):
     ("levy", "refutes", "The grocer said [levies like this have failed everywhere]."),  # a record
     ("levy", "supports", "The dentist said [the levy has succeeded in Mexico]."),
     ("levy", "neutral", "The grocer said [the council's bid for the levy money failed]."),
+    ("levy", "supports", "The dentists said [they would throw their weight behind the levy]."),
+    ("levy", "supports", "The dentists said [they had always stood behind the levy]."),
+    ("levy", "refutes", "The grocers said [they would not get behind the levy]."),
+    ("levy", "neutral", "The grocers said [the levy was behind schedule]."),
     ("bypass", "refutes", "The farmer said [the scheme needed a proper flood survey before it "
                           "started]."),  # what it lacks
     ("bypass", "supports", "The mayor said [the scheme needed time to work]."),
