@@ -100,7 +100,7 @@ _TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hol
            "scrape", "mine", "access", "misuse", "exploit")
 # "shot down the airliner" restates "brought down the flight".
 _DOWNING = ("shoot_down", "bring_down", "down", "blow_up")
-# "Navalny was murdered" restates "was killed", and says someone meant it (meant_deed).
+# "He was murdered" restates "was killed", and says someone meant it (meant_deed).
 MEANT_KILLING = ("murder", "assassinate", "poison")
 ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                 for family, verbs in ((_FINANCING, ("finance", "fund")),
@@ -218,7 +218,7 @@ DOWNERS = (frozenset({"bomb", "explosive", "explosives", "explosion", "blast", "
                       "detonation"}),
            frozenset({"missile", "missiles", "rocket", "rockets", "fire", "defence", "defences",
                       "defense", "anti-aircraft", "surface-to-air", "artillery", "gunfire"}))
-_BECAUSE = frozenset({"because", "due", "owing", "thanks"})
+BECAUSE = frozenset({"because", "due", "owing", "thanks"})  # "because of", "due to"
 
 
 def cause_of(root: Token, passive: bool) -> tuple[Token | None, bool]:
@@ -230,7 +230,7 @@ def cause_of(root: Token, passive: bool) -> tuple[Token | None, bool]:
             return next(iter(passive_agents(root)), None), False
         return next((c for c in root.children if c.dep_ == "nsubj"), None), False
     for word in root.children:
-        if word.lower_ in _BECAUSE and word.dep_ in {"prep", "acomp", "advmod"}:
+        if word.lower_ in BECAUSE and word.dep_ in {"prep", "acomp", "advmod"}:
             cause = next((g for t in (word, *word.children) for g in t.children
                           if g.dep_ == "pobj"), None)
             if cause is not None:

@@ -25,7 +25,14 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
-from pipeline.trail.proposition_words import CAUSING, DOWNING, IMPACTS, LEADS, deed_granted
+from pipeline.trail.proposition_words import (
+    BECAUSE,
+    CAUSING,
+    DOWNING,
+    IMPACTS,
+    LEADS,
+    deed_granted,
+)
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_hypotheses import DEFICITS, RULED_OUT, cause_words, phrase_words
 from pipeline.trail.stance_intent import about_intent
@@ -177,7 +184,6 @@ def _foul_play(view: ClaimView) -> list[Signal]:
 _MISHAPS = frozenset("accident accidental mishap malfunction error fault failure fatigue "
                      "weather".split())
 _CAUSE_LINKS = frozenset({"by", "to", "of", "from"})  # "caused by", "due to", "because of"
-_BECAUSE = frozenset({"because", "due", "owing"})
 
 
 def mishap_signals(view: ClaimView) -> list[Signal]:
@@ -191,7 +197,7 @@ def mishap_signals(view: ClaimView) -> list[Signal]:
         np = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" else tok
         verb, said = np.head, -1
         if np.dep_ == "pobj" and verb.lower_ in _CAUSE_LINKS and (
-                verb.head.lemma_.lower() in CAUSING | _BECAUSE | {"die", "result"}):
+                verb.head.lemma_.lower() in CAUSING | BECAUSE | {"die", "result"}):
             verb = verb.head  # "caused by pilot error", "due to a fault", "because of"
         if np.dep_ in {"dobj", "nsubjpass"} and set(phrasal_keys(verb)) & RULED_OUT:
             said = 1  # "investigators have ruled out an accident"
@@ -217,7 +223,7 @@ _BEFELL = frozenset({"be", "crash", "die", "explode", "happen", "occur", "fall",
 def _befell(view: ClaimView, verb: Token) -> bool:
     """``verb`` says of the proposition's event what brought it about: "it was (caused by,
     due to) ...", "the plane crashed because of ...", "pilot error caused the crash"."""
-    if verb.lower_ in _BECAUSE and verb.dep_ == "prep":
+    if verb.lower_ in BECAUSE and verb.dep_ == "prep":
         verb = verb.head  # "crashed because of"
     kids = {c.dep_: c for c in verb.children}
     if verb.lemma_.lower() in CAUSING and "dobj" in kids:
