@@ -453,6 +453,8 @@ CASES = [
     ("scheme", "say", "pos", "sup", "The minister said [the government's plans were sensible]."),
     ("scheme", "say", "pos", "ref", "Mr Howard said [the Home Office scheme was draconian]."),
     ("scheme", "say", "pos", "neu", "The minister said [the new passport rules were sensible]."),
+    ("scheme", "say", "pos", "sup",  # a hyphenated adjective names no other policy
+     "The minister said [the long-term plans were sensible]."),
     # "without it": a counterfactual turns the predicate round
     ("ban", "say", "pos", "sup", "Doctors said [without a ban, thousands more would die]."),
     ("scheme", "argue", "pos", "sup", "Police chiefs backed the scheme, arguing that [without "

@@ -26,6 +26,12 @@ CASES = [
                           "littering every park in the city]."),
     ("vapes", "refutes", "The retailer said [vapes had helped millions of smokers to quit]."),
     ("hunting", "supports", "The League said [hunting was cruel and barbaric]."),
+    # fondness for the thing, or need of it, argues against its ban; not liking it is no case
+    ("vapes", "refutes", "Shopkeepers said [thousands of adults rely on disposable vapes to "
+                         "stay off cigarettes]."),
+    ("hunting", "refutes", "The Alliance said [rural families love hunting]."),
+    ("smoking", "refutes", "Regulars said [they enjoy smoking over a pint]."),
+    ("hunting", "neutral", "The Alliance said [nobody enjoys hunting for its own sake]."),
     # what is done to the thing is not its deed; a thing named in passing is no judgement
     ("smoking", "neutral", "The landlord said [smoking was being pushed out of the pub]."),
     ("smoking", "neutral", "The survey said [smoking had fallen among young adults]."),

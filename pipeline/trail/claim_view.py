@@ -28,6 +28,7 @@ from pipeline.trail.evaluative import (
     in_force,
     owned_by,
 )
+from pipeline.trail.misparses import hyphen_piece
 from pipeline.trail.negators import is_negator
 from pipeline.trail.policy_nouns import standing_law
 from pipeline.trail.pronouns import pronoun_refs
@@ -59,8 +60,7 @@ _MEASURING = frozenset({"act", "measure"})  # anaphors that are also "an act of"
 # Anaphors that name the measure, never the thing it does away with: of a removal ("Section 21
 # should be abolished"), "the bill" is the abolition, "the scheme" may be what it abolishes.
 REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals move shake-up "
-                              "overhaul motion pledge commitment".split())  # ("reform, not
-# abolition": another way)
+                              "overhaul motion pledge commitment".split())
 
 
 def _measuring(tok: Token) -> list[Token]:
@@ -119,9 +119,8 @@ def _agents_attribute(tok: Token, prop: Proposition) -> bool:
 
 # Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
 _BRIDGED = frozenset("price logic rationale principle terms timing merits money result results "
-                     "consequence "
-                     "detail safeguard safeguards "
-                     "consequences effect effects impact outcome".split())
+                     "consequence detail safeguard safeguards consequences effect effects "
+                     "impact outcome".split())
 
 
 def _bridged(tok: Token) -> bool:
@@ -397,4 +396,5 @@ def _specific(view: ClaimView, tok: Token) -> bool:
         # ban, "the law that stops people smoking" is the ban)
     return any(c.dep_ in {"compound", "nmod", "poss"} and c.pos_ in {"NOUN", "PROPN"}
                and not {c.lower_, c.lemma_.lower()} & named and not view.matches_about(c)
-               and not _owner(c) for c in tok.children)
+               and not _owner(c) and not hyphen_piece(c.doc[c.i - 1])
+               for c in tok.children)  # "a long-term system": "term" is no other policy

@@ -6,9 +6,10 @@ its good, often without a word for the ban itself. So when the content's clause 
 restricted thing as its active subject, the evaluation of its predicate (stance_eval) counts
 with its sign turned round. Only the doer counts: what is done to it ("smoking is being
 demonised", "vapes are sold to children"), how much of it there is ("smoking has fallen") and
-what it is called in passing are not its deeds. Said of its harm: "no safe level of exposure to
-second-hand smoke" (harmful at any dose), "the dangers of passive smoking were exaggerated" (less
-harmful than said).
+what it is called in passing are not its deeds. Fondness and need argue against it too ("rural
+families love hunting", "smokers rely on vapes to quit"). Said of its harm: "no safe level of
+exposure to second-hand smoke" (harmful at any dose), "the dangers of passive smoking were
+exaggerated" (less harmful than said).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from pipeline.trail.stance_rules import Signal, usable
 _EXAGGERATE = frozenset("exaggerate overstate overblow hype inflate overplay overestimate "
                         "overdo".split())
 _AMOUNTS = frozenset({"level", "dose", "amount", "limit", "threshold", "quantity"})
+# Liking the restricted thing, or living by it: an argument against restricting it.
+_FOND = frozenset("love like enjoy adore cherish treasure value".split())
+_RELY = frozenset({"rely", "depend"})  # "on" it
 
 
 def _restricted(view: ClaimView, tok: Token) -> bool:
@@ -85,9 +89,31 @@ def _harm_judged(view: ClaimView) -> list[Signal]:
     return []
 
 
+def _fondness(view: ClaimView) -> list[Signal]:
+    """ "[families love hunting]", "[jobs depend on the sale of vapes]": against the ban;
+    "nobody relies on it" is no argument either way, so only the asserted form counts."""
+    out = []
+    for tok in view.tokens:
+        if tok.i in view.refs or not _restricted(view, tok):
+            continue
+        top = tok
+        while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+            top = top.head.head  # "the sale of realistic imitations"
+        verb = top.head
+        if top.dep_ == "pobj" and verb.lower_ == "on":
+            verb, fond = verb.head, verb.head.lemma_.lower() in _RELY
+        else:
+            fond = (top.dep_ == "dobj" or (top.dep_ == "xcomp" and top.tag_ == "VBG")) and (
+                verb.lemma_.lower() in _FOND)  # "they enjoy smoking"
+        w = view.walk(verb) if fond and verb.pos_ == "VERB" else None
+        if w is not None and w.sign > 0 and usable(w, could_ok=False):
+            out.append(Signal(-view.flip, 2, f"fond of {tok.text}: {view.snippet(verb)}"))
+    return out
+
+
 def harm_signals(view: ClaimView) -> list[Signal]:
     """The restricted thing's deeds, judged, as the opposite side of its ban."""
-    out = _harm_judged(view)
+    out = _harm_judged(view) + _fondness(view)
     for tok in view.tokens:
         if not _doer(view, tok):
             continue
