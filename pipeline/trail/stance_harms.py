@@ -98,7 +98,7 @@ def _fondness(view: ClaimView) -> list[Signal]:
             continue
         top = tok
         while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
-            top = top.head.head  # "the sale of realistic imitations"
+            top = top.head.head  # "the sale of vapes"
         verb = top.head
         if top.dep_ == "pobj" and verb.lower_ == "on":
             verb, fond = verb.head, verb.head.lemma_.lower() in _RELY
