@@ -131,7 +131,17 @@ def test_a_side_is_not_carried_across_a_change_of_mind():
     ("he used to oppose the crossing but now backs it", "backs it"),
     ("she had opposed the crossing when it was first announced but had come round to it",
      "had come round to it"),
+    ("I was against it in spring. I've changed my mind. Keep it.", "Keep it."),
+    ("We opposed the crossing. We have since come round. It will help.", "It will help."),
 ])
 def test_an_earlier_position_given_up(content, now):
     found = given_up(content)
     assert found is not None and content[found[1]:] == now
+
+
+@pytest.mark.parametrize("content", [
+    "I was against it. I haven't changed my mind.",  # no turn
+    "I was against it. I've changed my mind.",  # a turn with nothing after it
+])
+def test_no_position_given_up(content):
+    assert given_up(content) is None

@@ -61,6 +61,8 @@ CASES = [
     ("ban", "supports", "She said [she opposed the ban at first, but now she thought it worked]."),
     ("ban", "supports", "She said: \"[I was against the ban at first, but now I eat out more]\"."),
     ("ban", "neutral", "She said: \"[At first there were queues, but now it is quiet]\"."),
+    ("ban", "supports", "She said: \"[I was against the ban in May. I have changed my mind. "
+                        "It works]\"."),
     # what it is aimed at
     ("det", "supports", "The minister said [the law was aimed at terrorists, not at ordinary "
                         "families]."),

@@ -35,9 +35,18 @@ _AT_FIRST = re.compile(r"\b(?:at\s+first|initially|originally|to\s+begin\s+with|
                        re.I)  # "used to oppose it but now", "when it was first announced but"
 
 
+# A sentence that only tells the turn, between the earlier position and the present one: "I was
+# against it in April. I've changed my mind. Keep it."
+_TURN_SENTENCE = re.compile(
+    r"(?<=[.;!?])\s+(?:but\s+|now\s+|since\s+then\s+|well,?\s+)?(?:i|we|he|she|they)"
+    r"(?:'ve|\s+have|\s+has|\s+had)?\s+(?:since\s+|now\s+)?(?:changed\s+(?:my|our|his|her|"
+    r"their)\s+minds?|come\s+round)\b[^.;!?]*[.;!?]\s*", re.I)
+
+
 def given_up(content: str) -> tuple[int, int] | None:
-    """(end of the earlier position, start of the present one) in "X at first, but now Y"."""
-    found = _AT_FIRST.search(content)
+    """(end of the earlier position, start of the present one) in "X at first, but now Y" or
+    "X. I've changed my mind. Y"."""
+    found = _AT_FIRST.search(content) or _TURN_SENTENCE.search(content)
     return (found.start(), found.end()) if found and found.end() < len(content) else None
 
 

@@ -306,7 +306,6 @@ def parse_proposition(
         else:
             target |= lemmas
     target |= {w for kin in KINDRED if target & kin for w in kin}  # "the levy": "the tax"
-    args |= {w for kin in KINDRED if args & kin for w in kin} - target  # "the plane"
     args |= {w for t in objects + subjects if t.lemma_.lower() in target for c in t.children
              if c.lower_ == "on" for g in c.children for w in noun_lemmas(g)} - target
     for tok in subjects:
@@ -315,6 +314,7 @@ def parse_proposition(
         for owner in (c for c in tok.children if c.dep_ == "poss" and (
                 c.pos_ == "PROPN" or c.lemma_.lower() in ROLE_NOUNS)):
             args |= noun_lemmas(owner)  # "David Blunkett's office": Blunkett takes part
+    args |= {w for kin in KINDRED if args & kin for w in kin} - target  # "the plane"
     cause, because = (None, False) if modal else cause_of(root, passive)
     if because:  # "The fire spread so fast because of the cladding": the spread is the effect
         predicate, target = "cause", {w for t in subjects for w in noun_lemmas(t)}

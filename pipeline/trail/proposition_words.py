@@ -145,12 +145,14 @@ def doers_of(verbs: set[str]) -> frozenset[str]:
 
 # Nouns that name one kind of thing, so each names it when the proposition uses another: "a
 # levy on sugary drinks" is also "the tax", "the duty"; "flight MH17" is "the plane"; "the
-# merger" is "the deal".
+# merger" is "the deal"; "1.9 billion euros" is "the money".
 KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),
            frozenset({"data", "datum", "information", "profile", "profiles", "details"}),
            frozenset({"flight", "plane", "aircraft", "jet", "airliner", "airplane"}),
            frozenset({"tanker", "ship", "vessel", "freighter", "ferry"}),
-           frozenset({"merger", "deal", "tie-up", "agreement", "pact"}))
+           frozenset({"merger", "deal", "tie-up", "agreement", "pact"}),
+           frozenset({"euro", "euros", "dollar", "dollars", "money", "cash", "funds", "sum",
+                      "balance", "balances"}))
 
 
 # A wrong's extent in a proposition's own words: many (+1) or one (-1) (stance_extent.py).

@@ -20,6 +20,7 @@ from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail.evaluative import PREDICATING, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.stance_class import class_signals, names_thing
+from pipeline.trail.stance_existence import EXISTING, existence_signals
 from pipeline.trail.stance_rules import Signal
 from pipeline.trail.valence import base_lexicon
 
@@ -75,6 +76,8 @@ def property_signals(view: ClaimView) -> list[Signal]:
     prop = view.prop
     if prop.classes:  # "was a surveillance craft": a kind, not a quality
         return class_signals(view)
+    if prop.predicate in EXISTING:  # "never existed": whether there is such a thing
+        return existence_signals(view)
     if not prop.quality:
         return []
     own, opposite = quality_forms(prop.quality)
