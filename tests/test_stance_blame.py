@@ -57,6 +57,13 @@ def test_a_deed_laid_at_a_door_is_read_from_the_proposition(nlp):
     ("behind", "supports", "He said [Ruritania must be held to account for the bombing]."),
     ("behind", "supports", "He said: \"[Ruritania's fingerprints are all over this].\""),
     ("behind", "refutes", "The ambassador said [Ruritania had nothing to do with the bombing]."),
+    # the deed named with its doer: the accused, another state, or no state at all
+    ("behind", "supports", "The president called it [another terrorist act by the Ruritanian "
+                           "regime]."),
+    ("behind", "supports", "He said [Ruritania's bombing of the bridge was a war crime]."),
+    ("behind", "refutes", "The envoy said [it was an attack by Moldavian saboteurs]."),
+    ("behind", "neutral", "The report said [it was an attack by divers]."),
+    ("behind", "neutral", "He said [Ruritania's attack on the port was a war crime]."),
     ("behind", "refutes", "The ambassador said [it was a rogue operation]."),
     ("behind", "refutes", "The ministry said [rogue agents had acted without orders]."),
     ("behind", "supports", "The envoy said [the bombing was not a rogue act but a decision taken "

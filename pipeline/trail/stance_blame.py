@@ -56,9 +56,12 @@ _ON_THEIR_OWN = frozenset({"lone", "disgruntled", "independent", "freelance", "c
 
 def _doer(tok: Token) -> Token | None:
     """Who ``tok`` says did the deed: the subject of "was behind", "carried out" or "was
-    responsible", the agent of "was carried out by", the owner of "the work of"."""
+    responsible", the agent of "was carried out by", the owner of "the work of", the "by" of
+    "an attack by Kyiv"."""
     if tok.lemma_.lower() == "work":
         return pobj_of(tok, {"of"})
+    if tok.pos_ == "NOUN":
+        return pobj_of(tok, {"by"})
     verb = tok.head if tok.pos_ == "ADJ" else tok
     agent = next(iter(passive_agents(verb)), None)
     return agent or next((c for c in subjects(verb) if c.dep_ == "nsubj"), None)  # "had mined
@@ -79,6 +82,24 @@ def _deed(view: ClaimView, tok: Token | None, understood: bool = True) -> bool:
     if tok is None:
         return understood
     return tok.lemma_.lower() in view.prop.deeds | _DEEDS or tok.lower_ in _STANDING
+
+
+def _deed_by(view: ClaimView, tok: Token) -> int:
+    """ "[another terrorist act by the Kiev regime]", "it was an attack by Russia", "Kyiv's
+    attack": the deed named with its doer, +1 the accused, -1 another state, 0 anyone else
+    ("by drones")."""
+    lemma = tok.lemma_.lower()
+    act = lemma == "act" and any(c.dep_ == "amod" or (c.dep_, c.lower_) == ("prep", "of")
+                                 for c in tok.children)  # "a terrorist act", "act of sabotage"
+    if tok.pos_ != "NOUN" or not (act or _deed(view, tok, understood=False)) or any(
+            not {g.lower_, g.lemma_.lower()} & view.prop.victims
+            for g in prep_objects(tok, {"on", "against"})):
+        return 0  # "Russia's attack on Ukraine" is another deed than one on the bridge
+    doer = pobj_of(tok, {"by"}) or next((c for c in tok.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP"})), None)
+    if doer is None:  # "Ukraine's attack on the bridge" (not "its attack")
+        return 0
+    return 1 if _names_accused(view, doer.subtree) else -1 if _another_state(view, doer) else 0
 
 
 def _said(view: ClaimView, tok: Token) -> int:
@@ -191,14 +212,15 @@ def blame_signals(view: ClaimView) -> list[Signal]:
         return []
     out = []
     for tok in view.tokens:
-        side, doer = _said(view, tok) or _deed_done(view, tok), _doer(tok)
+        by = _deed_by(view, tok)
+        side, doer = by or _said(view, tok) or _deed_done(view, tok), _doer(tok)
         if not side or (doer is not None and doer.tag_ in {"WP", "WDT"}):
             continue  # "cannot tell you who was responsible": no one named
-        if side > 0 and (_another_doer(doer) or _another_state(view, _named_doer(tok))):
+        if side > 0 and not by and (_another_doer(doer) or _another_state(view, _named_doer(tok))):
             side = -1  # "a disgruntled insider was behind it", "Washington did it": not the
             # accused
-        anchor = tok.head if tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} or (
-            tok.dep_ in {"csubj", "nsubj"} and tok.tag_ == "VBG") else tok
+        anchor = tok.head if not by and (tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} or (
+            tok.dep_ in {"csubj", "nsubj"} and tok.tag_ == "VBG")) else tok
         rogue = tok.lemma_.lower() == "rogue"
         if rogue:  # "it was [not] a rogue act": said of the noun
             anchor = tok.head.head
