@@ -80,7 +80,8 @@ REALISE = frozenset(
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
     "see_through deliver impose get_through force_through drive_through try trial pilot "
-    "put_forward allow permit authorise authorize license".split()  # "we will make a fresh
+    "put_forward allow permit authorise authorize license restore reinstate reintroduce "
+    "bring_back".split()  # "we will make a fresh
     # offer", "it would pursue the bid", "GM crops should be allowed"
 )
 REMOVE = frozenset(

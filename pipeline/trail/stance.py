@@ -2,14 +2,13 @@
 
 Events (stance_rules.py) are judged by whether the content restates the event, negated or not
 ("there are no ongoing talks" refutes), denies or confirms a report of it, rules out its
-possibility, or names its doer; offers ("readiness to mediate") are neutral. Policies are judged by
-side-taking verbs and nouns on the policy in the content or the speaker's own frame ("attacked the
-plans, saying ..."), by prescribed or promised restatements ("rates should stay on hold"), and by
-evaluative words about it (stance_eval.py: "will not work", "a waste of money"). A negative cue
-("denied") turns the content around; a negative or removing proposition turns the result.
-Signals are weighted (user term 5, verb/noun/restatement 3, evaluation 2, existential 1); a side
-needs weight 2 and twice the other side's; hedged or questioned statements give none: a wrong
-side is worse than neutral (contradictions are built from supports vs refutes)."""
+possibility, or names its doer; offers ("readiness to mediate") are neutral. Policies, by
+side-taking verbs and nouns on the policy in the content or the speaker's frame ("attacked the
+plans, saying ..."), prescribed or promised restatements ("rates should stay on hold"), and
+evaluations of it (stance_eval.py: "will not work"). A negative cue ("denied") turns the content
+round; a negative or removing proposition turns the result. Signals are weighted (user term 5,
+verb/noun/restatement 3, evaluation 2, existential 1); a side needs weight 2 and twice the
+other's; hedged or questioned statements give none: a wrong side is worse than neutral."""
 
 from __future__ import annotations
 
@@ -60,6 +59,7 @@ from pipeline.trail import (
     stance_reversal,
     stance_scares,
     stance_timing,
+    stance_undoing,
     stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
@@ -128,7 +128,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     for i in sorted(view.refs):
         tok = view.sent.doc[i]
         if i not in view.judged:
-            signals += rules.act_signals(view, tok)
+            signals += stance_undoing.acted_signals(view, tok)
         signals += stance_opinions.noun_signals(view, tok)
         if (i in view.inside or stance_eval.quoted_predicate(view, tok.head)) and (
                 i not in view.judged):  # "[scrapping] HS2 would be a mistake"

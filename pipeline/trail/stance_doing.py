@@ -28,6 +28,8 @@ from pipeline.trail.proposition_words import ACT_NOUNS
 from pipeline.trail.stance_rules import Signal, usable
 
 _POINTERS = frozenset({"it", "this", "them", "these", "that"})
+# Nouns that stand for the act they are of: "the plan to scrap the ban" (its scrapping).
+PLANS = frozenset({"plan", "move", "decision", "bid", "attempt", "push", "proposal"})
 
 
 def _done(view: ClaimView, verb: Token) -> int:
@@ -54,6 +56,9 @@ def act_named(view: ClaimView, noun: Token) -> int:
     """+1 a subject noun names carrying the policy out, -1 undoing it, 0 neither: "the
     cancellation of HS2", "its abolition", a bare "a U-turn" (the claim is on the topic), and
     the small model's "[scrapping] HS2" (a gerund parsed as the noun's modifier)."""
+    planned = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    if planned is not None and noun.lemma_.lower() in PLANS:
+        return _done(view, planned)  # "the plan to scrap the ban": the scrapping
     acting = next((c for c in noun.children if c.dep_ in {"compound", "amod"}
                    and c.tag_ == "VBG"), None)
     if acting is not None and noun.i in view.refs:

@@ -66,6 +66,7 @@ def _allowed_act(view: ClaimView, verb: Token) -> bool:
 
 
 _NAMING = frozenset({"target", "anaphor", "pronoun"})  # "the scheme / it must go"
+_MUST = frozenset({"must", "should", "ought"})
 
 
 def restate_signals(view: ClaimView) -> list[Signal]:
@@ -77,9 +78,11 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
         if any(k.endswith(_UNDECIDED) for k in keys):
             continue  # "keep the voting age under review": a question left open
-        gone = "go" in keys and view.prop.predicate in SCRAP  # "the cameras must go": scrapped
-        restate = view.prop.restates(keys) or int((bool(set(keys) & OCCURRENCES) or gone) and any(
-            view.refs.get(c.i) in _NAMING and c.dep_ == "nsubj" for c in verb.children))
+        gone = keys == ["go"] and (1 if view.prop.predicate in SCRAP else -1 if any(
+            c.lower_ in _MUST for c in verb.children) else 0)  # "the cameras must go":
+        # scrapped; "the ban must go": the policy undone (not "it won't go back in")
+        restate = view.prop.restates(keys) or (bool(set(keys) & OCCURRENCES) or gone) * any(
+            view.refs.get(c.i) in _NAMING and c.dep_ == "nsubj" for c in verb.children)
         done = 0 if restate else does_to_people(view, verb, keys)
         if not restate and not done:
             continue
