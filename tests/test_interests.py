@@ -20,6 +20,7 @@ PROPOSITIONS = {
     "denied": "Police should not be given powers to impose curfews.",
     "talks": "Iran and the United States are holding talks.",
     "exclude": "Britain should exclude Tessaro Telecom from its mobile networks.",
+    "where": "Street preaching should be banned in Ruritania and Moldavia.",
 }
 
 
@@ -39,6 +40,7 @@ def test_the_parties_are_read_from_the_propositions_grammar(props):
     assert not props["rates"].backers and not props["rates"].resisters
     assert not props["talks"].backers and not props["talks"].resisters
     assert props["exclude"].resisters == (("tessaro", "telecom"),)  # an exclusion acts on it
+    assert not props["where"].resisters  # where a ban holds is no party it acts on
 
 
 @pytest.mark.parametrize(("speaker", "expected"), [

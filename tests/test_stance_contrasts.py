@@ -141,6 +141,9 @@ CASES = [
                       "identities]."),
     ("ban", "refutes", "The landlord said [the ban would make it harder for families to run a "
                        "pub]."),
+    ("id", "supports", "The minister said [the cards would make it harder for illegal workers "
+                       "to find jobs]."),  # the "for" and the act both on "harder"
+    ("id", "supports", "The minister said [the law already covers identity fraud]."),
     # a bad thing answered stays bad, whatever its adjective; a remedy's own fault still counts
     ("det", "supports", 'The minister said [the powers were "a necessary response to a grave '
                         'threat"].'),

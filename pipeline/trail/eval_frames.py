@@ -108,6 +108,12 @@ def ease_for(view: ClaimView, make: Token) -> tuple[float, str] | None:
                  if g.dep_ == "pobj" for n in (g, *g.conjuncts) for d in n.children
                  if d.dep_ in {"relcl", "acl"}
                  and any(e.lower_ == "to" and e.dep_ == "aux" for e in d.children)]
+        # or "harder [for them] [to find work]": the "for" and the act both hung on "harder"
+        whom = [g for h in (make, adj) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
+        pairs += [(g, d) for g in whom[:1] for h in (make, adj) for d in h.children
+                  if d.dep_ == "advcl" and not any(e.dep_ == "nsubj" for e in d.children)
+                  and any(e.lower_ == "to" and e.dep_ == "aux" for e in d.children)]
         agents, acts = [a for a, _ in pairs[:1]], [d for _, d in pairs[:1]]
     if not agents:  # "would make my job easier", "make life harder": someone's task eased
         done = [c for h in (adj, make) for c in h.children if c.dep_ in {"nsubj", "dobj"}

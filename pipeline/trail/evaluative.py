@@ -246,7 +246,7 @@ REDUCERS = frozenset(
     "eliminate eradicate halt crack clamp counter address reverse save spare protect "
     "catch arrest convict punish jail prosecute detect expose find identify trace track "
     "locate spot root_out weed_out flush_out ease relieve alleviate solve resolve fix cure "
-    "remedy".split()
+    "remedy cover".split()
 )
 # Verbs that make more of their object, whatever their own tone: "increase problem gambling",
 # "fuel resentment" are bad, "boost investment" good ("exacerbate" is no fight against crime).

@@ -69,8 +69,20 @@ def parties(doc: Doc) -> tuple[tuple[Name, ...], tuple[Name, ...]]:
         backers = [n for s in subjects for n in _names(s)]
     resisters = [n for act in acts for t in act.subtree
                  if t.pos_ == "PROPN" and t.dep_ != "compound" and t not in subjects
-                 for n in _names(t) if n not in backers]
+                 and not _where(t, act) for n in _names(t) if n not in backers]
     return tuple(dict.fromkeys(backers)), tuple(dict.fromkeys(resisters))
+
+
+_WHERE = frozenset({"in", "across", "throughout", "within", "outside", "around"})
+
+
+def _where(tok: Token, act: Token) -> bool:
+    """A place the act happens in ("banned in England and Wales"), not a party it acts on."""
+    while tok != act and tok.head != tok:
+        if tok.dep_ == "prep" and tok.lower_ in _WHERE:
+            return True
+        tok = tok.head
+    return False
 
 
 def stake_side(speaker: str, backers: tuple[Name, ...],
