@@ -144,6 +144,9 @@ CASES = [
     ("id", "supports", "The minister said [the cards would make it harder for illegal workers "
                        "to find jobs]."),  # the "for" and the act both on "harder"
     ("id", "supports", "The minister said [the law already covers identity fraud]."),
+    # ending what is good to have whatever the lexicon says: a firm, an industry
+    ("ban", "refutes", "The brewer said [the ban would end this company]."),
+    ("ban", "refutes", "The brewer said [the ban would wipe out the industry]."),
     # a bad thing answered stays bad, whatever its adjective; a remedy's own fault still counts
     ("det", "supports", 'The minister said [the powers were "a necessary response to a grave '
                         'threat"].'),

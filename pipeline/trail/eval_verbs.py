@@ -69,7 +69,8 @@ def of_what(item: Token) -> list[Token]:
 
 # What is good to have whatever the lexicon says: cutting these is a loss ("cut 500 jobs").
 _GOODS = frozenset("job post service funding spending budget staff benefit pay wage place bed "
-                   "officer teacher nurse investment supply choice growth competition".split())
+                   "officer teacher nurse investment supply choice growth competition business "
+                   "company firm industry livelihood factory".split())
 # What people are glad to be given whatever the lexicon says: "give tenants security".
 _BOONS = frozenset("security stability certainty protection right rights voice say relief peace "
                    "justice dignity confidence control".split())
