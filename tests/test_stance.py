@@ -544,6 +544,10 @@ CASES = [
     ("ban", "say", "pos", "ref",
      "[We will fight this every step of the way], the landlords' spokesman said."),
     ("ban", "say", "pos", "neu", "[We will discuss this next week], the landlords said."),
+    # the speaker's own doing is a commitment; another's is a report
+    ("id", "say", "pos", "sup", "The minister said [we are introducing identity cards]."),
+    ("id", "say", "pos", "neu", "The survey said [other countries are introducing identity "
+                                "cards]."),
     ("ban", "say", "neg", "sup", "Ms Hewitt said [the government would not back down on the ban]."),
     ("scheme", "say", "pos", "ref", "The Lib Dems said [the bill should be amended]."),
     # judging a camp judges its side; a camp's reported fear is no judgement

@@ -1,10 +1,9 @@
 """Scope of a word inside a claim: the negations, hedges and frames between it and the root.
 
 `walk` climbs from a word to the content's root collecting what changes its force: negation
-("not", "no X", "nobody"), hedges ("might", "whether"), irrealis frames ("ready to hold talks",
-"the possibility of talks"), commitments ("should", "vowed to scrap") and embedding in
-modifiers or relative clauses, where a word is not what the claim asserts.
-"""
+("not", "no X", "nobody"), hedges ("might", "whether"), irrealis frames ("ready to hold talks"),
+commitments ("should", "vowed to scrap", "we are banning it") and embedding in modifiers or
+relative clauses, where a word is not what the claim asserts."""
 
 from __future__ import annotations
 
@@ -67,8 +66,7 @@ def small_clause(tok: Token) -> bool:
 
 
 def _wished(gov: Token) -> bool:
-    """ "wants [X done]", "would like to see [X done]", "would rather see [X done]" (not "had
-    seen X done")."""
+    """ "wants [X done]", "would like / would rather see [X done]" (not "had seen X done")."""
     see = gov.lemma_.lower() in {"see", "get", "have"}
     if see and any(c.lower_ == "rather" for c in gov.children):
         return True
@@ -207,9 +205,11 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.commit = w.commit or "imperative"
     if node.lower_ == "ought" and node.tag_ == "MD":  # the parser's head of "ought to scrap it"
         w.commit = w.commit or "ought"
-    if prev is not None and prev.dep_ == "xcomp" and node.lower_ == "going" and any(
-            s.dep_ == "nsubj" and s.lower_ in _SELF for s in node.children):
-        w.commit = w.commit or "going to"  # "we are going to see this Bill through"
+    going = node.lower_ == "going" and getattr(prev, "dep_", "") == "xcomp"  # "going to"
+    doers = _SELF if going else {"we", "i"}  # the speaker's own doing, not another's
+    if node.tag_ == "VBG" and (going or node.lower_ != "going") and any(
+            c.dep_ == "nsubj" and c.lower_ in doers for c in node.children):
+        w.commit = w.commit or "we are"  # "we are banning it", "we are going to see it through"
     for c in with_hung_auxiliaries(node):
         low = c.lower_
         if c.dep_ in {"aux", "auxpass"} or (c.dep_ == "advmod" and low in _STRONG_HEDGES):
