@@ -144,6 +144,8 @@ CASES = [
     ("id", "supports", "The minister said [the cards would make it harder for illegal workers "
                        "to find jobs]."),  # the "for" and the act both on "harder"
     ("id", "supports", "The minister said [the law already covers identity fraud]."),
+    ("id", "refutes", "The charity said [the cards would lock out older people]."),  # people
+    # shut out of it, like those deterred or priced out
     # ending what is good to have whatever the lexicon says: a firm, an industry
     ("ban", "refutes", "The brewer said [the ban would end this company]."),
     ("ban", "refutes", "The brewer said [the ban would wipe out the industry]."),

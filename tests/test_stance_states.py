@@ -106,6 +106,7 @@ def test_a_verb_done_again_is_named_by_a_return(nlp):
     ("supports", 'He said: "[If you drive safely, you have nothing to fear from the limit.]"'),
     ("supports", 'He said: "[Good drivers don\'t have anything to fear from the limit.]"'),
     ("refutes", 'She said: "[Rural drivers have everything to fear from the limit.]"'),
+    ("supports", 'He said: "[Careful drivers have nothing to fear from this.]"'),  # the policy
     ("neutral", 'She asked: "[Do drivers have anything to fear from the limit?]"'),
 ])
 def test_nothing_to_fear_from_it(nlp, props, expected, marked):

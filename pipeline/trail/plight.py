@@ -21,7 +21,8 @@ _PLIGHT = frozenset("struggling vulnerable poor poorer poorest hard-pressed elde
                     "injured terminally-ill housebound isolated".split())
 _MANY = frozenset("thousands millions hundreds many most some".split())
 # Keeping people away from something they would do: "deter students", "put off applicants".
-_DETER = frozenset("deter discourage put_off drive_away price_out shut_out scare_off".split())
+_DETER = frozenset("deter discourage put_off drive_away price_out shut_out scare_off lock_out "
+                   "leave_behind".split())
 
 
 def by_plight(obj: Token) -> bool:

@@ -53,9 +53,10 @@ _AMOUNTS = {"nothing": 1, "little": 1, "everything": -1, "much": -1, "plenty": -
 
 
 def nothing_to_fear_signals(view: ClaimView) -> list[Signal]:
-    """+1 "[X have nothing to fear from the policy]", -1 "everything to fear from it"."""
-    for i in sorted(view.refs):
-        tok = view.sent.doc[i]
+    """+1 "[X have nothing to fear from the policy]", -1 "everything to fear from it"; "from
+    this" on a claim about the policy is from the policy."""
+    named = [view.sent.doc[i] for i in sorted(view.refs)]
+    for tok in named + [t for t in view.tokens if t.lower_ in {"this", "it"} and t not in named]:
         fear = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else None
         if fear is None or fear.lemma_.lower() not in FEARS or fear.i not in view.inside or (
                 fear.dep_ not in {"relcl", "acl"}):
