@@ -147,7 +147,7 @@ CASES = [
     ("id", "refutes", "The charity said [the cards would lock out older people]."),  # people
     # shut out of it, like those deterred or priced out
     # ending what is good to have whatever the lexicon says: a firm, an industry
-    ("ban", "refutes", "The brewer said [the ban would end this company]."),
+    ("ban", "refutes", "The brewer said [the ban would end the family firm]."),
     ("ban", "refutes", "The brewer said [the ban would wipe out the industry]."),
     # a bad thing answered stays bad, whatever its adjective; a remedy's own fault still counts
     ("det", "supports", 'The minister said [the powers were "a necessary response to a grave '

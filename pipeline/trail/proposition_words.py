@@ -145,7 +145,7 @@ def doers_of(verbs: set[str]) -> frozenset[str]:
 
 # Nouns that name one kind of thing, so each names it when the proposition uses another: "a
 # levy on sugary drinks" is also "the tax", "the duty"; "flight MH17" is "the plane"; "the
-# merger" is "the deal"; "1.9 billion euros" is "the money".
+# merger" is "the deal"; "40 million dollars" is "the money".
 KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),
            frozenset({"data", "datum", "information", "profile", "profiles", "details"}),
            frozenset({"flight", "plane", "aircraft", "jet", "airliner", "airplane"}),

@@ -57,7 +57,7 @@ _ON_THEIR_OWN = frozenset({"lone", "disgruntled", "independent", "freelance", "c
 def _doer(tok: Token) -> Token | None:
     """Who ``tok`` says did the deed: the subject of "was behind", "carried out" or "was
     responsible", the agent of "was carried out by", the owner of "the work of", the "by" of
-    "an attack by Kyiv"."""
+    "an attack by Moscow"."""
     if tok.lemma_.lower() == "work":
         return pobj_of(tok, {"of"})
     if tok.pos_ == "NOUN":
@@ -85,7 +85,7 @@ def _deed(view: ClaimView, tok: Token | None, understood: bool = True) -> bool:
 
 
 def _deed_by(view: ClaimView, tok: Token) -> int:
-    """ "[another terrorist act by the Kiev regime]", "it was an attack by Russia", "Kyiv's
+    """ "[another terrorist act by the Moscow regime]", "it was an attack by Russia", "Moscow's
     attack": the deed named with its doer, +1 the accused, -1 another state, 0 anyone else
     ("by drones")."""
     lemma = tok.lemma_.lower()
@@ -94,10 +94,10 @@ def _deed_by(view: ClaimView, tok: Token) -> int:
     if tok.pos_ != "NOUN" or not (act or _deed(view, tok, understood=False)) or any(
             not {g.lower_, g.lemma_.lower()} & view.prop.victims
             for g in prep_objects(tok, {"on", "against"})):
-        return 0  # "Russia's attack on Ukraine" is another deed than one on the bridge
+        return 0  # "its attack on the port" is another deed than one on the pipeline
     doer = pobj_of(tok, {"by"}) or next((c for c in tok.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP"})), None)
-    if doer is None:  # "Ukraine's attack on the bridge" (not "its attack")
+    if doer is None:  # "Russia's attack on the pipeline" (not "its attack")
         return 0
     return 1 if _names_accused(view, doer.subtree) else -1 if _another_state(view, doer) else 0
 

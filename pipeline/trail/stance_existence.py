@@ -1,11 +1,11 @@
-"""Stance toward a proposition that a thing exists, or never existed: "The missing 1.9 billion
-euros never existed", "Iraq's stockpiles of chemical weapons existed".
+"""Stance toward a proposition that a thing exists, or never existed: "The charity's missing 40
+million dollars never existed", "Iraq's stockpiles of chemical weapons existed".
 
 A thing's existence is seldom argued with "exist" alone (that restatement is an event rule's).
 It "was never there" or "was there", "there was no money", nobody "found a trace of it" or "a
 cent of it", it is "fake", "invented", "a fiction" or "real", the papers that vouched for it
 were "forged", and what was "stolen" or "diverted" existed to be taken. Each of these, said of
-the proposition's thing (its nouns and their kin: "the euros" are "the money", "the cash"),
+the proposition's thing (its nouns and their kin: "the dollars" are "the money", "the cash"),
 counts for (+1) or against (-1) its existence; a proposition that denies it ("never existed")
 turns the result (stance.decide), as it does the event rules'.
 """
@@ -48,7 +48,7 @@ def _thing(view: ClaimView, tok: Token) -> bool:
         return False
     if {tok.lower_, tok.lemma_.lower()} & words or (
             "money" in words and "MONEY" in {tok.ent_type_, *(c.ent_type_ for c in tok.children)}
-    ):  # "no trace of the €1.9 billion"
+    ):  # "no trace of the $40 million"
         return True
     return tok.lemma_.lower() in _PIECES and any(_thing(view, g) for g in _of(tok))
 
@@ -115,5 +115,5 @@ def existence_signals(view: ClaimView) -> list[Signal]:
             # has found a cent"
         if low in _SEARCH_NOUNS and negated_here(tok) and any(
                 _thing(view, g) or any(_thing(view, h) for h in _of(g)) for g in _of(tok)):
-            out += _said(view, tok, -1, 3, negation_read=True)  # "no trace of the 1.9 billion"
+            out += _said(view, tok, -1, 3, negation_read=True)  # "no trace of the $40 million"
     return out
