@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import ENDINGS
+from pipeline.trail.evaluative import ENDINGS, prep_objects
 from pipeline.trail.plight import persons
 
 PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
@@ -102,15 +102,12 @@ def ease_for(view: ClaimView, make: Token) -> tuple[float, str] | None:
     acts = [c for h in (make, adj) for c in h.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     agents = [c for a in acts[:1] for c in a.children if c.dep_ == "nsubj"]
+    whom = [g for h in (make, adj) for g in prep_objects(h, {"for"})]  # "for criminals"
     if not agents:  # "harder [for criminals] to hide", parsed as a clause on "criminals"
-        pairs = [(g, d) for h in (make, adj) for c in h.children
-                 if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-                 if g.dep_ == "pobj" for n in (g, *g.conjuncts) for d in n.children
+        pairs = [(g, d) for g in whom for n in (g, *g.conjuncts) for d in n.children
                  if d.dep_ in {"relcl", "acl"}
                  and any(e.lower_ == "to" and e.dep_ == "aux" for e in d.children)]
         # or "harder [for them] [to find work]": the "for" and the act both hung on "harder"
-        whom = [g for h in (make, adj) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-                for g in c.children if g.dep_ == "pobj"]
         pairs += [(g, d) for g in whom[:1] for h in (make, adj) for d in h.children
                   if d.dep_ == "advcl" and not any(e.dep_ == "nsubj" for e in d.children)
                   and any(e.lower_ == "to" and e.dep_ == "aux" for e in d.children)]
@@ -118,9 +115,7 @@ def ease_for(view: ClaimView, make: Token) -> tuple[float, str] | None:
     if not agents:  # "would make my job easier", "make life harder": someone's task eased
         done = [c for h in (adj, make) for c in h.children if c.dep_ in {"nsubj", "dobj"}
                 and c.lemma_.lower() in _TASKS]
-        whose = [g for h in (adj, make) for c in h.children if c.dep_ == "prep"
-                 and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-        bad = -1 if whose and noun_valence(view, whose[:1]) < 0 else 1  # "for criminals"
+        bad = -1 if whom and noun_valence(view, whom[:1]) < 0 else 1  # "for criminals"
         return (2.0 * _EASE[adj.lower_] * bad, f"{done[0].text} {adj.text}") if done else None
     value = noun_valence(view, agents[:1]) or (1.0 if persons(agents[0]) else 0.0)
     if not value:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.trail.evaluative import phrasal_keys
+from pipeline.trail.evaluative import phrasal_keys, prep_objects
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -50,12 +50,7 @@ def _thing(view: ClaimView, tok: Token) -> bool:
             "money" in words and "MONEY" in {tok.ent_type_, *(c.ent_type_ for c in tok.children)}
     ):  # "no trace of the $40 million"
         return True
-    return tok.lemma_.lower() in _PIECES and any(_thing(view, g) for g in _of(tok))
-
-
-def _of(noun: Token) -> list[Token]:
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
+    return tok.lemma_.lower() in _PIECES and any(_thing(view, g) for g in prep_objects(tok, {"of"}))
 
 
 def _said(view: ClaimView, node: Token, sign: int, weight: int, *shown: Token,
@@ -114,6 +109,7 @@ def existence_signals(view: ClaimView) -> list[Signal]:
             out += _said(view, tok.head, -1, 3, tok, tok.head, negation_read=True)  # "nobody
             # has found a cent"
         if low in _SEARCH_NOUNS and negated_here(tok) and any(
-                _thing(view, g) or any(_thing(view, h) for h in _of(g)) for g in _of(tok)):
+                _thing(view, g) or any(_thing(view, h) for h in prep_objects(g, {"of"}))
+                for g in prep_objects(tok, {"of"})):
             out += _said(view, tok, -1, 3, negation_read=True)  # "no trace of the $40 million"
     return out

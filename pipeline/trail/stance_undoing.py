@@ -35,8 +35,7 @@ def _removal(view: ClaimView, tok: Token) -> Token | None:
         removal = tok.head  # "[scrapping] the ban", "a plan [to scrap] the law"
         if removal.dep_ == "acl" and removal.head.lemma_.lower() in PLANS:
             removal = removal.head  # the plan stands for the scrapping it is a plan of
-        elif removal.dep_ == "xcomp" or removal.dep_ not in {"dobj", "pobj", "nsubj",
-                                                             "csubj", "pcomp"}:
+        elif removal.dep_ not in {"dobj", "pobj", "nsubj", "csubj", "pcomp"}:
             return None  # "they want to scrap it", "should be scrapping it": restated elsewhere
     else:
         return None
