@@ -28,6 +28,7 @@ PROPOSITIONS = {
     "zone": ("The city's low-emission zone should be extended to the suburbs.",
              ["low-emission zone", "emission zone"]),
     "ban": ("Smoking should be banned in pubs.", ["smoking ban", "smoking"]),
+    "host": ("Norway should host the 2040 Winter Olympics.", ["Norway bid", "2040 Games"]),
 }
 
 
@@ -79,7 +80,10 @@ def props(nlp):
                         "every enclosed workplace, pubs included]."),  # "outlaw" tagged NOUN
     ("jobs", "neutral", "The minister said [the pilots showed thousands of people could move "
                         "off benefit and into jobs]."),  # no longer read as "against: jobs"
-])
+    ("host", "refutes", "The union said [it opposed the 2040 Winter Olympics in Norway]."),
+    ("host", "supports", "The mayor said [the 2040 Winter Olympics would be the best ever]."),
+    ("host", "neutral", "The union said [it opposed the British American Tobacco deal]."),
+])  # a name of the proposition's own words is its object ("the 2040 Winter Olympics")
 def test_policy_words(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")
     assert found.stance == expected, found

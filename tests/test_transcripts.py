@@ -271,6 +271,35 @@ def test_a_clip_played_on_air_is_its_speakers_turn() -> None:
     assert ("David Lochridge", "say", "I asked for the hull to be scanned.") in found
 
 
+
+def test_a_bulletins_clip_names_its_speaker_inside_the_brackets() -> None:
+    """A script prints "[SOUNDBITE - NAME, ROLE]:" or "[VOX POP - NAME, PLACE]:" before the
+    clip's quotation: the name is the speaker, whatever the clip's kind."""
+    show = ("Evening bulletin\n\n"
+            "ANCHOR (RUTH PASCO): The harbour board met tonight.\n\n"
+            '[SOUNDBITE - JOAN PELLOW, HARBOUR MASTER]: "The wall is safe and it stays open."\n\n'
+            '[VOX POP - DEREK TONKIN, FISHERMAN, FOWEY]: "That wall is coming apart."\n')
+    found = claims_of(show)
+    assert ("Joan Pellow", "say", "The wall is safe and it stays open.") in found
+    assert ("Derek Tonkin", "say", "That wall is coming apart.") in found
+
+
+def test_a_scripts_cue_on_a_line_of_its_own_heads_what_is_said_below() -> None:
+    """A television script's cue line ("[TAKE SOT. SUPER: NAME // ROLE]", "[NAME, VO]") names
+    who speaks on the lines below it; a graphic's cue ("[FULL SCREEN GRAPHIC: ... STATEMENT]")
+    is no speaker."""
+    script = ("Six o'clock script\n\n"
+              "[RUTH PASCO, ON CAM]\nThe harbour board met tonight in Fowey.\n\n"
+              "[TAKE SOT. SUPER: JOAN PELLOW // HARBOUR MASTER]\n"
+              '"The wall is safe and it stays open."\n\n'
+              "[FULL SCREEN GRAPHIC: BOARD STATEMENT]\nThe board will publish its report.\n\n"
+              "[TAKE SOT. SUPER: DEREK TONKIN // FISHERMAN]\n"
+              '"That wall is coming apart."\n')
+    found = claims_of(script)
+    assert ("Joan Pellow", "say", "The wall is safe and it stays open.") in found
+    assert ("Derek Tonkin", "say", "That wall is coming apart.") in found
+    assert not any(s.lower().startswith("board") for s, _, _ in found)
+
 FORUM_DIGEST = """The Waiting Room weekly digest
 
 Mod_Fern (moderator), 28 May:

@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 25  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 26  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -75,7 +75,8 @@ NLP_VERSION = 25  # 2: colon-introduced quotations, misread long attributions, d
 # 24: a vox pop signed after its closing quotation mark with no dash ('"..." Euan Baxter, The
 # Bruntsfield Rooms'); what the speaker is asked about is no antecedent ("Asked whether Brexit
 # was ..., she said"); a name opened by "Pani", "Herr", "Signora" is a person; 25: a role
-# holder named in the attributing sentence is not "the president" who says it
+# holder named in the attributing sentence is not "the president" who says it; 26: a broadcast
+# script's clip, "[SOUNDBITE - NAME, ROLE]:", and cue line, "[NAME, VO]" (transcripts.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

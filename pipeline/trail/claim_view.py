@@ -257,7 +257,7 @@ class ClaimView:
             class_plural(tok, self.prop) or agent_noun(tok, self.prop))
         if not words & self.prop.target and not about:
             return False
-        if words & self.prop.args or in_name(tok):
+        if words & self.prop.args or in_name(tok, self.prop.target):
             return False
         if not words & self.prop.target and akin(words, self.prop.args):
             return False  # "brand advertising" under a ban on adverts: what is banned

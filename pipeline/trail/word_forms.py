@@ -15,13 +15,15 @@ if TYPE_CHECKING:
     from pipeline.trail.proposition import Proposition
 
 
-def in_name(tok: Token) -> bool:
-    """Part of a multi-word proper name ("British American Tobacco"), not the topic's noun."""
+def in_name(tok: Token, target: frozenset[str] = frozenset()) -> bool:
+    """Part of a multi-word proper name ("British American Tobacco"), not the topic's noun;
+    not a name made of the proposition's own words only ("the 2034 World Cup" it is to host)."""
     if tok.pos_ != "PROPN":
         return False
     head = tok.head if tok.dep_ == "compound" else tok
-    return head.pos_ == "PROPN" and sum(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                        for c in head.children) >= 1 and tok.lower_ != "id"
+    name = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
+    return head.pos_ == "PROPN" and len(name) > 1 and tok.lower_ != "id" and not all(
+        word_forms(t) & target for t in name)
 
 
 def akin(words: set[str], args: frozenset[str]) -> bool:

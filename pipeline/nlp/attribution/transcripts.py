@@ -7,16 +7,18 @@ capitalised words or a handle ("@kharkiv_analyst", "vasilisa_luge"), perhaps wit
 or two (Hansard's constituency and party), after a chat's time or a thread's number ("08:20",
 "5/ Reply from"), then a colon and the words spoken; a chat export's "[09/01/2023 20:41]
 mx_volt:"; a letters page's "From Mrs Irene Dolan, Todmorden:"; an AMA's "Q (u/name, 2.1k
-points):" and "A (OP):" (the poster the digest names "by u/..."); or a forum's header line with
-the poster's handle, the post on the next line (or the paragraphs below it: parsed text makes
-every line one), also "ThistleAndBolt, 28 May:", "CombiKing | Posts: 3,412 | 14 Dec 2023" and
-a mail digest's "From: Dave Kowalski" and "On <date>, Dave Kowalski wrote:" (over the "> "
-lines it quotes). The label must name someone: written in capitals (the transcript convention)
-or read as a person by the tagger; section labels ("Update:", "Verdict:"), the interviewer's side
-("Question:", "Presenter:") and a headline are not speakers. One label alone is a heading, not a
-transcript: an article needs two turns. A message a speaker reads out in their turn ("A text
-from Sue in Bedminster: "..."", "And from Aled in Redland: "..."") is the sender's, not the
-reader's; the lines a forum reply quotes ("> Quote from: ...") are not the replier's."""
+points):" and "A (OP):" (the poster the digest names "by u/..."); a broadcast script's clip,
+"[SOUNDBITE - NAME, ROLE]:", or its cue on a line of its own, "[NAME, VO]" over what is said
+below; or a forum's header line with the poster's handle, the post on the next line (or the
+paragraphs below it: parsed text makes every line one), also "ThistleAndBolt, 28 May:",
+"CombiKing | Posts: 3,412 | 14 Dec 2023" and a mail digest's "From: Dave Kowalski" and "On
+<date>, Dave Kowalski wrote:" (over the "> " lines it quotes). The label must name someone:
+written in capitals (the transcript convention) or read as a person by the tagger; section
+labels ("Update:", "Verdict:"), the interviewer's side ("Question:", "Presenter:") and a
+headline are not speakers. One label alone is a heading, not a transcript: an article needs two
+turns. A message a speaker reads out in their turn ("A text from Sue in Bedminster: "..."",
+"And from Aled in Redland: "..."") is the sender's, not the reader's; the lines a forum reply
+quotes ("> Quote from: ...") are not the replier's."""
 
 from __future__ import annotations
 
@@ -37,6 +39,15 @@ _LABEL = re.compile(
     r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
     r"(?:,\s*(?P<org>[A-Z][A-Z\d.&'\u2019 -]{1,60}))?"  # a network's "DR. HELEN YEO, LANSING
     r"\s*:\s+(?=\S)")  # INSTITUTE:"; Hansard: "Helen Marsh (Wychwood South) (Lab): ..."
+# A broadcast script's clip, the speaker named inside the brackets: "[SOUNDBITE - JAN HUITEMA,
+# MEP, RENEW EUROPE]: ...", "[VOX POP - CUSTOMER, UNNAMED]:", "[SOT: ANNA BELL, NURSE]".
+_CLIP = re.compile(r"\[[A-Z][A-Z/ ]{1,20}?\s*[-\u2013\u2014:]\s*(?P<name>[^,\[\]\n]{2,40}?)"
+                   r"(?:,\s*(?P<role>[^\[\]\n]{1,80}))?\]\s*:?\s+(?=\S)")
+# A television script's cue on a line of its own, what is said below it: "[MARCUS HILL, VO]",
+# "[TAKE SOT. SUPER: JENNIFER HOMENDY // NTSB CHAIR]" (capitals, the script's convention).
+_SCRIPT_CUE = re.compile(r"\[(?:[A-Z][A-Z. ]{1,30}:\s*)?(?P<name>[A-Z][A-Z'\u2019.-]*"
+                         r"(?:\s+[A-Z][A-Z'\u2019.-]*){0,3})(?:\s*(?://|,)\s*(?P<role>[^\]\n]{1,60}))?"
+                         r"\]\s*(?:\n(?=\S)|$)")
 # A chat export's line: "[09/01/2023 20:41] mx_volt: ..." (a date and time, then a handle as
 # typed, perhaps with a pin or badge after it).
 _CHAT = re.compile(r"\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]\s+"
@@ -81,7 +92,7 @@ _ASKED = re.compile(r"(?:Asked|Tabled)\s+by\s+(?P<name>[A-Z][\w'\u2019.-]*"
 _ANSWERED = re.compile(r"Answered\s+(?:on\s+[^\n]{4,30}?\s+)?by\s+(?P<name>[A-Z][\w'\u2019.-]*"
                        r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*$")
 _HEADERS = (_HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED,
-            _PIPED)
+            _PIPED, _SCRIPT_CUE)
 # (the post is below them)
 _MAX_POST = 12  # paragraphs (parsed text makes each line one)
 _QUOTED_LINES = re.compile(r"(?:[ \t]*>[^\n]*(?:\n|$))+")  # what a reply quotes, atop it
@@ -149,8 +160,8 @@ def find_turns(article: Article) -> list[Letter]:
 
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The speaker's label or header that opens the paragraph, if any."""
-    for pattern in (_MAIL_FROM, _WROTE, _ASKED, _ANSWERED, _STAMPED, _LABEL, _CHAT, _FROM,
-                    _OFFICE_LABEL, _HEADER, _NUMBERED, _POSTER, _PIPED):
+    for pattern in (_MAIL_FROM, _WROTE, _ASKED, _ANSWERED, _STAMPED, _CLIP, _SCRIPT_CUE, _LABEL,
+                    _CHAT, _FROM, _OFFICE_LABEL, _HEADER, _NUMBERED, _POSTER, _PIPED):
         found = pattern.match(text, start, end)
         if found is not None:
             return found
