@@ -105,6 +105,14 @@ def test_a_name_closing_a_role_phrase_is_the_speaker(claims):
     assert speakers(found) == [("Chris Columbus", "Harry Potter director", True)]
 
 
+def test_a_town_after_a_named_speaker_is_not_the_speaker(claims):
+    """Vox pops print "Name, Town, said:"; the tagger may take the town for a person too."""
+    found = claims('Lisa Tan, Dunedin North, sees it differently: "I would stop selling '
+                   'tobacco tomorrow."\n\nAnil Kumar, Whanganui, said: "The age part I could '
+                   'live with."\n\nThe minister, Jo Bell, said the plan would go ahead.')
+    assert [s for s, _, _ in speakers(found)] == ["Lisa Tan", "Anil Kumar", "Jo Bell"]
+
+
 def test_relational_sources_are_someone_else(claims):
     found = claims("Lib Dem home affairs spokesman Mark Oaten said the bill was flawed.\n\n"
                    "Tony Blair's spokesman said the bill would go ahead.\n\n"

@@ -70,20 +70,9 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or low in PRONOUN_KINDS:
             return pronoun_antecedent(self, head, PRONOUN_KINDS.get(low, "unknown"))
         toks = np_tokens(head)
-        for child in head.children:
-            ent = self.names.entity_at.get(child.i)
-            mislabeled = ent is None or not self.names.is_person_name(ent)
-            if (
-                child.dep_ == "appos"
-                and mislabeled
-                and child.pos_ == "PROPN"
-                and head.lemma_.lower() in ROLE_NOUNS | RELATIONAL
-            ):
-                ent = Span(
-                    self.doc, child.left_edge.i, child.i + 1, label="PERSON"
-                )  # "his father, Azmat,"
-            if child.dep_ == "appos" and ent is not None and self.names.is_person_name(ent):
-                return self._person(ent, self._role_text(toks, None))
+        found = self._appos_person(head, toks)
+        if found is not None:
+            return found
         ent = (self.names.person_in(head, toks) or self.names.bare_name(head)
                or self.names.closing_name(head, toks))
         if ent is not None:
@@ -121,6 +110,28 @@ class SpeakerResolver:
             return Speaker(text, False, None, None, "group")
         kind = "thing" if lemma in MEDIA_NOUNS else "unknown"
         return Speaker(text, False, None, None, kind)
+
+    def _appos_person(self, head: Token, toks: list[Token]) -> Speaker | None:
+        """The person an apposition names ("the minister, Jo Bell,", "his father, Azmat,"); not
+        a town after a speaker named already ("Anil Kumar, Whanganui,")."""
+        own = self.names.entity_at.get(head.i)
+        if own is not None and self.names.is_person_name(own):
+            return None
+        for child in head.children:
+            ent = self.names.entity_at.get(child.i)
+            mislabeled = ent is None or not self.names.is_person_name(ent)
+            if (
+                child.dep_ == "appos"
+                and mislabeled
+                and child.pos_ == "PROPN"
+                and head.lemma_.lower() in ROLE_NOUNS | RELATIONAL
+            ):
+                ent = Span(
+                    self.doc, child.left_edge.i, child.i + 1, label="PERSON"
+                )  # "his father, Azmat,"
+            if child.dep_ == "appos" and ent is not None and self.names.is_person_name(ent):
+                return self._person(ent, self._role_text(toks, None))
+        return None
 
     def _whole_name(self, ent: Span) -> Span:
         """The whole proper name an entity ends: "Huawei UK", "BBC Scotland" (the tagger's ORG
