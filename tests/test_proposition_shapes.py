@@ -95,3 +95,25 @@ def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
 def test_stance_on_the_new_shapes(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis
+
+
+def test_a_proposition_read_as_a_noun_phrase_is_read_again_with_its_acronyms_as_names(nlp):
+    """The small model can tag an opening acronym an adjective and the verb a participle, so
+    that "QRX used customer deposits ..." has a noun at its root; the proposition is read again
+    with "Qrx", and kept as first read when that does not help either."""
+    from spacy.tokens import Doc
+
+    from pipeline.trail.misparses import verb_rooted
+
+    def misread(text: str) -> Doc:  # the first reading the model gave a real proposition
+        if not text.startswith("QRX"):
+            return nlp(text)
+        words = ["QRX", "used", "customer", "deposits", "."]
+        return Doc(nlp.vocab, words=words, heads=[3, 3, 3, 3, 3],
+                   deps=["amod", "amod", "compound", "ROOT", "punct"],
+                   pos=["ADJ", "VERB", "NOUN", "NOUN", "PUNCT"])
+
+    doc = verb_rooted(misread, "QRX used customer deposits.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.lemma_ == "use" and doc[0].text == "Qrx"
+    assert verb_rooted(nlp, "BP used customer deposits.")[0].text == "BP"  # read well at once

@@ -206,3 +206,40 @@ def test_a_quality_that_is_a_misdeed_is_named_and_restated_as_one(nlp, fraudulen
                                                                   marked):
     found = judge(nlp, fraudulent, marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis
+
+
+@pytest.fixture(scope="module")
+def rigged(nlp):
+    return parse_proposition("Marlow Motors used software to cheat fuel economy tests.",
+                             ["Marlow", "economy tests"], nlp)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "A dealer wrote: [Marlow cheated and everybody knew it]."),
+    ("refutes", "The owner said [she doubts Marlow ever meant to cheat anybody]."),
+    ("supports", "The regulator said [there had been deliberate fraud]."),
+])
+def test_the_purpose_an_instrument_was_used_for_is_the_misdeed(nlp, rigged, expected, marked):
+    """ "used software to cheat the tests": the cheating is the misdeed alleged."""
+    assert "cheat" in rigged.event_verbs and "fraud" in rigged.target
+    found = judge(nlp, rigged, marked, None, read_polarity(marked))
+    assert found.stance == expected, found.basis
+
+
+@pytest.fixture(scope="module")
+def deposits(nlp):
+    return parse_proposition("QRX used customer deposits to fund its trading arm.",
+                             ["QRX", "customer deposits"], nlp)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The witness said [the trading arm spent their deposits on property]."),
+    ("supports", "She said [the firm took customer money to cover its losses]."),
+    ("neutral", "The court said [customers would get their money back]."),
+])
+def test_spending_or_taking_the_money_restates_using_it(nlp, deposits, expected, marked):
+    """ "spent their deposits", "took customer money" restate "used customer deposits" (the
+    money's other names are kin of its deposits); getting it back is no side."""
+    assert deposits.predicate == "use" and "qrx" in deposits.args and "money" in deposits.target
+    found = judge(nlp, deposits, marked, None, read_polarity(marked))
+    assert found.stance == expected, found.basis

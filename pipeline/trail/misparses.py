@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
+    from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
 
@@ -75,3 +77,17 @@ def retag_commands(sent: Doc | Span) -> None:
             objects[0].dep_ = "dobj"  # "the lot" hung on the "name" as a measure
             if tok.dep_ == "dep":  # the spliced clause, left unlabelled: a second main clause
                 tok.dep_ = "conj"
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def verb_rooted(nlp: Language, sentence: str) -> Doc:
+    """The sentence parsed with a verb at its root: an acronym that opens it can be tagged an
+    adjective ("FTX used customer deposits ..." read as a noun phrase), so it is read again
+    with its acronyms written as names ("Ftx")."""
+    doc = nlp(sentence)
+    if any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in doc):
+        return doc
+    again = nlp(_ACRONYM.sub(lambda m: m.group().title(), sentence))
+    return again if any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in again) else doc

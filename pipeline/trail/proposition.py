@@ -30,7 +30,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
-from pipeline.trail.misparses import hyphen_piece, hyphen_prefix, with_hung_auxiliaries
+from pipeline.trail.misparses import hyphen_piece, hyphen_prefix, verb_rooted, with_hung_auxiliaries
 from pipeline.trail.proposition_nouns import (
     GENERIC_EVENTS,
     REPLACES,
@@ -59,6 +59,7 @@ from pipeline.trail.proposition_words import (
     direction_again,
     explanation_words,
     extent_of,
+    misdeed_of,
     nominals_of,
     returns_of,
 )
@@ -72,8 +73,7 @@ if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition i
 _MODALS = frozenset({"should", "must", "ought", "shall"})
 # Verbs whose infinitive is the act: "Mark Thatcher helped to finance the coup" (the financing).
 _CATENATIVES = frozenset({"help", "conspire", "plot", "scheme"})
-# "may"/"can" with a passive grant a permission ("suspects may be detained"), not a possibility.
-_PERMISSIONS = frozenset({"may", "can"})
+_PERMISSIONS = frozenset({"may", "can"})  # with a passive, a permission: "may be detained"
 # Predicates whose subject is the policy itself ("the ID card scheme should go ahead"): the
 # subject is what is realised, so they read as "introduce" (DIRECTIONS[7]).
 OCCURRENCES = frozenset("go_ahead go_through proceed happen take_place take_effect "
@@ -199,7 +199,7 @@ def parse_proposition(
         from pipeline.nlp.model import load_nlp
 
         nlp = load_nlp()
-    doc = nlp(_PART_PREFIX.sub("partly ", sentence.strip()))
+    doc = verb_rooted(nlp, _PART_PREFIX.sub("partly ", sentence.strip()))
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     outer: Token | None = None  # the "be" of "should be able to", whose subject acts
     passive = any(c.dep_ == "auxpass" for c in root.children)
@@ -275,8 +275,7 @@ def parse_proposition(
         objects, passive = objects + [s for s in subjects if s.dep_ != "expl"], True
     target: set[str] = set(nominals_of(predicate)) | returns_of(predicate)
     args: set[str] = {w for t in without for w in noun_lemmas(t)}
-    event_verbs: set[str] = set()
-    # "Police should be given powers": the recipient a participant, the powers the policy.
+    event_verbs: set[str] = set()  # "Police should be given powers": a recipient, the policy
     recipient = passive and any(o.dep_ == "dobj" for o in objects)
     for tok in objects + (subjects if passive and not recipient else []):
         lemmas = noun_lemmas(tok)
@@ -322,9 +321,10 @@ def parse_proposition(
     if not modal and lemma in UNDERTAKINGS:  # "Blair promised Brown that ...": "the promise",
         target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event
         event_verbs |= set(UNDERTAKINGS)  # "he never pledged to go": restated, denied
-    if not modal and lemma in WRONGDOINGS:  # "rigged postal votes": "the fraud", "any
-        target |= MISDEEDS  # wrongdoing" name the misdeed, "fixed" and "fiddled" restate it
-        event_verbs |= WRONGDOINGS[lemma]
+    misdeed = None if modal else misdeed_of(root, lemma)
+    if misdeed:  # "rigged postal votes": "the fraud", "any wrongdoing" name the misdeed,
+        target |= MISDEEDS  # "fixed" and "fiddled" restate it; "used software to cheat": cheat
+        event_verbs |= WRONGDOINGS[misdeed]
     faked = MISDEED_QUALITIES.get(quality.lemma_.lower(), ()) if quality is not None else ()
     if faked:  # "the study was fraudulent": "a fraud", "falsified the data"
         target |= MISDEEDS

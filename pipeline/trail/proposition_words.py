@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import OWNERSHIP_KEYS, direction_of, passive_agents, phrasal_keys
+from pipeline.trail.evaluative import (
+    OWNERSHIP_KEYS,
+    WRONGDOINGS,
+    direction_of,
+    passive_agents,
+    phrasal_keys,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -98,6 +104,9 @@ BACKERS = {verb: ("financier", "funder", "backer", "investor", "bankroller", "pa
 # "harvested the profiles" restates "obtained the data".
 _TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hold_of",
            "scrape", "mine", "access", "misuse", "exploit")
+# "spent the deposits", "diverted the funds" restate "used customer deposits".
+_USING = ("use", "spend", "tap", "draw_on", "dip_into", "divert", "misuse", "siphon", "siphon_off",
+          "raid", "deploy", "employ", "take")
 # "shot down the airliner" restates "brought down the flight".
 _DOWNING = ("shoot_down", "bring_down", "down", "blow_up")
 # "He was murdered" restates "was killed", and says someone meant it (meant_deed).
@@ -105,7 +114,7 @@ MEANT_KILLING = ("murder", "assassinate", "poison")
 ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                 for family, verbs in ((_FINANCING, ("finance", "fund")),
                                       (_TAKING, ("obtain", "harvest", "acquire", "collect")),
-                                      (_DOWNING, _DOWNING),
+                                      (_DOWNING, _DOWNING), (_USING, ("use",)),
                                       (("kill", *MEANT_KILLING), ("kill",)))
                 for verb in verbs}
 
@@ -152,7 +161,7 @@ KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),
            frozenset({"tanker", "ship", "vessel", "freighter", "ferry"}),
            frozenset({"merger", "deal", "tie-up", "agreement", "pact"}),
            frozenset({"euro", "euros", "dollar", "dollars", "money", "cash", "funds", "sum",
-                      "balance", "balances"}))
+                      "balance", "balances", "deposit", "deposits"}))
 
 
 # A wrong's extent in a proposition's own words: many (+1) or one (-1) (stance_extent.py).
@@ -250,3 +259,14 @@ def returns_of(predicate: str) -> frozenset[str]:
     """How a verb done again is named: "a return to the single market" for "rejoin" it."""
     again = direction_of(predicate) is None and direction_again(predicate) is not None
     return frozenset({"return"}) if again else frozenset()
+
+
+def misdeed_of(root: Token, lemma: str) -> str | None:
+    """The wrongdoing a proposition alleges: its verb ("rigged postal votes"), or the purpose of
+    an instrument it says was used ("used software to cheat the tests": cheat)."""
+    if lemma in WRONGDOINGS:
+        return lemma
+    purpose = next((c for c in root.children if c.dep_ in {"xcomp", "advcl"} and any(
+        a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+    return purpose.lemma_.lower() if purpose is not None and (
+        purpose.lemma_.lower() in WRONGDOINGS) else None
