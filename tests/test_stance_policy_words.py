@@ -83,7 +83,10 @@ def props(nlp):
     ("host", "refutes", "The union said [it opposed the 2040 Winter Olympics in Norway]."),
     ("host", "supports", "The mayor said [the 2040 Winter Olympics would be the best ever]."),
     ("host", "neutral", "The union said [it opposed the British American Tobacco deal]."),
-])  # a name of the proposition's own words is its object ("the 2040 Winter Olympics")
+    ("zone", "neutral", "The mayor said [the pause was a delay, not a change of course]."),
+    ("zone", "refutes", "The firm said [a change of route would add years of disruption]."),
+])  # a name of the proposition's own words is its object ("the 2040 Winter Olympics"); "a
+# change of course" turns, it names no change made (claim_view._measuring)
 def test_policy_words(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")
     assert found.stance == expected, found

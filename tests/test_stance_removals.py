@@ -253,3 +253,25 @@ def test_a_quoted_complement_judges_the_subject_before_it(nlp, props, expected, 
     (stance_eval.quoted_predicate); for a scrapping, praise of the cameras refutes it."""
     want = {"supports": "refutes", "refutes": "supports"}.get(expected, expected)
     assert judge(nlp, props["cams"], marked, None).stance == want
+
+
+@pytest.fixture(scope="module")
+def permits(nlp):
+    return parse_proposition("Harbourtown should abolish short-stay mooring permits by 2030.",
+                             ["mooring permits", "short-stay moorings"], nlp)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", 'Asked whether she would drop the plan if the courts objected, the mayor said: '
+                 '"[We will defend it wherever we have to]."'),  # "it": the plan
+    ("refutes", "The owners said [they would defend them in every court]."),  # the permits
+    ("supports", "The harbour master said [he backed the phase-out]."),
+    ("refutes", "The owners said [the phase-out would be a disaster]."),
+    ("refutes", "The owners said [the town should renew the permits]."),
+])
+def test_a_removals_measure_and_its_phase_out(nlp, permits, expected, marked):
+    """ "it" defended after "the plan" is the plan, not the permits it removes
+    (pronouns._after_a_measure); "the phase-out" names a removal (proposition_words.NOMINALS,
+    its "out" read with "phase-"); renewing what is to go keeps it (evaluative.REALISE)."""
+    found = judge(nlp, permits, marked, None)
+    assert found.stance == expected, found.basis

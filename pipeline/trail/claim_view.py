@@ -57,6 +57,7 @@ WISH_CUES = frozenset({"want", "hope"})
 # Nouns of taking or using what an event is about: "drug use", "EPO-taking" name the doping.
 _USES = frozenset({"use", "taking", "abuse", "usage"})
 _MEASURING = frozenset({"act", "measure"})  # anaphors that are also "an act of", "a measure of"
+_TURNS = frozenset("course direction heart mind tack tune".split())  # "a change of course"
 # Anaphors that name the measure, never the thing it does away with: of a removal ("Section 21
 # should be abolished"), "the bill" is the abolition, "the scheme" may be what it abolishes.
 REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals move shake-up "
@@ -64,11 +65,12 @@ REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals mo
 
 
 def _measuring(tok: Token) -> list[Token]:
-    """What an "act of" or a "measure of" is of ("vandalism"), when the word is used so."""
-    if tok.lemma_.lower() not in _MEASURING:
-        return []
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
+    """What an "act of" or a "measure of" is of ("vandalism"), when the word is used so; the
+    way a "change of course" turns (not "a change of ownership": the policy)."""
+    turn = tok.lemma_.lower() == "change"
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and (g.lemma_.lower() in _TURNS if turn else tok.lemma_.lower()
+                                     in _MEASURING)]
 
 
 def _term_forms(tok: Token) -> list[str]:
@@ -112,9 +114,8 @@ def _split_subject(root: Token | None, inside: set[int]) -> set[int]:
 def _agents_attribute(tok: Token, prop: Proposition) -> bool:
     """ "Mr Glazer's business plan assumptions": the agent's plan, named inside an attribute
     of it (the evaluation of the assumptions is of the plan; see stance_eval._holder)."""
-    head = tok.head
-    return tok.dep_ == "compound" and head.lemma_.lower() in ATTRIBUTES and any(
-        c.dep_ == "poss" and c.lower_ in prop.agents for c in head.children)
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in ATTRIBUTES and any(
+        c.dep_ == "poss" and c.lower_ in prop.agents for c in tok.head.children)
 
 
 # Attributes that, with "the" and nothing saying whose, are the policy's under discussion.
@@ -166,12 +167,11 @@ def _named_sign(tok: Token, prop: Proposition) -> int:
     """+1 for a name of the policy ("the ban" of a ban, always), -1 for its undoing ("the
     moratorium" when fracking "should be allowed"), else the proposition's target sign; what a
     removal removes, named with the act ("abolishing section 21"), is the act's."""
-    words = {tok.lower_, tok.lemma_.lower()}
+    words = word_forms(tok)  # "phase-out" of its "out"
     if words & prop.nominals:
         return 1
-    owner = owned_by(tok) if prop.predicate in OWNERSHIP_KEYS else 0
-    if owner:
-        return owner  # "public ownership" +1, "private hands" -1
+    if owned_by(tok) and prop.predicate in OWNERSHIP_KEYS:
+        return owned_by(tok)  # "public ownership" +1, "private hands" -1
     acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBG"]
     if prop.target_sign < 0 and acts and prop.restates(acts):
         return prop.restates(acts)  # "committed to [abolishing] section 21", misparsed

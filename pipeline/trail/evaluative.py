@@ -76,7 +76,7 @@ OPEN_TO = frozenset(
 )
 # Verbs that bring about or remove a policy: a side only when prescribed or promised.
 REALISE = frozenset(
-    "introduce implement enforce adopt keep maintain retain pass approve bring_in "
+    "introduce implement enforce adopt keep maintain retain renew pass approve bring_in "
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
     "see_through deliver impose get_through force_through drive_through try trial pilot "

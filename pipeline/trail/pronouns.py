@@ -12,6 +12,7 @@ from pipeline.trail.evaluative import (
     ATTITUDE,
     CON_ACTS,
     EMOTIONS,
+    POLICY_ANAPHORS,
     PRO_ACTS,
     REMOVE,
     phrasal_keys,
@@ -211,17 +212,34 @@ def _sided_object(view: ClaimView, tok: Token) -> bool:
 # Acts on the thing a removal takes away, never on the removal: "[a Reform government would
 # abolish it]", "[I'd defend it today]", "[Keep it]".
 _ON_THE_THING = REMOVE | frozenset({"defend", "keep", "retain", "preserve", "save"})
+_LOOK_BACK = 60  # tokens: about the sentence before
 
 
 def _removed_thing_refs(view: ClaimView) -> dict[int, str]:
     """For a proposition that removes something ("X should be scrapped"), "it" is the removal
     ("it would cost billions") unless a verb that acts on the thing itself takes it as its
-    object in the content's own clause: then it is the thing the removal takes away."""
-    return {tok.i: "pronoun" for tok in view.sent
+    object in the content's own clause: then it is the thing the removal takes away, unless
+    the noun it last followed names a measure ("asked whether he would revise the plan: 'We
+    will defend it'")."""
+    return {tok.i: "anaphor" if _after_a_measure(view, tok) else "pronoun" for tok in view.sent
             if tok.lower_ in {"it", "them", "this"} and tok.dep_ == "dobj"
             and tok.i in view.inside and not _expletive(tok)
             and (_main_clause(view, tok.head) or _condition(tok.head))
             and bool(set(phrasal_keys(tok.head)) & _ON_THE_THING) and not _kept_so(tok.head)}
+
+
+def _after_a_measure(view: ClaimView, tok: Token) -> bool:
+    """The last singular noun before the claim that names the removal's measure or what it
+    removes is a measure's name ("the plan"), not the thing ("the camera")."""
+    if tok.lower_ == "them":
+        return False
+    start = min(view.inside)  # before the claim ("a Reform government would abolish it")
+    for t in reversed(tok.doc[max(0, start - _LOOK_BACK):start]):
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound" and (
+                lemma in view.prop.target or lemma in POLICY_ANAPHORS):
+            return lemma not in view.prop.target
+    return False
 
 
 def _kept_so(verb: Token) -> bool:

@@ -25,7 +25,8 @@ NOMINALS = {
     "raise": ("rise", "increase", "hike"), "increase": ("increase", "rise", "hike"),
     "introduce": ("introduction",), "resign": ("resignation",), "quit": ("resignation",),
     "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
-    "scrap": ("scrapping", "abolition"), "abolish": ("abolition",),
+    "scrap": ("scrapping", "abolition", "phase-out"), "abolish": ("abolition", "phase-out"),
+    "phase_out": ("phase-out", "phaseout"),
     "privatise": ("sale", "privatisation", "sell-off"),
     **{k: ("nationalisation", "renationalisation", "nationalization", "renationalization")
        for k in OWNERSHIP_KEYS},
