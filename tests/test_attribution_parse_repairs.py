@@ -278,3 +278,19 @@ def test_a_reports_objection_and_recommendation_are_statements(text, expected) -
 
 def test_objecting_to_a_thing_and_recommending_a_book_are_not_statements() -> None:
     assert claims_of("She recommended the book to friends. He objected to the plan.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dean Ross said he had heard both sides. He said it straight: the cap is long overdue.",
+     ("Dean Ross", "say", "the cap is long overdue")),
+    ("Ms Bell said this: the plan is a disaster.", ("Bell", "say", "the plan is a disaster")),
+])
+def test_what_follows_the_colon_after_said_it_or_said_this_is_said(text, expected) -> None:
+    """ "said it straight:", "said this:" announce the statement after the colon
+    (attribution/announced.py), not "it straight" or "this: ..."."""
+    assert expected in claims_of(text)
+
+
+def test_said_it_with_a_clause_before_the_colon_announces_nothing() -> None:
+    found = claims_of("She said it was time: the board must go.")
+    assert not any(c == "the board must go" for _, _, c in found)

@@ -18,7 +18,8 @@ from pipeline.text.dates import filename_date
 from pipeline.text.parsing import ParseHints, parse_text
 from pipeline.text.records import ParsedArticle
 
-PARSE_VERSION = 2  # 2: headline-shaped first rows, wire agencies, dates from file names
+PARSE_VERSION = 3  # 2: headline-shaped first rows, wire agencies, dates from file names;
+# 3: "DEAN (HOST):" is a transcript's label, not a dateline with an agency
 
 
 def parse_document(

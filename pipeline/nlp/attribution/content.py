@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.nlp.attribution.announced import announced
 from pipeline.nlp.attribution.parentheticals import parenthetical
 from pipeline.nlp.attribution.units import Article, Range
 from pipeline.nlp.cues import (
@@ -101,7 +102,8 @@ def content_ranges(
 ) -> list[Range]:
     """Content of a cue without an adjacent quotation, by the first finder that gives any."""
     return (
-        clause_content(article, cue)
+        announced(article, cue)
+        or clause_content(article, cue)
         or request_content(cue, lemma)
         or following_that(article, cue, speaker, unit)
         or parenthetical(cue, unit)
