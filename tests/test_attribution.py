@@ -84,24 +84,28 @@ def test_quote_split_inside_one_sentence_is_one_claim(claims):
     assert "ferry" in c.content and c.content.endswith("than the bus.")
 
 
-def test_multi_paragraph_quote_is_one_claim(claims):
+def test_each_paragraph_of_a_long_quotation_is_a_statement(claims):
+    """A quotation whose marks open again on each paragraph: one claim per paragraph, all the
+    speaker's, as the stance gold marks them (attribution/split.py)."""
     text = (
         'Ms Adams said: "Small businesses are the backbone of this country.\n\n'
         '"We will cut their rates by a quarter.\n\n"This is the biggest change in a generation."'
     )
-    c = one(claims(text))
-    assert c.quote_type == "direct" and c.content.endswith("in a generation.")
-    assert c.sentence_start == 0 and c.sentence_end == len(text)
+    found = claims(text)
+    assert [c.content for c in found] == [
+        "Small businesses are the backbone of this country.",
+        "We will cut their rates by a quarter.", "This is the biggest change in a generation."]
+    assert all(c.speaker == "Adams" and c.quote_type == "direct" for c in found)
+    assert found[0].sentence_start == 0 and found[-1].sentence_end == len(text)
 
 
 def test_collapsed_paragraph_quote(claims):
-    c = one(
-        claims(
-            'Ms Varga told Radio Clyde: "They are not ready. "What the survey shows is there '
-            'is a backlog."'
-        )
-    )
-    assert c.quote_type == "direct" and "backlog" in c.content and c.cue == "tell"
+    """The corpus's flattened paragraphs: the marks open again mid-line ('ready. "What')."""
+    found = claims('Ms Varga told Radio Clyde: "They are not ready. "What the survey shows is '
+                   'there is a backlog."')
+    assert [c.content for c in found] == ["They are not ready.",
+                                          "What the survey shows is there is a backlog."]
+    assert all(c.cue == "tell" and c.quote_type == "direct" for c in found)
 
 
 def test_reporting_verb_inside_quote_is_not_a_cue(claims):

@@ -29,6 +29,8 @@ PROPOSITIONS = {
              ["low-emission zone", "emission zone"]),
     "ban": ("Smoking should be banned in pubs.", ["smoking ban", "smoking"]),
     "host": ("Norway should host the 2040 Winter Olympics.", ["Norway bid", "2040 Games"]),
+    "audit": ("The Audit Commission should be given a free hand to inspect council accounts.",
+              ["Audit Commission", "council accounts"]),
 }
 
 
@@ -89,6 +91,20 @@ def props(nlp):
 # change of course" turns, it names no change made (claim_view._measuring)
 def test_policy_words(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")
+    assert found.stance == expected, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("neutral", "MPs urged ministers [to give the commission more freedom to inspect how "
+                "councils spend their money]."),  # the freedom given is the policy
+    ("refutes", "The councils said [inspections would threaten their freedom to run local "
+                "services]."),
+])
+def test_a_liberty_word_the_policy_gives_is_no_argument_against_it(nlp, props, expected,
+                                                                    marked):
+    """ "give the commission more freedom": what the proposition's own act gives (frames.py),
+    not the liberty of those it is done to."""
+    found = judge(nlp, props["audit"], marked, None)
     assert found.stance == expected, found
 
 

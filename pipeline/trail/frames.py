@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import FRAMED, governs
-from pipeline.trail.evaluative import ATTITUDE, DIRECTIONS, INFRASTRUCTURE
+from pipeline.trail.evaluative import ATTITUDE, DIRECTIONS, INFRASTRUCTURE, phrasal_keys
 from pipeline.trail.proposition import Proposition
 
 # Protection frames (security, crime, health, safety, morality): the arguments for a restriction.
@@ -174,6 +174,9 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
         if tok.i in view.refs or view.topical(tok) or not tok.is_alpha or tok.pos_ == "PROPN" or (
                 _hyphenated(tok)):
             continue  # "the Health Bill" is a name, "smoke-free" no argument for safety
+        if tok.dep_ == "dobj" and view.prop.restates(phrasal_keys(tok.head)) > 0 and any(
+                c.i in view.refs or view.is_arg(c) for c in tok.head.children):
+            continue  # "to give watchdogs more freedom": what the policy itself gives
         if _guards_curbed(view, tok):  # "jury trials must be protected": a guard for what
             found.add("rights")  # the policy curbs is a liberty argument
             continue

@@ -2,13 +2,15 @@
 rules were clear]" (a second complement with its own "that"; a plain coordination, "said
 prices rose and jobs were lost", stays one), and '"[It's absurd]," she says. "[We have less
 sugar than the cereals.]"' (a quotation the attribution splits between two sentences; '"The
-ban," he said, "is absurd."' is one sentence and stays one). Each part is a claim with the same
-speaker and cue, as the stance gold's annotators mark them.
+ban," he said, "is absurd."' is one sentence and stays one), and a long quotation whose marks
+open again on each new sentence or paragraph. Each part is a claim with the same speaker and
+cue, as the stance gold's annotators mark them.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -52,7 +54,8 @@ def _opened_by_and_that(clause: Token) -> bool:
 
 def split_statements(article: Article, draft: Draft) -> list[Draft]:
     """The draft, or one draft per statement it holds."""
-    parts = [part for half in _split_quote(article, draft) for part in _split_that(article, half)]
+    parts = [part for half in _split_quote(article, draft) for piece in _reopened(article, half)
+             for part in _split_that(article, piece)]
     return parts + _cue_conjuncts(article, draft)
 
 
@@ -88,6 +91,21 @@ def _split_quote(article: Article, draft: Draft) -> list[Draft]:
     if not first[:1].isupper():
         return [draft]  # '"The ban," he said, "is absurd."': one sentence
     return [dataclasses.replace(draft, ranges=before), dataclasses.replace(draft, ranges=after)]
+
+
+def _reopened(article: Article, draft: Draft) -> list[Draft]:
+    """A quotation whose marks open again on a new sentence ('... his career. "He has ...',
+    each paragraph of a long quotation): one statement per sentence the marks open."""
+    if len(draft.ranges) < 2 or not all(article.piece_at(s) is not None for s, _ in draft.ranges):
+        return [draft]
+    groups = [[draft.ranges[0]]]
+    for (s0, e0), (s, e) in pairwise(draft.ranges):
+        ended = article.text[s0:e0].rstrip(" \"'\u201d\u2019").endswith((".", "!", "?"))
+        opens = article.text[s:e].lstrip(" \"'\u201c\u2018")[:1].isupper()
+        if ended and opens:
+            groups.append([])
+        groups[-1].append((s, e))
+    return [dataclasses.replace(draft, ranges=g) for g in groups] if len(groups) > 1 else [draft]
 
 
 def _split_that(article: Article, draft: Draft) -> list[Draft]:
