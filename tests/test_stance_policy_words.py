@@ -31,6 +31,8 @@ PROPOSITIONS = {
     "host": ("Norway should host the 2040 Winter Olympics.", ["Norway bid", "2040 Games"]),
     "audit": ("The Audit Commission should be given a free hand to inspect council accounts.",
               ["Audit Commission", "council accounts"]),
+    "register": ("The government should introduce a national identity register.",
+                 ["identity register", "ID register"]),
 }
 
 
@@ -106,6 +108,14 @@ def test_a_liberty_word_the_policy_gives_is_no_argument_against_it(nlp, props, e
     not the liberty of those it is done to."""
     found = judge(nlp, props["audit"], marked, None)
     assert found.stance == expected, found
+
+
+def test_a_protection_set_aside_is_no_argument_for_the_policy(nlp, props):
+    """ "far from cutting crime": the frame word is set aside (negators.rejected_alternative,
+    frames._set_aside), so it argues nothing for the policy."""
+    marked = ("The campaigner said [far from cutting crime, the register would create a black "
+              "market].")
+    assert judge(nlp, props["register"], marked, None).stance != "supports"
 
 
 def test_a_pronoun_wanted_to_act_is_an_agent(nlp, props):

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import FRAMED, governs
 from pipeline.trail.evaluative import ATTITUDE, DIRECTIONS, INFRASTRUCTURE, phrasal_keys
+from pipeline.trail.negators import far_from_act
 from pipeline.trail.proposition import Proposition
 
 # Protection frames (security, crime, health, safety, morality): the arguments for a restriction.
@@ -117,7 +118,9 @@ def _reported(view: ClaimView, tok: Token) -> bool:
 
 def _set_aside(tok: Token) -> bool:
     """A frame word the speaker sets aside: "the threat came not from terrorism but from laws
-    such as these" (a "not ... but" whose first part holds it)."""
+    such as these" (a "not ... but" whose first part holds it), "far from preventing fraud"."""
+    if any(far_from_act(a) for a in (tok, *tok.ancestors)):  # (not "instead of X": the
+        return True  # alternative the speaker wants)
     for node in (tok, tok.head):
         start = node.left_edge.i
         if start > 0 and node.doc[start - 1].lower_ == "not" and any(

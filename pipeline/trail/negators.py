@@ -1,5 +1,6 @@
 """Which words negate their head: "not", "never", "hardly", but not "not only", ", not X" or
-the emphatic "has never been stronger"; "no" as a determiner; "hard to believe"."""
+the emphatic "has never been stronger"; "no" as a determiner; "hard to believe"; the
+alternative set aside ("rather than X", "far from preventing X")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,24 @@ def hard_to_credit(node: Token) -> bool:
     head = node.head
     return head.lemma_.lower() in _HARD or any(
         c.dep_ == "acomp" and c.lemma_.lower() in _HARD for c in head.children)
+
+
+def rejected_alternative(node: Token) -> bool:
+    """The alternative set aside: "buy back shares rather than [buy] the LSE", "pay it out
+    instead of [spending] it", "far from [preventing] fraud" (a conjunct after "rather than" /
+    "instead of", or their object)."""
+    def marks(c: Token) -> bool:
+        return c.lower_ in {"than", "of"} and any(a.lower_ in {"rather", "instead"}
+                                                  for a in c.children)
+    if far_from_act(node):
+        return True
+    if node.dep_ == "conj":
+        return any(c.dep_ == "cc" and marks(c) and c.i < node.i for c in node.head.children)
+    return node.dep_ in {"pcomp", "pobj"} and marks(node.head)
+
+
+def far_from_act(node: Token) -> bool:
+    """ "far from [preventing] fraud": the act denied (a quality, "far from robust", is read in
+    stance_property._far_from)."""
+    return node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.i > 0 and (
+        node.doc[node.head.i - 1].lower_ == "far")

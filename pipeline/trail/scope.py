@@ -30,7 +30,12 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.misparses import with_hung_auxiliaries
-from pipeline.trail.negators import hard_to_credit, is_negator, negating_no
+from pipeline.trail.negators import (
+    hard_to_credit,
+    is_negator,
+    negating_no,
+    rejected_alternative,
+)
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
@@ -73,17 +78,6 @@ def _wished(gov: Token) -> bool:
     if see and gov.dep_ == "xcomp":
         gov = gov.head
     return gov.lemma_.lower() in _WISH_GOVERNORS
-
-
-def rejected_alternative(node: Token) -> bool:
-    """The alternative set aside: "buy back shares rather than [buy] the LSE", "pay it out
-    instead of [spending] it" (a conjunct after "rather than" / "instead of", or their object)."""
-    def marks(c: Token) -> bool:
-        return c.lower_ in {"than", "of"} and any(a.lower_ in {"rather", "instead"}
-                                                  for a in c.children)
-    if node.dep_ == "conj":
-        return any(c.dep_ == "cc" and marks(c) and c.i < node.i for c in node.head.children)
-    return node.dep_ in {"pcomp", "pobj"} and marks(node.head)
 
 
 def negated_here(node: Token) -> bool:
