@@ -118,6 +118,17 @@ def test_a_protection_set_aside_is_no_argument_for_the_policy(nlp, props):
     assert judge(nlp, props["register"], marked, None).stance != "supports"
 
 
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The minister said [we will roll it out next year]."),
+    ("refutes", "The peer said [the Lords should not wave the register through]."),
+    ("neutral", "The adviser said [ministers should keep it in proportion]."),  # kept so
+])
+def test_an_it_put_in_place_is_the_policy(nlp, props, expected, marked):
+    """ "roll it out", "wave it through": "it" as the object of a verb that puts a policy in
+    place (evaluative.REALISE) is the policy (pronouns._sided_object)."""
+    assert judge(nlp, props["register"], marked, None).stance == expected
+
+
 def test_a_pronoun_wanted_to_act_is_an_agent(nlp, props):
     found = judge(nlp, props["bid"], "The fund said [it wanted it to buy back its own shares].",
                   "say")

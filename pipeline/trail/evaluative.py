@@ -81,8 +81,8 @@ REALISE = frozenset(
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
     "see_through deliver impose get_through force_through drive_through try trial pilot "
     "put_forward allow permit authorise authorize license restore reinstate reintroduce "
-    "bring_back".split()  # "we will make a fresh
-    # offer", "it would pursue the bid", "GM crops should be allowed"
+    "bring_back let_through wave_through nod_through vote_through".split()  # "we will make a
+    # fresh offer", "it would pursue the bid", "GM crops should be allowed", "let it through"
 )
 REMOVE = frozenset(
     "scrap repeal abandon drop shelve ditch delay postpone axe withdraw reverse overturn "

@@ -14,6 +14,7 @@ from pipeline.trail.evaluative import (
     EMOTIONS,
     POLICY_ANAPHORS,
     PRO_ACTS,
+    REALISE,
     REMOVE,
     phrasal_keys,
 )
@@ -204,9 +205,10 @@ def _sided_object(view: ClaimView, tok: Token) -> bool:
             and bool(set(phrasal_keys(verb.head)) & (PRO_ACTS | CON_ACTS)))
     return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
             and (_main_clause(view, verb) or _condition(verb))
-            and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE | _ADOPT)
-                     or view.prop.restates(phrasal_keys(verb))))  # "we will introduce it",
-    # "[try it, and give it six months]"
+            and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE | REALISE)
+                     or view.prop.restates(phrasal_keys(verb))) and not _kept_so(verb))
+    # "we will introduce it", "[try it, and give it six months]", "[never let it through]" (not
+    # "keep it in proportion")
 
 
 # Acts on the thing a removal takes away, never on the removal: "[a Reform government would
@@ -247,9 +249,6 @@ def _kept_so(verb: Token) -> bool:
     return verb.lemma_.lower() in {"keep", "retain"} and any(
         c.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "prep"} for c in verb.children)
 
-
-# Verbs that put a policy in place or on trial: their "it" is the policy.
-_ADOPT = frozenset({"try", "trial", "pilot", "adopt", "implement"})
 
 
 def _condition(verb: Token) -> bool:
