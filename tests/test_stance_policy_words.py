@@ -129,6 +129,18 @@ def test_an_it_put_in_place_is_the_policy(nlp, props, expected, marked):
     assert judge(nlp, props["register"], marked, None).stance == expected
 
 
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The newsletter said [the register should pass]."),  # it happens
+    ("refutes", "The peers said [the register must not pass]."),
+    ("neutral", "The clerk said [the register passed by 14 votes to 6]."),  # reported
+    ("neutral", "The union said [it stands fully behind the teachers]."),  # where it stands
+])
+def test_a_policy_that_passes_or_stands(nlp, props, expected, marked):
+    """ "should pass" said of the policy brings it about (stance_restate.restate_signals); a
+    speaker that "stands fully behind" others declares no policy kept (_STANDING)."""
+    assert judge(nlp, props["register"], marked, None).stance == expected
+
+
 def test_a_pronoun_wanted_to_act_is_an_agent(nlp, props):
     found = judge(nlp, props["bid"], "The fund said [it wanted it to buy back its own shares].",
                   "say")

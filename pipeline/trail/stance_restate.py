@@ -81,7 +81,9 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         gone = keys == ["go"] and (1 if view.prop.predicate in SCRAP else -1 if any(
             c.lower_ in _MUST for c in verb.children) else 0)  # "the cameras must go":
         # scrapped; "the ban must go": the policy undone (not "it won't go back in")
-        restate = view.prop.restates(keys) or (bool(set(keys) & OCCURRENCES) or gone) * any(
+        happens = bool(set(keys) & OCCURRENCES) or ("pass" in keys and not any(
+            c.dep_ == "dobj" for c in verb.children))  # "the bill should pass": it happens
+        restate = view.prop.restates(keys) or (happens or gone) * any(
             view.refs.get(c.i) in _NAMING and c.dep_ == "nsubj" for c in verb.children)
         done = 0 if restate else does_to_people(view, verb, keys)
         if not restate and not done:
@@ -158,9 +160,9 @@ _STANDING = re.compile(
     r"\s+(?:still\s+)?[\"'\u201c\u2018]?(?:here\s+to\s+stay|on\s+the\s+table|alive))|(?:is|are|was"
     r"|were)\s+(?:now\s+)?[\"'\u201c\u2018]?(?:dead(?:\s+in\s+the\s+water)?|off\s+the\s+table|a"
     r"\s+dead\s+duck))\b"
-    r"(?!\s+(?:beside|next|by|near|among|alongside|outside|inside|in|at|on|behind|opposite|"
-    r"between|with|up)\b)", re.I)  # where it stands is no declaration: "they stand beside
-# Egypt and Assyria", "stands at 40 %", "stand up to scrutiny"
+    r"(?!\s+(?:\w+ly\s+)?(?:beside|next|by|near|among|alongside|outside|inside|in|at|on|behind|"
+    r"opposite|between|with|up)\b)", re.I)  # where it stands is no declaration: "they stand
+# beside Egypt and Assyria", "stands at 40 %", "stand up to scrutiny", "stands fully behind"
 
 
 def standing_signals(view: ClaimView) -> list[Signal]:
