@@ -445,3 +445,17 @@ def test_a_written_questions_asker_and_answerer_head_their_texts() -> None:
     assert any(s == "Alan Pike" and "whether he will fund the dredging" in c
                for s, _, c in found)
     assert ("Maria Lowe", "say", "The harbour trust is responsible for it.") in found
+
+
+def test_a_journalists_narration_is_no_turn_of_their_own() -> None:
+    """A bulletin's anchor and its correspondent's voice-over report; what they attribute is
+    a statement, their narration is no position of theirs."""
+    show = ("Evening bulletin\n\n"
+            "ANCHOR (RUTH PASCO): The harbour board met tonight. It has voted to close the wall.\n\n"
+            "TOM BRAY (CORRESPONDENT, FOWEY): The vote split the board. Its chair, Joan Pellow, "
+            "told me the wall was unsafe.\n\n"
+            '[SOUNDBITE - DEREK TONKIN, FISHERMAN]: "That wall is coming apart."\n')
+    found = claims_of(show)
+    assert not any(s in {"Anchor", "Ruth Pasco", "Tom Bray"} for s, _, _ in found), found
+    assert ("Joan Pellow", "tell", "the wall was unsafe") in found
+    assert ("Derek Tonkin", "say", "That wall is coming apart.") in found

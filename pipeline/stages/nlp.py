@@ -79,7 +79,8 @@ NLP_VERSION = 26  # 2: colon-introduced quotations, misread long attributions, d
 # script's clip, "[SOUNDBITE - NAME, ROLE]:", and cue line, "[NAME, VO]" (transcripts.py); a
 # town after a named speaker is not the speaker ("Anil Kumar, Whanganui, said": resolver.py); what
 # follows the colon of "I'll say it straight:" or "she said this:" is what is said (announced.py);
-# a quotation whose marks open again on a new sentence is a statement per sentence (split.py)
+# a quotation whose marks open again on a new sentence is a statement per sentence (split.py);
+# a journalist's narration ("NAME (CORRESPONDENT):", "ANCHOR:") is no turn of theirs
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

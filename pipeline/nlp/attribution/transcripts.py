@@ -100,8 +100,9 @@ _QUOTED_LINES = re.compile(r"(?:[ \t]*>[^\n]*(?:\n|$))+")  # what a reply quotes
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 # Labels that head a section or the questioner's side, not a speaker.
 _NOT_SPEAKERS = frozenset(
-    "question questions q a answer interviewer reporter presenter host moderator chair "
-    "chairman chairwoman caller audience editor note update updates analysis background "
+    "question questions q a answer interviewer reporter presenter anchor newsreader host "
+    "moderator chair chairman chairwoman caller audience editor note update updates analysis "
+    "background "
     "context source sources summary claim verdict fact facts correction clarification "
     "disclaimer photo picture video watch listen read related timeline warning rating "
     "conclusion result results score agenda item resolved present apologies minutes "
@@ -125,7 +126,7 @@ _CLOSE = {'"': '"', "\u201c": "\u201d"}
 def find_turns(article: Article) -> list[Letter]:
     """Every speaker's turn in the article, in text order (none unless there are two). A
     label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
-    text, turns, vouched, paras = article.text, [], False, article.paras
+    text, turns, vouched, paras, narrated = article.text, [], False, article.paras, 0
     labels = [None if k == 0 and _headline(text[s:e]) and not _MAIL_FROM.match(text, s, e)
               else _label_at(text, s, e) for k, (s, e) in enumerate(paras)]  # a digest's
     # first message may open the body: "From: Dave Kowalski (Fort Ave)" is no headline
@@ -153,9 +154,16 @@ def find_turns(article: Article) -> list[Letter]:
         vouched = vouched or public or whole is not None or _names_person(article, found)
         # a handle ("u/name") is kept as written
         name = name if name.startswith("u/") else clean_name(whole or name)[0]
-        if name:
+        if name and _NARRATION.search(role or ""):
+            narrated += 1  # a turn of the transcript, but no statement of the journalist's
+        elif name:
             turns.append(Letter(start, body, end, named_person(name, role), cue="say"))
-    return turns if vouched and len(turns) >= _MIN_TURNS else []
+    return turns if vouched and len(turns) + narrated >= _MIN_TURNS else []
+
+
+# A journalist's narration ("DANIEL BRANDT (CORRESPONDENT, STRASBOURG):", "[MARCUS HILL, VO]"):
+# reporting, not the reporter's position; only what it attributes is a statement.
+_NARRATION = re.compile(r"\b(?:correspondent|reporter|narrator|voice-?over|vo)\b", re.I)
 
 
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
