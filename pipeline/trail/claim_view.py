@@ -170,7 +170,7 @@ def _named_sign(tok: Token, prop: Proposition) -> int:
     words = word_forms(tok)  # "phase-out" of its "out"
     if words & prop.nominals:
         return 1
-    if owned_by(tok) and prop.predicate in OWNERSHIP_KEYS:
+    if prop.predicate in OWNERSHIP_KEYS and owned_by(tok):
         return owned_by(tok)  # "public ownership" +1, "private hands" -1
     acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBG"]
     if prop.target_sign < 0 and acts and prop.restates(acts):

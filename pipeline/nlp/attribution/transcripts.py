@@ -14,11 +14,12 @@ paragraphs below it: parsed text makes every line one), also "ThistleAndBolt, 28
 "CombiKing | Posts: 3,412 | 14 Dec 2023" and a mail digest's "From: Dave Kowalski" and "On
 <date>, Dave Kowalski wrote:" (over the "> " lines it quotes). The label must name someone:
 written in capitals (the transcript convention) or read as a person by the tagger; section
-labels ("Update:", "Verdict:"), the interviewer's side ("Question:", "Presenter:") and a
-headline are not speakers. One label alone is a heading, not a transcript: an article needs two
-turns. A message a speaker reads out in their turn ("A text from Sue in Bedminster: "..."",
-"And from Aled in Redland: "..."") is the sender's, not the reader's; the lines a forum reply
-quotes ("> Quote from: ...") are not the replier's."""
+labels ("Update:", "Verdict:"), the interviewer's side ("Question:", "Presenter:"), a
+bulletin's anchor, a correspondent's narration and a headline are not speakers. One label alone
+is a heading, not a transcript: an article needs two turns. A message a speaker reads out in
+their turn ("A text from Sue in Bedminster: "..."", "And from Aled in Redland: "..."") is the
+sender's, not the reader's; the lines a forum reply quotes ("> Quote from: ...") are not the
+replier's."""
 
 from __future__ import annotations
 
@@ -102,13 +103,16 @@ _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 _NOT_SPEAKERS = frozenset(
     "question questions q a answer interviewer reporter presenter anchor newsreader host "
     "moderator chair chairman chairwoman caller audience editor note update updates analysis "
-    "background "
-    "context source sources summary claim verdict fact facts correction clarification "
+    "background context source sources summary claim verdict fact facts correction clarification "
     "disclaimer photo picture video watch listen read related timeline warning rating "
     "conclusion result results score agenda item resolved present apologies minutes "
     "transcript statement edit message subject date sent cc re topics thread reminder".split())
 # ("Edit: ...": the poster's addition; a mail's "Subject:", "Date:"; a digest's "Thread:"; a
 # moderator's "Reminder:")
+# A journalist's narration ("DANIEL BRANDT (CORRESPONDENT, STRASBOURG):", "[MARCUS HILL, VO]"):
+# reporting, not the reporter's position; a turn of the transcript, whose own statements are
+# only those it attributes.
+_NARRATION = re.compile(r"\b(?:correspondent|reporter|narrator|voice-?over|vo)\b", re.I)
 _MIN_TURNS = 2
 _WORD = r"[A-Z][\w'\u2019.-]*"
 # A message read out: "A text from Sue in Bedminster:", "One more, from Priya in Stokes Croft:",
@@ -160,10 +164,6 @@ def find_turns(article: Article) -> list[Letter]:
             turns.append(Letter(start, body, end, named_person(name, role), cue="say"))
     return turns if vouched and len(turns) + narrated >= _MIN_TURNS else []
 
-
-# A journalist's narration ("DANIEL BRANDT (CORRESPONDENT, STRASBOURG):", "[MARCUS HILL, VO]"):
-# reporting, not the reporter's position; only what it attributes is a statement.
-_NARRATION = re.compile(r"\b(?:correspondent|reporter|narrator|voice-?over|vo)\b", re.I)
 
 
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
