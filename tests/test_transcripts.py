@@ -451,7 +451,8 @@ def test_a_journalists_narration_is_no_turn_of_their_own() -> None:
     """A bulletin's anchor and its correspondent's voice-over report; what they attribute is
     a statement, their narration is no position of theirs."""
     show = ("Evening bulletin\n\n"
-            "ANCHOR (RUTH PASCO): The harbour board met tonight. It has voted to close the wall.\n\n"
+            "ANCHOR (RUTH PASCO): The harbour board met tonight. It voted to close the wall."
+            "\n\n"
             "TOM BRAY (CORRESPONDENT, FOWEY): The vote split the board. Its chair, Joan Pellow, "
             "told me the wall was unsafe.\n\n"
             '[SOUNDBITE - DEREK TONKIN, FISHERMAN]: "That wall is coming apart."\n')
