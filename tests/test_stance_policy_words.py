@@ -111,7 +111,7 @@ def test_a_liberty_word_the_policy_gives_is_no_argument_against_it(nlp, props, e
 
 
 def test_a_protection_set_aside_is_no_argument_for_the_policy(nlp, props):
-    """ "far from cutting crime": the frame word is set aside (negators.rejected_alternative,
+    """ "far from cutting crime": the frame word is set aside (negators.far_from_act,
     frames._set_aside), so it argues nothing for the policy."""
     marked = ("The campaigner said [far from cutting crime, the register would create a black "
               "market].")
