@@ -170,7 +170,7 @@ def test_dateline_with_full_date_is_a_byline_date() -> None:
         "NATO - the alliance said on Monday that it would meet again next week in Brussels.",
         "BREAKING: Iran says it has no plans to meet US officials in Oman next week at all.",
         "The US - which left the deal in 2018 - said it was ready to talk to Iran again.",
-        "DEAN (HOST): Clubs met in London today and the cap was on the table again.",
+        "MARK (HOST): Clubs met in London today and the cap was on the table again.",
     ],  # a transcript's label: its parenthesis is a role, no agency the table knows
 )
 def test_sentences_that_only_look_like_datelines_are_left_alone(first_line: str) -> None:

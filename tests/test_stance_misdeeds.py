@@ -220,7 +220,7 @@ def rigged(nlp):
     ("supports", "The regulator said [there had been deliberate fraud]."),
 ])
 def test_the_purpose_an_instrument_was_used_for_is_the_misdeed(nlp, rigged, expected, marked):
-    """ "used software to cheat the tests": the cheating is the misdeed alleged."""
+    """ "used software to cheat the economy tests": the cheating is the misdeed alleged."""
     assert "cheat" in rigged.event_verbs and "fraud" in rigged.target
     found = judge(nlp, rigged, marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis

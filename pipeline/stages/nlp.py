@@ -77,7 +77,7 @@ NLP_VERSION = 26  # 2: colon-introduced quotations, misread long attributions, d
 # was ..., she said"); a name opened by "Pani", "Herr", "Signora" is a person; 25: a role
 # holder named in the attributing sentence is not "the president" who says it; 26: a broadcast
 # script's clip, "[SOUNDBITE - NAME, ROLE]:", and cue line, "[NAME, VO]" (transcripts.py); a
-# town after a named speaker is not the speaker ("Anil Kumar, Whanganui, said": resolver.py); what
+# town after a named speaker is not the speaker ("Ravi Shah, Rotorua, said": resolver.py); what
 # follows the colon of "I'll say it straight:" or "she said this:" is what is said (announced.py);
 # a quotation whose marks open again on a new sentence is a statement per sentence (split.py);
 # a journalist's narration ("NAME (CORRESPONDENT):", "ANCHOR:") is no turn of theirs

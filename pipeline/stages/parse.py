@@ -19,7 +19,7 @@ from pipeline.text.parsing import ParseHints, parse_text
 from pipeline.text.records import ParsedArticle
 
 PARSE_VERSION = 3  # 2: headline-shaped first rows, wire agencies, dates from file names;
-# 3: "DEAN (HOST):" is a transcript's label, not a dateline with an agency
+# 3: "MARK (HOST):" is a transcript's label, not a dateline with an agency
 
 
 def parse_document(

@@ -27,6 +27,7 @@ from pipeline.trail.evaluative import (
     direction_of,
     in_force,
     owned_by,
+    prep_objects,
 )
 from pipeline.trail.misparses import hyphen_piece
 from pipeline.trail.negators import is_negator
@@ -67,10 +68,9 @@ REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals mo
 def _measuring(tok: Token) -> list[Token]:
     """What an "act of" or a "measure of" is of ("vandalism"), when the word is used so; the
     way a "change of course" turns (not "a change of ownership": the policy)."""
-    turn = tok.lemma_.lower() == "change"
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-            if g.dep_ == "pobj" and (g.lemma_.lower() in _TURNS if turn else tok.lemma_.lower()
-                                     in _MEASURING)]
+    if tok.lemma_.lower() == "change":
+        return [g for g in prep_objects(tok, {"of"}) if g.lemma_.lower() in _TURNS]
+    return prep_objects(tok, {"of"}) if tok.lemma_.lower() in _MEASURING else []
 
 
 def _term_forms(tok: Token) -> list[str]:

@@ -179,7 +179,7 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
             continue  # "the Health Bill" is a name, "smoke-free" no argument for safety
         if tok.dep_ == "dobj" and view.prop.restates(phrasal_keys(tok.head)) > 0 and any(
                 c.i in view.refs or view.is_arg(c) for c in tok.head.children):
-            continue  # "to give watchdogs more freedom": what the policy itself gives
+            continue  # "to give the inspectors more freedom": what the policy itself gives
         if _guards_curbed(view, tok):  # "jury trials must be protected": a guard for what
             found.add("rights")  # the policy curbs is a liberty argument
             continue

@@ -84,10 +84,12 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 def verb_rooted(nlp: Language, sentence: str) -> Doc:
     """The sentence parsed with a verb at its root: an acronym that opens it can be tagged an
-    adjective ("FTX used customer deposits ..." read as a noun phrase), so it is read again
+    adjective ("ABC used customer deposits ..." read as a noun phrase), so it is read again
     with its acronyms written as names ("Ftx")."""
+    def has_verb(doc: Doc) -> bool:
+        return any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in doc)
     doc = nlp(sentence)
-    if any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in doc):
+    if has_verb(doc):
         return doc
     again = nlp(_ACRONYM.sub(lambda m: m.group().title(), sentence))
-    return again if any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in again) else doc
+    return again if has_verb(again) else doc

@@ -221,7 +221,7 @@ def _removed_thing_refs(view: ClaimView) -> dict[int, str]:
     """For a proposition that removes something ("X should be scrapped"), "it" is the removal
     ("it would cost billions") unless a verb that acts on the thing itself takes it as its
     object in the content's own clause: then it is the thing the removal takes away, unless
-    the noun it last followed names a measure ("asked whether he would revise the plan: 'We
+    the noun it last followed names a measure ("asked if she would drop the plan: 'We
     will defend it'")."""
     return {tok.i: "anaphor" if _after_a_measure(view, tok) else "pronoun" for tok in view.sent
             if tok.lower_ in {"it", "them", "this"} and tok.dep_ == "dobj"

@@ -264,7 +264,7 @@ def returns_of(predicate: str) -> frozenset[str]:
 
 def misdeed_of(root: Token, lemma: str) -> str | None:
     """The wrongdoing a proposition alleges: its verb ("rigged postal votes"), or the purpose of
-    an instrument it says was used ("used software to cheat the tests": cheat)."""
+    an instrument it says was used ("used a device to rig the meters": rig)."""
     if lemma in WRONGDOINGS:
         return lemma
     purpose = next((c for c in root.children if c.dep_ in {"xcomp", "advcl"} and any(

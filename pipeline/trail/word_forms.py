@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def in_name(tok: Token, target: frozenset[str] = frozenset()) -> bool:
     """Part of a multi-word proper name ("British American Tobacco"), not the topic's noun;
-    not a name made of the proposition's own words only ("the 2034 World Cup" it is to host)."""
+    not a name made of the proposition's own words only ("the 2040 Winter Olympics" to host)."""
     if tok.pos_ != "PROPN":
         return False
     head = tok.head if tok.dep_ == "compound" else tok

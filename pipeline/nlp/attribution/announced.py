@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.nlp.attribution.units import Article, Range
+from pipeline.nlp.attribution.units import Article, Range, words_up_to
 
 _ANNOUNCING = frozenset({"it", "this"})
 
@@ -22,7 +22,6 @@ def announced(article: Article, cue: Token) -> list[Range]:
     if colon is None or article.in_quote(colon) or any(
             t.pos_ not in {"ADV", "ADJ"} for t in doc[obj.i + 1:colon.i]):
         return []  # "said it straight:", "said this:"; not "said it was time: ..."
-    last = end - 1
-    while last > colon.i and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    return [(doc[colon.i + 1].idx, doc[last].idx + len(doc[last]))] if last > colon.i else []
+    if not any(t.is_alpha or t.is_digit for t in doc[colon.i + 1:end]):
+        return []
+    return [words_up_to(doc, colon.i + 1, end - 1)]

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from pipeline.nlp.attribution.announced import announced
 from pipeline.nlp.attribution.parentheticals import parenthetical
-from pipeline.nlp.attribution.units import Article, Range
+from pipeline.nlp.attribution.units import Article, Range, words_up_to
 from pipeline.nlp.cues import (
     ADDRESSEE_CUES,
     CLAUSE_EDGE_DEPS,
@@ -137,11 +137,7 @@ def subject_with_insertion(cue: Token) -> Range | None:
     if any(t.dep_ == "parataxis" and cue_lemma(t) and any(c.dep_ == "nsubj" for c in t.children)
            for t in doc[comma + 1 : close]):
         return None  # "X, he said, is Y": a parenthetical attribution of its own
-    last = end - 1
-    while last > close and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    first = min(t.i for t in obj.subtree if t.i > cue.i)
-    return doc[first].idx, doc[last].idx + len(doc[last])
+    return words_up_to(doc, min(t.i for t in obj.subtree if t.i > cue.i), end - 1)
 
 
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})

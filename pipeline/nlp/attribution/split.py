@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.nlp.attribution.units import TRIM_CHARS, Article
+from pipeline.nlp.attribution.units import TRIM_CHARS, Article, Range
 
 if TYPE_CHECKING:
     from pipeline.nlp.attribution.drafts import Draft
@@ -87,8 +87,7 @@ def _split_quote(article: Article, draft: Draft) -> list[Draft]:
     if not before or not after or len(before) + len(after) != len(draft.ranges) or not all(
             article.piece_at(s) is not None for s, _ in draft.ranges):
         return [draft]
-    first = article.text[after[0][0]:after[0][1]].lstrip(" \"'\u201c\u2018")
-    if not first[:1].isupper():
+    if not _opens_sentence(article, after[0]):
         return [draft]  # '"The ban," he said, "is absurd."': one sentence
     return [dataclasses.replace(draft, ranges=before), dataclasses.replace(draft, ranges=after)]
 
@@ -99,13 +98,17 @@ def _reopened(article: Article, draft: Draft) -> list[Draft]:
     if len(draft.ranges) < 2 or not all(article.piece_at(s) is not None for s, _ in draft.ranges):
         return [draft]
     groups = [[draft.ranges[0]]]
-    for (s0, e0), (s, e) in pairwise(draft.ranges):
-        ended = article.text[s0:e0].rstrip(" \"'\u201d\u2019").endswith((".", "!", "?"))
-        opens = article.text[s:e].lstrip(" \"'\u201c\u2018")[:1].isupper()
-        if ended and opens:
+    for (s0, e0), piece in pairwise(draft.ranges):
+        if article.text[s0:e0].rstrip(" \"'\u201d\u2019").endswith((".", "!", "?")) and (
+                _opens_sentence(article, piece)):
             groups.append([])
-        groups[-1].append((s, e))
+        groups[-1].append(piece)
     return [dataclasses.replace(draft, ranges=g) for g in groups] if len(groups) > 1 else [draft]
+
+
+def _opens_sentence(article: Article, piece: Range) -> bool:
+    """The quoted piece starts with a capital, past its opening mark."""
+    return article.text[piece[0]:piece[1]].lstrip(" \"'\u201c\u2018")[:1].isupper()
 
 
 def _split_that(article: Article, draft: Draft) -> list[Draft]:

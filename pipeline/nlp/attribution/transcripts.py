@@ -40,12 +40,12 @@ _LABEL = re.compile(
     r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
     r"(?:,\s*(?P<org>[A-Z][A-Z\d.&'\u2019 -]{1,60}))?"  # a network's "DR. HELEN YEO, LANSING
     r"\s*:\s+(?=\S)")  # INSTITUTE:"; Hansard: "Helen Marsh (Wychwood South) (Lab): ..."
-# A broadcast script's clip, the speaker named inside the brackets: "[SOUNDBITE - JAN HUITEMA,
-# MEP, RENEW EUROPE]: ...", "[VOX POP - CUSTOMER, UNNAMED]:", "[SOT: ANNA BELL, NURSE]".
+# A broadcast script's clip, the speaker named inside the brackets: "[SOUNDBITE - RUTH PASCO,
+# HARBOUR MASTER]: ...", "[VOX POP - CUSTOMER, UNNAMED]:", "[SOT: ANNA BELL, NURSE]".
 _CLIP = re.compile(r"\[[A-Z][A-Z/ ]{1,20}?\s*[-\u2013\u2014:]\s*(?P<name>[^,\[\]\n]{2,40}?)"
                    r"(?:,\s*(?P<role>[^\[\]\n]{1,80}))?\]\s*:?\s+(?=\S)")
-# A television script's cue on a line of its own, what is said below it: "[MARCUS HILL, VO]",
-# "[TAKE SOT. SUPER: JENNIFER HOMENDY // NTSB CHAIR]" (capitals, the script's convention).
+# A television script's cue on a line of its own, what is said below it: "[TOM BRAY, VO]",
+# "[TAKE SOT. SUPER: JOAN PELLOW // HARBOUR MASTER]" (capitals, the script's convention).
 _SCRIPT_CUE = re.compile(r"\[(?:[A-Z][A-Z. ]{1,30}:\s*)?(?P<name>[A-Z][A-Z'\u2019.-]*"
                          r"(?:\s+[A-Z][A-Z'\u2019.-]*){0,3})(?:\s*(?://|,)\s*(?P<role>[^\]\n]{1,60}))?"
                          r"\]\s*(?:\n(?=\S)|$)")
@@ -109,7 +109,7 @@ _NOT_SPEAKERS = frozenset(
     "transcript statement edit message subject date sent cc re topics thread reminder".split())
 # ("Edit: ...": the poster's addition; a mail's "Subject:", "Date:"; a digest's "Thread:"; a
 # moderator's "Reminder:")
-# A journalist's narration ("DANIEL BRANDT (CORRESPONDENT, STRASBOURG):", "[MARCUS HILL, VO]"):
+# A journalist's narration ("TOM BRAY (CORRESPONDENT, FOWEY):", "[TOM BRAY, VO]"):
 # reporting, not the reporter's position; a turn of the transcript, whose own statements are
 # only those it attributes.
 _NARRATION = re.compile(r"\b(?:correspondent|reporter|narrator|voice-?over|vo)\b", re.I)

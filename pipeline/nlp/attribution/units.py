@@ -118,3 +118,10 @@ class Article:
             elif units and end > start:
                 units[-1] = (units[-1][0], max(units[-1][1], end))
         return units
+
+
+def words_up_to(doc: Doc, first: int, last: int) -> Range:
+    """Characters from token `first` to `last`, less the punctuation and spaces that end it."""
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last])

@@ -113,7 +113,7 @@ class SpeakerResolver:
 
     def _appos_person(self, head: Token, toks: list[Token]) -> Speaker | None:
         """The person an apposition names ("the minister, Jo Bell,", "his father, Azmat,"); not
-        a town after a speaker named already ("Anil Kumar, Whanganui,")."""
+        a town after a speaker named already ("Ravi Shah, Rotorua,")."""
         own = self.names.entity_at.get(head.i)
         if own is not None and self.names.is_person_name(own):
             return None

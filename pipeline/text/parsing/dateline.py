@@ -47,7 +47,7 @@ def take_dateline(st: ParseState, i: int) -> str | None:
     if agency and wire is None and not (word_count(agency) <= 4 and looks_like_name(agency)):
         return None
     if agency and wire is None and m.group(0).rstrip().endswith(":"):
-        return None  # "DEAN (HOST): ..." opens a transcript's turn, no agency's dateline
+        return None  # "MARK (HOST): ..." opens a transcript's turn, no agency's dateline
     found = find_date(extra)
     if place and (
         LABEL_RE.match(place)
