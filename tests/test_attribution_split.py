@@ -49,6 +49,13 @@ def test_a_quoted_word_in_a_clause_is_not_the_whole_statement() -> None:
         ("warn", '"scaremongering" could drive members away from the trade')]
 
 
+def test_a_quoted_phrase_with_its_own_infinitive_is_still_a_word_of_the_clause() -> None:
+    found = claims_of('The auditor said that "with no one in the room to check it," the cash had '
+                      "left the fund.")
+    assert [c for _, _, c in found] == [
+        '"with no one in the room to check it," the cash had left the fund']
+
+
 def test_a_quoted_order_with_a_verb_is_still_the_statement() -> None:
     found = claims_of('Parents told the head to "cancel the trip" on Monday.')
     assert [c for _, _, c in found] == ["cancel the trip"]

@@ -1,7 +1,7 @@
 """Rules of the twenty-third 2026-12-04 session on an aircraft or a ship brought down: the
 craft named by its kind ("the plane", "the airliner", "the vessel": proposition_words.KINDRED),
 downing restated by its synonyms (ACT_SYNONYMS) and by "hit"/"struck" only with the
-proposition's own agent (IMPACTS, stance_rules._agents); and (twenty-fourth session) another
+proposition's own agent (IMPACTS, stance_events._agents); and (twenty-fourth session) another
 doer named is a rival cause; (twenty-fifth) a mishap is the rival of a deed, and the
 thing it is done with found there argues for it. Sentences written for these tests."""
 

@@ -9,7 +9,7 @@ are under way, and talkers who are several talk to each other (proposition.py, t
 things as they are, judged (stance_need.py); "vote against it" makes "it" the policy
 (pronouns.py); good things that go are lost
 (eval_verbs.py); a part taken in an alleged act and its synonyms restate it ("no involvement in
-the coup", "bankrolled it": stance_rules.transparent, proposition_words.ACT_SYNONYMS);
+the coup", "bankrolled it": stance_events.transparent, proposition_words.ACT_SYNONYMS);
 "part-privatised" and "should be legalised" parse as passives with nominals of their own
 ("privatisation", "legalisation": proposition.py, proposition_words.nominals_of); the case for
 it (not) made (scope.case_verdict); questions raised, doing little to achieve an aim, and set

@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 26  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 27  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -80,7 +80,9 @@ NLP_VERSION = 26  # 2: colon-introduced quotations, misread long attributions, d
 # town after a named speaker is not the speaker ("Ravi Shah, Rotorua, said": resolver.py); what
 # follows the colon of "I'll say it straight:" or "she said this:" is what is said (announced.py);
 # a quotation whose marks open again on a new sentence is a statement per sentence (split.py);
-# a journalist's narration ("NAME (CORRESPONDENT):", "ANCHOR:") is no turn of theirs
+# a journalist's narration ("NAME (CORRESPONDENT):", "ANCHOR:") is no turn of theirs; 27: a
+# quoted phrase opening a clause with an infinitive of its own ('"with nobody in the way to
+# stop it," the money moved') is a word of the clause, not the statement (content.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

@@ -31,7 +31,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.misparses import hyphen_piece
 from pipeline.trail.negators import is_negator
-from pipeline.trail.policy_nouns import standing_law
+from pipeline.trail.policy_nouns import REMOVING_MEASURES, standing_law
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import ALLOWED, Proposition
 from pipeline.trail.scope import Walk, walk
@@ -59,10 +59,6 @@ WISH_CUES = frozenset({"want", "hope"})
 _USES = frozenset({"use", "taking", "abuse", "usage"})
 _MEASURING = frozenset({"act", "measure"})  # anaphors that are also "an act of", "a measure of"
 _TURNS = frozenset("course direction heart mind tack tune".split())  # "a change of course"
-# Anaphors that name the measure, never the thing it does away with: of a removal ("Section 21
-# should be abolished"), "the bill" is the abolition, "the scheme" may be what it abolishes.
-REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals move shake-up "
-                              "overhaul motion pledge commitment".split())
 
 
 def _measuring(tok: Token) -> list[Token]:

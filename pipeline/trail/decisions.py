@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import DECISIONS, phrasal_keys
-from pipeline.trail.policy_nouns import policy_head
+from pipeline.trail.policy_nouns import HALTS, policy_head
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.stance_rules import BANS, act_sign, verb_of
 
@@ -29,8 +29,6 @@ _DECIDING = {**dict.fromkeys("approve back endorse uphold grant vote_for".split(
 # Verbs that put a decision into effect in narration: "announced a moratorium on fracking".
 _ENACTING = frozenset("announce unveil order impose declare".split())
 
-# Nouns of a stop put to the policy besides bans ("a halt to", "a freeze on").
-_HALTS = frozenset({"halt", "suspension", "freeze", "pause", "stop"})
 # What the topic's agent puts up to be decided on.
 _PROPOSALS = frozenset("application applications bid plan plans proposal proposals scheme "
                        "project request requests appeal licence license permit".split())
@@ -107,7 +105,7 @@ def _act_on(view: ClaimView, tok: Token) -> int:
         head, undoing = challenge, -1
     verb, rel = verb_of(head)
     if rel == "pobj" and verb is not None and tok.head.lower_ in {"on", "to"} and (
-            verb.lemma_.lower() in BANS | _HALTS):  # "announced [a moratorium on] fracking"
+            verb.lemma_.lower() in BANS | HALTS):  # "announced [a moratorium on] fracking"
         undoing = view.prop.restates([verb.lemma_.lower()]) or -1
         verb, rel = verb_of(verb)
     if verb is None or rel == "subj" or verb.pos_ not in {"VERB", "AUX"}:

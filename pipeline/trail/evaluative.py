@@ -193,8 +193,9 @@ def owned_by(tok: Token) -> int:
 
 
 DIRECTIONS: tuple[frozenset[str], ...] = (
-    frozenset("cut reduce lower slash trim decrease ease reduction fall come_down".split()),
-    frozenset("raise increase hike put_up tighten rise go_up push_up".split()),
+    frozenset("cut reduce lower slash trim decrease ease reduction fall come_down halve".split()),
+    frozenset("raise increase hike put_up tighten rise go_up push_up double triple treble "
+              "quadruple".split()),
     frozenset("hold keep leave stay remain freeze pause unchanged steady hold_on".split()),
     frozenset("ban prohibit outlaw forbid bar restrict prohibition moratorium take_off_shelves "
               "take_off_market remove_from_sale withdraw_from_sale make_illegal "

@@ -85,11 +85,23 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 def verb_rooted(nlp: Language, sentence: str) -> Doc:
     """The sentence parsed with a verb at its root: an acronym that opens it can be tagged an
     adjective ("ABC used customer deposits ..." read as a noun phrase), so it is read again
-    with its acronyms written as names ("Ftx")."""
+    with its acronyms written as names ("Ftx"), and a multiplying verb as its direction."""
     def has_verb(doc: Doc) -> bool:
         return any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in doc)
     doc = nlp(sentence)
     if has_verb(doc):
         return doc
     again = nlp(_ACRONYM.sub(lambda m: m.group().title(), sentence))
-    return again if has_verb(again) else doc
+    if has_verb(again):
+        return again
+    plain = nlp(_MULTIPLIER.sub(lambda m: f"{m.group(1)} {_MULTIPLIERS[m.group(2).lower()]}",
+                                sentence))  # "Paris should [triple] parking charges" as "raise"
+    return plain if has_verb(plain) else doc
+
+
+# Multiplying verbs the tagger reads as adjectives after a modal ("should triple parking
+# charges" parsed as a noun phrase), read again as the plain verb of their direction.
+_MULTIPLIERS = {"double": "raise", "triple": "raise", "treble": "raise", "quadruple": "raise",
+                "halve": "cut"}
+_MULTIPLIER = re.compile(r"\b(should|must|will|would|shall|to)\s+(" + "|".join(_MULTIPLIERS)
+                         + r")\b", re.I)

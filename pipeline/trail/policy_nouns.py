@@ -22,6 +22,15 @@ if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
 
 _POLICY_TRANSPARENT = frozenset("principle idea use concept notion extension implementation "
                                 "rollout roll-out version details wording phrasing text".split())
+# Nouns of a stop put to a policy besides bans: "a halt to", "a freeze on", "a delay to",
+# "the suspension of".
+HALTS = frozenset("halt end stop freeze pause suspension delay postponement".split())
+HALT_PREPS = frozenset({"to", "on", "in", "of"})
+# Anaphors that name the measure, never the thing it does away with: of a removal ("Section 21
+# should be abolished"), "the bill" is the abolition, "the scheme" may be what it abolishes.
+REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals move shake-up "
+                              "overhaul motion pledge commitment measure measures crackdown "
+                              "clampdown".split())  # (not "reform, not abolition")
 BAN_OR_ALLOW = frozenset({3, 4})  # DIRECTIONS of "ban ..." and "allow ..."
 _LAWS = frozenset({"law", "legislation", "rule", "regulation", "regime"})
 _ON = frozenset({"on", "around", "about", "governing", "over"})

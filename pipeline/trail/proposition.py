@@ -4,8 +4,7 @@ A proposition is parsed once per topic. Its predicate decides which verbs restat
 "allow"; "cut" vs "raise"/"hold"), its object or nominalised predicate decides which nouns refer
 to the policy ("the ban", "ID cards", "a cut"), and its modal decides the kind: "should"/"must"
 make a policy (judged by evaluation and side-taking verbs), anything else an event (judged by
-whether a claim asserts or negates that it happens).
-"""
+whether a claim asserts or negates that it happens)."""
 
 from __future__ import annotations
 
@@ -59,6 +58,7 @@ from pipeline.trail.proposition_words import (
     direction_again,
     explanation_words,
     extent_of,
+    manner_quality,
     misdeed_of,
     nominals_of,
     returns_of,
@@ -386,7 +386,7 @@ def parse_proposition(
             c.lemma_.lower() for t in doc for c in t.children if c.dep_ == "compound" and not any(
                 g.dep_ == "compound" for g in c.children)}  # "card" names it, "ID" does not
             - {t.lemma_.lower() for t in doc if t.dep_ != "compound"}),
-        quality=quality.lemma_.lower() if quality is not None else "",
+        quality=quality.lemma_.lower() if quality is not None else manner_quality(root),
         quality_use=next((c.lemma_.lower() for c in (quality.children if quality else ())
                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), ""),
         classes=class_words(attr) if attr is not None else frozenset(),

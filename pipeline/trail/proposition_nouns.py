@@ -42,7 +42,7 @@ def event_kind(tok: Token) -> str:
 
 
 # Nouns of organised activity, named by what they are made of ("a doping programme"); see-through
-# for an event's mentions too ("a system of doping": stance_rules.transparent).
+# for an event's mentions too ("a system of doping": stance_events.transparent).
 GENERIC_NOUNS = frozenset("programme program scheme system regime campaign network operation "
                           "culture".split())
 # Each names the organised event a generic noun names: "the programme" is "the scheme".

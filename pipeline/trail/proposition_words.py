@@ -14,6 +14,7 @@ from pipeline.trail.evaluative import (
     passive_agents,
     phrasal_keys,
 )
+from pipeline.trail.valence import base_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -271,3 +272,23 @@ def misdeed_of(root: Token, lemma: str) -> str | None:
         a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
     return purpose.lemma_.lower() if purpose is not None and (
         purpose.lemma_.lower() in WRONGDOINGS) else None
+
+
+_ABLE = frozenset({"can", "could"})
+# Qualities of a sound thing, praise VADER lacks (stance_property.py).
+SOUND_QUALITIES = frozenset("reliable robust sound dependable trustworthy accurate safe secure "
+                            "stable watertight flawless".split())
+
+
+def manner_quality(root: Token) -> str:
+    """The quality a capability claims of its subject by an adverb: "the scanner could reliably
+    detect tumours" says it is reliable (stance_property.py judges "the scanner is unreliable");
+    "" for any other proposition."""
+    if not any(c.dep_ == "aux" and c.lower_ in _ABLE for c in root.children):
+        return ""
+    for adv in (c for c in root.children if c.dep_ == "advmod" and c.lower_.endswith("ly")):
+        stem = adv.lower_[:-2]
+        for form in (stem[:-1] + "y" if stem.endswith("i") else stem, stem + "le", stem + "e"):
+            if form in SOUND_QUALITIES or abs(base_lexicon().get(form, 0.0)) >= 1.0:
+                return form  # "reliably" -> "reliable", "safely" -> "safe", "easily" -> "easy"
+    return ""

@@ -1,14 +1,14 @@
 """Stance of an attributed claim toward a watched proposition: supports, refutes or neutral.
 
-Events (stance_rules.py) are judged by whether the content restates the event, negated or not
-("there are no ongoing talks" refutes), denies or confirms a report of it, rules out its
+Events (stance_events.py) are judged by whether the content restates the event, negated or
+not ("there are no ongoing talks" refutes), denies or confirms a report of it, rules out its
 possibility, or names its doer; offers ("readiness to mediate") are neutral. Policies, by
-side-taking verbs and nouns on the policy in the content or the speaker's frame ("attacked the
-plans, saying ..."), prescribed or promised restatements ("rates should stay on hold"), and
-evaluations of it (stance_eval.py: "will not work"). A negative cue ("denied") turns the content
-round; a negative or removing proposition turns the result. Signals are weighted (user term 5,
-verb/noun/restatement 3, evaluation 2, existential 1); a side needs weight 2 and twice the
-other's; hedged or questioned statements give none: a wrong side is worse than neutral."""
+side-taking verbs and nouns on it in the content or the speaker's frame (stance_rules.py), by
+prescribed or promised restatements ("rates should stay on hold"), and evaluations of it
+(stance_eval.py: "will not work"). A negative cue ("denied") turns the content round; a
+negative or removing proposition turns the result. Signals are weighted (user term 5, verb/noun/
+restatement 3, evaluation 2, existential 1); a side needs weight 2 and twice the other's; hedged
+or questioned statements give none: a wrong side is worse than neutral."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from pipeline.trail import (
     stance_doing,
     stance_emotions,
     stance_eval,
+    stance_events,
     stance_exclaims,
     stance_excuses,
     stance_extent,
@@ -108,8 +109,8 @@ def _user_terms(view: ClaimView) -> list[rules.Signal]:
             if w is None or w.hedge:
                 continue
             sign = side * w.sign * view.flip
-            out.append(rules.Signal(sign, 5, f"user term '{term}'"
-                                             f"{' (negated)' if sign != side else ''}"))
+            negated = " (negated)" if sign != side else ""
+            out.append(rules.Signal(sign, 5, f"user term '{term}'{negated}"))
     return out
 
 
@@ -118,7 +119,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     if view.prop.extent:  # how far a wrong went: that it happened is granted by all
         return signals + stance_extent.extent_signals(view)
     if view.prop.kind == "event":
-        signals += rules.event_signals(view) + stance_denials.report_signals(view)
+        signals += stance_events.event_signals(view) + stance_denials.report_signals(view)
         signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
         signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
         signals += stance_property.property_signals(view) + stance_blame.blame_signals(view)
@@ -137,13 +138,12 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += stance_restate.free_signals(view) + stance_restate.standing_signals(view)
     signals += stance_restate.kept_state_signals(view) + stance_restate.owned_state_signals(view)
     signals += stance_process.process_signals(view) + stance_reversal.reversal_signals(view)
-    signals += stance_consent.consent_signals(view)
-    signals += stance_camps.camp_signals(view) + stance_camps.attitude_signals(view)
-    signals += stance_burden.burden_signals(view) + stance_camps.resolve_signals(view)
-    signals += stance_camps.camp_judged_signals(view) + stance_hostility.hostility_signals(view)
-    signals += stance_hostility.accusation_signals(view) + stance_preference.set_aside_signals(view)
-    signals += stance_camps.refusal_signals(view) + stance_fears.fear_signals(view)
-    signals += stance_fears.nothing_to_fear_signals(view)
+    signals += stance_consent.consent_signals(view) + stance_camps.camp_signals(view)
+    signals += stance_camps.attitude_signals(view) + stance_burden.burden_signals(view)
+    signals += stance_camps.resolve_signals(view) + stance_camps.camp_judged_signals(view)
+    signals += stance_hostility.hostility_signals(view) + stance_hostility.accusation_signals(view)
+    signals += stance_preference.set_aside_signals(view) + stance_camps.refusal_signals(view)
+    signals += stance_fears.fear_signals(view) + stance_fears.nothing_to_fear_signals(view)
     signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
     signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
     signals += stance_preference.alternative_signals(view) + stance_preference.without_signals(view)

@@ -78,6 +78,8 @@ _CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
 _MANNER = frozenset({"by", "via", "through"})
 # A verdict left open: "[happy either way as long as the bar opens]", "[fine if it works]".
 _OPEN = re.compile(r"\b(?:if|unless|provided|providing|as long as|so long as|either way)\b", re.I)
+# A greeting is no verdict: "Good afternoon.", "Good luck, everyone."
+_GREETING = re.compile(r"^\W*good\s+(?:morning|afternoon|evening|night|day|luck)\b", re.I)
 
 
 def fragment_signals(view: ClaimView) -> list[Signal]:
@@ -88,8 +90,9 @@ def fragment_signals(view: ClaimView) -> list[Signal]:
     said = " ".join(t.text for t in view.tokens)
     if view.prop.kind != "policy" or any(t.pos_ in {"VERB", "AUX"} and not any(
             a.dep_ in _CLAUSES and a.head.i in view.inside for a in (t, *t.ancestors))
-            for t in view.tokens) or _OPEN.search(said):  # "[unreasonable at a time when
-        return []  # inflation is falling]": a verb in a clause of its own is not the content's
+            for t in view.tokens) or _OPEN.search(said) or _GREETING.match(said):
+        return []  # "[unreasonable at a time when inflation is falling]": a verb in a clause
+        # of its own is not the content's
     roots = {t.i for t in view.tokens if t.head.i not in view.inside or t.head.i == t.i}
     if any(view.sent.doc[i].tag_ == "VBG" or view.sent.doc[i].lower_ in _MANNER for i in roots):
         return []  # "[treating a ban as a silver bullet]": an act named, not a verdict; "[by

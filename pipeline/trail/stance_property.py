@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail.evaluative import PREDICATING, prep_objects
 from pipeline.trail.plight import persons
+from pipeline.trail.proposition_words import SOUND_QUALITIES
 from pipeline.trail.stance_class import class_signals, names_thing
 from pipeline.trail.stance_existence import EXISTING, existence_signals
 from pipeline.trail.stance_rules import Signal
@@ -42,8 +43,6 @@ _KIN = {"necessary": ("needed", "required", "essential", "justified", "warranted
         "unnecessary": ("needless", "avoidable", "unjustified", "unwarranted", "gratuitous")}
 # Soundness: any of these said of the thing says it has a quality of the kind ("robust and
 # reliable", "fundamentally sound" for "reliable"); their faults say it lacks it.
-_SOUND = frozenset("reliable robust sound dependable trustworthy accurate safe secure stable "
-                   "watertight flawless".split())
 _FAULTY = frozenset("unreliable flawed faulty buggy defective broken unsound unsafe inaccurate "
                     "insecure unstable dangerous error-prone".split())
 _PROBLEMS = frozenset("problem issue flaw fault defect bug error glitch weakness".split())
@@ -81,8 +80,8 @@ def property_signals(view: ClaimView) -> list[Signal]:
     if not prop.quality:
         return []
     own, opposite = quality_forms(prop.quality)
-    if prop.quality in _SOUND:
-        own, opposite = own | _SOUND, opposite | _FAULTY
+    if prop.quality in SOUND_QUALITIES:
+        own, opposite = own | SOUND_QUALITIES, opposite | _FAULTY
     valence = base_lexicon(view.lexicon).get(prop.quality, 0.0) or (
         -1.0 if prop.quality in _FAULTY else 1.0)  # "reliable" is praise VADER lacks
     out: list[Signal] = _faults(view) + _confided(view)

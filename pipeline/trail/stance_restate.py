@@ -66,6 +66,8 @@ def _allowed_act(view: ClaimView, verb: Token) -> bool:
 
 
 _NAMING = frozenset({"target", "anaphor", "pronoun"})  # "the scheme / it must go"
+# Intransitive starts of what the subject names: "the scheme should never get started".
+_STARTS = frozenset("start begin commence get_going get_under_way kick_off get_start".split())
 _MUST = frozenset({"must", "should", "ought"})
 
 
@@ -81,10 +83,13 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         gone = keys == ["go"] and (1 if view.prop.predicate in SCRAP else -1 if any(
             c.lower_ in _MUST for c in verb.children) else 0)  # "the cameras must go":
         # scrapped; "the ban must go": the policy undone (not "it won't go back in")
-        happens = bool(set(keys) & OCCURRENCES) or ("pass" in keys and not any(
-            c.dep_ == "dobj" for c in verb.children))  # "the bill should pass": it happens
+        intransitive = verb.dep_ != "advcl" and not any(c.dep_ == "dobj" for c in verb.children)
+        happens = bool(set(keys) & OCCURRENCES) or (intransitive and bool(
+            {"pass", *_STARTS} & set(keys)))  # "the bill should pass", "it should never get
+        # started": it happens (not "a survey before it started")
         restate = view.prop.restates(keys) or (happens or gone) * any(
-            view.refs.get(c.i) in _NAMING and c.dep_ == "nsubj" for c in verb.children)
+            view.refs.get(c.i) in _NAMING and c.dep_ in {"nsubj", "nsubjpass"}
+            for c in verb.children)  # "it should never get started"
         done = 0 if restate else does_to_people(view, verb, keys)
         if not restate and not done:
             continue
@@ -103,7 +108,7 @@ def restate_signals(view: ClaimView) -> list[Signal]:
                 for a in args):  # "Put them up!" on rates: the command's object is the topic
             continue
         restate = restate or done
-        if any(a.i in view.refs and a.dep_ in OBJ_DEPS for a in args) or any(
+        if any(a.i in view.refs and a.dep_ in OBJ_DEPS and not happens for a in args) or any(
                 c.dep_ == "dobj" and any(m.lower_ == "own" for m in c.children) for c in args):
             continue  # left to act_signals; "buy back its own shares": another object
         w = view.walk(verb)

@@ -168,6 +168,7 @@ PHRASE_VALENCE = {
     # to the people who live here"
     "low-carbon": 1.5, "lower-carbon": 1.5, "low carbon": 1.5, "lower carbon": 1.5,  # "a
     # lower-carbon source of coal": less of a bad thing, not a low verdict
+    "dark day": -2.0, "black day": -2.0, "day of shame": -2.0,  # "a dark day for the coast"
     "had its day": -2.0, "had their day": -2.0, "past its sell-by date": -2.0,
     "past their sell-by date": -2.0,  # "the tests have had their day": obsolete
     **{f"what {it} {was} {meant} to do": 2.0 for it, was in (("it", "was"), ("they", "were"),

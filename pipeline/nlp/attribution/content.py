@@ -87,7 +87,9 @@ def _fragment(article: Article, chain: int) -> bool:
     pieces = article.chain_pieces(chain)
     last = pieces[-1]
     return _GOES_ON.match(article.text[last.end:last.end + 20]) is not None and not any(
-        t.tag_ in FINITE_TAGS | {"VB"} for p in pieces for t in article.tokens(p.start, p.end))
+        t.tag_ in FINITE_TAGS or (t.tag_ == "VB" and not any(  # '"with no one in the way to
+            c.lower_ == "to" and c.idx >= p.start for c in t.children))  # stop it," the cash
+        for p in pieces for t in article.tokens(p.start, p.end))  # left': no verb of its own
 
 
 def _orders(cue: Token) -> bool:

@@ -1,0 +1,55 @@
+"""A proposition of what a thing can do, by an adverb of manner ("could reliably detect"): the
+quality the adverb names is judged as a property of the thing (proposition_words.manner_quality,
+stance_property.py), and "could" in a claim restates the capability rather than hedging it
+(stance_events.py); a multiplying verb the tagger reads as an adjective ("should triple parking
+charges") is read again as the plain verb of its direction (misparses.verb_rooted). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.evaluative import direction_of
+from pipeline.trail.proposition import parse_proposition
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "scanner": ("The Orbis scanner could reliably detect tumours from a single blood sample.",
+                ["Orbis scanner", "Orbis"]),
+    "fees": ("Leeds should triple parking fees for large vans.", ["parking fees"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+def test_a_capability_by_an_adverb_has_its_quality(props):
+    assert props["scanner"].quality == "reliable"
+    assert props["fees"].quality == ""
+
+
+@pytest.mark.parametrize("text", ["Leeds should triple parking fees for large vans.",
+                                  "York should treble parking charges for heavy coaches.",
+                                  "Leeds must treble parking fees for large vans."])
+def test_a_multiplying_verb_is_a_rise(nlp, text):
+    prop = parse_proposition(text, [], nlp)
+    assert (prop.kind, prop.group) == ("policy", direction_of("raise"))
+
+
+@pytest.mark.parametrize(("key", "polarity", "expected", "marked"), [
+    ("scanner", "positive", "refutes", "Former staff said [the Orbis results were often "
+                                       "unreliable]."),
+    ("scanner", "positive", "supports", "The firm said [the Orbis scanner is accurate and "
+                                        "reliable]."),
+    ("scanner", "positive", "supports", "Experts said [the Orbis scanner could detect tumours]."),
+    ("scanner", "negative", "refutes", "Experts said [the Orbis scanner could not detect tumours "
+                                       "reliably]."),
+    ("scanner", "positive", "neutral", "Experts said [the Orbis scanner might detect tumours]."),
+    ("fees", "positive", "supports", "The councillor said [parking fees for vans should go up]."),
+    ("fees", "positive", "refutes", "Traders said [tripling the fees would be a disaster]."),
+])
+def test_capabilities_and_multipliers(nlp, props, key, polarity, expected, marked):
+    found = judge(nlp, props[key], marked, None, polarity)
+    assert found.stance == expected, found.basis

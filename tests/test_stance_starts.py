@@ -1,0 +1,47 @@
+"""A stop put to the policy by a noun besides "halt" ("welcomed the delay to the tolls", "the
+suspension of drilling": policy_nouns.HALTS), a policy that should never start or get started
+(stance_restate._STARTS), "a dark day for" (valence.py), "the measure" of a removal naming the
+removal (policy_nouns.REMOVING_MEASURES), and a greeting that is no verdict
+(stance_labels._GREETING). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "drill": ("Drilling for oil should be allowed in the Weald.", ["drilling", "oil drilling"]),
+    "tolls": ("Tolls should be charged on the Severn bridges.", ["tolls", "bridge tolls"]),
+    "kiosks": ("Leeds should abolish its street kiosk permits by 2030.",
+               ["kiosk permits", "street kiosks"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("tolls", "refutes", "The hauliers said [they welcomed the delay to the tolls]."),
+    ("drill", "refutes", "Residents said [they welcomed the suspension of drilling]."),
+    ("drill", "refutes", "The group said [it would welcome a pause in drilling]."),
+    ("drill", "refutes", "The trust said [it welcomed the postponement of drilling]."),
+    ("drill", "supports", "The firm said [the delay to drilling was a mistake]."),
+    ("drill", "refutes", "She said [drilling should never get started in the Weald]."),
+    ("drill", "refutes", "She said [drilling must never start here]."),
+    ("drill", "supports", "He said [drilling must start this year]."),
+    ("drill", "neutral", "The firm said [drilling will start in April]."),  # a timetable
+    ("drill", "refutes", "The charity said [drilling was a dark day for the Weald]."),
+    ("kiosks", "supports", "The council said [it supports the measure without reservation]."),
+    ("kiosks", "refutes", "The traders said [they oppose the crackdown]."),
+])
+def test_stops_starts_and_removals(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, None)
+    assert found.stance == expected, found.basis
+
+
+def test_a_greeting_is_no_verdict(nlp, props):
+    found = judge(nlp, props["kiosks"], "The press officer said: \"[Good afternoon.]\"", None)
+    assert found.stance == "neutral", found.basis
