@@ -2,8 +2,10 @@
 quality the adverb names is judged as a property of the thing (proposition_words.manner_quality,
 stance_property.py), and "could" in a claim restates the capability rather than hedging it
 (stance_events.py); a multiplying verb the tagger reads as an adjective ("should triple parking
-charges") is read again as the plain verb of its direction (misparses.verb_rooted). Sentences
-written for these tests."""
+charges") is read again as the plain verb of its direction (misparses.verb_rooted); a place
+named by the policy's words stands for it ("street kiosk sites": policy_nouns.HOSTS); what is
+had on a thing is no occurrence of it ("never had a problem on any test"). Sentences written
+for these tests; "a lower limit" of a proposition that lowers it judges nothing."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ PROPOSITIONS = {
     "scanner": ("The Orbis scanner could reliably detect tumours from a single blood sample.",
                 ["Orbis scanner", "Orbis"]),
     "fees": ("Leeds should triple parking fees for large vans.", ["parking fees"]),
+    "kiosks": ("Supervised street kiosks should be allowed across Yorkshire.", ["street kiosks"]),
+    "speed": ("Wales should lower the speed limit on rural lanes to 40mph.", ["speed limit"]),
 }
 
 
@@ -49,7 +53,25 @@ def test_a_multiplying_verb_is_a_rise(nlp, text):
     ("scanner", "positive", "neutral", "Experts said [the Orbis scanner might detect tumours]."),
     ("fees", "positive", "supports", "The councillor said [parking fees for vans should go up]."),
     ("fees", "positive", "refutes", "Traders said [tripling the fees would be a disaster]."),
+    ("scanner", "negative", "neutral", "She said [the firm had never had an accuracy problem on "
+                                       "any blood sample]."),  # the problem is had, not samples
+    ("kiosks", "negative", "refutes", "A spokesperson said [we do not support street kiosk "
+                                      "sites anywhere else]."),  # a place named by its words
+    ("speed", "neutral", "neutral", "The charity said [a lower limit was on the table]."),  # a
+    # direction of the proposition's own level names the act: no verdict (VADER: "lower" -1.2)
 ])
 def test_capabilities_and_multipliers(nlp, props, key, polarity, expected, marked):
     found = judge(nlp, props[key], marked, None, polarity)
+    assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("neutral", "A councillor said [the bigger the van, the more it pollutes]."),  # the van's
+    ("supports", "A councillor said [the scheme is fair and it will work]."),
+    ("refutes", "A councillor said [every survey of traders says it is a disaster]."),
+])
+def test_it_after_a_nearer_thing(nlp, props, expected, marked):
+    """ "it" after a thing that is the subject of an earlier clause is that thing
+    (pronouns._nearer_thing), not the policy; a survey that says "it" speaks of the policy."""
+    found = judge(nlp, props["fees"], marked, None)
     assert found.stance == expected, found.basis

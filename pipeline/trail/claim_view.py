@@ -31,7 +31,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.misparses import hyphen_piece
 from pipeline.trail.negators import is_negator
-from pipeline.trail.policy_nouns import REMOVING_MEASURES, standing_law
+from pipeline.trail.policy_nouns import HOSTS, REMOVING_MEASURES, standing_law
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import ALLOWED, Proposition
 from pipeline.trail.scope import Walk, walk
@@ -55,8 +55,7 @@ COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call",
                          "demand", "insist", "recommend"})
 WISH_CUES = frozenset({"want", "hope"})
 
-# Nouns of taking or using what an event is about: "drug use", "EPO-taking" name the doping.
-_USES = frozenset({"use", "taking", "abuse", "usage"})
+_USES = frozenset({"use", "taking", "abuse", "usage"})  # "drug use" names the doping
 _MEASURING = frozenset({"act", "measure"})  # anaphors that are also "an act of", "a measure of"
 _TURNS = frozenset("course direction heart mind tack tune".split())  # "a change of course"
 
@@ -175,8 +174,7 @@ def _named_sign(tok: Token, prop: Proposition) -> int:
 
 
 def _renamed(tok: Token, refs: dict[int, str]) -> bool:
-    """A policy noun that only renames the subject: "the moratorium was [the right decision]"
-    judges the moratorium, not some other decision."""
+    """A policy noun that only renames the subject: "the moratorium was [the right decision]"."""
     return refs.get(tok.i) in {"anaphor", "decided"} and tok.dep_ == "attr" and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.i in refs for c in tok.head.children)
 
@@ -247,6 +245,10 @@ class ClaimView:
                 tok.tag_ == "VBG" and tok.dep_ in _NOMINAL):
             return False  # a gerund used as a noun: "[fracking] is safe", "halt [fracking]"
         words = word_forms(tok)
+        if tok.lemma_.lower() in HOSTS and self.prop.kind == "policy" and any(
+                c.dep_ == "compound" and c.lemma_.lower() in self.prop.target - self.prop.modifiers
+                for c in tok.children):
+            return True  # "street kiosk [sites]": the place the policy allows
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
         about = self.prop.kind == "policy" and self.matches_about(tok) and not (
@@ -259,10 +261,11 @@ class ClaimView:
             return False  # "brand advertising" under a ban on adverts: what is banned
         if words & self.prop.qualified and unqualified(tok, self.prop):
             return False  # "schools" when the policy is "trust schools" for schools
-        if tok.dep_ == "compound":  # "identity cards": the head stands for both; the pilot
-            head = tok.head.lemma_.lower()  # of "the basic income pilot" carries the policy
-            return (self.prop.kind == "event" and head in _USES) or (
-                self.prop.kind == "policy" and head in CARRIERS) or self.is_target(tok.head)
+        if tok.dep_ == "compound":  # "identity cards": the head stands for both; a pilot or a
+            head = tok.head.lemma_.lower()  # site ("the basic income pilot") carries the policy
+            return (self.prop.kind == "event" and head in _USES) or (self.prop.kind == "policy"
+                and head in CARRIERS | HOSTS and not words & self.prop.modifiers) or (  # of
+                self.is_target(tok.head))  # "street kiosk sites", "kiosk" names the kiosks
         return about or not words & self.prop.modifiers or bool(
             words & self.prop.target - self.prop.modifiers)  # "bad behaviour" is no order
 
@@ -290,8 +293,9 @@ class ClaimView:
 
     def topical(self, tok: Token) -> bool:
         """Words of the proposition itself: never counted as evaluations."""
-        if tok.lower_ in _COMPARATIVES and self.refs.get(tok.head.i) == "direction":
-            return True  # "lower" in "lower rates" names the act, it does not judge it
+        if tok.lower_ in _COMPARATIVES and (self.refs.get(tok.head.i) == "direction" or (
+                tok.head.i in self.refs and self.prop.group in {0, 1})):  # "lower rates", "a
+            return True  # lower limit" name the act, they do not judge it
         return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in (
             self.prop.target | self.prop.nominals | {self.prop.predicate}) or (
             self.prop.group in LEGAL_STATES.values() and tok.lower_ in LEGAL_STATES and any(

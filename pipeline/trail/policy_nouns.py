@@ -31,6 +31,9 @@ HALT_PREPS = frozenset({"to", "on", "in", "of"})
 REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals move shake-up "
                               "overhaul motion pledge commitment measure measures crackdown "
                               "clampdown".split())  # (not "reform, not abolition")
+# Places that house a measure, named by its words: "drug consumption facilities" for the rooms.
+HOSTS = frozenset("facility facilities centre centres center centers site sites hub hubs "
+                  "clinic clinics service services".split())
 BAN_OR_ALLOW = frozenset({3, 4})  # DIRECTIONS of "ban ..." and "allow ..."
 _LAWS = frozenset({"law", "legislation", "rule", "regulation", "regime"})
 _ON = frozenset({"on", "around", "about", "governing", "over"})

@@ -18,6 +18,7 @@ from pipeline.trail.evaluative import (
     REMOVE,
     phrasal_keys,
 )
+from pipeline.trail.plight import persons
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
@@ -154,8 +155,8 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
             continue
         if low not in _PRONOUNS or tok.pos_ not in {"PRON", "DET"}:
             continue
-        if (low == "it" and (_expletive(tok) or _speaker_itself(view, tok))) or _experiencer(
-                tok) or (low == "they" and _human(tok)):
+        if (low == "it" and (_expletive(tok) or _speaker_itself(view, tok) or _nearer_thing(
+                view, tok, named))) or _experiencer(tok) or (low == "they" and _human(tok)):
             continue
         if named:
             if low in {"they", "them", "these"} and (not plural or speaker_plural):
@@ -168,6 +169,17 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
             continue
         out[tok.i] = "pronoun"
     return out
+
+
+def _nearer_thing(view: ClaimView, it: Token, named: dict[int, str]) -> bool:
+    """ "The bigger the van, the more it pollutes": a thing that is the subject of an earlier
+    clause of the content is the nearer antecedent (not a person, nor a name of the policy)."""
+    return any(t.i < it.i and t.i in view.inside and t.i not in named and t.tag_ == "NN"
+               and (t.dep_ in {"nsubj", "nsubjpass"} or (
+                   t.dep_ == "dobj" and t.i < t.head.i))  # (a fronted subject misread)
+               and not persons(t) and t.ent_type_ == "" and t.sent == it.sent
+               and not (it.head.dep_ == "ccomp" and it.head.head == t.head)  # "a study says
+               for t in view.sent)  # it is a disaster": the study speaks of it
 
 
 def _like_this(tok: Token) -> bool:
