@@ -172,14 +172,14 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
 
 
 def _nearer_thing(view: ClaimView, it: Token, named: dict[int, str]) -> bool:
-    """ "The bigger the van, the more it pollutes": a thing that is the subject of an earlier
-    clause of the content is the nearer antecedent (not a person, nor a name of the policy)."""
-    return any(t.i < it.i and t.i in view.inside and t.i not in named and t.tag_ == "NN"
-               and (t.dep_ in {"nsubj", "nsubjpass"} or (
-                   t.dep_ == "dobj" and t.i < t.head.i))  # (a fronted subject misread)
-               and not persons(t) and t.ent_type_ == "" and t.sent == it.sent
-               and not (it.head.dep_ == "ccomp" and it.head.head == t.head)  # "a study says
-               for t in view.sent)  # it is a disaster": the study speaks of it
+    """ "The bigger the van, the more it pollutes": a thing fronted before the subject "it"
+    (the parser's second subject of its verb, or an object before its verb) is its antecedent,
+    not the policy (unless it names the policy, or is a person)."""
+    return it.dep_ == "nsubj" and any(
+        t.i < it.i and t.i in view.inside and t.i not in named and t.tag_ == "NN"
+        and t.pos_ == "NOUN" and not persons(t) and t.ent_type_ == "" and (
+            (t.dep_ == "nsubj" and t.head.i == it.head.i) or (t.dep_ == "dobj" and t.i < t.head.i))
+        for t in view.sent)
 
 
 def _like_this(tok: Token) -> bool:
