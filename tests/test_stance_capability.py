@@ -3,7 +3,8 @@ quality the adverb names is judged as a property of the thing (proposition_words
 stance_property.py), and "could" in a claim restates the capability rather than hedging it
 (stance_events.py); a multiplying verb the tagger reads as an adjective ("should triple parking
 charges") is read again as the plain verb of its direction (misparses.verb_rooted); a place
-named by the policy's words stands for it ("street kiosk sites": policy_nouns.HOSTS); what is
+named by the policy's words stands for it ("street kiosk sites": policy_nouns.HOSTS), and of
+a thing allowed, "such sites" does (policy_nouns.anaphor_nouns); what is
 had on a thing is no occurrence of it ("never had a problem on any test"). Sentences written
 for these tests; "a lower limit" of a proposition that lowers it judges nothing."""
 
@@ -57,6 +58,8 @@ def test_a_multiplying_verb_is_a_rise(nlp, text):
                                        "any blood sample]."),  # the problem is had, not samples
     ("kiosks", "negative", "refutes", "A spokesperson said [we do not support street kiosk "
                                       "sites anywhere else]."),  # a place named by its words
+    ("kiosks", "negative", "refutes", "A spokesperson said [the Government has no plans to allow "
+                                      "such sites in Leeds]."),  # places of a thing allowed
     ("speed", "neutral", "neutral", "The charity said [a lower limit was on the table]."),  # a
     # direction of the proposition's own level names the act: no verdict (VADER: "lower" -1.2)
 ])

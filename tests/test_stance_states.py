@@ -54,6 +54,8 @@ def test_kept_banned_or_legal(nlp, props, key, expected, marked):
 @pytest.mark.parametrize(("key", "expected", "marked"), [
     ("limit", "supports", "The minister said [there will be no going back on the limit]."),
     ("limit", "supports", "The council said [it will not turn back]."),
+    ("limit", "neutral", "The opposition group said [it would not recognise a result won on a "
+                         "low turnout]."),  # "it" is the group: no "low" limit judged
     ("limit", "supports", "Officials said [the fall in casualties justifies the limit]."),
     ("limit", "refutes", "The driver said [nothing could justify the limit]."),
     ("limit", "refutes", "The driver said [the limit would grind the town to a halt]."),

@@ -23,7 +23,6 @@ from pipeline.trail.evaluative import (
     INSTITUTIONS,
     OPPOSITE_DIRECTIONS,
     OWNERSHIP_KEYS,
-    POLICY_ANAPHORS,
     direction_of,
     in_force,
     owned_by,
@@ -31,7 +30,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.misparses import hyphen_piece
 from pipeline.trail.negators import is_negator
-from pipeline.trail.policy_nouns import HOSTS, REMOVING_MEASURES, standing_law
+from pipeline.trail.policy_nouns import HOSTS, REMOVING_MEASURES, anaphor_nouns, standing_law
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import ALLOWED, Proposition
 from pipeline.trail.scope import Walk, walk
@@ -358,7 +357,7 @@ def find_refs(view: ClaimView) -> dict[int, str]:
         elif view.decided and definite_decision(tok):
             refs[tok.i] = "decided"
         elif (prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
-              and (tok.lemma_.lower() in POLICY_ANAPHORS or tok.lower_ == "powers")
+              and (tok.lemma_.lower() in anaphor_nouns(prop) or tok.lower_ == "powers")
               and not generic_plural(tok)
               and (prop.target_sign > 0 or tok.lemma_.lower() in REMOVING_MEASURES)
               and ((tok.dep_ != "compound" and not _specific(view, tok))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.trail.evaluative import POLICY_ANAPHORS
 from pipeline.trail.word_forms import word_forms
 
 if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
@@ -39,6 +40,12 @@ _LAWS = frozenset({"law", "legislation", "rule", "regulation", "regime"})
 _ON = frozenset({"on", "around", "about", "governing", "over"})
 _NEW = frozenset({"new", "proposed", "planned", "draft", "tougher", "stricter", "looser"})
 _LOOSEN = frozenset({"relax", "loosen", "ease", "liberalise", "liberalize", "soften"})
+
+
+def anaphor_nouns(prop: Proposition) -> frozenset[str]:
+    """Nouns that name the policy after a determiner: "the plans", "the scheme"; of a thing to
+    be allowed, the places that house it too ("such facilities", "the centre")."""
+    return POLICY_ANAPHORS | HOSTS if prop.group == max(BAN_OR_ALLOW) else POLICY_ANAPHORS
 
 
 def policy_head(tok: Token) -> Token:

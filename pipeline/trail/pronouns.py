@@ -82,7 +82,8 @@ def _experiencer(tok: Token) -> bool:
 _AGENTIVE = frozenset("take consider review study examine appeal comply respond seek intend "
                       "plan continue look lobby campaign write ask challenge decide "
                       "monitor enforce publish release unveil issue express comment buy pay "
-                      "offer turn".split())  # "it will not turn back"
+                      "offer turn recognise recognize accept sue watch".split())  # "it will
+# not turn back", "it will not recognise the result"
 
 
 def _speaker_itself(view: ClaimView, tok: Token) -> bool:
