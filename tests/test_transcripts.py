@@ -216,6 +216,45 @@ def test_an_amas_questions_and_answers_are_their_posters() -> None:
     assert ("u/MarchmontMoaner", "say", "About time they paid something.") in found
 
 
+PRINTED_INTERVIEW = """"The quay must stay open": a Q&A with Ruth Bell KC
+
+HARBOUR REVIEW | The Interview | Interview by Tom Jago
+
+Q: Will the quay close?
+
+A: No. The quay is sound and it will stay open.
+
+Q: And the fishermen?
+
+A: They have my word on it.
+"""
+
+INTRODUCED = """"The quay must stay open"
+
+HARBOUR REVIEW | The Interview | Interview by Tom Jago
+
+Ruth Bell KC has chaired the harbour board since 2019.
+
+Q: Will the quay close?
+
+A: No. The quay is sound and it will stay open.
+
+Q: And the fishermen?
+
+A: They have my word on it.
+"""
+
+
+def test_a_printed_interviews_answers_are_the_interviewees() -> None:
+    """ "A:" is the person the interview is with (its title's "Q&A with ...", or the name its
+    introduction opens with), not its byline's interviewer; "Q:" is no one's statement."""
+    for text in (PRINTED_INTERVIEW, INTRODUCED):
+        found = claims_of(text)
+        assert ("Ruth Bell", "say", "The quay is sound and it will stay open.") in found
+        assert not any(c.startswith("Will the quay") for _, _, c in found)
+        assert not any(s == "Tom Jago" for s, _, _ in found)
+
+
 LETTERS_PAGE = """Your letters
 
 From Mrs Irene Dolan, Todmorden: Our Margaret has gone over to the other side, I see.

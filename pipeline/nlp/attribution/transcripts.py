@@ -7,7 +7,8 @@ capitalised words or a handle ("@kharkiv_analyst", "vasilisa_luge"), perhaps wit
 or two (Hansard's constituency and party), after a chat's time or a thread's number ("08:20",
 "5/ Reply from"), then a colon and the words spoken; a chat export's "[09/01/2023 20:41]
 mx_volt:"; a letters page's "From Mrs Irene Dolan, Todmorden:"; an AMA's "Q (u/name, 2.1k
-points):" and "A (OP):" (the poster the digest names "by u/..."); a broadcast script's clip,
+points):" and "A (OP):" (the poster the digest names "by u/..."); a printed interview's "A:"
+(the person it is "with", or whom its introduction opens with); a broadcast script's clip,
 "[SOUNDBITE - NAME, ROLE]:", or its cue on a line of its own, "[NAME, VO]" over what is said
 below; or a forum's header line with the poster's handle, the post on the next line (or the
 paragraphs below it: parsed text makes every line one), also "ThistleAndBolt, 28 May:",
@@ -143,10 +144,10 @@ def find_turns(article: Article) -> list[Letter]:
                 continue
             body, end = post
         public = bool(found and found["name"].lower() in _PUBLIC and found["role"])
-        asker = _handle_in_brackets(article, found)
+        asker = _handle_in_brackets(article, found) or _interviewee(article, found)
         if public:  # "CALLER (GREG, PENRITH)": the caller's name and place
             name, role = _readable(found["role"].split(",")[0].strip()), found["role"]
-        elif asker:  # an AMA's "Q (u/name, 2.1k points):", "A (OP):"
+        elif asker:  # an AMA's "Q (u/name, 2.1k points):", "A (OP):"; an interview's "A:"
             name, role, public = asker, None, True
         elif found is None or _section(found):
             continue
@@ -210,6 +211,32 @@ def _handle_in_brackets(article: Article, found: re.Match[str] | None) -> str:
         poster = _POSTED_BY.search(article.text)
         return poster.group(1) if poster else ""
     return who if who.startswith(("u/", "@")) else ""
+
+
+# Who a printed interview is with: "Q&A with Ruth Bell", "In conversation with Ruth Bell".
+_WITH = re.compile(r"\b(?:Q\s?&\s?A|[Ii]nterview|[Cc]onversation|[Ss]it-down|[Mm]eets)\s+with\s+"
+                   rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
+
+
+# An interview's introduction opening with its subject: "Ruth Bell KC has been the MP for ...".
+_INTRODUCED = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})\s*,?\s+(?=[a-z])")
+
+
+def _interviewee(article: Article, found: re.Match[str] | None) -> str:
+    """Whose answers a printed interview's "A:" labels: the person its title or opening says
+    it is with ("Q&A with Ruth Bell KC", "... we asked her"), else the first person it names
+    (not its byline's "Interview by ..."); "" for any other label."""
+    if found is None or found.re is not _LABEL or found["role"] or (
+            found["name"] not in {"A", "Answer", "ANSWER"}):
+        return ""
+    opening = article.text[:article.paras[min(2, len(article.paras) - 1)][1]]
+    named = _WITH.search(opening) or next(filter(None, (
+        _INTRODUCED.match(article.text, s, e) for s, e in article.paras[:3])), None)
+    if named:
+        return clean_name(named["name"])[0]
+    people = [e for e in article.doc.ents if e.label_ == "PERSON" and e.end_char <= len(opening)
+              and not article.text[max(0, e.start_char - 3):e.start_char].endswith("by ")]
+    return people[0].text if people else ""
 
 
 def _headline(para: str) -> bool:
