@@ -30,7 +30,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.misparses import hyphen_piece
 from pipeline.trail.negators import is_negator
-from pipeline.trail.policy_nouns import HOSTS, REMOVING_MEASURES, anaphor_nouns, standing_law
+from pipeline.trail.policy_nouns import REMOVING_MEASURES, anaphor_nouns, hosts, standing_law
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import ALLOWED, Proposition
 from pipeline.trail.scope import Walk, walk
@@ -244,7 +244,7 @@ class ClaimView:
                 tok.tag_ == "VBG" and tok.dep_ in _NOMINAL):
             return False  # a gerund used as a noun: "[fracking] is safe", "halt [fracking]"
         words = word_forms(tok)
-        if tok.lemma_.lower() in HOSTS and self.prop.kind == "policy" and any(
+        if tok.lemma_.lower() in hosts(self.prop) and any(
                 c.dep_ == "compound" and c.lemma_.lower() in self.prop.target - self.prop.modifiers
                 for c in tok.children):
             return True  # "street kiosk [sites]": the place the policy allows
@@ -260,11 +260,10 @@ class ClaimView:
             return False  # "brand advertising" under a ban on adverts: what is banned
         if words & self.prop.qualified and unqualified(tok, self.prop):
             return False  # "schools" when the policy is "trust schools" for schools
-        if tok.dep_ == "compound":  # "identity cards": the head stands for both; a pilot or a
-            head = tok.head.lemma_.lower()  # site ("the basic income pilot") carries the policy
+        if tok.dep_ == "compound":  # "identity cards": the head stands for both; the pilot
+            head = tok.head.lemma_.lower()  # of "the basic income pilot" carries the policy
             return (self.prop.kind == "event" and head in _USES) or (self.prop.kind == "policy"
-                and head in CARRIERS | HOSTS and not words & self.prop.modifiers) or (  # of
-                self.is_target(tok.head))  # "street kiosk sites", "kiosk" names the kiosks
+                and head in CARRIERS) or self.is_target(tok.head)  # "kiosk" of "kiosk sites"
         return about or not words & self.prop.modifiers or bool(
             words & self.prop.target - self.prop.modifiers)  # "bad behaviour" is no order
 

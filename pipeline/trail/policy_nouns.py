@@ -42,10 +42,15 @@ _NEW = frozenset({"new", "proposed", "planned", "draft", "tougher", "stricter", 
 _LOOSEN = frozenset({"relax", "loosen", "ease", "liberalise", "liberalize", "soften"})
 
 
+def hosts(prop: Proposition) -> frozenset[str]:
+    """Of a thing to be allowed, the places that house it ("drug consumption facilities")."""
+    return HOSTS if prop.group == max(BAN_OR_ALLOW) else frozenset()
+
+
 def anaphor_nouns(prop: Proposition) -> frozenset[str]:
     """Nouns that name the policy after a determiner: "the plans", "the scheme"; of a thing to
     be allowed, the places that house it too ("such facilities", "the centre")."""
-    return POLICY_ANAPHORS | HOSTS if prop.group == max(BAN_OR_ALLOW) else POLICY_ANAPHORS
+    return POLICY_ANAPHORS | hosts(prop)
 
 
 def policy_head(tok: Token) -> Token:
