@@ -1,8 +1,10 @@
 """A stop put to the policy by a noun besides "halt" ("welcomed the delay to the tolls", "the
 suspension of drilling": policy_nouns.HALTS), a policy that should never start or get started
 (stance_restate._STARTS), "a dark day for" (valence.py), "the measure" of a removal naming the
-removal (policy_nouns.REMOVING_MEASURES), and a greeting that is no verdict
-(stance_labels._GREETING). Sentences written for these tests."""
+removal (policy_nouns.REMOVING_MEASURES), a greeting that is no verdict
+(stance_labels._GREETING), "shut out the crooks" no harm (eval_verbs._REMOVERS), and "it has
+no plans to" said by the body itself (pronouns._speaker_itself). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ def props(nlp):
     ("drill", "refutes", "The charity said [drilling was a dark day for the Weald]."),
     ("kiosks", "supports", "The council said [it supports the measure without reservation]."),
     ("kiosks", "refutes", "The traders said [they oppose the crackdown]."),
+    ("tolls", "supports", "The minister said [the tolls will save drivers time and shut out the "
+                          "crooks]."),  # shutting out is no harm
+    ("kiosks", "refutes", "The council said [it has no plans to abolish the kiosk permits]."),
 ])
 def test_stops_starts_and_removals(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

@@ -54,8 +54,10 @@ _CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", 
                      "provoke", "trigger", "unleash"})
 # Bad to do, and bad in what it brings on: "risks higher costs" is no "fight crime".
 _HAZARDS = frozenset({"risk", "court", "gamble"})
-# "take knife carriers off the streets", "keep drugs out of schools": removal of the object.
-_REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push"})
+# "take knife carriers off the streets", "keep drugs out of schools", "shut out the crooks":
+# removal of the object.
+_REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push", "shut", "lock", "kick",
+                       "throw", "squeeze", "turf"})
 # Modals that want a measure to go further: "should have gone further", "must go further".
 _WANTED = frozenset({"should", "must", "ought", "needs"})
 _WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})

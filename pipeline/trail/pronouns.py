@@ -86,14 +86,19 @@ _AGENTIVE = frozenset("take consider review study examine appeal comply respond 
 # not turn back", "it will not recognise the result"
 
 
+_INTENTIONS = frozenset({"plan", "intention", "intent"})
+
+
 def _speaker_itself(view: ClaimView, tok: Token) -> bool:
     """ "The ministry said [it would take a proportionate approach]": "it" acting in indirect
     speech is the body that speaks (a person would be "he"/"she"); "it is unworkable" is not."""
     cue = view.cue_tok
     verb = tok.head.lemma_.lower()
+    intends = verb == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENTIONS
+                                     for c in tok.head.children)  # "it has no plans to"
     if (cue is None or tok.lower_ != "it" or tok.dep_ != "nsubj"  # "said I support it": the
-            or verb not in _AGENTIVE | PRO_ACTS | CON_ACTS):  # object is no speaker
-        return False  # "the union said it would cost jobs": the policy costs them
+            or not (verb in _AGENTIVE | PRO_ACTS | CON_ACTS or intends)):  # object is no
+        return False  # speaker; "the union said it would cost jobs": the policy costs them
     return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ not in {"NNS", "NNPS"}
                and c.ent_type_ != "PERSON" for c in cue.children)
 
