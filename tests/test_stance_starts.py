@@ -2,9 +2,10 @@
 suspension of drilling": policy_nouns.HALTS), a policy that should never start or get started
 (stance_restate._STARTS), "a dark day for" (valence.py), "the measure" of a removal naming the
 removal (policy_nouns.REMOVING_MEASURES), a greeting that is no verdict
-(stance_labels._GREETING), "shut out the crooks" no harm (eval_verbs._REMOVERS), and "it has
-no plans to" said by the body itself (pronouns._speaker_itself). Sentences written for these
-tests."""
+(stance_labels._GREETING), a bare "any delay" a stop put to the policy (policy_nouns.bare_halt),
+"shut out the crooks" no harm (eval_verbs._REMOVERS), "a solution
+to the wrong problem" a fault (stance_eval.py), and "it has no plans to" said by the body
+itself (pronouns._speaker_itself). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,12 +42,17 @@ def props(nlp):
     ("tolls", "supports", "The minister said [the tolls will save drivers time and shut out the "
                           "crooks]."),  # shutting out is no harm
     ("kiosks", "refutes", "The council said [it has no plans to abolish the kiosk permits]."),
+    ("tolls", "refutes", 'She said [the tolls were "a solution to the wrong problem"].'),
+    ("tolls", "refutes", "The hauliers said [they welcomed any delay]."),  # a bare stop: to it
+    ("tolls", "supports", "The college said [there was no reason for further delay]."),
+    ("tolls", "neutral", "The college said [the delay to the bus lanes was a pity]."),  # another
 ])
 def test_stops_starts_and_removals(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)
     assert found.stance == expected, found.basis
 
 
-def test_a_greeting_is_no_verdict(nlp, props):
-    found = judge(nlp, props["kiosks"], "The press officer said: \"[Good afternoon.]\"", None)
+@pytest.mark.parametrize("said", ["Good afternoon.", "Right.", "OK."])
+def test_a_greeting_or_a_discourse_marker_is_no_verdict(nlp, props, said):
+    found = judge(nlp, props["kiosks"], f'The press officer said: "[{said}]"', None)
     assert found.stance == "neutral", found.basis

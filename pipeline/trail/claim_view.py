@@ -21,16 +21,22 @@ from pipeline.trail.evaluative import (
     ATTRIBUTES,
     CARRIERS,
     INSTITUTIONS,
-    OPPOSITE_DIRECTIONS,
     OWNERSHIP_KEYS,
-    direction_of,
     in_force,
     owned_by,
     prep_objects,
 )
 from pipeline.trail.misparses import hyphen_piece
 from pipeline.trail.negators import is_negator
-from pipeline.trail.policy_nouns import REMOVING_MEASURES, anaphor_nouns, hosts, standing_law
+from pipeline.trail.policy_nouns import (
+    COMPARATIVES,
+    REMOVING_MEASURES,
+    anaphor_nouns,
+    bare_halt,
+    comparative_direction,
+    hosts,
+    standing_law,
+)
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import ALLOWED, Proposition
 from pipeline.trail.scope import Walk, walk
@@ -77,22 +83,6 @@ def _term_forms(tok: Token) -> list[str]:
     if tok.i > 0 and tok.doc[tok.i - 1].dep_ in {"compound", "amod"}:
         forms.append(f"{tok.doc[tok.i - 1].text} {tok.text}")
     return forms
-
-
-# Direction words a participant may carry and still be one ("higher rates": _GENERIC_MODS).
-_COMPARATIVES = {"higher": "raise", "lower": "cut"}
-
-
-def _direction(tok: Token, view: ClaimView) -> int:
-    """+1 "higher rates" for "should raise rates" (the policy done), -1 "lower rates" (its
-    opposite), 0 for no direction word before the participant."""
-    group = view.prop.group
-    for c in tok.children:
-        verb = _COMPARATIVES.get(c.lower_) if c.dep_ == "amod" else None
-        found = direction_of(verb) if verb else None
-        if found is not None and group is not None:
-            return 1 if found == group else -1 if found in OPPOSITE_DIRECTIONS.get(group, ()) else 0
-    return 0
 
 
 def _split_subject(root: Token | None, inside: set[int]) -> set[int]:
@@ -277,8 +267,8 @@ class ClaimView:
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:
-        if self.refs.get(tok.i) == "direction":
-            return _direction(tok, self)
+        if self.refs.get(tok.i) in {"direction", "halt"}:  # "lower rates", "any delay"
+            return comparative_direction(tok, self.prop) or -1
         if self.refs.get(tok.i) == "decided":  # "the decision": the way it is said to go
             return self.decided_here.get(tok.i, self.decided)
         if _another_thing(tok, self.prop):
@@ -291,7 +281,7 @@ class ClaimView:
 
     def topical(self, tok: Token) -> bool:
         """Words of the proposition itself: never counted as evaluations."""
-        if tok.lower_ in _COMPARATIVES and (self.refs.get(tok.head.i) == "direction" or (
+        if tok.lower_ in COMPARATIVES and (self.refs.get(tok.head.i) == "direction" or (
                 tok.head.i in self.refs and self.prop.group in {0, 1})):  # "lower rates", "a
             return True  # lower limit" name the act, they do not judge it
         return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in (
@@ -362,9 +352,11 @@ def find_refs(view: ClaimView) -> dict[int, str]:
               and ((tok.dep_ != "compound" and not _specific(view, tok))
                    or _agents_attribute(tok, prop))):
             refs[tok.i] = "anaphor"
+        elif prop.kind == "policy" and prop.target_sign > 0 and bare_halt(tok, prop):
+            refs[tok.i] = "halt"  # "welcomed any delay": a stop put to the policy
         elif prop.kind == "policy" and prop.target_sign > 0 and _bridged(tok):
             refs[tok.i] = "attribute"  # "the price is not crazy": the deal's price
-        elif prop.kind == "policy" and _direction(tok, view) and view.is_arg(tok):
+        elif prop.kind == "policy" and comparative_direction(tok, prop) and view.is_arg(tok):
             refs[tok.i] = "direction"  # "higher rates would hit exports"
     refs = {i: kind for i, kind in refs.items() if not _renamed(view.sent.doc[i], refs)}
     for tok in view.sent:  # "the decision to scrap the tram": the way its own clause says

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import POLICY_ANAPHORS
+from pipeline.trail.evaluative import OPPOSITE_DIRECTIONS, POLICY_ANAPHORS, direction_of
 from pipeline.trail.word_forms import word_forms
 
 if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
@@ -40,6 +40,34 @@ _LAWS = frozenset({"law", "legislation", "rule", "regulation", "regime"})
 _ON = frozenset({"on", "around", "about", "governing", "over"})
 _NEW = frozenset({"new", "proposed", "planned", "draft", "tougher", "stricter", "looser"})
 _LOOSEN = frozenset({"relax", "loosen", "ease", "liberalise", "liberalize", "soften"})
+
+
+# Direction words a participant may carry and still be one ("higher rates"), by their verb.
+COMPARATIVES = {"higher": "raise", "lower": "cut"}
+
+
+def comparative_direction(tok: Token, prop: Proposition) -> int:
+    """+1 "higher rates" for "should raise rates" (the policy done), -1 "lower rates" (its
+    opposite), 0 for no direction word before the participant."""
+    for c in tok.children:
+        verb = COMPARATIVES.get(c.lower_) if c.dep_ == "amod" else None
+        found = direction_of(verb) if verb else None
+        if found is not None and prop.group is not None:
+            return 1 if found == prop.group else -1 if found in OPPOSITE_DIRECTIONS.get(
+                prop.group, ()) else 0
+    return 0
+
+
+_BARE_HALTS = frozenset({"delay", "pause", "moratorium", "suspension", "postponement"})
+
+
+def bare_halt(tok: Token, prop: Proposition) -> bool:
+    """A stop with nothing said of what it stops ("welcomed any delay", "no reason for further
+    delay"): in a claim on the policy, a stop put to it (of a ban, "a moratorium" is the ban)."""
+    return tok.lemma_.lower() in _BARE_HALTS and tok.pos_ == "NOUN" and (
+        prop.group not in BAN_OR_ALLOW) and tok.dep_ not in {"attr", "appos"} and not any(
+        c.dep_ in {"prep", "compound", "poss"} for c in tok.children)  # (not "the pause was
+    # a delay": what a thing is called)
 
 
 def hosts(prop: Proposition) -> frozenset[str]:

@@ -99,8 +99,10 @@ def _speaker_itself(view: ClaimView, tok: Token) -> bool:
     if (cue is None or tok.lower_ != "it" or tok.dep_ != "nsubj"  # "said I support it": the
             or not (verb in _AGENTIVE | PRO_ACTS | CON_ACTS or intends)):  # object is no
         return False  # speaker; "the union said it would cost jobs": the policy costs them
-    return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ not in {"NNS", "NNPS"}
-               and c.ent_type_ != "PERSON" for c in cue.children)
+    heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]  # "It calls it X and says ..."
+    return any(c.dep_ == "nsubj" and (c.lower_ == "it" or (
+        c.pos_ in {"NOUN", "PROPN"} and c.tag_ not in {"NNS", "NNPS"} and c.ent_type_ != "PERSON"))
+        for h in heads for c in h.children)
 
 
 # What only people do: "they can complain", "they may not want him" are people, not a policy.

@@ -78,8 +78,9 @@ _CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
 _MANNER = frozenset({"by", "via", "through"})
 # A verdict left open: "[happy either way as long as the bar opens]", "[fine if it works]".
 _OPEN = re.compile(r"\b(?:if|unless|provided|providing|as long as|so long as|either way)\b", re.I)
-# A greeting is no verdict: "Good afternoon.", "Good luck, everyone."
-_GREETING = re.compile(r"^\W*good\s+(?:morning|afternoon|evening|night|day|luck)\b", re.I)
+# A greeting or a lone discourse marker is no verdict: "Good afternoon.", "Right.", "OK."
+_GREETING = re.compile(r"^\W*(?:good\s+(?:morning|afternoon|evening|night|day|luck)\b|(?:right|"
+                       r"ok|okay|well|sure|fine|yes|yeah|absolutely|exactly|indeed)\W*$)", re.I)
 
 
 def fragment_signals(view: ClaimView) -> list[Signal]:
