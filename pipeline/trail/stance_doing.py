@@ -68,7 +68,7 @@ def act_named(view: ClaimView, noun: Token) -> int:
         verb = ACT_NOUNS.get(f"{prefix}-{noun.lemma_.lower()}" if prefix else noun.lemma_.lower())
         if verb is None and noun.lower_.endswith("ing"):  # "pausing now would waste millions"
             verb = next((b for b in base_forms(noun) if b in UNDO | REALISE), None)
-        owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "to", "on"}
+        owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
                   for g in c.children if g.dep_ == "pobj"]  # "a delay to the bus lanes"
         owners += [c for c in noun.children if c.dep_ == "poss"]
         if verb is None or any(o.i not in view.refs and not view.is_arg(o)
