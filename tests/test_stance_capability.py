@@ -5,7 +5,7 @@ stance_property.py), and "could" in a claim restates the capability rather than 
 charges") is read again as the plain verb of its direction (misparses.verb_rooted); a place
 named by the policy's words stands for it ("street kiosk sites": policy_nouns.HOSTS), and of
 a thing allowed, "such sites" does (policy_nouns.anaphor_nouns); what is
-had on a thing is no occurrence of it ("never had a problem on any test"). Sentences written
+had on a thing is no occurrence of it ("never had a fault on any sample"). Sentences written
 for these tests; "a lower limit" of a proposition that lowers it judges nothing."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def test_a_multiplying_verb_is_a_rise(nlp, text):
 
 
 @pytest.mark.parametrize(("key", "polarity", "expected", "marked"), [
-    ("scanner", "positive", "refutes", "Former staff said [the Orbis results were often "
+    ("scanner", "positive", "refutes", "Former staff said [the Orbis readings were often "
                                        "unreliable]."),
     ("scanner", "positive", "supports", "The firm said [the Orbis scanner is accurate and "
                                         "reliable]."),
@@ -54,7 +54,7 @@ def test_a_multiplying_verb_is_a_rise(nlp, text):
     ("scanner", "positive", "neutral", "Experts said [the Orbis scanner might detect tumours]."),
     ("fees", "positive", "supports", "The councillor said [parking fees for vans should go up]."),
     ("fees", "positive", "refutes", "Traders said [tripling the fees would be a disaster]."),
-    ("scanner", "negative", "neutral", "She said [the firm had never had an accuracy problem on "
+    ("scanner", "negative", "neutral", "She said [the firm had never had a calibration fault on "
                                        "any blood sample]."),  # the problem is had, not samples
     ("kiosks", "negative", "refutes", "A spokesperson said [we do not support street kiosk "
                                       "sites anywhere else]."),  # a place named by its words

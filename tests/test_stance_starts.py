@@ -2,8 +2,8 @@
 suspension of drilling": policy_nouns.HALTS), a policy that should never start or get started
 (stance_restate._STARTS), "a dark day for" (valence.py), "the measure" of a removal naming the
 removal (policy_nouns.REMOVING_MEASURES), a greeting that is no verdict
-(stance_labels._GREETING), a bare "any delay" a stop put to the policy (policy_nouns.bare_halt),
-"shut out the crooks" no harm (eval_verbs._REMOVERS), "a solution
+(stance_labels._GREETING), a bare "a pause" a stop put to the policy (policy_nouns.bare_halt),
+"lock out the fraudsters" no harm (eval_verbs._REMOVERS), "a solution
 to the wrong problem" a fault (stance_eval.py), and "it has no plans to" said by the body
 itself (pronouns._speaker_itself). Sentences written for these tests."""
 
@@ -39,12 +39,12 @@ def props(nlp):
     ("drill", "refutes", "The charity said [drilling was a dark day for the Weald]."),
     ("kiosks", "supports", "The council said [it supports the measure without reservation]."),
     ("kiosks", "refutes", "The traders said [they oppose the crackdown]."),
-    ("tolls", "supports", "The minister said [the tolls will save drivers time and shut out the "
-                          "crooks]."),  # shutting out is no harm
+    ("tolls", "supports", "The minister said [the tolls will save drivers time and lock out the "
+                          "fraudsters]."),  # locking out is no harm
     ("kiosks", "refutes", "The council said [it has no plans to abolish the kiosk permits]."),
     ("tolls", "refutes", 'She said [the tolls were "a solution to the wrong problem"].'),
-    ("tolls", "refutes", "The hauliers said [they welcomed any delay]."),  # a bare stop: to it
-    ("tolls", "supports", "The college said [there was no reason for further delay]."),
+    ("tolls", "refutes", "The hauliers said [they backed a pause]."),  # a bare stop: to it
+    ("tolls", "supports", "The college said [there was no case for more delay]."),
     ("tolls", "neutral", "The college said [the delay to the bus lanes was a pity]."),  # another
 ])
 def test_stops_starts_and_removals(nlp, props, key, expected, marked):

@@ -54,10 +54,10 @@ def test_kept_banned_or_legal(nlp, props, key, expected, marked):
 @pytest.mark.parametrize(("key", "expected", "marked"), [
     ("limit", "supports", "The minister said [there will be no going back on the limit]."),
     ("limit", "supports", "The council said [it will not turn back]."),
-    ("limit", "neutral", "The opposition group said [it would not recognise a result won on a "
-                         "low turnout]."),  # "it" is the group: no "low" limit judged
-    ("limit", "neutral", "It calls the vote a sham and says [it will not recognise a result won on "
-                         "a low turnout]."),  # the body that speaks, named by "It" in the frame
+    ("limit", "neutral", "The opposition group said [it would not recognise a ballot held with "
+                         "a low count]."),  # "it" is the group: no "low" limit judged
+    ("limit", "neutral", "It calls the ballot a sham and says [it will not recognise a ballot held "
+                         "with a low count]."),  # the body that speaks, named by "It" in the frame
     ("limit", "supports", "Officials said [the fall in casualties justifies the limit]."),
     ("limit", "refutes", "The driver said [nothing could justify the limit]."),
     ("limit", "refutes", "The driver said [the limit would grind the town to a halt]."),

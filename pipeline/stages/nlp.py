@@ -81,8 +81,8 @@ NLP_VERSION = 27  # 2: colon-introduced quotations, misread long attributions, d
 # follows the colon of "I'll say it straight:" or "she said this:" is what is said (announced.py);
 # a quotation whose marks open again on a new sentence is a statement per sentence (split.py);
 # a journalist's narration ("NAME (CORRESPONDENT):", "ANCHOR:") is no turn of theirs; 27: a
-# quoted phrase opening a clause with an infinitive of its own ('"with nobody in the way to
-# stop it," the money moved') is a word of the clause, not the statement (content.py); a
+# quoted phrase opening a clause with an infinitive of its own ('"with no one at the desk to
+# check it," the cash left') is a word of the clause, not the statement (content.py); a
 # printed interview's "A:" is the interviewee's turn (transcripts.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task

@@ -267,7 +267,7 @@ class ClaimView:
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:
-        if self.refs.get(tok.i) in {"direction", "halt"}:  # "lower rates", "any delay"
+        if self.refs.get(tok.i) in {"direction", "halt"}:  # "lower rates", "a pause"
             return comparative_direction(tok, self.prop) or -1
         if self.refs.get(tok.i) == "decided":  # "the decision": the way it is said to go
             return self.decided_here.get(tok.i, self.decided)
@@ -353,7 +353,7 @@ def find_refs(view: ClaimView) -> dict[int, str]:
                    or _agents_attribute(tok, prop))):
             refs[tok.i] = "anaphor"
         elif prop.kind == "policy" and prop.target_sign > 0 and bare_halt(tok, prop):
-            refs[tok.i] = "halt"  # "welcomed any delay": a stop put to the policy
+            refs[tok.i] = "halt"  # "backed a pause": a stop put to the policy
         elif prop.kind == "policy" and prop.target_sign > 0 and _bridged(tok):
             refs[tok.i] = "attribute"  # "the price is not crazy": the deal's price
         elif prop.kind == "policy" and comparative_direction(tok, prop) and view.is_arg(tok):

@@ -54,7 +54,7 @@ _CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", 
                      "provoke", "trigger", "unleash"})
 # Bad to do, and bad in what it brings on: "risks higher costs" is no "fight crime".
 _HAZARDS = frozenset({"risk", "court", "gamble"})
-# "take knife carriers off the streets", "keep drugs out of schools", "shut out the crooks":
+# "take knife carriers off the streets", "keep drugs out of schools", "lock out the fraudsters":
 # removal of the object.
 _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push", "shut", "lock", "kick",
                        "throw", "squeeze", "turf"})

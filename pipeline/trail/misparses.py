@@ -95,12 +95,12 @@ def verb_rooted(nlp: Language, sentence: str) -> Doc:
     if has_verb(again):
         return again
     plain = nlp(_MULTIPLIER.sub(lambda m: f"{m.group(1)} {_MULTIPLIERS[m.group(2).lower()]}",
-                                sentence))  # "Paris should [triple] parking charges" as "raise"
+                                sentence))  # "Leeds should [triple] its fees" as "raise"
     return plain if has_verb(plain) else doc
 
 
-# Multiplying verbs the tagger reads as adjectives after a modal ("should triple parking
-# charges" parsed as a noun phrase), read again as the plain verb of their direction.
+# Multiplying verbs the tagger reads as adjectives after a modal ("should triple kerbside
+# fees" parsed as a noun phrase), read again as the plain verb of their direction.
 _MULTIPLIERS = {"double": "raise", "triple": "raise", "treble": "raise", "quadruple": "raise",
                 "halve": "cut"}
 _MULTIPLIER = re.compile(r"\b(should|must|will|would|shall|to)\s+(" + "|".join(_MULTIPLIERS)

@@ -32,7 +32,7 @@ HALT_PREPS = frozenset({"to", "on", "in", "of"})
 REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals move shake-up "
                               "overhaul motion pledge commitment measure measures crackdown "
                               "clampdown".split())  # (not "reform, not abolition")
-# Places that house a measure, named by its words: "drug consumption facilities" for the rooms.
+# Places that house a measure, named by its words: "supervised injecting sites" for the rooms.
 HOSTS = frozenset("facility facilities centre centres center centers site sites hub hubs "
                   "clinic clinics service services".split())
 BAN_OR_ALLOW = frozenset({3, 4})  # DIRECTIONS of "ban ..." and "allow ..."
@@ -62,7 +62,7 @@ _BARE_HALTS = frozenset({"delay", "pause", "moratorium", "suspension", "postpone
 
 
 def bare_halt(tok: Token, prop: Proposition) -> bool:
-    """A stop with nothing said of what it stops ("welcomed any delay", "no reason for further
+    """A stop with nothing said of what it stops ("backed a pause", "no case for more
     delay"): in a claim on the policy, a stop put to it (of a ban, "a moratorium" is the ban)."""
     return tok.lemma_.lower() in _BARE_HALTS and tok.pos_ == "NOUN" and (
         prop.group not in BAN_OR_ALLOW) and tok.dep_ not in {"attr", "appos"} and not any(
@@ -71,7 +71,7 @@ def bare_halt(tok: Token, prop: Proposition) -> bool:
 
 
 def hosts(prop: Proposition) -> frozenset[str]:
-    """Of a thing to be allowed, the places that house it ("drug consumption facilities")."""
+    """Of a thing to be allowed, the places that house it ("supervised injecting sites")."""
     return HOSTS if prop.group == max(BAN_OR_ALLOW) else frozenset()
 
 

@@ -167,7 +167,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         if sum(view.valence(m) for m in _modifiers(item) if m != item) < 0:
             against = []  # "the wrong answer to terrorism": a bad tool against it
         for g in [g for g in against if any(m.lower_ == "wrong" for m in g.children)]:
-            against.remove(g)  # "a solution to the wrong scandal": a tool misdirected
+            against.remove(g)  # "a solution to the wrong problem": a tool misdirected
             total, words = total - 2.0, [*words, f"to the wrong {g.text}"]
         parts = [m for m in parts if m.head not in against]  # "a grave threat" is all bad
         for g in exposed:

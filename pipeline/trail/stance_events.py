@@ -99,7 +99,7 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
     if tok.lemma_.lower() in _INVOLVED and lemma in {"play", "take", "have"}:
         return 1, pred  # "played a central role in the coup"
     if lemma == "have" and rel == "pobj" and any(c.dep_ == "dobj" for c in pred.children):
-        return None  # "never had a problem on any test": something else had, not the tests
+        return None  # "never had a fault on any sample": something else was had, not samples
     if lemma == "have" and rel == "obj" and not prop.quality:
         return 1, pred  # "Russia has never had a system of doping", "they have had talks"
     if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0:

@@ -122,7 +122,7 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
         return restate, True  # level's change restated: "no plans to change the limit"
     if set(keys) & UNDO or (set(keys) & BANS and bans_undo(view)) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in HALTS and c.i not in view.refs  # (a bare
-            for c in verb.children) or (  # stop is signed as a reference: "any delay")
+            for c in verb.children) or (  # stop is signed as a reference: "a pause")
             verb.lemma_.lower() in HALTS):  # "welcomed [the suspension of] the scheme"
         return (1 if loosened(view.prop, verb) else -1), True  # "should ban identity cards"
     return restate, bool(restate)
