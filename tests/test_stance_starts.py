@@ -1,11 +1,12 @@
 """A stop put to the policy by a noun besides "halt" ("welcomed the delay to the tolls", "the
 suspension of drilling": policy_nouns.HALTS), a policy that should never start or get started
-(stance_restate._STARTS), "a dark day for" (valence.py), "the measure" of a removal naming the
-removal (policy_nouns.REMOVING_MEASURES), a greeting that is no verdict
-(stance_labels._GREETING), a bare "a pause" a stop put to the policy (policy_nouns.bare_halt),
-"lock out the fraudsters" no harm (eval_verbs._REMOVERS), "a solution
-to the wrong problem" a fault (stance_eval.py), and "it has no plans to" said by the body
-itself (pronouns._speaker_itself). Sentences written for these tests."""
+(stance_restate._STARTS), "a dark day for", "a racket", "a cash cow" (valence.py), "the
+measure" of a removal naming the removal (policy_nouns.REMOVING_MEASURES), a greeting that is
+no verdict (stance_labels._GREETING), a bare "a pause" a stop put to the policy
+(policy_nouns.bare_halt), "lock out the fraudsters" no harm and "punish commuters" a harm
+(eval_verbs.py), "a solution to the wrong problem" a fault (stance_eval.py), and "it has no
+plans to" said by the body itself (pronouns._speaker_itself). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ def props(nlp):
                           "fraudsters]."),  # locking out is no harm
     ("kiosks", "refutes", "The council said [it has no plans to abolish the kiosk permits]."),
     ("tolls", "refutes", 'She said [the tolls were "a solution to the wrong problem"].'),
+    ("tolls", "refutes", 'The club called the tolls "[a racket]".'),  # valence.py
+    ("tolls", "refutes", "The club said [the tolls were a cash cow for the Treasury]."),
+    ("tolls", "refutes", "The club said [the tolls punish commuters from the valleys]."),
+    ("tolls", "supports", "The minister said [the tolls punish rogue hauliers]."),
     ("tolls", "refutes", "The hauliers said [they backed a pause]."),  # a bare stop: to it
     ("tolls", "supports", "The college said [there was no case for more delay]."),
     ("tolls", "neutral", "The college said [the delay to the bus lanes was a pity]."),  # another

@@ -58,6 +58,10 @@ _HAZARDS = frozenset({"risk", "court", "gamble"})
 # removal of the object.
 _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push", "shut", "lock", "kick",
                        "throw", "squeeze", "turf"})
+# Punishing ordinary people is a harm, whatever the verb's use against crime ("punish crime").
+_PUNISH = frozenset({"punish", "penalise", "penalize"})
+_ORDINARY = frozenset("family household worker pensioner parent driver motorist commuter "
+                      "taxpayer resident shopper customer consumer patient student".split())
 # Modals that want a measure to go further: "should have gone further", "must go further".
 _WANTED = frozenset({"should", "must", "ought", "needs"})
 _WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})
@@ -280,6 +284,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if verb.lemma_.lower() in _OUTCOMES and not any(c.dep_ in {"xcomp", "prep", "dobj"}
                                                     for c in verb.children) and not _record(verb):
         return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
+    if verb.lemma_.lower() in _PUNISH and objs and objs[0].lemma_.lower() in _ORDINARY:
+        return -2.0, [f"{verb.lemma_} {objs[0].text}"], used  # "punishes families"
     if objs and obj_val < 0 and (removes or (own < 0 and verb.lemma_ not in _HAZARDS)) and not (
             by_plight(objs[0]) or any(m.lower_ == "wrong" for m in objs[0].children)):  # "punish
         # the wrong people": a harm misdirected, not a bad thing fought
