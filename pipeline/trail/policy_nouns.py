@@ -1,5 +1,10 @@
-"""Which noun an act on the policy is done to: "the principle of [ID cards]", and the law as it
-stands on the thing a ban or a legalisation is about ("change [the law on cannabis]").
+"""Nouns that name the policy or a stop put to it, and which noun an act on it is done to.
+
+The anaphors that name it ("the plans"; of a removal, only the removing measure; of a thing to
+be allowed, the places that house it too), the nouns of stopping it ("a delay to", "a pause"),
+the direction words of a level ("higher rates"), the noun an act is done to ("the principle of
+[ID cards]"), and the law as it stands on the thing a ban or a legalisation is about ("change
+[the law on cannabis]").
 
 Of a proposition that bans or allows something (DIRECTIONS[3] and [4]), "the law on X" is the
 law in force, which the proposition changes: changing it is the change proposed (relaxing it

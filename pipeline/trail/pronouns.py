@@ -82,7 +82,7 @@ def _experiencer(tok: Token) -> bool:
 _AGENTIVE = frozenset("take consider review study examine appeal comply respond seek intend "
                       "plan continue look lobby campaign write ask challenge decide "
                       "monitor enforce publish release unveil issue express comment buy pay "
-                      "offer turn recognise recognize accept sue watch".split())  # "it will
+                      "offer turn recognise recognize sue watch".split())  # "it will
 # not turn back", "it will not recognise the result"
 
 

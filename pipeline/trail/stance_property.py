@@ -41,8 +41,9 @@ _STRONG = 1.5  # valence of another adjective that counts as the opposite qualit
 # A quality and its opposite by other words: "not needed", "needless" say "unnecessary".
 _KIN = {"necessary": ("needed", "required", "essential", "justified", "warranted"),
         "unnecessary": ("needless", "avoidable", "unjustified", "unwarranted", "gratuitous")}
-# Soundness: any of these said of the thing says it has a quality of the kind ("robust and
-# reliable", "fundamentally sound" for "reliable"); their faults say it lacks it.
+# Soundness: any of proposition_words.SOUND_QUALITIES said of the thing says it has a quality
+# of the kind ("robust and reliable", "fundamentally sound" for "reliable"); these faults say
+# it lacks it.
 _FAULTY = frozenset("unreliable flawed faulty buggy defective broken unsound unsafe inaccurate "
                     "insecure unstable dangerous error-prone".split())
 _PROBLEMS = frozenset("problem issue flaw fault defect bug error glitch weakness".split())

@@ -67,7 +67,7 @@ def _allowed_act(view: ClaimView, verb: Token) -> bool:
 
 _NAMING = frozenset({"target", "anaphor", "pronoun"})  # "the scheme / it must go"
 # Intransitive starts of what the subject names: "the scheme should never get started".
-_STARTS = frozenset("start begin commence get_going get_under_way kick_off get_start".split())
+_STARTS = frozenset("start begin commence get_going get_under_way kick_off".split())
 _MUST = frozenset({"must", "should", "ought"})
 
 

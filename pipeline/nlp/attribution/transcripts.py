@@ -216,8 +216,6 @@ def _handle_in_brackets(article: Article, found: re.Match[str] | None) -> str:
 # Who a printed interview is with: "Q&A with Ruth Bell", "In conversation with Ruth Bell".
 _WITH = re.compile(r"\b(?:Q\s?&\s?A|[Ii]nterview|[Cc]onversation|[Ss]it-down|[Mm]eets)\s+with\s+"
                    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
-
-
 # An interview's introduction opening with its subject: "Ruth Bell KC has been the MP for ...".
 _INTRODUCED = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})\s*,?\s+(?=[a-z])")
 
