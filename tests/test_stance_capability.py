@@ -1,12 +1,13 @@
 """A proposition of what a thing can do, by an adverb of manner ("could reliably detect"): the
 quality the adverb names is judged as a property of the thing (proposition_words.manner_quality,
 stance_property.py), and "could" in a claim restates the capability rather than hedging it
-(stance_events.py); a multiplying verb the tagger reads as an adjective ("should triple parking
-charges") is read again as the plain verb of its direction (misparses.verb_rooted); a place
-named by the policy's words stands for it ("street kiosk sites": policy_nouns.HOSTS), and of
-a thing allowed, "such sites" does (policy_nouns.anaphor_nouns); what is
-had on a thing is no occurrence of it ("never had a fault on any sample"). Sentences written
-for these tests; "a lower limit" of a proposition that lowers it judges nothing."""
+(stance_events.py); a multiplying verb the tagger reads as an adjective ("should triple its
+fees") is read again as the plain verb of its direction (misparses.verb_rooted); a place named
+by the policy's words stands for it ("street kiosk sites": policy_nouns.hosts), and of a thing
+allowed, "such sites" does (policy_nouns.anaphor_nouns); what is had on a thing is no
+occurrence of it ("never had a fault on any sample"); "a lower limit" of a proposition that
+lowers the limit judges nothing; "it" after a thing fronted before it is that thing
+(pronouns._nearer_thing). Sentences written for these tests."""
 
 from __future__ import annotations
 
