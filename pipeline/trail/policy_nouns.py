@@ -80,10 +80,13 @@ def hosts(prop: Proposition) -> frozenset[str]:
     return HOSTS if prop.group == max(BAN_OR_ALLOW) else frozenset()
 
 
+_HOSTED_ANAPHORS = POLICY_ANAPHORS | HOSTS
+
+
 def anaphor_nouns(prop: Proposition) -> frozenset[str]:
     """Nouns that name the policy after a determiner: "the plans", "the scheme"; of a thing to
     be allowed, the places that house it too ("such facilities", "the centre")."""
-    return POLICY_ANAPHORS | hosts(prop)
+    return _HOSTED_ANAPHORS if hosts(prop) else POLICY_ANAPHORS
 
 
 def policy_head(tok: Token) -> Token:

@@ -132,6 +132,7 @@ def find_turns(article: Article) -> list[Letter]:
     """Every speaker's turn in the article, in text order (none unless there are two). A
     label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
     text, turns, vouched, paras, narrated = article.text, [], False, article.paras, 0
+    interviewee: str | None = None
     labels = [None if k == 0 and _headline(text[s:e]) and not _MAIL_FROM.match(text, s, e)
               else _label_at(text, s, e) for k, (s, e) in enumerate(paras)]  # a digest's
     # first message may open the body: "From: Dave Kowalski (Fort Ave)" is no headline
@@ -144,7 +145,10 @@ def find_turns(article: Article) -> list[Letter]:
                 continue
             body, end = post
         public = bool(found and found["name"].lower() in _PUBLIC and found["role"])
-        asker = _handle_in_brackets(article, found) or _interviewee(article, found)
+        if _answer_label(found) and interviewee is None:
+            interviewee = _interviewee(article)  # found once, for the first "A:"
+        asker = _handle_in_brackets(article, found) or (
+            interviewee if _answer_label(found) else "")
         if public:  # "CALLER (GREG, PENRITH)": the caller's name and place
             name, role = _readable(found["role"].split(",")[0].strip()), found["role"]
         elif asker:  # an AMA's "Q (u/name, 2.1k points):", "A (OP):"; an interview's "A:"
@@ -220,13 +224,16 @@ _WITH = re.compile(r"\b(?:Q\s?&\s?A|[Ii]nterview|[Cc]onversation|[Ss]it-down|[Mm
 _INTRODUCED = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})\s*,?\s+(?=[a-z])")
 
 
-def _interviewee(article: Article, found: re.Match[str] | None) -> str:
+def _answer_label(found: re.Match[str] | None) -> bool:
+    """A printed interview's bare answer label: "A:", "Answer:" (not an AMA's "A (OP):")."""
+    return found is not None and found.re is _LABEL and not found["role"] and (
+        found["name"] in {"A", "Answer", "ANSWER"})
+
+
+def _interviewee(article: Article) -> str:
     """Whose answers a printed interview's "A:" labels: the person its title or opening says
-    it is with ("Q&A with Ruth Bell KC", "... we asked her"), else the first person it names
-    (not its byline's "Interview by ..."); "" for any other label."""
-    if found is None or found.re is not _LABEL or found["role"] or (
-            found["name"] not in {"A", "Answer", "ANSWER"}):
-        return ""
+    it is with ("Q&A with Ruth Bell KC"), else the name its introduction opens with, else the
+    first person it names (not its byline's "Interview by ...")."""
     opening = article.text[:article.paras[min(2, len(article.paras) - 1)][1]]
     named = _WITH.search(opening) or next(filter(None, (
         _INTRODUCED.match(article.text, s, e) for s, e in article.paras[:3])), None)
