@@ -3,7 +3,7 @@ to the scheme": stance_rules.act_signals), a verb in scare quotes the tagger too
 adjective ('had "never opposed" the orders'), a policy wrecked by others, lamented
 (stance_rules.act_sign), undoing it named by a gerund ("pausing now would waste millions":
 stance_doing.py; "wrong to rule it out" judges a side taken), a delay preferred ("would rather
-see it delayed": scope.small_clause), no intention of going back on it (evaluative.OPEN_TO,
+see it delayed": stance_rules.small_clause), no intention of going back on it (evaluative.OPEN_TO,
 REMOVE), a prescription with its condition, the speaker's own people polled, and what a policy
 brought taking its value (eval_verbs.py). Sentences written for these tests."""
 

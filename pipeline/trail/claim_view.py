@@ -388,3 +388,10 @@ def _specific(view: ClaimView, tok: Token) -> bool:
                and not {c.lower_, c.lemma_.lower()} & named and not view.matches_about(c)
                and not _owner(c) and not hyphen_piece(c.doc[c.i - 1])
                for c in tok.children)  # "a long-term system": "term" is no other policy
+
+
+def quoted_predicate(view: ClaimView, verb: Token) -> bool:
+    """ "told us Sizewell C was '[the best thing to happen to Leiston]'": a copula outside the
+    quote whose complement is the quote; the subject it describes is the speaker's too."""
+    return verb.lemma_ == "be" and verb.i not in view.inside and view.root is not None and any(
+        c.dep_ in {"attr", "acomp"} and c.i == view.root.i for c in verb.children)

@@ -137,6 +137,10 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
     if not val and objs and verb.lemma_.lower() in _ACHIEVE and all(
             o.lower_ in NOTHING for o in objs):
         return -1.5, [f"{verb.lemma_} nothing"], {o.i for o in objs}  # "would solve nothing"
+    if not val and objs and verb.lemma_.lower() in _CURES and all(
+            o.lower_ in {"that", "those", "this", "these"} for o in objs):
+        return 1.5, [f"{verb.lemma_} {objs[0].text}"], {o.i for o in objs}  # "won't fix
+        # those": what a cure is done to is a problem, named before
     if val and objs and verb.i not in view.phrases and verb.lemma_ != "do" and all(
             negated_here(o) or o.lower_ in NOTHING for o in objs):  # "does nothing" is read
         return -val, [f"{verb.lemma_} no {objs[0].text}"], used | {
@@ -149,6 +153,7 @@ NOTHING = frozenset({"nothing", "nobody", "none", "noone", "no-one", "little", "
 # Verbs that do good by themselves: done to nothing, they fail ("achieves nothing").
 _ACHIEVE = PROTECTORS | frozenset({"solve", "resolve", "fix", "cure", "achieve", "accomplish",
                                    "change", "improve", "prevent", "stop", "deter"})
+_CURES = frozenset({"solve", "resolve", "fix", "cure", "tackle", "address", "remedy"})
 # Verbs that take away or destroy what they act on: a good thing lost ("wipe out a legitimate
 # sport", "cut 500 jobs") is a harm, as a bad thing reduced is a good.
 _LOSES = frozenset("cut reduce slash end eliminate halt stop lower destroy ruin devastate "

@@ -107,6 +107,7 @@ CON_NOUNS = frozenset(
     "concerns fears doubts reservations fear doubt reservation misgiving misgivings qualm "
     "qualms worry worries anxiety anxieties unease disquiet scepticism skepticism".split()
 )
+OPINION_NOUNS = PRO_NOUNS | CON_NOUNS  # "support for it", "fears about it": a side by name
 # What the policy is called when it is the feared thing: "the threat of privatisation".
 MENACES = frozenset({"threat", "spectre", "specter", "menace", "scourge", "danger"})
 NOUN_PREPS = {"pro": frozenset({"for", "of", "behind"}), "con": frozenset({"to", "of", "on",

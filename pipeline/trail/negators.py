@@ -65,12 +65,16 @@ def hard_to_credit(node: Token) -> bool:
 
 def rejected_alternative(node: Token) -> bool:
     """The alternative set aside: "buy back shares rather than [buy] the LSE", "pay it out
-    instead of [spending] it", "far from [preventing] fraud" (a conjunct after "rather than" /
-    "instead of", or their object)."""
+    instead of [spending] it", "far from [preventing] fraud", "A, not B" (a conjunct after
+    "rather than" / "instead of", or their object)."""
     def marks(c: Token) -> bool:
         return c.lower_ in {"than", "of"} and any(a.lower_ in {"rather", "instead"}
                                                   for a in c.children)
     if far_from_act(node):
+        return True
+    lo = node.left_edge.i  # "a clear timetable, not another U-turn": "not" hung elsewhere
+    if node.pos_ in {"NOUN", "PROPN"} and lo > 1 and node.doc[lo - 1].lower_ == "not" and (
+            node.doc[lo - 2].text == ","):
         return True
     if node.dep_ == "conj":
         return any(c.dep_ == "cc" and marks(c) and c.i < node.i for c in node.head.children)
@@ -82,3 +86,16 @@ def far_from_act(node: Token) -> bool:
     stance_property._far_from)."""
     return node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.i > 0 and (
         node.doc[node.head.i - 1].lower_ == "far")
+
+
+def left_standing(pred: Token, item: Token, part: Token) -> bool:
+    """ "is not a fringe idea but a practical plan": the negation of the verb leaves what
+    follows "but" standing, so it counts the other way before the negation turns it."""
+    if not any(c.dep_ == "neg" for c in pred.children):
+        return False
+    while part != item and part.head != part:
+        if part.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but"
+                                       for c in part.head.children):
+            return True
+        part = part.head
+    return False

@@ -35,7 +35,8 @@ NOMINALS = {
     "detain": ("detention", "internment"), "intern": ("internment", "detention"),
     "deport": ("deportation",), "take_over": ("takeover",), "extend": ("extension",),
     "buy": ("purchase", "acquisition", "takeover"), "acquire": ("acquisition", "takeover"),
-    "expand": ("expansion",), "close": ("closure",),
+    "expand": ("expansion",), "close": ("closure",), "limit": ("limit", "limitation"),
+    "restrict": ("restriction",), "curb": ("curb",),
     # acts that take their object away: the object is who it is done to, not the policy
     "cull": ("cull", "culling"), "send": ("removal", "relocation"), "relocate": ("relocation",),
     "expel": ("expulsion",), "remove": ("removal",), "evict": ("eviction",),

@@ -56,28 +56,7 @@ _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "s
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
 _OPEN_NOUNS = IRREALIS | REPORT_NOUNS | _CLAUSE_NOUNS | COMMIT_GOVERNORS | PRO_NOUNS
 _SCANT_NOUNS = PRO_NOUNS | CON_NOUNS | _CLAUSE_NOUNS | IRREALIS | {"appetite", "enthusiasm"}
-_WISH_GOVERNORS = frozenset({"want", "need", "like", "prefer", "wish", "hope", "love", "demand"})
 _SELF = frozenset({"i", "we", "he", "she", "they", "it"})  # reported speech: the speaker
-
-
-def small_clause(tok: Token) -> bool:
-    """A subject that undergoes its verb: of a bare participle after a wish ("wants the scheme
-    scrapped"), or of a passive the parser labelled active ("which the EU says is needed")."""
-    verb = tok.head  # tagged VBD as often as VBN: the governor says it is a participle
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return tok.dep_ == "nsubj" and (passive or (
-        verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"ccomp", "xcomp"} and _wished(verb.head)
-        and not any(c.dep_ == "aux" for c in verb.children)))
-
-
-def _wished(gov: Token) -> bool:
-    """ "wants [X done]", "would like / would rather see [X done]" (not "had seen X done")."""
-    see = gov.lemma_.lower() in {"see", "get", "have"}
-    if see and any(c.lower_ == "rather" for c in gov.children):
-        return True
-    if see and gov.dep_ == "xcomp":
-        gov = gov.head
-    return gov.lemma_.lower() in _WISH_GOVERNORS
 
 
 def negated_here(node: Token) -> bool:
@@ -127,6 +106,25 @@ def shut(w: Walk, flip: int) -> bool:
     return w.irrealis in OPEN_TO and w.sign * flip < 0
 
 
+_KNOWING = frozenset({"know", "see", "realise", "realize", "understand", "spot"})
+
+
+def _plain(clause: Token) -> bool:
+    """ "you don't need a trial to know [X]", "it doesn't take a genius to see [X]": X is
+    plain to see, asserted whatever the denial of the need above it says."""
+    know = clause.head
+    return clause.dep_ == "ccomp" and know.lemma_.lower() in _KNOWING and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in know.children) and not hard_to_credit(
+        know) and know.head.lemma_.lower() in {"need", "take", "require"} and negated_here(
+        know.head)
+
+
+def _only_when(node: Token, clause: Token) -> bool:
+    """ "only makes sense when detection is proven": "only" turns a time into a condition."""
+    return any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children) and any(
+        o.dep_ == "advmod" and o.lower_ == "only" for o in (*node.children, *clause.children))
+
+
 def _purpose(clause: Token) -> bool:
     """ "if Britain is to meet its targets": a condition that states an aim ("in order to")."""
     return clause.lemma_ == "be" and any(
@@ -155,7 +153,7 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
                 _infinitive(prev) and abs(view.valence(node)) >= 1.0):
             w.embedded = True
         head = node.head
-        if head.i == node.i or (inside_only and head.i not in view.inside):
+        if head.i == node.i or (inside_only and head.i not in view.inside) or _plain(node):
             break
         if not inside_only and (head.i == getattr(view.cue_tok, "i", -1)):
             break
@@ -230,8 +228,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 and node.dep_ in {"ccomp", "xcomp", "pcomp"}  # also "how much it will cost"
                 and not (view.rhetorical and node.i == getattr(view.root, "i", -1))):
             w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS
-                                     for m in c.children):
+        if c.dep_ == "advcl" and (_only_when(node, c) or any(
+                m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)):
             if _in_power(c):  # "the Tories would scrap the fees if elected": a pledge
                 w.commit = w.commit or "pledge"
             elif not _purpose(c):  # "needed if Britain is to meet its targets": an aim

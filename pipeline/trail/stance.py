@@ -64,7 +64,7 @@ from pipeline.trail import (
     stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
-from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.claim_view import ClaimView, quoted_predicate
 from pipeline.trail.consistency import CHANGED
 from pipeline.trail.decisions import decided_sign, needs_opening
 from pipeline.trail.frames import frame_side
@@ -131,7 +131,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         if i not in view.judged:
             signals += stance_undoing.acted_signals(view, tok)
         signals += stance_opinions.noun_signals(view, tok)
-        if (i in view.inside or stance_eval.quoted_predicate(view, tok.head)) and (
+        if (i in view.inside or quoted_predicate(view, tok.head)) and (
                 i not in view.judged):  # "[scrapping] HS2 would be a mistake"
             signals += stance_eval.eval_signals(view, tok)
     signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)

@@ -64,8 +64,11 @@ def _doer(tok: Token) -> Token | None:
         return pobj_of(tok, {"by"})
     verb = tok.head if tok.pos_ == "ADJ" else tok
     agent = next(iter(passive_agents(verb)), None)
-    return agent or next((c for c in subjects(verb) if c.dep_ == "nsubj"), None)  # "had mined
+    found = agent or next((c for c in subjects(verb) if c.dep_ == "nsubj"), None)  # "had mined
     # the dam and blown it up": the first verb's subject
+    if found is None and verb.dep_ == "ccomp":  # "believes [Iran] carried it out": the subject
+        found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return found  # parsed as the object of the belief
 
 
 def _another_doer(tok: Token | None) -> bool:
@@ -78,10 +81,12 @@ def _another_doer(tok: Token | None) -> bool:
 
 
 def _deed(view: ClaimView, tok: Token | None, understood: bool = True) -> bool:
-    """The deed, a word standing for it, or (``understood``) none named."""
+    """The deed, a word standing for it, its watchlist name ("a hand in [Lockerbie]"), or
+    (``understood``) none named."""
     if tok is None:
         return understood
-    return tok.lemma_.lower() in view.prop.deeds | _DEEDS or tok.lower_ in _STANDING
+    return tok.lemma_.lower() in view.prop.deeds | _DEEDS or tok.lower_ in _STANDING or (
+        tok.pos_ == "PROPN" and view.matches_about(tok))
 
 
 def _deed_by(view: ClaimView, tok: Token) -> int:
@@ -97,6 +102,10 @@ def _deed_by(view: ClaimView, tok: Token) -> int:
         return 0  # "its attack on the port" is another deed than one on the pipeline
     doer = pobj_of(tok, {"by"}) or next((c for c in tok.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP"})), None)
+    if doer is None and tok.dep_ == "attr" and any(c.dep_ == "nsubj" and (
+            _deed(view, c, understood=False)) for c in tok.head.children):
+        doer = next((t for t in tok.subtree if t.i < tok.i and t.dep_ in {"amod", "compound"}
+                     and t.ent_type_ in {"GPE", "NORP"}), None)  # "it was a Libyan operation"
     if doer is None:  # "Russia's attack on the pipeline" (not "its attack")
         return 0
     return 1 if _names_accused(view, doer.subtree) else -1 if _another_state(view, doer) else 0

@@ -251,7 +251,8 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         if effect is not None and not _is_effect(view, effect) and not words & own:
             continue  # "the cause of the delay": another effect
         w = view.walk(tok)
-        if not usable(w, could_ok=True) or w.irrealis or cause.lower_ in _UNSAID or any(
+        if not usable(w, could_ok=True) or w.irrealis or cause.lower_ in _UNSAID or (
+                cause.pos_ == "PRON") or any(
                 a.lemma_ in _TOLD and a.i in view.inside for a in tok.ancestors):
             continue  # "tired of being told it was all the cladding": another's account; a
             # cause that "may have" done it leans that way (stance/README.md, Hedges)
@@ -284,8 +285,11 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
             return (agent, kids["nsubjpass"], False) if agent is not None else None
         effect = kids.get("dobj") or next(iter(prep_objects(tok, {"to", "in"})), None)
         return (kids["nsubj"], effect, False) if "nsubj" in kids else None
-    if tok.lemma_.lower() in {"cause", "reason"} and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
-        real = any(c.lower_ in _REAL for c in tok.children)
+    if tok.lemma_.lower() in {"cause", "reason", "culprit"} and tok.pos_ == "NOUN" and (
+            tok.head.lemma_ == "be") and not (tok.lower_ == "culprit" and any(
+            c.dep_ == "amod" and c.lower_ not in _REAL for c in tok.children)):  # a culprit is
+        # the real cause ("wind was the culprit"; "the likeliest culprit": stance_hypotheses)
+        real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() == "culprit"
         effect = next(iter(prep_objects(tok, {"of", "for"})), None)
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
         cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None

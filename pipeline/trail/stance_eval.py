@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.claim_view import ClaimView, quoted_predicate
 from pipeline.trail.eval_frames import REMEDIES as _REMEDIES
 from pipeline.trail.eval_frames import ending, feasibility, interests, misfit_remedy, noun_valence
 from pipeline.trail.eval_verbs import AGENT_VERBS, failed_act, of_what, speech_act, verb_value
@@ -20,10 +20,12 @@ from pipeline.trail.evaluative import (
     CON_ACTS,
     HARM_NOUNS,
     MENACES,
+    OPINION_NOUNS,
     POLICY_ANAPHORS,
     PRO_ACTS,
     phrasal_keys,
 )
+from pipeline.trail.negators import left_standing
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
 from pipeline.trail.stance_scares import scare_of
@@ -177,7 +179,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             total -= flip * view.valence(g)
             words.append(f"against {g.text}")
         for part in parts + [g for g in pobjs if g not in against]:
-            val = view.valence(part)
+            val = view.valence(part) * (-1 if left_standing(pred, item, part) else 1)
             if part in pobjs and _lacking(part):
                 val = -2.0  # "a headline with no plan behind it", "a slogan without funding"
             if val:
@@ -259,13 +261,6 @@ def _wants_better(pred: Token) -> bool:
         c.dep_ == "dobj" and any(m.lower_ in _WANTED for m in c.children) for c in pred.children)
 
 
-def quoted_predicate(view: ClaimView, verb: Token) -> bool:
-    """ "told us Sizewell C was '[the best thing to happen to Leiston]'": a copula outside the
-    quote whose complement is the quote; the subject it describes is the speaker's too."""
-    return verb.lemma_ == "be" and verb.i not in view.inside and view.root is not None and any(
-        c.dep_ in {"attr", "acomp"} and c.i == view.root.i for c in verb.children)
-
-
 def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """Evaluative words about the policy: its predicate ("will not work") or modifiers; "without
     it" turns the predicate round ("without it, research is at risk" praises it)."""
@@ -296,8 +291,9 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
                 c.dep_ in {"acomp", "attr", "oprd"} for c in pred.children):
             continue  # "the exchange would not recommend it": a speaker, not the policy (but
             # "the plan felt Orwellian" is a copula)
-        if pred.lemma_.lower() in MENACES and tok.head.lower_ == "of":
-            continue  # "the threat of ID cards": called a threat (stance_opinions.py)
+        if (pred.lemma_.lower() in MENACES and tok.head.lower_ == "of") or (
+                rel == "pobj" and pred.lemma_.lower() in OPINION_NOUNS):
+            continue  # "the threat of ID cards", "fears about it": stance_opinions.py
         if pred.lemma_ == "agree" and tok.dep_ == "nsubjpass":
             continue  # "the motion is not agreed to": the vote's outcome, no judgement
         if any(t.lemma_.lower() in _VIEWS for t in (pred, pred.head.head)) or any(
@@ -329,7 +325,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
             val = sum(view.valence(c) for c in mods)
             no = -1 if negated_here(tok) else 1  # "there were no proper safeguards"
             total = (1 if val > 0 else -1) * no * view.ref_sign(tok) * view.flip
-            out.append(Signal(total, 2, f"calls it '{'no ' if no < 0 else ''}{mods[0].text}'"))
+            said = view.snippet(*mods[0].subtree)[1:-1]  # "least bad", not "bad"
+            out.append(Signal(total, 2, f"calls it '{'no ' if no < 0 else ''}{said}'"))
     return out + _brought_about(view, tok, verb, rel)
 
 

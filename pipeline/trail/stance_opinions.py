@@ -33,9 +33,14 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
     elif not sign and ((lemma in CON_NOUNS and word in {"to", "of", "on", "over", "about"}) or (
             lemma in MENACES and word == "of")):  # "the threat of privatisation"
         sign = -1
+    verdict = 0
     if lemma not in CASES | MENACES and noun.dep_ in {"nsubj", "nsubjpass"}:  # (a label, not
         # an opinion: "the threat of ID cards must be resisted" is no verdict on a threat)
-        sign *= case_verdict(view, noun) or 1  # "opposition to it was a tragic mistake"
+        verdict = case_verdict(view, noun)
+        sign *= verdict or 1  # "opposition to it was a tragic mistake"
+    if not verdict and lemma not in CASES and any(
+            c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in noun.children):
+        return []  # "growers' fears about the tax could be met": another's, only reported
     if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS and not any(
             c.dep_ == "acomp" for c in noun.head.children)):  # but "had grown stronger"
         return []  # "support for the cards had fallen": a poll's trend, nobody's side

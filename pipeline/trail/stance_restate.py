@@ -69,6 +69,7 @@ _NAMING = frozenset({"target", "anaphor", "pronoun"})  # "the scheme / it must g
 # Intransitive starts of what the subject names: "the scheme should never get started".
 _STARTS = frozenset("start begin commence get_going get_under_way kick_off".split())
 _MUST = frozenset({"must", "should", "ought"})
+_WHERE_TO = frozenset("further farther far ahead back forward on too".split())  # "go further"
 
 
 def restate_signals(view: ClaimView) -> list[Signal]:
@@ -80,9 +81,11 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
         if any(k.endswith(_UNDECIDED) for k in keys):
             continue  # "keep the voting age under review": a question left open
-        gone = keys == ["go"] and (1 if view.prop.predicate in SCRAP else -1 if any(
-            c.lower_ in _MUST for c in verb.children) else 0)  # "the cameras must go":
-        # scrapped; "the ban must go": the policy undone (not "it won't go back in")
+        gone = verb.lemma_ == "go" and set(keys) <= {"go", verb.lower_} and not any(
+            c.dep_ in {"prep", "acomp"} or c.lower_ in _WHERE_TO for c in verb.children) and (
+            1 if view.prop.predicate in SCRAP else -1 if any(
+                c.lower_ in _MUST for c in verb.children) else 0)  # "the cameras must go",
+        # "should have gone": scrapped; "the ban must go": undone (not "won't go back in")
         intransitive = verb.dep_ != "advcl" and not any(c.dep_ == "dobj" for c in verb.children)
         happens = bool(set(keys) & OCCURRENCES) or (intransitive and bool(
             {"pass", *_STARTS} & set(keys)))  # "the bill should pass", "it should never get

@@ -34,7 +34,7 @@ from pipeline.trail.policy_nouns import (
     loosened,
     policy_head,
 )
-from pipeline.trail.scope import Walk, shut, small_clause
+from pipeline.trail.scope import Walk, shut
 from pipeline.trail.word_forms import gerund_object
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
@@ -49,6 +49,29 @@ class Signal:
     sign: int  # +1 supports the proposition as worded (before its own negation), -1 refutes
     weight: int
     basis: str
+
+
+_WISH_GOVERNORS = frozenset({"want", "need", "like", "prefer", "wish", "hope", "love", "demand"})
+
+
+def small_clause(tok: Token) -> bool:
+    """A subject that undergoes its verb: of a bare participle after a wish ("wants the scheme
+    scrapped"), or of a passive the parser labelled active ("which the EU says is needed")."""
+    verb = tok.head  # tagged VBD as often as VBN: the governor says it is a participle
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return tok.dep_ == "nsubj" and (passive or (
+        verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"ccomp", "xcomp"} and _wished(verb.head)
+        and not any(c.dep_ == "aux" for c in verb.children)))
+
+
+def _wished(gov: Token) -> bool:
+    """ "wants [X done]", "would like / would rather see [X done]" (not "had seen X done")."""
+    see = gov.lemma_.lower() in {"see", "get", "have"}
+    if see and any(c.lower_ == "rather" for c in gov.children):
+        return True
+    if see and gov.dep_ == "xcomp":
+        gov = gov.head
+    return gov.lemma_.lower() in _WISH_GOVERNORS
 
 
 def verb_of(tok: Token) -> tuple[Token | None, str]:

@@ -54,7 +54,8 @@ DOMAIN_VALENCE = {
     "workable": 1.5,
     "proportionate": 1.5, "necessary": 1.5, "needed": 1.2, "vital": 2.0, "essential": 2.0,
     "justified": 1.5, "work": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
-    "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "benefit": 2.0, "benefits": 2.0,
+    "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "lifeline": 2.0, "benefit": 2.0,
+    "benefits": 2.0,
     "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
     "discriminatory": -2.0, "scaremongering": -2.0, "scaremonger": -2.0, "short-sighted": -1.5,
     "breach": -2.0, "well-funded": 1.5, "credible": 1.5, "viable": 1.5, "unviable": -2.0,
@@ -117,7 +118,9 @@ PHRASE_VALENCE = {
     "blunt instrument": -2.0, "blunt tool": -2.0,  # crude, hitting the wrong people too
     "much good it did": -2.0, "much good that did": -2.0, "fat lot of good": -2.0,  # no good
     "red tape": -1.5, "treat the symptom": -1.5, "treats the symptom": -1.5,
-    "treating the symptom": -1.5,  # not the cause
+    "treating the symptom": -1.5, "treats a symptom": -1.5, "treat a symptom": -1.5,
+    "treating a symptom": -1.5,  # not the cause
+    "solution looking for a problem": -2.0,
     "value for money": 1.5, "step forward": 2.0, "step in the right direction": 2.0,
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
@@ -337,7 +340,9 @@ _FALLS = frozenset("fall drop reduction cut cuts decline decrease dip".split())
 
 
 def _decreased(tok: Token) -> bool:
-    """The word is said as less of it: "fewer deaths", "a fall in crime"."""
+    """The word is said as less of it: "fewer deaths", "a fall in crime", "the least bad"."""
+    if tok.pos_ in {"ADJ", "ADV"}:
+        return any(c.dep_ == "advmod" and c.lower_ in {"less", "least"} for c in tok.children)
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     if any(c.dep_ == "amod" and c.lower_ in _FEWER for c in tok.children):
