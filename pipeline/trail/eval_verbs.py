@@ -232,6 +232,12 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if verb.lemma_ == "work" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _WORK_ON
                                      for c in verb.children):
         own = 0.0  # "working through the detail", "working on it": busy, not effective
+    into = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+            for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() in {"turn", "transform", "convert"} and into and (
+            val := noun_valence(view, into)):  # "turns loving parents into suspects": what
+        return (2.0 if val > 0 else -2.0), [f"{verb.lemma_} into {into[0].text}"], {  # they
+            t.i for c in verb.children for t in c.subtree}  # become, not what they were
     obj_val, objs = _object_valence(view, verb)
     if verb.lemma_.lower() in PREFER and objs:
         return preference(view, verb, objs)

@@ -73,9 +73,9 @@ def rejected_alternative(node: Token) -> bool:
     if far_from_act(node):
         return True
     lo = node.left_edge.i  # "a clear timetable, not another U-turn": "not" hung elsewhere
-    if node.pos_ in {"NOUN", "PROPN"} and lo > 1 and node.doc[lo - 1].lower_ == "not" and (
-            node.doc[lo - 2].text == ","):
-        return True
+    if (node.pos_ in {"NOUN", "PROPN"} or node.tag_ == "VBG") and lo > 1 and (
+            node.doc[lo - 1].lower_ == "not" and node.doc[lo - 2].text == ","):
+        return True  # also "about changing a culture, not prosecuting parents"
     if node.dep_ == "conj":
         return any(c.dep_ == "cc" and marks(c) and c.i < node.i for c in node.head.children)
     return node.dep_ in {"pcomp", "pobj"} and marks(node.head)

@@ -44,6 +44,7 @@ from pipeline.trail.proposition_nouns import (
 from pipeline.trail.proposition_words import (
     ACT_SYNONYMS,
     CREATIONS,
+    EFFECT_NOUNS,
     EVENT_NOUNS,
     EVENT_VERBS,
     KINDRED,
@@ -63,7 +64,7 @@ from pipeline.trail.proposition_words import (
     nominals_of,
     returns_of,
 )
-from pipeline.trail.topics import term_pattern
+from pipeline.trail.topics import compile_terms
 from pipeline.trail.valence import base_lexicon
 
 if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition is parsed
@@ -148,14 +149,6 @@ def _direction_sign(group: int | None, keys: Sequence[str]) -> int:
         return 1
     opposite = OPPOSITE_DIRECTIONS.get(group, ())
     return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
-
-def _compile(terms: Sequence[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for term in terms:
-        if str(term).strip():
-            out.append((str(term).strip(), re.compile(term_pattern(str(term)))))
-    return tuple(out)
-
 
 def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set[str]:
     """Who is to carry the policy out: the subject of an active policy ("Deutsche Boerse should
@@ -316,7 +309,8 @@ def parse_proposition(
     args |= {w for kin in KINDRED if args & kin for w in kin} - target  # "the plane"
     cause, because = (None, False) if modal else cause_of(root, passive)
     if because:  # "The fire spread so fast because of the cladding": the spread is the effect
-        predicate, target = "cause", {w for t in subjects for w in noun_lemmas(t)}
+        predicate, target = "cause", {w for t in subjects for w in noun_lemmas(t)} | set(
+            EFFECT_NOUNS.get(lemma, ()))  # "the bank collapsed": "the collapse", "its failure"
         args -= target
     if not modal and lemma in UNDERTAKINGS:  # "Blair promised Brown that ...": "the promise",
         target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event
@@ -395,6 +389,6 @@ def parse_proposition(
         extent=0 if modal else extent_of(sentence),
         lacking=frozenset(t.lemma_.lower() for t in without),
         explains=frozenset() if modal else explanation_words(doc, args, cause),
-        about=tuple(p for _, p in _compile(about_terms)),
-        supports=_compile(supports), refutes=_compile(refutes),
+        about=tuple(p for _, p in compile_terms(about_terms)),
+        supports=compile_terms(supports), refutes=compile_terms(refutes),
     )

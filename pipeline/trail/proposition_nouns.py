@@ -58,7 +58,9 @@ def restricted_things(objects: list[Token], subjects: list[Token],
     things = [o for o in objects if o.dep_ == "dobj"] or (
         [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
     things += [g for t in things for c in t.children if c.lower_ == "of"  # "the sale of
-               for g in c.children if g.dep_ == "pobj"]  # replica guns": the guns too
+               for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # replica guns": the guns
+    things += [d for t in things if t.dep_ == "pcomp" for d in t.children  # too; "imports of
+               if d.dep_ == "dobj"]  # hunting trophies", parsed as a gerund and its object
     things = [t for t in things if t.pos_ == "NOUN" or t.tag_ == "VBG"]  # "hunting with dogs"
     words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}

@@ -200,7 +200,15 @@ def class_words(attr: Token) -> frozenset[str]:
 
 
 # Other words for one: "a lab incident", "a research-related origin" name the laboratory.
-_FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research")}
+_FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research"),
+          # a cause named by its parts or its people: "the rules", "the examiners", "neglect"
+          "regulation": ("rule", "rulebook", "regulator", "deregulation", "oversight", "law"),
+          "supervision": ("supervisor", "examiner", "oversight", "regulator"),
+          "negligence": ("neglect", "incompetence")}
+# How an effect put down to a cause is named as a noun: "the collapse", "the bank's failure".
+EFFECT_NOUNS = {"collapse": ("collapse", "failure", "demise", "downfall"),
+                "fail": ("failure", "collapse", "demise", "downfall"), "sink": ("sinking",),
+                "die": ("death",), "crash": ("crash",), "spread": ("spread",)}
 
 
 def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> frozenset[str]:

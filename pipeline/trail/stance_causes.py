@@ -44,6 +44,7 @@ _DOERS = ROLE_NOUNS | frozenset({"someone", "somebody", "arson", "arsonist", "pi
                                  "owner", "operator"})
 _UNSAID = frozenset({"it", "this", "that", "what", "which", "who"})
 _TOLD = frozenset({"tell", "say", "claim", "insist", "assure"})
+_HOW_MUCH = {"nothing": -1, "everything": 1, "lot": 1}  # "had nothing to do with it"
 
 
 def causal(prop: Proposition) -> bool:
@@ -152,7 +153,11 @@ def _foul_play(view: ClaimView) -> list[Signal]:
             if not (w.hedge or w.irrealis):
                 return [Signal(-w.sign * view.flip, 2, f"calls it deliberate: "
                                                        f"{view.snippet(tok, tok.head)}")]
-        if not (tok.lemma_.lower() in _FOUL or (tok.lower_ == "play" and any(
+        if _disowned(tok):  # "Israel played no part in it": a state's hand ruled out
+            w = view.walk(tok.head)
+            if not (w.hedge or w.irrealis) and w.sign > 0:
+                return [Signal(view.flip, 2, f"rules out foul play: {view.snippet(tok)}")]
+        if not (tok.lemma_.lower() in _FOUL or _armed(tok) or (tok.lower_ == "play" and any(
                 c.lower_ == "foul" for c in tok.children)) or (tok.lemma_ == "death" and any(
                 c.lower_ in _VIOLENT for c in tok.children))):
             continue  # also "no signs of a violent death"
@@ -177,6 +182,25 @@ def _foul_play(view: ClaimView) -> list[Signal]:
         if tok.dep_ in {"attr", "ROOT"} and trace is None and w.sign > 0:
             return [Signal(-view.flip, 2, f"calls it foul play: {view.snippet(*tok.subtree)}")]
     return []
+
+
+def _armed(tok: Token) -> bool:
+    """A military strike: "an Israeli strike", "an air strike" (not a workers' strike)."""
+    return tok.lemma_.lower() in {"strike", "airstrike"} and tok.pos_ == "NOUN" and (
+        tok.lower_ == "airstrike" or any(c.dep_ in {"amod", "compound"} and (
+            c.ent_type_ in {"NORP", "GPE"} or c.lower_ in {"air", "missile", "military"})
+            for c in tok.children))
+
+
+def _disowned(tok: Token) -> bool:
+    """ "Israel played no part in it", "the militia had no involvement": a state or body, not a
+    fault, denies a hand in the event."""
+    if tok.lemma_.lower() not in {"part", "role", "involvement", "hand"} or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    return tok.dep_ == "dobj" and tok.head.lemma_ in {"play", "have"} and any(
+        c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "NORP", "ORG"} or c.lower_ in {
+            "we", "they"}) for c in tok.head.children)
 
 
 # No one's deed, the rival of a deed: "it was an accident", "pilot error", "a technical fault",
@@ -250,9 +274,11 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         words = phrase_words(cause) - _set_against(cause, own)
         if effect is not None and not _is_effect(view, effect) and not words & own:
             continue  # "the cause of the delay": another effect
-        w = view.walk(tok)
+        had = tok.head.lower_ in _HOW_MUCH and tok.lemma_ == "do"  # "nothing to do with it"
+        w = view.walk(tok.head.head if had else tok)
+        w.sign *= _HOW_MUCH[tok.head.lower_] if had else 1
         if not usable(w, could_ok=True) or w.irrealis or cause.lower_ in _UNSAID or (
-                cause.pos_ == "PRON") or any(
+                cause.tag_ == "PRP") or any(
                 a.lemma_ in _TOLD and a.i in view.inside for a in tok.ancestors):
             continue  # "tired of being told it was all the cladding": another's account; a
             # cause that "may have" done it leans that way (stance/README.md, Hedges)
@@ -302,8 +328,14 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         return (cause, None, False) if cause is not None else None  # "the design was at fault"
     if tok.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
-        cause = next((c for c in tok.children if c.dep_ == "attr"), None)  # "It was the power,
-        return (cause, None, False) if cause is not None else None  # plain and simple"
+        cause = next((c for c in tok.children if c.dep_ == "attr" and not any(  # "It was the
+            d.dep_ in {"acl", "ccomp", "relcl"} for d in c.children)), None)  # power, plain and
+        return (cause, None, False) if cause is not None else None  # simple" (not "no surprise
+        # that ...")
+    if tok.lemma_ == "do" and tok.head.lower_ in _HOW_MUCH and tok.head.head.lemma_ == "have":
+        cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        effect = next(iter(prep_objects(tok, {"with"})), None)  # "regulation had nothing to
+        return (cause, effect, False) if cause is not None else None  # do with it"
     if tok.lemma_ == "do" and tok.pos_ in {"VERB", "AUX"} and "nsubj" in kids and any(
             c.dep_ == "dobj" and c.lower_ in {"that", "this"} for c in tok.children):
         return kids["nsubj"], None, False  # "Brexit didn't do that"

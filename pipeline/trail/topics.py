@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +76,12 @@ def term_pattern(term: str) -> str:
     if term.rstrip("*").isupper() and len(term.rstrip("*")) >= 2:
         return f"(?-i:{body})"
     return f"(?i:{body})"
+
+
+def compile_terms(terms: Sequence[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each non-blank watchlist term with its compiled pattern (a proposition's own lists)."""
+    return tuple((str(t).strip(), re.compile(term_pattern(str(t)))) for t in terms
+                 if str(t).strip())
 
 
 def group_pattern(terms: list[str]) -> re.Pattern[str]:
