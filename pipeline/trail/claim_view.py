@@ -34,6 +34,7 @@ from pipeline.trail.policy_nouns import (
     anaphor_nouns,
     bare_halt,
     comparative_direction,
+    curbed,
     hosts,
     standing_law,
 )
@@ -267,7 +268,7 @@ class ClaimView:
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:
-        if self.refs.get(tok.i) in {"direction", "halt"}:  # "lower rates", "a pause"
+        if self.refs.get(tok.i) in {"direction", "halt", "curbed"}:  # "lower rates", "a pause"
             return comparative_direction(tok, self.prop) or -1
         if self.refs.get(tok.i) == "decided":  # "the decision": the way it is said to go
             return self.decided_here.get(tok.i, self.decided)
@@ -347,13 +348,15 @@ def find_refs(view: ClaimView) -> dict[int, str]:
             refs[tok.i] = "decided"
         elif (prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
               and (tok.lemma_.lower() in anaphor_nouns(prop) or tok.lower_ == "powers")
-              and not generic_plural(tok)
+              and not generic_plural(tok) and (tok.pos_ == "NOUN" or tok.n_lefts)
               and (prop.target_sign > 0 or tok.lemma_.lower() in REMOVING_MEASURES)
               and ((tok.dep_ != "compound" and not _specific(view, tok))
                    or _agents_attribute(tok, prop))):
             refs[tok.i] = "anaphor"
         elif prop.kind == "policy" and prop.target_sign > 0 and bare_halt(tok, prop):
             refs[tok.i] = "halt"  # "backed a pause": a stop put to the policy
+        elif prop.kind == "policy" and curbed(tok, prop):
+            refs[tok.i] = "curbed"  # "restore the payment": undo the limit on it
         elif prop.kind == "policy" and prop.target_sign > 0 and _bridged(tok):
             refs[tok.i] = "attribute"  # "the price is not crazy": the deal's price
         elif prop.kind == "policy" and comparative_direction(tok, prop) and view.is_arg(tok):
@@ -375,8 +378,9 @@ def _specific(view: ClaimView, tok: Token) -> bool:
     """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
     does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
     named = view.prop.target | view.prop.args
-    if another_amount(tok, view.prop):  # "the new £50 rule" is not the £2 limit proposed
-        return True
+    if another_amount(tok, view.prop) or (tok.lower_ == "bills" and any(  # "their bills":
+            c.dep_ == "poss" for c in tok.children)):  # what they pay, no bill in parliament
+        return True  # "the new £50 rule" is not the £2 limit proposed
     if _measuring(tok):  # "an act of vandalism", "a measure of success"
         return not any({g.lower_, g.lemma_.lower()} & named or view.matches_about(g)
                        for g in _measuring(tok))
@@ -388,10 +392,3 @@ def _specific(view: ClaimView, tok: Token) -> bool:
                and not {c.lower_, c.lemma_.lower()} & named and not view.matches_about(c)
                and not _owner(c) and not hyphen_piece(c.doc[c.i - 1])
                for c in tok.children)  # "a long-term system": "term" is no other policy
-
-
-def quoted_predicate(view: ClaimView, verb: Token) -> bool:
-    """ "told us Sizewell C was '[the best thing to happen to Leiston]'": a copula outside the
-    quote whose complement is the quote; the subject it describes is the speaker's too."""
-    return verb.lemma_ == "be" and verb.i not in view.inside and view.root is not None and any(
-        c.dep_ in {"attr", "acomp"} and c.i == view.root.i for c in verb.children)

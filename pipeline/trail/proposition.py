@@ -40,6 +40,7 @@ from pipeline.trail.proposition_nouns import (
     replacement,
     required_objects,
     restricted_things,
+    shared_out,
 )
 from pipeline.trail.proposition_words import (
     ACT_SYNONYMS,
@@ -63,6 +64,7 @@ from pipeline.trail.proposition_words import (
     misdeed_of,
     nominals_of,
     returns_of,
+    staged,
 )
 from pipeline.trail.topics import compile_terms
 from pipeline.trail.valence import base_lexicon
@@ -249,6 +251,8 @@ def parse_proposition(
     if occurrence:
         predicate = occurrence
     group = _REALISED if occurrence else direction_again(predicate)
+    if predicate == "hold" and staged(root):
+        group = None  # "hold the World Cup": stage it, not keep it (as "hold rates")
     subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
                 or (c.dep_ in {"csubj", "csubjpass"} and c.tag_ == "VBG")]  # "Fracking should"
     subjects = [s for s in subjects if not hyphen_piece(s)]  # "e", "-" of "e-scooters"
@@ -270,6 +274,7 @@ def parse_proposition(
     args: set[str] = {w for t in without for w in noun_lemmas(t)}
     event_verbs: set[str] = set()  # "Police should be given powers": a recipient, the policy
     recipient = passive and any(o.dep_ == "dobj" for o in objects)
+    shared = group == 10 and passive and shared_out(objects)
     for tok in objects + (subjects if passive and not recipient else []):
         lemmas = noun_lemmas(tok)
         head = tok.lemma_.lower()
@@ -290,11 +295,12 @@ def parse_proposition(
             target |= set(EVENT_NOUNS[kind]) | (GENERIC_EVENTS if kind != head else set())
             event_verbs |= set(EVENT_VERBS.get(kind, ()))
             args |= lemmas - {head, tok.lower_, kind}
-        elif (group in {0, 1, 3, 11, 12, 17, 18} or root.lemma_ == "be" or (
+        elif (group in {0, 1, 3, 11, 12, 17, 18} or shared or root.lemma_ == "be" or (
                 group is None and nominals_of(predicate) and predicate not in CREATIONS)) and (
                 head not in POLICY_NOUNS):
-            args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE":
-            # the object is a participant; the policy is the act ("the ban", "detention")
+            args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE",
+            # "the payment should be limited to pensioners": the object is a participant; the
+            # policy is the act ("the ban", "detention", "the limit")
         else:
             target |= lemmas
     target |= {w for kin in KINDRED if target & kin for w in kin}  # "the levy": "the tax"

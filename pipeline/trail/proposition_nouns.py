@@ -68,6 +68,14 @@ def restricted_things(objects: list[Token], subjects: list[Token],
     return words | stems | {f"{w}e" for w in stems}, kinds  # "smoking": smoke, "hunting": hunt
 
 
+def shared_out(objects: list[Token]) -> bool:
+    """A limit "to" people ("the payment should be limited to pensioners"): what is limited is
+    shared out among fewer of them, a participant, not the policy."""
+    from pipeline.trail.plight import persons  # spaCy's, paid only when a proposition is parsed
+
+    return any(persons(g) for g in objects if g.head.lower_ == "to")
+
+
 REPLACES = frozenset({"replace", "supplant", "supersede"})
 
 

@@ -81,6 +81,15 @@ UNDERTAKINGS = {
     for verb in ("promise", "pledge", "agree", "assure", "undertake", "vow")
 }
 PARTICIPANTS = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME"})
+# What is held by staging it, not by keeping it: "hold a referendum", "hold the regatta".
+_OCCASIONS = frozenset("cup tournament championship games olympics festival regatta race "
+                       "referendum election ballot vote inquiry summit conference".split())
+
+
+def staged(root: Token) -> bool:
+    """ "hold the World Cup", "hold a referendum": an occasion held is staged."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "EVENT" or c.lemma_.lower() in _OCCASIONS)
+               for c in root.children)
 EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"),
                "negotiation": ("negotiate", "talk", "discuss"),
                "dialogue": ("talk", "negotiate", "discuss"), "discussion": ("discuss", "talk"),

@@ -23,48 +23,20 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail import (
     changes_of_mind,
-    stance_accounts,
-    stance_backing,
-    stance_blame,
-    stance_burden,
-    stance_camps,
+    rulebook,
     stance_causes,
-    stance_conditionals,
-    stance_consent,
     stance_consequences,
-    stance_denials,
-    stance_doers,
     stance_doing,
-    stance_emotions,
     stance_eval,
-    stance_events,
     stance_exclaims,
-    stance_excuses,
     stance_extent,
-    stance_fears,
-    stance_guilt,
-    stance_harms,
-    stance_haste,
-    stance_hostility,
-    stance_intent,
     stance_labels,
-    stance_need,
-    stance_office,
     stance_opinions,
-    stance_overstated,
-    stance_permission,
-    stance_preference,
-    stance_process,
-    stance_property,
-    stance_restate,
-    stance_reversal,
-    stance_scares,
     stance_timing,
     stance_undoing,
-    stance_verdicts,
 )
 from pipeline.trail import stance_rules as rules
-from pipeline.trail.claim_view import ClaimView, quoted_predicate
+from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import CHANGED
 from pipeline.trail.decisions import decided_sign, needs_opening
 from pipeline.trail.frames import frame_side
@@ -119,41 +91,19 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     if view.prop.extent:  # how far a wrong went: that it happened is granted by all
         return signals + stance_extent.extent_signals(view)
     if view.prop.kind == "event":
-        signals += stance_events.event_signals(view) + stance_denials.report_signals(view)
-        signals += stance_verdicts.verdict_signals(view) + stance_excuses.excuse_signals(view)
-        signals += stance_accounts.account_signals(view) + stance_guilt.guilt_signals(view)
-        signals += stance_property.property_signals(view) + stance_blame.blame_signals(view)
-        signals += stance_denials.event_frame_signals(view) + stance_intent.intent_signals(view)
-        return stance_causes.caused(view, signals + stance_doers.doer_signals(view))
+        signals += [s for rule in rulebook.EVENT_RULES for s in rule(view)]
+        return stance_causes.caused(view, signals)
     doing = stance_doing.doing_signals(view)  # first: it notes the clause it judges
     for i in sorted(view.refs):
         tok = view.sent.doc[i]
         if i not in view.judged:
             signals += stance_undoing.acted_signals(view, tok)
         signals += stance_opinions.noun_signals(view, tok)
-        if (i in view.inside or quoted_predicate(view, tok.head)) and (
+        if (i in view.inside or rules.quoted_predicate(view, tok.head)) and (
                 i not in view.judged):  # "[scrapping] HS2 would be a mistake"
             signals += stance_eval.eval_signals(view, tok)
-    signals += stance_restate.restate_signals(view) + stance_labels.label_signals(view)
-    signals += stance_restate.free_signals(view) + stance_restate.standing_signals(view)
-    signals += stance_restate.kept_state_signals(view) + stance_restate.owned_state_signals(view)
-    signals += stance_process.process_signals(view) + stance_reversal.reversal_signals(view)
-    signals += stance_consent.consent_signals(view) + stance_camps.camp_signals(view)
-    signals += stance_camps.attitude_signals(view) + stance_burden.burden_signals(view)
-    signals += stance_camps.resolve_signals(view) + stance_camps.camp_judged_signals(view)
-    signals += stance_hostility.hostility_signals(view) + stance_hostility.accusation_signals(view)
-    signals += stance_preference.set_aside_signals(view) + stance_camps.refusal_signals(view)
-    signals += stance_fears.fear_signals(view) + stance_fears.nothing_to_fear_signals(view)
-    signals += stance_emotions.feeling_signals(view) + stance_conditionals.conditional_signals(view)
-    signals += stance_preference.preference_signals(view) + stance_haste.haste_signals(view)
-    signals += stance_preference.alternative_signals(view) + stance_preference.without_signals(view)
-    signals += stance_backing.backing_signals(view) + stance_permission.permission_signals(view)
-    signals += stance_permission.restricted_signals(view) + stance_need.enough_signals(view)
-    signals += stance_need.displacement_signals(view) + stance_need.amount_signals(view)
-    signals += stance_need.status_quo_signals(view) + stance_need.capacity_signals(view)
-    signals += stance_office.office_signals(view) + doing
-    signals += stance_doing.time_signals(view) + stance_harms.harm_signals(view)
-    signals += stance_scares.scare_signals(view) + stance_overstated.overstated_signals(view)
+    signals += [s for rule in rulebook.POLICY_RULES for s in rule(view)] + doing
+    signals += [s for rule in rulebook.LATE_RULES for s in rule(view)]
     if view.refs:
         signals += stance_labels.existential_signals(view)
     antecedent = stance_eval.relative_antecedent(view)

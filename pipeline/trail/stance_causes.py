@@ -329,9 +329,9 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
         return (cause, None, False) if cause is not None else None  # "the design was at fault"
     if tok.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
         cause = next((c for c in tok.children if c.dep_ == "attr" and not any(  # "It was the
-            d.dep_ in {"acl", "ccomp", "relcl"} for d in c.children)), None)  # power, plain and
-        return (cause, None, False) if cause is not None else None  # simple" (not "no surprise
-        # that ...")
+            m.dep_ == "mark" for d in c.children for m in d.children)), None)  # power, plain
+        return (cause, None, False) if cause is not None else None  # and simple" (not "no
+        # surprise that ...")
     if tok.lemma_ == "do" and tok.head.lower_ in _HOW_MUCH and tok.head.head.lemma_ == "have":
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         effect = next(iter(prep_objects(tok, {"with"})), None)  # "regulation had nothing to

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.trail.claim_view import ClaimView, quoted_predicate
+from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.eval_frames import REMEDIES as _REMEDIES
 from pipeline.trail.eval_frames import ending, feasibility, interests, misfit_remedy, noun_valence
 from pipeline.trail.eval_verbs import AGENT_VERBS, failed_act, of_what, speech_act, verb_value
@@ -27,7 +27,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.negators import left_standing
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_rules import Signal, act_sign, usable, verb_of
+from pipeline.trail.stance_rules import Signal, act_sign, quoted_predicate, usable, verb_of
 from pipeline.trail.stance_scares import scare_of
 
 # What helps whoever receives it: "a gift / boon / charter to fraudsters" helps bad actors.

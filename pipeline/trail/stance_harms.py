@@ -35,6 +35,19 @@ def _restricted(view: ClaimView, tok: Token) -> bool:
     return tok.i in view.inside and bool({tok.lower_, tok.lemma_.lower()} & view.prop.restricted)
 
 
+# The acts a ban is carried on rather than the thing: "the sale of", "imports of".
+_CARRIERS = frozenset("sale sales import imports use purchase supply advertising marketing "
+                      "possession ownership export exports".split())
+
+
+def banned_thing(view: ClaimView, tok: Token) -> bool:
+    """The thing a ban acts on, named anywhere in the sentence ("called trophy hunting
+    'barbaric'"), not the act the ban is carried on ("the sale")."""
+    return view.prop.group == 3 and view.prop.target_sign > 0 and tok.i not in view.refs and (
+        tok.pos_ == "NOUN" or tok.tag_ == "VBG") and bool(
+        {tok.lower_, tok.lemma_.lower()} & (view.prop.restricted - _CARRIERS))
+
+
 def _doer(view: ClaimView, tok: Token) -> bool:
     """The restricted thing as the active subject of a clause in the content."""
     if (tok.pos_ != "NOUN" and tok.tag_ != "VBG") or tok.i in view.refs or not _restricted(

@@ -11,6 +11,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_doing import act_named
 from pipeline.trail.stance_eval import complex_valence
+from pipeline.trail.stance_harms import banned_thing
 from pipeline.trail.stance_rules import Signal, usable
 from pipeline.trail.valence import token_valence
 
@@ -50,7 +51,8 @@ def label_signals(view: ClaimView) -> list[Signal]:
     cue = view.cue_tok
     if cue is None or view.cue not in {"call", "describe", "brand", "label", "dub", "term"}:
         return []
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and (
+    banned = next((c for c in cue.children if c.dep_ == "dobj" and banned_thing(view, c)), None)
+    obj = banned or next((c for c in cue.children if c.dep_ == "dobj" and (
         c.i in view.refs or c.lower_ in {"it", "this", "them"} or act_named(view, c))), None)
     if obj is None:  # "described it as", "called the climbdown [a betrayal]": the act on it
         return []
@@ -70,7 +72,7 @@ def label_signals(view: ClaimView) -> list[Signal]:
     if abs(val) < 1.0:
         return []
     acted = act_named(view, obj) if obj.i not in view.refs and obj.pos_ == "NOUN" else 0
-    sign = (1 if val > 0 else -1) * (acted or view.ref_sign(obj))
+    sign = (1 if val > 0 else -1) * (-1 if banned else acted or view.ref_sign(obj))
     return [Signal(sign, 2, f"calls {view.snippet(obj)} '{said[0]}'")]
 
 

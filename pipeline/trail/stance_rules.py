@@ -226,3 +226,10 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     where = "" if in_content else "frame: "
     return [Signal(total, 3, f"{where}{verb.lemma_} {view.snippet(tok)}"
                              f"{' (negated)' if w.sign < 0 else ''}")]
+
+
+def quoted_predicate(view: ClaimView, verb: Token) -> bool:
+    """ "told us Sizewell C was '[the best thing to happen to Leiston]'": a copula outside the
+    quote whose complement is the quote; the subject it describes is the speaker's too."""
+    return verb.lemma_ == "be" and verb.i not in view.inside and view.root is not None and any(
+        c.dep_ in {"attr", "acomp"} and c.i == view.root.i for c in verb.children)
