@@ -185,3 +185,15 @@ def test_a_vox_pop_may_be_signed_without_a_dash_after_its_closing_quotation_mark
         ("Shona Kerr", "It is a tax on the people who pay my wages.")]
     unquoted = page.replace('"', "")
     assert not any(c.speaker in {"Euan Baxter", "Shona Kerr"} for c in claims(nlp, unquoted))
+
+
+def test_a_vox_pop_under_its_speakers_profile_is_theirs(nlp):
+    """ "Tom, 52, a cabbie from Hull" over a paragraph that is one quotation (a magazine's vox
+    pop, under its crosshead): each sentence is Tom's; a profile over prose says nothing."""
+    page = ("We asked two readers.\n\nFARES TOO HIGH\nTom, 52, a cabbie from Hull\n\n"
+            "\u201cThe new fares are a disgrace. Nobody asked the drivers.\u201d\n\n"
+            "Nadia Khan, 29, from Goole\n\nShe drives a delivery van.")
+    found = [(c.speaker, c.cue, c.content) for c in claims(nlp, page)]
+    assert ("Tom", "say", "The new fares are a disgrace.") in found
+    assert ("Tom", "say", "Nobody asked the drivers.") in found
+    assert not any(c[0] == "Nadia Khan" for c in found)

@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 27  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 28  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -83,7 +83,8 @@ NLP_VERSION = 27  # 2: colon-introduced quotations, misread long attributions, d
 # a journalist's narration ("NAME (CORRESPONDENT):", "ANCHOR:") is no turn of theirs; 27: a
 # quoted phrase opening a clause with an infinitive of its own ('"with no one at the desk to
 # check it," the cash left') is a word of the clause, not the statement (content.py); a
-# printed interview's "A:" is the interviewee's turn (transcripts.py)
+# printed interview's "A:" is the interviewee's turn (transcripts.py); 28: a quoted paragraph
+# under its speaker's profile ("Jess, 34, mum to two, from Leeds") is theirs (letters.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

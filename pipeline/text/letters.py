@@ -13,9 +13,9 @@ SALUTATION_RE = re.compile(  # "Sir,", "SIR –", "Dear Editor,", "To the Editor
     r"\s*(?:[,:]|\s[\u2013\u2014-])\s*",
     re.IGNORECASE,
 )
-_NAME_WORD = r"(?:[A-Z][a-z]*\.?|[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?)"
+NAME_WORD = r"(?:[A-Z][a-z]*\.?|[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?)"
 _SIGN_OFF_RE = re.compile(
-    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:,\s*(?P<rest>.+))?$"
+    rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})(?:,\s*(?P<rest>.+))?$"
 )
 MAX_SIGN_OFF_WORDS = 14
 MAX_LETTER_PARAS = 8  # paragraphs from a salutation to its sign-off
@@ -39,7 +39,7 @@ def sign_off(line: str) -> tuple[str, str] | None:
 # won't notice it." Euan Baxter, The Bruntsfield Rooms').
 _INLINE_SIGN_OFF_RE = re.compile(
     r"(?:(?<=[.!?\"'\u201d)])\s+[-\u2013\u2014]\s*|(?<=[.!?][\"\u201d])\s+)"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
     r"(?:,\s*(?P<rest>[A-Z][\w'\u2019 -]{1,40}))?\s*$"
 )
 

@@ -22,7 +22,13 @@ from pipeline.nlp.attribution.drafts import Draft
 from pipeline.nlp.attribution.units import Article, Range
 from pipeline.nlp.speakers import Speaker, clean_name
 from pipeline.text.cleaning.lines import line_shape
-from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, inline_sign_off, sign_off
+from pipeline.text.letters import (
+    MAX_LETTER_PARAS,
+    NAME_WORD,
+    SALUTATION_RE,
+    inline_sign_off,
+    sign_off,
+)
 
 _HEADING_WORDS = 14
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -61,7 +67,7 @@ def find_letters(article: Article) -> list[Letter]:
         body_start = start + (opening.end() if opening else 0)
         out.append(Letter(start, body_start, paras[k - 1][1], signers[k]))
         last_end = k
-    return out or headed_letters(article) or inline_letters(article)
+    return out or headed_letters(article) or inline_letters(article) or profiled_quotes(article)
 
 
 # A letter headed by its writer, as the Financial Times prints them: "From Mr Keith Onslow CEng
@@ -112,6 +118,28 @@ def inline_letters(article: Article) -> list[Letter]:
         asked = _ASKED.match(text, s)  # a reader's question: "Q. Isn't this ...?"
         out.append(Letter(s, asked.end() if asked else s, e, signer, text_end=end))
     return out if len(out) >= 2 else []
+
+
+# A vox pop headed by its speaker's profile, as magazines print them: "Jess, 34, mum to two,
+# from Leeds" over a paragraph that is one quotation (a name, then an age or a description).
+_PROFILE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}),\s*(?:\d{{1,3}}\b|[a-z])")
+_PROFILE_WORDS = 25
+
+
+def profiled_quotes(article: Article) -> list[Letter]:
+    """Each quoted paragraph under a profile line: its sentences are the profiled speaker's."""
+    text, paras, out = article.text, article.paras, []
+    for k, (s, e) in enumerate(paras[:-1]):
+        line = text[s:e].strip().splitlines()[-1]  # under a crosshead: "A MOMENT I REGRET"
+        head = _PROFILE.match(line)
+        start, end = paras[k + 1]
+        body = text[start:end].rstrip()
+        if (head is None or line[-1:] in ".!?:;" or len(line.split()) > _PROFILE_WORDS
+                or text[start:start + 1] not in _OPEN_QUOTES or body[-1:] not in _CLOSE_QUOTES):
+            continue
+        out.append(Letter(start, start + 1, end, named_person(head["name"], None), cue="say",
+                          text_end=start + len(body) - 1))
+    return out
 
 
 def letter_of(letters: list[Letter], unit: Range) -> Letter | None:
