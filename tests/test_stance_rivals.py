@@ -1,10 +1,11 @@
 """Causes and their rivals: an effect put down to a cause named by its noun ("the collapse",
 "the failure": proposition_words.EFFECT_NOUNS), a cause by its kin ("the rules", "the law"
-for regulation: proposition_words._FORMS), "had nothing / everything to do with it" and a
-pronoun that is no cause named (stance_causes.py), a military strike called and a state's part
-disowned as foul play called or ruled out (stance_causes._armed, _disowned); "turns X into Y"
-valued by Y (eval_verbs.py), and the object of a misparsed gerund in what a ban acts on
-(proposition_nouns.restricted_things). Sentences written for these tests."""
+for regulation: proposition_words._FORMS), "had nothing / everything to do with it", "this
+was not a failure of X" as a cleft, and a pronoun that is no cause named (stance_causes.py),
+a military strike called and a state's part disowned as foul play called or ruled out
+(stance_causes._armed, _disowned); "turns X into Y" valued by Y (eval_verbs.py), and the
+object of a misparsed gerund in what a ban acts on (proposition_nouns.restricted_things).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def props(nlp):
     ("mill", "supports", "The auditor said [the rules had everything to do with the collapse]."),
     ("mill", "supports", "The auditor said [lax rules were the main culprit]."),
     ("mill", "neutral", "The auditor said [they were the main culprit]."),  # who is not said
+    ("mill", "refutes", 'The senator said: "[This was not a failure of the rules.]"'),
+    ("mill", "supports", 'The auditor said: "[That was a failure of regulation.]"'),
     ("depot", "refutes", "Residents said [it was a Ruritanian strike]."),
     ("depot", "refutes", "Residents said [it was an air strike]."),
     ("depot", "neutral", "Residents said [the workers' strike had ended]."),

@@ -327,11 +327,13 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
     if tok.lower_ == "fault" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be":
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         return (cause, None, False) if cause is not None else None  # "the design was at fault"
-    if tok.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+    said = next((c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")
+    if tok.lemma_ == "be" and said in {"it", "this", "that"}:
         cause = next((c for c in tok.children if c.dep_ == "attr" and not any(  # "It was the
-            m.dep_ == "mark" for d in c.children for m in d.children)), None)  # power, plain
-        return (cause, None, False) if cause is not None else None  # and simple" (not "no
-        # surprise that ...")
+            m.dep_ == "mark" for d in c.children for m in d.children) and (  # power, plain
+            said == "it" or c.lemma_.lower() in DEFICITS)), None)  # and simple", "this was
+        return (cause, None, False) if cause is not None else None  # not a failure of X" (not
+        # "it was no surprise that ...", "this is the media")
     if tok.lemma_ == "do" and tok.head.lower_ in _HOW_MUCH and tok.head.head.lemma_ == "have":
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         effect = next(iter(prep_objects(tok, {"with"})), None)  # "regulation had nothing to
