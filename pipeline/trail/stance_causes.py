@@ -45,6 +45,7 @@ _DOERS = ROLE_NOUNS | frozenset({"someone", "somebody", "arson", "arsonist", "pi
 _UNSAID = frozenset({"it", "this", "that", "what", "which", "who"})
 _TOLD = frozenset({"tell", "say", "claim", "insist", "assure"})
 _HOW_MUCH = {"nothing": -1, "everything": 1, "lot": 1}  # "had nothing to do with it"
+_FAULTS = DEFICITS | {"mistake", "error", "fault", "blunder"}  # "this was a failure of X"
 
 
 def causal(prop: Proposition) -> bool:
@@ -331,7 +332,7 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
     if tok.lemma_ == "be" and said in {"it", "this", "that"}:
         cause = next((c for c in tok.children if c.dep_ == "attr" and not any(  # "It was the
             m.dep_ == "mark" for d in c.children for m in d.children) and (  # power, plain
-            said == "it" or c.lemma_.lower() in DEFICITS)), None)  # and simple", "this was
+            said == "it" or c.lemma_.lower() in _FAULTS)), None)  # and simple", "this was
         return (cause, None, False) if cause is not None else None  # not a failure of X" (not
         # "it was no surprise that ...", "this is the media")
     if tok.lemma_ == "do" and tok.head.lower_ in _HOW_MUCH and tok.head.head.lemma_ == "have":
