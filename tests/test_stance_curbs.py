@@ -1,9 +1,10 @@
 """What a limit shares out and what a ban acts on: "the payment" of "the payment should be
 limited to carers" is a participant whose restoring undoes the limit and "the cut" names it
 (proposition_nouns.shared_out, policy_nouns.curbed, policy_nouns.anaphor_nouns), "their bills"
-and a bare proper name are no bill or reform (claim_view.py), the banned thing labelled ("called
-fur farming 'barbaric'": stance_harms.banned_thing), and "hold" an event is to stage it, not to
-keep it (proposition.py). Sentences written for these tests."""
+are no bill in parliament and a bare proper name ("Reform") no reform (claim_view.py), the
+banned thing labelled ("called fur farming 'barbaric'": stance_harms.banned_thing), and
+"hold" an event is to stage it, not to keep it (proposition.py). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def props(nlp):
     ("grant", None, "refutes", "The charity said [the cut to the heating grant was cruel]."),
     ("grant", None, "refutes", "The charity said [the grant is a lifeline for carers]."),
     ("grant", None, "neutral", "The minister said [carers would get help with their bills]."),
+    ("grant", None, "neutral", "The columnist said [Reform was a disaster]."),  # a party
     ("fur", "call", "supports", "The charity called fur farming “[simply barbaric]”."),
     ("fur", "call", "refutes", "The club called fur farming “[a proud tradition]”."),
     ("regatta", None, "neutral", "The rower said [they should keep it special]."),

@@ -250,7 +250,7 @@ def test_it_acted_on_is_what_a_removal_takes_away(nlp, props, expected, marked):
 ])
 def test_a_quoted_complement_judges_the_subject_before_it(nlp, props, expected, marked):
     """ "said X was '[...]'": the subject outside the quote is described by it
-    (stance_eval.quoted_predicate); for a scrapping, praise of the cameras refutes it."""
+    (stance_rules.quoted_predicate); for a scrapping, praise of the cameras refutes it."""
     want = {"supports": "refutes", "refutes": "supports"}.get(expected, expected)
     assert judge(nlp, props["cams"], marked, None).stance == want
 

@@ -40,7 +40,8 @@ def props(nlp):
     ("depot", "refutes", "Residents said [it was a Ruritanian strike]."),
     ("depot", "refutes", "Residents said [it was an air strike]."),
     ("depot", "neutral", "Residents said [the workers' strike had ended]."),
-    ("depot", "supports", "The envoy said [Ruritania played no part in it]."),
+    ("depot", "supports", "The envoy said [Poland played no part in it]."),
+    ("depot", "neutral", "The port authority said [it had no role in it]."),  # maybe negligent
     ("depot", "refutes", "The investigator said [the depot was set alight by someone]."),
     ("quiz", "refutes", 'The landlords said [a ban turns honest pubs into criminals].'),
     ("quiz", "supports", 'The charity said [the ban would turn a trap into a harmless '

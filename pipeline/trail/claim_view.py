@@ -378,9 +378,9 @@ def _specific(view: ClaimView, tok: Token) -> bool:
     """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
     does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
     named = view.prop.target | view.prop.args
-    if another_amount(tok, view.prop) or (tok.lower_ == "bills" and any(  # "their bills":
-            c.dep_ == "poss" for c in tok.children)):  # what they pay, no bill in parliament
-        return True  # "the new £50 rule" is not the £2 limit proposed
+    if another_amount(tok, view.prop) or (tok.lower_ == "bills" and any(
+            c.dep_ == "poss" for c in tok.children)):  # "the new £50 rule" is not the £2 limit
+        return True  # proposed; "their bills" are what they pay, no bill in parliament
     if _measuring(tok):  # "an act of vandalism", "a measure of success"
         return not any({g.lower_, g.lemma_.lower()} & named or view.matches_about(g)
                        for g in _measuring(tok))

@@ -90,6 +90,8 @@ def staged(root: Token) -> bool:
     """ "hold the World Cup", "hold a referendum": an occasion held is staged."""
     return any(c.dep_ == "dobj" and (c.ent_type_ == "EVENT" or c.lemma_.lower() in _OCCASIONS)
                for c in root.children)
+
+
 EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"),
                "negotiation": ("negotiate", "talk", "discuss"),
                "dialogue": ("talk", "negotiate", "discuss"), "discussion": ("discuss", "talk"),

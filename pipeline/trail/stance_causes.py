@@ -194,14 +194,13 @@ def _armed(tok: Token) -> bool:
 
 
 def _disowned(tok: Token) -> bool:
-    """ "Israel played no part in it", "the militia had no involvement": a state or body, not a
-    fault, denies a hand in the event."""
+    """ "Israel played no part in it": a state, the doer foul play would have, denies a hand in
+    the event (not a body, which may be the negligent one: "the port said it had no role")."""
     if tok.lemma_.lower() not in {"part", "role", "involvement", "hand"} or not any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
     return tok.dep_ == "dobj" and tok.head.lemma_ in {"play", "have"} and any(
-        c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "NORP", "ORG"} or c.lower_ in {
-            "we", "they"}) for c in tok.head.children)
+        c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "NORP"} for c in tok.head.children)
 
 
 # No one's deed, the rival of a deed: "it was an accident", "pilot error", "a technical fault",
@@ -328,8 +327,8 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
     if tok.lower_ == "fault" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be":
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         return (cause, None, False) if cause is not None else None  # "the design was at fault"
-    said = next((c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")
-    if tok.lemma_ == "be" and said in {"it", "this", "that"}:
+    if tok.lemma_ == "be" and (said := next(
+            (c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")) in {"it", "this", "that"}:
         cause = next((c for c in tok.children if c.dep_ == "attr" and not any(  # "It was the
             m.dep_ == "mark" for d in c.children for m in d.children) and (  # power, plain
             said == "it" or c.lemma_.lower() in _FAULTS)), None)  # and simple", "this was
