@@ -1,11 +1,11 @@
-"""Negation that leaves a contrast standing ("not a fad but a sound plan", "a timetable, not
-another U-turn": negators.left_standing, negators.rejected_alternative), "the least bad"
+"""Negation that leaves a contrast standing ("not a fad but a sound plan", "a date, not
+another climbdown": negators.left_standing, negators.rejected_alternative), "the least bad"
 (valence._decreased), another's fears only reported (stance_opinions.py), "should have gone"
-(stance_restate.py), "only makes sense when" a condition and "you don't need a study to know
-X" plain (scope.py), the doer of a misparsed belief, a deed by its watchlist name and "it was
+(stance_restate.py), "only makes sense when" a condition and "it does not take an expert to
+see X" plain (scope.py), the doer of a misparsed belief, a deed by its watchlist name and "it was
 a Serbian operation" (stance_blame.py), "the culprit" a cause (stance_causes.py), the noun of
 a limit (proposition_words.NOMINALS), "a lifeline", "a solution looking for a problem"
-(valence.py) and "won't fix those" (eval_verbs.py). Sentences written for these tests."""
+(valence.py) and "will not cure these" (eval_verbs.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,24 +41,24 @@ def props(nlp):
     ("levy", "refutes", "He said [the bed levy was a solution looking for a problem]."),
     ("levy", "supports", 'She said [the bed levy would be "a lifeline for struggling '
                          'villages"].'),
-    ("food", "supports", "He said [the whole food ban should have gone years ago]."),
+    ("food", "supports", "He said [the food ban should have gone a decade ago]."),
     ("food", "refutes", "He said [the food ban should have gone further]."),
-    ("food", "supports", 'She said: "[Families deserve a clear timetable for when the food ban '
-                         'will go, not another U-turn.]"'),
-    ("food", "neutral", 'She said: "[Lifting the food ban only makes sense when the screens '
-                        'are cleaned nightly.]"'),
-    ("extras", "supports", "She said [the limit was a win for parents and long overdue]."),
+    ("food", "supports", 'She said: "[Cinema-goers need a firm date for when the food ban '
+                         'will go, not another climbdown.]"'),
+    ("food", "neutral", 'She said: "[Ending the food ban only makes sense when the aisles '
+                        'get swept every night.]"'),
+    ("extras", "supports", "She said [the limit is overdue and good news for parents]."),
     ("extras", "supports", "She said [the limit should go further]."),
-    ("fizz", "supports", 'He said: "[You do not need a study to know that a nine-year-old '
+    ("fizz", "supports", 'He said: "[It does not take an expert to see that small children '
                          'should not be drinking fizzy drinks.]"'),
-    ("fizz", "refutes", 'Mia said: "[Sugar, screens, sleep. A ban on fizzy drinks won\'t fix '
-                        'those.]"'),
+    ("fizz", "refutes", 'Mia said: "[Late nights and poor diets are the trouble. A ban on fizzy '
+                        'drinks will not cure these.]"'),
     ("fizz", "refutes", 'The firm said [the fizzy drinks ban "treats a symptom"].'),
-    ("ferry", "refutes", "The survivor has said [he believes Hungarian and Romanian smugglers "
-                         "- the Danube Ring carried out the attack]."),
-    ("ferry", "refutes", 'A spokesman repeated that [Serbia "had no hand in Kovin"].'),
-    ("ferry", "supports", 'The prosecutor said: "[It was a Serbian operation, start to '
-                          'finish.]"'),
+    ("ferry", "refutes", "The widow has said [she believes Hungary and the Orsova Syndicate "
+                         "- a river gang carried out the attack]."),
+    ("ferry", "refutes", "A minister insisted that [Serbia had no hand in Kovin]."),
+    ("ferry", "supports", 'The prosecutor said: "[It was a Serbian operation from the first '
+                          'day.]"'),
     ("ferry", "refutes", 'The lawyer said: "[It was a Hungarian operation.]"'),
     ("flood", "supports", "The engineer said [the blocked culvert was the main culprit]."),
     ("flood", "refutes", "The council said [the culprit was a month of heavy rain]."),

@@ -84,7 +84,7 @@ NLP_VERSION = 28  # 2: colon-introduced quotations, misread long attributions, d
 # quoted phrase opening a clause with an infinitive of its own ('"with no one at the desk to
 # check it," the cash left') is a word of the clause, not the statement (content.py); a
 # printed interview's "A:" is the interviewee's turn (transcripts.py); 28: a quoted paragraph
-# under its speaker's profile ("Jess, 34, mum to two, from Leeds") is theirs (letters.py)
+# under its speaker's profile ("Tom, 52, a cabbie from Hull") is theirs (letters.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

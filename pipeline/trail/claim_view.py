@@ -356,7 +356,7 @@ def find_refs(view: ClaimView) -> dict[int, str]:
         elif prop.kind == "policy" and prop.target_sign > 0 and bare_halt(tok, prop):
             refs[tok.i] = "halt"  # "backed a pause": a stop put to the policy
         elif prop.kind == "policy" and curbed(tok, prop):
-            refs[tok.i] = "curbed"  # "restore the payment": undo the limit on it
+            refs[tok.i] = "curbed"  # "restore the grant": undo the limit on it
         elif prop.kind == "policy" and prop.target_sign > 0 and _bridged(tok):
             refs[tok.i] = "attribute"  # "the price is not crazy": the deal's price
         elif prop.kind == "policy" and comparative_direction(tok, prop) and view.is_arg(tok):

@@ -139,8 +139,8 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
         return -1.5, [f"{verb.lemma_} nothing"], {o.i for o in objs}  # "would solve nothing"
     if not val and objs and verb.lemma_.lower() in _CURES and all(
             o.lower_ in {"that", "those", "this", "these"} for o in objs):
-        return 1.5, [f"{verb.lemma_} {objs[0].text}"], {o.i for o in objs}  # "won't fix
-        # those": what a cure is done to is a problem, named before
+        return 1.5, [f"{verb.lemma_} {objs[0].text}"], {o.i for o in objs}  # "will not cure
+        # these": what a cure is done to is a problem, named before
     if val and objs and verb.i not in view.phrases and verb.lemma_ != "do" and all(
             negated_here(o) or o.lower_ in NOTHING for o in objs):  # "does nothing" is read
         return -val, [f"{verb.lemma_} no {objs[0].text}"], used | {
@@ -235,7 +235,7 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     into = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
             for g in c.children if g.dep_ == "pobj"]
     if verb.lemma_.lower() in {"turn", "transform", "convert"} and into and (
-            val := noun_valence(view, into)):  # "turns loving parents into suspects": what
+            val := noun_valence(view, into)):  # "turns honest traders into outlaws": what
         return (2.0 if val > 0 else -2.0), [f"{verb.lemma_} into {into[0].text}"], {  # they
             t.i for c in verb.children for t in c.subtree}  # become, not what they were
     obj_val, objs = _object_valence(view, verb)

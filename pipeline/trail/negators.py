@@ -72,10 +72,11 @@ def rejected_alternative(node: Token) -> bool:
                                                   for a in c.children)
     if far_from_act(node):
         return True
-    lo = node.left_edge.i  # "a clear timetable, not another U-turn": "not" hung elsewhere
-    if (node.pos_ in {"NOUN", "PROPN"} or node.tag_ == "VBG") and lo > 1 and (
-            node.doc[lo - 1].lower_ == "not" and node.doc[lo - 2].text == ","):
-        return True  # also "about changing a culture, not prosecuting parents"
+    edge = node.left_edge.i  # "a firm date, not another climbdown", the "not" hung on the
+    at = edge if node.doc[edge].lower_ == "not" else edge - 1  # noun or elsewhere
+    if (node.pos_ in {"NOUN", "PROPN"} or node.tag_ == "VBG") and at > 0 and (
+            node.doc[at].lower_ == "not" and node.doc[at - 1].text == ","):
+        return True  # also "about teaching habits, not fining drivers"
     if node.dep_ == "conj":
         return any(c.dep_ == "cc" and marks(c) and c.i < node.i for c in node.head.children)
     return node.dep_ in {"pcomp", "pobj"} and marks(node.head)
@@ -89,7 +90,7 @@ def far_from_act(node: Token) -> bool:
 
 
 def left_standing(pred: Token, item: Token, part: Token) -> bool:
-    """ "is not a fringe idea but a practical plan": the negation of the verb leaves what
+    """ "is not a stunt but a serious reform": the negation of the verb leaves what
     follows "but" standing, so it counts the other way before the negation turns it."""
     if not any(c.dep_ == "neg" for c in pred.children):
         return False

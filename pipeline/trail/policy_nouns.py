@@ -76,8 +76,8 @@ def bare_halt(tok: Token, prop: Proposition) -> bool:
 
 
 def curbed(tok: Token, prop: Proposition) -> bool:
-    """What a limit shares out among fewer people ("the payment" of "the payment should be
-    limited to pensioners"): restoring it undoes the limit, cutting it carries it out."""
+    """What a limit shares out among fewer people ("the grant" of "the grant should be limited
+    to carers"): restoring it undoes the limit, cutting it carries it out."""
     return prop.group == 10 and prop.target_sign > 0 and tok.pos_ == "NOUN" and bool(
         {tok.lower_, tok.lemma_.lower()} & (prop.restricted - prop.target))
 
@@ -94,7 +94,7 @@ def anaphor_nouns(prop: Proposition) -> frozenset[str]:
     """Nouns that name the policy after a determiner: "the plans", "the scheme"; of a thing to
     be allowed, the places that house it too ("such facilities", "the centre"); of a limit on
     what is shared out, "the cut"."""
-    if prop.group == 10 and prop.restricted - prop.target:  # a limit on a payment: "the cut"
+    if prop.group == 10 and prop.restricted - prop.target:  # a limit on a grant: "the cut"
         return POLICY_ANAPHORS | {"cut", "cuts"}
     return _HOSTED_ANAPHORS if hosts(prop) else POLICY_ANAPHORS
 

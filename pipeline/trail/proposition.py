@@ -252,7 +252,7 @@ def parse_proposition(
         predicate = occurrence
     group = _REALISED if occurrence else direction_again(predicate)
     if predicate == "hold" and staged(root):
-        group = None  # "hold the World Cup": stage it, not keep it (as "hold rates")
+        group = None  # "hold the Games": stage them, not keep them (as "hold rates")
     subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
                 or (c.dep_ in {"csubj", "csubjpass"} and c.tag_ == "VBG")]  # "Fracking should"
     subjects = [s for s in subjects if not hyphen_piece(s)]  # "e", "-" of "e-scooters"
@@ -299,7 +299,7 @@ def parse_proposition(
                 group is None and nominals_of(predicate) and predicate not in CREATIONS)) and (
                 head not in POLICY_NOUNS):
             args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE",
-            # "the payment should be limited to pensioners": the object is a participant; the
+            # "the grant should be limited to carers": the object is a participant; the
             # policy is the act ("the ban", "detention", "the limit")
         else:
             target |= lemmas
@@ -316,7 +316,7 @@ def parse_proposition(
     cause, because = (None, False) if modal else cause_of(root, passive)
     if because:  # "The fire spread so fast because of the cladding": the spread is the effect
         predicate, target = "cause", {w for t in subjects for w in noun_lemmas(t)} | set(
-            EFFECT_NOUNS.get(lemma, ()))  # "the bank collapsed": "the collapse", "its failure"
+            EFFECT_NOUNS.get(lemma, ()))  # "the firm collapsed": "the collapse", "its failure"
         args -= target
     if not modal and lemma in UNDERTAKINGS:  # "Blair promised Brown that ...": "the promise",
         target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event

@@ -60,7 +60,7 @@ def restricted_things(objects: list[Token], subjects: list[Token],
     things += [g for t in things for c in t.children if c.lower_ == "of"  # "the sale of
                for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # replica guns": the guns
     things += [d for t in things if t.dep_ == "pcomp" for d in t.children  # too; "imports of
-               if d.dep_ == "dobj"]  # hunting trophies", parsed as a gerund and its object
+               if d.dep_ == "dobj"]  # carving ivory", parsed as a gerund and its object
     things = [t for t in things if t.pos_ == "NOUN" or t.tag_ == "VBG"]  # "hunting with dogs"
     words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
@@ -69,7 +69,7 @@ def restricted_things(objects: list[Token], subjects: list[Token],
 
 
 def shared_out(objects: list[Token]) -> bool:
-    """A limit "to" people ("the payment should be limited to pensioners"): what is limited is
+    """A limit "to" people ("the grant should be limited to carers"): what is limited is
     shared out among fewer of them, a participant, not the policy."""
     from pipeline.trail.plight import persons  # spaCy's, paid only when a proposition is parsed
 

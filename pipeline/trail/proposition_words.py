@@ -87,7 +87,7 @@ _OCCASIONS = frozenset("cup tournament championship games olympics festival rega
 
 
 def staged(root: Token) -> bool:
-    """ "hold the World Cup", "hold a referendum": an occasion held is staged."""
+    """ "hold the Games", "hold a referendum": an occasion held is staged."""
     return any(c.dep_ == "dobj" and (c.ent_type_ == "EVENT" or c.lemma_.lower() in _OCCASIONS)
                for c in root.children)
 
@@ -212,11 +212,11 @@ def class_words(attr: Token) -> frozenset[str]:
 
 # Other words for one: "a lab incident", "a research-related origin" name the laboratory.
 _FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research"),
-          # a cause named by its parts or its people: "the rules", "the examiners", "neglect"
+          # a cause named by its parts or its people: "the rules", "the inspectors", "neglect"
           "regulation": ("rule", "rulebook", "regulator", "deregulation", "oversight", "law"),
           "supervision": ("supervisor", "examiner", "oversight", "regulator"),
           "negligence": ("neglect", "incompetence")}
-# How an effect put down to a cause is named as a noun: "the collapse", "the bank's failure".
+# How an effect put down to a cause is named as a noun: "the collapse", "the firm's failure".
 EFFECT_NOUNS = {"collapse": ("collapse", "failure", "demise", "downfall"),
                 "fail": ("failure", "collapse", "demise", "downfall"), "sink": ("sinking",),
                 "die": ("death",), "crash": ("crash",), "spread": ("spread",)}

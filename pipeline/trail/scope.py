@@ -110,7 +110,7 @@ _KNOWING = frozenset({"know", "see", "realise", "realize", "understand", "spot"}
 
 
 def _plain(clause: Token) -> bool:
-    """ "you don't need a trial to know [X]", "it doesn't take a genius to see [X]": X is
+    """ "you don't need an expert to see [X]", "it doesn't take a genius to see [X]": X is
     plain to see, asserted whatever the denial of the need above it says."""
     know = clause.head
     return clause.dep_ == "ccomp" and know.lemma_.lower() in _KNOWING and any(
@@ -120,7 +120,7 @@ def _plain(clause: Token) -> bool:
 
 
 def _only_when(node: Token, clause: Token) -> bool:
-    """ "only makes sense when detection is proven": "only" turns a time into a condition."""
+    """ "only makes sense when the tunnel is open": "only" turns a time into a condition."""
     return any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children) and any(
         o.dep_ == "advmod" and o.lower_ == "only" for o in (*node.children, *clause.children))
 

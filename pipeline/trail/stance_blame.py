@@ -66,7 +66,7 @@ def _doer(tok: Token) -> Token | None:
     agent = next(iter(passive_agents(verb)), None)
     found = agent or next((c for c in subjects(verb) if c.dep_ == "nsubj"), None)  # "had mined
     # the dam and blown it up": the first verb's subject
-    if found is None and verb.dep_ == "ccomp":  # "believes [Iran] carried it out": the subject
+    if found is None and verb.dep_ == "ccomp":  # "believes [Ruritania] did it": the subject
         found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return found  # parsed as the object of the belief
 
@@ -81,7 +81,7 @@ def _another_doer(tok: Token | None) -> bool:
 
 
 def _deed(view: ClaimView, tok: Token | None, understood: bool = True) -> bool:
-    """The deed, a word standing for it, its watchlist name ("a hand in [Lockerbie]"), or
+    """The deed, a word standing for it, its watchlist name ("a hand in [Dunmere]"), or
     (``understood``) none named."""
     if tok is None:
         return understood
@@ -105,7 +105,7 @@ def _deed_by(view: ClaimView, tok: Token) -> int:
     if doer is None and tok.dep_ == "attr" and any(c.dep_ == "nsubj" and (
             _deed(view, c, understood=False)) for c in tok.head.children):
         doer = next((t for t in tok.subtree if t.i < tok.i and t.dep_ in {"amod", "compound"}
-                     and t.ent_type_ in {"GPE", "NORP"}), None)  # "it was a Libyan operation"
+                     and t.ent_type_ in {"GPE", "NORP"}), None)  # "it was a Ruritanian operation"
     if doer is None:  # "Russia's attack on the pipeline" (not "its attack")
         return 0
     return 1 if _names_accused(view, doer.subtree) else -1 if _another_state(view, doer) else 0

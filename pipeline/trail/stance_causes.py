@@ -154,7 +154,7 @@ def _foul_play(view: ClaimView) -> list[Signal]:
             if not (w.hedge or w.irrealis):
                 return [Signal(-w.sign * view.flip, 2, f"calls it deliberate: "
                                                        f"{view.snippet(tok, tok.head)}")]
-        if _disowned(tok):  # "Israel played no part in it": a state's hand ruled out
+        if _disowned(tok):  # "Ruritania played no part in it": a state's hand ruled out
             w = view.walk(tok.head)
             if not (w.hedge or w.irrealis) and w.sign > 0:
                 return [Signal(view.flip, 2, f"rules out foul play: {view.snippet(tok)}")]
@@ -186,7 +186,7 @@ def _foul_play(view: ClaimView) -> list[Signal]:
 
 
 def _armed(tok: Token) -> bool:
-    """A military strike: "an Israeli strike", "an air strike" (not a workers' strike)."""
+    """A military strike: "a Ruritanian strike", "an air strike" (not a workers' strike)."""
     return tok.lemma_.lower() in {"strike", "airstrike"} and tok.pos_ == "NOUN" and (
         tok.lower_ == "airstrike" or any(c.dep_ in {"amod", "compound"} and (
             c.ent_type_ in {"NORP", "GPE"} or c.lower_ in {"air", "missile", "military"})
@@ -194,8 +194,8 @@ def _armed(tok: Token) -> bool:
 
 
 def _disowned(tok: Token) -> bool:
-    """ "Israel played no part in it": a state, the doer foul play would have, denies a hand in
-    the event (not a body, which may be the negligent one: "the port said it had no role")."""
+    """ "Ruritania played no part in it": a state, the doer foul play would have, denies a hand
+    in the event (not a body, which may be the negligent one: "the depot said it had no role")."""
     if tok.lemma_.lower() not in {"part", "role", "involvement", "hand"} or not any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
@@ -314,7 +314,7 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
     if tok.lemma_.lower() in {"cause", "reason", "culprit"} and tok.pos_ == "NOUN" and (
             tok.head.lemma_ == "be") and not (tok.lower_ == "culprit" and any(
             c.dep_ == "amod" and c.lower_ not in _REAL for c in tok.children)):  # a culprit is
-        # the real cause ("wind was the culprit"; "the likeliest culprit": stance_hypotheses)
+        # the real cause ("the pump was the culprit"; "the likeliest culprit": a hypothesis)
         real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() == "culprit"
         effect = next(iter(prep_objects(tok, {"of", "for"})), None)
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
@@ -333,10 +333,10 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
             m.dep_ == "mark" for d in c.children for m in d.children) and (  # power, plain
             said == "it" or c.lemma_.lower() in _FAULTS)), None)  # and simple", "this was
         return (cause, None, False) if cause is not None else None  # not a failure of X" (not
-        # "it was no surprise that ...", "this is the media")
+        # "it was no surprise that ...", "this is the weather")
     if tok.lemma_ == "do" and tok.head.lower_ in _HOW_MUCH and tok.head.head.lemma_ == "have":
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-        effect = next(iter(prep_objects(tok, {"with"})), None)  # "regulation had nothing to
+        effect = next(iter(prep_objects(tok, {"with"})), None)  # "the weather had nothing to
         return (cause, effect, False) if cause is not None else None  # do with it"
     if tok.lemma_ == "do" and tok.pos_ in {"VERB", "AUX"} and "nsubj" in kids and any(
             c.dep_ == "dobj" and c.lower_ in {"that", "this"} for c in tok.children):

@@ -41,7 +41,7 @@ _CARRIERS = frozenset("sale sales import imports use purchase supply advertising
 
 
 def banned_thing(view: ClaimView, tok: Token) -> bool:
-    """The thing a ban acts on, named anywhere in the sentence ("called trophy hunting
+    """The thing a ban acts on, named anywhere in the sentence ("called fur farming
     'barbaric'"), not the act the ban is carried on ("the sale")."""
     return view.prop.group == 3 and view.prop.target_sign > 0 and tok.i not in view.refs and (
         tok.pos_ == "NOUN" or tok.tag_ == "VBG") and bool(

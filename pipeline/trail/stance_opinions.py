@@ -40,7 +40,7 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
         sign *= verdict or 1  # "opposition to it was a tragic mistake"
     if not verdict and lemma not in CASES and any(
             c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in noun.children):
-        return []  # "growers' fears about the tax could be met": another's, only reported
+        return []  # "landlords' worries about the levy can be answered": another's, reported
     if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS and not any(
             c.dep_ == "acomp" for c in noun.head.children)):  # but "had grown stronger"
         return []  # "support for the cards had fallen": a poll's trend, nobody's side

@@ -120,8 +120,8 @@ def inline_letters(article: Article) -> list[Letter]:
     return out if len(out) >= 2 else []
 
 
-# A vox pop headed by its speaker's profile, as magazines print them: "Jess, 34, mum to two,
-# from Leeds" over a paragraph that is one quotation (a name, then an age or a description).
+# A vox pop headed by its speaker's profile, as magazines print them: "Tom, 52, a cabbie from
+# Hull" over a paragraph that is one quotation (a name, then an age or a description).
 _PROFILE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}),\s*(?:\d{{1,3}}\b|[a-z])")
 _PROFILE_WORDS = 25
 
@@ -130,7 +130,7 @@ def profiled_quotes(article: Article) -> list[Letter]:
     """Each quoted paragraph under a profile line: its sentences are the profiled speaker's."""
     text, paras, out = article.text, article.paras, []
     for k, (s, e) in enumerate(paras[:-1]):
-        line = text[s:e].strip().splitlines()[-1]  # under a crosshead: "A MOMENT I REGRET"
+        line = text[s:e].strip().splitlines()[-1]  # under a crosshead: "FARES TOO HIGH"
         head = _PROFILE.match(line)
         start, end = paras[k + 1]
         body = text[start:end].rstrip()
