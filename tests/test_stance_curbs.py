@@ -1,4 +1,4 @@
-"""What a limit shares out and what a ban acts on: "the payment" of "the payment should be
+"""What a limit shares out and what a ban acts on: "the grant" of "the heating grant should be
 limited to carers" is a participant whose restoring undoes the limit and "the cut" names it
 (proposition_nouns.shared_out, policy_nouns.curbed, policy_nouns.anaphor_nouns), "their bills"
 are no bill in parliament and a bare proper name ("Reform") no reform (claim_view.py), the

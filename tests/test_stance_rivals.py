@@ -31,12 +31,13 @@ def props(nlp):
 @pytest.mark.parametrize(("key", "expected", "marked"), [
     ("mill", "refutes", "The MP said [the failure was not caused by the 2014 law]."),
     ("mill", "supports", "The MP said [the collapse was caused by weak rules]."),
-    ("mill", "refutes", 'The chairman said [regulation "had nothing to do with it"].'),
+    ("mill", "refutes", "The chairman said [the rules had nothing to do with it]."),
     ("mill", "supports", "The auditor said [the rules had everything to do with the collapse]."),
     ("mill", "supports", "The auditor said [lax rules were the main culprit]."),
     ("mill", "neutral", "The auditor said [they were the main culprit]."),  # who is not said
-    ("mill", "refutes", 'The senator said: "[This was not a failure of the rules.]"'),
-    ("mill", "supports", 'The auditor said: "[That was a failure of regulation.]"'),
+    ("mill", "refutes", 'The senator said: "[That was not a failure of the rulebook.]"'),
+    ("mill", "supports", 'The auditor said: "[This was a failure of regulation, pure and '
+                         'simple.]"'),
     ("depot", "refutes", "Residents said [it was a Ruritanian strike]."),
     ("depot", "refutes", "Residents said [it was an air strike]."),
     ("depot", "neutral", "Residents said [the workers' strike had ended]."),
