@@ -88,6 +88,7 @@ def hosts(prop: Proposition) -> frozenset[str]:
 
 
 _HOSTED_ANAPHORS = POLICY_ANAPHORS | HOSTS
+_CUT_ANAPHORS = POLICY_ANAPHORS | {"cut", "cuts"}
 
 
 def anaphor_nouns(prop: Proposition) -> frozenset[str]:
@@ -95,7 +96,7 @@ def anaphor_nouns(prop: Proposition) -> frozenset[str]:
     be allowed, the places that house it too ("such facilities", "the centre"); of a limit on
     what is shared out, "the cut"."""
     if prop.group == 10 and prop.restricted - prop.target:  # a limit on a grant: "the cut"
-        return POLICY_ANAPHORS | {"cut", "cuts"}
+        return _CUT_ANAPHORS
     return _HOSTED_ANAPHORS if hosts(prop) else POLICY_ANAPHORS
 
 

@@ -20,6 +20,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import HARM_NOUNS, base_forms
 from pipeline.trail.scope import TRENDS, negated_here
 from pipeline.trail.stance_eval import eval_signals
+from pipeline.trail.stance_permission import TRADE
 from pipeline.trail.stance_rules import Signal, usable
 
 _EXAGGERATE = frozenset("exaggerate overstate overblow hype inflate overplay overestimate "
@@ -36,8 +37,7 @@ def _restricted(view: ClaimView, tok: Token) -> bool:
 
 
 # The acts a ban is carried on rather than the thing: "the sale of", "imports of".
-_CARRIERS = frozenset("sale sales import imports use purchase supply advertising marketing "
-                      "possession ownership export exports".split())
+_CARRIERS = frozenset(TRADE) | frozenset("purchase supply marketing export exports".split())
 
 
 def banned_thing(view: ClaimView, tok: Token) -> bool:

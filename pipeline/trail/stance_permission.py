@@ -48,7 +48,7 @@ def permission_signals(view: ClaimView) -> list[Signal]:
 
 # What a ban on trade or possession keeps people from doing: "the sale of replica guns" is
 # selling and buying them; any of these done to a banned thing ("buy a replica gun") is too.
-_TRADE = {"sale": ("sell", "buy"), "sales": ("sell", "buy"), "possession": ("own", "possess"),
+TRADE = {"sale": ("sell", "buy"), "sales": ("sell", "buy"), "possession": ("own", "possess"),
           "ownership": ("own",), "import": ("import",), "imports": ("import",),
           "manufacture": ("make", "manufacture"), "use": ("use",), "advertising": ("advertise",)}
 _ACCESS = frozenset("buy sell own have carry use import make manufacture keep get obtain trade "
@@ -62,7 +62,7 @@ def _restricted_act(view: ClaimView, verb: Token) -> bool:
     gun" under a ban on their sale."""
     restricted = view.prop.restricted
     lemma = verb.lemma_.lower()
-    if lemma in restricted or any(lemma in _TRADE.get(w, ()) for w in restricted):
+    if lemma in restricted or any(lemma in TRADE.get(w, ()) for w in restricted):
         return True
     done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return lemma in _ACCESS and any(
