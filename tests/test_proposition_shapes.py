@@ -62,6 +62,22 @@ def test_the_kind_of_a_restricted_thing_takes_part_but_is_not_restricted(nlp):
     assert judge(nlp, park, marked, None).stance == "supports"
 
 
+def test_a_ban_on_people_doing_something_restricts_the_act_or_what_they_would_have(nlp):
+    """ "ban drivers from idling their engines": the idling is banned, drivers and engines take
+    part; "banned from owning / having X" bans X (also when "having kept" parses as a perfect)."""
+    bans = parse_all(nlp, {
+        "idle": ("Councils should ban drivers from idling their engines outside schools.", []),
+        "own": ("Tenants should be banned from keeping snakes.", []),
+        "perfect": ("Referees should be banned from having paid media jobs.", [])})
+    assert {"idling", "idle"} <= bans["idle"].restricted
+    assert not {"driver", "drivers", "engine", "engines"} & bans["idle"].restricted
+    assert {"driver", "engine"} <= bans["idle"].args
+    assert "snakes" in bans["own"].restricted and "keeping" not in bans["own"].restricted
+    assert "jobs" in bans["perfect"].restricted
+    marked = "The head said [idling outside the gates is a cruel and selfish habit]."
+    assert judge(nlp, bans["idle"], marked, None).stance == "supports"
+
+
 def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
     fees = parse_all(nlp, {"fees": ("Universities should be allowed to charge top-up fees.",
                                     ["top-up fees"])})["fees"]

@@ -181,13 +181,20 @@ def pronoun_refs(view: ClaimView, named: dict[int, str]) -> dict[int, str]:
 
 def _nearer_thing(view: ClaimView, it: Token, named: dict[int, str]) -> bool:
     """ "The bigger the van, the more it pollutes": a thing fronted before the subject "it"
-    (the parser's second subject of its verb, or an object before its verb) is its antecedent,
-    not the policy (unless it names the policy, or is a person)."""
-    return it.dep_ == "nsubj" and any(
+    (the parser's second subject of its verb, the subject of the clause its own is joined to,
+    or an object before its verb) is its antecedent, not the policy (unless it names the
+    policy, or is a person)."""
+    return it.dep_ in {"nsubj", "nsubjpass"} and any(
         t.i < it.i and t.i in view.inside and t.i not in named and t.tag_ == "NN"
         and t.pos_ == "NOUN" and not persons(t) and t.ent_type_ == "" and (
-            (t.dep_ == "nsubj" and t.head.i == it.head.i) or (t.dep_ == "dobj" and t.i < t.head.i))
+            (t.dep_ == "nsubj" and t.head.i == _joined(it.head).i)
+            or (t.dep_ == "dobj" and t.i < t.head.i))
         for t in view.sent)
+
+
+def _joined(verb: Token) -> Token:
+    """The clause a clause is joined to: "hunting is cruel, and [it] serves no purpose"."""
+    return verb.head if verb.dep_ == "conj" else verb
 
 
 def _like_this(tok: Token) -> bool:

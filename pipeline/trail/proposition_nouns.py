@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.trail.evaluative import passive_agents
-from pipeline.trail.proposition_words import EVENT_NOUNS
+from pipeline.trail.proposition_words import ACCESS_VERBS, EVENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,15 +57,28 @@ def restricted_things(objects: list[Token], subjects: list[Token],
     themselves (a safer street is no harm to a parking ban)."""
     things = [o for o in objects if o.dep_ == "dobj"] or (
         [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
+    acts = [g for t in things for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pcomp" and (g.tag_ == "VBG" or _having(g))]
+    done_to = [d for a in acts for d in a.children if d.dep_ == "dobj"]
+    had = [d for d in done_to if d.head.lemma_.lower() in ACCESS_VERBS or _having(d.head)]
+    bound = {w for t in things + done_to for w in noun_lemmas(t) if t not in had}
+    things = had or acts or things  # "ban parents from smacking their children": the smacking
+    # is what is banned, parents and children take part; "ban homes from having gas boilers":
+    # the boilers
     things += [g for t in things for c in t.children if c.lower_ == "of"  # "the sale of
                for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # replica guns": the guns
-    things += [d for t in things if t.dep_ == "pcomp" for d in t.children  # too; "imports of
-               if d.dep_ == "dobj"]  # carving ivory", parsed as a gerund and its object
+    things += [d for t in things if t.dep_ == "pcomp" and t not in acts  # too; "imports of
+               for d in t.children if d.dep_ == "dobj"]  # carving ivory": gerund and object
     things = [t for t in things if t.pos_ == "NOUN" or t.tag_ == "VBG"]  # "hunting with dogs"
     words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
-    kinds = {w for t in things for w in noun_lemmas(t)} - words
+    kinds = ({w for t in things for w in noun_lemmas(t)} | bound) - words
     return words | stems | {f"{w}e" for w in stems}, kinds  # "smoking": smoke, "hunting": hunt
+
+
+def _having(verb: Token) -> bool:
+    """ "having paid second jobs" misparsed as a perfect: "paid" is the jobs' kind."""
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def shared_out(objects: list[Token]) -> bool:

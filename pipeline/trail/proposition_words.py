@@ -145,6 +145,12 @@ def meant_deed(lemma: str, deeds: frozenset[str], predicate: str) -> bool:
     return lemma in MEANT_KILLING and not deed_granted(deeds, predicate)
 
 
+# Verbs of having or trading a thing: done to a banned thing ("buy a replica gun"), the thing is
+# what is banned ("banned from having gas boilers": the boilers, not the having).
+ACCESS_VERBS = frozenset("buy sell own have carry use import make manufacture keep get obtain "
+                         "trade supply stock possess acquire".split())
+
+
 # Verbs that restate a downing only with its own agent: "the jet was hit by a Russian air
 # defence system", not "the jet was hit by birds".
 IMPACTS = {verb: frozenset({"hit", "strike", "destroy", "damage"}) for verb in _DOWNING}

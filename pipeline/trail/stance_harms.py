@@ -55,7 +55,7 @@ def _doer(view: ClaimView, tok: Token) -> bool:
         return False
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "smoking and drinking kill"
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in TRENDS
+    return tok.dep_ in {"nsubj", "csubj"} and tok.head.lemma_.lower() not in TRENDS
 
 
 def _of(noun: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys
 from pipeline.trail.proposition import CURBS, OCCURRENCES
+from pipeline.trail.proposition_words import ACCESS_VERBS
 from pipeline.trail.stance_rules import Signal, act_sign, usable
 
 _PERMIT = frozenset({"allow", "permit"})
@@ -51,8 +52,6 @@ def permission_signals(view: ClaimView) -> list[Signal]:
 TRADE = {"sale": ("sell", "buy"), "sales": ("sell", "buy"), "possession": ("own", "possess"),
           "ownership": ("own",), "import": ("import",), "imports": ("import",),
           "manufacture": ("make", "manufacture"), "use": ("use",), "advertising": ("advertise",)}
-_ACCESS = frozenset("buy sell own have carry use import make manufacture keep get obtain trade "
-                    "supply stock possess acquire".split())
 # The frames that grant or deny the act: "be able to", "be allowed / permitted to", "be free to".
 _CAN = frozenset({"able", "free", "allowed", "permitted", "allow", "permit"})
 
@@ -65,7 +64,7 @@ def _restricted_act(view: ClaimView, verb: Token) -> bool:
     if lemma in restricted or any(lemma in TRADE.get(w, ()) for w in restricted):
         return True
     done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return lemma in _ACCESS and any(
+    return lemma in ACCESS_VERBS and any(
         o.lemma_.lower() in restricted or o.lower_ in restricted for o in done_to)
 
 

@@ -22,6 +22,7 @@ from pipeline.trail.plight import persons
 from pipeline.trail.proposition_words import SOUND_QUALITIES
 from pipeline.trail.stance_class import class_signals, names_thing
 from pipeline.trail.stance_existence import EXISTING, existence_signals
+from pipeline.trail.stance_harmless import harm_size_signals, limit_signals
 from pipeline.trail.stance_rules import Signal
 from pipeline.trail.valence import base_lexicon
 
@@ -40,7 +41,9 @@ _USES = frozenset("use board ride travel take get set_foot put".split())
 _STRONG = 1.5  # valence of another adjective that counts as the opposite quality
 # A quality and its opposite by other words: "not needed", "needless" say "unnecessary".
 _KIN = {"necessary": ("needed", "required", "essential", "justified", "warranted"),
-        "unnecessary": ("needless", "avoidable", "unjustified", "unwarranted", "gratuitous")}
+        "unnecessary": ("needless", "avoidable", "unjustified", "unwarranted", "gratuitous"),
+        "safe": ("harmless", "risk-free", "innocuous"),
+        "unsafe": ("harmful", "hazardous", "toxic", "risky", "poisonous", "contaminated")}
 # Soundness: any of proposition_words.SOUND_QUALITIES said of the thing says it has a quality
 # of the kind ("robust and reliable", "fundamentally sound" for "reliable"); these faults say
 # it lacks it.
@@ -86,6 +89,8 @@ def property_signals(view: ClaimView) -> list[Signal]:
     valence = base_lexicon(view.lexicon).get(prop.quality, 0.0) or (
         -1.0 if prop.quality in _FAULTY else 1.0)  # "reliable" is praise VADER lacks
     out: list[Signal] = _faults(view) + _confided(view)
+    if "harmless" in own:  # "its impact would be negligible", "well within safety limits"
+        out += harm_size_signals(view) + limit_signals(view)
     for tok in view.tokens:
         word = tok.lower_
         sign = 1 if word in own or tok.lemma_.lower() in own else (
@@ -95,9 +100,10 @@ def property_signals(view: ClaimView) -> list[Signal]:
             sign = -sign if _far_from(tok) else sign
             if _thing(view, holder):
                 w = view.walk(tok)
+                said = 1 if _presupposed(tok, holder) else w.sign
                 if not w.hedge and not w.irrealis:
-                    out.append(Signal(sign * w.sign * view.flip, 3,
-                                      f"says it is {'' if sign * w.sign > 0 else 'not '}"
+                    out.append(Signal(sign * said * view.flip, 3,
+                                      f"says it is {'' if sign * said > 0 else 'not '}"
                                       f"{prop.quality}: {view.snippet(tok)}"))
         elif sign and tok.pos_ == "NOUN":
             out += _trusted(view, tok, sign)
@@ -205,6 +211,14 @@ def _holder(adj: Token) -> Token | None:
             subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return subjects[0] if subjects else None
     return None
+
+
+def _presupposed(adj: Token, holder: Token | None) -> bool:
+    """An adjective on a noun that is no predicate ("condemned the dumping of contaminated
+    water"): the thing is called that whatever is said of the act (unlike "not a safe
+    jet")."""
+    return adj.dep_ == "amod" and holder is not None and holder.dep_ not in {
+        "attr", "oprd", "appos", "acomp"}
 
 
 def _thing(view: ClaimView, holder: Token | None) -> bool:
