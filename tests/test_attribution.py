@@ -437,6 +437,16 @@ def test_the_bank_refers_to_the_main_organisation(claims):
     ]
 
 
+def test_the_club_is_no_body_whose_name_says_another_kind(claims):
+    found = claims(
+        "The Northern League charged Harbury Rovers over unpaid wages. The Northern League said "
+        "the hearing would be held in May. Rovers manager Sam Tully said the charges were "
+        "unfair. The Northern League said the panel was independent. In a statement, the club "
+        "said it would clear its name."
+    )
+    assert [c.speaker for c in found][-1] != "Northern League"
+
+
 # -- non-claims -------------------------------------------------------------------------------
 
 

@@ -28,6 +28,7 @@ def props(nlp):
     ("supports", "The harbourmaster said [the crew did it on purpose]."),
     ("refutes", "The owners said [it was an accident]."),
     ("refutes", "The owners said [a worn steering cable let the rudder swing on its own]."),
+    ("refutes", 'The captain said: "[I did not knowingly ram the pier, and I never would]."'),
 ])
 def test_meant_or_not(nlp, props, expected, marked):
     found = judge(nlp, props["pier"], marked, "say")

@@ -109,6 +109,7 @@ def test_a_past_act_of_someone_named_is_an_allegation(nlp, permit):
     ("refutes", "His deputy said [the mayor had not acted improperly]."),
     ("supports", "The auditor said [the mayor had not acted properly]."),
     ("refutes", "His lawyer said [the review had cleared his client of any wrongdoing]."),
+    ("refutes", "A councillor said [the mayor had \"done nothing wrong\"]."),  # the role named
     ("refutes", "The mayor said [the allegations were a politically motivated witch-hunt]."),
     ("refutes", "The mayor said [the claims were a smear]."),
     # what the act was done to, judged, is no verdict unless the act is a misdeed
@@ -139,6 +140,9 @@ def test_a_hyphenated_verb_is_one_predicate(nlp):
     ("neutral", "An analyst said [the rival firm had nothing to hide]."),  # not the accused
     ("neutral", "The company said [it would comply with the investigation]."),
     ("neutral", "An analyst said [the rival firm had broken the trust of its customers]."),
+    ("refutes", "The firm said [it looked forward to clearing its name]."),
+    ("refutes", "Its fans said [the tribunal's ruling had cleared the company]."),
+    ("neutral", "An analyst said [the tribunal had cleared the rival firm]."),
 ])
 def test_the_accused_owning_up_or_keeping_the_rules(nlp, expected, marked):
     """Admissions by the accused ("screwed up", "broke the trust", an apology) support an

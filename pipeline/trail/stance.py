@@ -30,6 +30,7 @@ from pipeline.trail import (
     stance_eval,
     stance_exclaims,
     stance_extent,
+    stance_intent,
     stance_labels,
     stance_opinions,
     stance_timing,
@@ -92,7 +93,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
         return signals + stance_extent.extent_signals(view)
     if view.prop.kind == "event":
         signals += [s for rule in rulebook.EVENT_RULES for s in rule(view)]
-        return stance_causes.caused(view, signals)
+        return stance_causes.caused(view, stance_intent.intent_decides(signals))
     doing = stance_doing.doing_signals(view)  # first: it notes the clause it judges
     for i in sorted(view.refs):
         tok = view.sent.doc[i]

@@ -47,10 +47,11 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in _TESTS for c in tok.children):
         return _CHECKED[lemma], tok  # "passed every test", "had never failed a drugs test"
     if lemma in _ACQUIT and tok.pos_ == "VERB" and (any(c.dep_ == "dobj" and (
-            persons(c) or view.is_arg(c) or c.lemma_.lower() in ROLE_NOUNS | _ACCUSED)
-            for c in tok.children) or any(g.lemma_.lower() in MISDEEDS for c in _of(tok)
-                                          for g in c.children)):
-        return _ACQUIT[lemma], tok  # "the report vindicated the prime minister"
+            persons(c) or view.is_arg(c) or c.lemma_.lower() in ROLE_NOUNS | _ACCUSED
+            or _owned(c)) for c in tok.children) or any(
+                g.lemma_.lower() in MISDEEDS for c in _of(tok) for g in c.children)):
+        return _ACQUIT[lemma], tok  # "the report vindicated the prime minister", "cleared
+        # the club", "clear its name"
     if lemma in {"act", "behave"} and tok.pos_ == "VERB":
         side = next((v for c in tok.children for v in _conduct(c)), 0)
         return (side, tok) if side else None  # "had not acted improperly": the walk negates
@@ -117,7 +118,7 @@ def guilt_signals(view: ClaimView) -> list[Signal]:
             continue
         side, verb = found
         if verb.lemma_.lower() not in _ACQUIT and not any(
-                view.is_arg(s) or s.lower_ in _PERSONAL | {"it"} or _owned(s)
+                view.is_arg(s) or s.lower_ in _PERSONAL | {"it"} or _owned(s) or _the_role(s)
                 for s in subjects(verb)):
             continue  # "the system is corrupt": not the accused
         w = view.walk(verb)
@@ -140,6 +141,12 @@ def _object_signals(view: ClaimView) -> list[Signal]:
         out += [Signal(-s.sign, s.weight, f"judges what was done: {s.basis}")
                 for s in eval_signals(view, tok)]
     return out
+
+
+def _the_role(tok: Token) -> bool:
+    """ "the prime minister", "the chairman": the accused by the office the story gives."""
+    return tok.lemma_.lower() in ROLE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _owned(tok: Token) -> bool:

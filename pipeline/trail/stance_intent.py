@@ -78,3 +78,17 @@ def _meaning(tok: Token) -> int:
     if low in _UNMEANT or tok.lemma_.lower() == "accident":
         return -1
     return -1 if tok.dep_ == "pobj" and (tok.head.lower_, low) in _UNAIDED else 0
+
+
+def intent_decides(signals: list[Signal]) -> list[Signal]:
+    """A deed owned but said unmeant ("I did not knowingly mislead the House"): for a
+    proposition that it was done on purpose, the denial of purpose outweighs the restated
+    deed."""
+    unmeant = [s for s in signals if s.basis.startswith(("calls it not done on purpose",
+                                                          "calls it an accident"))]
+    if not unmeant:
+        return signals
+    side = unmeant[0].sign
+    return [s for s in signals if not (s.basis.startswith("restates the event")
+                                       and s.sign == -side)]
+

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from pipeline.nlp.speakers.names import (
     ANAPHORIC_ORG_NOUNS,
     GENERIC_PERSON_NOUNS,
+    ORG_NOUNS,
     RELATIONAL,
     SUBJECT_DEPS,
     Speaker,
@@ -123,8 +124,21 @@ def org_antecedent(resolver: SpeakerResolver, head: Token, lemma: str) -> Speake
     compatible = [f for f in named if lemma in f.text.lower().split()]
     if lemma not in ANAPHORIC_ORG_NOUNS:
         named = compatible  # "the federation" -> "Police Federation" only
+    named = [f for f in named if f in compatible or not _other_kind(f.text, lemma)]
     # Salience: the organisation mentioned most so far; a matching name ("Bank of ...") adds 1.
     return max(named, key=lambda f: before.count(f.text) + (f in compatible), default=None)
+
+
+# Heads that say what kind of body a name is: "the club" is not the "Premier League".
+_KIND_HEADS = ORG_NOUNS | ANAPHORIC_ORG_NOUNS | frozenset(
+    "league association institute society trust foundation service forum alliance coalition "
+    "college university school hospital museum fund".split())
+
+
+def _other_kind(name: str, lemma: str) -> bool:
+    """The name ends in a noun of another kind of body than the one referring to it."""
+    last = name.lower().split()[-1]
+    return last in _KIND_HEADS and last != lemma
 
 
 def role_antecedent(
