@@ -78,6 +78,16 @@ def test_a_ban_on_people_doing_something_restricts_the_act_or_what_they_would_ha
     assert judge(nlp, bans["idle"], marked, None).stance == "supports"
 
 
+def test_a_halt_to_an_activity_is_a_ban_on_it(nlp):
+    """ "should stop issuing licences": a ban on issuing them, the licences what it acts on."""
+    halt = parse_all(nlp, {"halt": ("The council should stop issuing new drilling licences.",
+                                     ["drilling licences"])})["halt"]
+    assert halt.group == 3 and {"licences", "issuing"} <= halt.restricted
+    assert halt.text == "The council should stop issuing new drilling licences."
+    marked = "The campaigners said [new drilling licences would wreck the valley]."
+    assert judge(nlp, halt, marked, None).stance == "supports"
+
+
 def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
     fees = parse_all(nlp, {"fees": ("Universities should be allowed to charge top-up fees.",
                                     ["top-up fees"])})["fees"]

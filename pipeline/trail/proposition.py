@@ -64,6 +64,7 @@ from pipeline.trail.proposition_words import (
     misdeed_of,
     nominals_of,
     returns_of,
+    reworded,
     staged,
 )
 from pipeline.trail.topics import compile_terms
@@ -178,8 +179,6 @@ def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
                or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)
 
 
-# "part-" on a participle ("part-privatised") is parsed as an adjective after "be": "partly".
-_PART_PREFIX = re.compile(r"\bpart-(?=[a-z]+(?:ed|en)\b)", re.I)
 
 
 def parse_proposition(
@@ -194,7 +193,7 @@ def parse_proposition(
         from pipeline.nlp.model import load_nlp
 
         nlp = load_nlp()
-    doc = verb_rooted(nlp, _PART_PREFIX.sub("partly ", sentence.strip()))
+    doc = verb_rooted(nlp, reworded(sentence.strip()))
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     outer: Token | None = None  # the "be" of "should be able to", whose subject acts
     passive = any(c.dep_ == "auxpass" for c in root.children)

@@ -318,3 +318,16 @@ def manner_quality(root: Token) -> str:
             if form in SOUND_QUALITIES or abs(base_lexicon().get(form, 0.0)) >= 1.0:
                 return form  # "reliably" -> "reliable", "safely" -> "safe", "easily" -> "easy"
     return ""
+
+
+# "part-" on a participle ("part-privatised") is parsed as an adjective after "be": "partly".
+_PART_PREFIX = re.compile(r"\bpart-(?=[a-z]+(?:ed|en)\b)", re.I)
+# A prescribed halt to an activity is a ban on it: "should stop issuing new licences" is read
+# as "should ban the issuing of new licences" (what is issued is what the ban acts on).
+_HALTED = re.compile(r"\b(should|must|to)\s+(?:stop|cease|halt)\s+([a-z]+ing)\s+(?=[a-z])",
+                     re.I)
+
+
+def reworded(sentence: str) -> str:
+    """The proposition in the words the parser reads best."""
+    return _HALTED.sub(r"\1 ban the \2 of ", _PART_PREFIX.sub("partly ", sentence))
