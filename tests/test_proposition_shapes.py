@@ -86,6 +86,11 @@ def test_a_halt_to_an_activity_is_a_ban_on_it(nlp):
     assert halt.text == "The council should stop issuing new drilling licences."
     marked = "The campaigners said [new drilling licences would wreck the valley]."
     assert judge(nlp, halt, marked, None).stance == "supports"
+    for marked, expected in (("A resident said [stopping new licences was long overdue].",
+                              "supports"),
+                             ("The mayor said [she would halt new licences].", "supports"),
+                             ("The firm said [the council should stop the ban].", "refutes")):
+        assert judge(nlp, halt, marked, None).stance == expected, marked
 
 
 def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):

@@ -198,9 +198,9 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("raise increase hike put_up tighten rise go_up push_up double triple treble "
               "quadruple".split()),
     frozenset("hold keep leave stay remain freeze pause unchanged steady hold_on".split()),
-    frozenset("ban prohibit outlaw forbid bar restrict prohibition moratorium take_off_shelves "
-              "take_off_market remove_from_sale withdraw_from_sale make_illegal "
-              "make_unlawful".split()),
+    frozenset("ban prohibit outlaw forbid bar restrict prohibition moratorium stop halt "
+              "take_off_shelves take_off_market remove_from_sale withdraw_from_sale "
+              "make_illegal make_unlawful".split()),
     frozenset("allow permit legalise legalize lift relax exempt make_legal make_lawful "
               "decriminalise decriminalize".split()),
     frozenset("resign quit step_down stand_down step_aside go leave_office".split()),
