@@ -64,6 +64,8 @@ def props(nlp):
     ("burner", "supports", "The residents said [lives and health were at stake]."),
     ("id", "neutral", "The judge said [the problem came not from terrorism but from laws such "
                       "as these]."),  # a frame word set aside is no argument in its frame
+    ("id", "neutral", "The judge said [the greater danger to the public came not from "
+                      "terrorism but from laws such as these]."),  # nor the clause it turns
     ("limit", "refutes", "The charity said [safety and lives came first]."),  # a ceiling
     # raised is a relaxation: the frames change camps
     ("jury", "refutes", "The barristers said [jury trials must be protected]."),  # a guard

@@ -123,10 +123,19 @@ def _set_aside(tok: Token) -> bool:
         return True  # alternative the speaker wants)
     for node in (tok, tok.head):
         start = node.left_edge.i
-        if start > 0 and node.doc[start - 1].lower_ == "not" and any(
-                c.dep_ == "cc" and c.lower_ == "but" for c in node.children):
+        denied = (start > 0 and node.doc[start - 1].lower_ == "not") or any(
+            c.dep_ == "neg" and c.i < node.i for c in node.children)  # "not from X but ..."
+        if denied and any(c.dep_ == "cc" and c.lower_ == "but" for c in node.children):
             return True
     return False
+
+
+def _clause(tok: Token) -> Token:
+    """The verb of the clause a word is in."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _warning(view: ClaimView) -> tuple[int, str] | None:
@@ -172,7 +181,8 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
     if (agents and not any(a in _PUBLIC or governs(a) for a in agents)) or _democratic(
             view.prop.text):  # a company's bid is argued in other terms than a public policy
         return _warning(view)
-    found = set()
+    framed: set[tuple[str, int]] = set()  # each frame word, with its clause's verb
+    contrasted: set[int] = set()
     for tok in view.tokens:
         if tok.i in view.refs or view.topical(tok) or not tok.is_alpha or tok.pos_ == "PROPN" or (
                 _hyphenated(tok)):
@@ -181,13 +191,16 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
                 c.i in view.refs or view.is_arg(c) for c in tok.head.children):
             continue  # "to give the inspectors more freedom": what the policy itself gives
         if _guards_curbed(view, tok):  # "jury trials must be protected": a guard for what
-            found.add("rights")  # the policy curbs is a liberty argument
+            framed.add(("rights", _clause(tok).i))  # the policy curbs: a liberty argument
             continue
         form = next((f for f in (tok.lower_, tok.lemma_.lower()) if f in _FRAMED_WORDS), None)
         if form is None or (tok.lower_ == "job" and any(c.lower_ == "the" for c in tok.children)):
             continue  # "get on with the job", "finish the job": a task, not employment
-        if not _reported(view, tok) and not _set_aside(tok):  # not the fears of others the
-            found.add(form)  # speaker reports, nor "not from terrorism but from laws"
+        if _set_aside(tok):  # "the real threat came not from terrorism but from laws":
+            contrasted.add(_clause(tok).i)  # the clause's frame is turned on another thing
+        elif not _reported(view, tok):  # not the fears of others the speaker reports
+            framed.add((form, _clause(tok).i))
+    found = {form for form, clause in framed if clause not in contrasted}
     text = view.sent.text[view.start:view.end]
     aims = _economic_aim(view.prop.text)
     project = view.prop.predicate in _PROJECTS or bool(view.prop.target & INFRASTRUCTURE)
