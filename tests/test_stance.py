@@ -1259,6 +1259,9 @@ SET_PHRASES = {  # sentence -> expected, for the ID card proposition
     "He said [the cards would make my job a lot easier].": "sup",  # a task eased
     "He said [the cards would make life harder for fraudsters].": "sup",
     "He said [the cards would make life harder for families].": "ref",
+    'He said [the cards would make it "much harder" for criminals to find work].': "sup",
+    "He said [the extra cost of the cards was modest].": "sup",
+    "He said [the benefits of the cards would be small].": "ref",
     "He said [I'd rather see the old law enforced than identity cards].": "ref",
 }
 

@@ -27,6 +27,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.negators import left_standing
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_harmless import size_said
 from pipeline.trail.stance_rules import Signal, act_sign, quoted_predicate, usable, verb_of
 from pipeline.trail.stance_scares import scare_of
 
@@ -302,6 +303,9 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
         val, words = complex_valence(view, pred)
         if abs(val) < 1.0 or not words:
             continue
+        if pred.pos_ == "NOUN" and abs(view.valence(pred)) >= 1.0 and size_said(pred) > 0:
+            val, words = -val, [f"small {pred.text}", *words]  # "the cost of it is modest":
+            # a small harm, a small good
         if pred.dep_ == "dobj" and pred.head.lemma_.lower() in _SURPASS:
             val = -val  # "the price exceeds the benefits of the deal": the benefits lose
             words = [pred.head.text, *words]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _HARMS = frozenset("impact effect effects risk risks danger dangers dose harm threat hazard "
                    "damage exposure consequence consequences".split())
 _SMALL = frozenset("negligible minimal tiny insignificant trivial low small minuscule zero "
-                   "little no slight".split())
+                   "little no slight modest".split())
 _LARGE = frozenset("serious grave significant huge major severe unacceptable high "
                    "unknown uncertain unclear incalculable catastrophic".split())
 # Limits a thing keeps within or breaks: "meets safety standards", "below the limit".
@@ -40,7 +40,7 @@ def harm_size_signals(view: ClaimView) -> list[Signal]:
     for tok in view.tokens:
         if tok.lemma_.lower() not in _HARMS or tok.pos_ != "NOUN":
             continue
-        size = _size(tok)
+        size = size_said(tok, det=True)
         if not size:
             continue
         w = view.walk(tok)
@@ -58,10 +58,12 @@ def _said_of_by_no(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
-def _size(noun: Token) -> int:
-    """+1 small, -1 large, 0 unsaid: by a modifier ("a negligible risk"), a predicate ("the
-    impact would be negligible"), "no" ("no risk"), or "at risk"."""
-    words = [c.lower_ for c in noun.children if c.dep_ in {"amod", "det", "compound"}]
+def size_said(noun: Token, det: bool = False) -> int:
+    """+1 small, -1 large, 0 unsaid: by a modifier ("a negligible risk", "a modest cost"), a
+    predicate ("the impact would be negligible"), "at risk", or (with ``det``) "no risk"."""
+    deps = {"amod", "compound", "det"} if det else {"amod", "compound"}
+    words = [c.lower_ for c in noun.children if c.dep_ in deps and (det or c.lower_ not in {
+        "little", "zero"})]  # a negation, for the caller to read
     head = noun.head
     if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be":
         words += [c.lower_ for c in head.children if c.dep_ in {"acomp", "attr"}]
