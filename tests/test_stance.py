@@ -1262,6 +1262,9 @@ SET_PHRASES = {  # sentence -> expected, for the ID card proposition
     'He said [the cards would make it "much harder" for criminals to find work].': "sup",
     "He said [the extra cost of the cards was modest].": "sup",
     "He said [the benefits of the cards would be small].": "ref",
+    "He said [the cards were exactly what the fraudsters want].": "ref",  # a gift to the bad
+    "He said [the government's compromise was a fudge and only a full scheme would do].":
+        "neu",  # "would do" is no relative clause on "fudge"
     "He said [I'd rather see the old law enforced than identity cards].": "ref",
 }
 

@@ -134,6 +134,11 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
     nothing, it is turned ("a gesture that helps no child", "solves nothing")."""
     val, words, used = _verb_value(view, verb)
     objs = _objects(verb)
+    wisher = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    wished = verb.dep_ == "relcl" or any(c.lower_ == "what" for c in verb.children)
+    if wished and verb.lemma_.lower() in _WISHES and wisher is not None and (
+            view.valence(wisher) <= -1.0):  # "the response the terrorists want": a gift to
+        return -2.0, [f"{wisher.text} {verb.text}"], {wisher.i}  # the wrong side
     if not val and objs and verb.lemma_.lower() in _ACHIEVE and all(
             o.lower_ in NOTHING for o in objs):
         return -1.5, [f"{verb.lemma_} nothing"], {o.i for o in objs}  # "would solve nothing"
@@ -148,6 +153,7 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
     return val, words, used
 
 
+_WISHES = frozenset({"want", "wish", "love", "like", "crave", "welcome", "desire"})
 # Objects that are none of it, or next to none: "solves nothing", "would gain the least".
 NOTHING = frozenset({"nothing", "nobody", "none", "noone", "no-one", "little", "least"})
 # Verbs that do good by themselves: done to nothing, they fail ("achieves nothing").

@@ -207,8 +207,9 @@ _WH = frozenset({"what", "how", "whether", "who", "which", "where", "when", "why
 def _asked(clause: Token) -> bool:
     """An embedded question names a matter, it asserts nothing: "unsure [what they could
     safely say]", "unclear [how it will work]" carry no "safely", no "work"."""
-    first = clause.doc[clause.left_edge.i]
-    return clause.dep_ == "ccomp" and first.lower_ in _WH and first.i < clause.i
+    first = clause.doc[clause.left_edge.i]  # (not "are [what the terrorists want]")
+    return clause.dep_ == "ccomp" and first.lower_ in _WH and first.i < clause.i and not (
+        first.lower_ == "what" and clause.head.lemma_ == "be")
 
 
 # Adjectives whose "to" shields rather than exposes: "immune to fraud" is good, "open to
@@ -384,11 +385,11 @@ def relative_antecedent(view: ClaimView) -> Token | None:
 
 
 def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) -> list[Signal]:
-    """ "the costs that the directive would inflict", "the benefits the scheme will bring":
-    the policy is the subject of a relative clause on what it brings about; that noun's value
-    is the policy's (the clause itself is embedded, so evaluation skips it)."""
-    if rel != "subj" or verb is None or verb.dep_ != "relcl" or verb.i not in view.inside:
-        return []
+    """ "the costs the directive would inflict", "the benefits it will bring": what the policy
+    brings about, judged by the noun's value (evaluation skips the embedded clause)."""
+    if rel != "subj" or verb is None or verb.dep_ != "relcl" or verb.i not in view.inside or (
+            verb.doc[verb.left_edge.i - 1].lower_ in {"and", "but"}):  # "a fudge and only a
+        return []  # full ban would do": a clause joined, misread
     if verb.lemma_.lower() in AGENT_VERBS or act_sign(view, verb)[0] or any(
             c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children):
         return []  # "the plans which it supports", "the jobs that made the cards"
