@@ -39,6 +39,9 @@ PROPOSITIONS = {
             ["bid", "offer", "takeover", "acquisition"]),
     "fees": ("Universities should be allowed to charge top-up fees.",
              ["top-up fee*", "tuition fee*", "fees"]),
+    "wind": ("Britain should build more offshore wind farms.", ["wind farm*", "offshore wind"]),
+    "hatred": ("It should be a crime to incite hatred against faiths.",
+               ["hatred", "incitement", "offence"]),
 }
 LABELS = {"sup": "supports", "ref": "refutes", "neu": "neutral"}
 POLARITY = {"pos": "positive", "neg": "negative"}
@@ -57,6 +60,10 @@ CASES = [
                                     "workers]."),
     ("ban", "accuse", "pos", "ref", "Forest accused ministers of [spending hours on the ban "
                                     "while ignoring the real problems of the pub trade]."),
+    ("wind", "accuse", "pos", "sup", "The industry body accused ministers of [cowardice in "
+                                     "refusing to approve the turbines off the coast]."),
+    ("hatred", "urge", "pos", "sup", "Faith leaders urged MPs [to back the new offence without "
+                                     "further delay]."),  # promptly: no halt to it
     ("id", "say", "pos", "neu", "The Home Office said [it would publish a detailed breakdown of "
                                 "the costs next month]."),
     ("bid", "accuse", "pos", "neu", "Analysts accused the government of [meddling in the "

@@ -71,8 +71,9 @@ def bare_halt(tok: Token, prop: Proposition) -> bool:
     delay"): in a claim on the policy, a stop put to it (of a ban, "a moratorium" is the ban)."""
     return tok.lemma_.lower() in _BARE_HALTS and tok.pos_ == "NOUN" and (
         prop.group not in BAN_OR_ALLOW) and tok.dep_ not in {"attr", "appos"} and not any(
-        c.dep_ in {"prep", "compound", "poss"} for c in tok.children)  # (not "the pause was
-    # a delay": what a thing is called)
+        c.dep_ in {"prep", "compound", "poss"} for c in tok.children) and (
+        tok.head.lower_ != "without")  # (not "the pause was a delay": what a thing is called;
+    # nor "back it without further delay": promptly)
 
 
 def curbed(tok: Token, prop: Proposition) -> bool:

@@ -21,7 +21,7 @@ _ACCUSE = frozenset({"accuse", "blame", "criticise", "criticize", "attack", "con
 # Charges of doing too little of the policy, or nothing: a complaint from its own side.
 _FALTER = frozenset("cave cave_in drag dither delay stall bow backtrack retreat u-turn fudge "
                     "falter hesitate ignore neglect fail duck dodge shirk sit_on bury "
-                    "drag_feet".split()) | REMOVE
+                    "drag_feet refuse decline".split()) | REMOVE
 
 
 def hostility_signals(view: ClaimView) -> list[Signal]:
@@ -52,18 +52,25 @@ _CAUTIONS = frozenset("warning warnings concern concerns advice evidence objecti
                       "view views voice voices".split())
 
 
+# Agents that are a government: "the government", or a country it governs ("Britain should").
+_GOVERNMENTS = frozenset({"government", "uk", "britain", "england", "scotland", "wales"})
+
+
 def accusation_signals(view: ClaimView) -> list[Signal]:
     """ "[Mr Kennedy] accused the government of [trampling on centuries-old freedoms]"."""
     cue = view.cue_tok
     if cue is None or view.cue.split(" ")[0] not in _ACCUSE or view.prop.kind != "policy":
         return []
-    if view.prop.agents and "government" not in view.prop.agents:
+    if view.prop.agents and not view.prop.agents & _GOVERNMENTS:
         return []  # someone else's policy ("Deutsche Boerse should buy the LSE")
     accused = [c for c in cue.children if c.dep_ == "dobj" and c.i not in view.inside]
     if not accused or not governs(" ".join(t.lower_ for t in accused[0].subtree)):
         return []
     main = [t for t in (view.root, *(view.root.conjuncts if view.root is not None else ()))
             if t is not None]  # the charge itself, not "while ignoring the real problems"
+    main += [g for t in (*main[:1], cue) for c in t.children if c.dep_ == "prep" and (
+        c.lower_ == "in" and c.i in view.inside) for g in c.children if g.dep_ == "pcomp"]
+    # "[cowardice in refusing to ...]", the "in" hung on the content's noun or on the cue
     falter = next((t for t in main if set(phrasal_keys(t)) & _FALTER and not any(
         c.dep_ == "mark" and c.lower_ in {"while", "whilst"} for c in t.children)), None)
     if falter is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _CAUTIONS
