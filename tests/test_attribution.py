@@ -445,6 +445,12 @@ def test_the_club_is_no_body_whose_name_says_another_kind(claims):
         "said it would clear its name."
     )
     assert [c.speaker for c in found][-1] != "Northern League"
+    found = claims(
+        "The World Health Organization said 300 cases had been confirmed. The World Health "
+        "Organization said more teams were on their way. The agency said the outbreak was "
+        "slowing."
+    )
+    assert [c.speaker for c in found][-1] == "World Health Organization"  # any body is one
 
 
 # -- non-claims -------------------------------------------------------------------------------

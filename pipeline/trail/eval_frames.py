@@ -109,7 +109,8 @@ def ease_for(view: ClaimView, make: Token) -> tuple[float, str] | None:
                  and any(e.lower_ == "to" and e.dep_ == "aux" for e in d.children)]
         # or "harder [for them] [to find work]": the "for" and the act both hung on "harder"
         pairs += [(g, d) for g in whom[:1] for h in (make, adj) for d in h.children
-                  if d.dep_ in {"advcl", "xcomp"} and not any(e.dep_ == "nsubj" for e in d.children)
+                  if d.dep_ in {"advcl", "xcomp"}  # (a quoted "much harder": an xcomp)
+                  and not any(e.dep_ == "nsubj" for e in d.children)
                   and any(e.lower_ == "to" and e.dep_ == "aux" for e in d.children)]
         agents, acts = [a for a, _ in pairs[:1]], [d for _, d in pairs[:1]]
     if not agents:  # "would make my job easier", "make life harder": someone's task eased

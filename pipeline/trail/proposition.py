@@ -179,8 +179,6 @@ def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
                or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)
 
 
-
-
 def parse_proposition(
     sentence: str,
     about_terms: Sequence[str] = (),

@@ -91,4 +91,3 @@ def intent_decides(signals: list[Signal]) -> list[Signal]:
     side = unmeant[0].sign
     return [s for s in signals if not (s.basis.startswith("restates the event")
                                        and s.sign == -side)]
-

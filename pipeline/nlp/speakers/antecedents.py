@@ -129,10 +129,12 @@ def org_antecedent(resolver: SpeakerResolver, head: Token, lemma: str) -> Speake
     return max(named, key=lambda f: before.count(f.text) + (f in compatible), default=None)
 
 
-# Heads that say what kind of body a name is: "the club" is not the "Premier League".
-_KIND_HEADS = ORG_NOUNS | ANAPHORIC_ORG_NOUNS | frozenset(
+# Heads that say what kind of body a name is: "the club" is not the "Premier League" (but
+# any body is an "organisation": "the agency" may be the World Health Organization).
+_KIND_HEADS = (ORG_NOUNS | ANAPHORIC_ORG_NOUNS | frozenset(
     "league association institute society trust foundation service forum alliance coalition "
-    "college university school hospital museum fund".split())
+    "college university school hospital museum fund".split())) - frozenset(
+    "organisation organization group body business".split())
 
 
 def _other_kind(name: str, lemma: str) -> bool:
