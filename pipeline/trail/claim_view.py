@@ -144,7 +144,7 @@ def _another_thing(tok: Token, prop: Proposition) -> bool:
 
 # The state a ban (DIRECTIONS[3]) or a permission puts its object in: "e-scooters remain illegal".
 LEGAL_STATES = {"illegal": 3, "unlawful": 3, "controlled": 3, "legal": ALLOWED, "lawful": ALLOWED}
-_GOVERNED = frozenset({"government", "uk", "britain", "ministers"})
+GOVERNED = frozenset({"government", "uk", "britain", "ministers"})  # agents a minister speaks for
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj", "conj", "attr"})
 
 
@@ -182,7 +182,7 @@ class ClaimView:
         # Its own agent speaking ("Deutsche Boerse said the bid would ..."); a minister for "the
         # government", "the UK" (not for no agent: "the levy will start in April", a timetable)
         words = set(re.findall(r"[\w-]+", self.speaker))
-        self.agent_speaks = bool(prop.agents & words or (prop.agents & _GOVERNED and governs(
+        self.agent_speaks = bool(prop.agents & words or (prop.agents & GOVERNED and governs(
             self.speaker)))
         base = sent.start_char if isinstance(sent, Span) else 0
         self.base, self.start, self.end = base, start, end

@@ -38,6 +38,7 @@ from pipeline.trail.consistency import FRAMED, governs
 from pipeline.trail.evaluative import ATTITUDE, DIRECTIONS, INFRASTRUCTURE, phrasal_keys
 from pipeline.trail.negators import far_from_act
 from pipeline.trail.proposition import Proposition
+from pipeline.trail.stance_rules import clause_verb
 
 # Protection frames (security, crime, health, safety, morality): the arguments for a restriction.
 PROTECTION = frozenset(
@@ -130,14 +131,6 @@ def _set_aside(tok: Token) -> bool:
     return False
 
 
-def _clause(tok: Token) -> Token:
-    """The verb of the clause a word is in."""
-    node = tok
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    return node
-
-
 def _warning(view: ClaimView) -> tuple[int, str] | None:
     """A warning of what will happen ("ACPO warned that [longer hours would stretch officers]")
     is the frame of those against the change proposed; a warning *to* someone ("warned
@@ -191,15 +184,15 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
                 c.i in view.refs or view.is_arg(c) for c in tok.head.children):
             continue  # "to give the inspectors more freedom": what the policy itself gives
         if _guards_curbed(view, tok):  # "jury trials must be protected": a guard for what
-            framed.add(("rights", _clause(tok).i))  # the policy curbs: a liberty argument
+            framed.add(("rights", clause_verb(tok).i))  # the policy curbs: a liberty argument
             continue
         form = next((f for f in (tok.lower_, tok.lemma_.lower()) if f in _FRAMED_WORDS), None)
         if form is None or (tok.lower_ == "job" and any(c.lower_ == "the" for c in tok.children)):
             continue  # "get on with the job", "finish the job": a task, not employment
         if _set_aside(tok):  # "the real threat came not from terrorism but from laws":
-            contrasted.add(_clause(tok).i)  # the clause's frame is turned on another thing
+            contrasted.add(clause_verb(tok).i)  # the clause's frame is turned on another thing
         elif not _reported(view, tok):  # not the fears of others the speaker reports
-            framed.add((form, _clause(tok).i))
+            framed.add((form, clause_verb(tok).i))
     found = {form for form, clause in framed if clause not in contrasted}
     text = view.sent.text[view.start:view.end]
     aims = _economic_aim(view.prop.text)

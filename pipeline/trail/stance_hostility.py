@@ -11,7 +11,7 @@ wants more of the policy.
 
 from __future__ import annotations
 
-from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.claim_view import GOVERNED, ClaimView
 from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import REMOVE, phrasal_keys
 from pipeline.trail.stance_rules import Signal, usable
@@ -53,7 +53,7 @@ _CAUTIONS = frozenset("warning warnings concern concerns advice evidence objecti
 
 
 # Agents that are a government: "the government", or a country it governs ("Britain should").
-_GOVERNMENTS = frozenset({"government", "uk", "britain", "england", "scotland", "wales"})
+_GOVERNMENTS = GOVERNED | {"england", "scotland", "wales"}
 
 
 def accusation_signals(view: ClaimView) -> list[Signal]:

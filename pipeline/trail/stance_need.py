@@ -29,7 +29,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import INFRASTRUCTURE
 from pipeline.trail.policy_nouns import standing_law
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_rules import Signal, usable
+from pipeline.trail.stance_rules import Signal, clause_verb, usable
 
 _KEEPING = frozenset({2, 6})  # DIRECTIONS of "hold/keep" and "stay/remain"
 # What the law as it stands provides.
@@ -107,9 +107,7 @@ def displacement_signals(view: ClaimView) -> list[Signal]:
         tok = next((t for t in view.tokens if t.idx >= at), None)
         if tok is None or not (view.start <= match.start() < view.end):
             continue
-        verb = tok.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = clause_verb(tok.head)
         if verb.lemma_.lower() not in _MOVES and not any(
                 k in _MOVES for k in (f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children
                                       if c.dep_ == "prt")):

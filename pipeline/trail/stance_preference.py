@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_rules import Signal, act_sign, commits
+from pipeline.trail.stance_rules import Signal, act_sign, clause_verb, commits
 from pipeline.trail.word_forms import word_forms
 
 _PREFER = frozenset({"preferable", "better", "superior", "wiser"})
@@ -49,13 +49,6 @@ def _slot(view: ClaimView, tok: Token, arg: bool) -> tuple[int, Token] | None:
             return (1, adj) if adj is not None and acted else None
         node = head
     return None
-
-
-def _verb(tok: Token) -> Token:
-    """The verb of the clause a noun stands in."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _contrast(tok: Token) -> int:
@@ -93,7 +86,7 @@ def preference_signals(view: ClaimView) -> list[Signal]:
              and view.sent.doc[i].pos_ in {"NOUN", "PROPN"}]  # "better than this": the limbo
     words += [(t, True) for t in view.tokens if view.is_arg(t) and t.i not in view.refs]
     for tok, arg in words:
-        side = 0 if arg else (_contrast(tok) if _verb(tok).lemma_ in _JUDGING else 0) or (
+        side = 0 if arg else (_contrast(tok) if clause_verb(tok).lemma_ in _JUDGING else 0) or (
             _rather(tok))  # "X, not a ban, is the answer", "Britain needs X, not ID cards": a
         # contrast in a judgement or a need, not "the ban, not the weather, was discussed"
         if side:
@@ -198,9 +191,7 @@ def set_aside_signals(view: ClaimView) -> list[Signal]:
         if verb.pos_ != "VERB" or not _set_aside(verb):
             continue
         sign, _ = act_sign(view, verb)
-        main = verb.head
-        while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
-            main = main.head
+        main = clause_verb(verb.head)
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i in view.refs] or [
             view.sent.doc[i] for i in sorted(view.refs) if i in view.inside and i < verb.i
             and view.sent.doc[i].dep_ in {"nsubjpass", "dobj", "nsubj"}]

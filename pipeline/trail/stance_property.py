@@ -89,7 +89,7 @@ def property_signals(view: ClaimView) -> list[Signal]:
     valence = base_lexicon(view.lexicon).get(prop.quality, 0.0) or (
         -1.0 if prop.quality in _FAULTY else 1.0)  # "reliable" is praise VADER lacks
     out: list[Signal] = _faults(view) + _confided(view)
-    if "harmless" in own:  # "its impact would be negligible", "well within safety limits"
+    if prop.quality == "safe":  # "its impact would be negligible", "well within the limits"
         out += harm_size_signals(view) + limit_signals(view)
     for tok in view.tokens:
         word = tok.lower_

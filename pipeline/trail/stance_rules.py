@@ -74,6 +74,13 @@ def _wished(gov: Token) -> bool:
     return gov.lemma_.lower() in _WISH_GOVERNORS
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word stands in (the root, if none above it)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def verb_of(tok: Token) -> tuple[Token | None, str]:
     """The verb (or noun) governing a noun, and the relation: "obj", "subj", "pobj", "root"."""
     while tok.head.pos_ in {"NOUN", "PROPN", "PRON"} and (tok.dep_ == "conj" or misread_conj(tok)):
