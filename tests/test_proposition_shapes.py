@@ -22,6 +22,7 @@ PROPOSITIONS = {
               ["Sunday trading", "Sunday opening"]),
     "stake": ("The maximum stake on betting machines should be cut to £5.",
               ["betting machines", "maximum stake"]),
+    "gala": ("Veltania's bid won the hosting vote through bribery.", ["Veltania bid", "gala vote"]),
 }
 
 
@@ -78,6 +79,10 @@ def test_a_ban_on_people_doing_something_restricts_the_act_or_what_they_would_ha
     assert judge(nlp, bans["idle"], marked, None).stance == "supports"
 
 
+def test_the_means_of_an_alleged_act_is_kept(props):
+    assert props["gala"].means == {"bribery"} and not props["doping"].means
+
+
 def test_a_halt_to_an_activity_is_a_ban_on_it(nlp):
     """ "should stop issuing licences": a ban on issuing them, the licences what it acts on."""
     halt = parse_all(nlp, {"halt": ("The council should stop issuing new drilling licences.",
@@ -115,6 +120,12 @@ def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
     ("data", "refutes", "The researcher said [the data was collected with users' permission]."),
     ("data", "supports", "The regulator said [Brightwave harvested the profiles without users' "
                          "consent]."),  # harvesting restates obtaining; lacking consent
+    # an act done by a means: said without it, granted by all; said done fairly, denied
+    ("gala", "neutral", "The agency said [Veltania won the vote]."),
+    ("gala", "refutes", "The organisers said [Veltania won the vote fairly]."),
+    ("gala", "refutes", "The organisers said [we won the vote on merit]."),
+    ("gala", "supports", "The prosecutor said [Veltania won the vote through bribery]."),
+    ("gala", "refutes", "The delegate said [he never received a cent for his vote]."),
     # the proposed figure names the policy; a measure named by another figure is another one
     ("stake", "refutes", "The bookmakers said [£5 was the wrong number]."),
     ("stake", "refutes", "The MP said [£5 was always too low]."),

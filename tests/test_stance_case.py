@@ -1,6 +1,6 @@
 """The case for an alleged event weighed (stance_case.py): evidence called strong, found or
-beyond doubt affirms the event; called weak, missing or collapsing denies it. Sentences
-written for these tests."""
+beyond doubt affirms the event; called weak, missing or collapsing denies it; a policy's
+evidence weighed is its case too. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,10 +55,15 @@ def test_what_is_not_the_case_weighed(nlp, props, marked):
     assert found.stance == "neutral", found.basis
 
 
-def test_a_policy_has_no_case_to_weigh(nlp):
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The doctors said [the evidence was compelling]."),
+    ("refutes", "The landlord said [the evidence from Ireland was “not encouraging”]."),
+    ("neutral", "The landlord said [the evidence on passive smoking was compelling]."),  # named
+    ("neutral", "The council said [it would publish its findings in May]."),  # a timetable
+])
+def test_a_policys_evidence_is_its_case(nlp, expected, marked):
     ban = parse_all(nlp, {"ban": ("Smoking should be banned in pubs.", ["smoking ban"])})["ban"]
-    marked = "The landlord said [the evidence was compelling]."
-    assert judge(nlp, ban, marked, None).stance == "neutral"
+    assert judge(nlp, ban, marked, None).stance == expected
 
 
 def test_a_quality_claimed_leaves_the_evidence_to_either_side(nlp):

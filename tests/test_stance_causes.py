@@ -14,6 +14,8 @@ PROPOSITIONS = {
     "spread": ("The warehouse fire spread so fast because of the plastic insulation fitted in "
                "2019.", ["warehouse fire"]),
     "freeze": ("The council's spending freeze caused the rise in bus fares.", ["bus fares"]),
+    "bakery": ("Crumbworth Bakeries collapsed because of reckless borrowing by its owners.",
+               ["Crumbworth collapse"]),
 }
 
 
@@ -38,6 +40,11 @@ def props(nlp):
     ("ferry", "supports", "A deckhand said: \"[It was the steering, plain and simple].\""),
     ("ferry", "refutes", "A deckhand said: \"[It wasn't the steering].\""),  # a cleft
     ("ferry", "refutes", "The owners said [it was the pier's design, not any steering fault]."),
+    ("bakery", "refutes", "The founder said [the company had been destroyed by a smear, not by "
+                          "its debts]."),  # a body's fall, by what brought it down
+    ("bakery", "refutes", "The founder said [we were killed by rumours]."),
+    ("bakery", "supports", "The administrator said [the company was brought down by reckless "
+                           "borrowing]."),
     ("blaze", "supports", "The inspector said [the cable was at fault]."),
     ("blaze", "refutes", "A farmer said [the arsonists, not the cable, were to blame]."),
     ("spread", "supports", "The report said [the insulation was the principal reason the fire "
@@ -152,3 +159,12 @@ def test_another_cause_of_the_whole_effect_and_hedged_causes(nlp, expected, mark
     prop = parse_all(nlp, {"k": ("Grexit caused the shortage of bus drivers in 2021.",
                                  ["driver shortage"])})["k"]
     assert judge(nlp, prop, marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The founder said [the board had acted responsibly throughout]."),
+    ("supports", "The lender said [the directors had acted recklessly]."),
+])
+def test_those_the_cause_is_laid_on_judged_by_their_conduct(nlp, props, expected, marked):
+    found = judge(nlp, props["bakery"], marked, None)
+    assert found.stance == expected, found.basis

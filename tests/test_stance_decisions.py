@@ -71,6 +71,12 @@ def test_an_event_proposition_has_no_decided_way(nlp):
     (-1, "supports", "The firm said [it was disappointed by the ruling]."),
     (-1, "refutes", "Residents said [the decision was right]."),
     (-1, "refutes", "They said [the tram line was the wrong decision]."),  # renames the tram
+    (1, "refutes", "The parish council said [it was deeply disappointed]."),  # a bare feeling
+    (-1, "supports", "The parish council said [it was deeply disappointed]."),  # is about the
+    (1, "supports", "The chamber of commerce said [we are delighted]."),  # decision reported
+    (-1, "neutral", "The chamber of commerce said [we are delighted to host the meeting]."),
+    (-1, "refutes", "Traders said [the council had finally seen sense]."),
+    (1, "neutral", "Traders said [the council had seen the plans]."),
 ])
 def test_a_decision_takes_the_way_it_went(nlp, props, decided, expected, marked):
     start, end = marked.index("["), marked.index("]") - 1

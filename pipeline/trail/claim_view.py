@@ -47,9 +47,12 @@ from pipeline.trail.word_forms import (
     agent_noun,
     akin,
     class_plural,
+    duty_named,
     generic_plural,
     gerund_object,
     in_name,
+    made_free,
+    other_of_kind,
     unqualified,
     word_forms,
 )
@@ -117,7 +120,8 @@ def _bridged(tok: Token) -> bool:
     return tok.lemma_.lower() in _BRIDGED and tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
         existential or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     ) and not any(c.dep_ in {"poss", "prep", "compound", "acl", "relcl", "nummod"}
-                  or c.ent_type_ == "DATE" for c in tok.children)  # "the 2014 result"
+                  or c.ent_type_ == "DATE" or c.tag_ == "VBG"  # "the 2014 result", "the
+                  for c in tok.children)  # betting money"
 
 
 def _owner(tok: Token) -> bool:
@@ -153,7 +157,7 @@ def _named_sign(tok: Token, prop: Proposition) -> int:
     moratorium" when fracking "should be allowed"), else the proposition's target sign; what a
     removal removes, named with the act ("abolishing section 21"), is the act's."""
     words = word_forms(tok)  # "phase-out" of its "out"
-    if words & prop.nominals:
+    if words & prop.nominals or made_free(tok, prop):  # "free tuition" of scrapping its fees
         return 1
     if prop.predicate in OWNERSHIP_KEYS and owned_by(tok):
         return owned_by(tok)  # "public ownership" +1, "private hands" -1
@@ -225,7 +229,7 @@ class ClaimView:
 
     def is_target(self, tok: Token) -> bool:
         """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
-        if self.prop.predicate in OWNERSHIP_KEYS and owned_by(tok):
+        if (self.prop.predicate in OWNERSHIP_KEYS and owned_by(tok)) or duty_named(tok, self.prop):
             return True  # "public ownership", "in private hands" (its opposite: _named_sign)
         if tok.lemma_.lower() in _USES and self.prop.kind == "event" and any(
                 c.dep_ in {"compound", "amod"} and c.i < tok.i and (
@@ -249,13 +253,14 @@ class ClaimView:
             return False
         if not words & self.prop.target and akin(words, self.prop.args):
             return False  # "brand advertising" under a ban on adverts: what is banned
-        if words & self.prop.qualified and unqualified(tok, self.prop):
-            return False  # "schools" when the policy is "trust schools" for schools
+        if (words & self.prop.qualified and unqualified(tok, self.prop)) or other_of_kind(
+                tok, self.prop):
+            return False  # "schools" when the policy is "trust schools"; "inheritance tax"
         if tok.dep_ == "compound":  # "identity cards": the head stands for both; the pilot
             head = tok.head.lemma_.lower()  # of "the basic income pilot" carries the policy
             return (self.prop.kind == "event" and head in _USES) or (self.prop.kind == "policy"
                 and head in CARRIERS) or self.is_target(tok.head)  # "kiosk" of "kiosk sites"
-        return about or not words & self.prop.modifiers or bool(
+        return about or not words & self.prop.modifiers or made_free(tok, self.prop) or bool(
             words & self.prop.target - self.prop.modifiers)  # "bad behaviour" is no order
 
     def is_arg(self, tok: Token) -> bool:

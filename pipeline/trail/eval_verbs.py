@@ -53,7 +53,8 @@ def failed_act(verb: Token) -> Token | None:
 _CAUSES = frozenset({"create", "cause", "produce", "generate", "bring", "lead", "spark",
                      "provoke", "trigger", "unleash"})
 # Bad to do, and bad in what it brings on: "risks higher costs" is no "fight crime".
-_HAZARDS = frozenset({"risk", "court", "gamble"})
+_HAZARDS = frozenset({"risk", "court", "gamble", "criminalise", "criminalize"})  # "criminalise
+# apathy", "risk chaos": the verb's harm, whatever its object
 # "take knife carriers off the streets", "keep drugs out of schools", "lock out the fraudsters":
 # removal of the object.
 _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push", "shut", "lock", "kick",
@@ -244,6 +245,11 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             val := noun_valence(view, into)):  # "turns honest traders into outlaws": what
         return (2.0 if val > 0 else -2.0), [f"{verb.lemma_} into {into[0].text}"], {  # they
             t.i for c in verb.children for t in c.subtree}  # become, not what they were
+    funded = _funded(view, verb)
+    if funded:  # "would pay for public services", "funds the NHS"; "would fund terrorism"
+        bad = noun_valence(view, funded) < 0
+        return (-2.0 if bad else 1.5), [f"{verb.lemma_} {funded[0].text}"], {
+            t.i for c in verb.children for t in c.subtree}
     obj_val, objs = _object_valence(view, verb)
     if verb.lemma_.lower() in PREFER and objs:
         return preference(view, verb, objs)
@@ -293,7 +299,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
                   for t in c.subtree)
         return (2.0 if bad else -2.0), [f"{deterred} {objs[0].text}"], used
     removes = verb.lemma_.lower() in REDUCERS or (verb.lemma_.lower() in _REMOVERS and any(
-        c.dep_ in {"prep", "prt"} and c.lower_ in {"off", "out"} for c in verb.children))
+        c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"off", "out", "away"}
+        for o in (verb, *_objects(verb)) for c in o.children))  # "drive the cheats away"
     if verb.lemma_.lower() in PROTECTORS and objs:  # "protect the vulnerable", "save lives"
         if any(c.lower_ in _RESTRICTIVE for c in verb.children if c.dep_ == "advmod"):
             return 0.0, [], set()  # "would mostly help big firms": a complaint, if anything
@@ -307,8 +314,9 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             by_plight(objs[0]) or any(m.lower_ == "wrong" for m in objs[0].children)):  # "punish
         # the wrong people": a harm misdirected, not a bad thing fought
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
-    if objs and obj_val > 0 and (own < 0 or (removes and verb.lemma_.lower() in _REMOVERS)):
-        return min(own, 0.0) - obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "erode
+    if objs and (obj_val > 0 or (removes and any(o.lemma_.lower() in _GOODS for o in objs))) and (
+            own < 0 or (removes and verb.lemma_.lower() in _REMOVERS)):
+        return min(own, 0.0) - (obj_val or 1.5), [f"{verb.lemma_} {objs[0].text}"], used  # "erode
         # liberties", "drive good landlords out"
     if objs and (obj_val >= 1.0 or any(o.lemma_.lower() in _GOODS for o in objs)) and set(
             phrasal_keys(verb)) & _LOSES:  # "wipe out a legitimate sport", "cut jobs"
@@ -331,6 +339,24 @@ def _record(verb: Token) -> bool:
     return verb.tag_ in {"VBD", "VBN"} and not any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _VENTURES for c in verb.children)
+
+
+_FUNDS = frozenset({"fund", "finance", "bankroll", "underwrite"})
+_MONEY = frozenset({"money", "revenue", "proceeds", "cash", "receipt", "income", "it", "this"})
+
+
+def _funded(view: ClaimView, verb: Token) -> list[Token]:
+    """What a measure or its money is said to pay for: "fund public services", "pay for care"
+    (not "taxpayers would pay for it": a cost)."""
+    if not any(c.dep_ == "nsubj" and (c.i in view.refs or c.lemma_.lower() in _MONEY)
+               for c in verb.children):
+        return []
+    if verb.lemma_.lower() in _FUNDS:
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "pay" and not any(c.dep_ == "dobj" for c in verb.children):
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
+    return []
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -32,10 +32,6 @@ CON_ACTS = frozenset(
     "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend stop "
     "defeat wreck torpedo sink disagree_with object_to stand_up_to defy legislate_against".split()
 )
-# Acts that destroy a policy, loaded with blame: done by others ("it has been wrecked by a
-# government that never wanted it", "ministers sabotaged the scheme"), they are lamented.
-WRECKING = frozenset("wreck sabotage torpedo scupper derail hijack gut strangle smother "
-                     "vandalise vandalize trash".split())
 # Attributes of a policy whose evaluation is the policy's: "the scheme's costs are too high".
 ATTRIBUTES = frozenset("cost costs price assumption assumptions benefit benefits merit merits "
                        "effect effects impact consequences logic rationale terms details "
@@ -110,8 +106,6 @@ CON_NOUNS = frozenset(
 OPINION_NOUNS = PRO_NOUNS | CON_NOUNS  # "support for it", "fears about it": a side by name
 # What the policy is called when it is the feared thing: "the threat of privatisation".
 MENACES = frozenset({"threat", "spectre", "specter", "menace", "scourge", "danger"})
-NOUN_PREPS = {"pro": frozenset({"for", "of", "behind"}), "con": frozenset({"to", "of", "on",
-                                                                          "against", "over"})}
 # Governors that turn what they govern around ("refused to back", "failed to work").
 FLIP_GOVERNORS = frozenset(
     "refuse decline fail oppose reject deny dismiss prevent stop avoid resist block "
@@ -224,10 +218,13 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("keep retain stay remain hold_on_to hang_on_to cling_on_to".split()),
     frozenset(OWNERSHIP_KEYS),  # "should be taken back into public ownership"
     frozenset("privatise privatize sell_off part-privatise part-privatize".split()),
+    frozenset("make_compulsory make_mandatory make_obligatory".split()),  # done to people by
+    frozenset("make_voluntary make_optional".split()),  # proposition.COMPELLING acts
 )
 OPPOSITE_DIRECTIONS = {0: (1, 2), 1: (0, 2), 2: (8,), 3: (4,), 4: (3,), 5: (6,), 7: (8,),
                        9: (10,), 11: (12,), 12: (11,), 13: (14,), 15: (16,), 16: (15, 8),
-                       17: (18,), 18: (17,)}  # keeping a thing is undone by scrapping it
+                       17: (18,), 18: (17,), 19: (20,),
+                       20: (19,)}  # keeping a thing is undone by scrapping it
 # Nouns naming a decision taken or announced: the act an article reports (decisions.py).
 DECISIONS = frozenset("decision vote ruling verdict judgment judgement move announcement "
                       "u-turn result outcome".split())
@@ -396,5 +393,7 @@ def in_force(tok: Token) -> bool:
     law in force has one)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _GAPS:
         return True
-    return tok.lemma_.lower() not in _PROPOSALS and any(
-        c.dep_ == "amod" and c.lower_ in _IN_FORCE for c in tok.children)
+    return tok.lemma_.lower() not in _PROPOSALS and any((
+        c.dep_ == "amod" and c.lower_ in _IN_FORCE) or (c.dep_ == "relcl" and c.lemma_ in {
+            "have", "get"} and any(s.lower_ in {"we", "you"} for s in c.children))  # "the law
+        for c in tok.children)  # we have"

@@ -1,14 +1,16 @@
-"""What a proposition says its act lacked: "obtained the data without their consent",
-"detained without trial". The act done with it ("collected with users' permission", "held
-after a fair trial" aside) is not the act proposed, so such a claim argues against it."""
+"""What a proposition says its act lacked or was done by: "obtained the data without their
+consent", "detained without trial", "won votes through bribery". The act done with what it
+lacked ("collected with users' permission", "held after a fair trial" aside) or done fairly
+("won the vote fairly", "on merit") is not the act proposed, so such a claim argues against it;
+the act said with neither (a bare "won the vote") is granted by both sides."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+if TYPE_CHECKING:  # spaCy's types only: proposition.py imports this module at start-up
+    from spacy.tokens import Token
 
-if TYPE_CHECKING:
     from pipeline.trail.proposition import Proposition
 
 # "Consent" is lacked by other words too: "permission", "knowledge", "approval".
@@ -21,3 +23,31 @@ def done_with_what_lacked(prop: Proposition, verb: Token) -> bool:
     return bool(lacked) and any(g.lemma_.lower() in lacked for c in verb.children
                                 if c.dep_ == "prep" and c.lower_ == "with"
                                 for g in c.children if g.dep_ == "pobj")
+
+
+def means_of(root: Token) -> frozenset[str]:
+    """The means an alleged act used: "bribery" of "won votes through bribery" ("via",
+    "by means of" too)."""
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"through", "via"}]
+    preps += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.lower_ == "means" for g in g.children if g.dep_ == "prep"]
+    return frozenset(g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj")
+
+
+# How an act is said to have been done by fair means: "fairly", "on merit", "fair and square".
+_FAIRLY = frozenset("fairly legitimately honestly cleanly squarely properly legally openly "
+                    "transparently lawfully".split())
+_MERITS = frozenset({"merit", "merits", "strength", "quality"})
+
+
+def means_said(prop: Proposition, verb: Token, said: list[Token]) -> int:
+    """For a proposition with a means: +1 when the content (``said``) names it ("paid bribes
+    to win"), -1 when the act (``verb``) is said done fairly, 0 when neither: then the act
+    alone says nothing of the means."""
+    if not prop.means:
+        return 1
+    if any(t.lemma_.lower()[:5] in {m[:5] for m in prop.means} for t in said):  # "bribes"
+        return 1
+    fair = any(c.lower_ in _FAIRLY or (c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.lemma_.lower() in _MERITS for g in c.children)) for c in verb.subtree)
+    return -1 if fair else 0

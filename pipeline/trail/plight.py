@@ -46,7 +46,8 @@ def people(obj: Token) -> bool:
 def persons(tok: Token) -> bool:
     """People by noun, name or pronoun ("the men", "Abu Qatada", "them")."""
     return people(tok) or tok.ent_type_ in {"PERSON", "NORP"} or tok.lower_ in {
-        "them", "him", "her", "they", "he", "she"}
+        "them", "him", "her", "they", "he", "she", "nobody", "no-one", "everyone", "everybody",
+        "anyone", "anybody"}
 
 
 def deters(verb: Token, obj: Token) -> str:

@@ -29,10 +29,12 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
+from pipeline.trail.lacking import means_of
 from pipeline.trail.misparses import hyphen_piece, hyphen_prefix, verb_rooted, with_hung_auxiliaries
 from pipeline.trail.proposition_nouns import (
     GENERIC_EVENTS,
     REPLACES,
+    agents_of,
     collected,
     event_kind,
     initials,
@@ -84,6 +86,8 @@ OCCURRENCES = frozenset("go_ahead go_through proceed happen take_place take_effe
                         "come_into_force come_in come_about press_ahead push_ahead".split())
 _REALISED = 7  # DIRECTIONS index of "introduce implement adopt ..."
 ALLOWED = 4  # DIRECTIONS index of "allow permit legalise ..."
+_COMPULSORY = 19  # DIRECTIONS index of "make_compulsory ...": a duty, which these enforce
+COMPELLING = frozenset("force compel oblige coerce require fine penalise penalize".split())
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ class Proposition:
     avoids: bool = False  # an event that is a non-event: "avoided tests", "boycotted the games"
     alleged: bool = False  # a past act laid at someone's door: "Blunkett's office fast-tracked"
     enabled: int | None = None  # DIRECTIONS group of what granted powers do ("to detain")
+    compels: bool = False  # a duty on people: "Voting should be made compulsory"
     backers: tuple[Name, ...] = ()  # who it empowers: ("police",), ("council",) (interests.py)
     resisters: tuple[Name, ...] = ()  # named parties it acts on: ("bbc",)
     replaced: frozenset[str] = frozenset()  # words naming only what it replaces: "council"
@@ -118,6 +123,7 @@ class Proposition:
     victims: frozenset[str] = frozenset()  # what it was done to: "skripal", "pipeline"
     extent: int = 0  # +1 a wrong went wide, -1 it was one person's (stance_extent.py)
     lacking: frozenset[str] = frozenset()  # "without their consent": done "with" it is not it
+    means: frozenset[str] = frozenset()  # "through bribery": done fairly, it is not it
     explains: frozenset[str] = frozenset()  # an event's own nouns: "leak", "lab" (hypotheses)
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -135,7 +141,10 @@ class Proposition:
 
     def does(self, keys: Sequence[str]) -> int:
         """+1 when a verb does what the granted powers allow ("lock up", "intern" for powers
-        to detain), -1 its opposite ("release", "free"), 0 else."""
+        to detain), -1 its opposite ("release", "free"), 0 else; of a duty, what enforces it
+        ("forcing people to vote")."""
+        if self.compels:
+            return 1 if set(keys) & COMPELLING else 0
         return _direction_sign(self.enabled, keys)
 
 
@@ -152,17 +161,6 @@ def _direction_sign(group: int | None, keys: Sequence[str]) -> int:
         return 1
     opposite = OPPOSITE_DIRECTIONS.get(group, ())
     return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
-
-def _agents(subjects: list[Token], passive: bool, occurrence: str | None) -> set[str]:
-    """Who is to carry the policy out: the subject of an active policy ("Deutsche Boerse should
-    buy ..."), or the owner of a policy that is to happen ("the government's scheme")."""
-    if occurrence:
-        owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
-    else:
-        owners = [] if passive else [s for s in subjects if s.dep_ == "nsubj"]
-    words = {w for o in owners for w in noun_lemmas(o)} | {
-        c.lower_ for o in owners for c in o.children if c.dep_ == "compound"}
-    return {w for w in words if len(w) > 1 and w.isalpha()}
 
 
 CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
@@ -292,7 +290,7 @@ def parse_proposition(
             target |= set(EVENT_NOUNS[kind]) | (GENERIC_EVENTS if kind != head else set())
             event_verbs |= set(EVENT_VERBS.get(kind, ()))
             args |= lemmas - {head, tok.lower_, kind}
-        elif (group in {0, 1, 3, 11, 12, 17, 18} or shared or root.lemma_ == "be" or (
+        elif (group in {0, 1, 3, 11, 12, 17, 18, _COMPULSORY} or shared or root.lemma_ == "be" or (
                 group is None and nominals_of(predicate) and predicate not in CREATIONS)) and (
                 head not in POLICY_NOUNS):
             args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE",
@@ -352,7 +350,7 @@ def parse_proposition(
     target_sign = -1 if any(k in REMOVE for k in keys) or lifted else 1  # "lift the ban"
     args |= set(PATIENTS.get(predicate, ()))
     args |= {initials(t) for t in objects + subjects if initials(t)}
-    agents = _agents(subjects, passive, occurrence) if modal else set()
+    agents = agents_of(subjects, passive, occurrence) if modal else set()
     restricted, kinds = (restricted_things(objects, subjects, passive)
                          if modal and group in CURBS else (set(), set()))
     args |= (restricted | kinds) - target  # "the sale of replica guns": the guns take part too
@@ -378,7 +376,8 @@ def parse_proposition(
         nominals=frozenset(nominals), agents=frozenset(agents),
         restricted=frozenset(restricted | curbed), avoids=not modal and predicate in AVOIDANCE,
         alleged=not modal and not negated and _laid_at_door(outer or root, subjects),
-        enabled=enabled, backers=backers, resisters=resisters, replaced=frozenset(replaced),
+        enabled=enabled, compels=group == _COMPULSORY, backers=backers, resisters=resisters,
+        replaced=frozenset(replaced),
         qualified=frozenset(qualified), modifiers=frozenset(target & {  # "ID card scheme":
             c.lemma_.lower() for t in doc for c in t.children if c.dep_ == "compound" and not any(
                 g.dep_ == "compound" for g in c.children)}  # "card" names it, "ID" does not
@@ -391,6 +390,7 @@ def parse_proposition(
         accused=accused_words(root, subjects, deeds), victims=victim_words(root, deeds),
         extent=0 if modal else extent_of(sentence),
         lacking=frozenset(t.lemma_.lower() for t in without),
+        means=frozenset() if modal else means_of(root),
         explains=frozenset() if modal else explanation_words(doc, args, cause),
         about=tuple(p for _, p in compile_terms(about_terms)),
         supports=compile_terms(supports), refutes=compile_terms(refutes),

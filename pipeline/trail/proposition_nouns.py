@@ -129,3 +129,15 @@ def collected(tok: Token) -> Token:
         return tok
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), tok)
+
+
+def agents_of(subjects: list[Token], passive: bool, occurrence: str | None) -> set[str]:
+    """Who is to carry the policy out: the subject of an active policy ("Deutsche Boerse should
+    buy ..."), or the owner of a policy that is to happen ("the government's scheme")."""
+    if occurrence:
+        owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    else:
+        owners = [] if passive else [s for s in subjects if s.dep_ == "nsubj"]
+    words = {w for o in owners for w in noun_lemmas(o)} | {
+        c.lower_ for o in owners for c in o.children if c.dep_ == "compound"}
+    return {w for w in words if len(w) > 1 and w.isalpha()}

@@ -32,6 +32,8 @@ NOMINALS = {
     **{k: ("nationalisation", "renationalisation", "nationalization", "renationalization")
        for k in OWNERSHIP_KEYS},
     "make_legal": ("legalisation", "legalization"), "make_illegal": ("ban", "prohibition"),
+    **dict.fromkeys(("make_compulsory", "make_mandatory", "make_obligatory"),
+                    ("compulsion", "obligation", "requirement")),  # not "duty": a tax
     "detain": ("detention", "internment"), "intern": ("internment", "detention"),
     "deport": ("deportation",), "take_over": ("takeover",), "extend": ("extension",),
     "buy": ("purchase", "acquisition", "takeover"), "acquire": ("acquisition", "takeover"),

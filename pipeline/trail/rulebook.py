@@ -11,6 +11,7 @@ from pipeline.trail import (
     stance_blame,
     stance_burden,
     stance_camps,
+    stance_case,
     stance_conditionals,
     stance_consent,
     stance_denials,
@@ -59,6 +60,7 @@ POLICY_RULES = (
     stance_backing.backing_signals, stance_permission.permission_signals,
     stance_permission.restricted_signals, stance_need.enough_signals,
     stance_need.displacement_signals, stance_need.amount_signals, stance_need.status_quo_signals,
-    stance_need.capacity_signals, stance_office.office_signals)
+    stance_need.capacity_signals, stance_office.office_signals,
+    stance_case.policy_evidence_signals)
 LATE_RULES = (stance_doing.time_signals, stance_harms.harm_signals, stance_scares.scare_signals,
               stance_overstated.overstated_signals)

@@ -7,8 +7,9 @@ In a claim on the topic, evidence, proof or findings that name nothing else (not
 fraud", which `evidence.py` reads with the event) are the evidence argued over, and the case
 someone makes ("Britain's case", "the case against Moscow") is the accusation: called strong,
 found or beyond doubt it affirms the event; called weak, missing or in doubt it denies it.
-Events only, and not a quality claimed for something ("the system is reliable"), where the
-evidence could be for either side.
+Not a quality claimed for something ("the system is reliable"), where the evidence could be
+for either side. A policy's evidence is its case too (`policy_evidence_signals`): "the evidence
+is overwhelming", "the evidence from abroad was thin".
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _PIECES = frozenset({"piece", "shred", "scrap", "iota", "jot", "ounce", "bit", "
 _STRONG = frozenset(
     "compelling overwhelming conclusive convincing damning irrefutable incontrovertible "
     "indisputable undeniable persuasive watertight clear strong solid powerful unambiguous "
-    "unanswerable cast-iron clear-cut proven established overpowering".split())
+    "unanswerable cast-iron clear-cut proven established overpowering encouraging".split())
 _WEAK = frozenset(
     "flimsy thin weak circumstantial unconvincing unpersuasive inconclusive flawed shaky "
     "tenuous threadbare patchy insufficient dubious questionable unproven speculative "
@@ -37,7 +38,8 @@ _HOLDS = frozenset({"hold_water", "hold_up", "stand_up", "add_up"})
 _EMPTY = frozenset({"nothing", "sand", "air", "speculation", "hearsay", "guesswork", "rumour",
                     "rumours", "innuendo", "assumption", "assumptions", "lies"})
 _SHOW = frozenset("find uncover unearth discover produce present provide show publish "
-                  "offer give".split())
+                  "offer give have get".split())
+_HAVE = frozenset({"have", "get"})  # only their lack: "has not got a smoking gun"
 _NAMING = frozenset({"of", "about", "for", "that", "on", "into"})
 # Accounts stood by: "stands by its findings", "stood by every word of its story" (not
 # "account" or "version": the accused stand by theirs too).
@@ -63,11 +65,46 @@ def case_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
+def policy_evidence_signals(view: ClaimView) -> list[Signal]:
+    """The evidence for a policy weighed, naming nothing else: "the evidence is overwhelming",
+    "the evidence from abroad was thin", "the evidence is there" (+1 strong, -1 weak or
+    missing). A policy's evidence is its case, as an event's is (`case_signals`)."""
+    if view.prop.kind != "policy":
+        return []
+    for tok in view.tokens:
+        if tok.lower_ not in _EVIDENCE or not _case_noun(tok) or any(
+                g.dep_ == "pobj" and g.i not in view.refs and g.lemma_.lower() not in _ABROAD
+                and g.ent_type_ not in {"GPE", "LOC"} for c in tok.children if c.dep_ == "prep"
+                for g in c.children):
+            continue  # but "the evidence from abroad", "from Wales"
+        found = _weighed(tok) or _there(tok)
+        if found is None or found[2].startswith("case"):
+            continue  # "will publish its findings": a timetable
+        sign, word, basis = found
+        w = view.walk(word)  # the sign has the word's own negation read already
+        above = w.sign * (-1 if negated_here(word) else 1)
+        if usable(w, could_ok=False):
+            return [Signal(sign * above * view.flip, 2, f"{basis}: {view.snippet(tok, word)}")]
+    return []
+
+
+_ABROAD = frozenset({"abroad", "elsewhere", "overseas"})
+
+
+def _there(noun: Token) -> tuple[int, Token, str] | None:
+    """ "the evidence is there": it exists."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "advmod" and c.lower_ == "there" for c in head.children):
+        return (-1 if negated_here(head) else 1), head, "the case is there"
+    return None
+
+
 def _case_noun(tok: Token) -> bool:
     """Evidence that names nothing else, or a case someone makes ("Britain's case", "the case
     against Moscow", not "the case was adjourned")."""
     low = tok.lower_
-    if tok.pos_ != "NOUN" or low not in _EVIDENCE | {"case"}:
+    if tok.pos_ != "NOUN" or not (low in _EVIDENCE | {"case"} or _smoking_gun(tok)):
         return False
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _NAMING:
@@ -79,6 +116,11 @@ def _case_noun(tok: Token) -> bool:
             # suggest he knew" (but "no evidence to support the claims": the case itself)
     return low != "case" or any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "against") for c in tok.children)
+
+
+def _smoking_gun(tok: Token) -> bool:
+    """ "a smoking gun": the proof itself."""
+    return tok.lemma_.lower() == "gun" and any(c.lower_ == "smoking" for c in tok.children)
 
 
 def _strength(word: Token) -> int:
@@ -100,6 +142,8 @@ def _weighed(noun: Token) -> tuple[int, Token, str] | None:
     verb = target.head
     if target.dep_ == "dobj" and verb.lemma_.lower() in _SHOW:
         side = -1 if _not_yet(verb) else 1  # "has yet to show a single piece of evidence"
+        if side > 0 and verb.lemma_.lower() in _HAVE:
+            return None  # "the evidence we have": held, not shown
         return side, verb, "case shown" if side > 0 else "case not shown"
     if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
@@ -108,8 +152,9 @@ def _weighed(noun: Token) -> tuple[int, Token, str] | None:
     preds = [c for c in head.children if c.dep_ in {"acomp", "attr", "oprd"}]
     preds += [g for p in preds for g in p.conjuncts]
     for pred in (head, *preds):  # "was not proven", "was compelling", "is clear"
-        if side := _strength(pred):
-            return side * own, head, "weighs the case"
+        if side := _strength(pred):  # "was “not encouraging”": the "not" on the word
+            turned = -1 if pred is not head and negated_here(pred) else 1
+            return side * own * turned, head, "weighs the case"
     keys = set(phrasal_keys(head)) | {f"{b}_{c.lower_}" for b in base_forms(head)
                                       for c in head.children if c.dep_ in {"advmod", "prt", "dobj"}}
     if keys & _COLLAPSE:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
+from pipeline.trail.evaluative import ENDINGS, passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.proposition_words import (
@@ -266,13 +266,16 @@ def cause_signals(view: ClaimView) -> list[Signal]:
     downing = view.prop.predicate in DOWNING  # one doer downs a plane: any other is a rival,
     # as is another cause the whole effect is put down to ("the shortage was due to Covid")
     links = DOWNING | IMPACTS.get(view.prop.predicate, frozenset()) if downing else frozenset()
+    fallen = not downing and bool(view.prop.target & ENDINGS)  # "the firm's collapse"
+    links |= _RUINING if fallen else frozenset()
     for tok in view.tokens:
         link = _link(tok, links)
         if link is None:
             continue
         cause, effect, real = link
         words = phrase_words(cause) - _set_against(cause, own)
-        if effect is not None and not _is_effect(view, effect) and not words & own:
+        if effect is not None and not (_is_effect(view, effect) or (fallen and _fallen(
+                effect))) and not words & own:
             continue  # "the cause of the delay": another effect
         had = tok.head.lower_ in _HOW_MUCH and tok.lemma_ == "do"  # "nothing to do with it"
         w = view.walk(tok.head.head if had else tok)
@@ -353,6 +356,20 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # because of
         return (cause, effect, False) if cause is not None else None  # the power loss"
     return None
+
+
+# What brings a body down, for a proposition on what caused its collapse: "destroyed by a
+# smear campaign", "brought down by rumour", "we were killed by lies".
+_RUINING = frozenset("destroy bring_down kill finish ruin wreck topple sink kill_off "
+                     "finish_off".split())
+_BODIES = frozenset("charity company firm bank business organisation organization club "
+                    "group".split())
+
+
+def _fallen(effect: Token) -> bool:
+    """The body that collapsed, by a pronoun or a definite noun ("we", "the charity")."""
+    return effect.lower_ in {"we", "us", "they", "them", "it"} or (
+        effect.lemma_.lower() in _BODIES and any(c.lower_ == "the" for c in effect.children))
 
 
 def _set_against(cause: Token, own: frozenset[str]) -> set[str]:

@@ -85,13 +85,34 @@ def done_to_it(view: ClaimView, head: Token) -> int:
     return sign * view.ref_sign(args[0]) * (-1 if negated_here(head) else 1)
 
 
+_FEELERS = frozenset({"i", "we", "it", "they", "he", "she"})
+
+
+def _at_decision(view: ClaimView, tok: Token, about: list[Token]) -> int:
+    """A bare feeling of the speaker's ("[it was deeply disappointed]", "[we are delighted]")
+    in an article that reports a decision on the policy (`ClaimView.decided`): it is about
+    that decision, whose way it takes (not a feeling about anything named, nor another's)."""
+    if about or not view.decided or any(c.dep_ in {"xcomp", "advcl", "ccomp"}
+                                        for c in tok.children):
+        return 0  # "pleased to see", "angry because ..."
+    holder = next((c for c in (tok.head if tok.dep_ == "acomp" else tok).children
+                   if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if tok.lemma_ == "see" and any(c.dep_ == "dobj" and c.lower_ == "sense"
+                                   for c in tok.children):
+        return view.decided  # "ministers have seen sense": the decision was right
+    return view.decided if holder is not None and holder.lower_ in _FEELERS else 0
+
+
 def feeling_signals(view: ClaimView) -> list[Signal]:
     """The speaker's feeling about the policy's fate (module docstring)."""
     for tok in view.tokens:
         feel, about = _feeling(view, tok)
+        if tok.lemma_ == "see" and not feel:
+            feel, about = 1, []  # "seen sense" (_at_decision)
         if not feel:
             continue
-        done = next((d for d in (done_to_it(view, a) for a in about) if d), 0)
+        done = next((d for d in (done_to_it(view, a) for a in about) if d), 0) or (
+            _at_decision(view, tok, about))
         w = view.walk(tok)
         if not done or not usable(w, could_ok=False):
             continue

@@ -23,7 +23,7 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.evidence import EVIDENCE, evidence_side
-from pipeline.trail.lacking import done_with_what_lacked
+from pipeline.trail.lacking import done_with_what_lacked, means_said
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.proposition_words import IMPACTS, meant_deed
@@ -203,7 +203,11 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if view.prop.avoids and lemma in _REQUESTS:
             w.irrealis = w.irrealis or lemma  # "denied he had been told about the test"
         irrealis = w.irrealis or (lemma in IRREALIS and anchor != tok and lemma != "be")
-        lacked = base > 0 and done_with_what_lacked(view.prop, anchor)
+        by_means = means_said(view.prop, anchor, view.tokens) if (
+            base > 0 and w.sign * view.flip > 0) else 1  # "never received a cent": by no means
+        if not by_means:
+            continue  # "Qatar won the vote": granted by all; by what means is the question
+        lacked = base > 0 and (done_with_what_lacked(view.prop, anchor) or by_means < 0)
         base = -1 if lacked else base  # "collected with users' permission": not without consent
         sign = base * w.sign * view.flip
         phrase, cue = view.snippet(anchor, tok), f"cue '{view.cue}' + " if view.flip < 0 else ""
@@ -221,8 +225,9 @@ def event_signals(view: ClaimView) -> list[Signal]:
             continue  # happened; who did it is the question (stance_blame.py)
         how = "restates the event" if sign > 0 else "restates the event, negated"
         if base < 0:
-            how = "says the opposite happened" if view.prop.avoids or lacked else (
-                "says the event ended")
+            how = "says it was done fairly" if by_means < 0 else (
+                "says the opposite happened" if view.prop.avoids or lacked else (
+                    "says the event ended"))
         if lemma in _DENIALS:  # "had always denied doping", "never denied the talks"
             how = "denies the event" if sign < 0 else "does not deny the event"
         out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))

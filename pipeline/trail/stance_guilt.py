@@ -65,18 +65,24 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
         # "fully compliant with the rules"
     if lemma in {"do", "have"} and tok.pos_ in {"VERB", "AUX"}:  # "done nothing wrong",
         for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "nothing to hide"
-            if obj.lower_ in {"nothing", "anything", "something"} and any(
+            if obj.lower_ in {"nothing", "anything", "something", "much", "little"} and any(
                     a.lower_ == "wrong" if lemma == "do" else a.lemma_ == "hide"
-                    for a in obj.children):
-                return (-1 if obj.lower_ == "nothing" or negated_here(obj) else 1), tok
+                    for a in obj.children):  # "did not do much wrong", "did little wrong"
+                return (-1 if obj.lower_ in {"nothing", "little"} or negated_here(obj)
+                        else 1), tok
+        wrong = next((c for c in tok.children if c.dep_ in {"advmod", "dobj"}
+                      and c.lower_ == "wrong" and lemma == "do"), None)  # "did (little) wrong"
+        if wrong is not None and not any(c.dep_ == "dobj" and c != wrong for c in tok.children):
+            return (-1 if any(c.lower_ in {"little", "nothing"} for c in wrong.children)
+                    else 1), tok
     return None
 
 
 # How the accused acted: "acted with complete integrity", "behaved properly" clear them.
 _PROPER = frozenset("properly correctly appropriately honourably honorably lawfully "
-                    "integrity propriety honesty faith".split())
-_IMPROPER = frozenset("improperly wrongly unlawfully illegally dishonestly "
-                      "impropriety".split())
+                    "responsibly prudently integrity propriety honesty faith".split())
+_IMPROPER = frozenset("improperly wrongly unlawfully illegally dishonestly recklessly "
+                      "irresponsibly negligently impropriety".split())
 
 
 # The accused owning up: "screwed up", "messed up", "broke the trust", "apologised".
@@ -158,4 +164,4 @@ def _owned(tok: Token) -> bool:
 
 
 _BODIES = frozenset("company firm group carmaker manufacturer maker business corporation "
-                    "bank club".split())
+                    "bank club team board trustee director leadership management".split())

@@ -22,7 +22,6 @@ from pipeline.trail.evaluative import (
     PRO_ADJS,
     REALISE,
     UNDO,
-    WRECKING,
     phrasal_keys,
 )
 from pipeline.trail.misparses import misread_conj
@@ -42,6 +41,11 @@ _POLLED = frozenset("people public voter majority most many respondent briton ad
                     "citizen resident poll survey".split())
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
 CASES = frozenset("case argument justification rationale reason need evidence".split())
+
+# Acts that destroy a policy, loaded with blame: done by others ("it has been wrecked by a
+# government that never wanted it", "ministers sabotaged the scheme"), they are lamented.
+WRECKING = frozenset("wreck sabotage torpedo scupper derail hijack gut strangle smother "
+                     "vandalise vandalize trash".split())
 
 
 @dataclass(frozen=True)

@@ -302,6 +302,8 @@ def token_valence(tok: Token, lexicon: str) -> float:
     if tok.lower_ in _TOO_LITTLE and any(c.dep_ == "prep" and c.lower_ == "without"
                                          for c in tok.children):
         return -INSUFFICIENT  # "toothless without plates": a plain fault, of what lacks them
+    if tok.dep_ == "compound" and tok.tag_ == "NNS" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return 0.0  # a plural noun naming a kind: "capital gains tax", "the war crimes court"
     if tok.dep_ == "amod" and tok.lemma_.lower() in _INTENSIFIERS:
         own, head = word_valence(tok, lexicon), word_valence(tok.head, lexicon)
         if own * head < 0:

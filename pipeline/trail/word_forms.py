@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.nlp.attribution.content import FINITE_TAGS
+from pipeline.trail.evaluative import INSTITUTIONS
 from pipeline.trail.misparses import hyphen_prefix
 
 if TYPE_CHECKING:
@@ -52,6 +53,46 @@ def unqualified(tok: Token, prop: Proposition) -> bool:
     marks = prop.target - prop.qualified
     return not any(c.dep_ in {"compound", "amod"} and {c.lower_, c.lemma_.lower()} & marks
                    for c in tok.children)
+
+
+# Modifiers that say how far or how long, or whose, not what kind: "a blanket ban", "a
+# part-sale", "the pilot scheme", "the government scheme"; and units: "a 2% levy".
+_SCOPES = INSTITUTIONS | frozenset(
+    "blanket part pilot trial test default flagship landmark emergency interim stopgap "
+    "cent percent pence pound year month week day".split())
+
+
+def other_of_kind(tok: Token, prop: Proposition) -> bool:
+    """A policy's noun named as another of its kind by a common-noun modifier the proposition
+    does not use ("inheritance tax", "capital gains tax" when the tax watched is on wealth; not
+    "the wealth tax", "the new tax" or "the Treasury tax")."""
+    own = (prop.target | prop.args | prop.modifiers | prop.nominals | prop.restricted
+           | prop.qualified | prop.replaced)
+    mods = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i
+            and c.is_alpha and c.lower_ not in _SCOPES and c.doc[c.i + 1].text != "-"]  # "sell-off"
+    return prop.kind == "policy" and any(
+        not word_forms(m) & own and not akin(word_forms(m), own)
+        and not any(p.search(f"{m.lower_} {tok.lower_}") or p.fullmatch(m.lower_)
+                    for p in prop.about) for m in mods)
+
+
+_DUTIES = frozenset({"compulsory", "mandatory", "obligatory", "forced", "enforced"})
+
+
+def duty_named(tok: Token, prop: Proposition) -> bool:
+    """A duty named by its act: "compulsory voting", "mandatory helmet-wearing"."""
+    return prop.compels and bool(word_forms(tok) & prop.args) and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _DUTIES for c in tok.children)
+
+
+_CHARGES = frozenset("fee fees charge charges toll tolls fare fares levy".split())
+
+
+def made_free(tok: Token, prop: Proposition) -> bool:
+    """What a charge to be scrapped is paid for, called free: "free tuition" when tuition fees
+    are to go, "free prescriptions" (the policy done, not the charge)."""
+    return prop.target_sign < 0 and bool(prop.target & _CHARGES) and any(
+        c.dep_ == "amod" and c.lower_ in {"free", "fee-free"} for c in tok.children)
 
 
 def generic_plural(tok: Token) -> bool:

@@ -1,0 +1,44 @@
+"""A duty on people ("X should be made compulsory"): its act is a participant, "compulsory X"
+and "the requirement" name the policy, and forcing or fining people enforces it
+(proposition.Proposition.does). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.proposition import parse_proposition
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "jab": ("Flu vaccination for care home staff should be made mandatory.",
+            ["flu jabs", "mandatory vaccination"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+def test_a_duty_is_parsed_with_its_act_as_a_participant(nlp):
+    prop = parse_proposition("Flu vaccination for care home staff should be made mandatory.",
+                             [], nlp)
+    assert prop.compels and prop.predicate == "make_mandatory"
+    assert "vaccination" in prop.args and "vaccination" not in prop.target
+    assert prop.does(["force"]) == 1 and prop.does(["persuade"]) == 0
+    assert not parse_proposition("Cyclists should be required to carry number plates.", [],
+                                 nlp).compels
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The charity said [mandatory vaccination would save lives]."),
+    ("refutes", "The union said [the requirement was heavy-handed]."),
+    ("refutes", "The union said [nobody should be forced to have a jab]."),
+    ("refutes", "The union said [forcing carers to have the jab would drive staff out of the "
+                "sector]."),
+    ("supports", "The manager said [we should fine people who refuse the jab]."),
+    ("neutral", "The union said [the consultation on the jab closes in May]."),
+])
+def test_a_duty_and_what_enforces_it(nlp, props, expected, marked):
+    found = judge(nlp, props["jab"], marked, None)
+    assert found.stance == expected, found.basis
