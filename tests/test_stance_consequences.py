@@ -37,6 +37,7 @@ def props(nlp):
                        "lost]."),
     ("ban", "refutes", "The landlord said [we are going to lose half our trade]."),
     ("ban", "supports", "The landlord said [nobody will lose out]."),  # negated harm
+    ("ban", "supports", "The landlord said [I am not going to lose a single regular]."),
     ("ban", "supports", "The doctor said [unless ministers act, thousands more bar workers will "
                         "die]."),  # on inaction
     ("ban", "supports", "The doctor said [if nothing is done, thousands more bar workers will "

@@ -33,6 +33,7 @@ def test_a_duty_is_parsed_with_its_act_as_a_participant(nlp):
 @pytest.mark.parametrize(("expected", "marked"), [
     ("supports", "The charity said [mandatory vaccination would save lives]."),
     ("refutes", "The union said [the requirement was heavy-handed]."),
+    ("refutes", "The union said [even a one-year duty would be a disgrace]."),
     ("refutes", "The union said [nobody should be forced to have a jab]."),
     ("refutes", "The union said [forcing carers to have the jab would drive staff out of the "
                 "sector]."),

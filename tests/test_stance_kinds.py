@@ -1,10 +1,10 @@
 """Another of the policy's kind named by its modifier (word_forms.other_of_kind), a plural
-noun naming a kind that is no judgement (valence.py), what a measure drives away or pays
-for (eval_verbs.py), a smoking gun as the proof and a policy's evidence weighed
-(stance_case.py), "did little wrong" (stance_guilt.py), the money of what a ban restricts
-(claim_view._bridged), "free parking" when a charge is to go (word_forms.made_free) and "the
-rules we have" as the law in force (evaluative.in_force).
-Sentences written for these tests."""
+noun naming a kind that is no judgement (valence.py), what a measure drives away, pays for
+or gives the well-off (eval_verbs.py), a smoking gun as the proof and a policy's evidence
+weighed (stance_case.py), "did little wrong" (stance_guilt.py), the money of what a ban
+restricts (claim_view._bridged), "free parking" when a charge is to go (word_forms.made_free),
+"the rules we have" as the law in force (evaluative.in_force) and "rise to it", no level moved
+(stance_restate._risen_to). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ PROPOSITIONS = {
                "goods.", ["border carbon tax", "carbon levy"]),
     "doping": ("Team Aurora broke the anti-doping rules.", ["doping case", "Aurora charges"]),
     "parking": ("Hospital parking charges should be scrapped.", ["hospital parking"]),
+    "fares": ("Bus fares in Leeds should be cut.", ["bus fares"]),
     "vending": ("Schools should be banned from taking money from fizzy drink vending firms.",
                 ["vending ban", "vending deals"]),
 }
@@ -52,6 +53,12 @@ def props(nlp):
     ("vending", "neutral", "The head said [the vending money pays for the school trips]."),
     ("parking", "supports", "The nurses said [free parking was long overdue]."),  # the charge
     ("parking", "refutes", "The trust said [free parking would be a waste of money]."),  # gone
+    ("parking", "refutes", "The trust said [scrapping the charges would mainly benefit the "
+                           "highest-earning consultants]."),  # a gift to those needing it least
+    ("parking", "supports", "The nurses said [scrapping the charges would help poorer "
+                            "patients]."),
+    ("fares", "neutral", "The driver said [cut the fares and passengers will rise to it]."),
+    ("fares", "refutes", "The operator said [fares should rise next year]."),  # a level moved
     ("vending", "supports", "The dentists said [the evidence is now overwhelming]."),
     ("vending", "supports", "The dentists said [the evidence is there]."),
     ("vending", "refutes", "The firms said [the evidence from Finland was thin at best]."),

@@ -247,3 +247,18 @@ def test_spending_or_taking_the_money_restates_using_it(nlp, deposits, expected,
     assert deposits.predicate == "use" and "qrx" in deposits.args and "money" in deposits.target
     found = judge(nlp, deposits, marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "She said [Vale had breached the rules]."),  # the verbs of breaking rules
+    ("supports", "She said [Vale flouted the code for years]."),
+    ("refutes", "His office said [Vale had not breached any rules]."),
+    ("refutes", "He said [he had acted within the rules]."),  # inside or outside the rules
+    ("refutes", "He said [nothing he did was against any rule]."),
+    ("supports", "She said [what Vale did was against the rules]."),
+    ("neutral", "She said [the rules on lobbying are weak]."),
+])
+def test_rules_broken_by_any_verb_and_deeds_inside_or_outside_them(nlp, expected, marked):
+    prop = parse_proposition("Senator Vale broke the rules on lobbying.", ["Vale lobbying"], nlp)
+    found = judge(nlp, prop, marked, None, read_polarity(marked))
+    assert found.stance == expected, found.basis

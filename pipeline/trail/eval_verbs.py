@@ -19,7 +19,7 @@ from pipeline.trail.evaluative import (
     REDUCERS,
     phrasal_keys,
 )
-from pipeline.trail.misparses import counted_objects
+from pipeline.trail.misparses import counted_objects, hyphen_prefix
 from pipeline.trail.plight import by_plight, deters, persons
 from pipeline.trail.scope import negated_here
 
@@ -301,6 +301,9 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     removes = verb.lemma_.lower() in REDUCERS or (verb.lemma_.lower() in _REMOVERS and any(
         c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"off", "out", "away"}
         for o in (verb, *_objects(verb)) for c in o.children))  # "drive the cheats away"
+    if verb.lemma_.lower() in PROTECTORS | _FAVOURS and any(_well_off(o) for o in objs):
+        return -2.0, [f"{verb.lemma_} {objs[0].text}"], used  # "would mainly benefit the
+        # highest earners": a gift to those who need it least
     if verb.lemma_.lower() in PROTECTORS and objs:  # "protect the vulnerable", "save lives"
         if any(c.lower_ in _RESTRICTIVE for c in verb.children if c.dep_ == "advmod"):
             return 0.0, [], set()  # "would mostly help big firms": a complaint, if anything
@@ -357,6 +360,19 @@ def _funded(view: ClaimView, verb: Token) -> list[Token]:
         return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj"]
     return []
+
+
+_FAVOURS = frozenset({"benefit", "favour", "favor", "reward", "enrich"})
+_WELL_OFF = frozenset("rich richest wealthy wealthiest well-off better-off affluent privileged "
+                      "highest-earning high-earning millionaire millionaires billionaire "
+                      "billionaires".split())
+
+
+def _well_off(item: Token) -> bool:
+    """The well-off as those a measure helps: "the richest", "the highest-earning graduates"."""
+    words = [item, *(c for c in item.children if c.dep_ in {"amod", "compound"})]
+    return any(w.lower_ in _WELL_OFF or f"{hyphen_prefix(w)}-{w.lower_}" in _WELL_OFF
+               for w in words)
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -371,7 +371,8 @@ def parse_proposition(
         qualified = set()  # nothing else names it
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
-        predicate=predicate, group=group, target=frozenset(target), args=frozenset(args),
+        predicate=predicate, group=group, args=frozenset(args),
+        target=frozenset(target | ({"duty"} if group == _COMPULSORY else set())),  # no tax
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
         nominals=frozenset(nominals), agents=frozenset(agents),
         restricted=frozenset(restricted | curbed), avoids=not modal and predicate in AVOIDANCE,

@@ -125,13 +125,16 @@ _USING = ("use", "spend", "tap", "draw_on", "dip_into", "divert", "misuse", "sip
           "raid", "deploy", "employ", "take")
 # "shot down the airliner" restates "brought down the flight".
 _DOWNING = ("shoot_down", "bring_down", "down", "blow_up")
+# "breached the rules" restates "broke the rules".
+_BREAKING = ("break", "breach", "violate", "flout", "contravene", "infringe")
 # "He was murdered" restates "was killed", and says someone meant it (meant_deed).
 MEANT_KILLING = ("murder", "assassinate", "poison")
 ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                 for family, verbs in ((_FINANCING, ("finance", "fund")),
                                       (_TAKING, ("obtain", "harvest", "acquire", "collect")),
                                       (_DOWNING, _DOWNING), (_USING, ("use",)),
-                                      (("kill", *MEANT_KILLING), ("kill",)))
+                                      (("kill", *MEANT_KILLING), ("kill",)),
+                                      (_BREAKING, _BREAKING))
                 for verb in verbs}
 
 

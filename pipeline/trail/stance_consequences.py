@@ -142,9 +142,10 @@ def consequence_signals(view: ClaimView) -> list[Signal]:
         effect = _effect(tok)
         if not effect:
             continue
-        if negated_here(tok) or _nobody(tok) or _next_to_nothing(tok):
-            effect = -effect  # "nobody will lose out", "no student would have to pay",
-            # "would gain the least"
+        going = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" else tok
+        if negated_here(tok) or negated_here(going) or _nobody(tok) or _next_to_nothing(tok):
+            effect = -effect  # "nobody will lose out", "no student would have to pay", "is
+            # not going to lose me a customer", "would gain the least"
         if _bad_actor(tok):
             effect = -effect
         signs.setdefault(effect, tok)

@@ -63,6 +63,10 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
             or c.dep_ == "dobj" for g in ((c,) if c.dep_ == "dobj" else c.children)):
         return -1, tok if tok.dep_ != "acomp" else tok.head  # "met every legal limit",
         # "fully compliant with the rules"
+    if tok.dep_ == "prep" and tok.lower_ in {"within", "against", "outside"} and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _RULES for g in tok.children):
+        return (-1 if tok.lower_ == "within" else 1), tok.head  # "acted within the rules",
+        # "nothing I did was against any rule"
     if lemma in {"do", "have"} and tok.pos_ in {"VERB", "AUX"}:  # "done nothing wrong",
         for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "nothing to hide"
             if obj.lower_ in {"nothing", "anything", "something", "much", "little"} and any(
@@ -125,7 +129,8 @@ def guilt_signals(view: ClaimView) -> list[Signal]:
         side, verb = found
         if verb.lemma_.lower() not in _ACQUIT and not any(
                 view.is_arg(s) or s.lower_ in _PERSONAL | {"it"} or _owned(s) or _the_role(s)
-                for s in subjects(verb)):
+                or _own_deeds(s) for s in [*subjects(verb), *(
+                    c for c in verb.children if c.dep_ == "csubj")]):
             continue  # "the system is corrupt": not the accused
         w = view.walk(verb)
         if not usable(w, could_ok=False):
@@ -147,6 +152,15 @@ def _object_signals(view: ClaimView) -> list[Signal]:
         out += [Signal(-s.sign, s.weight, f"judges what was done: {s.basis}")
                 for s in eval_signals(view, tok)]
     return out
+
+
+def _own_deeds(tok: Token) -> bool:
+    """ "nothing I did", "everything we did", "what Vale did": the deeds of the accused."""
+    deeds = [tok] if tok.dep_ == "csubj" else [  # "[what Vale did] was against the rules"
+        c for c in tok.children if c.dep_ in {"relcl", "ccomp"}] if tok.lower_ in {
+        "nothing", "everything", "anything", "what"} else []
+    return any(g.dep_ == "nsubj" and (g.lower_ in _PERSONAL or g.pos_ == "PROPN")
+               for d in deeds for g in d.children)
 
 
 def _the_role(tok: Token) -> bool:

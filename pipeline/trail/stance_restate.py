@@ -79,7 +79,7 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         if verb.pos_ != "VERB" and not verb_as_noun(verb):
             continue
         keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
-        if any(k.endswith(_UNDECIDED) for k in keys):
+        if any(k.endswith(_UNDECIDED) for k in keys) or _risen_to(verb):
             continue  # "keep the voting age under review": a question left open
         gone = verb.lemma_ == "go" and set(keys) <= {"go", verb.lower_} and not any(
             c.dep_ in {"prep", "acomp"} or c.lower_ in _WHERE_TO for c in verb.children) and (
@@ -128,6 +128,16 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             continue
         out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
     return out + _seen_through(view)
+
+
+_OCCASIONS = frozenset({"it", "this", "that", "occasion", "challenge", "task"})
+
+
+def _risen_to(verb: Token) -> bool:
+    """ "they'll rise to it", "rose to the challenge": an idiom of coping, no level moved."""
+    return verb.lemma_.lower() == "rise" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _OCCASIONS for g in c.children)
+        for c in verb.children)
 
 
 # What a thing urged through becomes: "get it done", "get it built", "get it signed".
