@@ -34,6 +34,7 @@ def props(nlp):
     ("carbon", "neutral", "The adviser said [capital gains tax raises less than people think]."),
     ("carbon", "refutes", "The minister said [the carbon tax would be a disaster]."),
     ("carbon", "refutes", "The minister said [a blanket tax would be a disaster]."),
+    ("carbon", "refutes", "The minister said [the core tax would be a disaster]."),
     ("carbon", "refutes", "The importers said [such taxes drive away the investment the "
                           "country needs]."),
     ("carbon", "supports", "The campaigners said [the tax would drive the worst polluters "

@@ -56,10 +56,10 @@ def unqualified(tok: Token, prop: Proposition) -> bool:
 
 
 # Modifiers that say how far or how long, or whose, not what kind: "a blanket ban", "a
-# part-sale", "the pilot scheme", "the government scheme"; and units: "a 2% levy".
+# part-sale", "the core powers", "the government scheme"; and units: "a 2% levy".
 _SCOPES = INSTITUTIONS | frozenset(
-    "blanket part pilot trial test default flagship landmark emergency interim stopgap "
-    "cent percent pence pound year month week day".split())
+    "blanket part pilot trial test default flagship landmark emergency interim stopgap core "
+    "headline centrepiece cent percent pence pound year month week day".split())
 
 
 def other_of_kind(tok: Token, prop: Proposition) -> bool:
