@@ -81,6 +81,7 @@ def test_a_ban_on_people_doing_something_restricts_the_act_or_what_they_would_ha
 
 def test_the_means_of_an_alleged_act_is_kept(props):
     assert props["gala"].means == {"bribery"} and not props["doping"].means
+    assert "bribe" in props["gala"].event_verbs and "corruption" in props["gala"].target
 
 
 def test_a_halt_to_an_activity_is_a_ban_on_it(nlp):
@@ -126,6 +127,8 @@ def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
     ("gala", "refutes", "The organisers said [we won the vote on merit]."),
     ("gala", "supports", "The prosecutor said [Veltania won the vote through bribery]."),
     ("gala", "refutes", "The delegate said [he never received a cent for his vote]."),
+    ("gala", "refutes", "The organisers said [the inquiry found no evidence of wrongdoing]."),
+    ("gala", "supports", "The prosecutor said [Veltania had bribed three delegates]."),
     # the proposed figure names the policy; a measure named by another figure is another one
     ("stake", "refutes", "The bookmakers said [£5 was the wrong number]."),
     ("stake", "refutes", "The MP said [£5 was always too low]."),

@@ -1,10 +1,12 @@
 """Another of the policy's kind named by its modifier (word_forms.other_of_kind), a plural
 noun naming a kind that is no judgement (valence.py), what a measure drives away, pays for
-or gives the well-off (eval_verbs.py), a smoking gun as the proof and a policy's evidence
-weighed (stance_case.py), "did little wrong" (stance_guilt.py), the money of what a ban
-restricts (claim_view._bridged), "free parking" when a charge is to go (word_forms.made_free),
-"the rules we have" as the law in force (evaluative.in_force) and "rise to it", no level moved
-(stance_restate._risen_to). Sentences written for these tests."""
+or gives the well-off, and ordinary people punished (eval_verbs.py), a smoking gun as the proof
+and a policy's evidence weighed (stance_case.py), "did little wrong" (stance_guilt.py), the
+money of what a ban restricts (claim_view._bridged), "free parking" and "parking should be
+free" when a charge is to go (word_forms.made_free, stance_restate.free_signals), "the rules we
+have" and "existing controls" as the law in force (evaluative.in_force, stance_need.py) and
+"rise to it", no level moved (stance_restate._risen_to), and the sky that did not fall
+(stance_scares.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,12 +56,18 @@ def props(nlp):
     ("vending", "neutral", "The head said [the vending money pays for the school trips]."),
     ("parking", "supports", "The nurses said [free parking was long overdue]."),  # the charge
     ("parking", "refutes", "The trust said [free parking would be a waste of money]."),  # gone
+    ("parking", "supports", "The nurses said [parking should be free at every hospital]."),
+    ("parking", "refutes", "The trust said [parking should never be free]."),
+    ("parking", "neutral", "The trust said [the car park is free on Sundays]."),
     ("parking", "refutes", "The trust said [scrapping the charges would mainly benefit the "
                            "highest-earning consultants]."),  # a gift to those needing it least
     ("parking", "supports", "The nurses said [scrapping the charges would help poorer "
                             "patients]."),
     ("fares", "neutral", "The driver said [cut the fares and passengers will rise to it]."),
     ("fares", "refutes", "The operator said [fares should rise next year]."),  # a level moved
+    ("fares", "supports", "The mayor said [York cut its fares and the sky did not fall]."),
+    ("fares", "supports", "The mayor said [fares can be cut without the sky falling]."),
+    ("fares", "refutes", "The operator said [cut the fares and the sky will fall in]."),
     ("vending", "supports", "The dentists said [the evidence is now overwhelming]."),
     ("vending", "supports", "The dentists said [the evidence is there]."),
     ("vending", "refutes", "The firms said [the evidence from Finland was thin at best]."),
@@ -69,6 +77,9 @@ def props(nlp):
     ("vending", "neutral", "The firms said [the evidence on tooth decay would be published]."),
     ("vending", "refutes", "The firms said [ministers should enforce the rules we have]."),
     ("vending", "supports", "The dentists said [ministers should enforce the new ban]."),
+    ("vending", "refutes", "The firms said [existing controls are sufficient]."),
+    ("vending", "refutes", "The firms said [a ban punishes the people who follow the rules]."),
+    ("vending", "neutral", "The firms said [a ban punishes people who break the rules]."),
 ])
 def test_kinds_funds_and_proof(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

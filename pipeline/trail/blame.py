@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
+from pipeline.nlp.person_words import ROLE_NOUNS
+from pipeline.trail.evaluative import INSTITUTIONS, passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.proposition_words import nominals_of
 
 if TYPE_CHECKING:  # the code location loads no spaCy (tests/test_imports.py)
@@ -109,3 +110,16 @@ def victim_words(root: Token, deeds: frozenset[str]) -> frozenset[str]:
         done += [c for c in root.children if c.dep_ == "nsubjpass"]
     return frozenset(w for g in done for t in g.subtree if t.pos_ in {"NOUN", "PROPN"}
                      for w in (t.lower_, t.lemma_.lower()))
+
+
+_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def laid_at_door(root: Token, subjects: list[Token]) -> bool:
+    """A past act by a named person or body ("Blunkett's office fast-tracked a visa", "ministers
+    knew"): an allegation, which the accused's innocence refutes ("he did nothing wrong")."""
+    if root.tag_ not in {"VBD", "VBN"}:
+        return False
+    actors = subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return any(a.ent_type_ in _ACTORS or a.pos_ == "PROPN"
+               or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)

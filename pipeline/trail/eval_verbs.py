@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.trail.beneficiaries import FAVOURS, funded, ordinary, well_off
 from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
 from pipeline.trail.eval_frames import PREFER, difference, ease_for, noun_valence, preference
 from pipeline.trail.evaluative import (
@@ -19,7 +20,7 @@ from pipeline.trail.evaluative import (
     REDUCERS,
     phrasal_keys,
 )
-from pipeline.trail.misparses import counted_objects, hyphen_prefix
+from pipeline.trail.misparses import counted_objects
 from pipeline.trail.plight import by_plight, deters, persons
 from pipeline.trail.scope import negated_here
 
@@ -61,8 +62,6 @@ _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push", "shut", 
                        "throw", "squeeze", "turf"})
 # Punishing ordinary people is a harm, whatever the verb's use against crime ("punish crime").
 _PUNISH = frozenset({"punish", "penalise", "penalize"})
-_ORDINARY = frozenset("family household worker pensioner parent driver motorist commuter "
-                      "taxpayer resident shopper customer consumer patient student".split())
 # Modals that want a measure to go further: "should have gone further", "must go further".
 _WANTED = frozenset({"should", "must", "ought", "needs"})
 _WORK_ON = frozenset({"through", "on", "towards", "toward", "at"})
@@ -245,10 +244,10 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
             val := noun_valence(view, into)):  # "turns honest traders into outlaws": what
         return (2.0 if val > 0 else -2.0), [f"{verb.lemma_} into {into[0].text}"], {  # they
             t.i for c in verb.children for t in c.subtree}  # become, not what they were
-    funded = _funded(view, verb)
-    if funded:  # "would pay for public services", "funds the NHS"; "would fund terrorism"
-        bad = noun_valence(view, funded) < 0
-        return (-2.0 if bad else 1.5), [f"{verb.lemma_} {funded[0].text}"], {
+    paid_for = funded(view, verb)
+    if paid_for:  # "would pay for public services", "funds the NHS"; "would fund terrorism"
+        bad = noun_valence(view, paid_for) < 0
+        return (-2.0 if bad else 1.5), [f"{verb.lemma_} {paid_for[0].text}"], {
             t.i for c in verb.children for t in c.subtree}
     obj_val, objs = _object_valence(view, verb)
     if verb.lemma_.lower() in PREFER and objs:
@@ -301,7 +300,7 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     removes = verb.lemma_.lower() in REDUCERS or (verb.lemma_.lower() in _REMOVERS and any(
         c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"off", "out", "away"}
         for o in (verb, *_objects(verb)) for c in o.children))  # "drive the cheats away"
-    if verb.lemma_.lower() in PROTECTORS | _FAVOURS and any(_well_off(o) for o in objs):
+    if verb.lemma_.lower() in PROTECTORS | FAVOURS and any(well_off(o) for o in objs):
         return -2.0, [f"{verb.lemma_} {objs[0].text}"], used  # "would mainly benefit the
         # highest earners": a gift to those who need it least
     if verb.lemma_.lower() in PROTECTORS and objs:  # "protect the vulnerable", "save lives"
@@ -311,7 +310,7 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if verb.lemma_.lower() in _OUTCOMES and not any(c.dep_ in {"xcomp", "prep", "dobj"}
                                                     for c in verb.children) and not _record(verb):
         return 0.0, [], set()  # "the bid would succeed": a forecast of its fate
-    if verb.lemma_.lower() in _PUNISH and objs and objs[0].lemma_.lower() in _ORDINARY:
+    if verb.lemma_.lower() in _PUNISH and objs and ordinary(objs[0]):
         return -2.0, [f"{verb.lemma_} {objs[0].text}"], used  # "punishes families"
     if objs and obj_val < 0 and (removes or (own < 0 and verb.lemma_ not in _HAZARDS)) and not (
             by_plight(objs[0]) or any(m.lower_ == "wrong" for m in objs[0].children)):  # "punish
@@ -342,37 +341,6 @@ def _record(verb: Token) -> bool:
     return verb.tag_ in {"VBD", "VBN"} and not any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _VENTURES for c in verb.children)
-
-
-_FUNDS = frozenset({"fund", "finance", "bankroll", "underwrite"})
-_MONEY = frozenset({"money", "revenue", "proceeds", "cash", "receipt", "income", "it", "this"})
-
-
-def _funded(view: ClaimView, verb: Token) -> list[Token]:
-    """What a measure or its money is said to pay for: "fund public services", "pay for care"
-    (not "taxpayers would pay for it": a cost)."""
-    if not any(c.dep_ == "nsubj" and (c.i in view.refs or c.lemma_.lower() in _MONEY)
-               for c in verb.children):
-        return []
-    if verb.lemma_.lower() in _FUNDS:
-        return [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() == "pay" and not any(c.dep_ == "dobj" for c in verb.children):
-        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                for g in c.children if g.dep_ == "pobj"]
-    return []
-
-
-_FAVOURS = frozenset({"benefit", "favour", "favor", "reward", "enrich"})
-_WELL_OFF = frozenset("rich richest wealthy wealthiest well-off better-off affluent privileged "
-                      "highest-earning high-earning millionaire millionaires billionaire "
-                      "billionaires".split())
-
-
-def _well_off(item: Token) -> bool:
-    """The well-off as those a measure helps: "the richest", "the highest-earning graduates"."""
-    words = [item, *(c for c in item.children if c.dep_ in {"amod", "compound"})]
-    return any(w.lower_ in _WELL_OFF or f"{hyphen_prefix(w)}-{w.lower_}" in _WELL_OFF
-               for w in words)
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.trail.evaluative import WRONGDOINGS
+
 if TYPE_CHECKING:  # spaCy's types only: proposition.py imports this module at start-up
     from spacy.tokens import Token
 
@@ -32,6 +34,12 @@ def means_of(root: Token) -> frozenset[str]:
     preps += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "by"
               for g in c.children if g.lower_ == "means" for g in g.children if g.dep_ == "prep"]
     return frozenset(g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj")
+
+
+def means_misdeeds(means: frozenset[str]) -> frozenset[str]:
+    """The verbs of a misdeed a means names: "bribe" of "through bribery"."""
+    return frozenset(v for m in means for verb, family in WRONGDOINGS.items()
+                     if m[:5] == verb[:5] for v in family)
 
 
 # How an act is said to have been done by fair means: "fairly", "on merit", "fair and square".

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.nlp.person_words import ROLE_NOUNS
-from pipeline.trail.blame import accused_words, blamed_deed, victim_words
+from pipeline.trail.blame import accused_words, blamed_deed, laid_at_door, victim_words
 from pipeline.trail.evaluative import (
     AVOIDANCE,
     DIRECTIONS,
-    INSTITUTIONS,
     MISDEED_QUALITIES,
     MISDEEDS,
     OPPOSITE_DIRECTIONS,
@@ -29,7 +28,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
-from pipeline.trail.lacking import means_of
+from pipeline.trail.lacking import means_misdeeds, means_of
 from pipeline.trail.misparses import hyphen_piece, hyphen_prefix, verb_rooted, with_hung_auxiliaries
 from pipeline.trail.proposition_nouns import (
     GENERIC_EVENTS,
@@ -164,17 +163,6 @@ def _direction_sign(group: int | None, keys: Sequence[str]) -> int:
 
 
 CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
-_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-def _laid_at_door(root: Token, subjects: list[Token]) -> bool:
-    """A past act by a named person or body ("Blunkett's office fast-tracked a visa", "ministers
-    knew"): an allegation, which the accused's innocence refutes ("he did nothing wrong")."""
-    if root.tag_ not in {"VBD", "VBN"}:
-        return False
-    actors = subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
-    return any(a.ent_type_ in _ACTORS or a.pos_ == "PROPN"
-               or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)
 
 
 def parse_proposition(
@@ -331,6 +319,9 @@ def parse_proposition(
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:
         event_verbs |= set(DIRECTIONS[group])  # "The minister will resign": resign, quit, ...
+    means = frozenset() if modal else means_of(root)
+    if means_misdeeds(means):  # "won votes through bribery": "the corruption", "bribed"
+        target, event_verbs = target | MISDEEDS, event_verbs | means_misdeeds(means)
     if modal and group == ALLOWED:  # "Fracking should be allowed": "we should frack"
         allowed = [s.lower_[:-3] for s in subjects
                    if s.tag_ in {"VBG", "NN"} and s.lower_.endswith("ing")]
@@ -376,7 +367,7 @@ def parse_proposition(
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
         nominals=frozenset(nominals), agents=frozenset(agents),
         restricted=frozenset(restricted | curbed), avoids=not modal and predicate in AVOIDANCE,
-        alleged=not modal and not negated and _laid_at_door(outer or root, subjects),
+        alleged=not modal and not negated and laid_at_door(outer or root, subjects),
         enabled=enabled, compels=group == _COMPULSORY, backers=backers, resisters=resisters,
         replaced=frozenset(replaced),
         qualified=frozenset(qualified), modifiers=frozenset(target & {  # "ID card scheme":
@@ -391,7 +382,7 @@ def parse_proposition(
         accused=accused_words(root, subjects, deeds), victims=victim_words(root, deeds),
         extent=0 if modal else extent_of(sentence),
         lacking=frozenset(t.lemma_.lower() for t in without),
-        means=frozenset() if modal else means_of(root),
+        means=means,
         explains=frozenset() if modal else explanation_words(doc, args, cause),
         about=tuple(p for _, p in compile_terms(about_terms)),
         supports=compile_terms(supports), refutes=compile_terms(refutes),

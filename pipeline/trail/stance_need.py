@@ -35,7 +35,8 @@ _KEEPING = frozenset({2, 6})  # DIRECTIONS of "hold/keep" and "stay/remain"
 # What the law as it stands provides.
 _LAWS = frozenset("law laws legislation power powers offence offences rule rules measure measures "
                   "sanction sanctions provision provisions sentence sentences penalty penalties "
-                  "system arrangement arrangements regulation regulations".split())
+                  "system arrangement arrangements regulation regulations control controls "
+                  "framework safeguard safeguards".split())
 _STANDING = frozenset({"existing", "current", "present"})
 _CHANGE_OR_STAY = {"change": 1, "stay": -1, "remain": -1}  # "[the status quo] must change"
 _FITS = frozenset({"reflect", "fit", "match", "suit", "serve", "meet", "work"})  # "no longer"

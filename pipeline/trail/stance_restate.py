@@ -34,6 +34,7 @@ from pipeline.trail.stance_rules import (
     subjects,
     usable,
 )
+from pipeline.trail.word_forms import made_free_prop
 
 SCRAP = DIRECTIONS[8]  # "scrap", "abolish", "axe": a policy to be removed
 _TOPIC_PRONOUNS = frozenset({"it", "them", "this", "these", "lot"})  # "legalise the lot"
@@ -210,10 +211,16 @@ def _not_yet(verb: Token) -> bool:
 
 def free_signals(view: ClaimView) -> list[Signal]:
     """ "Wales will stay GM-free", "Britain should remain GM free": a place kept free of what
-    the policy brings about, prescribed or promised, is against it."""
+    the policy brings about, prescribed or promised, is against it; what a charge to be
+    scrapped pays for, prescribed free, is for it ("tuition should be free")."""
     out = []
     for tok in view.tokens:
         if tok.lower_ != "free" or tok.dep_ not in {"acomp", "amod", "oprd"}:
+            continue
+        if _paid_for(view, tok):  # "education should be free at the point of use"
+            w = view.walk(tok.head)
+            if usable(w, could_ok=False) and commits(view, w):
+                out.append(Signal(w.sign * view.flip, 3, f"made free: {view.snippet(tok)}"))
             continue
         named = next((c for c in tok.children if c.dep_ == "npadvmod"), None) or next((
             c for c in tok.head.children if c.dep_ == "dobj" and c.i == tok.i - 1), None)
@@ -225,6 +232,15 @@ def free_signals(view: ClaimView) -> list[Signal]:
         sign = -view.ref_sign(named) * w.sign * view.flip
         out.append(Signal(sign, 3, f"kept free of it: {view.snippet(named, tok)}"))
     return out
+
+
+def _paid_for(view: ClaimView, free: Token) -> bool:
+    """ "[Tuition / education] should be free": what a charge to be scrapped pays for, said to
+    be free of it (not "free to choose", "free of charge" said of something else, nor people)."""
+    subject = next((c for c in free.head.children if c.dep_ == "nsubj"), None)
+    return free.dep_ == "acomp" and made_free_prop(view.prop) and subject is not None and (
+        not persons(subject)) and not any(c.dep_ in {"xcomp", "ccomp"} or (
+            c.dep_ == "prep" and c.lower_ in {"to", "from", "of"}) for c in free.children)
 
 
 _KEEPING = frozenset({"keep", "remain", "stay", "leave"})

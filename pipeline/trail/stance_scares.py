@@ -1,6 +1,8 @@
 """Fears about the policy dismissed: "scare stories about 24-hour drinking", "the scaremongering
 over the cards" defend it, as "denied there was any confusion" does. The fear's words ("scare")
-are then the speaker's verdict on the critics, not on the policy (stance_eval.py skips them)."""
+are then the speaker's verdict on the critics, not on the policy (stance_eval.py skips them).
+The doom of the proverb is read so too: "the sky did not fall", "without the sky falling"
+defend a policy on its topic; "the sky will fall" attacks it."""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ def scare_of(tok: Token) -> Token | None:
 
 def scare_signals(view: ClaimView) -> list[Signal]:
     """ "scare stories about 24-hour drinking bore no relation to the facts": for it."""
-    out = []
+    out = _sky_signals(view)
     for i in sorted(view.refs):
         tok = view.sent.doc[i]
         noun = scare_of(tok)
@@ -45,3 +47,18 @@ def scare_signals(view: ClaimView) -> list[Signal]:
         out.append(Signal(view.ref_sign(tok) * view.flip, 3,
                           f"dismisses fears about {view.snippet(tok)}: '{noun.text}'"))
     return out
+
+
+def _sky_signals(view: ClaimView) -> list[Signal]:
+    """ "the sky does not fall", "without the sky falling": a doom denied, for the policy."""
+    if view.prop.kind != "policy":
+        return []
+    for fall in view.tokens:
+        if fall.lemma_ != "fall" or not any(c.dep_ == "nsubj" and c.lower_ == "sky"
+                                            for c in fall.children):
+            continue
+        w = view.walk(fall)  # "without" turns it already
+        if usable(w, could_ok=True):
+            sign = -w.sign  # the doom itself is against it
+            return [Signal(sign * view.flip, 2, f"the sky falling: {view.snippet(fall)}")]
+    return []

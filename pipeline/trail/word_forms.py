@@ -91,8 +91,13 @@ _CHARGES = frozenset("fee fees charge charges toll tolls fare fares levy".split(
 def made_free(tok: Token, prop: Proposition) -> bool:
     """What a charge to be scrapped is paid for, called free: "free tuition" when tuition fees
     are to go, "free prescriptions" (the policy done, not the charge)."""
-    return prop.target_sign < 0 and bool(prop.target & _CHARGES) and any(
+    return made_free_prop(prop) and any(
         c.dep_ == "amod" and c.lower_ in {"free", "fee-free"} for c in tok.children)
+
+
+def made_free_prop(prop: Proposition) -> bool:
+    """The proposition scraps a charge (fees, charges, tolls, fares)."""
+    return prop.target_sign < 0 and bool(prop.target & _CHARGES)
 
 
 def generic_plural(tok: Token) -> bool:
