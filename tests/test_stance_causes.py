@@ -168,3 +168,20 @@ def test_another_cause_of_the_whole_effect_and_hedged_causes(nlp, expected, mark
 def test_those_the_cause_is_laid_on_judged_by_their_conduct(nlp, props, expected, marked):
     found = judge(nlp, props["bakery"], marked, None)
     assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "A widow said [this was not fate]."),  # chance is the rival
+    ("supports", "The inspector said [that is not bad luck]."),
+    ("refutes", "The port authority said [it was a tragic accident]."),
+    ("refutes", "The minister said [it was an accident nobody could have prevented]."),
+    ("supports", "The families said [officials ignored repeated warnings]."),  # neglect
+    ("supports", "The inspector said [the letters were shelved]."),
+    ("refutes", "The council said [every warning was acted on]."),
+    ("neutral", "The families said [the judge ignored the question]."),  # no danger left alone
+])
+def test_chance_and_neglect_of_a_human_failing(nlp, expected, marked):
+    prop = parse_all(nlp, {"silo": ("The Harlow silo fire was caused by official negligence.",
+                                    ["silo fire"])})["silo"]
+    found = judge(nlp, prop, marked, None)
+    assert found.stance == expected, found.basis

@@ -13,7 +13,8 @@ happened, and is left out. When the cause named is no one's deed (a fault, a fai
 is the rival: ruling it out argues for the proposition ("police found no sign of foul play",
 "a cyberattack has been ruled out"), calling it that argues against ("it was sabotage"). When
 the cause is a thing failing ("a failure of voltage control"), a claim that says the failing
-happened argues for it ("some plants failed to control voltage"), its denial against.
+happened argues for it ("some plants failed to control voltage"), its denial against. Of a
+human failing (negligence), chance is the rival: "this was not fate" for, "an accident" against.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from pipeline.trail.proposition_words import (
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_hypotheses import DEFICITS, RULED_OUT, cause_words, phrase_words
 from pipeline.trail.stance_intent import about_intent
+from pipeline.trail.stance_neglect import FAILINGS, neglect_signals
 from pipeline.trail.stance_rules import Signal, usable
 
 _REAL = frozenset({"real", "actual", "true", "root", "main", "direct", "only", "sole"})
@@ -67,7 +69,10 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     if view.prop.predicate in DOWNING:  # a deed: no fault, no foul play to rival it
         named = cause_signals(view) or mishap_signals(view)  # "the plane was shot down", no
         return kept + named if named else signals  # doer named: the downing itself
-    return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view))
+    chance = (mishap_signals(view) or neglect_signals(view)) if (
+        cause_words(view.prop) & FAILINGS) else []  # "this was not fate", "ignored warnings"
+    return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view)
+                   or chance)
 
 
 # Words a claim says a cause that is a thing failing (stance_hypotheses.DEFICITS) with: "failed
@@ -206,7 +211,7 @@ def _disowned(tok: Token) -> bool:
 # No one's deed, the rival of a deed: "it was an accident", "pilot error", "a technical fault",
 # "natural causes".
 _MISHAPS = frozenset("accident accidental mishap malfunction error fault failure fatigue "
-                     "weather".split())
+                     "weather fate luck".split())  # "bad luck", "this was not fate"
 _CAUSE_LINKS = frozenset({"by", "to", "of", "from"})  # "caused by", "due to", "because of"
 
 
