@@ -77,6 +77,7 @@ def test_an_event_proposition_has_no_decided_way(nlp):
     (-1, "neutral", "The chamber of commerce said [we are delighted to host the meeting]."),
     (-1, "refutes", "Traders said [the council had finally seen sense]."),
     (1, "neutral", "Traders said [the council had seen the plans]."),
+    (1, "neutral", "Traders said [we see the plans every week]."),
 ])
 def test_a_decision_takes_the_way_it_went(nlp, props, decided, expected, marked):
     start, end = marked.index("["), marked.index("]") - 1

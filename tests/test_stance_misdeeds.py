@@ -257,6 +257,7 @@ def test_spending_or_taking_the_money_restates_using_it(nlp, deposits, expected,
     ("refutes", "He said [nothing he did was against any rule]."),
     ("supports", "She said [what Vale did was against the rules]."),
     ("neutral", "She said [the rules on lobbying are weak]."),
+    ("neutral", "She said [Vale had campaigned against the rules]."),  # where he stood on them
 ])
 def test_rules_broken_by_any_verb_and_deeds_inside_or_outside_them(nlp, expected, marked):
     prop = parse_proposition("Senator Vale broke the rules on lobbying.", ["Vale lobbying"], nlp)

@@ -31,8 +31,9 @@ def means_of(root: Token) -> frozenset[str]:
     """The means an alleged act used: "bribery" of "won votes through bribery" ("via",
     "by means of" too)."""
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"through", "via"}]
-    preps += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "by"
-              for g in c.children if g.lower_ == "means" for g in g.children if g.dep_ == "prep"]
+    means = [m for c in root.children if c.dep_ == "prep" and c.lower_ == "by"
+             for m in c.children if m.lower_ == "means"]
+    preps += [p for m in means for p in m.children if p.dep_ == "prep"]
     return frozenset(g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj")
 
 
@@ -42,7 +43,7 @@ def means_misdeeds(means: frozenset[str]) -> frozenset[str]:
                      if m[:5] == verb[:5] for v in family)
 
 
-# How an act is said to have been done by fair means: "fairly", "on merit", "fair and square".
+# How an act is said to have been done by fair means: "fairly", "on merit", "on the strength".
 _FAIRLY = frozenset("fairly legitimately honestly cleanly squarely properly legally openly "
                     "transparently lawfully".split())
 _MERITS = frozenset({"merit", "merits", "strength", "quality"})

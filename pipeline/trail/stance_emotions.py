@@ -2,7 +2,9 @@
 "[we are disappointed that the ban has been delayed]" supports the ban, "[they were relieved
 the ban had been postponed]" refutes it, "[it is a scandal that the ban was watered down]"
 supports it, "[we are pleased with the plans]" supports them; so does a thing long waited for
-("we have waited two decades for this") or one that "cannot come soon enough".
+("we have waited two decades for this") or one that "cannot come soon enough". A bare
+feeling ("[it was deeply disappointed]") or "[ministers have seen sense]" in an article that
+reports a decision takes that decision's way.
 
 The feeling's sign (evaluative.EMOTIONS, or the valence of "a scandal", "good") times what the
 clause does to the policy (a removal -1, a realisation or "go ahead" +1, negation turning it).
@@ -95,11 +97,11 @@ def _at_decision(view: ClaimView, tok: Token, about: list[Token]) -> int:
     if about or not view.decided or any(c.dep_ in {"xcomp", "advcl", "ccomp"}
                                         for c in tok.children):
         return 0  # "pleased to see", "angry because ..."
+    if tok.lemma_ == "see":  # "ministers have seen sense": the decision was right
+        return view.decided if any(c.dep_ == "dobj" and c.lower_ == "sense"
+                                   for c in tok.children) else 0
     holder = next((c for c in (tok.head if tok.dep_ == "acomp" else tok).children
                    if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if tok.lemma_ == "see" and any(c.dep_ == "dobj" and c.lower_ == "sense"
-                                   for c in tok.children):
-        return view.decided  # "ministers have seen sense": the decision was right
     return view.decided if holder is not None and holder.lower_ in _FEELERS else 0
 
 

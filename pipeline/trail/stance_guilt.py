@@ -63,7 +63,8 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
             or c.dep_ == "dobj" for g in ((c,) if c.dep_ == "dobj" else c.children)):
         return -1, tok if tok.dep_ != "acomp" else tok.head  # "met every legal limit",
         # "fully compliant with the rules"
-    if tok.dep_ == "prep" and tok.lower_ in {"within", "against", "outside"} and any(
+    if tok.dep_ == "prep" and tok.lower_ in {"within", "against", "outside"} and (
+            tok.head.lemma_.lower() in _STOOD) and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _RULES for g in tok.children):
         return (-1 if tok.lower_ == "within" else 1), tok.head  # "acted within the rules",
         # "nothing I did was against any rule"
@@ -82,6 +83,9 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
     return None
 
 
+# Where a deed stood as to the rules: "was against the rules", "acted within the rules" (not
+# "campaigned against the rules").
+_STOOD = frozenset({"be", "act", "operate", "behave", "stay", "remain", "go", "fall", "work"})
 # How the accused acted: "acted with complete integrity", "behaved properly" clear them.
 _PROPER = frozenset("properly correctly appropriately honourably honorably lawfully "
                     "responsibly prudently integrity propriety honesty faith".split())

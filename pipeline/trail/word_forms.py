@@ -1,6 +1,8 @@
 """How a word names the watched policy or event, by its form: its lemma, hyphenated form and
 spelled singular, and whether it is part of a name, a plural of the class, a participant's stem,
-or a noun that needs its qualifying modifier (claim_view.ClaimView.is_target reads these)."""
+a noun that needs its qualifying modifier, another of the policy's kind ("inheritance tax"), a
+duty named by its act ("compulsory voting") or what a scrapped charge pays for, called free
+("free tuition") (claim_view.ClaimView.is_target reads these)."""
 
 from __future__ import annotations
 
