@@ -177,6 +177,7 @@ def test_those_the_cause_is_laid_on_judged_by_their_conduct(nlp, props, expected
     ("refutes", "The minister said [it was an accident nobody could have prevented]."),
     ("supports", "The families said [officials ignored repeated warnings]."),  # neglect
     ("supports", "The inspector said [the letters were shelved]."),
+    ("supports", "A widow said [the port officials looked away for years]."),
     ("refutes", "The council said [every warning was acted on]."),
     ("neutral", "The families said [the judge ignored the question]."),  # no danger left alone
 ])

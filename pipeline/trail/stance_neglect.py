@@ -1,5 +1,5 @@
 """Neglect said of those a proposition blames for an event ("caused by official negligence"):
-"they ignored the warnings", "a system that looked away", "the letters were shelved" argue for
+"they ignored the warnings", "officials looked away", "the letters were shelved" argue for
 it; "nobody ignored the warnings", "every warning was acted on" against it. Read by
 stance_causes.caused for a cause that is a human failing, when no cause is named outright."""
 
