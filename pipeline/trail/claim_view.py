@@ -40,12 +40,12 @@ from pipeline.trail.policy_nouns import (
 )
 from pipeline.trail.pronouns import pronoun_refs
 from pipeline.trail.proposition import ALLOWED, Proposition
+from pipeline.trail.proposition_words import akin
 from pipeline.trail.scope import Walk, walk
 from pipeline.trail.speaker_frame import speaker_frame
 from pipeline.trail.valence import phrase_valences, token_valence
 from pipeline.trail.word_forms import (
     agent_noun,
-    akin,
     class_plural,
     duty_named,
     generic_plural,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.trail.evaluative import WRONGDOINGS
+from pipeline.trail.proposition_words import akin
 
 if TYPE_CHECKING:  # spaCy's types only: proposition.py imports this module at start-up
     from spacy.tokens import Token
@@ -39,8 +40,8 @@ def means_of(root: Token) -> frozenset[str]:
 
 def means_misdeeds(means: frozenset[str]) -> frozenset[str]:
     """The verbs of a misdeed a means names: "bribe" of "through bribery"."""
-    return frozenset(v for m in means for verb, family in WRONGDOINGS.items()
-                     if m[:5] == verb[:5] for v in family)
+    return frozenset(v for verb, family in WRONGDOINGS.items() if akin({verb}, means)
+                     for v in family)
 
 
 # How an act is said to have been done by fair means: "fairly", "on merit", "on the strength".
@@ -55,7 +56,7 @@ def means_said(prop: Proposition, verb: Token, said: list[Token]) -> int:
     alone says nothing of the means."""
     if not prop.means:
         return 1
-    if any(t.lemma_.lower()[:5] in {m[:5] for m in prop.means} for t in said):  # "bribes"
+    if any(akin({t.lemma_.lower()}, prop.means) for t in said):  # "bribes" of "bribery"
         return 1
     fair = any(c.lower_ in _FAIRLY or (c.dep_ == "prep" and c.lower_ == "on" and any(
         g.lemma_.lower() in _MERITS for g in c.children)) for c in verb.subtree)

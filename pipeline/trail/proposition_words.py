@@ -336,3 +336,9 @@ _HALTED = re.compile(r"\b(should|must|to)\s+(?:stop|cease|halt)\s+([a-z]+ing)\s+
 def reworded(sentence: str) -> str:
     """The proposition in the words the parser reads best."""
     return _HALTED.sub(r"\1 ban the \2 of ", _PART_PREFIX.sub("partly ", sentence))
+
+
+def akin(words: set[str], args: frozenset[str]) -> bool:
+    """A word of the same stem as one of ``args`` ("advertising", "adverts"; "bribes",
+    "bribery")."""
+    return any(len(a) >= 5 and w[:5] == a[:5] for w in words for a in args)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
+from pipeline.nlp.speakers import ANAPHORIC_ORG_NOUNS
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import ENDINGS, passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.plight import persons
@@ -367,14 +368,13 @@ def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, boo
 # smear campaign", "brought down by rumour", "we were killed by lies".
 _RUINING = frozenset("destroy bring_down kill finish ruin wreck topple sink kill_off "
                      "finish_off".split())
-_BODIES = frozenset("charity company firm bank business organisation organization club "
-                    "group".split())
 
 
 def _fallen(effect: Token) -> bool:
     """The body that collapsed, by a pronoun or a definite noun ("we", "the charity")."""
     return effect.lower_ in {"we", "us", "they", "them", "it"} or (
-        effect.lemma_.lower() in _BODIES and any(c.lower_ == "the" for c in effect.children))
+        effect.lemma_.lower() in ANAPHORIC_ORG_NOUNS
+        and any(c.lower_ == "the" for c in effect.children))
 
 
 def _set_against(cause: Token, own: frozenset[str]) -> set[str]:

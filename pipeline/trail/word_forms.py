@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from pipeline.nlp.attribution.content import FINITE_TAGS
 from pipeline.trail.evaluative import INSTITUTIONS
 from pipeline.trail.misparses import hyphen_prefix
+from pipeline.trail.proposition_words import akin
 
 if TYPE_CHECKING:
     from pipeline.trail.proposition import Proposition
@@ -27,11 +28,6 @@ def in_name(tok: Token, target: frozenset[str] = frozenset()) -> bool:
     name = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
     return head.pos_ == "PROPN" and len(name) > 1 and tok.lower_ != "id" and not all(
         word_forms(t) & target for t in name)
-
-
-def akin(words: set[str], args: frozenset[str]) -> bool:
-    """A watchlist word of the same stem as a participant ("advertising", "adverts")."""
-    return any(len(a) >= 5 and w[:5] == a[:5] for w in words for a in args)
 
 
 def agent_noun(tok: Token, prop: Proposition) -> bool:
@@ -67,12 +63,17 @@ _SCOPES = INSTITUTIONS | frozenset(
 def other_of_kind(tok: Token, prop: Proposition) -> bool:
     """A policy's noun named as another of its kind by a common-noun modifier the proposition
     does not use ("inheritance tax", "capital gains tax" when the tax watched is on wealth; not
-    "the wealth tax", "the new tax" or "the Treasury tax")."""
-    own = (prop.target | prop.args | prop.modifiers | prop.nominals | prop.restricted
-           | prop.qualified | prop.replaced)
+    "the wealth tax", "the new tax" or "the Treasury tax"): for its own nouns what
+    claim_view._specific is for its anaphors ("the new bankruptcy law")."""
+    if prop.kind != "policy":
+        return False
     mods = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i
             and c.is_alpha and c.lower_ not in _SCOPES and c.doc[c.i + 1].text != "-"]  # "sell-off"
-    return prop.kind == "policy" and any(
+    if not mods:
+        return False
+    own = (prop.target | prop.args | prop.modifiers | prop.nominals | prop.restricted
+           | prop.qualified | prop.replaced)
+    return any(
         not word_forms(m) & own and not akin(word_forms(m), own)
         and not any(p.search(f"{m.lower_} {tok.lower_}") or p.fullmatch(m.lower_)
                     for p in prop.about) for m in mods)
