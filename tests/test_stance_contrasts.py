@@ -118,6 +118,8 @@ CASES = [
     # a gerund as the doer of a banned activity; "no place in a civilised society"
     ("hunt", "supports", "The charity said [hunting with hounds caused needless suffering]."),
     ("hunt", "supports", "The MP said [hunting had no place in a civilised society]."),
+    ("hunt", "supports", "The MP said [hunting had no place in modern Wales]."),
+    ("id", "refutes", "The campaigner said [the cards would be a honeypot for fraudsters]."),
     ("ban", "supports", "The minister said [the ban was the most important health measure in "
                         "decades]."),
     # "they" who complain are people, not the policy

@@ -36,6 +36,11 @@ def props(nlp):
     ("grant", None, "neutral", "The columnist said [Reform was a disaster]."),  # a party
     ("fur", "call", "supports", "The charity called fur farming “[simply barbaric]”."),
     ("fur", "call", "refutes", "The club called fur farming “[a proud tradition]”."),
+    # "calls for X to be banned": the small model hangs the infinitive on X as a relative
+    # clause; X is what the ban acts on (stance_restate._for_to)
+    ("fur", None, "supports", "The petition calls for [fur farming in Wales to be banned]."),
+    ("fur", None, "neutral", "The minister said [the list of goods to be banned will be "
+                             "published in May]."),
     ("regatta", None, "neutral", "The rower said [they should keep it special]."),
 ])
 def test_what_is_curbed(nlp, props, key, cue, expected, marked):

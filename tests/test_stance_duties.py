@@ -39,7 +39,23 @@ def test_a_duty_is_parsed_with_its_act_as_a_participant(nlp):
                 "sector]."),
     ("supports", "The manager said [we should fine people who refuse the jab]."),
     ("neutral", "The union said [the consultation on the jab closes in May]."),
+    # the duty's act made to be done ("make everyone vote"): stance_restate._made_to_do
+    ("refutes", "The union said [workers should not be made to vaccinate against their will]."),
+    ("neutral", "The manager said [we should make it easier to vaccinate]."),
 ])
 def test_a_duty_and_what_enforces_it(nlp, props, expected, marked):
     found = judge(nlp, props["jab"], marked, None)
+    assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The campaigner said [we should make everyone vote]."),
+    ("supports", "The campaigner said [people should be made to vote]."),
+    ("refutes", "The minister said [the state should never make anyone vote]."),
+    ("neutral", "The minister said [we should make the ballot paper simpler]."),
+])
+def test_made_to_do_the_act_is_the_duty(nlp, expected, marked):
+    ballot = parse_proposition("Voting in council elections should be made compulsory.",
+                               ["compulsory voting"], nlp)
+    found = judge(nlp, ballot, marked, None)
     assert found.stance == expected, found.basis

@@ -263,3 +263,26 @@ def test_rules_broken_by_any_verb_and_deeds_inside_or_outside_them(nlp, expected
     prop = parse_proposition("Senator Vale broke the rules on lobbying.", ["Vale lobbying"], nlp)
     found = judge(nlp, prop, marked, None, read_polarity(marked))
     assert found.stance == expected, found.basis
+
+
+# A broken rule named by its noun ("a breach"), and the accused called to account.
+LOANS = ("The club's owner broke the league's rules on loans.", ["loans"])
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "A rival chairman said [the loans were a clear breach of the rules]."),
+    ("supports", "The league said [his conduct amounted to a breach of its rules]."),
+    ("refutes", "His lawyer said [it was not a breach of anything]."),
+    ("refutes", "The panel said [there had been no breach]."),
+    ("supports", "A fan said [the owner must be held to account]."),
+    ("supports", "A rival said [the owner should be punished]."),
+    ("refutes", "His lawyer said [the owner should never have been prosecuted]."),
+    ("supports", "A rival said [the club still has to answer for the loans]."),
+    ("neutral", "The league said [the hearing will be held in May]."),
+    ("neutral", "The club said [two agents acted alone, and they will be held to account]."),
+    ("neutral", "A fan said [the owner was prosecuted in 2019 for a driving offence]."),
+])
+def test_a_breach_and_a_call_to_account(nlp, expected, marked):
+    loans = parse_proposition(*LOANS, nlp)
+    found = judge(nlp, loans, marked, "say", read_polarity(marked))
+    assert found.stance == expected, found

@@ -44,6 +44,8 @@ NOMINALS = {
     "expel": ("expulsion",), "remove": ("removal",), "evict": ("eviction",),
     "extradite": ("extradition",), "release": ("release", "freeing"), "free": ("release",),
     "open": ("opening", "hours"), "destroy": ("destruction",),
+    **dict.fromkeys(("break", "breach", "violate", "flout", "contravene", "infringe"),
+                    ("breach", "violation", "infringement", "contravention")),
     "return": ("return", "repatriation", "restitution", "reunification"),
 }
 # Nouns naming an act done to a policy, by the verb they name: "the cancellation of HS2 would be

@@ -38,6 +38,8 @@ _TRANSPARENT = frozenset("form kind sort type round series resumption start cont
                          "level part pattern history".split()) | GENERIC_NOUNS | EVIDENCE
 _ABLE = re.compile(r"\b(?:can|could)\b", re.I)  # a proposition of what something can do
 _DENIALS = frozenset({"deny", "dispute", "refute"})
+# Verbs that class an act as the event's nominal: "was / amounted to / constituted a breach".
+_CLASSING = frozenset({"be", "amount_to", "constitute", "represent"})
 _REQUESTS = frozenset("ask tell inform notify order summon instruct require call".split())
 
 
@@ -92,6 +94,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
     if keys & END:
         return -1, pred
+    if tok.lemma_.lower() in prop.nominals and keys & _CLASSING and (
+            tok.dep_ in {"attr", "dobj"} or rel == "pobj"):
+        return 1, pred  # "his texts were a clear breach of the rules", "amounted to a breach"
     if rel in {"obj", "pobj"} and keys & (CONFIRM_CUES - {"announce"}):
         return 1, pred  # "admitted (to) doping", "acknowledged the talks"
     if rel in {"obj", "pobj"} and keys & _DENIALS:

@@ -52,6 +52,8 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
                 g.lemma_.lower() in MISDEEDS for c in _of(tok) for g in c.children)):
         return _ACQUIT[lemma], tok  # "the report vindicated the prime minister", "cleared
         # the club", "clear its name"
+    if tok.pos_ == "VERB" and _called_to_account(tok) and not _others(view, tok):
+        return 1, tok  # "Moscow must be held to account", "the men should stand trial"
     if lemma in {"act", "behave"} and tok.pos_ == "VERB":
         side = next((v for c in tok.children for v in _conduct(c)), 0)
         return (side, tok) if side else None  # "had not acted improperly": the walk negates
@@ -92,6 +94,52 @@ _PROPER = frozenset("properly correctly appropriately honourably honorably lawfu
 _IMPROPER = frozenset("improperly wrongly unlawfully illegally dishonestly recklessly "
                       "irresponsibly negligently impropriety".split())
 
+
+# Made to answer for a misdeed: "be punished", "be held to account", "answer for it", "stand
+# trial", "face justice", "be brought to justice" (a wish or a promise: see guilt_signals).
+_PUNISHED = frozenset({"punish", "prosecute", "jail", "sanction"})
+_ANSWERED = {"answer": ("prep", {"for"}), "stand": ("dobj", {"trial"}),
+             "face": ("dobj", {"justice", "trial", "prosecution", "punishment", "consequences"}),
+             "hold": ("prep", {"to"}), "bring": ("prep", {"to"})}
+_ACCOUNT = frozenset({"account", "justice", "book"})
+_ACCOUNTABLE = frozenset({"accountable", "responsible", "liable"})
+
+
+def _called_to_account(verb: Token) -> bool:
+    """The accused made to answer for the deed, in the passive for "punish" ("must be
+    punished"); only as a demand or a promise ("should", "must", "will"): a bare report of
+    a prosecution is a fact about the case."""
+    lemma = verb.lemma_.lower()
+    if not any(c.dep_ == "aux" and c.lower_ in _DEMANDING for c in verb.children) and not (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have"):  # "has to answer"
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in _PUNISHED:
+        return passive
+    if lemma == "hold" and any(c.dep_ in {"acomp", "oprd"} and c.lower_ in _ACCOUNTABLE
+                               for c in verb.children):
+        return passive  # "must be held accountable"
+    dep, words = _ANSWERED.get(lemma, ("", set()))
+    found = [c for c in verb.children if c.dep_ == dep and c.lower_ in words]
+    if dep == "prep" and lemma in {"hold", "bring"}:  # "to account" is also read as a clause
+        return passive and (any(g.lower_ in _ACCOUNT for c in found for g in c.children) or any(
+            c.dep_ == "advcl" and c.lower_ in _ACCOUNT for c in verb.children))
+    return bool(found)
+
+
+def _others(view: ClaimView, verb: Token) -> bool:
+    """ "Individuals exceeded their authority, and they will be held to account": a pronoun
+    after another subject in the content stands for it, someone other than the accused."""
+    pronoun = next((s for s in subjects(verb) if s.pos_ == "PRON"), None)
+    if pronoun is None:
+        return False
+    before = [t for t in view.tokens if t.i < pronoun.i and t.pos_ in {"NOUN", "PROPN"}
+              and t.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(before) and not view.is_arg(before[-1])
+
+
+_DEMANDING = frozenset({"should", "must", "will", "'ll", "shall", "ought", "has", "have",
+                        "would"})
 
 # The accused owning up: "screwed up", "messed up", "broke the trust", "apologised".
 _SORRY = frozenset({"apologise", "apologize"})

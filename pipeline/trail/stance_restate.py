@@ -25,6 +25,7 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import ALLOWED, OCCURRENCES
+from pipeline.trail.proposition_words import akin
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import (
     OBJ_DEPS,
@@ -45,10 +46,24 @@ _UNDECIDED = ("_under_review", "_under_consideration")
 def does_to_people(view: ClaimView, verb: Token, keys: list[str]) -> int:
     """What granted powers allow, done to people: +1 "lock them up", -1 "release the men"
     (not "release figures")."""
+    if _made_to_do(view, verb):
+        return 1
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "charged or released"
     patients = next(([c for c in h.children if c.dep_ in {"dobj", "nsubjpass"}] for h in heads
                      if any(c.dep_ in {"dobj", "nsubjpass"} for c in h.children)), [])
     return view.prop.does(keys) if patients and all(persons(p) for p in patients) else 0
+
+
+def _made_to_do(view: ClaimView, verb: Token) -> bool:
+    """A duty's act forced on people by "make": "make everyone vote", "people should be made
+    to vote" (for "Voting should be made compulsory")."""
+    if not view.prop.compels or verb.lemma_.lower() != "make":
+        return False
+    acts = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}
+            and (c.lemma_.lower() in view.prop.args or akin({c.lemma_.lower()}, view.prop.args))]
+    doers = [s for a in acts for s in a.children if s.dep_ == "nsubj"] or [
+        c for c in verb.children if c.dep_ == "nsubjpass"] * bool(acts)
+    return bool(doers) and all(persons(d) for d in doers)
 
 
 def _what_kind(view: ClaimView) -> bool:
@@ -105,6 +120,8 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             args += subjects(verb) + [c for c in verb.head.children if c.dep_ == "dobj"]
         elif verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
             args += subjects(verb)  # "[the tests] narrow the curriculum and should be abolished"
+        elif (undergoes := _for_to(verb)) is not None:
+            args.append(undergoes)
         if not done and not _allowed_act(view, verb) and not any(
                 view.is_arg(a) or a.i in view.refs or (
                     a.dep_ in {"dobj", "pobj"} and a.lower_ in _TOPIC_PRONOUNS
@@ -115,7 +132,7 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         if any(a.i in view.refs and a.dep_ in OBJ_DEPS and not happens for a in args) or any(
                 c.dep_ == "dobj" and any(m.lower_ == "own" for m in c.children) for c in args):
             continue  # left to act_signals; "buy back its own shares": another object
-        w = view.walk(verb)
+        w = view.walk(_for_to(verb) or verb)
         sign = restate * w.sign * view.flip
         neg = ", negated" if w.sign * view.flip < 0 else ""
         what = "the policy" if restate > 0 else "its opposite"  # "should be released"
@@ -129,6 +146,20 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             continue
         out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
     return out + _seen_through(view)
+
+
+def _for_to(verb: Token) -> Token | None:
+    """The noun a passive infinitive after "for" is done to, which the small model hangs as a
+    relative clause on it ("calls for [the sale] to be banned") or on the cue ("calls for [fur
+    farming] to be banned"): the clause is the content's claim, not background."""
+    if not {"aux", "auxpass"} <= {c.dep_ for c in verb.children}:
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in {"advcl", "xcomp"}:
+        return next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj" and g.i < verb.i), None)
+    return None
 
 
 _OCCASIONS = frozenset({"it", "this", "that", "occasion", "challenge", "task"})

@@ -129,7 +129,8 @@ PHRASE_VALENCE = {
     "out of business": -2.0, "go bust": -2.0, "went bust": -2.0, "close their doors": -2.0,
     "coach and horses": -3.0, "black hole": -2.0, "rule of law": 1.5, "gold standard": 2.0,
     "place in a civilised": 2.0,
-    "place in a civilized": 2.0, "place in a modern": 2.0, "dressed up as": -1.5,
+    "place in a civilized": 2.0, "place in a modern": 2.0, "place in modern": 2.0,
+    "place in the 21st century": 2.0, "place in today's": 2.0, "dressed up as": -1.5,
     "class war": -2.0, "judge and jury": -2.0, "judge, jury and": -2.0,
     "playing politics": -2.0, "play politics": -2.0, "played politics": -2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
@@ -163,6 +164,7 @@ PHRASE_VALENCE = {
     "only a start": 1.5, "just a start": 1.5, "only a first step": 1.5,  # more is wanted
     "just a first step": 1.5, "gift to": -1.5, "gift-wrapped": -1.5,  # "a gift to the
     "solution in search of": -2.0,  # supermarkets": a favour to whoever gains, not praise
+    "honeypot for": -1.5,  # "a honeypot for fraudsters": a lure for the wrong people
     "the last thing": -2.0,  # "the last thing the sector needs is dearer money"
     "to a halt": -2.0, "to a standstill": -2.0,  # "would grind Wales to a halt"
     "on a plate": -1.5, "on a silver platter": -1.5,  # "hand British TV to streamers on a
