@@ -65,12 +65,28 @@ def test_an_event_and_its_account(nlp, promise, expected, marked):
 @pytest.mark.parametrize(("expected", "marked"), [
     ("supports", "The Lib Dem said [council tax was unfair on pensioners]."),
     ("supports", "The Lib Dem said [council tax should be abolished]."),
+    ("supports", "The Lib Dem said [council tax must be replaced]."),  # the act proposed
     ("refutes", "The minister said [council tax was a fair system that worked]."),
     ("refutes", "The minister said [a local income tax would hit working families]."),
     ("supports", "The campaigner said [the local income tax was fairer]."),
 ])
 def test_judging_the_thing_replaced_argues_the_other_way(nlp, replace, expected, marked):
     found = judge(nlp, replace, marked, "say")
+    assert found.stance == expected, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    # the replacement's own adjective tells the two apart when they share a noun
+    ("supports", "The professor said [a mostly elected board was workable]."),
+    ("refutes", "The chairman said [an elected board would be a disaster]."),
+    ("supports", "The campaigner said [an unelected board was indefensible]."),
+    ("refutes", "The chairman said [the appointed board works well]."),
+])
+def test_the_replacement_told_apart_by_its_adjective(nlp, expected, marked):
+    board = parse_proposition("The appointed health board should be replaced by an elected "
+                              "board.", ["health board"], nlp)
+    assert board.novel == {"elected"}
+    found = judge(nlp, board, marked, "say")
     assert found.stance == expected, found
 
 

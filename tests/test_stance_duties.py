@@ -53,9 +53,28 @@ def test_a_duty_and_what_enforces_it(nlp, props, expected, marked):
     ("supports", "The campaigner said [people should be made to vote]."),
     ("refutes", "The minister said [the state should never make anyone vote]."),
     ("neutral", "The minister said [we should make the ballot paper simpler]."),
+    # the duty's act or thing prescribed compulsory or voluntary (duty_state_signals)
+    ("supports", "The campaigner said [voting should be compulsory]."),
+    ("supports", "The campaigner said [we should make voting compulsory]."),
+    ("refutes", "The minister said [voting must remain voluntary]."),
+    ("neutral", "The minister said [voting is compulsory in Belgium]."),
 ])
 def test_made_to_do_the_act_is_the_duty(nlp, expected, marked):
     ballot = parse_proposition("Voting in council elections should be made compulsory.",
                                ["compulsory voting"], nlp)
     found = judge(nlp, ballot, marked, None)
+    assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The surgeon said [riders should be forced to wear a helmet]."),
+    ("refutes", "The club said [riders should not be forced to wear a helmet]."),
+    ("supports", "The surgeon said [helmets should be compulsory]."),
+    ("refutes", "The club said [helmets should stay optional]."),
+])
+def test_a_duty_on_a_gerund_takes_its_object(nlp, expected, marked):
+    helmet = parse_proposition("Wearing a helmet should be made compulsory for riders of "
+                               "e-bikes.", ["helmet law"], nlp)
+    assert "helmet" in helmet.args  # the thing the duty's act is done with
+    found = judge(nlp, helmet, marked, None)
     assert found.stance == expected, found.basis

@@ -32,6 +32,13 @@ CASES = [
     ("hunting", "refutes", "The Alliance said [rural families love hunting]."),
     ("smoking", "refutes", "Regulars said [they enjoy smoking over a pint]."),
     ("hunting", "neutral", "The Alliance said [nobody enjoys hunting for its own sake]."),
+    # missed, or not: "nobody will mourn them", "glad to see the back of them"
+    ("vapes", "refutes", "A student said [she would miss her disposable vapes]."),
+    ("vapes", "supports", "The head teacher said [nobody here will shed a tear for disposable "
+                          "vapes]."),
+    ("vapes", "supports", "A parent said [nobody at the school gate would mourn them]."),
+    ("vapes", "supports", "A parent said [she would be glad to see the back of them]."),
+    ("vapes", "neutral", "A parent said [she would miss the old bus route]."),
     # what is done to the thing is not its deed; a thing named in passing is no judgement
     ("smoking", "neutral", "The landlord said [smoking was being pushed out of the pub]."),
     ("smoking", "neutral", "The survey said [smoking had fallen among young adults]."),
@@ -81,3 +88,13 @@ def test_a_watchlist_word_of_the_banned_things_stem_is_not_the_ban(nlp):
                              "loophole for brand advertising will let the chains carry on]."
                    , "say")
     assert result.stance == "supports", result.basis
+
+
+def test_the_speakers_own_say_is_no_cue(nlp, props):
+    """A quote with no cue in its sentence: "I can't say" is the speaker's own verb, its "not"
+    read (scope.walk stops only at a cue that is someone else's "said")."""
+    from pipeline.trail.stance import ClaimText, stances
+
+    content = "I used to like them. Now I can't say I'd miss disposable vapes."
+    found = stances(props["vapes"], [ClaimText(content, f'"{content}"', "say", "positive")], nlp)
+    assert found[0].stance == "supports", found

@@ -286,3 +286,11 @@ def test_a_breach_and_a_call_to_account(nlp, expected, marked):
     loans = parse_proposition(*LOANS, nlp)
     found = judge(nlp, loans, marked, "say", read_polarity(marked))
     assert found.stance == expected, found
+
+
+def test_the_accused_body_named_again(nlp):
+    knew = parse_proposition("Acme Foods knew that its cereal bars were unsafe.", ["Acme"], nlp)
+    found = judge(nlp, knew, "The senator said [the company had known for years].", "say")
+    assert found.stance == "supports", found
+    found = judge(nlp, knew, "The senator said [a rival firm had known for years].", "say")
+    assert found.stance == "neutral", found

@@ -39,7 +39,8 @@ from pipeline.trail.policy_nouns import (
     standing_law,
 )
 from pipeline.trail.pronouns import pronoun_refs
-from pipeline.trail.proposition import ALLOWED, Proposition
+from pipeline.trail.proposition import ALLOWED, COMPELLING, Proposition
+from pipeline.trail.proposition_nouns import names_replaced
 from pipeline.trail.proposition_words import akin
 from pipeline.trail.scope import Walk, walk
 from pipeline.trail.speaker_frame import speaker_frame
@@ -130,19 +131,10 @@ def _owner(tok: Token) -> bool:
     return tok.lemma_.lower() in INSTITUTIONS or (tok.pos_ == "PROPN" and tok.dep_ == "poss")
 
 
-def _names_replaced(tok: Token, replaced: frozenset[str]) -> bool:
-    """The token, or the subject it is said to be ("council tax was [a fair system]"), is
-    named as the thing to be replaced ("council tax", not the "local income tax")."""
-    nodes = [tok] + ([s for s in tok.head.children if s.dep_ == "nsubj"]
-                     if tok.dep_ == "attr" else [])
-    return any({w for c in (n, *n.children) if c == n or c.dep_ in {"compound", "amod"}
-                for w in (c.lower_, c.lemma_.lower())} & replaced for n in nodes)
-
-
 def _another_thing(tok: Token, prop: Proposition) -> bool:
     """Named as what the policy replaces ("council tax is unfair" argues for replacing it) or
     as the law in force ("existing laws are sufficient", "the law on cannabis is outdated")."""
-    return bool(prop.replaced and _names_replaced(tok, prop.replaced)) or standing_law(
+    return bool(prop.replaced and names_replaced(tok, prop)) or standing_law(
         tok, prop) or (prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
 
 
@@ -290,8 +282,9 @@ class ClaimView:
         if tok.lower_ in COMPARATIVES and (self.refs.get(tok.head.i) == "direction" or (
                 tok.head.i in self.refs and self.prop.group in {0, 1})):  # "lower rates", "a
             return True  # lower limit" name the act, they do not judge it
-        return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in (
-            self.prop.target | self.prop.nominals | {self.prop.predicate}) or (
+        own = self.prop.target | self.prop.nominals | {self.prop.predicate}  # "forced" too
+        return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in own | (
+            COMPELLING if self.prop.compels else set()) or (
             self.prop.group in LEGAL_STATES.values() and tok.lower_ in LEGAL_STATES and any(
                 t.i in self.refs or self.is_arg(t) for t in (tok.head, *tok.head.children)))
 
@@ -308,8 +301,7 @@ class ClaimView:
         return self.phrases[tok.i][1] if tok.i in self.phrases else tok.text
 
     def commit_cue(self) -> bool:
-        """The speaker asks for or wants what the content says ("called on X to ...", "wants X
-        to ...", "hopes X will ...")."""
+        """The speaker asks for or wants what the content says ("called on X to", "hopes")."""
         return self.cue.split(" ")[0] in COMMIT_CUES | WISH_CUES
 
     def walk(self, tok: Token, inside_only: bool = True) -> Walk:

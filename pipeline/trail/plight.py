@@ -15,7 +15,8 @@ _PEOPLE = frozenset("people family household owner homeowner tenant resident pen
                     "individual suspect detainee prisoner inmate foreigner national passenger "
                     "traveller commuter crew buyer visitor tourist investor shopper "
                     "guest renter leaseholder borrower saver mortgage-holder carer claimant "
-                    "recipient veteran retiree teenager adult".split())
+                    "recipient veteran retiree teenager adult cyclist rider pedestrian "
+                    "motorcyclist".split())
 _PLIGHT = frozenset("struggling vulnerable poor poorer poorest hard-pressed elderly sick ill "
                     "disabled grieving bereaved low-paid hard-up needy desperate cash-strapped "
                     "worried frightened suffering dying homeless jobless unemployed lonely frail "

@@ -33,6 +33,7 @@ from pipeline.trail.misparses import hyphen_piece, hyphen_prefix, verb_rooted, w
 from pipeline.trail.proposition_nouns import (
     GENERIC_EVENTS,
     REPLACES,
+    abbreviation,
     agents_of,
     collected,
     event_kind,
@@ -112,6 +113,7 @@ class Proposition:
     backers: tuple[Name, ...] = ()  # who it empowers: ("police",), ("council",) (interests.py)
     resisters: tuple[Name, ...] = ()  # named parties it acts on: ("bbc",)
     replaced: frozenset[str] = frozenset()  # words naming only what it replaces: "council"
+    novel: frozenset[str] = frozenset()  # what sets the replacement apart: "elected"
     qualified: frozenset[str] = frozenset()  # target heads that need their modifier: "school"
     modifiers: frozenset[str] = frozenset()  # target words only ever modifiers: "behaviour"
     quality: str = ""  # "safe" of "The 737 MAX is safe to fly" (stance_property.py)
@@ -295,6 +297,9 @@ def parse_proposition(
         for owner in (c for c in tok.children if c.dep_ == "poss" and (
                 c.pos_ == "PROPN" or c.lemma_.lower() in ROLE_NOUNS)):
             args |= noun_lemmas(owner)  # "David Blunkett's office": Blunkett takes part
+    if group == _COMPULSORY:  # "Wearing a helmet should be made compulsory": the helmet too
+        args |= {w for t in objects + subjects if t.tag_ == "VBG" for c in t.children
+                 if c.dep_ == "dobj" for w in noun_lemmas(c)} - target
     args |= {w for kin in KINDRED if args & kin for w in kin} - target  # "the plane"
     cause, because = (None, False) if modal else cause_of(root, passive)
     if because:  # "The fire spread so fast because of the cladding": the spread is the effect
@@ -326,21 +331,24 @@ def parse_proposition(
         allowed = [s.lower_[:-3] for s in subjects
                    if s.tag_ in {"VBG", "NN"} and s.lower_.endswith("ing")]
         event_verbs |= {*allowed, *(f"{w}e" for w in allowed)}  # "smoke" of "smoking"
-    replaced = set()
+    replaced, novel = set(), set()
     nominals = set(nominals_of(predicate))
     if predicate in REFORMS:  # "Incapacity benefit should be overhauled": the benefit as it
         replaced = set(target)  # is judged argues the other way ("a dumping ground" is for
         target |= REFORM_NOUNS  # the overhaul), "the reforms" as they are judged for it
         nominals |= REFORM_NOUNS
     if lemma in REPLACES:  # "council tax should be replaced by a local income tax"
-        old, new = replacement(root, passive)
+        old, new, dated, novel = replacement(root, passive)
         target |= new | old
-        replaced = old - new  # "council": the words that name only the old one
+        novel -= dated
+        replaced = (old - new) | (dated - novel)  # "council": the words that name only the old one
         args -= target
     lifted = group == 4 and any(o.lemma_.lower() in POLICY_NOUNS for o in objects)
     target_sign = -1 if any(k in REMOVE for k in keys) or lifted else 1  # "lift the ban"
     args |= set(PATIENTS.get(predicate, ()))
     args |= {initials(t) for t in objects + subjects if initials(t)}
+    target |= {abbreviation(t) for t in objects + subjects
+               if t.lemma_.lower() in target and abbreviation(t)}  # "PR"
     agents = agents_of(subjects, passive, occurrence) if modal else set()
     restricted, kinds = (restricted_things(objects, subjects, passive)
                          if modal and group in CURBS else (set(), set()))
@@ -369,7 +377,7 @@ def parse_proposition(
         restricted=frozenset(restricted | curbed), avoids=not modal and predicate in AVOIDANCE,
         alleged=not modal and not negated and laid_at_door(outer or root, subjects),
         enabled=enabled, compels=group == _COMPULSORY, backers=backers, resisters=resisters,
-        replaced=frozenset(replaced),
+        replaced=frozenset(replaced), novel=frozenset(novel),
         qualified=frozenset(qualified), modifiers=frozenset(target & {  # "ID card scheme":
             c.lemma_.lower() for t in doc for c in t.children if c.dep_ == "compound" and not any(
                 g.dep_ == "compound" for g in c.children)}  # "card" names it, "ID" does not

@@ -12,6 +12,8 @@ from pipeline.trail.proposition_words import ACCESS_VERBS, EVENT_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from pipeline.trail.proposition import Proposition
+
 
 def noun_lemmas(tok: Token) -> set[str]:
     """A noun and its compound modifiers ("identity cards" -> identity, card; "its default
@@ -30,6 +32,15 @@ def initials(tok: Token) -> str:
     if len(words) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return ""
     return "".join(t.text[0].lower() for t in words)
+
+
+def abbreviation(tok: Token) -> str:
+    """ "pr" for "proportional representation", "ubi" for "universal basic income": a policy
+    named by two or more plain words is also written as their initials ("" if not)."""
+    words = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}] + [tok]
+    if len(words) < 2 or not all(t.is_alpha and t.pos_ in {"NOUN", "ADJ"} for t in words):
+        return ""
+    return "".join(t.lower_[0] for t in words)
 
 
 def event_kind(tok: Token) -> str:
@@ -92,17 +103,40 @@ def shared_out(objects: list[Token]) -> bool:
 REPLACES = frozenset({"replace", "supplant", "supersede"})
 
 
-def replacement(root: Token, passive: bool) -> tuple[set[str], set[str]]:
+def replacement(root: Token, passive: bool) -> tuple[set[str], set[str], set[str], set[str]]:
     """(old, new) noun words of a replacement: "X should be replaced by Y", "Y should replace
-    X"."""
+    X"; and the adjectives of each ("appointed", "elected" of "the appointed board should be
+    replaced by an elected board")."""
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     agents = passive_agents(root)
     objects = [c for c in root.children if c.dep_ == "dobj"]
     new, old = (agents, subjects) if passive else (subjects, objects)
     new += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
             for g in c.children if g.dep_ == "pobj"]  # "replace X with Y"
-    return ({w for t in old for w in noun_lemmas(t)},
-            {w for t in new for w in noun_lemmas(t)})
+    old = old + [g for t in old for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.pos_ == "PROPN"]  # "the House of [Lords]"
+
+    def marks(toks: list[Token]) -> set[str]:
+        return {c.lower_ for t in toks for c in t.children if c.dep_ == "amod"}
+
+    return ({w for t in old for w in noun_lemmas(t)}, {w for t in new for w in noun_lemmas(t)},
+            marks(old), marks(new))
+
+
+def names_replaced(tok: Token, prop: Proposition) -> bool:
+    """The token, or the subject it is said to be ("council tax was [a fair system]"), is
+    named as the thing to be replaced ("council tax", not the "local income tax"); by what sets
+    the replacement apart, "an unelected chamber" is the old one and "a mostly elected House"
+    the new."""
+    nodes = [tok] + ([s for s in tok.head.children if s.dep_ == "nsubj"]
+                     if tok.dep_ == "attr" else [])
+    marks = {c.lower_ for n in nodes for c in n.children if c.dep_ == "amod"}
+    if marks & prop.novel:
+        return False
+    if marks & {f"{p}{w}" for w in prop.novel for p in ("un", "non-", "non")}:
+        return True
+    return any({w for c in (n, *n.children) if c == n or c.dep_ in {"compound", "amod"}
+                for w in (c.lower_, c.lemma_.lower())} & prop.replaced for n in nodes)
 
 
 # Nouns of number or kind whose "of" names the thing: "a new generation of nuclear stations".

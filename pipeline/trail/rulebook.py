@@ -48,6 +48,7 @@ EVENT_RULES = (
 POLICY_RULES = (
     stance_restate.restate_signals, stance_labels.label_signals, stance_restate.free_signals,
     stance_restate.standing_signals, stance_restate.kept_state_signals,
+    stance_restate.duty_state_signals,
     stance_restate.owned_state_signals, stance_process.process_signals,
     stance_reversal.reversal_signals, stance_consent.consent_signals, stance_camps.camp_signals,
     stance_camps.attitude_signals, stance_burden.burden_signals, stance_camps.resolve_signals,

@@ -158,8 +158,10 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
         if not inside_only and (head.i == getattr(view.cue_tok, "i", -1)):
             break
         if view.cue_tok is None and head.pos_ == "VERB" and (
-                head.lemma_.lower() == view.cue.split(" ")[0]):
-            break  # the cue inside a content joined around it ("...," the statement said, "and")
+                head.lemma_.lower() == view.cue.split(" ")[0]) and not any(
+                c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children):
+            break  # the cue inside a content joined around it ("...," the statement said, "and";
+            # but "I can't say I'd miss them" is the speaker's own verb)
         prev, node = node, head
     return w
 

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
+from pipeline.nlp.speakers import ANAPHORIC_ORG_NOUNS
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
     AVOIDANCE,
@@ -70,7 +71,8 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         subj = subjects(tok)
         if tok.lemma_ in {"talk", "discuss"} and not between_parties(tok, subj, view.is_arg):
             return None  # "security was discussed": a subject, not who is talking
-        if not named and not any(view.is_arg(s) or s.pos_ == "PRON" for s in subj + _agents(tok)):
+        if not named and not any(view.is_arg(s) or s.pos_ == "PRON" or (
+                view.prop.alleged and _the_body(s)) for s in subj + _agents(tok)):
             return None  # "tensions remain high" does not restate "the minister will stay"
         return restate, tok
     if not view.is_target(tok):
@@ -114,6 +116,12 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
             return None  # "is open for talks" is not "is in talks"
         return 1, pred
     return None
+
+
+def _the_body(tok: Token) -> bool:
+    """ "the company", "the firm": the accused body named again (not "a rival firm")."""
+    return tok.lemma_.lower() in ANAPHORIC_ORG_NOUNS and [c.lower_ for c in tok.children] == [
+        "the"]
 
 
 def _occurring(be: Token) -> bool:

@@ -124,9 +124,48 @@ def _fondness(view: ClaimView) -> list[Signal]:
     return out
 
 
+# Missing the restricted thing, or glad to be rid of it: "nobody will mourn them", "I'd
+# miss them", "nobody will shed a tear for the worst contracts", "glad to see the back of them".
+_MISSED = frozenset({"miss", "mourn", "lament"})
+
+
+def _missed(view: ClaimView, thing: Token) -> tuple[Token, int] | None:
+    """(the verb, +1 missed / -1 good riddance) for the restricted thing as what is missed."""
+    head = thing.head
+    if thing.dep_ == "dobj" and head.lemma_.lower() in _MISSED:
+        return head, 1
+    if thing.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "shed" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "tear" for c in head.head.children):
+        return head.head, 1
+    if thing.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "back" and (
+            head.head.head.lemma_.lower() == "see"):
+        return head.head.head, -1
+    return None
+
+
+def _missing(view: ClaimView) -> list[Signal]:
+    """The restricted thing (or "them", which no ban is) missed: against the ban; missed by
+    nobody, or seen off: for it."""
+    out = []
+    for tok in view.tokens:
+        if not (_restricted(view, tok) or tok.lower_ == "them"):
+            continue
+        found = _missed(view, tok)
+        if found is None:
+            continue
+        verb, missed = found
+        w = view.walk(verb)
+        if w.embedded or (w.hedge and w.hedge != "conditional"):
+            continue
+        sign = -missed * w.sign * view.flip
+        what = "missed" if sign < 0 else "not missed"
+        out.append(Signal(sign, 2, f"{tok.text} {what}: {view.snippet(verb)}"))
+    return out
+
+
 def harm_signals(view: ClaimView) -> list[Signal]:
     """The restricted thing's deeds, judged, as the opposite side of its ban."""
-    out = _harm_judged(view) + _fondness(view)
+    out = _harm_judged(view) + _fondness(view) + (_missing(view) if view.prop.restricted else [])
     for tok in view.tokens:
         if not _doer(view, tok):
             continue

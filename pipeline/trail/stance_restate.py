@@ -21,10 +21,11 @@ from pipeline.trail.evaluative import (
     direction_of,
     owned_by,
     phrasal_keys,
+    prep_objects,
 )
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
-from pipeline.trail.proposition import ALLOWED, OCCURRENCES
+from pipeline.trail.proposition import ALLOWED, CURBS, OCCURRENCES
 from pipeline.trail.proposition_words import akin
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import (
@@ -109,6 +110,8 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         restate = view.prop.restates(keys) or (happens or gone) * any(
             view.refs.get(c.i) in _NAMING and c.dep_ in {"nsubj", "nsubjpass"}
             for c in verb.children)  # "it should never get started"
+        rid = 0 if restate else _rid_of(view, verb, keys)
+        restate = restate or rid
         done = 0 if restate else does_to_people(view, verb, keys)
         if not restate and not done:
             continue
@@ -122,16 +125,17 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             args += subjects(verb)  # "[the tests] narrow the curriculum and should be abolished"
         elif (undergoes := _for_to(verb)) is not None:
             args.append(undergoes)
-        if not done and not _allowed_act(view, verb) and not any(
+        if not done and not rid and not _allowed_act(view, verb) and not any(
                 view.is_arg(a) or a.i in view.refs or (
                     a.dep_ in {"dobj", "pobj"} and a.lower_ in _TOPIC_PRONOUNS
                     and imperative(verb))
                 for a in args):  # "Put them up!" on rates: the command's object is the topic
             continue
         restate = restate or done
-        if any(a.i in view.refs and a.dep_ in OBJ_DEPS and not happens for a in args) or any(
+        if (not done and any(a.i in view.refs and a.dep_ in OBJ_DEPS and not happens
+                             for a in args)) or any(
                 c.dep_ == "dobj" and any(m.lower_ == "own" for m in c.children) for c in args):
-            continue  # left to act_signals; "buy back its own shares": another object
+            continue  # left to act_signals (not people done to); "buy back its own shares"
         w = view.walk(_for_to(verb) or verb)
         sign = restate * w.sign * view.flip
         neg = ", negated" if w.sign * view.flip < 0 else ""
@@ -146,6 +150,17 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             continue
         out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
     return out + _seen_through(view)
+
+
+def _rid_of(view: ClaimView, verb: Token, keys: list[str]) -> int:
+    """+1 for scrapping what a ban or curb acts on: "abolish them", "I'd scrap the lot",
+    "get rid of zero-hours contracts" (of "Zero-hours contracts should be banned")."""
+    if view.prop.group not in CURBS or not set(keys) & (SCRAP | {"rid_of"}):  # "rid" as verb
+        return 0
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for t in (verb, *verb.children) for o in prep_objects(t, {"of"})]  # "get rid [of]"
+    return int(any(o.lower_ in _TOPIC_PRONOUNS - {"it", "this"} or (
+        {o.lower_, o.lemma_.lower()} & view.prop.restricted) for o in objs))
 
 
 def _for_to(verb: Token) -> Token | None:
@@ -305,6 +320,36 @@ def kept_state_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
+# A duty's states: "helmets should be compulsory" (19), "voting should stay voluntary" (20).
+_DUTY_STATES = {"compulsory": 19, "mandatory": 19, "obligatory": 19, "voluntary": 20,
+                "optional": 20}
+
+
+def duty_state_signals(view: ClaimView) -> list[Signal]:
+    """ "[Helmets should be compulsory]", "[we should make voting compulsory]", "[it must stay
+    voluntary]": the duty's act or thing prescribed to be compulsory (+1) or voluntary (-1)."""
+    if not view.prop.compels:
+        return []
+    for state in view.tokens:
+        group, verb = _DUTY_STATES.get(state.lower_), state.head
+        if group is None or state.dep_ not in {"acomp", "oprd", "ccomp", "xcomp"} or (
+                verb.lemma_.lower() not in _KEEPING | {"be", "make", "become"}):
+            continue
+        held = [c for h in (verb, state) for c in h.children if c.dep_ in _HELD
+                and c.lower_ not in _OWN_SUBJECTS]
+        if not any(k.i in view.refs or view.is_arg(k) or k.lower_ in _TOPIC_PRONOUNS
+                   for k in held):
+            continue
+        w = view.walk(verb)
+        if not usable(w, could_ok=False) or not commits(view, w):
+            continue
+        side = (1 if group == view.prop.group else -1) * w.sign * view.flip
+        return [Signal(side, 3, f"made {state.text}: {view.snippet(verb, state)}")]
+    return []
+
+
+_OWN_SUBJECTS = frozenset({"we", "i", "you", "they", "government", "ministers"})
+_HELD = frozenset({"dobj", "nsubj", "nsubjpass", "csubj"})  # "[wearing one] should be compulsory"
 _BELONGING = _KEEPING | {"be", "belong", "go"}
 
 

@@ -33,6 +33,7 @@ from pipeline.trail.policy_nouns import (
     loosened,
     policy_head,
 )
+from pipeline.trail.proposition_nouns import REPLACES
 from pipeline.trail.scope import Walk, shut
 from pipeline.trail.word_forms import gerund_object
 
@@ -233,7 +234,10 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     if w.sign < 0 and "rule_out" in phrasal_keys(verb):
         return []  # "has not ruled out a deal": a possibility kept open, not support
-    total = sign * w.sign * view.ref_sign(tok) * flip
+    ref = view.ref_sign(tok)
+    if ref < 0 and view.prop.predicate in REPLACES and verb.lemma_.lower() in REPLACES:
+        ref = 1  # "the Lords must be replaced": what the proposition replaces, replaced
+    total = sign * w.sign * ref * flip
     where = "" if in_content else "frame: "
     return [Signal(total, 3, f"{where}{verb.lemma_} {view.snippet(tok)}"
                              f"{' (negated)' if w.sign < 0 else ''}")]
