@@ -40,7 +40,8 @@ def props(nlp):
     # clause; X is what the ban acts on (stance_restate._for_to)
     ("fur", None, "supports", "The petition calls for [fur farming in Wales to be banned]."),
     # scrapping what a ban acts on is the ban (stance_restate._rid_of); scrapping the ban not
-    ("fur", None, "supports", "The activist said: \"[Our view has not changed: abolish fur farming]\"."),
+    ("fur", None, "supports", "The activist said: \"[Our view has not changed: abolish fur "
+                              "farming]\"."),
     ("fur", None, "supports", "The vet said [Wales should get rid of fur farming]."),
     ("fur", None, "refutes", "The farmer said [ministers should scrap the ban]."),
     ("fur", None, "neutral", "The minister said [the list of goods to be banned will be "
