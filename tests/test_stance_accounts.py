@@ -128,3 +128,17 @@ def test_the_events_own_explanation_named_and_judged(nlp, expected, marked):
     prop = parse_proposition(*FLOOD, nlp)
     found = judge(nlp, prop, marked, "say")
     assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    # the evidence said to be told wrongly: the account is false (stance_accounts._FOUND_OUT)
+    ("refutes", "The company said [the research was taken out of context]."),
+    ("refutes", "The company said [the research had been cherry-picked]."),
+    ("refutes", "The company said [the documents had been misrepresented]."),
+    ("refutes", "The company said [the reports were misleading]."),
+    ("neutral", "The company said [the research was published in May]."),
+])
+def test_the_evidence_told_wrongly(nlp, expected, marked):
+    knew = parse_proposition("Acme Foods knew that its cereal bars were unsafe.", ["Acme"], nlp)
+    found = judge(nlp, knew, marked, "say")
+    assert found.stance == expected, found

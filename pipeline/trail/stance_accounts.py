@@ -34,7 +34,8 @@ from pipeline.trail.word_forms import finite
 
 # Accounts beyond REPORT_NOUNS: the book, the memoir or the article that tells the story.
 _ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale", "case",
-                                      "publication", "documentary"})
+                                      "publication", "documentary", "research", "finding",
+                                      "document", "study", "slide", "file", "paper"})
 # Someone's own telling, which may be the accused's denial as well as the accuser's charge
 # (not "Mr Gilligan's story": a story is what a reporter files).
 _NARRATIVES = frozenset({"account", "version", "explanation"})
@@ -49,7 +50,10 @@ _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myt
 # Verbs that find an account out, as its verb: "the allegations were (not) borne out",
 # "the claims have been debunked".
 _FOUND_OUT = {**dict.fromkeys("bear substantiate corroborate verify prove".split(), 1),
-              **dict.fromkeys("debunk disprove discredit refute".split(), -1)}
+              **dict.fromkeys("debunk disprove discredit refute".split(), -1),
+              # told wrongly: "the research was misrepresented", "cherry-picked", "misleading"
+              **dict.fromkeys("misrepresent distort misread mischaracterise mischaracterize "
+                              "twist cherry-pick cherry-picked mislead misleading".split(), -1)}
 _ABSURD = frozenset({"absurd", "ridiculous", "preposterous", "laughable", "ludicrous"})
 # Whether an account stands up: "credible", "far-fetched", "does not hold water".
 _STANDING = {**dict.fromkeys("credible convincing compelling persuasive".split(), 1),
@@ -91,7 +95,8 @@ def _verdict(tok: Token, unreal_only: bool = False) -> int:
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return 0
     head = tok.head
-    words = [c for c in head.children if c.dep_ in {"acomp", "attr", "advmod"}]
+    words = [c for c in head.children if c.dep_ in {"acomp", "attr", "advmod"} or (
+        c.dep_ == "prep" and c.lower_ == "out")]  # "taken [out of context]"
     words += [g for c in words for g in c.subtree if g.dep_ in {"pobj", "amod", "compound"}]
     if unreal_only:
         words = [w for w in words if w.dep_ == "attr" and (
@@ -126,6 +131,10 @@ def _names_event(tok: Token, view: ClaimView) -> int:
 def _false_value(word: Token) -> int:
     """-1 for a word that calls an account false ("untrue", "a witch-hunt"), +1 true, else 0."""
     prefix = hyphen_prefix(word)  # "a witch-hunt"
+    if word.lower_ == "context" and word.head.lower_ == "of" and word.head.head.lower_ == "out":
+        return -1  # "taken out of context"
+    if word.lemma_.lower() == "pick" and any(c.lower_ == "cherry" for c in word.children):
+        return -1  # "cherry-picked", split by the parser
     if word.lemma_.lower() == "theory" and any(c.lower_ == "conspiracy" for c in word.children):
         return -1
     if word.pos_ == "VERB":  # "does not stand up", "does not hold water"

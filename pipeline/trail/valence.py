@@ -95,7 +95,7 @@ DOMAIN_VALENCE = {
     "binge": -1.5, "shortfall": -1.5, "gap": -1.2,  # "close a gap in the law"
     "fairness": 1.5, "compelling": 1.5, "persuasive": 1.5, "cogent": 1.5,
     "unanswerable": 1.5, "unconvincing": -1.5, "vindication": 1.8, "priority": 1.5,
-    "disrepute": -2.0, "indefensible": -2.0, "unjustifiable": -2.0, "defensible": 1.2,
+    "disrepute": -2.0, "indefensible": -2.0, "unjustifiable": -2.0,
     # verbs that damage their object, missing from VADER ("stifle innovation")
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
