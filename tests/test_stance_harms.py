@@ -39,6 +39,8 @@ CASES = [
     ("vapes", "supports", "A parent said [nobody at the school gate would mourn them]."),
     ("vapes", "supports", "A parent said [she would be glad to see the back of them]."),
     ("vapes", "neutral", "A parent said [she would miss the old bus route]."),
+    # a fault granted on the way to a merit counts for nothing (valence.conceded)
+    ("smoking", "supports", "The doctor said [the ban, for all its faults, was working]."),
     # what is done to the thing is not its deed; a thing named in passing is no judgement
     ("smoking", "neutral", "The landlord said [smoking was being pushed out of the pub]."),
     ("smoking", "neutral", "The survey said [smoking had fallen among young adults]."),

@@ -89,6 +89,8 @@ def props(nlp):
     ("cards", "supports", "Ministers said [the pledge stands]."),  # declared kept or dropped
     ("cards", "supports", "Ministers said [the scheme remains in place]."),
     ("cards", "refutes", "The backbencher said [the scheme is dead in the water]."),
+    ("cards", "refutes", "A minister said [the scheme was not on the agenda]."),
+    ("cards", "supports", "A minister said [the scheme is firmly on the agenda]."),
     ("cams", "refutes", "The chief constable said [the cameras are here to stay]."),  # kept:
     # against scrapping them
     ("cards", "neutral", "Ministers said [the pledge did not stand up to scrutiny]."),

@@ -30,13 +30,14 @@ from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_harmless import size_said
 from pipeline.trail.stance_rules import Signal, act_sign, quoted_predicate, usable, verb_of
 from pipeline.trail.stance_scares import scare_of
+from pipeline.trail.valence import conceded
 
 # What helps whoever receives it: "a gift / boon / charter to fraudsters" helps bad actors.
 _BOONS = frozenset("gift boon bonanza windfall godsend charter licence license victory "
                    "triumph win honeypot honeytrap magnet haven paradise goldmine".split())
 # A view had or given on the policy is no judgement of it until it is said what it is.
-_VIEWS = frozenset({"view", "opinion", "comment", "position", "judgement", "judgment",
-                    "decision", "verdict", "stance"})
+_VIEWS = frozenset("view opinion comment position judgement judgment decision verdict "
+                   "stance".split())
 # What a policy needs and its critics say it lacks: "no plan", "without any evidence".
 NEEDED = frozenset("plan evidence strategy funding money clue costing costings "
                    "substance justification rationale basis mandate thought".split())
@@ -91,7 +92,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total, words = total + view.phrases[prep.i][0], [*words, view.word(prep)]
                 continue  # "serve to even up a playing field"
             item = next((g for g in item.children if g.dep_ == "pobj"), None)
-            if item is None or item.i in used:
+            if item is None or item.i in used or conceded(prep, item):
                 continue
             if interests(prep, item):  # "in the interests of", "against the interests of"
                 total += 2.0 if prep.lower_ == "in" else -2.0
@@ -257,8 +258,7 @@ _WANTED = frozenset("proper better clear clearer real more serious decent".split
 
 
 def _wants_better(pred: Token) -> bool:
-    """ "needs a proper exemption", "required clearer rules": what the policy lacks (not "needed
-    time to work")."""
+    """ "needs a proper exemption", "required clearer rules": what the policy lacks."""
     return pred.lemma_.lower() in {"need", "require"} and any(
         c.dep_ == "dobj" and any(m.lower_ in _WANTED for m in c.children) for c in pred.children)
 

@@ -218,13 +218,14 @@ def _seen_through(view: ClaimView) -> list[Signal]:
 
 
 # A policy declared alive or dead: "the pledge stands", "the plan remains in place", "the
-# scheme is here to stay" keep it; "the idea is dead", "off the table" drop it, in quotation
-# marks or not.
+# scheme is here to stay" keep it; "the idea is dead", "off the table", "not on the agenda"
+# drop it, in quotation marks or not.
 _STANDING = re.compile(
     r"\s*(?:(?P<alive>(?:still\s+)?stands?|remains?\s+(?:in\s+place|on\s+the\s+table)|(?:is|are)"
-    r"\s+(?:still\s+)?[\"'\u201c\u2018]?(?:here\s+to\s+stay|on\s+the\s+table|alive))|(?:is|are|was"
-    r"|were)\s+(?:now\s+)?[\"'\u201c\u2018]?(?:dead(?:\s+in\s+the\s+water)?|off\s+the\s+table|a"
-    r"\s+dead\s+duck))\b"
+    r"\s+(?:still\s+|firmly\s+)?[\"'\u201c\u2018]?(?:here\s+to\s+stay|on\s+the\s+(?:table|agenda)"
+    r"|alive))|(?P<unlisted>(?:is|are|was|were)\s+not\s+on\s+the\s+(?:table|agenda))|(?:is|are"
+    r"|was|were)\s+(?:now\s+)?[\"'\u201c\u2018]?(?:dead(?:\s+in\s+the\s+water)?|off\s+the\s+"
+    r"(?:table|agenda)|a\s+dead\s+duck))\b"
     r"(?!\s+(?:\w+ly\s+)?(?:beside|next|by|near|among|alongside|outside|inside|in|at|on|behind|"
     r"opposite|between|with|up)\b)", re.I)  # where it stands is no declaration: "they stand
 # beside Egypt and Assyria", "stands at 40 %", "stand up to scrutiny", "stands fully behind"
@@ -239,7 +240,7 @@ def standing_signals(view: ClaimView) -> list[Signal]:
         if i not in view.inside or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         found = _STANDING.match(text, tok.idx + len(tok.text), view.end)
-        if found is None or negated_here(tok.head) or any(
+        if found is None or (negated_here(tok.head) and not found["unlisted"]) or any(
                 c.dep_ == "mark" and c.lower_ != "that" for c in tok.head.children):
             continue  # "enforce the law as it stands", "while the law stands": no verdict
         side = (1 if found["alive"] else -1) * view.ref_sign(tok) * view.flip

@@ -355,3 +355,10 @@ def _decreased(tok: Token) -> bool:
     owner = tok.head.head  # "a fall in crime", or the verb of "bring [a fall] [in crime]"
     return owner.lemma_.lower() in _FALLS or (owner.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _FALLS for c in owner.children))
+
+
+def conceded(prep: Token, item: Token) -> bool:
+    """ "for all its faults", "despite its flaws": a fault granted on the way to a merit, which
+    counts for nothing either way."""
+    return prep.lower_ in {"despite", "notwithstanding"} or (
+        prep.lower_ == "for" and any(c.lower_ == "all" for c in item.children))
