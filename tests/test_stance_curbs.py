@@ -44,6 +44,9 @@ def props(nlp):
                               "farming]\"."),
     ("fur", None, "supports", "The vet said [Wales should get rid of fur farming]."),
     ("fur", None, "refutes", "The farmer said [ministers should scrap the ban]."),
+    ("fur", None, "refutes", "The farmer said [fur farming should stay]."),  # its staying
+    ("fur", None, "neutral", "The farmer said [a ban would move the work to agencies]."),  # "work"
+    # as a noun is labour, no "it will work"
     ("fur", None, "neutral", "The minister said [the list of goods to be banned will be "
                              "published in May]."),
     ("regatta", None, "neutral", "The rower said [they should keep it special]."),

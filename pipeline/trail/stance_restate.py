@@ -154,13 +154,22 @@ def restate_signals(view: ClaimView) -> list[Signal]:
 
 def _rid_of(view: ClaimView, verb: Token, keys: list[str]) -> int:
     """+1 for scrapping what a ban or curb acts on: "abolish them", "I'd scrap the lot",
-    "get rid of zero-hours contracts" (of "Zero-hours contracts should be banned")."""
-    if view.prop.group not in CURBS or not set(keys) & (SCRAP | {"rid_of"}):  # "rid" as verb
+    "get rid of zero-hours contracts" (of "Zero-hours contracts should be banned"); -1 for
+    its staying: "zero-hours contracts should stay"."""
+    if view.prop.group not in CURBS:
+        return 0
+    if set(keys) & {"stay", "remain"} and not any(c.dep_ in _STATED for c in verb.children):
+        return -int(any({s.lower_, s.lemma_.lower()} & view.prop.restricted
+                        for s in subjects(verb)))
+    if not set(keys) & (SCRAP | {"rid_of"}):  # "rid" read as the verb
         return 0
     objs = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for t in (verb, *verb.children) for o in prep_objects(t, {"of"})]  # "get rid [of]"
     return int(any(o.lower_ in _TOPIC_PRONOUNS - {"it", "this"} or (
         {o.lower_, o.lemma_.lower()} & view.prop.restricted) for o in objs))
+
+
+_STATED = frozenset({"acomp", "oprd", "xcomp", "attr", "prep"})  # "stay legal", "remain in"
 
 
 def _for_to(verb: Token) -> Token | None:

@@ -246,6 +246,8 @@ def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) ->
         return 0.0
     if tok.pos_ == "VERB" and lemma in DOMAIN_VERB_VALENCE:
         return DOMAIN_VERB_VALENCE[lemma]
+    if lemma == "work" and tok.pos_ == "NOUN":
+        return 0.0  # "push seasonal work to agencies": labour, not "it will work"
     for word in (low, lemma):
         if word in DOMAIN_VALENCE:
             return DOMAIN_VALENCE[word]
