@@ -45,6 +45,8 @@ def props(nlp):
     ("fur", None, "supports", "The vet said [Wales should get rid of fur farming]."),
     ("fur", None, "refutes", "The farmer said [ministers should scrap the ban]."),
     ("fur", None, "refutes", "The farmer said [fur farming should stay]."),  # its staying
+    ("fur", None, "refutes", "The farmer said [the rule costs us money]."),
+    ("fur", None, "neutral", "The farmer said [every rule costs us money]."),  # no anaphor
     ("fur", None, "neutral", "The farmer said [a ban would move the work to agencies]."),  # "work"
     # as a noun is labour, no "it will work"
     ("fur", None, "neutral", "The minister said [the list of goods to be banned will be "

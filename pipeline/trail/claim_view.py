@@ -378,6 +378,8 @@ def _specific(view: ClaimView, tok: Token) -> bool:
     if another_amount(tok, view.prop) or (tok.lower_ == "bills" and any(
             c.dep_ == "poss" for c in tok.children)):  # "the new £50 rule" is not the £2 limit
         return True  # proposed; "their bills" are what they pay, no bill in parliament
+    if any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in tok.children):
+        return True  # "every move costs me a deposit": any one of many, no anaphor
     if _measuring(tok):  # "an act of vandalism", "a measure of success"
         return not any({g.lower_, g.lemma_.lower()} & named or view.matches_about(g)
                        for g in _measuring(tok))
