@@ -71,6 +71,8 @@ def test_made_to_do_the_act_is_the_duty(nlp, expected, marked):
     ("refutes", "The club said [riders should not be forced to wear a helmet]."),
     ("supports", "The surgeon said [helmets should be compulsory]."),
     ("refutes", "The club said [helmets should stay optional]."),
+    ("supports", "The surgeon said [I would make them law tomorrow]."),  # "law": compulsory
+    ("neutral", "The surgeon said [helmets are the law in Spain]."),
 ])
 def test_a_duty_on_a_gerund_takes_its_object(nlp, expected, marked):
     helmet = parse_proposition("Wearing a helmet should be made compulsory for riders of "

@@ -331,7 +331,7 @@ def kept_state_signals(view: ClaimView) -> list[Signal]:
 
 
 # A duty's states: "helmets should be compulsory" (19), "voting should stay voluntary" (20).
-_DUTY_STATES = {"compulsory": 19, "mandatory": 19, "obligatory": 19, "voluntary": 20,
+_DUTY_STATES = {"compulsory": 19, "mandatory": 19, "obligatory": 19, "law": 19, "voluntary": 20,
                 "optional": 20}
 
 
@@ -342,7 +342,7 @@ def duty_state_signals(view: ClaimView) -> list[Signal]:
         return []
     for state in view.tokens:
         group, verb = _DUTY_STATES.get(state.lower_), state.head
-        if group is None or state.dep_ not in {"acomp", "oprd", "ccomp", "xcomp"} or (
+        if group is None or state.dep_ not in {"acomp", "oprd", "ccomp", "xcomp", "attr"} or (
                 verb.lemma_.lower() not in _KEEPING | {"be", "make", "become"}):
             continue
         held = [c for h in (verb, state) for c in h.children if c.dep_ in _HELD
