@@ -137,6 +137,7 @@ def test_the_events_own_explanation_named_and_judged(nlp, expected, marked):
     ("refutes", "The company said [the documents had been misrepresented]."),
     ("refutes", "The company said [the reports were misleading]."),
     ("neutral", "The company said [the research was published in May]."),
+    ("neutral", "The company said [its own engineers misread the first test]."),  # a deed
 ])
 def test_the_evidence_told_wrongly(nlp, expected, marked):
     knew = parse_proposition("Acme Foods knew that its cereal bars were unsafe.", ["Acme"], nlp)

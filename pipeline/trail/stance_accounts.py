@@ -49,11 +49,13 @@ _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myt
                           "propaganda", "disinformation", "misinformation", "slander", "libel"})
 # Verbs that find an account out, as its verb: "the allegations were (not) borne out",
 # "the claims have been debunked".
+# Told wrongly, said of an account only ("the research was misrepresented", "cherry-picked",
+# "misleading"; not "the crew misread the test").
+_MISTOLD = frozenset("misrepresent distort misread mischaracterise mischaracterize twist "
+                     "cherry-pick cherry-picked mislead misleading".split())
 _FOUND_OUT = {**dict.fromkeys("bear substantiate corroborate verify prove".split(), 1),
               **dict.fromkeys("debunk disprove discredit refute".split(), -1),
-              # told wrongly: "the research was misrepresented", "cherry-picked", "misleading"
-              **dict.fromkeys("misrepresent distort misread mischaracterise mischaracterize "
-                              "twist cherry-pick cherry-picked mislead misleading".split(), -1)}
+              **dict.fromkeys(_MISTOLD, -1)}
 _ABSURD = frozenset({"absurd", "ridiculous", "preposterous", "laughable", "ludicrous"})
 # Whether an account stands up: "credible", "far-fetched", "does not hold water".
 _STANDING = {**dict.fromkeys("credible convincing compelling persuasive".split(), 1),
@@ -175,7 +177,8 @@ def _called_false(view: ClaimView) -> list[Signal]:
         # laid at a door, the story called false may be a rival's ("it was the Americans")
     value = _false_value(root) or (-1 if root.lemma_ == "theory" and any(
         c.lower_ == "conspiracy" for c in root.children) else 0)
-    if value >= 0 or negated_here(root):
+    if value >= 0 or negated_here(root) or (root.lemma_.lower() in _MISTOLD and any(
+            c.dep_ == "nsubj" for c in root.children)):  # "the crew misread the test"
         return []
     return [Signal(value * view.flip, 2, f"calls it false: '{view.word(root)}'")]
 
