@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.trail.stance import parse_proposition
+from pipeline.trail.stance import ClaimText, parse_proposition, stances
 from tests.test_stance import judge
 
 BANS = {
@@ -95,8 +95,6 @@ def test_a_watchlist_word_of_the_banned_things_stem_is_not_the_ban(nlp):
 def test_the_speakers_own_say_is_no_cue(nlp, props):
     """A quote with no cue in its sentence: "I can't say" is the speaker's own verb, its "not"
     read (scope.walk stops only at a cue that is someone else's "said")."""
-    from pipeline.trail.stance import ClaimText, stances
-
     content = "I used to like them. Now I can't say I'd miss disposable vapes."
     found = stances(props["vapes"], [ClaimText(content, f'"{content}"', "say", "positive")], nlp)
     assert found[0].stance == "supports", found

@@ -47,12 +47,12 @@ _FALSE_NOUNS = frozenset({"fiction", "fantasy", "fabrication", "invention", "myt
                           "fairytale", "fairy", "smear", "slur", "innuendo", "falsehood",
                           "witch-hunt", "witchhunt", "vendetta", "hoax", "persecution",
                           "propaganda", "disinformation", "misinformation", "slander", "libel"})
-# Verbs that find an account out, as its verb: "the allegations were (not) borne out",
-# "the claims have been debunked".
 # Told wrongly, said of an account only ("the research was misrepresented", "cherry-picked",
 # "misleading"; not "the crew misread the test").
 _MISTOLD = frozenset("misrepresent distort misread mischaracterise mischaracterize twist "
                      "cherry-pick cherry-picked mislead misleading".split())
+# Verbs that find an account out, as its verb: "the allegations were (not) borne out",
+# "the claims have been debunked", "the research was misrepresented".
 _FOUND_OUT = {**dict.fromkeys("bear substantiate corroborate verify prove".split(), 1),
               **dict.fromkeys("debunk disprove discredit refute".split(), -1),
               **dict.fromkeys(_MISTOLD, -1)}

@@ -103,6 +103,8 @@ _ANSWERED = {"answer": ("prep", {"for"}), "stand": ("dobj", {"trial"}),
              "hold": ("prep", {"to"}), "bring": ("prep", {"to"})}
 _ACCOUNT = frozenset({"account", "justice", "book"})
 _ACCOUNTABLE = frozenset({"accountable", "responsible", "liable"})
+_DEMANDING = frozenset({"should", "must", "will", "'ll", "shall", "ought", "has", "have",
+                        "would"})
 
 
 def _called_to_account(verb: Token) -> bool:
@@ -137,9 +139,6 @@ def _others(view: ClaimView, verb: Token) -> bool:
               and t.dep_ in {"nsubj", "nsubjpass"}]
     return bool(before) and not view.is_arg(before[-1])
 
-
-_DEMANDING = frozenset({"should", "must", "will", "'ll", "shall", "ought", "has", "have",
-                        "would"})
 
 # The accused owning up: "screwed up", "messed up", "broke the trust", "apologised".
 _SORRY = frozenset({"apologise", "apologize"})

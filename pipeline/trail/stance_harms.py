@@ -129,7 +129,7 @@ def _fondness(view: ClaimView) -> list[Signal]:
 _MISSED = frozenset({"miss", "mourn", "lament"})
 
 
-def _missed(view: ClaimView, thing: Token) -> tuple[Token, int] | None:
+def _missed(thing: Token) -> tuple[Token, int] | None:
     """(the verb, +1 missed / -1 good riddance) for the restricted thing as what is missed."""
     head = thing.head
     if thing.dep_ == "dobj" and head.lemma_.lower() in _MISSED:
@@ -150,7 +150,7 @@ def _missing(view: ClaimView) -> list[Signal]:
     for tok in view.tokens:
         if not (_restricted(view, tok) or tok.lower_ == "them"):
             continue
-        found = _missed(view, tok)
+        found = _missed(tok)
         if found is None:
             continue
         verb, missed = found

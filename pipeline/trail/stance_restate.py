@@ -330,9 +330,9 @@ def kept_state_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
-# A duty's states: "helmets should be compulsory" (19), "voting should stay voluntary" (20).
-_DUTY_STATES = {"compulsory": 19, "mandatory": 19, "obligatory": 19, "law": 19, "voluntary": 20,
-                "optional": 20}
+# A duty's states: "helmets should be compulsory", "the law" (+1); "stay voluntary" (-1).
+_DUTY_STATES = {"compulsory": 1, "mandatory": 1, "obligatory": 1, "law": 1, "voluntary": -1,
+                "optional": -1}
 
 
 def duty_state_signals(view: ClaimView) -> list[Signal]:
@@ -341,8 +341,8 @@ def duty_state_signals(view: ClaimView) -> list[Signal]:
     if not view.prop.compels:
         return []
     for state in view.tokens:
-        group, verb = _DUTY_STATES.get(state.lower_), state.head
-        if group is None or state.dep_ not in {"acomp", "oprd", "ccomp", "xcomp", "attr"} or (
+        duty, verb = _DUTY_STATES.get(state.lower_), state.head
+        if duty is None or state.dep_ not in {"acomp", "oprd", "ccomp", "xcomp", "attr"} or (
                 verb.lemma_.lower() not in _KEEPING | {"be", "make", "become"}):
             continue
         held = [c for h in (verb, state) for c in h.children if c.dep_ in _HELD
@@ -353,8 +353,8 @@ def duty_state_signals(view: ClaimView) -> list[Signal]:
         w = view.walk(verb)
         if not usable(w, could_ok=False) or not commits(view, w):
             continue
-        side = (1 if group == view.prop.group else -1) * w.sign * view.flip
-        return [Signal(side, 3, f"made {state.text}: {view.snippet(verb, state)}")]
+        return [Signal(duty * w.sign * view.flip, 3,
+                       f"made {state.text}: {view.snippet(verb, state)}")]
     return []
 
 
