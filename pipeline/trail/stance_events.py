@@ -9,7 +9,6 @@ import re
 from spacy.tokens import Token
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
-from pipeline.nlp.speakers import ANAPHORIC_ORG_NOUNS
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
     AVOIDANCE,
@@ -29,6 +28,7 @@ from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.proposition_words import IMPACTS, meant_deed
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_guilt import body_named_again
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal, subjects, usable, verb_of
 from pipeline.trail.talking import between_parties
 from pipeline.trail.word_forms import heaped
@@ -72,7 +72,7 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         if tok.lemma_ in {"talk", "discuss"} and not between_parties(tok, subj, view.is_arg):
             return None  # "security was discussed": a subject, not who is talking
         if not named and not any(view.is_arg(s) or s.pos_ == "PRON" or (
-                view.prop.alleged and _the_body(s)) for s in subj + _agents(tok)):
+                view.prop.alleged and body_named_again(s)) for s in subj + _agents(tok)):
             return None  # "tensions remain high" does not restate "the minister will stay"
         return restate, tok
     if not view.is_target(tok):
@@ -116,12 +116,6 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
             return None  # "is open for talks" is not "is in talks"
         return 1, pred
     return None
-
-
-def _the_body(tok: Token) -> bool:
-    """ "the company", "the firm": the accused body named again (not "a rival firm")."""
-    return tok.lemma_.lower() in ANAPHORIC_ORG_NOUNS and [c.lower_ for c in tok.children] == [
-        "the"]
 
 
 def _occurring(be: Token) -> bool:

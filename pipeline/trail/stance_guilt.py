@@ -221,11 +221,15 @@ def _the_role(tok: Token) -> bool:
 
 
 def _owned(tok: Token) -> bool:
-    """The accused's own things ("its engines", "our cars"), or the accused body named again
-    ("the company had broken the trust")."""
+    """The accused's own things ("its engines", "our cars"), or the accused body named again."""
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "my"}
-               for c in tok.children) or (tok.lemma_.lower() in _BODIES and [
-                   c.lower_ for c in tok.children] == ["the"])  # not "the rival firm"
+               for c in tok.children) or body_named_again(tok)
+
+
+def body_named_again(tok: Token) -> bool:
+    """ "the company had broken the trust": the accused body by its kind alone (not "the rival
+    firm", "a firm")."""
+    return tok.lemma_.lower() in _BODIES and [c.lower_ for c in tok.children] == ["the"]
 
 
 _BODIES = frozenset("company firm group carmaker manufacturer maker business corporation "

@@ -53,7 +53,7 @@ DOMAIN_VALENCE = {
     "overdue": 1.5, "answer": 1.5, "solution": 1.5, "sensible": 2.0, "reasonable": 1.5,
     "workable": 1.5,
     "proportionate": 1.5, "necessary": 1.5, "needed": 1.2, "vital": 2.0, "essential": 2.0,
-    "justified": 1.5, "work": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
+    "justified": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
     "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "lifeline": 2.0, "benefit": 2.0,
     "benefits": 2.0, "boost": 1.7, "jobs": 0.0, "closures": -1.5, "closure": -1.5,
     "discriminatory": -2.0, "scaremongering": -2.0, "scaremonger": -2.0, "short-sighted": -1.5,
@@ -223,7 +223,8 @@ HAND_VALENCE = {
 
 DOMAIN_VERB_VALENCE = {"close": -1.5, "shut": -1.5, "axe": -1.5, "slash": -1.0, "hit": -1.5,
                        "correct": 0.0,  # "it corrects nothing": a remedy, not "correct"
-                       "apologise": -1.5, "apologize": -1.5}  # "apologising for it": a fault
+                       "apologise": -1.5, "apologize": -1.5,  # "apologising for it": a fault
+                       "work": 1.5}  # "it will work"; the noun is labour ("seasonal work")
 
 
 @lru_cache(maxsize=2)
@@ -246,8 +247,6 @@ def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) ->
         return 0.0
     if tok.pos_ == "VERB" and lemma in DOMAIN_VERB_VALENCE:
         return DOMAIN_VERB_VALENCE[lemma]
-    if lemma == "work" and tok.pos_ == "NOUN":
-        return 0.0  # "push seasonal work to agencies": labour, not "it will work"
     for word in (low, lemma):
         if word in DOMAIN_VALENCE:
             return DOMAIN_VALENCE[word]
