@@ -36,6 +36,7 @@ from pipeline.trail.policy_nouns import (
     comparative_direction,
     curbed,
     hosts,
+    law_to_change,
     standing_law,
 )
 from pipeline.trail.pronouns import pronoun_refs
@@ -134,8 +135,9 @@ def _owner(tok: Token) -> bool:
 def _another_thing(tok: Token, prop: Proposition) -> bool:
     """Named as what the policy replaces ("council tax is unfair" argues for replacing it) or
     as the law in force ("existing laws are sufficient", "the law on cannabis is outdated")."""
-    return bool(prop.replaced and names_replaced(tok, prop)) or standing_law(
-        tok, prop) or (prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
+    return bool(prop.replaced and names_replaced(tok, prop)) or standing_law(tok, prop) or (
+        law_to_change(tok, prop)) or (
+        prop.kind == "policy" and prop.target_sign > 0 and in_force(tok))
 
 
 # The state a ban (DIRECTIONS[3]) or a permission puts its object in: "e-scooters remain illegal".

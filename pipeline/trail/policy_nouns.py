@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import OPPOSITE_DIRECTIONS, POLICY_ANAPHORS, direction_of
+from pipeline.trail.evaluative import OPPOSITE_DIRECTIONS, POLICY_ANAPHORS, REVISE, direction_of
 from pipeline.trail.word_forms import word_forms
 
 if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
@@ -124,6 +124,15 @@ def standing_law(noun: Token, prop: Proposition) -> bool:
             noun.lemma_.lower() not in _LAWS) or any(c.lower_ in _NEW for c in noun.children):
         return False
     return any(word_forms(t) & (prop.target | prop.args) for t in _things(noun))
+
+
+def law_to_change(noun: Token, prop: Proposition) -> bool:
+    """ "no plans to change the law": the bare law changed is the law as it stands, and changing
+    it is the proposal (of a policy that bans, requires or brings something), not a revision of
+    the policy ("the ban should be changed" names it)."""
+    return (prop.kind == "policy" and prop.target_sign > 0 and noun.lemma_.lower() in _LAWS
+            and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in REVISE
+            and not any(c.dep_ in {"compound", "amod", "prep", "poss"} for c in noun.children))
 
 
 def law_on(tok: Token, prop: Proposition) -> Token:

@@ -208,13 +208,15 @@ _FIRMLY = frozenset({"dead", "firmly", "totally", "completely", "strongly", "imp
 
 
 def for_or_against(prep: Token) -> int:
-    """+1 "I'm all for it", "very much for it"; -1 "dead against it", "firmly against the
-    ban", "the case against it": a position for or against (not "a fine for littering")."""
+    """+1 "I'm all for it", "very much for it", "we're for it"; -1 "dead against it", "firmly
+    against the ban", "the case against it": a position for or against (not "a fine for
+    littering", "the money is for it")."""
     head = prep.head
     if prep.lower_ == "against" and head.pos_ == "NOUN":
         return -1
     if prep.lower_ == "for" and head.lemma_ == "be" and any(
-            c.lower_ in {"all", "much"} for c in head.children):
+            c.lower_ in {"all", "much"} or (c.dep_ == "nsubj" and c.lower_ in {"i", "we"})
+            for c in head.children):
         return 1
     if prep.lower_ == "against" and (head.lemma_ == "be" or (
             head.lower_ in _FIRMLY and head.head.lemma_ == "be")):

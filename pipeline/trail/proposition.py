@@ -60,6 +60,7 @@ from pipeline.trail.proposition_words import (
     cause_of,
     class_words,
     direction_again,
+    entered_state,
     explanation_words,
     extent_of,
     manner_quality,
@@ -320,6 +321,9 @@ def parse_proposition(
     if not modal:  # "bankrolled the coup" restates "financed it"
         event_verbs |= set(ACT_SYNONYMS.get(predicate, ()))
         event_verbs |= {v.lemma_.lower() for v in also}  # "used the data" restates it too
+    if (state := None if modal else entered_state(root)) is not None:  # "fell into recession":
+        predicate, target, group = "enter", target | noun_lemmas(state), None  # "the recession"
+        args -= target  # (not "rates fell")
     if event_verbs:
         group = None  # "holding talks": "hold" is not a direction here
     elif not modal and group is not None:
@@ -338,11 +342,10 @@ def parse_proposition(
         target |= REFORM_NOUNS  # the overhaul), "the reforms" as they are judged for it
         nominals |= REFORM_NOUNS
     if lemma in REPLACES:  # "council tax should be replaced by a local income tax"
-        old, new, dated, novel = replacement(root, passive)
-        target |= new | old
-        novel -= dated
+        old, new, dated, novel, made = replacement(root, passive)
+        target, novel = target | new | old, novel - dated
         replaced = (old - new) | (dated - novel)  # "council": the words that name only the old one
-        args -= target
+        args, event_verbs = args - target, event_verbs | made  # "peers should be elected"
     lifted = group == 4 and any(o.lemma_.lower() in POLICY_NOUNS for o in objects)
     target_sign = -1 if any(k in REMOVE for k in keys) or lifted else 1  # "lift the ban"
     args |= set(PATIENTS.get(predicate, ()))

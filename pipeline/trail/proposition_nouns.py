@@ -103,10 +103,12 @@ def shared_out(objects: list[Token]) -> bool:
 REPLACES = frozenset({"replace", "supplant", "supersede"})
 
 
-def replacement(root: Token, passive: bool) -> tuple[set[str], set[str], set[str], set[str]]:
+def replacement(root: Token, passive: bool
+                ) -> tuple[set[str], set[str], set[str], set[str], set[str]]:
     """(old, new) noun words of a replacement: "X should be replaced by Y", "Y should replace
-    X"; and the adjectives of each ("appointed", "elected" of "the appointed board should be
-    replaced by an elected board")."""
+    X"; the adjectives of each ("appointed", "elected" of "the appointed board should be
+    replaced by an elected board"); and the acts of the new one's participles ("elect"), which
+    done to the old one make the change ("peers should be elected")."""
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     agents = passive_agents(root)
     objects = [c for c in root.children if c.dep_ == "dobj"]
@@ -119,8 +121,10 @@ def replacement(root: Token, passive: bool) -> tuple[set[str], set[str], set[str
     def marks(toks: list[Token]) -> set[str]:
         return {c.lower_ for t in toks for c in t.children if c.dep_ == "amod"}
 
+    made = {c.lemma_.lower() for t in new for c in t.children
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ not in marks(old)}
     return ({w for t in old for w in noun_lemmas(t)}, {w for t in new for w in noun_lemmas(t)},
-            marks(old), marks(new))
+            marks(old), marks(new), made)
 
 
 def names_replaced(tok: Token, prop: Proposition) -> bool:

@@ -103,6 +103,20 @@ EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"),
                "steroid": ("use", "take", "dope", "inject"), "doping": ("dope",)}
 
 
+# Verbs of entering a state: "fell into recession", "slid into civil war", "went into
+# administration": the state names the event ("the recession").
+ENTRY_VERBS = frozenset("fall slip slide plunge tip sink descend lurch go enter".split())
+
+
+def entered_state(root: Token) -> Token | None:
+    """ "recession" of "The economy fell into recession" (a state entered, not a fall)."""
+    if root.lemma_.lower() not in ENTRY_VERBS:
+        return None
+    return next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "into"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), next(
+        (c for c in root.children if c.dep_ == "dobj" and root.lemma_ == "enter"), None))
+
+
 def nominals_of(predicate: str) -> tuple[str, ...]:
     """The nouns naming a predicate's act: listed, or "-ise"/"-ize" made "-isation"/"-ization"
     ("legalise": "legalisation", "nationalise": "nationalisation")."""

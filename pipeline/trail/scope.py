@@ -195,8 +195,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     """What `node` adds: its own negation and modals, and as a governor its meaning."""
     if negated_here(node) and not _interjected(node):
         w.sign *= -1
-    if imperative(node):
-        w.commit = w.commit or "imperative"
+    if imperative(node) and not (prev is not None and prev.dep_ == "ccomp" and (
+            node.lemma_.lower() in _TELLING)):  # "don't tell me [nobody knew]": a claim
+        w.commit = w.commit or "imperative"  # denied, not a command
     if node.lower_ == "ought" and node.tag_ == "MD":  # the parser's head of "ought to scrap it"
         w.commit = w.commit or "ought"
     going = node.lower_ == "going" and getattr(prev, "dep_", "") == "xcomp"  # "going to"
@@ -298,6 +299,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             w.commit = w.commit or judge.lower_
 
 
+_TELLING = frozenset({"tell", "say", "pretend", "claim", "believe", "imagine", "kid"})
 _PLEAS = frozenset({"ask", "beg", "implore", "beseech"})  # not "accused them of asking ..."
 _SIDES = frozenset("party government administration union members colleagues side".split())
 

@@ -184,8 +184,9 @@ def claim_stance(
                                           and content_end >= len(text.rstrip()) - 2)
                 or (cue in _ASKING and _WH_START.match(content) is not None)
                 ) and not _PRESUPPOSED.match(content)
-    idiom = question and stance_exclaims.exclaims(content)  # "what could go wrong?", "who
-    question = question and not idiom  # asked for this?": said, not asked, and whole
+    idiom = (question and stance_exclaims.exclaims(content)) or (  # "what could go wrong?",
+        stance_exclaims.slippery_slope(content))  # "who asked for this?": said, not asked,
+    question = question and not idiom  # and judged whole
     if not content or (question and not (_RHETORICAL.match(content) or doubted)):
         return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,

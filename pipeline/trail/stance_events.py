@@ -26,7 +26,7 @@ from pipeline.trail.evidence import EVIDENCE, evidence_side
 from pipeline.trail.lacking import done_with_what_lacked, means_said
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
-from pipeline.trail.proposition_words import IMPACTS, meant_deed
+from pipeline.trail.proposition_words import ENTRY_VERBS, IMPACTS, meant_deed
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_guilt import body_named_again
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal, subjects, usable, verb_of
@@ -94,8 +94,8 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         if lemma in _REQUESTS:  # "was told about the test": only its denial takes a side
             return 1, pred
         return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
-    if keys & END:
-        return -1, pred
+    if keys & END or (rel == "obj" and keys & _AVERTED):
+        return -1, pred  # "talks collapsed", "the economy avoided a recession"
     if tok.lemma_.lower() in prop.nominals and keys & _CLASSING and (
             tok.dep_ in {"attr", "dobj"} or rel == "pobj"):
         return 1, pred  # "his texts were a clear breach of the rules", "amounted to a breach"
@@ -109,13 +109,19 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         return None  # "never had a fault on any sample": something else was had, not samples
     if lemma == "have" and rel == "obj" and not prop.quality:
         return 1, pred  # "Russia has never had a system of doping", "they have had talks"
-    if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0:
+    if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0 or (
+            rel == "pobj" and tok.head.lower_ == "into" and keys & ENTRY_VERBS):  # "slid into
+        # recession
         if lemma == "be" and rel == "subj" and not _occurring(pred):
             return None  # "talks would be fruitless": an evaluation, not an occurrence
         if lemma == "be" and rel == "pobj" and tok.head.lower_ not in {"in", "into"}:
             return None  # "is open for talks" is not "is in talks"
         return 1, pred
     return None
+
+
+# Verbs that keep an event from happening: "avoided a recession", "averted a strike".
+_AVERTED = frozenset("avoid avert escape dodge prevent stave_off head_off ward_off".split())
 
 
 def _occurring(be: Token) -> bool:
@@ -234,7 +240,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if base < 0:
             how = "says it was done fairly" if by_means < 0 else (
                 "says the opposite happened" if view.prop.avoids or lacked else (
-                    "says the event ended"))
+                    "says it was averted" if lemma in _AVERTED else "says the event ended"))
         if lemma in _DENIALS:  # "had always denied doping", "never denied the talks"
             how = "denies the event" if sign < 0 else "does not deny the event"
         out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))

@@ -1,8 +1,9 @@
 """Set exclamations that judge whatever is under discussion, with no word for it: "You couldn't
 make it up", "What could possibly go wrong?", "It beggars belief", "What a farce", "What
-next?", "Where will it end?", "Not in my name" against it; "About time too", "Good on them",
-"Hats off to the council", "Bring it on!" for it. The claim is on the topic, so the thing
-judged is the policy in the news (as with a refusal, stance_camps.py).
+next?", "Where will it end?", "Not in my name", "Next they'll be banning ..." against it;
+"About time too", "Good on them", "Hats off to the council", "Bring it on!" for it. The claim
+is on the topic, so the thing judged is the policy in the news (as with a refusal,
+stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
 time" greets the ban or its end is not in the words.
@@ -23,6 +24,11 @@ _AGAINST = re.compile(
     r"|\bnot\s+in\s+my\s+name\b|^\W*what(?:'s|\s+is)?\s+next\s*\?"
     r"|\bwho\s+(?:asked|voted)\s+for\s+(?:this|it)\b|\bgive\s+(?:me|us)\s+a\s+break\b"
     r"|^\W*where\s+(?:will|does|would|is)\s+(?:it|this)\s+(?:all\s+)?end\b", re.I)
+# The slippery slope: "Next they'll be banning sparklers", "Whatever next, they'll tax air": the
+# policy mocked by the absurd step after it, whose words restate it (so the mockery replaces them).
+_SLOPE = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:whatever\s+)?next,?\s+(?:they|you|we|he|she|it|ministers)"
+    r"(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\b", re.I)
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
     r"good\s+on\s+(?:them|him|her|you|the\s+\w+)\b|well\s+done\s+(?:to\s+)?(?:them|the\s+\w+)"
@@ -31,7 +37,12 @@ _FOR = re.compile(
 
 def exclaims(text: str) -> bool:
     """A set exclamation in the text: said, even when it ends in "?" ("What next?")."""
-    return any(p.search(text) for p in (_AGAINST, _FOR))
+    return any(p.search(text) for p in (_AGAINST, _FOR, _SLOPE))
+
+
+def slippery_slope(text: str) -> bool:
+    """ "Next they'll be banning sparklers": judged whole, never by the words it mocks."""
+    return _SLOPE.search(text) is not None
 
 
 def exclaim_signals(view: ClaimView) -> list[Signal]:
@@ -39,7 +50,7 @@ def exclaim_signals(view: ClaimView) -> list[Signal]:
     if view.prop.target_sign < 0:
         return []
     text = view.sent.text[view.start:view.end].strip()
-    for sign, pattern in ((-1, _AGAINST), (1, _FOR)):
+    for sign, pattern in ((-1, _AGAINST), (-1, _SLOPE), (1, _FOR)):
         found = pattern.search(text)
         if found is not None:
             said = found.group(0).strip(" .!?")

@@ -235,8 +235,9 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if w.sign < 0 and "rule_out" in phrasal_keys(verb):
         return []  # "has not ruled out a deal": a possibility kept open, not support
     ref = view.ref_sign(tok)
-    if ref < 0 and view.prop.predicate in REPLACES and verb.lemma_.lower() in REPLACES:
-        ref = 1  # "the Lords must be replaced": what the proposition replaces, replaced
+    if ref < 0 and view.prop.predicate in REPLACES and verb.lemma_.lower() in (
+            REPLACES | view.prop.event_verbs):  # "the Lords must be replaced", "peers should
+        ref = 1  # be elected": what the proposition replaces, replaced or made anew
     total = sign * w.sign * ref * flip
     where = "" if in_content else "frame: "
     return [Signal(total, 3, f"{where}{verb.lemma_} {view.snippet(tok)}"

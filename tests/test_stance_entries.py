@@ -1,0 +1,63 @@
+"""Rules of the thirty-third 2026-12-05 session, on sentences written for these tests: a state
+entered ("fell into recession": proposition_words.entered_state) and an event averted
+("avoided a slump": stance_events._AVERTED); the new thing's own act done to the old one
+("peers should be elected" of a replacement by an elected chamber); "I'm for it"
+(pronouns.for_or_against); a claim under "don't tell me" denied, not commanded
+(scope._TELLING); the bare law changed is the law as it stands (policy_nouns.law_to_change);
+the slippery slope ("Next they'll be banning ...": stance_exclaims)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all, read_polarity
+
+PROPOSITIONS = {
+    "slump": ("The Ruritanian economy fell into recession in 2031.", ["Ruritania", "recession"]),
+    "strike": ("Dock workers in Portmere went on strike last spring.", ["dock strike"]),
+    "senate": ("The Ruritanian Senate should be replaced by an elected chamber.",
+               ["Ruritanian Senate", "Senate", "second chamber"]),
+    "knew": ("Glimmer knew that its app harmed young users.", ["Glimmer"]),
+    "lights": ("Rear lights should be made compulsory for mobility scooters.",
+               ["rear lights", "mobility scooters"]),
+    "kites": ("Kite flying should be banned on Marlow beach.", ["kite ban", "kite flying"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+def test_a_state_entered_is_the_event_not_a_fall(props):
+    slump = props["slump"]
+    assert slump.predicate == "enter" and "recession" in slump.target
+    assert "recession" not in slump.args
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("slump", "supports", "The analyst said [the economy slid into recession]."),
+    ("slump", "supports", "The analyst said [Ruritania was in recession by June]."),
+    ("slump", "refutes", "The minister said [there was no recession]."),
+    ("slump", "refutes", "The minister said [the country never fell into recession]."),
+    ("slump", "refutes", "The minister said [Ruritania avoided a recession]."),
+    ("slump", "neutral", "The analyst said [interest rates fell in the spring]."),  # no entry
+    ("strike", "refutes", "The port said [talks had averted a strike]."),
+    ("senate", "supports", "The professor said: \"[Elect the Senate, and halve it].\""),
+    ("senate", "supports", "The professor said [the Senate must be elected, full stop]."),
+    ("senate", "refutes", "The senator said [the Senate should never be elected]."),
+    ("knew", "supports", "The mother said: \"[So don't tell me nobody there knew].\""),
+    ("knew", "supports", "The mother said: \"[Don't pretend you didn't know].\""),
+    ("knew", "refutes", "The engineer said: \"[Don't tell me they knew].\""),
+    ("lights", "supports", "The nurse said: \"[If it saves one life, I'm for it].\""),
+    ("lights", "supports", "The nurse said: \"[We are for it].\""),
+    ("lights", "neutral", "The nurse said: \"[The money is for it].\""),
+    ("lights", "refutes", "A spokesman said [the department has no plans to change the law]."),
+    ("lights", "supports", "The charity said [ministers must change the rules]."),
+    ("kites", "refutes", "The caller said: \"[Next they'll be banning sandcastles].\""),
+    ("kites", "refutes", "The caller said: \"[Whatever next, they'll ban the sea].\""),
+    ("kites", "supports", "The council said [it will ban kite flying on the beach]."),
+])
+def test_states_replacements_and_set_phrases(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))
+    assert found.stance == expected, found
