@@ -4,7 +4,10 @@ entered ("fell into recession": proposition_words.entered_state) and an event av
 ("peers should be elected" of a replacement by an elected chamber); "I'm for it"
 (pronouns.for_or_against); a claim under "don't tell me" denied, not commanded
 (scope._TELLING); the bare law changed is the law as it stands (policy_nouns.law_to_change);
-the slippery slope ("Next they'll be banning ...": stance_exclaims)."""
+the slippery slope ("Next they'll be banning ...", "what's next, banning ...?":
+stance_exclaims); a clause subject negated ("not banning it would be the mistake":
+stance_doing); "has no place in", "served us well" and "the greatest act of vandalism"
+(valence.py); "manipulation" among the misdeed nouns."""
 
 from __future__ import annotations
 
@@ -20,7 +23,9 @@ PROPOSITIONS = {
     "knew": ("Glimmer knew that its app harmed young users.", ["Glimmer"]),
     "lights": ("Rear lights should be made compulsory for mobility scooters.",
                ["rear lights", "mobility scooters"]),
-    "kites": ("Kite flying should be banned on Marlow beach.", ["kite ban", "kite flying"]),
+    "skis": ("Jet skis should be banned on Marlow beach.", ["jet ski ban", "jet skis"]),
+    "crown": ("The Duchy of Ruritania should abolish its crown.", ["crown", "monarchy"]),
+    "rigged": ("The Oxbridge Trust manipulated its share price.", ["Oxbridge Trust"]),
 }
 
 
@@ -54,9 +59,19 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("lights", "neutral", "The nurse said: \"[The money is for it].\""),
     ("lights", "refutes", "A spokesman said [the department has no plans to change the law]."),
     ("lights", "supports", "The charity said [ministers must change the rules]."),
-    ("kites", "refutes", "The caller said: \"[Next they'll be banning sandcastles].\""),
-    ("kites", "refutes", "The caller said: \"[Whatever next, they'll ban the sea].\""),
-    ("kites", "supports", "The council said [it will ban kite flying on the beach]."),
+    ("skis", "refutes", "The caller said: \"[Next they'll be banning sandcastles].\""),
+    ("skis", "refutes", "The caller said: \"[Whatever next, they'll ban the sea].\""),
+    ("skis", "supports", "The council said [it will ban jet skis on the beach]."),
+    ("skis", "refutes", "The caller said: \"[What's next, banning sandcastles?]\""),
+    ("skis", "supports", "The warden said: \"[Not banning it would be the mistake].\""),
+    ("skis", "refutes", "The warden said: \"[Banning it would be a mistake].\""),
+    ("skis", "supports", "The warden said [jet skis have no place on a crowded beach]."),
+    ("skis", "refutes", "The club said [jet skis have a place on every beach]."),
+    ("crown", "refutes", "The historian said [the crown has served the country well]."),
+    ("crown", "neutral", "The historian said [the crown has served its time as well]."),
+    ("crown", "refutes", "The peer said [abolition would be the greatest act of vandalism in "
+                         "our history]."),
+    ("rigged", "refutes", "The trust said [there was no manipulation of any kind]."),
 ])
 def test_states_replacements_and_set_phrases(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))

@@ -355,6 +355,7 @@ _MISDEED_FAMILIES = (
     "rig fix fiddle falsify forge doctor tamper manipulate",
     "cheat defraud embezzle steal swindle",
     "deceive mislead",
+    "hide conceal understate under-report underreport misreport misstate cover_up withhold",
     "bribe", "launder", "dope", "plagiarise plagiarize", "leak", "hack bug spy", "smear",
 )
 WRONGDOINGS = {verb: frozenset(family.split()) for family in _MISDEED_FAMILIES
@@ -362,7 +363,8 @@ WRONGDOINGS = {verb: frozenset(family.split()) for family in _MISDEED_FAMILIES
 MISDEEDS = frozenset(
     "fraud wrongdoing corruption malpractice impropriety misconduct cheating rigging "
     "irregularity irregularities wrongdoings deception exaggeration deceit falsification "
-    "fabrication misrepresentation dishonesty forgery".split())
+    "fabrication misrepresentation dishonesty forgery manipulation tampering concealment "
+    "cover-up".split())
 # Qualities that are misdeeds ("the study was fraudulent", "the count was rigged"): named by the
 # misdeed nouns too, and restated by the verbs of faking ("had falsified the data").
 _FAKING = WRONGDOINGS["falsify"] | WRONGDOINGS["deceive"] | frozenset(

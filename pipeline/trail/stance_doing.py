@@ -25,6 +25,7 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition_words import ACT_NOUNS
+from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
 _POINTERS = frozenset({"it", "this", "them", "these", "that"})
@@ -153,6 +154,8 @@ def doing_signals(view: ClaimView) -> list[Signal]:
             continue
         main = verb.head
         done = act_named(view, verb) if named else _done(view, verb)
+        if not named and negated_here(verb):
+            done = -done  # "not banning it would be the mistake"
         if not done or main.i not in view.inside:
             continue
         val, words = complex_valence(view, main)

@@ -21,7 +21,7 @@ _AGAINST = re.compile(
     r"|can\s*n[o']t|could\s+not|cannot)\s+make\s+(?:it|this)\s+up\b"
     r"|\bwhat\s+(?:could|can)\s+(?:possibly\s+)?go\s+wrong\b|\bbeggars?\s+belief\b"
     r"|^\W*what\s+an?\s+(?:joke|farce|shambles|mess|nonsense|disgrace|carve-up|con)\b"
-    r"|\bnot\s+in\s+my\s+name\b|^\W*what(?:'s|\s+is)?\s+next\s*\?"
+    r"|\bnot\s+in\s+my\s+name\b|^\W*what(?:'s|\s+is)?\s+next\s*[?,]"
     r"|\bwho\s+(?:asked|voted)\s+for\s+(?:this|it)\b|\bgive\s+(?:me|us)\s+a\s+break\b"
     r"|^\W*where\s+(?:will|does|would|is)\s+(?:it|this)\s+(?:all\s+)?end\b", re.I)
 # The slippery slope: "Next they'll be banning sparklers", "Whatever next, they'll tax air": the
@@ -53,6 +53,6 @@ def exclaim_signals(view: ClaimView) -> list[Signal]:
     for sign, pattern in ((-1, _AGAINST), (-1, _SLOPE), (1, _FOR)):
         found = pattern.search(text)
         if found is not None:
-            said = found.group(0).strip(" .!?")
+            said = found.group(0).strip(" .!?,")
             return [Signal(sign * view.flip, 2, f"exclaims: '{said}'")]
     return []

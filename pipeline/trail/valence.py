@@ -131,6 +131,10 @@ PHRASE_VALENCE = {
     "place in a civilised": 2.0,
     "place in a civilized": 2.0, "place in a modern": 2.0, "place in modern": 2.0,
     "place in the 21st century": 2.0, "place in today's": 2.0, "dressed up as": -1.5,
+    "has a place in": 1.5, "have a place in": 1.5, "has no place in": -2.0,
+    "have no place in": -2.0, "had no place in": -2.0, "has a place on": 1.5,
+    "have a place on": 1.5, "has no place on": -2.0, "have no place on": -2.0,
+    "had no place on": -2.0,  # ("on our roads"; not "took place in")
     "class war": -2.0, "judge and jury": -2.0, "judge, jury and": -2.0,
     "playing politics": -2.0, "play politics": -2.0, "played politics": -2.0,
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
@@ -289,6 +293,16 @@ _STRUCK = frozenset({"deal", "agreement", "balance", "bargain", "compromise", "a
 # Degree adjectives that VADER scores as praise on their own ("great", "huge", "significant").
 _INTENSIFIERS = frozenset("significant huge great substantial strong clear considerable real "
                           "enormous massive major big".split())
+# Nouns that only count what their "of" names: "the greatest act of vandalism" is vandalism.
+_LIGHT = frozenset("act example piece case instance kind form sort display".split())
+
+
+def _of_light(noun: Token) -> Token:
+    """ "vandalism" of "act of vandalism", else the noun itself."""
+    if noun.lemma_.lower() not in _LIGHT:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)
 
 
 def token_valence(tok: Token, lexicon: str) -> float:
@@ -308,7 +322,7 @@ def token_valence(tok: Token, lexicon: str) -> float:
     if tok.dep_ == "compound" and tok.tag_ == "NNS" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return 0.0  # a plural noun naming a kind: "capital gains tax", "the war crimes court"
     if tok.dep_ == "amod" and tok.lemma_.lower() in _INTENSIFIERS:
-        own, head = word_valence(tok, lexicon), word_valence(tok.head, lexicon)
+        own, head = word_valence(tok, lexicon), word_valence(_of_light(tok.head), lexicon)
         if own * head < 0:
             return 0.0  # "a significant risk", "a huge problem": the degree, not a judgement
     doc, lo, hi = tok.doc, tok.i, tok.i
@@ -322,8 +336,16 @@ def token_valence(tok: Token, lexicon: str) -> float:
             return whole if tok.i == lo else 0.0
     if _a_figure(tok):
         return 0.0  # "the cost of the line could reach £106bn": a figure, said of the cost
+    if tok.lower_ == "well" and tok.dep_ == "advmod" and tok.head.lemma_.lower() in _DONE_WELL and (
+            "as" not in {t.lower_ for t in tok.doc[max(tok.i - 1, 0):tok.i + 2] if t != tok}):
+        return WELL_DONE  # "it has served us well" (a bare "well" is no judgement)
     own = word_valence(tok, lexicon)
     return -own if own and _decreased(tok) else own
+
+
+# Verbs whose "well" says a thing does its job: "served the country well", "has worked well".
+_DONE_WELL = frozenset("serve work perform run function operate".split())
+WELL_DONE = 1.5
 
 
 _FIGURE_VERBS = frozenset("reach estimate total stand come amount put".split())
