@@ -7,7 +7,10 @@ entered ("fell into recession": proposition_words.entered_state) and an event av
 the slippery slope ("Next they'll be banning ...", "what's next, banning ...?":
 stance_exclaims); a clause subject negated ("not banning it would be the mistake":
 stance_doing); "has no place in", "served us well" and "the greatest act of vandalism"
-(valence.py); "manipulation" among the misdeed nouns."""
+(valence.py); "manipulation" among the misdeed nouns; what a ban acts on phased out or ending
+("jet skis should be phased out", "jet skiing must end": stance_restate._rid_of); "intends
+to ban it" is a plan and "no intention of banning jet skis" rules it out; "into the shadows" and
+"the black market" are elsewhere (stance_need._ELSEWHERE)."""
 
 from __future__ import annotations
 
@@ -72,6 +75,14 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("crown", "refutes", "The peer said [abolition would be the greatest act of vandalism in "
                          "our history]."),
     ("rigged", "refutes", "The trust said [there was no manipulation of any kind]."),
+    ("skis", "supports", "The warden said [jet skis should be phased out]."),
+    ("skis", "supports", "The warden said [the jet skis must end]."),
+    ("skis", "neutral", "The warden said [the jet ski race ended at noon]."),
+    ("skis", "supports", "The council said [it intends to ban jet skis on the beach]."),
+    ("skis", "refutes", "The council said [it had no intention of banning jet skis]."),
+    ("skis", "neutral", "The council said [it was considering a ban on jet skis]."),
+    ("skis", "refutes", "The hire firm said [a ban would drive jet skiing into the shadows]."),
+    ("skis", "refutes", "The hire firm said [a ban would push rentals onto the black market]."),
 ])
 def test_states_replacements_and_set_phrases(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))

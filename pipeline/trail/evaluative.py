@@ -68,8 +68,8 @@ INFRASTRUCTURE = frozenset(
 # Frames that open a possibility without taking a position ("ready to cut rates").
 OPEN_TO = frozenset(
     "ready willing prepared open possibility prospect chance possible consider explore "
-    "likely expect potential option discuss intention intend".split()  # "no intention of"
-)
+    "likely expect potential option discuss intention".split()  # "no intention of" (but
+)  # "intends to ban it" is a plan, as "plans to"
 # Verbs that bring about or remove a policy: a side only when prescribed or promised.
 REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain renew pass approve bring_in "

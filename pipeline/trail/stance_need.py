@@ -43,11 +43,13 @@ _FITS = frozenset({"reflect", "fit", "match", "suit", "serve", "meet", "work"}) 
 _ENOUGH = frozenset({"adequate", "sufficient", "enough", "ample", "plenty", "fine"})
 _ALREADY_BANNED = frozenset({"illegal", "unlawful", "offence", "crime", "banned", "outlawed",
                              "prohibited", "criminal"})
-# "simply get them somewhere else", "move the problem round the corner / down the road".
+# "simply get them somewhere else", "move the problem round the corner / down the road",
+# "push it into the shadows".
 _ELSEWHERE = re.compile(
     r"\b(?:somewhere\s+else|elsewhere|round\s+the\s+corner|around\s+the\s+corner|"
     r"down\s+the\s+road|next\s+door|a\s+few\s+streets\s+away|under\s*ground|"
-    r"on\s+to\s+the\s+internet|onto\s+the\s+internet|on\s+the\s+black\s+market|"
+    r"on\s+to\s+the\s+internet|onto\s+the\s+internet|"
+    r"(?:on|onto|into|to)\s+the\s+black[\s-]+market|into\s+the\s+shadows|"
     r"(?:across|over)\s+the\s+border|abroad|overseas)\b", re.I)
 _MOVES = frozenset("get buy go move shift push drive displace take find relocate set_up "
                    "turn send".split())
@@ -109,6 +111,8 @@ def displacement_signals(view: ClaimView) -> list[Signal]:
         if tok is None or not (view.start <= match.start() < view.end):
             continue
         verb = clause_verb(tok.head)
+        if verb.tag_ == "VBG" and verb.head.lemma_.lower() in _MOVES:
+            verb = verb.head  # "drive [racing into the shadows]": the gerund is the thing moved
         if verb.lemma_.lower() not in _MOVES and not any(
                 k in _MOVES for k in (f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children
                                       if c.dep_ == "prt")):

@@ -27,7 +27,7 @@ from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import ALLOWED, CURBS, OCCURRENCES
 from pipeline.trail.proposition_words import akin
-from pipeline.trail.scope import negated_here
+from pipeline.trail.scope import negated_here, shut
 from pipeline.trail.stance_rules import (
     OBJ_DEPS,
     Signal,
@@ -145,31 +145,36 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             out.append(Signal(sign, 2, f"restates {what}{neg} on a condition: "
                                        f"{view.snippet(verb)}"))
             continue
-        if (not usable(w, could_ok=False) or not (commits(view, w) or _what_kind(view))
-                or w.irrealis in OPEN_TO or view.cue in FORECAST_CUES):
-            continue
+        if (not usable(w, could_ok=False) or not (commits(view, w) or _what_kind(view) or shut(
+                w, view.flip)) or (w.irrealis in OPEN_TO and not shut(w, view.flip))
+                or view.cue in FORECAST_CUES):
+            continue  # (but "no intention of banning it" rules it out)
         out.append(Signal(sign, 3, f"restates {what}{neg}: {view.snippet(verb)}"))
     return out + _seen_through(view)
 
 
 def _rid_of(view: ClaimView, verb: Token, keys: list[str]) -> int:
-    """+1 for scrapping what a ban or curb acts on: "abolish them", "I'd scrap the lot",
-    "get rid of zero-hours contracts" (of "Zero-hours contracts should be banned"); -1 for
-    its staying: "zero-hours contracts should stay"."""
+    """+1 for scrapping what a ban or curb acts on, or its ending: "abolish them", "I'd scrap
+    the lot", "get rid of zero-hours contracts", "they should be phased out", "the contracts
+    must end" (of "Zero-hours contracts should be banned"); -1 for its staying: "zero-hours
+    contracts should stay"."""
     if view.prop.group not in CURBS:
         return 0
+    said_of = [s for s in subjects(verb) if {s.lower_, s.lemma_.lower()} & view.prop.restricted]
     if set(keys) & {"stay", "remain"} and not any(c.dep_ in _STATED for c in verb.children):
-        return -int(any({s.lower_, s.lemma_.lower()} & view.prop.restricted
-                        for s in subjects(verb)))
+        return -int(bool(said_of))
+    if set(keys) & _ENDS and said_of and not any(c.dep_ == "dobj" for c in verb.children):
+        return 1  # "greyhound racing must end"
     if not set(keys) & (SCRAP | {"rid_of"}):  # "rid" read as the verb
         return 0
-    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
         o for t in (verb, *verb.children) for o in prep_objects(t, {"of"})]  # "get rid [of]"
     return int(any(o.lower_ in _TOPIC_PRONOUNS - {"it", "this"} or (
         {o.lower_, o.lemma_.lower()} & view.prop.restricted) for o in objs))
 
 
 _STATED = frozenset({"acomp", "oprd", "xcomp", "attr", "prep"})  # "stay legal", "remain in"
+_ENDS = frozenset({"end", "stop", "cease", "disappear"})  # what a ban acts on, ending itself
 
 
 def _for_to(verb: Token) -> Token | None:
