@@ -10,7 +10,9 @@ stance_doing); "has no place in", "served us well" and "the greatest act of vand
 (valence.py); "manipulation" among the misdeed nouns; what a ban acts on phased out or ending
 ("jet skis should be phased out", "jet skiing must end": stance_restate._rid_of); "intends
 to ban it" is a plan and "no intention of banning jet skis" rules it out; "into the shadows" and
-"the black market" are elsewhere (stance_need._ELSEWHERE)."""
+"the black market" are elsewhere (stance_need._ELSEWHERE); standing by every word of one's own
+account (stance_case._stood_by); "it's a start"; a policy prescribed to stay, and what it
+raises judged as it is ("the money raised by the levy will help": policy_nouns.proceeds_of)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ PROPOSITIONS = {
     "skis": ("Jet skis should be banned on Marlow beach.", ["jet ski ban", "jet skis"]),
     "crown": ("The Duchy of Ruritania should abolish its crown.", ["crown", "monarchy"]),
     "rigged": ("The Oxbridge Trust manipulated its share price.", ["Oxbridge Trust"]),
+    "levy": ("Councils should charge a levy on empty shops.", ["empty shop levy", "levy"]),
+    "scrap": ("The dog licence should be scrapped.", ["dog licence"]),
 }
 
 
@@ -83,6 +87,17 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("skis", "neutral", "The council said [it was considering a ban on jet skis]."),
     ("skis", "refutes", "The hire firm said [a ban would drive jet skiing into the shadows]."),
     ("skis", "refutes", "The hire firm said [a ban would push rentals onto the black market]."),
+    ("rigged", "supports", "The short seller said [it stood by every word]."),
+    ("rigged", "supports", "The fund said [it stood behind everything it had published]."),
+    ("rigged", "neutral", "The banker said [he stood by his friend]."),
+    ("levy", "supports", "The charity said [the levy is a start, but councils must do more]."),
+    ("levy", "supports", "The charity said: \"[It's a start]\"."),
+    ("levy", "supports", "The party said [levies were one tool among many and should stay]."),
+    ("levy", "supports", "The party said [the levy must remain in place]."),
+    ("levy", "refutes", "The landlords said [the levy should not stay]."),
+    ("levy", "supports", "The council said [the money raised by the levy will help local "
+                         "families]."),
+    ("scrap", "refutes", "The vet said [the dog licence should stay]."),
 ])
 def test_states_replacements_and_set_phrases(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))

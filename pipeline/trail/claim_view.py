@@ -37,6 +37,7 @@ from pipeline.trail.policy_nouns import (
     curbed,
     hosts,
     law_to_change,
+    proceeds_of,
     standing_law,
 )
 from pipeline.trail.pronouns import pronoun_refs
@@ -361,6 +362,8 @@ def find_refs(view: ClaimView) -> dict[int, str]:
         elif prop.kind == "policy" and comparative_direction(tok, prop) and view.is_arg(tok):
             refs[tok.i] = "direction"  # "higher rates would hit exports"
     refs = {i: kind for i, kind in refs.items() if not _renamed(view.sent.doc[i], refs)}
+    if prop.kind == "policy" and prop.target_sign > 0:  # "money from the levy helped ..."
+        refs |= {t.i: "attribute" for t in view.sent if proceeds_of(t, refs)}
     for tok in view.sent:  # "the decision to scrap the tram": the way its own clause says
         sign = clause_decision(tok, prop, refs)
         if sign:

@@ -126,6 +126,21 @@ def standing_law(noun: Token, prop: Proposition) -> bool:
     return any(word_forms(t) & (prop.target | prop.args) for t in _things(noun))
 
 
+_PROCEEDS = frozenset("money revenue revenues proceeds cash funds income receipts".split())
+_RAISES = frozenset({"raise", "generate", "bring", "collect"})
+
+
+def proceeds_of(tok: Token, refs: dict[int, str]) -> bool:
+    """ "money from the premium", "the cash raised by the levy": what the policy raises, whose
+    good or harm is the policy's ("money from the premium has helped first-time buyers")."""
+    if tok.lemma_.lower() not in _PROCEEDS:
+        return False
+    heads = [tok] + [a for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in _RAISES]
+    return any(g.i in refs for h in heads for c in h.children
+               if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
+               for g in c.children if g.dep_ == "pobj")
+
+
 def law_to_change(noun: Token, prop: Proposition) -> bool:
     """ "no plans to change the law": the bare law changed is the law as it stands, and changing
     it is the proposal (of a policy that bans, requires or brings something), not a revision of

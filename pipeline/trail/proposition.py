@@ -316,8 +316,7 @@ def parse_proposition(
         event_verbs |= WRONGDOINGS[misdeed]
     faked = MISDEED_QUALITIES.get(quality.lemma_.lower(), ()) if quality is not None else ()
     if faked:  # "the study was fraudulent": "a fraud", "falsified the data"
-        target |= MISDEEDS
-        event_verbs |= faked
+        target, event_verbs = target | MISDEEDS, event_verbs | faked
     if not modal:  # "bankrolled the coup" restates "financed it"
         event_verbs |= set(ACT_SYNONYMS.get(predicate, ()))
         event_verbs |= {v.lemma_.lower() for v in also}  # "used the data" restates it too

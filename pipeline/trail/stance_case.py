@@ -208,14 +208,21 @@ def _doubt(view: ClaimView, tok: Token) -> tuple[int, Token, str] | None:
     return None
 
 
+_TOLD = frozenset("say publish write report allege find claim".split())  # "all it had said"
+
+
 def _stood_by(tok: Token) -> tuple[int, Token, str] | None:
-    """ "WADA stands by its findings", "the paper stood by every word of its story"."""
+    """ "WADA stands by its findings", "the paper stood by every word of its story", "it
+    stands by every word", "the firm stood behind everything it had published"."""
     if tok.lemma_.lower() != "stand":
         return None
-    held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+    held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "behind"}
             for g in c.children if g.dep_ == "pobj"]
-    held += [g for h in held if h.lower_ == "word" for c in h.children if c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]
-    if any(h.lower_ in _STOOD_BY and h.lower_ != "word" for h in held):
+    of = [g for h in held if h.lower_ == "word" for c in h.children if c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    own = [h for h in held if (h.lower_ == "word" and not of) or (  # its own words, said
+        h.lower_ in {"everything", "all"} and any(r.dep_ == "relcl" and r.lemma_.lower() in (
+            _TOLD) for r in h.children))]
+    if own or any(h.lower_ in _STOOD_BY and h.lower_ != "word" for h in held + of):
         return (-1 if negated_here(tok) else 1), tok, "stands by the case"
     return None

@@ -107,9 +107,13 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         happens = bool(set(keys) & OCCURRENCES) or (intransitive and bool(
             {"pass", *_STARTS} & set(keys)))  # "the bill should pass", "it should never get
         # started": it happens (not "a survey before it started")
-        restate = view.prop.restates(keys) or (happens or gone) * any(
-            view.refs.get(c.i) in _NAMING and c.dep_ in {"nsubj", "nsubjpass"}
-            for c in verb.children)  # "it should never get started"
+        stays = (intransitive and bool(_STAYS & set(keys)) and not any(
+            c.dep_ in _STATED and not _in_place(c) for c in verb.children)) * next(
+            (view.ref_sign(s) for s in subjects(verb) if s.i in view.refs), 0)  # "premiums
+        # should stay", "the ban must remain in place" (not "the law as it stands must stay")
+        restate = view.prop.restates(keys) or (happens or gone or stays) * any(
+            view.refs.get(c.i) in _NAMING for c in subjects(verb))  # "it should never get
+        # started", "premiums work and should stay"
         rid = 0 if restate else _rid_of(view, verb, keys)
         restate = restate or rid
         done = 0 if restate else does_to_people(view, verb, keys)
@@ -121,8 +125,9 @@ def restate_signals(view: ClaimView) -> list[Signal]:
                  if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]  # [of] it"
         if verb.dep_ == "xcomp":  # "rates needed to go up": the controller is the argument
             args += subjects(verb) + [c for c in verb.head.children if c.dep_ == "dobj"]
-        elif verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
-            args += subjects(verb)  # "[the tests] narrow the curriculum and should be abolished"
+        elif verb.dep_ == "conj" and (stays or happens or gone or any(
+                c.dep_ == "auxpass" for c in verb.children)):  # "[the tests] narrow the
+            args += subjects(verb)  # curriculum and should be abolished", "... and should stay"
         elif (undergoes := _for_to(verb)) is not None:
             args.append(undergoes)
         if not done and not rid and not _allowed_act(view, verb) and not any(
@@ -175,6 +180,12 @@ def _rid_of(view: ClaimView, verb: Token, keys: list[str]) -> int:
 
 _STATED = frozenset({"acomp", "oprd", "xcomp", "attr", "prep"})  # "stay legal", "remain in"
 _ENDS = frozenset({"end", "stop", "cease", "disappear"})  # what a ban acts on, ending itself
+_STAYS = frozenset({"stay", "remain", "continue", "survive"})
+
+
+def _in_place(prep: Token) -> bool:
+    """ "in place": where a kept policy stays (not "remain in the EU")."""
+    return prep.lower_ == "in" and any(g.lower_ == "place" for g in prep.children)
 
 
 def _for_to(verb: Token) -> Token | None:

@@ -131,6 +131,8 @@ PHRASE_VALENCE = {
     "place in a civilised": 2.0,
     "place in a civilized": 2.0, "place in a modern": 2.0, "place in modern": 2.0,
     "place in the 21st century": 2.0, "place in today's": 2.0, "dressed up as": -1.5,
+    "is a start": 1.5, "was a start": 1.5, "'s a start": 1.5, "as a start": 1.5,
+    "but a start": 1.5,  # more wanted, not less (also "only a start" below)
     "has a place in": 1.5, "have a place in": 1.5, "has no place in": -2.0,
     "have no place in": -2.0, "had no place in": -2.0, "has a place on": 1.5,
     "have a place on": 1.5, "has no place on": -2.0, "have no place on": -2.0,
