@@ -12,7 +12,9 @@ stance_doing); "has no place in", "served us well" and "the greatest act of vand
 to ban it" is a plan and "no intention of banning jet skis" rules it out; "into the shadows" and
 "the black market" are elsewhere (stance_need._ELSEWHERE); standing by every word of one's own
 account (stance_case._stood_by); "it's a start"; a policy prescribed to stay, and what it
-raises judged as it is ("the money raised by the levy will help": policy_nouns.proceeds_of)."""
+raises judged as it is ("the money raised by the levy will help": policy_nouns.proceeds_of);
+the verbs of ignoring restate "ignored the warnings", "dismissed" among them though it ends
+talks and upstream polarity calls it negative."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ PROPOSITIONS = {
     "rigged": ("The Oxbridge Trust manipulated its share price.", ["Oxbridge Trust"]),
     "levy": ("Councils should charge a levy on empty shops.", ["empty shop levy", "levy"]),
     "scrap": ("The dog licence should be scrapped.", ["dog licence"]),
+    "ignored": ("The ferry firm ignored warnings that the ramp was unsafe.", ["ferry firm"]),
 }
 
 
@@ -98,6 +101,10 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("levy", "supports", "The council said [the money raised by the levy will help local "
                          "families]."),
     ("scrap", "refutes", "The vet said [the dog licence should stay]."),
+    ("ignored", "supports", "The inspector said [the firm dismissed every warning]."),
+    ("ignored", "supports", "The inspector said [somebody sat on those warnings]."),
+    ("ignored", "supports", "The inspector said [they disregarded the warnings]."),
+    ("ignored", "refutes", "The firm said [it never dismissed the warnings]."),
 ])
 def test_states_replacements_and_set_phrases(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))

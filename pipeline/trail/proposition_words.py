@@ -143,6 +143,9 @@ _USING = ("use", "spend", "tap", "draw_on", "dip_into", "divert", "misuse", "sip
 _DOWNING = ("shoot_down", "bring_down", "down", "blow_up")
 # "breached the rules" restates "broke the rules".
 _BREAKING = ("break", "breach", "violate", "flout", "contravene", "infringe")
+# "brushed aside the warnings" restates "ignored the warnings".
+_IGNORING = ("ignore", "disregard", "dismiss", "brush_aside", "brush_off", "wave_away",
+             "shrug_off", "sit_on", "overrule", "override")
 # "He was murdered" restates "was killed", and says someone meant it (meant_deed).
 MEANT_KILLING = ("murder", "assassinate", "poison")
 ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
@@ -150,7 +153,7 @@ ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                                       (_TAKING, ("obtain", "harvest", "acquire", "collect")),
                                       (_DOWNING, _DOWNING), (_USING, ("use",)),
                                       (("kill", *MEANT_KILLING), ("kill",)),
-                                      (_BREAKING, _BREAKING))
+                                      (_BREAKING, _BREAKING), (_IGNORING, ("ignore",)))
                 for verb in verbs}
 
 

@@ -94,8 +94,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         if lemma in _REQUESTS:  # "was told about the test": only its denial takes a side
             return 1, pred
         return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
-    if keys & END or (rel == "obj" and keys & _AVERTED):
-        return -1, pred  # "talks collapsed", "the economy avoided a recession"
+    if (keys & END or (rel == "obj" and keys & _AVERTED)) and prop.restates(list(keys)) <= 0:
+        return -1, pred  # "talks collapsed", "the economy avoided a recession" (but "dismissed
+        # the warnings" restates "ignored the warnings")
     if tok.lemma_.lower() in prop.nominals and keys & _CLASSING and (
             tok.dep_ in {"attr", "dobj"} or rel == "pobj"):
         return 1, pred  # "his texts were a clear breach of the rules", "amounted to a breach"
@@ -231,8 +232,10 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if pred is None and view.cue not in NEGATIVE_CUES | CONFIRM_CUES:
             continue  # a bare noun phrase ("talks") said, neither confirmed nor denied
         if pred is not None and anchor.i == view.root.i and base > 0 and view.polarity in {
-                "positive", "negative"} and (sign < 0) != (view.polarity == "negative"):
-            continue  # our reading and the upstream polarity disagree: stay neutral
+                "positive", "negative"} and (sign < 0) != (view.polarity == "negative") and not (
+                lemma in NEGATIVE_CUES and view.prop.restates([lemma]) > 0):
+            continue  # our reading and the upstream polarity disagree: stay neutral (unless
+            # the verb upstream calls negative restates it: "dismissed the warnings")
         if view.prop.accused and base > 0 and sign > 0 and not meant_deed(
                 lemma, view.prop.deeds, view.prop.predicate):  # "the dam was destroyed": it
             continue  # happened; who did it is the question (stance_blame.py)
