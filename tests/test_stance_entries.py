@@ -14,7 +14,8 @@ to ban it" is a plan and "no intention of banning jet skis" rules it out; "into 
 account (stance_case._stood_by); "it's a start"; a policy prescribed to stay, and what it
 raises judged as it is ("the money raised by the levy will help": policy_nouns.proceeds_of);
 the verbs of ignoring restate "ignored the warnings", "dismissed" among them though it ends
-talks and upstream polarity calls it negative."""
+talks and upstream polarity calls it negative; a hyphenated subject's head is kept
+("The drain-and-burn ... was unnecessary": not the split-off "e" of "e-scooters")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ PROPOSITIONS = {
     "levy": ("Councils should charge a levy on empty shops.", ["empty shop levy", "levy"]),
     "scrap": ("The dog licence should be scrapped.", ["dog licence"]),
     "ignored": ("The ferry firm ignored warnings that the ramp was unsafe.", ["ferry firm"]),
+    "flush": ("The drain-and-burn of the old tanks in 2031 was unnecessary.", ["old tanks"]),
 }
 
 
@@ -105,7 +107,13 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("ignored", "supports", "The inspector said [somebody sat on those warnings]."),
     ("ignored", "supports", "The inspector said [they disregarded the warnings]."),
     ("ignored", "refutes", "The firm said [it never dismissed the warnings]."),
+    ("flush", "refutes", "The engineer said [the drain-and-burn was necessary]."),
+    ("flush", "supports", "The engineer said [the drain-and-burn was not needed]."),
 ])
 def test_states_replacements_and_set_phrases(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))
     assert found.stance == expected, found
+
+
+def test_a_hyphenated_subject_keeps_its_head(props):
+    assert {"drain", "burn"} <= props["flush"].args

@@ -241,7 +241,8 @@ def parse_proposition(
         group = None  # "hold the Games": stage them, not keep them (as "hold rates")
     subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
                 or (c.dep_ in {"csubj", "csubjpass"} and c.tag_ == "VBG")]  # "Fracking should"
-    subjects = [s for s in subjects if not hyphen_piece(s)]  # "e", "-" of "e-scooters"
+    subjects = [s for s in subjects if not hyphen_piece(s) or s.nbor().head == s]  # "e", "-" of
+    # "e-scooters" (not "vent" of "The vent-and-burn ...", the phrase's head)
     objects = [collected(c) for c in root.children if c.dep_ in {"dobj", "attr"}] + (
         required_objects(root))  # "should be required to carry plates": the plates
     also = [v for v in root.conjuncts if v.pos_ == "VERB"]  # "obtained and used the data"
