@@ -65,11 +65,11 @@ INFRASTRUCTURE = frozenset(
     "airport station stations line road roads network railway runway runways route motorway "
     "motorways terminal port plant plants reactor reactors tunnel bridge dam mine pipeline "
     "incinerator".split())
-# Frames that open a possibility without taking a position ("ready to cut rates").
+# Frames that open a possibility without taking a position ("ready to cut rates"), unless shut
+# ("no intention of"); "intends to ban it" is a plan, as "plans to" is.
 OPEN_TO = frozenset(
     "ready willing prepared open possibility prospect chance possible consider explore "
-    "likely expect potential option discuss intention".split()  # "no intention of" (but
-)  # "intends to ban it" is a plan, as "plans to"
+    "likely expect potential option discuss intention".split())
 # Verbs that bring about or remove a policy: a side only when prescribed or promised.
 REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain renew pass approve bring_in "
@@ -363,8 +363,7 @@ WRONGDOINGS = {verb: frozenset(family.split()) for family in _MISDEED_FAMILIES
 MISDEEDS = frozenset(
     "fraud wrongdoing corruption malpractice impropriety misconduct cheating rigging "
     "irregularity irregularities wrongdoings deception exaggeration deceit falsification "
-    "fabrication misrepresentation dishonesty forgery manipulation tampering concealment "
-    "cover-up".split())
+    "fabrication misrepresentation dishonesty forgery manipulation tampering concealment".split())
 # Qualities that are misdeeds ("the study was fraudulent", "the count was rigged"): named by the
 # misdeed nouns too, and restated by the verbs of faking ("had falsified the data").
 _FAKING = WRONGDOINGS["falsify"] | WRONGDOINGS["deceive"] | frozenset(

@@ -58,6 +58,12 @@ def hyphen_piece(tok: Token) -> bool:
         tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
 
 
+def split_off(tok: Token) -> bool:
+    """A hyphen piece the model split off ("e" of "e-scooters"), not the head the rest of the
+    word hangs on ("vent" of "The vent-and-burn was unnecessary")."""
+    return hyphen_piece(tok) and not (tok.i + 1 < len(tok.doc) and tok.nbor().head == tok)
+
+
 _OPENERS = frozenset({'"', "\u201c", "'", "\u2018", ":", "."})
 _CLAUSES = frozenset({"ROOT", "xcomp", "ccomp", "conj", "parataxis"})
 

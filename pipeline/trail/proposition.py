@@ -29,7 +29,7 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
 from pipeline.trail.lacking import means_misdeeds, means_of
-from pipeline.trail.misparses import hyphen_piece, hyphen_prefix, verb_rooted, with_hung_auxiliaries
+from pipeline.trail.misparses import hyphen_prefix, split_off, verb_rooted, with_hung_auxiliaries
 from pipeline.trail.proposition_nouns import (
     GENERIC_EVENTS,
     REPLACES,
@@ -241,8 +241,7 @@ def parse_proposition(
         group = None  # "hold the Games": stage them, not keep them (as "hold rates")
     subjects = [c for c in (outer or root).children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
                 or (c.dep_ in {"csubj", "csubjpass"} and c.tag_ == "VBG")]  # "Fracking should"
-    subjects = [s for s in subjects if not hyphen_piece(s) or s.nbor().head == s]  # "e", "-" of
-    # "e-scooters" (not "vent" of "The vent-and-burn ...", the phrase's head)
+    subjects = [s for s in subjects if not split_off(s)]  # "e", "-" of "e-scooters"
     objects = [collected(c) for c in root.children if c.dep_ in {"dobj", "attr"}] + (
         required_objects(root))  # "should be required to carry plates": the plates
     also = [v for v in root.conjuncts if v.pos_ == "VERB"]  # "obtained and used the data"

@@ -111,8 +111,7 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
     if lemma == "have" and rel == "obj" and not prop.quality:
         return 1, pred  # "Russia has never had a system of doping", "they have had talks"
     if keys & (OCCUR | IRREALIS) or prop.restates(list(keys)) > 0 or (
-            rel == "pobj" and tok.head.lower_ == "into" and keys & ENTRY_VERBS):  # "slid into
-        # recession
+            rel == "pobj" and tok.head.lower_ == "into" and keys & ENTRY_VERBS):  # "slid into it"
         if lemma == "be" and rel == "subj" and not _occurring(pred):
             return None  # "talks would be fruitless": an evaluation, not an occurrence
         if lemma == "be" and rel == "pobj" and tok.head.lower_ not in {"in", "into"}:

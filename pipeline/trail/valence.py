@@ -340,14 +340,14 @@ def token_valence(tok: Token, lexicon: str) -> float:
         return 0.0  # "the cost of the line could reach £106bn": a figure, said of the cost
     if tok.lower_ == "well" and tok.dep_ == "advmod" and tok.head.lemma_.lower() in _DONE_WELL and (
             "as" not in {t.lower_ for t in tok.doc[max(tok.i - 1, 0):tok.i + 2] if t != tok}):
-        return WELL_DONE  # "it has served us well" (a bare "well" is no judgement)
+        return _WELL_DONE  # "it has served us well" (a bare "well" is no judgement)
     own = word_valence(tok, lexicon)
     return -own if own and _decreased(tok) else own
 
 
 # Verbs whose "well" says a thing does its job: "served the country well", "has worked well".
 _DONE_WELL = frozenset("serve work perform run function operate".split())
-WELL_DONE = 1.5
+_WELL_DONE = 1.5
 
 
 _FIGURE_VERBS = frozenset("reach estimate total stand come amount put".split())
