@@ -15,7 +15,8 @@ account (stance_case._stood_by); "it's a start"; a policy prescribed to stay, an
 raises judged as it is ("the money raised by the levy will help": policy_nouns.proceeds_of);
 the verbs of ignoring restate "ignored the warnings", "dismissed" among them though it ends
 talks and upstream polarity calls it negative; a hyphenated subject's head is kept
-("The drain-and-burn ... was unnecessary": not the split-off "e" of "e-scooters")."""
+("The drain-and-burn ... was unnecessary": not the split-off "e" of "e-scooters"); a banned
+activity named again as "the practice" or "the sport", a banned sale as "the trade"."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ PROPOSITIONS = {
     "scrap": ("The dog licence should be scrapped.", ["dog licence"]),
     "ignored": ("The ferry firm ignored warnings that the ramp was unsafe.", ["ferry firm"]),
     "flush": ("The drain-and-burn of the old tanks in 2031 was unnecessary.", ["old tanks"]),
+    "skiing": ("Jet skiing should be banned on Marlow beach.", ["jet skiing"]),
+    "kites": ("The sale of stunt kites should be banned.", ["stunt kites"]),
 }
 
 
@@ -109,10 +112,18 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("ignored", "refutes", "The firm said [it never dismissed the warnings]."),
     ("flush", "refutes", "The engineer said [the drain-and-burn was necessary]."),
     ("flush", "supports", "The engineer said [the drain-and-burn was not needed]."),
+    ("skiing", "refutes", "The minister said [there were no plans to ban the sport]."),
+    ("skiing", "supports", "The charity said [ministers should ban the practice for good]."),
+    ("kites", "refutes", "The shop said [a ban would drive the trade on to the internet]."),
 ])
 def test_states_replacements_and_set_phrases(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))
     assert found.stance == expected, found
+
+
+def test_a_banned_activity_or_sale_has_its_class_nouns(props):
+    assert {"practice", "sport"} <= props["skiing"].restricted
+    assert "trade" in props["kites"].restricted and "practice" not in props["kites"].restricted
 
 
 def test_a_hyphenated_subject_keeps_its_head(props):

@@ -84,7 +84,15 @@ def restricted_things(objects: list[Token], subjects: list[Token],
     words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
     kinds = ({w for t in things for w in noun_lemmas(t)} | bound) - words
-    return words | stems | {f"{w}e" for w in stems}, kinds  # "smoking": smoke, "hunting": hunt
+    named = (_ACTIVITY if stems else set()) | (_TRADE if words & _SALES else set())
+    return words | stems | {f"{w}e" for w in stems} | named, kinds  # "smoking": smoke, "the
+    # practice"; "the sale of fireworks": "the trade"
+
+
+# What a banned activity or sale is called once named: "ban the practice", "the sport".
+_ACTIVITY = frozenset({"practice", "sport", "pastime"})
+_SALES = frozenset({"sale", "sales", "import", "imports"})
+_TRADE = frozenset({"trade"})
 
 
 def _having(verb: Token) -> bool:
