@@ -7,7 +7,8 @@ entered ("fell into recession": proposition_words.entered_state) and an event av
 the slippery slope ("Next they'll be banning ...", "what's next, banning ...?":
 stance_exclaims); a clause subject negated ("not banning it would be the mistake":
 stance_doing); "has no place in", "served us well" and "the greatest act of vandalism"
-(valence.py); "manipulation" among the misdeed nouns; what a ban acts on phased out or ending
+(valence.py); "manipulation" among the misdeed nouns, and the verbs of concealment one
+misdeed family ("understated his pay", "never hid a cent"); what a ban acts on phased out or ending
 ("jet skis should be phased out", "jet skiing must end": stance_restate._rid_of); "intends
 to ban it" is a plan and "no intention of banning jet skis" rules it out; "into the shadows" and
 "the black market" are elsewhere (stance_need._ELSEWHERE); standing by every word of one's own
@@ -41,6 +42,8 @@ PROPOSITIONS = {
     "flush": ("The drain-and-burn of the old tanks in 2031 was unnecessary.", ["old tanks"]),
     "skiing": ("Jet skiing should be banned on Marlow beach.", ["jet skiing"]),
     "kites": ("The sale of stunt kites should be banned.", ["stunt kites"]),
+    "pay": ("Gerald Vane under-reported his pay to hide it from the bank's shareholders.",
+            ["Gerald Vane"]),
 }
 
 
@@ -115,6 +118,9 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("skiing", "refutes", "The minister said [there were no plans to ban the sport]."),
     ("skiing", "supports", "The charity said [ministers should ban the practice for good]."),
     ("kites", "refutes", "The shop said [a ban would drive the trade on to the internet]."),
+    ("pay", "supports", "Prosecutors said [Vane conspired to understate his pay for years]."),
+    ("pay", "refutes", "Vane said [he never hid a cent of his pay]."),
+    ("pay", "refutes", "His lawyer said [there was no concealment]."),
 ])
 def test_states_replacements_and_set_phrases(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))
