@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import OPPOSITE_DIRECTIONS, POLICY_ANAPHORS, REVISE, direction_of
+from pipeline.trail.evaluative import (
+    OPPOSITE_DIRECTIONS,
+    POLICY_ANAPHORS,
+    REVISE,
+    direction_of,
+    passive_agents,
+    prep_objects,
+)
 from pipeline.trail.word_forms import word_forms
 
 if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
@@ -135,10 +142,9 @@ def proceeds_of(tok: Token, refs: dict[int, str]) -> bool:
     good or harm is the policy's ("money from the premium has helped first-time buyers")."""
     if tok.lemma_.lower() not in _PROCEEDS:
         return False
-    heads = [tok] + [a for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in _RAISES]
-    return any(g.i in refs for h in heads for c in h.children
-               if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
-               for g in c.children if g.dep_ == "pobj")
+    raised = [a for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in _RAISES]
+    sources = prep_objects(tok, {"from"}) + [g for a in raised for g in passive_agents(a)]
+    return any(g.i in refs for g in sources)
 
 
 def law_to_change(noun: Token, prop: Proposition) -> bool:

@@ -107,10 +107,10 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         happens = bool(set(keys) & OCCURRENCES) or (intransitive and bool(
             {"pass", *_STARTS} & set(keys)))  # "the bill should pass", "it should never get
         # started": it happens (not "a survey before it started")
-        stays = (intransitive and bool(_STAYS & set(keys)) and not any(
-            c.dep_ in _STATED and not _in_place(c) for c in verb.children)) * next(
-            (view.ref_sign(s) for s in subjects(verb) if s.i in view.refs), 0)  # "premiums
-        # should stay", "the ban must remain in place" (not "the law as it stands must stay")
+        stays = next((view.ref_sign(s) for s in subjects(verb) if s.i in view.refs), 0) if (
+            intransitive and _STAYS & set(keys) and not any(
+                c.dep_ in _STATED and not _in_place(c) for c in verb.children)) else 0  # "the
+        # ban must remain in place", by its subject's sign (not "the law as it stands must stay")
         restate = view.prop.restates(keys) or (happens or gone or stays) * any(
             view.refs.get(c.i) in _NAMING for c in subjects(verb))  # "it should never get
         # started", "premiums work and should stay"
