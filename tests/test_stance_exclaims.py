@@ -27,6 +27,11 @@ def cameras(nlp):
     ("refutes", 'The campaigner said: "[What next? Cameras in our bedrooms?]"'),
     ("refutes", 'The campaigner said: "[Who asked for this?]"'),
     ("refutes", 'The campaigner asked: "[Where will it end? Cameras in our bedrooms?]"'),
+    ("refutes", 'The driver said: "[Brilliant. Another law the police will never '
+                'enforce.]"'),
+    ("refutes", 'The driver said: "[So they film us buying bread now? Marvellous]"'),
+    ("refutes", 'The driver said: "[Scan every face in the street. What could possibly go '
+                'wrong?]"'),
     ("supports", 'The shopkeeper said: "[About time too.]"'),
     ("supports", 'The shopkeeper said: "[Good on them for doing something.]"'),
     ("supports", 'The shopkeeper said: "[Hats off to the Met.]"'),
@@ -43,6 +48,12 @@ def test_an_exclamation_judges_the_policy_under_discussion(nlp, cameras, expecte
 ])
 def test_no_exclamation_in_ordinary_words(nlp, cameras, marked):
     assert not judge(nlp, cameras, marked, "say").basis.startswith("exclaims"), marked
+
+
+def test_praise_alone_or_in_a_sentence_is_no_sarcasm(nlp, cameras):
+    for marked in ('The shopkeeper said: "[Brilliant.]"',
+                   'The shopkeeper said: "[It was a great day for the town centre.]"'):
+        assert not judge(nlp, cameras, marked, "say").basis.startswith("exclaims"), marked
 
 
 def test_a_sneer_at_someone_praises_nothing(nlp, cameras):

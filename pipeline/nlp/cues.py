@@ -108,6 +108,31 @@ def question_lemma(tok: Token) -> str | None:
     return None
 
 
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_NOBODY = frozenset("anyone anybody someone somebody nobody everyone everybody one".split())
+
+
+def indirect_question(cue: Token) -> tuple[int, int] | None:
+    """The character span of the question an "asked" reports in its own words ("asked [why
+    Wales should act alone]", "asked [whether the ban would work]", "asked [what compensation
+    staff would get]", which the small model reads as an object); not "asked for time", "asked
+    not to be named", "asked them what they wanted" (a request, as often as a question)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if question_lemma(cue) is None or cue.i + 1 >= len(cue.doc) or (subject is not None and (
+            subject.lower_ in _NOBODY or any(c.dep_ == "aux" and c.i < subject.i
+                                             for c in cue.children))):
+        return None  # "Has anyone asked what ...?": a question of the writer's own
+    first = cue.doc[cue.i + 1]
+    if not (first.tag_ in _WH_TAGS or (first.lower_ in {"whether", "if"} and first.dep_ == "mark")):
+        return None
+    clause = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj"} and c.i > cue.i), None)
+    if clause is None or clause.left_edge != first:
+        return None
+    last = [t for t in cue.subtree if t.i >= clause.i and not t.is_punct] if (
+        clause.dep_ == "dobj") else [t for t in clause.subtree if not t.is_punct]
+    return first.idx, last[-1].idx + len(last[-1])
+
+
 def find_subject(cue: Token) -> tuple[Token | None, Token, Token | None]:
     """(speaker head, anchor verb, medium head) for a cue verb; climbs for "..., saying"."""
     verb = cue
@@ -178,7 +203,7 @@ def starts_own_statement(tok: Token, comp: Token) -> bool:
     """A cue verb inside a complement that begins a statement of its own (no subject)."""
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in tok.children):
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
-    lemma = cue_lemma(tok)
+    lemma = cue_lemma(tok) or indirect_question(tok) is not None
     if not lemma or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children):
         return False
     if tok.dep_ == "conj":

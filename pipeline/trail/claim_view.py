@@ -12,7 +12,6 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.cues import cue_lemma
-from pipeline.nlp.person_words import HONORIFICS
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.amounts import another_amount, proposed_amount
 from pipeline.trail.consistency import governs
@@ -55,14 +54,12 @@ from pipeline.trail.word_forms import (
     gerund_object,
     in_name,
     made_free,
+    modifier_of_another_kind,
     other_of_kind,
     unqualified,
     word_forms,
 )
 
-_GENERIC_MODS = HONORIFICS | frozenset(  # and titles: "Sir Mark" is Mark
-    "high low higher lower current key base official headline benchmark main further new "
-    "existing proposed planned draft controversial latest".split())
 COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call", "propose",
                          "demand", "insist", "recommend"})
 WISH_CUES = frozenset({"want", "hope"})
@@ -262,9 +259,7 @@ class ClaimView:
         """A participant of the proposition, not another of its kind ("the jobless rate")."""
         if not {tok.lower_, tok.lemma_.lower()} & self.prop.args:
             return False
-        return not any(c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
-                       and c.lower_ not in self.prop.args and c.lower_ not in _GENERIC_MODS
-                       for c in tok.children)
+        return not any(modifier_of_another_kind(c, self.prop, self.lexicon) for c in tok.children)
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:

@@ -59,7 +59,7 @@ _HAZARDS = frozenset({"risk", "court", "gamble", "criminalise", "criminalize"}) 
 # "take knife carriers off the streets", "keep drugs out of schools", "lock out the fraudsters":
 # removal of the object.
 _REMOVERS = frozenset({"take", "get", "keep", "drive", "force", "push", "shut", "lock", "kick",
-                       "throw", "squeeze", "turf"})
+                       "throw", "squeeze", "turf", "stamp", "wipe", "root", "weed", "snuff"})
 # Punishing ordinary people is a harm, whatever the verb's use against crime ("punish crime").
 _PUNISH = frozenset({"punish", "penalise", "penalize"})
 # Modals that want a measure to go further: "should have gone further", "must go further".

@@ -187,8 +187,9 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
             framed.add(("rights", clause_verb(tok).i))  # the policy curbs: a liberty argument
             continue
         form = next((f for f in (tok.lower_, tok.lemma_.lower()) if f in _FRAMED_WORDS), None)
-        if form is None or (tok.lower_ == "job" and any(c.lower_ == "the" for c in tok.children)):
-            continue  # "get on with the job", "finish the job": a task, not employment
+        if form is None or (tok.lower_ == "job" and any(c.lower_ in {"the", "done", "well"}
+                                                       for c in (*tok.children, tok.head))):
+            continue  # "get on with the job", "job done", "a job well done": a task, not work
         if _set_aside(tok):  # "the real threat came not from terrorism but from laws":
             contrasted.add(clause_verb(tok).i)  # the clause's frame is turned on another thing
         elif not _reported(view, tok):  # not the fears of others the speaker reports

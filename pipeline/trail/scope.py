@@ -272,6 +272,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             prev.dep_ == "xcomp") and {c.dep_ for c in node.children if c.dep_ == "dobj" or (
             c.lower_ in {"i", "we"})} == {"dobj", "nsubj"}):  # "I am asking you to scrap them"
         w.commit = w.commit or node.lemma_.lower()
+    elif "vote" in keys and prev.dep_ == "xcomp" and any(  # "I would vote to ban it": the
+            c.dep_ == "nsubj" and c.lower_ in _SELF for c in node.children):  # speaker's own
+        w.commit = w.commit or "vote"  # (not "the council voted to ban it": news)
     if prev.dep_ == "csubj" and view.prop.kind == "event":
         options = [c.lemma_.lower() for c in node.children if c.dep_ in {"attr", "acomp"}
                    and c.lemma_.lower() in IRREALIS]

@@ -271,6 +271,9 @@ def _outside_questions(text: str, start: int, end: int) -> tuple[int, int]:
     cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(span)]
     if not cuts or _DOUBTED_BELIEF.search(span):
         return start, end
+    closing = span[max((b for _, b in cuts[:-1]), default=0):]
+    if span.rstrip().endswith("?") and stance_exclaims.exclaims(closing):
+        return start, end  # "... What could possibly go wrong?": judged whole
     asked = [(a, b) for a, b in cuts if span[a] == "?"]
     if asked and len(span[asked[-1][1]:].split()) >= 3 and not span.rstrip().endswith("?"):
         return start + asked[-1][1], end  # the statements after the last question

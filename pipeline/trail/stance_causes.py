@@ -23,8 +23,9 @@ from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.nlp.speakers import ANAPHORIC_ORG_NOUNS
+from pipeline.trail.cause_links import HOW_MUCH, cause_link
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import ENDINGS, passive_agents, phrasal_keys, prep_objects
+from pipeline.trail.evaluative import ENDINGS, phrasal_keys
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.proposition_words import (
@@ -41,14 +42,11 @@ from pipeline.trail.stance_intent import about_intent
 from pipeline.trail.stance_neglect import FAILINGS, neglect_signals
 from pipeline.trail.stance_rules import Signal, usable
 
-_REAL = frozenset({"real", "actual", "true", "root", "main", "direct", "only", "sole"})
 # Doers and deeds named as the cause: "the fire was set by someone", "caused by the pilots".
 _DOERS = ROLE_NOUNS | frozenset({"someone", "somebody", "arson", "arsonist", "pilot", "crew",
                                  "owner", "operator"})
 _UNSAID = frozenset({"it", "this", "that", "what", "which", "who"})
 _TOLD = frozenset({"tell", "say", "claim", "insist", "assure"})
-_HOW_MUCH = {"nothing": -1, "everything": 1, "lot": 1}  # "had nothing to do with it"
-_FAULTS = DEFICITS | {"mistake", "error", "fault", "blunder"}  # "this was a failure of X"
 
 
 def causal(prop: Proposition) -> bool:
@@ -275,7 +273,7 @@ def cause_signals(view: ClaimView) -> list[Signal]:
     fallen = not downing and bool(view.prop.target & ENDINGS)  # "the firm's collapse"
     links |= _RUINING if fallen else frozenset()
     for tok in view.tokens:
-        link = _link(tok, links)
+        link = cause_link(tok, links)
         if link is None:
             continue
         cause, effect, real = link
@@ -283,9 +281,9 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         if effect is not None and not (_is_effect(view, effect) or (fallen and _fallen(
                 effect))) and not words & own:
             continue  # "the cause of the delay": another effect
-        had = tok.head.lower_ in _HOW_MUCH and tok.lemma_ == "do"  # "nothing to do with it"
+        had = tok.head.lower_ in HOW_MUCH and tok.lemma_ == "do"  # "nothing to do with it"
         w = view.walk(tok.head.head if had else tok)
-        w.sign *= _HOW_MUCH[tok.head.lower_] if had else 1
+        w.sign *= HOW_MUCH[tok.head.lower_] if had else 1
         if not usable(w, could_ok=True) or w.irrealis or cause.lower_ in _UNSAID or (
                 cause.tag_ == "PRP") or any(
                 a.lemma_ in _TOLD and a.i in view.inside for a in tok.ancestors):
@@ -305,63 +303,6 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         neg = " (negated)" if w.sign < 0 else ""
         return [Signal(side * w.sign * view.flip, 3 if side > 0 else 2, basis + neg)]
     return []
-
-
-def _link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, bool] | None:
-    """(cause, effect, called the real cause) when ``tok`` links a cause to an effect: "X
-    caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
-    X", "Y was due to (down to) X", "Y happened because of X", "X was to blame", "X was at fault", a
-    cleft's "it was X", "X did that"; with ``downing`` verbs, "Y was shot down (was hit) by X"."""
-    kids = {c.dep_: c for c in tok.children}
-    if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING
-                               or set(phrasal_keys(tok)) & (LEADS | downing)):
-        if "nsubjpass" in kids:  # "the fire was started by a downed line"
-            agent = next(iter(passive_agents(tok)), None)
-            return (agent, kids["nsubjpass"], False) if agent is not None else None
-        effect = kids.get("dobj") or next(iter(prep_objects(tok, {"to", "in"})), None)
-        return (kids["nsubj"], effect, False) if "nsubj" in kids else None
-    if tok.lemma_.lower() in {"cause", "reason", "culprit"} and tok.pos_ == "NOUN" and (
-            tok.head.lemma_ == "be") and not (tok.lower_ == "culprit" and any(
-            c.dep_ == "amod" and c.lower_ not in _REAL for c in tok.children)):  # a culprit is
-        # the real cause ("the pump was the culprit"; "the likeliest culprit": a hypothesis)
-        real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() == "culprit"
-        effect = next(iter(prep_objects(tok, {"of", "for"})), None)
-        other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
-        cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
-        return (cause, effect, real) if cause is not None else None
-    if tok.lower_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
-        cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        effect = next(iter(prep_objects(tok, {"for"})), None)  # "the State is to blame for it"
-        return (cause, effect, False) if cause is not None else None
-    if tok.lower_ == "fault" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be":
-        cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-        return (cause, None, False) if cause is not None else None  # "the design was at fault"
-    if tok.lemma_ == "be" and (said := next(
-            (c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")) in {"it", "this", "that"}:
-        cause = next((c for c in tok.children if c.dep_ == "attr" and not any(  # "It was the
-            m.dep_ == "mark" for d in c.children for m in d.children) and (  # power, plain
-            said == "it" or c.lemma_.lower() in _FAULTS)), None)  # and simple", "this was
-        return (cause, None, False) if cause is not None else None  # not a failure of X" (not
-        # "it was no surprise that ...", "this is the weather")
-    if tok.lemma_ == "do" and tok.head.lower_ in _HOW_MUCH and tok.head.head.lemma_ == "have":
-        cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-        effect = next(iter(prep_objects(tok, {"with"})), None)  # "the weather had nothing to
-        return (cause, effect, False) if cause is not None else None  # do with it"
-    if tok.lemma_ == "do" and tok.pos_ in {"VERB", "AUX"} and "nsubj" in kids and any(
-            c.dep_ == "dobj" and c.lower_ in {"that", "this"} for c in tok.children):
-        return kids["nsubj"], None, False  # "Brexit didn't do that"
-    if (tok.lower_ == "due" and tok.dep_ == "acomp") or (  # "the collapse was due to the
-            tok.lower_ == "down" and tok.dep_ == "advmod"  # blackout", "the shortage is
-            and tok.head.lemma_ == "be"):  # down to Brexit"
-        cause = next(iter(prep_objects(tok, {"to"})), None)
-        effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        return (cause, effect, False) if cause is not None else None
-    if tok.lower_ in {"because", "owing"} and tok.dep_ == "prep":  # "the bridge collapsed
-        cause = next((g for c in (tok, *tok.children) for g in c.children if g.dep_ == "pobj"),
-                     None)
-        effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # because of
-        return (cause, effect, False) if cause is not None else None  # the power loss"
-    return None
 
 
 # What brings a body down, for a proposition on what caused its collapse: "destroyed by a

@@ -65,7 +65,9 @@ def done_to_it(view: ClaimView, head: Token) -> int:
     if head.pos_ not in {"VERB", "AUX"}:
         return 0
     args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
-            and c.i in view.refs]
+            and c.i in view.refs] + [g for c in head.children if c.dep_ == "acomp"  # "get
+                                     for p in c.children if p.dep_ == "prep"  # rid [of] it"
+                                     for g in p.children if g.i in view.refs]
     if not args:  # "if smoking was banned": the act itself on its participant; "if this
         # goes through": a policy's pronoun that happens
         named = any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and view.is_arg(c)

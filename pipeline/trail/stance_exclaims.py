@@ -1,8 +1,9 @@
 """Set exclamations that judge whatever is under discussion, with no word for it: "You couldn't
 make it up", "What could possibly go wrong?", "It beggars belief", "What a farce", "What
 next?", "Where will it end?", "Not in my name", "Next they'll be banning ..." against it;
-"About time too", "Good on them", "Hats off to the council", "Bring it on!" for it. The claim
-is on the topic, so the thing judged is the policy in the news (as with a refusal,
+"Brilliant. Another law nobody will enforce." (praise alone in its sentence, beside what it
+mocks); "About time too", "Good on them", "Hats off to the council", "Bring it on!" for it. The
+claim is on the topic, so the thing judged is the policy in the news (as with a refusal,
 stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
@@ -29,6 +30,11 @@ _AGAINST = re.compile(
 _SLOPE = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:whatever\s+)?next,?\s+(?:they|you|we|he|she|it|ministers)"
     r"(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\b", re.I)
+# Praise as a sentence of its own beside what it mocks: "Brilliant. Another law the police won't
+# enforce.", "So we're licensing the problem now? Marvellous." (alone, it may be meant).
+_SARCASM = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:oh,?\s+)?(?:brilliant|great|marvell?ous|splendid|wonderful|fantastic"
+    r"|lovely|perfect|genius|superb|terrific)(?:\s*[.!]+\W*(?:\s|$)|\W*$)", re.I)
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
     r"good\s+on\s+(?:them|him|her|you|the\s+\w+)\b|well\s+done\s+(?:to\s+)?(?:them|the\s+\w+)"
@@ -37,7 +43,14 @@ _FOR = re.compile(
 
 def exclaims(text: str) -> bool:
     """A set exclamation in the text: said, even when it ends in "?" ("What next?")."""
-    return any(p.search(text) for p in (_AGAINST, _FOR, _SLOPE))
+    return any(p.search(text) for p in (_AGAINST, _FOR, _SLOPE)) or _mocking(text) is not None
+
+
+def _mocking(text: str) -> re.Match[str] | None:
+    """Sarcastic praise, beside at least a few words of what it mocks."""
+    found = _SARCASM.search(text)
+    rest = text[:found.start()] + text[found.end():] if found else ""
+    return found if len(rest.split()) >= 3 else None
 
 
 def slippery_slope(text: str) -> bool:
@@ -50,9 +63,10 @@ def exclaim_signals(view: ClaimView) -> list[Signal]:
     if view.prop.target_sign < 0:
         return []
     text = view.sent.text[view.start:view.end].strip()
-    for sign, pattern in ((-1, _AGAINST), (-1, _SLOPE), (1, _FOR)):
-        found = pattern.search(text)
+    for sign, pattern in ((-1, _AGAINST), (-1, _SLOPE), (-1, _SARCASM), (1, _FOR)):
+        found = _mocking(text) if pattern is _SARCASM else pattern.search(text)
         if found is not None:
-            said = found.group(0).strip(" .!?,")
-            return [Signal(sign * view.flip, 2, f"exclaims: '{said}'")]
+            said = found.group(0).strip(" .!?,")  # of a policy the article says was halted,
+            done = view.decided or 1  # "You couldn't make it up" judges the halt
+            return [Signal(sign * done * view.flip, 2, f"exclaims: '{said}'")]
     return []

@@ -89,9 +89,15 @@ def _anchor(tok: Token) -> Token:
 
 
 def phrase_words(head: Token) -> set[str]:
-    """The words of a phrase, with a hyphenated word's pieces ("lab-leak"): what a hypothesis
-    or a cause named is matched on."""
-    return {w for t in head.subtree for w in (t.lemma_.lower(), t.lower_, *t.lower_.split("-"))}
+    """The words of a phrase, with a hyphenated word's pieces ("lab-leak") and British
+    spellings: what a hypothesis or a cause named is matched on."""
+    words = {w for t in head.subtree for w in (t.lemma_.lower(), t.lower_, *t.lower_.split("-"))}
+    return words | {_british(w) for w in words}
+
+
+def _british(word: str) -> str:
+    """ "organiser" of "organizer": one spelling for the two (cause_words has it too)."""
+    return word.replace("iz", "is")
 
 
 def cause_words(prop: Proposition) -> frozenset[str]:
@@ -100,10 +106,12 @@ def cause_words(prop: Proposition) -> frozenset[str]:
     what caused what, the cause's nouns, its subject's among them ("the mini-budget caused")."""
     if prop.predicate in DOWNING:  # "a bomb" names a blast on board, "an explosion"
         own = prop.explains - prop.modifiers
-        return own.union(*(kind for kind in DOWNERS if own & kind))
-    if prop.predicate in CAUSING | LEADS:
-        return prop.explains - prop.modifiers
-    return prop.explains - prop.args - prop.modifiers
+        own = own.union(*(kind for kind in DOWNERS if own & kind))
+    elif prop.predicate in CAUSING | LEADS:
+        own = prop.explains - prop.modifiers
+    else:
+        own = prop.explains - prop.args - prop.modifiers
+    return own | {_british(w) for w in own}
 
 
 def hypothesis_signals(view: ClaimView) -> list[Signal]:

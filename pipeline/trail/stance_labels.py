@@ -60,7 +60,9 @@ def label_signals(view: ClaimView) -> list[Signal]:
                   or (c.dep_ == "dobj" and c.i != obj.i)), None)  # "branded it a tax on ..."
     label = label or next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"
                            for g in c.children if g.dep_ == "pobj"), None)
-    val, said = complex_valence(view, label) if label is not None else (0.0, [])
+    banned = banned or (label if label is not None and banned_thing(view, label) else None)
+    val, said = complex_valence(view, label) if label is not None else (0.0, [])  # "called
+    # them exploitative contracts": a verdict on what is banned
     if label is not None and abs(val) < 1.0:  # "a betrayal of every clever kid": the label's
         own = view.valence(label) + sum(  # own words (not "a missed opportunity", which
             view.valence(c) for c in label.children if c.dep_ in {"amod", "compound"})  # turns)
@@ -85,6 +87,16 @@ _GREETING = re.compile(r"^\W*(?:good\s+(?:morning|afternoon|evening|night|day|lu
                        r"ok|okay|well|sure|fine|yes|yeah|absolutely|exactly|indeed)\W*$)", re.I)
 
 
+def _banned_judged(view: ClaimView, word: Token) -> Token | None:
+    """The banned thing an adjective judges: its head or a compound of it ("exploitative
+    zero-hours contracts"), or, misparsed as a verb, its object ("Ban exploitative contracts")."""
+    if word.pos_ != "ADJ":
+        return None
+    near = [word.head, *(c for c in word.head.children if c.dep_ == "compound" and c.i > word.i)
+            ] if word.dep_ == "amod" else [c for c in word.children if c.dep_ == "dobj"]
+    return next((t for t in near if banned_thing(view, t)), None)
+
+
 def fragment_signals(view: ClaimView) -> list[Signal]:
     """A content that is only a quoted verdict, with no verb but in a clause of its own
     ("[pointless and unworkable]", "['a landmark victory for common sense']", "[unreasonable at
@@ -103,6 +115,9 @@ def fragment_signals(view: ClaimView) -> list[Signal]:
     val, words = _strong_words(view, near=roots)  # "[the figures "a damp squib"]": two heads
     if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens):
         return []
+    judged = _banned_judged(view, words[0])
+    if judged is not None:  # "[exploitative contracts]": a verdict on what is banned
+        return [Signal(-1 if val > 0 else 1, 2, f"calls {judged.text} '{view.word(words[0])}'")]
     acts = [act_named(view, t) for t in view.tokens if t.pos_ == "NOUN"]
     # "[the refusal a democratic disgrace]": the verdict is on the act named; with none, on
     # what the article reports was done ("[a democratic disgrace]" after a refusal)

@@ -146,8 +146,8 @@ _STATUS_QUO = frozenset({"inaction", "inertia", "drift"})
 
 
 def _as_it_is(view: ClaimView, tok: Token) -> bool:
-    """ "doing nothing", "the status quo", "standing still", "inaction", and what stands now
-    of what the policy changes ("the current limit", "the present system", "the law on X")."""
+    """ "doing nothing", "the status quo", "standing still", "sitting on our hands", "inaction",
+    and what stands now of what the policy changes ("the current limit", "the law on X")."""
     if tok.lemma_.lower() in _STATUS_QUO or (tok.lower_ == "quo" and any(
             c.lower_ == "status" for c in tok.children)):
         return True
@@ -156,7 +156,8 @@ def _as_it_is(view: ClaimView, tok: Token) -> bool:
         return True
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     return (tok.lower_ == "doing" and any(c.lower_ == "nothing" for c in tok.children)) or (
-        tok.lower_ == "standing" and after == "still")
+        tok.lower_ == "standing" and after == "still") or (tok.lower_ == "sitting" and any(
+            g.lower_ == "hands" for c in tok.children if c.lower_ == "on" for g in c.children))
 
 
 def status_quo_signals(view: ClaimView) -> list[Signal]:

@@ -42,8 +42,8 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
             c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in noun.children):
         return []  # "landlords' worries about the levy can be answered": another's, reported
     if not sign or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TRENDS and not any(
-            c.dep_ == "acomp" for c in noun.head.children)):  # but "had grown stronger"
-        return []  # "support for the cards had fallen": a poll's trend, nobody's side
+            c.dep_ == "acomp" for c in noun.head.children)) or _polled(noun):  # but "had
+        return []  # grown stronger"; "support for the cards had fallen": a poll, no side
     in_content = noun.i in view.inside
     if not in_content and not view.in_frame(noun.head):
         return []
@@ -57,3 +57,12 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if not usable(w, could_ok=True):
         return []
     return [Signal(total, 3, f"{lemma} {word} {view.snippet(tok)}")]
+
+
+def _polled(noun: Token) -> bool:
+    """An opinion measured, not held: "support for it among the young", "support for it was at
+    historic lows"."""
+    return any(c.dep_ == "prep" and c.lower_ == "among" for c in noun.children) or (
+        noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ in {"at", "below", "above", "around", "near"}
+            for c in noun.head.children))

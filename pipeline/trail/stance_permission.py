@@ -77,17 +77,25 @@ def restricted_signals(view: ClaimView) -> list[Signal]:
     for verb in view.tokens:
         if verb.pos_ != "VERB" or not _restricted_act(view, verb):
             continue
-        frame = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAN else verb
+        frame = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+            _CAN | _STOP)) or (verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_ == "let") else (
+            verb)  # "be allowed to smoke", "stop selling them", "not let my son tackle"
         w = view.walk(frame)
         if frame is verb and not any(c.dep_ == "aux" and c.lower_ in _PRESCRIBE
                                      for c in verb.children):
             continue  # "smokers will go outside": news, not a prescription of the act
         if not usable(w, could_ok=False) or not (w.commit or view.commit_cue()):
             continue
-        said = f"{frame.lower_} to {verb.lemma_}" if frame is not verb else f"{verb.lemma_} it"
-        return [Signal(-w.sign * view.flip, 3,
+        only = any(c.lower_ == "only" for c in verb.children)  # "should only be sold to
+        # licensed operators": a curb; "stop selling them": the act given up
+        said = f"{frame.lower_} {verb.lower_}" if frame.lemma_ in _STOP | {"let"} else (
+            f"{frame.lower_} to {verb.lemma_}" if frame is not verb else
+            f"{'only ' if only else ''}{verb.lemma_} it")
+        less = -1 if frame.lemma_ in _STOP or only else 1
+        return [Signal(-w.sign * view.flip * less, 3,
                        f"{'not ' if w.sign < 0 else ''}{said}: {view.snippet(verb)}")]
     return []
 
 
 _PRESCRIBE = frozenset({"should", "must", "ought", "shall"})
+_STOP = frozenset({"stop", "cease", "quit", "end"})  # the restricted act given up

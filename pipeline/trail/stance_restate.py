@@ -159,10 +159,10 @@ def restate_signals(view: ClaimView) -> list[Signal]:
 
 
 def _rid_of(view: ClaimView, verb: Token, keys: list[str]) -> int:
-    """+1 for scrapping what a ban or curb acts on, or its ending: "abolish them", "I'd scrap
-    the lot", "get rid of zero-hours contracts", "they should be phased out", "the contracts
-    must end" (of "Zero-hours contracts should be banned"); -1 for its staying: "zero-hours
-    contracts should stay"."""
+    """+1 for scrapping or ending what a ban or curb acts on, or its ending: "abolish them",
+    "I'd scrap the lot", "get rid of zero-hours contracts", "they should be phased out", "end
+    the contracts", "the contracts must end" (of "Zero-hours contracts should be banned"); -1
+    for its staying: "zero-hours contracts should stay"."""
     if view.prop.group not in CURBS:
         return 0
     said_of = [s for s in subjects(verb) if {s.lower_, s.lemma_.lower()} & view.prop.restricted]
@@ -170,10 +170,11 @@ def _rid_of(view: ClaimView, verb: Token, keys: list[str]) -> int:
         return -int(bool(said_of))
     if set(keys) & _ENDS and said_of and not any(c.dep_ == "dobj" for c in verb.children):
         return 1  # "greyhound racing must end"
-    if not set(keys) & (SCRAP | {"rid_of"}):  # "rid" read as the verb
+    ended = set(keys) & (_ENDS | {"halt"})  # "end the sale to the public", "stop the trade"
+    if not set(keys) & (SCRAP | {"rid_of"}) and not ended:  # "rid" read as the verb
         return 0
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
-        o for t in (verb, *verb.children) for o in prep_objects(t, {"of"})]  # "get rid [of]"
+        o for t in (verb, *verb.children) for o in prep_objects(t, {"of"}) if not ended]
     return int(any(o.lower_ in _TOPIC_PRONOUNS - {"it", "this"} or (
         {o.lower_, o.lemma_.lower()} & view.prop.restricted) for o in objs))
 

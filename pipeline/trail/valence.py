@@ -100,7 +100,10 @@ DOMAIN_VALENCE = {
     "stifle": -2.0, "hamper": -1.5, "hinder": -1.5, "jeopardise": -2.0, "jeopardize": -2.0,
     "endanger": -2.0, "stunt": -1.5, "penalise": -1.5, "penalize": -1.5, "undervalue": -2.0,
     "hammer": -1.5, "clobber": -2.0, "fleece": -2.0, "squeeze": -1.2, "criminalise": -2.0,
-    "criminalize": -2.0, "vandalism": -2.0, "deadly": -2.0,
+    "criminalize": -2.0, "vandalism": -2.0, "deadly": -2.0, "exploitative": -2.0,
+    "exploitation": -2.0, "predatory": -2.0, "barrier": -1.5, "barriers": -1.5, "hurdle": -1.2,
+    "fantasy": -1.5, "unlock": 1.2,  # "the biggest barrier buyers face", "scrapping it is a
+    # fantasy" (no daydream of pleasure), "unlock the whole chain"
 }
 # Set phrases whose words mean nothing alone ("a white elephant", "a step in the right
 # direction"); the valence goes to the phrase's syntactic head.
@@ -162,7 +165,8 @@ PHRASE_VALENCE = {
     "legislating for headlines": -2.0, "legislation for headlines": -2.0,
     "headline-grabbing": -2.0, "solution in search of a problem": -2.0, "against everything": -2.0,
     "unanswered questions": -1.5, "database state": -2.0, "pie in the sky": -2.0,
-    "peace of mind": 2.0, "hell-bent": -1.5, "vanity project": -2.0, "vanity projects": -2.0,
+    "pipe dream": -2.0, "peace of mind": 2.0, "hell-bent": -1.5, "vanity project": -2.0,
+    "vanity projects": -2.0,
     "write off": -1.5, "writes off": -1.5, "written off": -1.5, "writing off": -1.5,
     "on the map": 1.5, "pay for itself": 2.0, "pays for itself": 2.0, "for the few": -1.5,
     "send shockwaves": -2.0, "sent shockwaves": -2.0, "central to": 1.5, "integral to": 1.5,
@@ -267,8 +271,13 @@ def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) ->
 @lru_cache(maxsize=1)
 def _phrase_pattern() -> re.Pattern[str]:
     phrases = sorted(PHRASE_VALENCE, key=len, reverse=True)  # "nanny-state" is "nanny state"
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"[\s-]") for p in phrases)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", _GAP) for p in phrases)
                       + r")s?\b", re.I)
+
+
+# Between a set phrase's words: a space or hyphen, and an opening quotation mark ("is 'a start'").
+_GAP = r"[\s-][\"\u201c\u2018']?"
+_OPENING = re.compile(r"(?<=[\s-])[\"\u201c\u2018']")
 
 
 def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
@@ -280,11 +289,12 @@ def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
     for match in _phrase_pattern().finditer(doc.text):
         span = whole.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
         if span is not None:
-            out |= {t.i: (0.0, match.group(0)) for t in span}
-            said = match.group(0).lower()  # "police states": the phrase in the plural
+            phrase = _OPENING.sub("", match.group(0))  # "is 'a start'" is "is a start"
+            out |= {t.i: (0.0, phrase) for t in span}
+            said = phrase.lower()  # "police states": the phrase in the plural
             value = next((PHRASE_VALENCE[k] for w in (said, said.replace("-", " "))
                           for k in (w, w[:-1]) if k in PHRASE_VALENCE), 0.0)
-            out[span.root.i] = (value, match.group(0))
+            out[span.root.i] = (value, phrase)
     return out
 
 

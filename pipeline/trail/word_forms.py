@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.nlp.attribution.content import FINITE_TAGS
+from pipeline.nlp.person_words import HONORIFICS
 from pipeline.trail.evaluative import INSTITUTIONS
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.proposition_words import akin
+from pipeline.trail.valence import token_valence
 
 if TYPE_CHECKING:
     from pipeline.trail.proposition import Proposition
@@ -161,3 +163,16 @@ def finite(tok: Token) -> bool:
     """A tensed verb or an auxiliary: what a bare verdict ("[a fiction written to order]") has
     none of."""
     return tok.pos_ == "AUX" or tok.tag_ in FINITE_TAGS
+
+
+_GENERIC_MODS = HONORIFICS | frozenset(  # and titles: "Sir Mark" is Mark
+    "high low higher lower current key base official headline benchmark main further new "
+    "existing proposed planned draft controversial latest".split())
+
+
+def modifier_of_another_kind(mod: Token, prop: Proposition, lexicon: str) -> bool:
+    """A modifier naming another thing of the kind ("the jobless rate"); a judgement names none
+    ("exploitative contracts" are still the contracts)."""
+    return mod.dep_ in {"compound", "amod"} and mod.pos_ in {"NOUN", "PROPN", "ADJ"} and (
+        mod.lower_ not in prop.args | _GENERIC_MODS) and not (
+        mod.pos_ == "ADJ" and token_valence(mod, lexicon))

@@ -216,6 +216,7 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
     toks = sorted({t for c in group for t in c.subtree if not t.is_space}, key=lambda t: t.i)
     if cue.dep_ == "relcl" and group[0].i > cue.i:  # "which [the EU says] is needed": not
         toks = [t for t in toks if t.i > cue.i]  # the relative pronoun, nor the attribution
+    cut = False
     for tok in toks:  # "..., denying the reports" / "but admitted ...": own claims
         if (
             tok.i > group[0].i
@@ -225,6 +226,7 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
             toks = [
                 t for t in toks if t.i < tok.i and not (t.i >= tok.left_edge.i and t.dep_ == "cc")
             ]
+            cut = True
             break
     lead = [c for c in cue.children
             if after and cue.i < c.i < after[0].i and c.dep_ in {"dobj", "advcl", "nsubj"}]
@@ -248,7 +250,7 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
             end = max(end, span_of(list(child.subtree))[1])
         elif child.dep_ == "conj" and child.i > cue.i > group[0].i and not cue_lemma(child):
             end = max(end, span_of(list(child.subtree))[1])  # "X, he said, and Y"
-    if group[0].i > cue.i:
+    if group[0].i > cue.i and not cut:
         rest = [t for t in article.tokens(end, unit_end) if not t.is_punct]
         attribution = {t.i for c in cue.children if c.dep_ not in {"ccomp"} for t in c.subtree}
         inside = {t.i for t in cue.subtree}

@@ -26,6 +26,7 @@ from pipeline.nlp.cues import (
     QUOTE_NEEDED,
     cue_lemma,
     find_subject,
+    indirect_question,
     question_lemma,
     span_of,
     subtree_range,
@@ -122,9 +123,12 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
     if anchor.lemma_ == "quote" and lemma == "say":
         lemma = "quote"
     chains = adjacent_quotes(article, cue, speaker, unit)
-    if lemma in QUESTION_CUES and not _quoted_question(article, chains):
+    asked = indirect_question(cue) if lemma in QUESTION_CUES and not chains else None
+    if lemma in QUESTION_CUES and not _quoted_question(article, chains) and asked is None:
         return None
-    if chains:
+    if asked is not None:  # "asked why Wales should act alone": the question, wh-word and all
+        ranges = [asked]
+    elif chains:
         ranges = article.chain_ranges(chains)
         article.used_chains.update(chains)
     elif inverted is not None:

@@ -1,0 +1,83 @@
+"""How a sentence links a cause to an effect ("X caused Y", "Y was due to X", "X was to blame",
+"X cannot be held responsible"), for stance_causes.cause_signals."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
+from pipeline.trail.proposition_words import CAUSING, LEADS
+from pipeline.trail.stance_hypotheses import DEFICITS
+
+_REAL = frozenset({"real", "actual", "true", "root", "main", "direct", "only", "sole"})
+HOW_MUCH = {"nothing": -1, "everything": 1, "lot": 1}  # "had nothing to do with it"
+_FAULTS = DEFICITS | {"mistake", "error", "fault", "blunder"}  # "this was a failure of X"
+_ANSWERABLE = frozenset({"responsible", "liable", "culpable", "accountable"})
+_LIABILITY = frozenset({"responsibility", "liability", "blame"})
+_BORNE = frozenset({"bear", "accept", "take", "carry", "shoulder", "share"})
+
+
+def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, bool] | None:
+    """(cause, effect, called the real cause) when ``tok`` links a cause to an effect: "X
+    caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
+    X", "Y was due to (down to) X", "Y happened because of X", "X was to blame", "X was at fault",
+    "X was (held) responsible", "X bears the responsibility", a cleft's "it was X", "X did
+    that"; with ``downing`` verbs, "Y was shot down (was hit) by X"."""
+    kids = {c.dep_: c for c in tok.children}
+    if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING
+                               or set(phrasal_keys(tok)) & (LEADS | downing)):
+        if "nsubjpass" in kids:  # "the fire was started by a downed line"
+            agent = next(iter(passive_agents(tok)), None)
+            return (agent, kids["nsubjpass"], False) if agent is not None else None
+        effect = kids.get("dobj") or next(iter(prep_objects(tok, {"to", "in"})), None)
+        return (kids["nsubj"], effect, False) if "nsubj" in kids else None
+    if tok.lemma_.lower() in {"cause", "reason", "culprit"} and tok.pos_ == "NOUN" and (
+            tok.head.lemma_ == "be") and not (tok.lower_ == "culprit" and any(
+            c.dep_ == "amod" and c.lower_ not in _REAL for c in tok.children)):  # a culprit is
+        # the real cause ("the pump was the culprit"; "the likeliest culprit": a hypothesis)
+        real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() == "culprit"
+        effect = next(iter(prep_objects(tok, {"of", "for"})), None)
+        other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
+        cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
+        return (cause, effect, real) if cause is not None else None
+    if tok.lower_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        effect = next(iter(prep_objects(tok, {"for"})), None)  # "the State is to blame for it"
+        return (cause, effect, False) if cause is not None else None
+    if tok.lower_ in _ANSWERABLE and tok.dep_ in {"acomp", "oprd"} and tok.head.lemma_ in {
+            "be", "hold"}:  # "X was responsible for it", "X cannot be held responsible"
+        cause = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        effect = next(iter(prep_objects(tok, {"for"})), None) if tok.head.lemma_ == "be" else None
+        return (cause, effect, False) if cause is not None else None
+    if tok.lemma_ in _LIABILITY and tok.dep_ == "dobj" and tok.head.lemma_ in _BORNE:
+        cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return (cause, None, False) if cause is not None else None  # "bears no responsibility"
+    if tok.lower_ == "fault" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be":
+        cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        return (cause, None, False) if cause is not None else None  # "the design was at fault"
+    if tok.lemma_ == "be" and (said := next(
+            (c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")) in {"it", "this", "that"}:
+        cause = next((c for c in tok.children if c.dep_ == "attr" and not any(  # "It was the
+            m.dep_ == "mark" for d in c.children for m in d.children) and (  # power, plain
+            said == "it" or c.lemma_.lower() in _FAULTS)), None)  # and simple", "this was
+        return (cause, None, False) if cause is not None else None  # not a failure of X" (not
+        # "it was no surprise that ...", "this is the weather")
+    if tok.lemma_ == "do" and tok.head.lower_ in HOW_MUCH and tok.head.head.lemma_ == "have":
+        cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        effect = next(iter(prep_objects(tok, {"with"})), None)  # "the weather had nothing to
+        return (cause, effect, False) if cause is not None else None  # do with it"
+    if tok.lemma_ == "do" and tok.pos_ in {"VERB", "AUX"} and "nsubj" in kids and any(
+            c.dep_ == "dobj" and c.lower_ in {"that", "this"} for c in tok.children):
+        return kids["nsubj"], None, False  # "Brexit didn't do that"
+    if (tok.lower_ == "due" and tok.dep_ == "acomp") or (  # "the collapse was due to the
+            tok.lower_ == "down" and tok.dep_ == "advmod"  # blackout", "the shortage is
+            and tok.head.lemma_ == "be"):  # down to Brexit"
+        cause = next(iter(prep_objects(tok, {"to"})), None)
+        effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return (cause, effect, False) if cause is not None else None
+    if tok.lower_ in {"because", "owing"} and tok.dep_ == "prep":  # "the bridge collapsed
+        cause = next((g for c in (tok, *tok.children) for g in c.children if g.dep_ == "pobj"),
+                     None)
+        effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # because of
+        return (cause, effect, False) if cause is not None else None  # the power loss"
+    return None
