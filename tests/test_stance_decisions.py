@@ -38,6 +38,7 @@ def props(nlp):
     ("tram", 1, "The High Court dismissed the residents' challenge to the tram line."),
     ("tram", 1, "Judges dismissed the challenge brought by residents to the Exeter tram line."),
     ("tram", -1, "The court upheld the challenge to the tram line."),
+    ("cup", 1, "The Supreme Court dismissed the Cafe Guild's appeal against the latte levy."),
     # a request for the policy, refused or granted; made, it is only asked for
     ("tram", -1, "The minister refused the council's request for a tram line."),
     ("tram", -1, "The minister's letter refusing the council's request for a tram line was "

@@ -36,7 +36,9 @@ from pipeline.trail.policy_nouns import (
     curbed,
     hosts,
     law_to_change,
+    named_sign,
     proceeds_of,
+    standing_ban,
     standing_law,
 )
 from pipeline.trail.pronouns import pronoun_refs
@@ -49,6 +51,7 @@ from pipeline.trail.valence import phrase_valences, token_valence
 from pipeline.trail.word_forms import (
     agent_noun,
     class_plural,
+    curbed_thing,
     duty_named,
     generic_plural,
     gerund_object,
@@ -84,8 +87,11 @@ def _term_forms(tok: Token) -> list[str]:
     forms += [f"{tok.lemma_} {c.text}" for c in tok.children if c.dep_ == "prt"]
     if tok.i + 1 < len(tok.doc):
         forms.append(f"{tok.text} {tok.doc[tok.i + 1].text}")
-    if tok.i > 0 and tok.doc[tok.i - 1].dep_ in {"compound", "amod"}:
+    mods = {"compound", "amod"}
+    if tok.i > 0 and tok.doc[tok.i - 1].dep_ in mods:
         forms.append(f"{tok.doc[tok.i - 1].text} {tok.text}")
+        if tok.i > 1 and tok.doc[tok.i - 2].dep_ in mods:  # "wood burner ban"
+            forms.append(f"{tok.doc[tok.i - 2].text} {forms[-1]}")
     return forms
 
 
@@ -142,21 +148,6 @@ def _another_thing(tok: Token, prop: Proposition) -> bool:
 LEGAL_STATES = {"illegal": 3, "unlawful": 3, "controlled": 3, "legal": ALLOWED, "lawful": ALLOWED}
 GOVERNED = frozenset({"government", "uk", "britain", "ministers"})  # agents a minister speaks for
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj", "conj", "attr"})
-
-
-def _named_sign(tok: Token, prop: Proposition) -> int:
-    """+1 for a name of the policy ("the ban" of a ban, always), -1 for its undoing ("the
-    moratorium" when fracking "should be allowed"), else the proposition's target sign; what a
-    removal removes, named with the act ("abolishing section 21"), is the act's."""
-    words = word_forms(tok)  # "phase-out" of its "out"
-    if words & prop.nominals or made_free(tok, prop):  # "free tuition" of scrapping its fees
-        return 1
-    if prop.predicate in OWNERSHIP_KEYS and owned_by(tok):
-        return owned_by(tok)  # "public ownership" +1, "private hands" -1
-    acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBG"]
-    if prop.target_sign < 0 and acts and prop.restates(acts):
-        return prop.restates(acts)  # "committed to [abolishing] section 21", misparsed
-    return -1 if prop.target_sign > 0 and prop.restates(sorted(words)) < 0 else prop.target_sign
 
 
 def _renamed(tok: Token, refs: dict[int, str]) -> bool:
@@ -222,7 +213,7 @@ class ClaimView:
     def is_target(self, tok: Token) -> bool:
         """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
         if (self.prop.predicate in OWNERSHIP_KEYS and owned_by(tok)) or duty_named(tok, self.prop):
-            return True  # "public ownership", "in private hands" (its opposite: _named_sign)
+            return True  # "public ownership", "in private hands" (its opposite: named_sign)
         if tok.lemma_.lower() in _USES and self.prop.kind == "event" and any(
                 c.dep_ in {"compound", "amod"} and c.i < tok.i and (
                     self.is_target(c) or word_forms(c) & self.prop.target) for c in tok.children):
@@ -237,16 +228,16 @@ class ClaimView:
             return True  # "street kiosk [sites]": the place the policy allows
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
-        about = self.prop.kind == "policy" and self.matches_about(tok) and not (
-            class_plural(tok, self.prop) or agent_noun(tok, self.prop))
+        about = self.prop.kind == "policy" and self.matches_about(tok) and not any(f(
+            tok, self.prop) for f in (class_plural, agent_noun, curbed_thing, standing_ban))
         if not words & self.prop.target and not about:
             return False
         if words & self.prop.args or in_name(tok, self.prop.target):
             return False
         if not words & self.prop.target and akin(words, self.prop.args):
             return False  # "brand advertising" under a ban on adverts: what is banned
-        if (words & self.prop.qualified and unqualified(tok, self.prop)) or other_of_kind(
-                tok, self.prop):
+        if (words & self.prop.qualified and unqualified(tok, self.prop)) or (other_of_kind(
+                tok, self.prop) and not about):  # (but "the wood burner ban" watched)
             return False  # "schools" when the policy is "trust schools"; "inheritance tax"
         if tok.dep_ == "compound":  # "identity cards": the head stands for both; the pilot
             head = tok.head.lemma_.lower()  # of "the basic income pilot" carries the policy
@@ -273,7 +264,7 @@ class ClaimView:
             return self.ref_sign(tok.head)  # "tuition" of "abolishing tuition fees"
         if self.refs.get(tok.i) == "anaphor" and self.prop.target_sign < 0:
             return 1  # "the bill" of a removal is the removing measure, not what it removes
-        return _named_sign(tok, self.prop)
+        return named_sign(tok, self.prop)
 
     def topical(self, tok: Token) -> bool:
         """Words of the proposition itself: never counted as evaluations."""
@@ -348,8 +339,9 @@ def find_refs(view: ClaimView) -> dict[int, str]:
               and ((tok.dep_ != "compound" and not _specific(view, tok))
                    or _agents_attribute(tok, prop))):
             refs[tok.i] = "anaphor"
-        elif prop.kind == "policy" and prop.target_sign > 0 and bare_halt(tok, prop):
-            refs[tok.i] = "halt"  # "backed a pause": a stop put to the policy
+        elif prop.kind == "policy" and prop.target_sign > 0 and (
+                bare_halt(tok, prop) or standing_ban(tok, prop)):  # "backed a pause": a stop
+            refs[tok.i] = "halt"  # put to the policy; "the ban" of a grant: the bar it ends
         elif prop.kind == "policy" and curbed(tok, prop):
             refs[tok.i] = "curbed"  # "restore the grant": undo the limit on it
         elif prop.kind == "policy" and prop.target_sign > 0 and _bridged(tok):

@@ -86,7 +86,8 @@ def _asked_in(tok: Token) -> Token:
     request for the powers to hold a referendum" (else the token itself)."""
     node = tok
     for _ in range(6):
-        if node.dep_ not in {"pobj", "prep", "dobj", "acl", "xcomp"} or node.head.i == node.i:
+        if node.dep_ not in {"pobj", "prep", "dobj", "acl", "xcomp"} or node.head.i == node.i or (
+                node.lower_ == "against"):  # "the appeal against it": a challenge (_challenge)
             return tok
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_.lower() in _PROPOSALS and node.i != tok.i:

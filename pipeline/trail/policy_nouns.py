@@ -20,13 +20,15 @@ from typing import TYPE_CHECKING
 
 from pipeline.trail.evaluative import (
     OPPOSITE_DIRECTIONS,
+    OWNERSHIP_KEYS,
     POLICY_ANAPHORS,
     REVISE,
     direction_of,
+    owned_by,
     passive_agents,
     prep_objects,
 )
-from pipeline.trail.word_forms import word_forms
+from pipeline.trail.word_forms import made_free, word_forms
 
 if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
     from spacy.tokens import Token
@@ -81,6 +83,17 @@ def bare_halt(tok: Token, prop: Proposition) -> bool:
         c.dep_ in {"prep", "compound", "poss"} for c in tok.children) and (
         tok.head.lower_ != "without")  # (not "the pause was a delay": what a thing is called;
     # nor "back it without further delay": promptly)
+
+
+def standing_ban(tok: Token, prop: Proposition) -> bool:
+    """Of a policy that permits or grants ("Prisoners should be given the right to vote",
+    "Cannabis should be legalised"), "the ban" is what it would end: the bar that stands."""
+    return prop.group in _GRANTS and tok.lemma_.lower() in _BANS and tok.pos_ == "NOUN" and (
+        tok.dep_ != "compound") and not prop.target & {tok.lemma_.lower()}
+
+
+_GRANTS = frozenset({4, 9})  # DIRECTIONS of "allow legalise ..." and "give grant ..."
+_BANS = frozenset({"ban", "bar", "prohibition", "embargo"})
 
 
 def curbed(tok: Token, prop: Proposition) -> bool:
@@ -175,3 +188,18 @@ def loosened(prop: Proposition, verb: Token) -> bool:
     the ban (of a legalisation, loosening it is the change proposed)."""
     return prop.group == min(BAN_OR_ALLOW) and verb.lemma_.lower() in _LOOSEN and any(
         c.dep_ in {"dobj", "nsubjpass"} and standing_law(c, prop) for c in verb.children)
+
+
+def named_sign(tok: Token, prop: Proposition) -> int:
+    """+1 for a name of the policy ("the ban" of a ban, always), -1 for its undoing ("the
+    moratorium" when fracking "should be allowed"), else the proposition's target sign; what a
+    removal removes, named with the act ("abolishing section 21"), is the act's."""
+    words = word_forms(tok)  # "phase-out" of its "out"
+    if words & prop.nominals or made_free(tok, prop):  # "free tuition" of scrapping its fees
+        return 1
+    if prop.predicate in OWNERSHIP_KEYS and owned_by(tok):
+        return owned_by(tok)  # "public ownership" +1, "private hands" -1
+    acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBG"]
+    if prop.target_sign < 0 and acts and prop.restates(acts):
+        return prop.restates(acts)  # "committed to [abolishing] section 21", misparsed
+    return -1 if prop.target_sign > 0 and prop.restates(sorted(words)) < 0 else prop.target_sign

@@ -249,11 +249,12 @@ _LOOK_BACK = 60  # tokens: about the sentence before
 def _removed_thing_refs(view: ClaimView) -> dict[int, str]:
     """For a proposition that removes something ("X should be scrapped"), "it" is the removal
     ("it would cost billions") unless a verb that acts on the thing itself takes it as its
-    object in the content's own clause: then it is the thing the removal takes away, unless
-    the noun it last followed names a measure ("asked if she would drop the plan: 'We
-    will defend it'")."""
+    object or passive subject in the content's own clause ("abolish it", "it should be
+    scrapped"): then it is the thing the removal takes away, unless the noun it last followed
+    names a measure ("asked if she would drop the plan: 'We will defend it'")."""
     return {tok.i: "anaphor" if _after_a_measure(view, tok) else "pronoun" for tok in view.sent
-            if tok.lower_ in {"it", "them", "this"} and tok.dep_ == "dobj"
+            if tok.lower_ in {"it", "they", "them", "this"} and (tok.dep_ == "dobj" or (
+                tok.dep_ == "nsubjpass" and tok.lower_ != "them"))  # "it should be scrapped"
             and tok.i in view.inside and not _expletive(tok)
             and (_main_clause(view, tok.head) or _condition(tok.head))
             and bool(set(phrasal_keys(tok.head)) & _ON_THE_THING) and not _kept_so(tok.head)}

@@ -59,6 +59,7 @@ from pipeline.trail.proposition_words import (
     UNDERTAKINGS,
     cause_of,
     class_words,
+    contested_reason,
     direction_again,
     entered_state,
     explanation_words,
@@ -180,7 +181,7 @@ def parse_proposition(
         from pipeline.nlp.model import load_nlp
 
         nlp = load_nlp()
-    doc = verb_rooted(nlp, reworded(sentence.strip()))
+    doc = contested_reason(nlp, verb_rooted(nlp, reworded(sentence.strip())))
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     outer: Token | None = None  # the "be" of "should be able to", whose subject acts
     passive = any(c.dep_ == "auxpass" for c in root.children)
@@ -352,7 +353,7 @@ def parse_proposition(
     target |= {abbreviation(t) for t in objects + subjects
                if t.lemma_.lower() in target and abbreviation(t)}  # "PR"
     agents = agents_of(subjects, passive, occurrence) if modal else set()
-    restricted, kinds = (restricted_things(objects, subjects, passive)
+    restricted, kinds = (restricted_things(objects, subjects, passive, about_terms)
                          if modal and group in CURBS else (set(), set()))
     args |= (restricted | kinds) - target  # "the sale of replica guns": the guns take part too
     enabled, curbed, act = enabled_act(objects, target) if modal else (None, set(), "")

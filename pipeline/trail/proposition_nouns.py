@@ -4,9 +4,10 @@ is made of ("a doping programme")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.trail.evaluative import passive_agents
+from pipeline.trail.evaluative import POLICY_ANAPHORS, passive_agents
 from pipeline.trail.proposition_words import ACCESS_VERBS, EVENT_NOUNS
 
 if TYPE_CHECKING:
@@ -60,12 +61,13 @@ GENERIC_NOUNS = frozenset("programme program scheme system regime campaign netwo
 GENERIC_EVENTS = frozenset({"programme", "program", "scheme", "system", "regime"})
 
 
-def restricted_things(objects: list[Token], subjects: list[Token],
-                      passive: bool) -> tuple[set[str], set[str]]:
+def restricted_things(objects: list[Token], subjects: list[Token], passive: bool,
+                      about_terms: Sequence[str] = ()) -> tuple[set[str], set[str]]:
     """The thing a ban or curb acts on, by its head noun: the object ("ban smoking"), or the
-    subject of a passive without one ("disposable vapes should be banned"); and the words that
-    say which of its kind ("replica" guns, "street" parking), participants but not restricted
-    themselves (a safer street is no harm to a parking ban)."""
+    subject of a passive without one ("disposable vapes should be banned"), and the watchlist's
+    other names for it (`_watched_names`); and the words that say which of its kind ("replica"
+    guns, "street" parking), participants but not restricted themselves (a safer street is no
+    harm to a parking ban)."""
     things = [o for o in objects if o.dep_ == "dobj"] or (
         [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
     acts = [g for t in things for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -85,8 +87,38 @@ def restricted_things(objects: list[Token], subjects: list[Token],
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
     kinds = ({w for t in things for w in noun_lemmas(t)} | bound) - words
     named = (_ACTIVITY if stems else set()) | (_TRADE if words & _SALES else set())
+    kin = {_stem(w) for t in things for w in (t.lower_, *(  # "wood-burning stoves"
+        c.lower_ for c in t.children if c.dep_ == "amod"))}
+    names, marks = _watched_names(about_terms, kin)
+    named, kinds = named | names, kinds | marks
     return words | stems | {f"{w}e" for w in stems} | named, kinds  # "smoking": smoke, "the
     # practice"; "the sale of fireworks": "the trade"
+
+
+def _watched_names(about_terms: Sequence[str], kin: set[str]) -> tuple[set[str], set[str]]:
+    """Watchlist terms that name the curbed thing by a stem of its own or of its describing
+    word, with no word for a measure: "wood burners" and "log burner" of "wood-burning stoves",
+    "bullfights" of "bullfighting" (not "fighting bulls", nor "greyhounds" of "greyhound
+    racing", whose noun is a mere modifier: the dogs are not what is banned); their heads, and
+    the words before them, which say which of its kind ("wood", "log")."""
+    heads, marks = set(), set()
+    for term in about_terms:
+        words = term.lower().split()
+        head = words[-1]
+        if head.isalpha() and term.split()[-1].islower() and _stem(head) in kin and not any(
+                w in POLICY_ANAPHORS | {"ban", "bans"} for w in words):
+            heads |= {head, head.removesuffix("s")}
+            marks |= set(words[:-1])
+    return heads, marks
+
+
+def _stem(word: str) -> str:
+    """ "burn" of "burners" and "burning"; "stove" of "stoves"."""
+    word = word.lower().removesuffix("s")
+    for suffix in ("ing", "er"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
 
 
 # What a banned activity or sale is called once named: "ban the practice", "the sport".

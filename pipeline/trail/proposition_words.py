@@ -17,6 +17,7 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.valence import base_lexicon
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Token
 
 # Nominal forms of predicates: "banned" -> "the ban", "resign" -> "his resignation".
@@ -355,6 +356,26 @@ _HALTED = re.compile(r"\b(should|must|to)\s+(?:stop|cease|halt)\s+([a-z]+ing)\s+
 def reworded(sentence: str) -> str:
     """The proposition in the words the parser reads best."""
     return _HALTED.sub(r"\1 ban the \2 of ", _PART_PREFIX.sub("partly ", sentence))
+
+
+def contested_reason(nlp: Language, doc: Doc) -> Doc:
+    """ "X caused Y because the company did not test it properly": that X caused Y is granted by
+    all, the reason is what is argued over; it is read as the proposition, its pronoun written
+    as the main clause's subject ("The company did not test CrowdStrike's faulty update
+    properly.")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    clause = next((c for c in root.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "because" for m in c.children) and any(
+        s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None) if root else None
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if (
+        root) else None
+    if clause is None or subject is None:
+        return doc
+    named = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    text = "".join(named + t.whitespace_ if t.lower_ in {"it", "them"} and t.dep_ != "nsubj" else
+                   t.text_with_ws for t in clause.subtree
+                   if not (t.dep_ == "mark" and t.head == clause)).strip()
+    return nlp(text[:1].upper() + text[1:] + ".")
 
 
 def akin(words: set[str], args: frozenset[str]) -> bool:

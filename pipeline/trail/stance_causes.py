@@ -68,8 +68,9 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     if view.prop.predicate in DOWNING:  # a deed: no fault, no foul play to rival it
         named = cause_signals(view) or mishap_signals(view)  # "the plane was shot down", no
         return kept + named if named else signals  # doer named: the downing itself
-    chance = (mishap_signals(view) or neglect_signals(view)) if (
-        cause_words(view.prop) & FAILINGS) else []  # "this was not fate", "ignored warnings"
+    chance = (mishap_signals(view) or neglect_signals(view) or foreseen_signals(view)) if (
+        _human_failing(cause_words(view.prop))) else []  # "this was not fate", "ignored
+    # warnings", "no one could have foreseen it"
     return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view)
                    or chance)
 
@@ -205,6 +206,42 @@ def _disowned(tok: Token) -> bool:
         return False
     return tok.dep_ == "dobj" and tok.head.lemma_ in {"play", "have"} and any(
         c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "NORP"} for c in tok.head.children)
+
+
+def _human_failing(cause: frozenset[str]) -> bool:
+    """A cause that is people failing: "negligence", "failures of the organisers"."""
+    return bool(cause & FAILINGS or (cause & _LAPSES and cause & (_DOERS | _RUNNERS)))
+
+
+_LAPSES = frozenset({"failure", "failures", "failing", "failings", "error", "errors", "mistake",
+                     "mistakes", "lapse", "lapses"})
+_RUNNERS = frozenset({"organiser", "organizer", "organisers", "organizers", "management",
+                      "manager", "managers", "leader", "leaders", "company", "firm", "staff"})
+_FORESEE = frozenset({"foresee", "predict", "anticipate", "expect"})
+_FORESEEABLE = {"predictable": 1, "foreseeable": 1, "avoidable": 1, "preventable": 1,
+                "unpredictable": -1, "unforeseeable": -1, "unavoidable": -1}
+_NOBODY = frozenset({"nobody", "no", "none"})  # "no one could have foreseen it"
+
+
+def foreseen_signals(view: ClaimView) -> list[Signal]:
+    """Of a human failing, chance is the rival: "no one could have foreseen the surge" against,
+    "the crush was entirely predictable" (or "preventable") for."""
+    for tok in view.tokens:
+        said = _FORESEEABLE.get(tok.lower_, 0) if tok.dep_ in {"acomp", "attr", "amod"} else 0
+        if tok.lemma_.lower() in _FORESEE and tok.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ in {"could", "can", "ca"} for c in tok.children):
+            nobody = any(c.dep_ == "nsubj" and (c.lower_ in _NOBODY or any(
+                g.lower_ in _NOBODY for g in c.children)) for c in tok.children)
+            said = -1 if nobody or negated_here(tok) else 1  # "anyone could have predicted it"
+        if not said:
+            continue
+        w = view.walk(tok)
+        if w.hedge or w.irrealis or w.embedded:
+            continue
+        sign = said * (1 if tok.pos_ == "VERB" else w.sign) * view.flip
+        return [Signal(sign, 2, f"{'foreseeable' if sign > 0 else 'not foreseeable'}: "
+                                f"{view.snippet(tok)}")]
+    return []
 
 
 # No one's deed, the rival of a deed: "it was an accident", "pilot error", "a technical fault",

@@ -49,6 +49,18 @@ def _agents(verb: Token) -> list[Token]:
     return passive_agents(verb) or [s for s in verb.children if s.dep_ == "nsubj"]
 
 
+def _undone(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
+    """ "went out untested", "an untested update": the event's act denied by its "un-"
+    participle, said of its participant."""
+    rest, act = tok.lower_[2:], view.prop.predicate
+    if not tok.lower_.startswith("un") or rest not in {f"{act}ed", f"{act}d", f"{act[:-1]}ied"}:
+        return None
+    around = [tok.head] if tok.dep_ == "amod" else [tok.head, *subjects(tok.head)]
+    clause = around[0].head if tok.dep_ == "amod" else around[0]  # "pushed [an untested
+    anchor = clause if clause.pos_ in {"VERB", "AUX"} else tok  # update]", "went out untested"
+    return (-1, anchor) if any(view.is_target(t) or view.is_arg(t) for t in around) else None
+
+
 def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | None:
     """(sign, predicate) when `tok` names the event: +1 happens, -1 ends; None if not (a verb on
     the topic restates it, but a verdict: "cleared" is read in stance_verdicts.py)."""
@@ -57,6 +69,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         if (prop.quality or prop.predicate == "be") and tok.lemma_ == "be":
             return None  # "it is a death trap": the quality is judged in stance_property.py;
             # "it was not a rogue operation" restates no "was behind" (stance_blame.py)
+        if any(c.dep_ == "dobj" and c.lower_ == "way" and any(g.dep_ == "poss" for g in c.children)
+               for c in tok.children):
+            return None  # "you can't test your way to zero bugs": what the act can reach
         keys = phrasal_keys(tok)
         about = view.matches_about(tok) and tok.lemma_ not in {"be", "have"} | VERDICT_VERBS
         restate = prop.restates(keys) or (1 if about else 0)
@@ -75,6 +90,8 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
                 view.prop.alleged and body_named_again(s)) for s in subj + _agents(tok)):
             return None  # "tensions remain high" does not restate "the minister will stay"
         return restate, tok
+    if (undone := _undone(view, tok)) is not None:
+        return undone
     if not view.is_target(tok):
         return None
     tok = transparent(tok)
@@ -239,7 +256,9 @@ def event_signals(view: ClaimView) -> list[Signal]:
                 lemma, view.prop.deeds, view.prop.predicate):  # "the dam was destroyed": it
             continue  # happened; who did it is the question (stance_blame.py)
         how = "restates the event" if sign > 0 else "restates the event, negated"
-        if base < 0:
+        if base < 0 and tok != anchor and tok.lower_.startswith("un"):
+            how = "says it was not done" if sign < 0 else "says it was done"  # "untested"
+        elif base < 0:
             how = "says it was done fairly" if by_means < 0 else (
                 "says the opposite happened" if view.prop.avoids or lacked else (
                     "says it was averted" if lemma in _AVERTED else "says the event ended"))

@@ -111,9 +111,9 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             intransitive and _STAYS & set(keys) and not any(
                 c.dep_ in _STATED and not _in_place(c) for c in verb.children)) else 0  # "the
         # ban must remain in place", by its subject's sign (not "the law as it stands must stay")
-        restate = view.prop.restates(keys) or (happens or gone or stays) * any(
-            view.refs.get(c.i) in _NAMING for c in subjects(verb))  # "it should never get
-        # started", "premiums work and should stay"
+        restate = view.prop.restates(keys) or (happens or gone or stays) * any(view.refs.get(
+            c.i) in _NAMING | ({"halt"} if stays else set()) for c in subjects(verb))  # "it
+        # should never get started", "should stay" (of a grant, "the ban should stay" too)
         rid = 0 if restate else _rid_of(view, verb, keys)
         restate = restate or rid
         done = 0 if restate else does_to_people(view, verb, keys)

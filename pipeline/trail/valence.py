@@ -253,7 +253,8 @@ def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) ->
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"DET", "ADP"} or (
             tok.pos_ == "PROPN" and low not in DOMAIN_VALENCE):  # but "Orwellian", "Kafkaesque"
         return 0.0
-    if low in _NOT_EVALUATIVE or lemma in _NOT_EVALUATIVE:
+    if low in _NOT_EVALUATIVE or lemma in _NOT_EVALUATIVE or (
+            tok.pos_ == "NOUN" and lemma == "fire"):  # "an open fire" (not "fire the staff")
         return 0.0
     if tok.pos_ == "VERB" and lemma in DOMAIN_VERB_VALENCE:
         return DOMAIN_VERB_VALENCE[lemma]

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.nlp.attribution.content import FINITE_TAGS
 from pipeline.nlp.person_words import HONORIFICS
-from pipeline.trail.evaluative import INSTITUTIONS
+from pipeline.trail.evaluative import INSTITUTIONS, POLICY_ANAPHORS
 from pipeline.trail.misparses import hyphen_prefix
 from pipeline.trail.proposition_words import akin
 from pipeline.trail.valence import token_valence
@@ -38,6 +38,18 @@ def agent_noun(tok: Token, prop: Proposition) -> bool:
     lemma = tok.lemma_.lower()
     return any(lemma.endswith(suffix) and p.fullmatch(lemma[:-len(suffix)])
                for suffix in ("ee", "er", "r", "ist") for p in prop.about)
+
+
+def curbed_thing(tok: Token, prop: Proposition) -> bool:
+    """Under a ban or curb, a common noun (matched by a watchlist term, as the caller checks)
+    that is no word for a measure names what is curbed ("wood burners" of "Wood-burning stoves
+    should be banned"): on the topic, but the thing acted on, not the policy."""
+    return prop.group in _CURBS and bool(prop.restricted) and tok.pos_ == "NOUN" and not (
+        {tok.lower_, tok.lemma_.lower()} & (prop.target | prop.nominals | _MEASURES))
+
+
+_CURBS = frozenset({3, 10})  # proposition.CURBS (which imports this module)
+_MEASURES = POLICY_ANAPHORS | {"ban", "bans", "offer", "bid", "deal"}
 
 
 def class_plural(tok: Token, prop: Proposition) -> bool:
@@ -172,7 +184,9 @@ _GENERIC_MODS = HONORIFICS | frozenset(  # and titles: "Sir Mark" is Mark
 
 def modifier_of_another_kind(mod: Token, prop: Proposition, lexicon: str) -> bool:
     """A modifier naming another thing of the kind ("the jobless rate"); a judgement names none
-    ("exploitative contracts" are still the contracts)."""
+    ("exploitative contracts" are still the contracts), nor does a subset of the people the
+    policy empowers."""
     return mod.dep_ in {"compound", "amod"} and mod.pos_ in {"NOUN", "PROPN", "ADJ"} and (
         mod.lower_ not in prop.args | _GENERIC_MODS) and not (
-        mod.pos_ == "ADJ" and token_valence(mod, lexicon))
+        mod.pos_ == "ADJ" and token_valence(mod, lexicon)) and not any(  # "short-sentence
+        mod.head.lemma_.lower() in name for name in prop.backers)  # prisoners" are prisoners
