@@ -124,6 +124,10 @@ def props(nlp):
     ("ballots", "supports", "A former minister told us he had voted to keep the ban in 2011 but "
                             "now believes [short-sentence prisoners should vote]."),
     ("patch", "neutral", "The tester said: \"[You can't test your way to zero bugs]\"."),
+    ("stoves", "refutes", "The makers said [a ban would punish the people who did the right "
+                          "thing]."),
+    ("jousting", "supports", "The charity welcomed the decision but said [it should have come "
+                             "sooner]."),
     ("stoves", "neutral", "The makers said [a modern stove emits far less smoke than an open "
                           "fire]."),
 ])
@@ -148,3 +152,13 @@ def test_watchlist_names_for_what_is_banned_are_restricted_things(props):
 def test_the_reason_a_cause_is_given_is_the_proposition(props):
     patch = props["patch"]
     assert patch.predicate == "test" and patch.negated and "patch" in patch.target
+
+
+def test_a_policy_not_considered_by_those_who_would_bring_it_in(nlp, props):
+    said = "The spokesperson said [the government is not considering a ban on jousting]."
+    assert judge(nlp, props["jousting"], said, cue=None, speaker="a Home Office spokesperson",
+                 polarity="negative").stance == "refutes"
+    assert judge(nlp, props["jousting"], "The minister said [we are not considering a ban].",
+                 cue=None, polarity="negative").stance == "refutes"
+    assert judge(nlp, props["jousting"], said, cue=None, speaker="campaigners",
+                 polarity="negative").stance == "neutral"  # a complaint, reported

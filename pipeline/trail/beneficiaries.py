@@ -40,11 +40,14 @@ _KEEPING = frozenset({"follow", "obey", "abide", "keep", "respect"})
 
 
 def ordinary(item: Token) -> bool:
-    """Ordinary people, whom punishing is a harm (not "people who break the law")."""
+    """Ordinary people, whom punishing is a harm ("people who follow the rules", "who did the
+    right thing"; not "people who break the law")."""
     if item.lemma_.lower() in _ORDINARY:
         return True
     deeds = [c for c in item.children if c.dep_ == "relcl"]
-    return item.lemma_.lower() in _MANY and all(d.lemma_.lower() in _KEEPING for d in deeds)
+    return item.lemma_.lower() in _MANY and all(d.lemma_.lower() in _KEEPING or any(
+        o.dep_ == "dobj" and o.lemma_ == "thing" and any(m.lower_ == "right" for m in o.children)
+        for o in d.children) for d in deeds)  # "the people who did the right thing"
 
 
 FAVOURS = frozenset({"benefit", "favour", "favor", "reward", "enrich"})

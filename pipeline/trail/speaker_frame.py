@@ -17,8 +17,9 @@ def speaker_frame(view: ClaimView) -> set[int]:
     out, node = {cue.i}, cue
     for _ in range(4):
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
-        turned = node.dep_ == "conj" and any(  # "voted to keep it but now believes ...":
-            c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in node.head.children)  # then
+        turned = node.dep_ == "conj" and any(c.lower_ == "now" for c in node.children) and any(
+            c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in node.head.children)  # "voted
+        # to keep it but now believes ...": then, not now ("welcomed it but said" is both)
         if node.dep_ in {"advcl", "conj", "xcomp"} and node.head.i not in view.inside and (
                 not own_subject) and not turned:
             node = node.head

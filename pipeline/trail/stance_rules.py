@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     CON_ACTS,
     CON_ADJS,
@@ -34,7 +35,7 @@ from pipeline.trail.policy_nouns import (
     policy_head,
 )
 from pipeline.trail.proposition_nouns import REPLACES
-from pipeline.trail.scope import Walk, shut
+from pipeline.trail.scope import Walk, negated_here, shut
 from pipeline.trail.word_forms import gerund_object
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
@@ -218,6 +219,9 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if not in_content and (not view.in_frame(verb) or set(phrasal_keys(verb)) & MISREAD):
         return []
     sign, needs_commit = act_sign(view, verb)
+    if not sign and _not_considered(view, verb):  # "the government is not considering a
+        return [Signal(-view.ref_sign(tok) * view.flip, 3,  # ban", said for the government
+                       f"not {verb.lower_} {view.snippet(tok)}")]
     if not sign:
         return []
     if in_content and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _POLLED or any(
@@ -242,6 +246,15 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     where = "" if in_content else "frame: "
     return [Signal(total, 3, f"{where}{verb.lemma_} {view.snippet(tok)}"
                              f"{' (negated)' if w.sign < 0 else ''}")]
+
+
+def _not_considered(view: ClaimView, verb: Token) -> bool:
+    """ "We are not considering it", "the government is not considering a ban" said by its
+    spokesperson: the policy ruled out by those who would bring it in."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_ in {"consider", "explore"} and negated_here(verb) and (
+        subject is not None) and (subject.lower_ in {"we", "i"} or (governs(
+            subject.lemma_.lower()) and (governs(view.speaker) or "spokes" in view.speaker)))
 
 
 def quoted_predicate(view: ClaimView, verb: Token) -> bool:
