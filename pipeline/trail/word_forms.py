@@ -14,6 +14,7 @@ from pipeline.nlp.attribution.content import FINITE_TAGS
 from pipeline.nlp.person_words import HONORIFICS
 from pipeline.trail.evaluative import INSTITUTIONS, POLICY_ANAPHORS
 from pipeline.trail.misparses import hyphen_prefix
+from pipeline.trail.proposition import CURBS
 from pipeline.trail.proposition_words import akin
 from pipeline.trail.valence import token_valence
 
@@ -44,11 +45,10 @@ def curbed_thing(tok: Token, prop: Proposition) -> bool:
     """Under a ban or curb, a common noun (matched by a watchlist term, as the caller checks)
     that is no word for a measure names what is curbed ("wood burners" of "Wood-burning stoves
     should be banned"): on the topic, but the thing acted on, not the policy."""
-    return prop.group in _CURBS and bool(prop.restricted) and tok.pos_ == "NOUN" and not (
+    return prop.group in CURBS and bool(prop.restricted) and tok.pos_ == "NOUN" and not (
         {tok.lower_, tok.lemma_.lower()} & (prop.target | prop.nominals | _MEASURES))
 
 
-_CURBS = frozenset({3, 10})  # proposition.CURBS (which imports this module)
 _MEASURES = POLICY_ANAPHORS | {"ban", "bans", "offer", "bid", "deal"}
 
 
