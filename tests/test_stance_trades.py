@@ -19,7 +19,9 @@ to ban it" news (scope.py). Of "X caused Y because Z", the reason Z is what is a
 of a policy that grants or permits, "the ban" is the bar it would end
 (policy_nouns.standing_ban), and a subset of the people it empowers are those people; a past
 position set against the present one ("voted to keep the ban but now believes") is no frame
-(speaker_frame.py); "test your way to zero bugs" is no test done; "an open fire" no verdict."""
+(speaker_frame.py); "test your way to zero bugs" is no test done; "an open fire" no verdict;
+punishing "the people who did the right thing" is a harm (beneficiaries.ordinary); "not
+considering a ban", said for the government, rules it out (stance_rules._not_considered)."""
 
 from __future__ import annotations
 
