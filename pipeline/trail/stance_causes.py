@@ -220,7 +220,6 @@ _RUNNERS = frozenset({"organiser", "organizer", "organisers", "organizers", "man
 _FORESEE = frozenset({"foresee", "predict", "anticipate", "expect"})
 _FORESEEABLE = {"predictable": 1, "foreseeable": 1, "avoidable": 1, "preventable": 1,
                 "unpredictable": -1, "unforeseeable": -1, "unavoidable": -1}
-_NOBODY = frozenset({"nobody", "no", "none"})  # "no one could have foreseen it"
 
 
 def foreseen_signals(view: ClaimView) -> list[Signal]:
@@ -230,9 +229,7 @@ def foreseen_signals(view: ClaimView) -> list[Signal]:
         said = _FORESEEABLE.get(tok.lower_, 0) if tok.dep_ in {"acomp", "attr", "amod"} else 0
         if tok.lemma_.lower() in _FORESEE and tok.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.lower_ in {"could", "can", "ca"} for c in tok.children):
-            nobody = any(c.dep_ == "nsubj" and (c.lower_ in _NOBODY or any(
-                g.lower_ in _NOBODY for g in c.children)) for c in tok.children)
-            said = -1 if nobody or negated_here(tok) else 1  # "anyone could have predicted it"
+            said = -1 if negated_here(tok) else 1  # "no one could", "anyone could have"
         if not said:
             continue
         w = view.walk(tok)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import EMOTIONS, phrasal_keys
+from pipeline.trail.evaluative import EMOTIONS, phrasal_keys, prep_objects
 from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_restate import does_to_people
@@ -65,9 +65,9 @@ def done_to_it(view: ClaimView, head: Token) -> int:
     if head.pos_ not in {"VERB", "AUX"}:
         return 0
     args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}
-            and c.i in view.refs] + [g for c in head.children if c.dep_ == "acomp"  # "get
-                                     for p in c.children if p.dep_ == "prep"  # rid [of] it"
-                                     for g in p.children if g.i in view.refs]
+            and c.i in view.refs] + [o for c in head.children if c.dep_ == "acomp"
+                                     for o in prep_objects(c, {"of"}) if o.i in view.refs]  # "get
+    # rid of it"
     if not args:  # "if smoking was banned": the act itself on its participant; "if this
         # goes through": a policy's pronoun that happens
         named = any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and view.is_arg(c)
