@@ -81,3 +81,23 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # because of
         return (cause, effect, False) if cause is not None else None  # the power loss"
     return None
+
+
+_CONTRASTING = frozenset({",", ";", "—", "–", "-", "but"})
+_PREMODS = frozenset({"det", "compound", "amod", "nummod", "poss"})
+
+
+def set_aside(phrase: Token) -> int:
+    """-1 for a phrase set aside after what the claim names instead ("a crowd that surged on
+    its own, [not a planning failure]", "rather than a failure"), +1 for one named before what
+    it sets aside ("a planning failure, not an accident"), else 0."""
+    doc, first, last = phrase.doc, phrase.i, phrase.right_edge.i
+    while first > 0 and doc[first - 1].dep_ in _PREMODS and phrase.i >= doc[first - 1].head.i >= (
+            first - 1):  # its own words before it ("its own, not [a planning failure]": the
+        first -= 1  # parser may take in more)
+    before = (doc[first - 2].lower_, doc[first - 1].lower_) if first >= 2 else ("", "")
+    if (before[1] == "not" and before[0] in _CONTRASTING) or before == ("rather", "than"):
+        return -1
+    after = doc[last + 1: last + 3]
+    return 1 if len(after) == 2 and after[0].text in _CONTRASTING and (
+        after[1].lower_ == "not") else 0

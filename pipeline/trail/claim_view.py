@@ -278,12 +278,11 @@ class ClaimView:
                 t.i in self.refs or self.is_arg(t) for t in (tok.head, *tok.head.children)))
 
     def valence(self, tok: Token) -> float:
-        """Evaluative valence, 0 for the proposition's own words ("ban" is not a judgement)."""
-        if self.topical(tok):
-            return 0.0
+        """Evaluative valence, 0 for the proposition's own words ("ban" is not a judgement),
+        unless in a set phrase, judged whole ("a tax on being disliked" of a tax)."""
         if tok.i in self.phrases:
             return self.phrases[tok.i][0]
-        return token_valence(tok, self.lexicon)
+        return 0.0 if self.topical(tok) else token_valence(tok, self.lexicon)
 
     def word(self, tok: Token) -> str:
         """How an evaluative word is quoted in a basis: the whole set phrase it heads."""

@@ -14,6 +14,7 @@ from pipeline.trail.evaluative import ENDINGS, prep_objects
 from pipeline.trail.plight import persons
 
 PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
+WEIGHING = frozenset({"outweigh"})  # a balance struck (stance_balance.py), no evaluation
 
 
 def noun_valence(view: ClaimView, nouns: list[Token]) -> float:
@@ -60,9 +61,12 @@ def difference(view: ClaimView, verb: Token, objs: list[Token]
     volunteer projects" plays a harm down and takes no side)."""
     preps = [c for h in (verb, *objs) for c in h.children if c.dep_ == "prep"]
     used = {m.i for h in (*objs, *preps) for m in h.subtree}
+    little = any(c.lower_ in {"little", "no"} for o in objs for c in o.children)
+    if not preps:  # "it will make a real difference", "little difference": its effect (the
+        scant = any(c.lower_ == "little" for o in objs for c in o.children)  # walk reads "no")
+        return (-1.5 if scant else 1.5), ["little difference" if scant else "a difference"], used
     if not any(view.valence(m) < 0 for p in preps for m in p.subtree):
         return 0.0, [], used
-    little = any(c.lower_ in {"little", "no"} for o in objs for c in o.children)
     return (-2.0 if little else 2.0), ["little difference" if little else "a difference"], used
 
 

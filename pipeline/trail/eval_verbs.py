@@ -11,7 +11,14 @@ from spacy.tokens import Token
 
 from pipeline.trail.beneficiaries import FAVOURS, funded, ordinary, well_off
 from pipeline.trail.claim_view import COMMIT_CUES, ClaimView
-from pipeline.trail.eval_frames import PREFER, difference, ease_for, noun_valence, preference
+from pipeline.trail.eval_frames import (
+    PREFER,
+    WEIGHING,
+    difference,
+    ease_for,
+    noun_valence,
+    preference,
+)
 from pipeline.trail.evaluative import (
     ATTITUDE,
     GIVE,
@@ -142,6 +149,9 @@ def verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]
     if not val and objs and verb.lemma_.lower() in _ACHIEVE and all(
             o.lower_ in NOTHING for o in objs):
         return -1.5, [f"{verb.lemma_} nothing"], {o.i for o in objs}  # "would solve nothing"
+    if not val and objs and verb.lemma_.lower() in _ACHIEVE and all(
+            o.lower_ in {"anything", "much"} for o in objs):  # "will not change anything":
+        return 1.5, [f"{verb.lemma_} anything"], {o.i for o in objs}  # its negation read on
     if not val and objs and verb.lemma_.lower() in _CURES and all(
             o.lower_ in {"that", "those", "this", "these"} for o in objs):
         return 1.5, [f"{verb.lemma_} {objs[0].text}"], {o.i for o in objs}  # "will not cure
@@ -249,6 +259,8 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
         bad = noun_valence(view, paid_for) < 0
         return (-2.0 if bad else 1.5), [f"{verb.lemma_} {paid_for[0].text}"], {
             t.i for c in verb.children for t in c.subtree}
+    if verb.lemma_.lower() in WEIGHING:  # "the costs outweigh any benefit": a balance
+        return 0.0, [], {t.i for c in verb.children for t in c.subtree}  # (stance_balance)
     obj_val, objs = _object_valence(view, verb)
     if verb.lemma_.lower() in PREFER and objs:
         return preference(view, verb, objs)

@@ -26,6 +26,7 @@ from pipeline.trail.evaluative import (
     direction_of,
     owned_by,
     passive_agents,
+    phrasal_keys,
     prep_objects,
 )
 from pipeline.trail.word_forms import made_free, word_forms
@@ -50,6 +51,7 @@ REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals mo
 HOSTS = frozenset("facility facilities centre centres center centers site sites hub hubs "
                   "clinic clinics service services".split())
 BAN_OR_ALLOW = frozenset({3, 4})  # DIRECTIONS of "ban ..." and "allow ..."
+_CLOSING = frozenset({"close", "shut", "shut_down", "close_down", "board_up"})
 _LAWS = frozenset({"law", "legislation", "rule", "regulation", "regime"})
 _ON = frozenset({"on", "around", "about", "governing", "over"})
 _NEW = frozenset({"new", "proposed", "planned", "draft", "tougher", "stricter", "looser"})
@@ -203,3 +205,9 @@ def named_sign(tok: Token, prop: Proposition) -> int:
     if prop.target_sign < 0 and acts and prop.restates(acts):
         return prop.restates(acts)  # "committed to [abolishing] section 21", misparsed
     return -1 if prop.target_sign > 0 and prop.restates(sorted(words)) < 0 else prop.target_sign
+
+
+def closes_banned(prop: Proposition, verb: Token) -> bool:
+    """ "I'd shut it tomorrow" of a ban: a ban is lifted, never shut, so what is shut or closed
+    is the banned thing (its track, its shop)."""
+    return prop.group == min(BAN_OR_ALLOW) and bool(set(phrasal_keys(verb)) & _CLOSING)

@@ -19,6 +19,7 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.plight import persons
+from pipeline.trail.policy_nouns import closes_banned
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
@@ -233,9 +234,10 @@ def _sided_object(view: ClaimView, tok: Token) -> bool:
             _main_clause(view, verb.head)  # it]"
             and bool(set(phrasal_keys(verb.head)) & (PRO_ACTS | CON_ACTS)))
     return (tok.lower_ in {"it", "this"} and tok.dep_ == "dobj" and tok.i in view.inside
-            and (_main_clause(view, verb) or _condition(verb))
+            and (_main_clause(view, verb) or _condition(verb) or _later_sentence(view, verb))
             and bool(set(phrasal_keys(verb)) & (PRO_ACTS | CON_ACTS | REMOVE | REALISE)
-                     or view.prop.restates(phrasal_keys(verb))) and not _kept_so(verb))
+                     or view.prop.restates(phrasal_keys(verb)) or closes_banned(view.prop, verb))
+            and not _kept_so(verb))
     # "we will introduce it", "[try it, and give it six months]", "[never let it through]" (not
     # "keep it in proportion")
 
@@ -285,3 +287,20 @@ def _condition(verb: Token) -> bool:
     """ "[if we turn it down, ...]": a condition on the act, joined to the content's clause."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "once"}
                                         for c in verb.children)
+
+
+def relative_antecedent(view: ClaimView) -> Token | None:
+    """ "the law, which the EU says [is needed]": the relative pronoun subject of a content
+    said in a relative clause on the policy; it stands for the policy (the antecedent)."""
+    root = view.root
+    if root is None:
+        return None
+    for pron in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if pron.lower_ not in {"which", "that"} or pron.i in view.inside:
+            continue
+        node = root
+        for _ in range(3):  # up to the relative clause ("says" in "which the EU says ...")
+            if node.dep_ == "relcl":
+                return pron if node.head.i in view.refs else None
+            node = node.head
+    return None

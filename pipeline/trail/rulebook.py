@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline.trail import (
     stance_accounts,
     stance_backing,
+    stance_balance,
     stance_blame,
     stance_burden,
     stance_camps,
@@ -62,6 +63,6 @@ POLICY_RULES = (
     stance_permission.restricted_signals, stance_need.enough_signals,
     stance_need.displacement_signals, stance_need.amount_signals, stance_need.status_quo_signals,
     stance_need.capacity_signals, stance_office.office_signals,
-    stance_case.policy_evidence_signals)
+    stance_case.policy_evidence_signals, stance_balance.balance_signals)
 LATE_RULES = (stance_doing.time_signals, stance_harms.harm_signals, stance_scares.scare_signals,
               stance_overstated.overstated_signals)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail import (
     changes_of_mind,
+    pronouns,
     rulebook,
     stance_causes,
     stance_consequences,
@@ -107,7 +108,7 @@ def _collect(view: ClaimView) -> list[rules.Signal]:
     signals += [s for rule in rulebook.LATE_RULES for s in rule(view)]
     if view.refs:
         signals += stance_labels.existential_signals(view)
-    antecedent = stance_eval.relative_antecedent(view)
+    antecedent = pronouns.relative_antecedent(view)
     if antecedent is not None:  # "the law, which the EU says [is needed]"
         signals += rules.act_signals(view, antecedent) + stance_eval.eval_signals(view, antecedent)
     return signals

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.nlp.speakers import ANAPHORIC_ORG_NOUNS
-from pipeline.trail.cause_links import HOW_MUCH, cause_link
+from pipeline.trail.cause_links import HOW_MUCH, cause_link, set_aside
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import ENDINGS, phrasal_keys
 from pipeline.trail.plight import persons
@@ -72,7 +72,26 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
         _human_failing(cause_words(view.prop))) else []  # "this was not fate", "ignored
     # warnings", "no one could have foreseen it"
     return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view)
-                   or chance)
+                   or contrast_signals(view) or chance)
+
+
+def contrast_signals(view: ClaimView) -> list[Signal]:
+    """The proposition's cause set aside for another ("a crowd that surged on its own, not a
+    planning failure") against, or named before what it sets aside ("a failure of planning,
+    not an accident") for."""
+    own = cause_words(view.prop) - view.prop.target
+    for tok in view.tokens:
+        if tok.lemma_.lower() not in own or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        phrase = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" else tok
+        side = set_aside(phrase)
+        w = view.walk(view.root)  # the parser hangs a phrase set aside anywhere
+        if not side or phrase.i not in view.inside or (
+                w.hedge or w.irrealis or w.embedded):
+            continue
+        said = "sets its cause aside" if side < 0 else "names its cause before another"
+        return [Signal(side * view.flip, 2, f"{said}: {view.snippet(tok, phrase)}")]
+    return []
 
 
 # Words a claim says a cause that is a thing failing (stance_hypotheses.DEFICITS) with: "failed
@@ -257,12 +276,13 @@ def mishap_signals(view: ClaimView) -> list[Signal]:
                 c.lower_ == "natural" for c in tok.children))):
             continue
         np = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" else tok
-        verb, said = np.head, -1
+        own = tok.lemma_.lower() in cause_words(view.prop)  # "a failure of planning" of a
+        verb, said = np.head, 1 if own else -1  # failing blamed: its own cause, no mishap
         if np.dep_ == "pobj" and verb.lower_ in _CAUSE_LINKS and (
                 verb.head.lemma_.lower() in CAUSING | BECAUSE | {"die", "result"}):
             verb = verb.head  # "caused by pilot error", "due to a fault", "because of"
         if np.dep_ in {"dobj", "nsubjpass"} and set(phrasal_keys(verb)) & RULED_OUT:
-            said = 1  # "investigators have ruled out an accident"
+            said = -said  # "investigators have ruled out an accident"
         elif not (np.dep_ in {"attr", "acomp", "pobj", "nsubj"} and _befell(view, verb)):
             continue  # "the weather was bad", "changed course because of the weather"
         w = view.walk(verb)
@@ -270,9 +290,10 @@ def mishap_signals(view: ClaimView) -> list[Signal]:
             continue
         if any(c.lower_ == "no" for c in np.children):
             said = -said  # "it was no accident"
-        if said * w.sign > 0 and deed_granted(view.prop.deeds, view.prop.predicate):
+        if not own and said * w.sign > 0 and deed_granted(view.prop.deeds, view.prop.predicate):
             continue  # "behind the sabotage": no accident, but whose deed is the question
-        called = "rules out a mishap" if said * w.sign > 0 else "calls it a mishap"
+        called = ("names its cause" if own else "rules out a mishap") if said * w.sign > 0 else (
+            "rules out its cause" if own else "calls it a mishap")
         return [Signal(said * w.sign * view.flip, 2, f"{called}: {view.snippet(*np.subtree)}")]
     return []
 
@@ -358,7 +379,9 @@ def _set_against(cause: Token, own: frozenset[str]) -> set[str]:
     parts = [c for c in (*cause.children, *cause.head.children) if c.i > cause.i and (
         c.dep_ in {"appos", "conj", "npadvmod", "attr"}) and (
         any(g.dep_ == "neg" or g.lower_ == "not" for g in c.children)
-        or cause.doc[c.left_edge.i - 1].lower_ == "not")]
+        or cause.doc[c.left_edge.i - 1].lower_ == "not")] + [
+        t for t in cause.subtree if t.i > cause.i and t.pos_ in {"NOUN", "PROPN"} and (
+            set_aside(t) < 0)]  # "the crowd rather than the organisers"
     return {w for c in parts for w in phrase_words(c)} & own
 
 

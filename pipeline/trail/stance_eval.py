@@ -11,7 +11,14 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.eval_frames import REMEDIES as _REMEDIES
-from pipeline.trail.eval_frames import ending, feasibility, interests, misfit_remedy, noun_valence
+from pipeline.trail.eval_frames import (
+    WEIGHING,
+    ending,
+    feasibility,
+    interests,
+    misfit_remedy,
+    noun_valence,
+)
 from pipeline.trail.eval_verbs import AGENT_VERBS, failed_act, of_what, speech_act, verb_value
 from pipeline.trail.evaluative import (
     AGAINST_PREPS,
@@ -367,23 +374,6 @@ def _identified(view: ClaimView, tok: Token) -> list[Signal] | None:
 _RELATIVES = frozenset({"that", "which", "what"})
 
 
-def relative_antecedent(view: ClaimView) -> Token | None:
-    """ "the law, which the EU says [is needed]": the relative pronoun subject of a content
-    said in a relative clause on the policy; it stands for the policy (the antecedent)."""
-    root = view.root
-    if root is None:
-        return None
-    for pron in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if pron.lower_ not in {"which", "that"} or pron.i in view.inside:
-            continue
-        node = root
-        for _ in range(3):  # up to the relative clause ("says" in "which the EU says ...")
-            if node.dep_ == "relcl":
-                return pron if node.head.i in view.refs else None
-            node = node.head
-    return None
-
-
 def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) -> list[Signal]:
     """ "the costs the directive would inflict", "the benefits it will bring": what the policy
     brings about, judged by the noun's value (evaluation skips the embedded clause)."""
@@ -394,7 +384,8 @@ def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) ->
             c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children):
         return []  # "the plans which it supports", "the jobs that made the cards"
     val = noun_valence(view, [verb.head])
-    if abs(val) < 1.0 or view.walk(verb.head).hedge or view.walk(verb).hedge:
-        return []  # "the damage the ban might do"
+    if abs(val) < 1.0 or view.walk(verb.head).hedge or view.walk(verb).hedge or (
+            verb.head.head.lemma_.lower() in WEIGHING):  # "the damage the ban might do"; "the
+        return []  # need outweighs the harm it will cause": weighed (stance_balance.py)
     sign = (1 if val > 0 else -1) * view.ref_sign(tok) * view.flip
     return [Signal(sign, 2, f"what {view.snippet(tok)} brings: '{verb.head.text}'")]

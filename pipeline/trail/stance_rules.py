@@ -30,6 +30,7 @@ from pipeline.trail.policy_nouns import (
     BAN_OR_ALLOW,
     HALT_PREPS,
     HALTS,
+    closes_banned,
     law_on,
     loosened,
     policy_head,
@@ -219,6 +220,9 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if not in_content and (not view.in_frame(verb) or set(phrasal_keys(verb)) & MISREAD):
         return []
     sign, needs_commit = act_sign(view, verb)
+    closes = tok.pos_ == "PRON" and closes_banned(view.prop, verb)  # "I'd shut it": the
+    if closes:  # banned thing shut
+        sign, needs_commit = -1, True
     if not sign and _not_considered(view, verb):  # "the government is not considering a
         return [Signal(-view.ref_sign(tok) * view.flip, 3,  # ban", said for the government
                        f"not {verb.lower_} {view.snippet(tok)}")]
@@ -238,7 +242,7 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
         return []
     if w.sign < 0 and "rule_out" in phrasal_keys(verb):
         return []  # "has not ruled out a deal": a possibility kept open, not support
-    ref = view.ref_sign(tok)
+    ref = -1 if closes else view.ref_sign(tok)
     if ref < 0 and view.prop.predicate in REPLACES and verb.lemma_.lower() in (
             REPLACES | view.prop.event_verbs):  # "the Lords must be replaced", "peers should
         ref = 1  # be elected": what the proposition replaces, replaced or made anew

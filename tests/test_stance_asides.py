@@ -1,0 +1,72 @@
+"""Rules of the thirty-fifth 2026-12-06 session, on sentences written for these tests.
+
+A cause set aside for another ("a crowd that surged on its own, not a planning failure") or
+named before what it sets aside (stance_causes.contrast_signals, cause_links.set_aside); of
+people failing, "a failure of planning" names the proposition's own cause, no mishap
+(stance_causes.mishap_signals); of a ban, "I'd shut it tomorrow" shuts the banned thing, as a
+ban is lifted and never shut (policy_nouns.closes_banned), "it" also in a quote's later
+sentence (pronouns._sided_object). A balance struck: gains that outweigh costs argue for the
+policy, costs that outweigh gains against, and another thing's gains are another argument
+(stance_balance.py); "remains unconvinced that ..." doubts its clause like "is unconvinced
+that ..." (scope.py: the adjective beside the verb judges the clause). A bare "make no (a
+real) difference" and "not change anything" judge the policy's effect (eval_frames.difference,
+eval_verbs.verb_value); "fine" said of it approves, "a fine" is a penalty (valence.py); a set
+phrase is judged whole even when it holds the proposition's own word ("a tax on being disliked"
+of a tax: valence_phrases.py, ClaimView.valence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all, read_polarity
+
+PROPOSITIONS = {
+    "stampede": ("The Marlow fair stampede was caused by failures of the fair's organisers.",
+                 ["Marlow fair"]),
+    "jousting": ("Jousting should be banned in Ruritania.", ["jousting", "jousting ban"]),
+    "levy": ("Councils should charge a levy on empty shops.", ["empty shop levy", "levy"]),
+    "toll": ("The bridge toll on the Marlow crossing should be abolished.", ["bridge toll"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("stampede", "refutes", "The expert said it was [a crowd that surged on its own, not a "
+                            "planning failure]."),
+    ("stampede", "refutes", "The promoter said [it was the crowd rather than the organisers]."),
+    ("stampede", "supports", "The inquiry said [it was a planning failure, not an accident]."),
+    ("stampede", "supports", "The coroner said [the stampede was a failure of planning]."),
+    ("stampede", "refutes", "The promoter said [the stampede was not a failure of planning]."),
+    ("stampede", "refutes", "The promoter said [the stampede was an accident]."),
+    ("stampede", "supports", "The coroner said [it was no accident]."),
+    ("jousting", "supports", 'The vet said: "[Then I saw the scars on the horses. I\'d shut it '
+                             'tomorrow]."'),
+    ("jousting", "supports", "The vet said [they should shut it down]."),
+    ("jousting", "refutes", "The rider said [they should not shut it down]."),
+    ("jousting", "refutes", "The rider said [the ban should be lifted]."),
+    ("levy", "supports", "The council said [the benefits of the levy clearly outweigh its "
+                         "costs]."),
+    ("levy", "refutes", "The traders said [the costs would outweigh any benefit]."),
+    ("levy", "refutes", "The traders said [the benefits of the levy would not outweigh the harm "
+                        "to the high street]."),
+    ("levy", "supports", "The council said [the need for the levy outweighs the harm it will "
+                         "cause to landlords]."),
+    ("levy", "neutral", "The cyclists said [the benefits of a busy high street outweigh the "
+                        "costs]."),
+    ("toll", "refutes", "The operator said [the benefits of the toll outweigh its costs]."),
+    ("jousting", "refutes", "The guild said [it remains unconvinced that the ban will work]."),
+    ("jousting", "refutes", "The guild said [we are sceptical that the ban would work.]"),
+    ("jousting", "refutes", "The guild said [the ban will make no difference]."),
+    ("jousting", "supports", "The vet said [the ban will make a real difference]."),
+    ("jousting", "refutes", "The guild said [a ban will not change anything]."),
+    ("jousting", "supports", "The vet said [the ban is fine]."),
+    ("jousting", "neutral", "The clerk said [the ban means a fine for every rider]."),
+    ("levy", "refutes", "The trader said [the levy is a tax on being unlucky]."),
+])
+def test_causes_set_aside_and_banned_things_shut(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))
+    assert found.stance == expected, found
