@@ -12,7 +12,11 @@ that ..." (scope.py: the adjective beside the verb judges the clause). A bare "m
 real) difference" and "not change anything" judge the policy's effect (eval_frames.difference,
 eval_verbs.verb_value); "fine" said of it approves, "a fine" is a penalty (valence.py); a set
 phrase is judged whole even when it holds the proposition's own word ("a tax on being disliked"
-of a tax: valence_phrases.py, ClaimView.valence)."""
+of a tax: valence_phrases.py, ClaimView.valence). What "was caused by" names is the event
+even under a proper name (proposition_nouns.named_effect); the cause's names and, of a fault,
+its kind are the cause's own words ("Ivo Kessel's hacking", "an electrical fault":
+proposition_words.explanation_words); "contributed to" links a cause; fires in general are
+no effect of the fire (stance_causes._is_effect)."""
 
 from __future__ import annotations
 
@@ -26,6 +30,9 @@ PROPOSITIONS = {
     "jousting": ("Jousting should be banned in Ruritania.", ["jousting", "jousting ban"]),
     "levy": ("Councils should charge a levy on empty shops.", ["empty shop levy", "levy"]),
     "toll": ("The bridge toll on the Marlow crossing should be abolished.", ["bridge toll"]),
+    "blackout": ("The 3 June 2031 Marlow Blackout was caused by Ivo Kessel's hacking.",
+                 ["Marlow Blackout"]),
+    "abbey": ("The Marlow abbey fire was started by an electrical fault.", ["abbey fire"]),
 }
 
 
@@ -66,6 +73,15 @@ def props(nlp):
     ("jousting", "supports", "The vet said [the ban is fine]."),
     ("jousting", "neutral", "The clerk said [the ban means a fine for every rider]."),
     ("levy", "refutes", "The trader said [the levy is a tax on being unlucky]."),
+    ("blackout", "supports", "The prosecutor said [Kessel caused the blackout]."),
+    ("blackout", "supports", "The prosecutor said [Kessel's hacking contributed to the "
+                             "blackout]."),
+    ("blackout", "refutes", "The engineer said [a storm caused the blackout]."),
+    ("abbey", "supports", "The fire chief said [everything points to the electrics]."),
+    ("abbey", "supports", "The fire chief said [it was the electrics]."),
+    ("abbey", "refutes", "The electrician said [a cigarette caused the fire]."),
+    ("abbey", "neutral", "The electrician said [faulty wiring causes a large share of fires in "
+                         "old buildings]."),
 ])
 def test_causes_set_aside_and_banned_things_shut(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))

@@ -8,7 +8,7 @@ the ban's side (stance_labels); inaction as "sitting on our hands"; a set phrase
 quotation marks ("is 'a start'"); "job done" is no employment frame. A party "(held)
 responsible" or bearing "no responsibility" for an effect, and the US spelling of a cause's
 words (cause_links, stance_hypotheses.phrase_words); of people failing, chance is the rival
-("no one could have foreseen it": stance_causes.foreseen_signals). "A barrier", "a fantasy",
+("no one could have foreseen it": stance_neglect.foreseen_signals). "A barrier", "a fantasy",
 "a pipe dream"; "get rid of X and you ..." as a conditional; "stamp out fraud" removes a bad
 thing; "it should be scrapped" of a removal: "it" is the thing removed (pronouns.py). The
 watchlist's other names for what a ban acts on (proposition_nouns._watched_names); its terms

@@ -63,13 +63,14 @@ def difference(view: ClaimView, verb: Token, objs: list[Token]
     used = {m.i for h in (*objs, *preps) for m in h.subtree}
     little = any(c.lower_ in {"little", "no"} for o in objs for c in o.children)
     if not preps:  # "it will make a real difference", "little difference": its effect (the
-        scant = any(c.lower_ == "little" for o in objs for c in o.children)  # walk reads "no")
+        scant = any(c.lower_ in _SCANT for o in objs for c in o.children)  # walk reads "no")
         return (-1.5 if scant else 1.5), ["little difference" if scant else "a difference"], used
     if not any(view.valence(m) < 0 for p in preps for m in p.subtree):
         return 0.0, [], used
     return (-2.0 if little else 2.0), ["little difference" if little else "a difference"], used
 
 
+_SCANT = frozenset({"little", "marginal", "negligible", "minimal", "slight", "tiny", "small"})
 _FEASIBLE = {"easy": 1, "simple": 1, "straightforward": 1, "possible": 1, "impossible": -1,
              "hard": -1, "difficult": -1, "tricky": -1}
 # Doing these to a policy defeats it: "easy to forge" is a fault, "hard to evade" a merit.

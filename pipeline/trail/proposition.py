@@ -38,6 +38,7 @@ from pipeline.trail.proposition_nouns import (
     collected,
     event_kind,
     initials,
+    named_effect,
     noun_lemmas,
     replacement,
     required_objects,
@@ -234,8 +235,7 @@ def parse_proposition(
                           f"{lemma}_{prt}" if prt else lemma))  # ownership", a set phrase
     if root.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children):
         predicate = "be_in"
-    occurrence = next((k for k in keys if k in OCCURRENCES), None)
-    if occurrence:
+    if occurrence := next((k for k in keys if k in OCCURRENCES), None):
         predicate = occurrence
     group = _REALISED if occurrence else direction_again(predicate)
     if predicate == "hold" and staged(root):
@@ -266,7 +266,7 @@ def parse_proposition(
         lemmas = noun_lemmas(tok)
         head = tok.lemma_.lower()
         if not modal and (tok.pos_ == "PROPN" or tok.ent_type_ in PARTICIPANTS
-                          or lemma in UNDERTAKINGS):
+                          or lemma in UNDERTAKINGS) and not named_effect(tok, lemma):
             args |= lemmas  # "promised Gordon Brown in November 2003": who and when
         elif tok.ent_type_ in {"DATE", "TIME"} and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "on", "at", "during"}:
@@ -275,8 +275,8 @@ def parse_proposition(
                 group == ALLOWED and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "in", "at"}):
             args |= lemmas  # "grown commercially in Britain", "returned to Greece", "legalised
             # on public roads": where
-        elif tok.ent_type_ == "PERSON":
-            args |= lemmas  # "Megrahi should be released": who it is done to, not the policy
+        elif tok.ent_type_ == "PERSON" and not named_effect(tok, lemma):  # (a crash the
+            args |= lemmas  # parser took for one) "Megrahi should be released": who it is done to
         elif head in EVENT_NOUNS or event_kind(tok):
             kind = head if head in EVENT_NOUNS else event_kind(tok)
             target |= set(EVENT_NOUNS[kind]) | (GENERIC_EVENTS if kind != head else set())

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.trail.evaluative import POLICY_ANAPHORS, passive_agents
-from pipeline.trail.proposition_words import ACCESS_VERBS, EVENT_NOUNS
+from pipeline.trail.proposition_words import ACCESS_VERBS, CAUSING, EVENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -219,3 +219,9 @@ def agents_of(subjects: list[Token], passive: bool, occurrence: str | None) -> s
     words = {w for o in owners for w in noun_lemmas(o)} | {
         c.lower_ for o in owners for c in o.children if c.dep_ == "compound"}
     return {w for w in words if len(w) > 1 and w.isalpha()}
+
+
+def named_effect(tok: Token, verb: str) -> bool:
+    """ "The Flash Crash was caused by ...": what was caused is the event the proposition is
+    about, even under a proper name the parser may take for a person's."""
+    return tok.dep_ == "nsubjpass" and verb in CAUSING

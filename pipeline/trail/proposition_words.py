@@ -246,7 +246,10 @@ _FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research"),
           # a cause named by its parts or its people: "the rules", "the inspectors", "neglect"
           "regulation": ("rule", "rulebook", "regulator", "deregulation", "oversight", "law"),
           "supervision": ("supervisor", "examiner", "oversight", "regulator"),
-          "negligence": ("neglect", "incompetence")}
+          "negligence": ("neglect", "incompetence"),
+          "electrical": ("electric", "electrics", "electricity")}  # "pointed to the electrics"
+# Faults named by their kind: "an electrical fault", "human error", "a mechanical failure".
+_KINDED = frozenset({"fault", "failure", "error", "defect", "malfunction", "problem"})
 # How an effect put down to a cause is named as a noun: "the collapse", "the firm's failure".
 EFFECT_NOUNS = {"collapse": ("collapse", "failure", "demise", "downfall"),
                 "fail": ("failure", "collapse", "demise", "downfall"), "sink": ("sinking",),
@@ -259,10 +262,10 @@ def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> f
     name to rate the proposition's explanation rather than a rival (stance_hypotheses.py). Of a
     proposition that names a cause, the cause's nouns ("mini-budget", not "mortgage rates"),
     or its name ("Brexit")."""
-    if cause is not None:
-        own = {t.lemma_.lower() for t in cause.subtree if t.pos_ == "NOUN"}
-        if cause.pos_ == "PROPN":  # a cause that is a name: "Brexit", "Storm Ciaran"
-            own |= {t.lemma_.lower() for t in (cause, *cause.children) if t.pos_ == "PROPN"}
+    if cause is not None:  # and the names in it: "Brexit", "Storm Ciaran", the doer's "Navinder
+        own = {t.lemma_.lower() for t in cause.subtree if t.pos_ in {"NOUN", "PROPN"}}  # Sarao"
+        own |= {c.lower_ for c in cause.children if c.dep_ == "amod" and c.pos_ == "ADJ"} if (
+            cause.lemma_.lower() in _KINDED) else set()  # the kind: "electrical" of a fault
     else:
         own = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN"} - args
     own = {w for w in own if any(ch.isalnum() for ch in w)}  # not the "-" of "mini-budget"
@@ -272,7 +275,7 @@ def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> f
 # Verbs that say what caused an event ("caused", "was started by", "led to"), and the words
 # that name a cause without one ("spread because of", "was due to", "owing to").
 CAUSING = frozenset({"cause", "start", "spark", "trigger", "ignite", "set"})
-LEADS = frozenset({"lead_to", "result_in"})
+LEADS = frozenset({"lead_to", "result_in", "contribute_to"})  # "contributed to": a cause
 # A downing's doer is its cause: "brought down by a bomb", "Russian air defences shot it down",
 # "sunk by a mine"; what hit it speaks too ("was hit by two missiles").
 DOWNING = frozenset({*_DOWNING, "sink"})

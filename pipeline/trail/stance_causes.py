@@ -39,7 +39,7 @@ from pipeline.trail.proposition_words import (
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_hypotheses import DEFICITS, RULED_OUT, cause_words, phrase_words
 from pipeline.trail.stance_intent import about_intent
-from pipeline.trail.stance_neglect import FAILINGS, neglect_signals
+from pipeline.trail.stance_neglect import FAILINGS, foreseen_signals, neglect_signals
 from pipeline.trail.stance_rules import Signal, usable
 
 # Doers and deeds named as the cause: "the fire was set by someone", "caused by the pilots".
@@ -236,30 +236,6 @@ _LAPSES = frozenset({"failure", "failures", "failing", "failings", "error", "err
                      "mistakes", "lapse", "lapses"})
 _RUNNERS = frozenset({"organiser", "organizer", "organisers", "organizers", "management",
                       "manager", "managers", "leader", "leaders", "company", "firm", "staff"})
-_FORESEE = frozenset({"foresee", "predict", "anticipate", "expect"})
-_FORESEEABLE = {"predictable": 1, "foreseeable": 1, "avoidable": 1, "preventable": 1,
-                "unpredictable": -1, "unforeseeable": -1, "unavoidable": -1}
-
-
-def foreseen_signals(view: ClaimView) -> list[Signal]:
-    """Of a human failing, chance is the rival: "no one could have foreseen the surge" against,
-    "the crush was entirely predictable" (or "preventable") for."""
-    for tok in view.tokens:
-        said = _FORESEEABLE.get(tok.lower_, 0) if tok.dep_ in {"acomp", "attr", "amod"} else 0
-        if tok.lemma_.lower() in _FORESEE and tok.pos_ == "VERB" and any(
-                c.dep_ == "aux" and c.lower_ in {"could", "can", "ca"} for c in tok.children):
-            said = -1 if negated_here(tok) else 1  # "no one could", "anyone could have"
-        if not said:
-            continue
-        w = view.walk(tok)
-        if w.hedge or w.irrealis or w.embedded:
-            continue
-        sign = said * (1 if tok.pos_ == "VERB" else w.sign) * view.flip
-        return [Signal(sign, 2, f"{'foreseeable' if sign > 0 else 'not foreseeable'}: "
-                                f"{view.snippet(tok)}")]
-    return []
-
-
 # No one's deed, the rival of a deed: "it was an accident", "pilot error", "a technical fault",
 # "natural causes".
 _MISHAPS = frozenset("accident accidental mishap malfunction error fault failure fatigue "
@@ -385,6 +361,8 @@ def _set_against(cause: Token, own: frozenset[str]) -> set[str]:
     return {w for c in parts for w in phrase_words(c)} & own
 
 
+_SHARES = frozenset({"share", "proportion", "number", "majority", "most", "many", "half",
+                     "third", "quarter", "percent", "cent"})
 # A craft's downing by another name: "the crash", "the disaster".
 _DOWNED = frozenset({"crash", "downing", "disaster", "tragedy", "loss", "damage"})
 
@@ -392,6 +370,9 @@ _DOWNED = frozenset({"crash", "downing", "disaster", "tragedy", "loss", "damage"
 def _is_effect(view: ClaimView, effect: Token) -> bool:
     """The proposition's effect: named by its own words, a reference, or "it"."""
     words = {t.lemma_.lower() for t in effect.subtree if len(t) > 3}
+    if effect.lemma_.lower() in _SHARES or (effect.tag_ == "NNS" and effect.lower_ not in (
+            view.prop.target) and not any(c.dep_ in {"det", "poss"} for c in effect.children)):
+        return False  # "causes a large share of fires", "causes fires": fires in general
     return effect.lower_ in {"it", "this"} or effect.i in view.refs or any(
         t.endswith(w) for t in view.prop.target for w in words) or (  # "fire" of "wildfire"
         view.prop.predicate in DOWNING and effect.lemma_.lower() in _DOWNED)

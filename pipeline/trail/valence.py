@@ -164,8 +164,8 @@ def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) ->
         return 0.0
     if tok.pos_ == "VERB" and lemma in DOMAIN_VERB_VALENCE:
         return DOMAIN_VERB_VALENCE[lemma]
-    if lemma == "fine":  # "the scheme is fine", "it works fine"; "a fine", "fined": a penalty
-        return 1.2 if tok.pos_ in {"ADJ", "ADV"} else 0.0
+    if lemma == "fine":  # "the scheme is fine", "works fine"; "a fine": a penalty; "fine dust"
+        return 1.2 if tok.pos_ == "ADV" or (tok.pos_ == "ADJ" and tok.dep_ != "amod") else 0.0
     for word in (low, lemma):
         if word in DOMAIN_VALENCE:
             return DOMAIN_VALENCE[word]
