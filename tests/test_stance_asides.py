@@ -16,7 +16,11 @@ of a tax: valence_phrases.py, ClaimView.valence). What "was caused by" names is 
 even under a proper name (proposition_nouns.named_effect); the cause's names and, of a fault,
 its kind are the cause's own words ("Ivo Kessel's hacking", "an electrical fault":
 proposition_words.explanation_words); "contributed to" links a cause; fires in general are
-no effect of the fire (stance_causes._is_effect)."""
+no effect of the fire (stance_causes._is_effect). The banned thing "must go" (stance_restate);
+another measure "already does everything" the policy would, or the law in force "already gives"
+the powers needed (stance_need.enough_signals). Of a thing filed under a category ("regulated as
+gambling"), saying it is of the kind argues for it (stance_category.py), and the category is no
+part of the policy's name (proposition.py)."""
 
 from __future__ import annotations
 
@@ -33,6 +37,8 @@ PROPOSITIONS = {
     "blackout": ("The 3 June 2031 Marlow Blackout was caused by Ivo Kessel's hacking.",
                  ["Marlow Blackout"]),
     "abbey": ("The Marlow abbey fire was started by an electrical fault.", ["abbey fire"]),
+    "kites": ("Stunt kites should be regulated as aircraft.", ["stunt kites"]),
+    "tags": ("Cat licences should be introduced in Ruritania.", ["cat licence"]),
 }
 
 
@@ -82,6 +88,14 @@ def props(nlp):
     ("abbey", "refutes", "The electrician said [a cigarette caused the fire]."),
     ("abbey", "neutral", "The electrician said [faulty wiring causes a large share of fires in "
                          "old buildings]."),
+    ("jousting", "supports", "The vet said [jousting must go]."),
+    ("jousting", "neutral", "The herald said [jousting must go ahead]."),
+    ("tags", "refutes", "The charity said [microchips already do everything a licence would "
+                        "do]."),
+    ("tags", "neutral", "The council said [the licence already does everything we need]."),
+    ("kites", "supports", "The pilot said [stunt kites are aircraft]."),
+    ("kites", "refutes", "The club said [it's not an aircraft, it's a toy]."),
+    ("kites", "neutral", "The club said [aircraft fly much higher]."),
 ])
 def test_causes_set_aside_and_banned_things_shut(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))

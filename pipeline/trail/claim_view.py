@@ -272,8 +272,8 @@ class ClaimView:
                 tok.head.i in self.refs and self.prop.group in {0, 1})):  # "lower rates", "a
             return True  # lower limit" name the act, they do not judge it
         own = self.prop.target | self.prop.nominals | {self.prop.predicate}  # "forced" too
-        return tok.i in self.refs or self.is_arg(tok) or tok.lemma_.lower() in own | (
-            COMPELLING if self.prop.compels else set()) or (
+        return tok.i in self.refs or self.is_arg(tok) or bool({tok.lemma_.lower(), tok.lower_} & (
+            own | (COMPELLING if self.prop.compels else set()))) or (
             self.prop.group in LEGAL_STATES.values() and tok.lower_ in LEGAL_STATES and any(
                 t.i in self.refs or self.is_arg(t) for t in (tok.head, *tok.head.children)))
 

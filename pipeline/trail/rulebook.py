@@ -13,6 +13,7 @@ from pipeline.trail import (
     stance_burden,
     stance_camps,
     stance_case,
+    stance_category,
     stance_conditionals,
     stance_consent,
     stance_denials,
@@ -38,6 +39,7 @@ from pipeline.trail import (
     stance_restate,
     stance_reversal,
     stance_scares,
+    stance_states,
     stance_verdicts,
 )
 
@@ -48,9 +50,9 @@ EVENT_RULES = (
     stance_denials.event_frame_signals, stance_intent.intent_signals, stance_doers.doer_signals)
 POLICY_RULES = (
     stance_restate.restate_signals, stance_labels.label_signals, stance_restate.free_signals,
-    stance_restate.standing_signals, stance_restate.kept_state_signals,
-    stance_restate.duty_state_signals,
-    stance_restate.owned_state_signals, stance_process.process_signals,
+    stance_restate.standing_signals, stance_states.kept_state_signals,
+    stance_states.duty_state_signals,
+    stance_states.owned_state_signals, stance_process.process_signals,
     stance_reversal.reversal_signals, stance_consent.consent_signals, stance_camps.camp_signals,
     stance_camps.attitude_signals, stance_burden.burden_signals, stance_camps.resolve_signals,
     stance_camps.camp_judged_signals, stance_hostility.hostility_signals,
@@ -63,6 +65,7 @@ POLICY_RULES = (
     stance_permission.restricted_signals, stance_need.enough_signals,
     stance_need.displacement_signals, stance_need.amount_signals, stance_need.status_quo_signals,
     stance_need.capacity_signals, stance_office.office_signals,
-    stance_case.policy_evidence_signals, stance_balance.balance_signals)
+    stance_case.policy_evidence_signals, stance_balance.balance_signals,
+    stance_category.category_signals)
 LATE_RULES = (stance_doing.time_signals, stance_harms.harm_signals, stance_scares.scare_signals,
               stance_overstated.overstated_signals)

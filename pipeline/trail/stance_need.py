@@ -38,6 +38,8 @@ _LAWS = frozenset("law laws legislation power powers offence offences rule rules
                   "system arrangement arrangements regulation regulations control controls "
                   "framework safeguard safeguards".split())
 _STANDING = frozenset({"existing", "current", "present"})
+_GIVING = frozenset({"have", "give", "provide", "offer", "grant"})
+_ALL = frozenset({"everything", "all", "what"})
 _CHANGE_OR_STAY = {"change": 1, "stay": -1, "remain": -1}  # "[the status quo] must change"
 _FITS = frozenset({"reflect", "fit", "match", "suit", "serve", "meet", "work"})  # "no longer"
 _ENOUGH = frozenset({"adequate", "sufficient", "enough", "ample", "plenty", "fine"})
@@ -85,9 +87,14 @@ def enough_signals(view: ClaimView) -> list[Signal]:
                 c.lower_ in _ENOUGH for c in (pred, *pred.children)
                 if c is pred or c.dep_ in {"acomp", "attr", "advmod"}):
             found = f"{view.snippet(tok)} enough"  # "existing laws are perfectly adequate"
-        elif tok.dep_ == "dobj" and tok.lemma_.lower() in _LAWS and pred.lemma_ == "have" and (
-                _already(pred)):
-            found = f"already {view.snippet(tok)}"  # "police already have the powers"
+        elif tok.dep_ == "dobj" and _already(pred) and ((
+                tok.lemma_.lower() in _LAWS and pred.lemma_ in _GIVING) or (
+                tok.lower_ in _ALL and any(t.i in view.refs for t in tok.subtree))) and not any(
+                c.dep_ == "nsubj" and c.i in view.refs and c.lemma_.lower() not in _LAWS
+                for c in pred.children):  # ("the law already ...": the law in force)
+            found = f"already {view.snippet(tok)}"  # "police already have the powers", "the
+            # law already gives councils the powers", "chips already do everything a licence
+            # would do" (not the policy's own deeds: "the licence already does everything")
         elif tok.lower_ in _ALREADY_BANNED and tok.dep_ in {"acomp", "attr"} and _already(pred):
             found = f"already {tok.lower_}"  # "it is already an offence to carry one"
         if not found:

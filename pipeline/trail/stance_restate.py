@@ -7,19 +7,15 @@ the policy urged through ("get it signed", "let's get on with it").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Token
 
-from pipeline.trail.claim_view import LEGAL_STATES, ClaimView
+from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.commands import imperative
 from pipeline.trail.evaluative import (
     DIRECTIONS,
     FORECAST_CUES,
     OPEN_TO,
-    OWNERSHIP_KEYS,
-    direction_of,
-    owned_by,
     phrasal_keys,
     prep_objects,
 )
@@ -39,7 +35,7 @@ from pipeline.trail.stance_rules import (
 from pipeline.trail.word_forms import made_free_prop
 
 SCRAP = DIRECTIONS[8]  # "scrap", "abolish", "axe": a policy to be removed
-_TOPIC_PRONOUNS = frozenset({"it", "them", "this", "these", "lot"})  # "legalise the lot"
+TOPIC_PRONOUNS = frozenset({"it", "them", "this", "these", "lot"})  # "legalise the lot"
 # "keep it under review", "hold it under consideration": a decision deferred, no side.
 _UNDECIDED = ("_under_review", "_under_consideration")
 
@@ -98,10 +94,8 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         keys = phrasal_keys(verb)  # "the offer will go ahead": the policy happens
         if any(k.endswith(_UNDECIDED) for k in keys) or _risen_to(verb):
             continue  # "keep the voting age under review": a question left open
-        gone = verb.lemma_ == "go" and set(keys) <= {"go", verb.lower_} and not any(
-            c.dep_ in {"prep", "acomp"} or c.lower_ in _WHERE_TO for c in verb.children) and (
-            1 if view.prop.predicate in SCRAP else -1 if any(
-                c.lower_ in _MUST for c in verb.children) else 0)  # "the cameras must go",
+        gone = _gone(verb, keys) and (1 if view.prop.predicate in SCRAP else -1 if any(
+            c.lower_ in _MUST for c in verb.children) else 0)  # "the cameras must go",
         # "should have gone": scrapped; "the ban must go": undone (not "won't go back in")
         intransitive = verb.dep_ != "advcl" and not any(c.dep_ == "dobj" for c in verb.children)
         happens = bool(set(keys) & OCCURRENCES) or (intransitive and bool(
@@ -132,7 +126,7 @@ def restate_signals(view: ClaimView) -> list[Signal]:
             args.append(undergoes)
         if not done and not rid and not _allowed_act(view, verb) and not any(
                 view.is_arg(a) or a.i in view.refs or (
-                    a.dep_ in {"dobj", "pobj"} and a.lower_ in _TOPIC_PRONOUNS
+                    a.dep_ in {"dobj", "pobj"} and a.lower_ in TOPIC_PRONOUNS
                     and imperative(verb))
                 for a in args):  # "Put them up!" on rates: the command's object is the topic
             continue
@@ -145,7 +139,7 @@ def restate_signals(view: ClaimView) -> list[Signal]:
         sign = restate * w.sign * view.flip
         neg = ", negated" if w.sign * view.flip < 0 else ""
         what = "the policy" if restate > 0 else "its opposite"  # "should be released"
-        if on_condition(w, verb, True) and _not_yet(verb):  # put off: "should not go ahead
+        if on_condition(w, verb, True) and not_yet(verb):  # put off: "should not go ahead
             # until the water is secured" (an "if" is a hypothetical, and takes no side)
             out.append(Signal(sign, 2, f"restates {what}{neg} on a condition: "
                                        f"{view.snippet(verb)}"))
@@ -168,15 +162,22 @@ def _rid_of(view: ClaimView, verb: Token, keys: list[str]) -> int:
     said_of = [s for s in subjects(verb) if {s.lower_, s.lemma_.lower()} & view.prop.restricted]
     if set(keys) & {"stay", "remain"} and not any(c.dep_ in _STATED for c in verb.children):
         return -int(bool(said_of))
-    if set(keys) & _ENDS and said_of and not any(c.dep_ == "dobj" for c in verb.children):
-        return 1  # "greyhound racing must end"
+    if (set(keys) & _ENDS or (_gone(verb, keys) and any(c.lower_ in _MUST for c in (
+            verb.children)))) and said_of and not any(c.dep_ == "dobj" for c in verb.children):
+        return 1  # "greyhound racing must end", "... must go"
     ended = set(keys) & (_ENDS | {"halt"})  # "end the sale to the public", "stop the trade"
     if not set(keys) & (SCRAP | {"rid_of"}) and not ended:  # "rid" read as the verb
         return 0
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
         o for t in (verb, *verb.children) for o in prep_objects(t, {"of"}) if not ended]
-    return int(any(o.lower_ in _TOPIC_PRONOUNS - {"it", "this"} or (
+    return int(any(o.lower_ in TOPIC_PRONOUNS - {"it", "this"} or (
         {o.lower_, o.lemma_.lower()} & view.prop.restricted) for o in objs))
+
+
+def _gone(verb: Token, keys: list[str]) -> bool:
+    """A bare "go": done away with ("must go", "should have gone"; not "go ahead", "go on")."""
+    return verb.lemma_ == "go" and set(keys) <= {"go", verb.lower_} and not any(
+        c.dep_ in {"prep", "acomp"} or c.lower_ in _WHERE_TO for c in verb.children)
 
 
 _STATED = frozenset({"acomp", "oprd", "xcomp", "attr", "prep"})  # "stay legal", "remain in"
@@ -275,7 +276,7 @@ def standing_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
-def _not_yet(verb: Token) -> bool:
+def not_yet(verb: Token) -> bool:
     """ "until ...", "before ...": a condition that puts the act off, not a hypothetical."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "till",
                                                                            "before"}
@@ -314,87 +315,3 @@ def _paid_for(view: ClaimView, free: Token) -> bool:
     return free.dep_ == "acomp" and made_free_prop(view.prop) and subject is not None and (
         not persons(subject)) and not any(c.dep_ in {"xcomp", "ccomp"} or (
             c.dep_ == "prep" and c.lower_ in {"to", "from", "of"}) for c in free.children)
-
-
-_KEEPING = frozenset({"keep", "remain", "stay", "leave"})
-
-
-def kept_state_signals(view: ClaimView) -> list[Signal]:
-    """ "[Keep them banned]", "[e-scooters should remain illegal]": the thing a ban or a
-    permission is about, prescribed to stay banned or allowed. As the proposition would have
-    it supports; the opposite state refutes."""
-    if view.prop.kind != "policy" or view.prop.group not in LEGAL_STATES.values():
-        return []
-    for state in view.tokens:
-        group = LEGAL_STATES.get(state.lower_) or (
-            direction_of(state.lemma_.lower()) if state.tag_ == "VBN" else None)
-        verb = state.head
-        if group not in LEGAL_STATES.values() or verb.lemma_.lower() not in _KEEPING or (
-                state.dep_ not in {"oprd", "acomp", "ccomp", "xcomp"}):
-            continue
-        kept = [c for h in (verb, state) for c in h.children  # "keep [them] banned"
-                if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
-        if not any(k.i in view.refs or view.is_arg(k) or k.lower_ in _TOPIC_PRONOUNS
-                   for k in kept):  # "keep [fighting dogs] banned": what a ban is on
-            continue
-        w = view.walk(verb)
-        if w.hedge == "conditional" and _not_yet(verb):  # "should remain illegal until
-            w = replace(w, hedge="")  # pavement riding can be stopped": illegal for now
-        if not usable(w, could_ok=False) or not commits(view, w):
-            continue
-        side = (1 if group == view.prop.group else -1) * w.sign * view.flip
-        return [Signal(side, 3, f"kept {state.text}: {view.snippet(verb, state)}")]
-    return []
-
-
-# A duty's states: "helmets should be compulsory", "the law" (+1); "stay voluntary" (-1).
-_DUTY_STATES = {"compulsory": 1, "mandatory": 1, "obligatory": 1, "law": 1, "voluntary": -1,
-                "optional": -1}
-
-
-def duty_state_signals(view: ClaimView) -> list[Signal]:
-    """ "[Helmets should be compulsory]", "[we should make voting compulsory]", "[it must stay
-    voluntary]": the duty's act or thing prescribed to be compulsory (+1) or voluntary (-1)."""
-    if not view.prop.compels:
-        return []
-    for state in view.tokens:
-        duty, verb = _DUTY_STATES.get(state.lower_), state.head
-        if duty is None or state.dep_ not in {"acomp", "oprd", "ccomp", "xcomp", "attr"} or (
-                verb.lemma_.lower() not in _KEEPING | {"be", "make", "become"}):
-            continue
-        held = [c for h in (verb, state) for c in h.children if c.dep_ in _HELD
-                and c.lower_ not in _OWN_SUBJECTS]
-        if not any(k.i in view.refs or view.is_arg(k) or k.lower_ in _TOPIC_PRONOUNS
-                   for k in held):
-            continue
-        w = view.walk(verb)
-        if not usable(w, could_ok=False) or not commits(view, w):
-            continue
-        return [Signal(duty * w.sign * view.flip, 3,
-                       f"made {state.text}: {view.snippet(verb, state)}")]
-    return []
-
-
-_OWN_SUBJECTS = frozenset({"we", "i", "you", "they", "government", "ministers"})
-_HELD = frozenset({"dobj", "nsubj", "nsubjpass", "csubj"})  # "[wearing one] should be compulsory"
-_BELONGING = _KEEPING | {"be", "belong", "go"}
-
-
-def owned_state_signals(view: ClaimView) -> list[Signal]:
-    """ "[The railways should stay in public hands]", "[it belongs in public ownership]": what
-    the proposition would take into public hands, prescribed to be held there (+1) or in
-    private hands (-1)."""
-    if view.prop.predicate not in OWNERSHIP_KEYS:
-        return []
-    for i in sorted(view.refs):
-        owner = view.sent.doc[i]
-        side, prep = owned_by(owner), owner.head
-        if not side or owner.dep_ != "pobj" or prep.lower_ not in {"in", "under"} or (
-                prep.head.lemma_.lower() not in _BELONGING):
-            continue
-        w = view.walk(prep.head)
-        if not usable(w, could_ok=False) or not (commits(view, w) or prep.head.lemma_ == "belong"):
-            continue  # "Scottish Water is in public hands": a fact, no prescription
-        return [Signal(side * w.sign * view.flip, 3,
-                       f"held in {owner.text}: {view.snippet(prep.head, owner)}")]
-    return []
