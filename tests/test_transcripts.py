@@ -499,3 +499,22 @@ def test_a_journalists_narration_is_no_turn_of_their_own() -> None:
     assert not any(s in {"Anchor", "Ruth Pasco", "Tom Bray"} for s, _, _ in found), found
     assert ("Joan Pellow", "tell", "the wall was unsafe") in found
     assert ("Derek Tonkin", "say", "That wall is coming apart.") in found
+
+
+PODCAST = """Lane Four, episode 9: the kite question (transcript)
+
+[00:00:04] RUTH: Welcome back. I'm Ruth Pasco.
+
+[00:00:09] TOMAS: And I'm Tomas Vane, and I'm already cross about this week's story.
+
+[00:01:21] CLIP (ANNA D'ARCY): The Marlow regatta will go ahead in June.
+"""
+
+
+def test_a_podcasts_turns_after_hours_minutes_and_seconds() -> None:
+    """ "[00:01:08] NAME:" opens a turn as "[08:20] NAME:" does; a clip's speaker is named in
+    its brackets, capitals written as a name is ("D'ARCY": "D'Arcy")."""
+    found = claims_of(PODCAST)
+    assert ("Tomas Vane", "say", "And I'm Tomas Vane, and I'm already cross about this week's "
+            "story.") in found
+    assert ("Anna D'Arcy", "say", "The Marlow regatta will go ahead in June.") in found

@@ -251,7 +251,7 @@ def parse_proposition(
     without = [g for v in [root, *root.conjuncts] for c in v.children
                if c.dep_ == "prep" and c.lower_ == "without"
                for g in c.children if g.dep_ == "pobj"]  # "detained without trial"
-    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ not in {"without", "as"}
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ != "without"
                 for g in c.children if g.dep_ == "pobj"]
     objects += [g for o in list(objects) for g in o.conjuncts]
     subjects += [g for s in list(subjects) for g in s.conjuncts]

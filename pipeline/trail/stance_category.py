@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -32,6 +34,12 @@ def category_words(text: str) -> frozenset[str]:
                      | {w[:-1] for w in words if w.endswith("s")})
 
 
+def filed_as(view: ClaimView, tok: Token) -> bool:
+    """``tok`` is the category said of the thing ("were illegal gambling"): no evaluation."""
+    return tok.dep_ in {"attr", "acomp"} and bool(
+        {tok.lower_, tok.lemma_.lower()} & category_words(view.prop.text))
+
+
 def category_signals(view: ClaimView) -> list[Signal]:
     """+1 for the thing said to be of the category, -1 for it said not to be."""
     kind = category_words(view.prop.text)
@@ -48,9 +56,9 @@ def category_signals(view: ClaimView) -> list[Signal]:
         else:
             continue
         thing = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
-        if thing is None or not (thing.lower_ in _THE_THING or any(  # "paid loot boxes", a
-                t.i in view.refs or view.is_arg(t) for t in thing.subtree)):  # clause misread
-            continue
+        if thing is None or not (thing.lower_ in _THE_THING or thing.dep_ == "csubj" or any(
+                t.i in view.refs or view.is_arg(t) for t in thing.subtree)):  # "paying for a
+            continue  # random prize is gambling": the practice described
         w = view.walk(pred)
         if not usable(w, could_ok=True):
             continue

@@ -34,6 +34,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.negators import left_standing
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_category import filed_as
 from pipeline.trail.stance_harmless import size_said
 from pipeline.trail.stance_rules import Signal, act_sign, quoted_predicate, usable, verb_of
 from pipeline.trail.stance_scares import scare_of
@@ -275,8 +276,8 @@ def eval_signals(view: ClaimView, tok: Token) -> list[Signal]:
     it" turns the predicate round ("without it, research is at risk" praises it)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "than":
         return []  # "X would work better than a ban": a comparison (stance_preference.py)
-    if scare_of(tok) is not None:
-        return []  # "scare stories about the ban": a verdict on its critics (stance_scares.py)
+    if scare_of(tok) is not None or filed_as(view, tok):  # "scare stories about the ban": a
+        return []  # verdict on its critics (stance_scares.py); "were illegal gambling": filed
     identified = _identified(view, tok)
     if identified is not None:
         return identified

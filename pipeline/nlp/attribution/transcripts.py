@@ -33,7 +33,8 @@ from pipeline.nlp.speakers import clean_name
 from pipeline.text.cleaning.rules import MAIL_FROM_RE, PIPED_POST_RE
 
 _LABEL = re.compile(
-    r"(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a thread's "5/"
+    r"(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a
+    # podcast's "[00:01:08]", a thread's "5/"
     r"(?:\[[A-Z][A-Z ]{1,20}\]\s+)?"  # a programme's "[CLIP]", "[ARCHIVE]" before the label
     r"(?:(?:Reply|Response|Comment)\s+from\s+)?"
     r"(?P<name>@\w{2,30}|[a-z][a-z\d]*_[\w.]{1,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:"
@@ -100,6 +101,7 @@ _MAX_POST = 12  # paragraphs (parsed text makes each line one)
 _QUOTED_LINES = re.compile(r"(?:[ \t]*>[^\n]*(?:\n|$))+")  # what a reply quotes, atop it
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
+_CLIPS = frozenset({"clip", "archive", "soundbite", "audio", "sot"})  # "CLIP (ARON D'SOUZA):"
 # Labels that head a section or the questioner's side, not a speaker.
 _NOT_SPEAKERS = frozenset(
     "question questions q a answer interviewer reporter presenter anchor newsreader host "
@@ -144,12 +146,12 @@ def find_turns(article: Article) -> list[Letter]:
             if post is None:
                 continue
             body, end = post
-        public = bool(found and found["name"].lower() in _PUBLIC and found["role"])
+        public = bool(found and found["name"].lower() in _PUBLIC | _CLIPS and found["role"])
         if _answer_label(found) and interviewee is None:
             interviewee = _interviewee(article)  # found once, for the first "A:"
         asker = _handle_in_brackets(article, found) or (
             interviewee if _answer_label(found) else "")
-        if public:  # "CALLER (GREG, PENRITH)": the caller's name and place
+        if public:  # "CALLER (GREG, PENRITH)": the caller's name and place; a clip's speaker
             name, role = _readable(found["role"].split(",")[0].strip()), found["role"]
         elif asker:  # an AMA's "Q (u/name, 2.1k points):", "A (OP):"; an interview's "A:"
             name, role, public = asker, None, True
@@ -260,13 +262,18 @@ def _section(found: re.Match[str]) -> bool:
 
 def _full_name(article: Article, label: str) -> str | None:
     """The whole name of a person the article introduced, when the label is its surname
-    alone: "Helga Marstrand" for "Marstrand:" in an interview."""
+    alone ("Helga Marstrand" for "Marstrand:" in an interview), or else its first name ("I'm
+    Tomas Vane" for "TOMAS:" in a podcast)."""
     if " " in label or not label[:1].isupper():
         return None
-    return next((f"{t.nbor(-1).text} {t.text}" for t in article.doc
+    doc = article.doc
+    return next((f"{t.nbor(-1).text} {t.text}" for t in doc
                  if t.text == label and t.i > 0 and t.nbor(-1).pos_ == "PROPN"
                  and t.nbor(-1).is_title and t.nbor(-1).ent_iob_ == "B"
-                 and t.ent_iob_ == "I"), None)  # the tagger's type aside ("GPE" for a name)
+                 and t.ent_iob_ == "I"), None) or next((  # the tagger's type aside ("GPE")
+        f"{t.text} {t.nbor(1).text}" for t in doc if t.text == label and t.i + 1 < len(doc)
+        and t.nbor(1).pos_ == "PROPN" and t.nbor(1).is_title and t.ent_iob_ == "B"
+        and t.nbor(1).ent_iob_ == "I"), None)
 
 
 def _names_person(article: Article, found: re.Match[str]) -> bool:
@@ -292,7 +299,9 @@ def _readable(label: str) -> str:
         lead = re.match(r"(Mc|Mac|O'|O\u2019)(?=[A-Z]{2})", w)
         if lead:
             return lead.group(1) + w[lead.end():].capitalize()
-        return w.capitalize() if w.isupper() and len(w) > 1 else w
+        if w.isupper() and len(w) > 1:  # "D'SOUZA" -> "D'Souza", "SMITH-JONES" -> "Smith-Jones"
+            return re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), w)
+        return w
     return " ".join(word(w) for w in label.split())
 
 
