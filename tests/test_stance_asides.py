@@ -19,8 +19,10 @@ proposition_words.explanation_words); "contributed to" links a cause; fires in g
 no effect of the fire (stance_causes._is_effect). The banned thing "must go" (stance_restate);
 another measure "already does everything" the policy would, or the law in force "already gives"
 the powers needed (stance_need.enough_signals). Of a thing filed under a category ("regulated as
-gambling"), saying it is of the kind argues for it (stance_category.py), and the category is no
-part of the policy's name (proposition.py)."""
+gambling"), saying it is of the kind argues for it (stance_category.py), and the category said
+of the thing is no evaluation ("illegal gambling": stance_category.filed_as). "Nothing points
+to" a hypothesis rates it less likely (its negation read once), and "an accident" is no rival
+of a fault, which is one (stance_hypotheses.py); "truly" is emphasis, no praise (valence.py)."""
 
 from __future__ import annotations
 
@@ -96,6 +98,12 @@ def props(nlp):
     ("kites", "supports", "The pilot said [stunt kites are aircraft]."),
     ("kites", "refutes", "The club said [it's not an aircraft, it's a toy]."),
     ("kites", "neutral", "The club said [aircraft fly much higher]."),
+    ("abbey", "supports", "The prosecutor said [nothing points to a criminal act]."),
+    ("abbey", "refutes", "The prosecutor said [everything points to a criminal act]."),
+    ("abbey", "refutes", "The sceptic said [nothing points to the electrics]."),
+    ("abbey", "neutral", "The prosecutor said [it favours an accident]."),
+    ("jousting", "neutral", "The guild said [From a club with sponsors to please. Truly a "
+                            "charity.]"),
 ])
 def test_causes_set_aside_and_banned_things_shut(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))

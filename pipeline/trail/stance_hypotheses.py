@@ -34,6 +34,8 @@ _UNLIKELY = frozenset({"unlikely", "improbable", "implausible"})
 # Verbs that rate their object the likelier: "favours a lab leak", "leans towards", "points to".
 _RATING = {"favour": set(), "favor": set(), "lean": {"towards", "toward", "to"},
            "point": {"to", "towards", "toward", "at"}, "prefer": set()}
+_CHANCE = frozenset({"accident", "mishap"})
+_FAULTS = frozenset({"fault", "failure", "error", "defect", "malfunction"})
 # Words that stand for a hypothesis without saying which: "it is more likely", "the route".
 _UNSAID = frozenset({"it", "this", "that", "evidence", "one", "way", "explanation", "route",
                      "source", "origin", "scenario", "hypothesis"})
@@ -131,14 +133,16 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         elif hypothesis.lemma_.lower() in _UNSAID and not any(
                 c.dep_ in {"amod", "compound", "prep"} for c in hypothesis.children):
             continue  # "it is more likely": which one is not said here
-        elif hypothesis.pos_ in {"NOUN", "PROPN"}:
-            whose = -1  # "an animal source", "natural spillover"
-        else:
+        elif hypothesis.pos_ in {"NOUN", "PROPN"} and not (
+                hypothesis.lemma_.lower() in _CHANCE and own & _FAULTS):
+            whose = -1  # "an animal source", "natural spillover" (not "an accident" of a
+        else:  # fault, which is one)
             continue
         w = view.walk(_anchor(tok))
         if not usable(w, could_ok=True) or "point_out" in phrasal_keys(tok):
             continue  # "pointed out to reporters": no rating
-        sign = side * whose * (-1 if negated_here(tok) else 1) * w.sign
+        turned = negated_here(tok) and _anchor(tok).i != tok.i  # (the walk reads the verb's)
+        sign = side * whose * (-1 if turned else 1) * w.sign
         what = "its own explanation" if whose > 0 else "a rival explanation"
         rated = "likelier" if side > 0 else "less likely"
         return [Signal(sign * view.flip, 3, f"rates {what} {rated}: {view.snippet(hypothesis)}")]

@@ -27,7 +27,7 @@ _NOT_EVALUATIVE = frozenset(
     "opposed welcomed fight fighting attack attacks stop ban banned "
     "protest protests critic critics criticism delay reform promote mediate "
     "peace war easy hard serious seriously motivated supporter supporters argument "
-    "arguments greater comedian comedians huge original honestly frankly candidly "
+    "arguments greater comedian comedians huge original honestly frankly candidly truly surely "
     "truthfully prospect prospects treat".split()  # "at greater risk": more of it, no praise;
     # "leave comedians unsure": a trade; "a huge bill": a size; "the original forecast": the first
     # one; "It's mixed, honestly": candour; "the prospect of controls": expected, not a hope
