@@ -22,7 +22,8 @@ the powers needed (stance_need.enough_signals). Of a thing filed under a categor
 gambling"), saying it is of the kind argues for it (stance_category.py), and the category said
 of the thing is no evaluation ("illegal gambling": stance_category.filed_as). "Nothing points
 to" a hypothesis rates it less likely (its negation read once), and "an accident" is no rival
-of a fault, which is one (stance_hypotheses.py); "truly" is emphasis, no praise (valence.py)."""
+of a fault, which is one, nor is "a problem" named by nothing more (stance_hypotheses.py);
+"truly" is emphasis, no praise (valence.py)."""
 
 from __future__ import annotations
 
@@ -102,6 +103,8 @@ def props(nlp):
     ("abbey", "refutes", "The prosecutor said [everything points to a criminal act]."),
     ("abbey", "refutes", "The sceptic said [nothing points to the electrics]."),
     ("abbey", "neutral", "The prosecutor said [it favours an accident]."),
+    ("abbey", "neutral", "The warden said [nothing in our inspections pointed to a problem at "
+                         "the abbey]."),
     ("jousting", "neutral", "The guild said [From a club with sponsors to please. Truly a "
                             "charity.]"),
 ])

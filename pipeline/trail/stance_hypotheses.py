@@ -39,6 +39,7 @@ _FAULTS = frozenset({"fault", "failure", "error", "defect", "malfunction"})
 # Words that stand for a hypothesis without saying which: "it is more likely", "the route".
 _UNSAID = frozenset({"it", "this", "that", "evidence", "one", "way", "explanation", "route",
                      "source", "origin", "scenario", "hypothesis"})
+_VAGUE = frozenset({"problem", "issue", "anything", "something"})  # "pointed to a problem at X"
 
 
 def _rated(tok: Token) -> tuple[int, Token] | None:
@@ -130,8 +131,9 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         side, hypothesis = found
         if phrase_words(hypothesis) & own:
             whose = 1
-        elif hypothesis.lemma_.lower() in _UNSAID and not any(
-                c.dep_ in {"amod", "compound", "prep"} for c in hypothesis.children):
+        elif hypothesis.lemma_.lower() in _UNSAID | _VAGUE and not any(
+                c.dep_ in {"amod", "compound"} or (c.dep_ == "prep" and hypothesis.lower_ in (
+                    _UNSAID)) for c in hypothesis.children):
             continue  # "it is more likely": which one is not said here
         elif hypothesis.pos_ in {"NOUN", "PROPN"} and not (
                 hypothesis.lemma_.lower() in _CHANCE and own & _FAULTS):
