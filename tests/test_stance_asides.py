@@ -23,7 +23,7 @@ gambling"), saying it is of the kind argues for it (stance_category.py), and the
 of the thing is no evaluation ("illegal gambling": stance_category.filed_as). "Nothing points
 to" a hypothesis rates it less likely (its negation read once), and "an accident" is no rival
 of a fault, which is one, nor is "a problem" named by nothing more (stance_hypotheses.py);
-"truly" is emphasis, no praise (valence.py)."""
+"truly" is emphasis, no praise (valence.py); "not not" affirms (negators.is_negator)."""
 
 from __future__ import annotations
 
@@ -107,6 +107,8 @@ def props(nlp):
                          "the abbey]."),
     ("jousting", "neutral", "The guild said [From a club with sponsors to please. Truly a "
                             "charity.]"),
+    ("kites", "supports", "The pilot said [it's not not an aircraft just because it has a "
+                          "string.]"),
 ])
 def test_causes_set_aside_and_banned_things_shut(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))

@@ -17,11 +17,12 @@ def is_negator(tok: Token) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.text == "," and tok.lower_ == "not":
-        return False
+    if prev is not None and (prev.text == "," or prev.lower_ == "not") and tok.lower_ == "not":
+        return False  # ", not X" contrasts; "not not gambling" (with the next line) affirms
     if _emphatic(tok):
         return False
-    return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"})
+    return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"} | (
+        {"not"} if tok.lower_ == "not" else set()))
 
 
 def negating_no(noun: Token, det: Token) -> bool:
