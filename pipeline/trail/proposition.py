@@ -275,8 +275,8 @@ def parse_proposition(
                 group == ALLOWED and tok.dep_ == "pobj" and tok.head.lower_ in {"on", "in", "at"}):
             args |= lemmas  # "grown commercially in Britain", "returned to Greece", "legalised
             # on public roads": where
-        elif tok.ent_type_ == "PERSON" and not named_effect(tok, lemma):  # (a crash the
-            args |= lemmas  # parser took for one) "Megrahi should be released": who it is done to
+        elif tok.ent_type_ == "PERSON" and not named_effect(tok, lemma):  # (not a crash
+            args |= lemmas  # taken for one) "Megrahi should be released": who it is done to
         elif head in EVENT_NOUNS or event_kind(tok):
             kind = head if head in EVENT_NOUNS else event_kind(tok)
             target |= set(EVENT_NOUNS[kind]) | (GENERIC_EVENTS if kind != head else set())

@@ -260,12 +260,12 @@ def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> f
     """An event proposition's own nouns, not its participants nor names ("leak", "laboratory",
     "lab" of "The pandemic began with a leak from a laboratory in Wuhan"): what a claim must
     name to rate the proposition's explanation rather than a rival (stance_hypotheses.py). Of a
-    proposition that names a cause, the cause's nouns ("mini-budget", not "mortgage rates"),
-    or its name ("Brexit")."""
-    if cause is not None:  # and the names in it: "Brexit", "Storm Ciaran", the doer's "Navinder
-        own = {t.lemma_.lower() for t in cause.subtree if t.pos_ in {"NOUN", "PROPN"}}  # Sarao"
+    proposition that names a cause, the cause's nouns and names ("mini-budget", "Brexit", the
+    doer's "Sarao"; not "mortgage rates"), and a fault's kind ("electrical")."""
+    if cause is not None:
+        own = {t.lemma_.lower() for t in cause.subtree if t.pos_ in {"NOUN", "PROPN"}}
         own |= {c.lower_ for c in cause.children if c.dep_ == "amod" and c.pos_ == "ADJ"} if (
-            cause.lemma_.lower() in _KINDED) else set()  # the kind: "electrical" of a fault
+            cause.lemma_.lower() in _KINDED) else set()
     else:
         own = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN"} - args
     own = {w for w in own if any(ch.isalnum() for ch in w)}  # not the "-" of "mini-budget"

@@ -295,7 +295,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if prev.dep_ == "xcomp" and node.lemma_ == "be" and _infinitive(prev):
         judge = next((c for c in node.children if c.dep_ in {"acomp", "attr"}), node)
     elif prev.dep_ == "ccomp" and node.lemma_ in {"be", "remain", "seem"}:  # "remains
-        judge = next((c for c in node.children if c.dep_ == "acomp"), node)  # unconvinced [that
+        judge = next((c for c in node.children if c.dep_ == "acomp"), node)  # unconvinced [that"
     if (prev.dep_ in {"xcomp", "ccomp", "csubj", "acl", "pcomp", "prep"} or _infinitive(prev)
             ) and judge.pos_ in {"ADJ", "NOUN"} and not keys & (IRREALIS | REPORT_NOUNS):
         val = view.valence(judge)  # also "it would be irresponsible [to release them]"

@@ -49,9 +49,10 @@ def balance_signals(view: ClaimView) -> list[Signal]:
         if verb.lemma_.lower() not in WEIGHING or verb.pos_ != "VERB":
             continue
         kids = {c.dep_: c for c in reversed(list(verb.children))}  # the first of each: "the
-        if "nsubjpass" in kids:  # need for the levy outweighs" (the parser's second subject)
+        # need for the levy outweighs the harm" (the parser takes "levy" for a second subject)
+        if "nsubjpass" in kids:  # "the harm is outweighed by the benefits"
             heavier, lighter = next(iter(passive_agents(verb)), None), kids["nsubjpass"]
-        else:  # "the harm is outweighed by the benefits"
+        else:
             heavier, lighter = kids.get("nsubj"), kids.get("dobj")
         if heavier is None or lighter is None:
             continue

@@ -85,7 +85,7 @@ def contrast_signals(view: ClaimView) -> list[Signal]:
             continue
         phrase = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" else tok
         side = set_aside(phrase)
-        w = view.walk(view.root)  # the parser hangs a phrase set aside anywhere
+        w = view.walk(view.root or phrase)  # the parser hangs a phrase set aside anywhere
         if not side or phrase.i not in view.inside or (
                 w.hedge or w.irrealis or w.embedded):
             continue
