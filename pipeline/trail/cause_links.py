@@ -21,8 +21,8 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
     """(cause, effect, called the real cause) when ``tok`` links a cause to an effect: "X
     caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
     X", "Y was due to (down to) X", "Y happened because of X", "X was to blame", "X was at fault",
-    "X was (held) responsible", "X bears the responsibility", a cleft's "it was X", "X did
-    that"; with ``downing`` verbs, "Y was shot down (was hit) by X"."""
+    "X was (held) responsible", "X bears the responsibility", "blamed Y on X", a cleft's "it
+    was X", "X did that"; with ``downing`` verbs, "Y was shot down (was hit) by X"."""
     kids = {c.dep_: c for c in tok.children}
     if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING
                                or set(phrasal_keys(tok)) & (LEADS | downing)):
@@ -44,6 +44,12 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         effect = next(iter(prep_objects(tok, {"for"})), None)  # "the State is to blame for it"
         return (cause, effect, False) if cause is not None else None
+    if tok.lemma_ == "blame" and tok.pos_ == "VERB":  # "blamed the fire on the wiring",
+        on = next(iter(prep_objects(tok, {"on"})), None)  # "was blamed on it", "I blame the
+        if on is not None:  # wiring (for the fire)"
+            return on, kids.get("dobj") or kids.get("nsubjpass"), False
+        return (kids["dobj"], next(iter(prep_objects(tok, {"for"})), None), False) if (
+            "dobj" in kids) else None
     if tok.lower_ in _ANSWERABLE and tok.dep_ in {"acomp", "oprd"} and tok.head.lemma_ in {
             "be", "hold"}:  # "X was responsible for it", "X cannot be held responsible"
         cause = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

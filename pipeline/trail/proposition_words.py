@@ -247,7 +247,8 @@ _FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research"),
           "regulation": ("rule", "rulebook", "regulator", "deregulation", "oversight", "law"),
           "supervision": ("supervisor", "examiner", "oversight", "regulator"),
           "negligence": ("neglect", "incompetence"),
-          "electrical": ("electric", "electrics", "electricity")}  # "pointed to the electrics"
+          "electrical": ("electric", "electrics", "electricity", "wiring", "cable", "circuit",
+                         "short-circuit")}  # "pointed to the electrics", "the bell wiring"
 # Faults named by their kind: "an electrical fault", "human error", "a mechanical failure".
 _KINDED = frozenset({"fault", "failure", "error", "defect", "malfunction", "problem"})
 # How an effect put down to a cause is named as a noun: "the collapse", "the firm's failure".

@@ -2,8 +2,8 @@
 
 `walk` climbs from a word to the content's root collecting what changes its force: negation
 ("not", "no X", "nobody"), hedges ("might", "whether"), irrealis frames ("ready to hold talks"),
-commitments ("should", "vowed to scrap", "we are banning it") and embedding in modifiers or
-relative clauses, where a word is not what the claim asserts."""
+commitments ("should", "vowed to scrap", "we are banning it") and embedding in modifiers,
+relative clauses or another's reported view, where a word is not what the claim asserts."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.trail.commands import imperative
+from pipeline.trail.conditions import in_power, only_when, pressed, purpose
 from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     ATTITUDE,
@@ -29,6 +30,7 @@ from pipeline.trail.evaluative import (
     REPORT_NOUNS,
     phrasal_keys,
 )
+from pipeline.trail.holders import consensus
 from pipeline.trail.misparses import with_hung_auxiliaries
 from pipeline.trail.negators import (
     hard_to_credit,
@@ -117,19 +119,6 @@ def _plain(clause: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in know.children) and not hard_to_credit(
         know) and know.head.lemma_.lower() in {"need", "take", "require"} and negated_here(
         know.head)
-
-
-def _only_when(node: Token, clause: Token) -> bool:
-    """ "only makes sense when the tunnel is open": "only" turns a time into a condition."""
-    return any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children) and any(
-        o.dep_ == "advmod" and o.lower_ == "only" for o in (*node.children, *clause.children))
-
-
-def _purpose(clause: Token) -> bool:
-    """ "if Britain is to meet its targets": a condition that states an aim ("in order to")."""
-    return clause.lemma_ == "be" and any(
-        x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux")
-        for x in clause.children)
 
 
 def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
@@ -231,12 +220,13 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 and node.dep_ in {"ccomp", "xcomp", "pcomp"}  # also "how much it will cost"
                 and not (view.rhetorical and node.i == getattr(view.root, "i", -1))):
             w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said
-        if c.dep_ == "advcl" and (_only_when(node, c) or any(
+        if c.dep_ == "advcl" and (only_when(node, c) or any(
                 m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)):
-            if _in_power(c):  # "the Tories would scrap the fees if elected": a pledge
+            if in_power(c):  # "the Tories would scrap the fees if elected": a pledge
                 w.commit = w.commit or "pledge"
-            elif not _purpose(c):  # "needed if Britain is to meet its targets": an aim
-                w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are lifted"
+            elif not (purpose(c) or pressed(c)):  # "needed if Britain is to meet its
+                # targets": an aim; "if I had to bet, I'd bet on X": a lean, given
+                w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are ..."
     either = node.pos_ in {"VERB", "AUX"} and any(  # "either it was X, or Y": neither said
         c.dep_ == "preconj" and c.lower_ == "either" for c in node.children)
     if node.lemma_.lower() in {"likely", "unlikely"} or either:  # "unlikely to work": a
@@ -254,7 +244,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.hedge = w.hedge or node.lemma_.lower()  # "must show [it will work]": asked, not said
     keys = set(phrasal_keys(node)) | {node.lemma_.lower()}
     holders = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}
-               and c.lemma_.lower() not in EVIDENCE_NOUNS]  # "every study says": cited
+               and c.lemma_.lower() not in EVIDENCE_NOUNS  # "every study says": cited
+               and not consensus(c)]  # "every vet thinks ...": the field's view, vouched for
     if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (
             holders[0].pos_ == "NOUN" and _speaks_for(view)):
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
@@ -383,18 +374,3 @@ def _judged_case(view: ClaimView, noun: Token, w: Walk) -> None:
         w.commit = w.commit or noun.lemma_.lower()
     else:
         w.embedded = True
-
-
-_POWER = frozenset({"win", "elect", "form", "return", "take", "come", "regain", "gain"})
-
-
-def _in_power(cond: Token) -> bool:
-    """ "[we would scrap it] if we won the election", "if it were up to me": a pledge on
-    coming to power, not a hedge."""
-    words = {t.lower_ for t in cond.subtree}
-    if words & {"me", "us", "my", "our"} and words & {"up", "way"}:  # "if I had my way"
-        return True
-    subjects = [c for c in cond.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return cond.lemma_.lower() in _POWER and (
-        any(c.lower_ in {"we", "they", "i", "he", "she", "it"} for c in subjects)
-        or (not subjects and cond.tag_ == "VBN"))  # "if elected", "if returned to power"

@@ -47,6 +47,7 @@ _DOERS = ROLE_NOUNS | frozenset({"someone", "somebody", "arson", "arsonist", "pi
                                  "owner", "operator"})
 _UNSAID = frozenset({"it", "this", "that", "what", "which", "who"})
 _TOLD = frozenset({"tell", "say", "claim", "insist", "assure"})
+_FALSELY = frozenset({"wrongly", "falsely", "mistakenly", "unfairly", "wrongfully"})
 
 
 def causal(prop: Proposition) -> bool:
@@ -309,12 +310,13 @@ def cause_signals(view: ClaimView) -> list[Signal]:
             continue
         cause, effect, real = link
         words = phrase_words(cause) - _set_against(cause, own)
-        if effect is not None and not (_is_effect(view, effect) or (fallen and _fallen(
-                effect))) and not words & own:
-            continue  # "the cause of the delay": another effect
+        if effect is not None and (_general(view, effect) or (not (_is_effect(
+                view, effect) or (fallen and _fallen(effect))) and not words & own)):
+            continue  # "the cause of the delay": another effect; a base rate
         had = tok.head.lower_ in HOW_MUCH and tok.lemma_ == "do"  # "nothing to do with it"
         w = view.walk(tok.head.head if had else tok)
-        w.sign *= HOW_MUCH[tok.head.lower_] if had else 1
+        w.sign *= HOW_MUCH[tok.head.lower_] if had else -1 if any(
+            c.lower_ in _FALSELY for c in tok.children) else 1  # "wrongly blamed on it"
         if not usable(w, could_ok=True) or w.irrealis or cause.lower_ in _UNSAID or (
                 cause.tag_ == "PRP") or any(
                 a.lemma_ in _TOLD and a.i in view.inside for a in tok.ancestors):
@@ -323,9 +325,10 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         if words & own:
             side, basis = 1, f"names its cause: {view.snippet(cause, tok)}"
         elif real or _set_against(cause, own) or (effect is not None and (
-                set(phrasal_keys(tok)) & (links | CAUSING) or tok.lower_ in {"due", "down"})
+                set(phrasal_keys(tok)) & (links | CAUSING) or tok.lower_ in {"due", "down"}
+                or (tok.lemma_ == "blame" and tok.dep_ != "xcomp"))  # "blamed it on X"
         ) or (  # "was shot down by a missile", "was down to the pandemic", "was caused by"
-                effect is not None and tok.lower_ != "blame" and (  # to blame: answerable,
+                effect is not None and tok.lemma_ != "blame" and (  # to blame: answerable,
                     persons(cause) or cause.lemma_.lower() in _DOERS  # maybe for the fault
                     or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):
             side, basis = -1, f"names another cause: {view.snippet(cause, tok)}"
@@ -370,9 +373,13 @@ _DOWNED = frozenset({"crash", "downing", "disaster", "tragedy", "loss", "damage"
 def _is_effect(view: ClaimView, effect: Token) -> bool:
     """The proposition's effect: named by its own words, a reference, or "it"."""
     words = {t.lemma_.lower() for t in effect.subtree if len(t) > 3}
-    if effect.lemma_.lower() in _SHARES or (effect.tag_ == "NNS" and effect.lower_ not in (
-            view.prop.target) and not any(c.dep_ in {"det", "poss"} for c in effect.children)):
-        return False  # "causes a large share of fires", "causes fires": fires in general
-    return effect.lower_ in {"it", "this"} or effect.i in view.refs or any(
-        t.endswith(w) for t in view.prop.target for w in words) or (  # "fire" of "wildfire"
-        view.prop.predicate in DOWNING and effect.lemma_.lower() in _DOWNED)
+    return not _general(view, effect) and (
+        effect.lower_ in {"it", "this"} or effect.i in view.refs or any(
+            t.endswith(w) for t in view.prop.target for w in words) or (  # "fire" of
+            view.prop.predicate in DOWNING and effect.lemma_.lower() in _DOWNED))  # "wildfire"
+
+
+def _general(view: ClaimView, effect: Token) -> bool:
+    """ "causes a large share of fires", "causes fires": fires in general, a base rate."""
+    return effect.lemma_.lower() in _SHARES or (effect.tag_ == "NNS" and effect.lower_ not in (
+        view.prop.target) and not any(c.dep_ in {"det", "poss"} for c in effect.children))

@@ -33,7 +33,8 @@ _LIKELY = frozenset({"likely", "likelier", "likeliest", "probable", "plausible"}
 _UNLIKELY = frozenset({"unlikely", "improbable", "implausible"})
 # Verbs that rate their object the likelier: "favours a lab leak", "leans towards", "points to".
 _RATING = {"favour": set(), "favor": set(), "lean": {"towards", "toward", "to"},
-           "point": {"to", "towards", "toward", "at"}, "prefer": set()}
+           "point": {"to", "towards", "toward", "at"}, "prefer": set(), "bet": {"on"},
+           "suspect": set()}  # "I'd bet on the wiring", "I suspect the wiring"
 _CHANCE = frozenset({"accident", "mishap"})
 _FAULTS = frozenset({"fault", "failure", "error", "defect", "malfunction"})
 # Words that stand for a hypothesis without saying which: "it is more likely", "the route".

@@ -28,7 +28,8 @@ _NOT_EVALUATIVE = frozenset(
     "protest protests critic critics criticism delay reform promote mediate "
     "peace war easy hard serious seriously motivated supporter supporters argument "
     "arguments greater comedian comedians huge original honestly frankly candidly truly surely "
-    "truthfully prospect prospects treat".split()  # "at greater risk": more of it, no praise;
+    "truthfully prospect prospects treat engage engaged engagement".split()  # "at greater
+    # risk": more of it, no praise; "will engage constructively with it": a process, no verdict;
     # "leave comedians unsure": a trade; "a huge bill": a size; "the original forecast": the first
     # one; "It's mixed, honestly": candour; "the prospect of controls": expected, not a hope
 )  # "treat": handle, not a delight
@@ -103,9 +104,19 @@ DOMAIN_VALENCE = {
     "hammer": -1.5, "clobber": -2.0, "fleece": -2.0, "squeeze": -1.2, "criminalise": -2.0,
     "criminalize": -2.0, "vandalism": -2.0, "deadly": -2.0, "exploitative": -2.0,
     "exploitation": -2.0, "predatory": -2.0, "barrier": -1.5, "barriers": -1.5, "hurdle": -1.2,
+    # scorn and praise of everyday speech ("barmy", "a blunder", "codswallop", "pioneering")
+    **dict.fromkeys("daft barmy bonkers lunacy farcical preposterous risible asinine "
+                    "cack-handed hare-brained harebrained crackpot ill-judged madcap overkill "
+                    "blunder folly idiocy spineless vindictive pantomime".split(), -2.0),
+    "disgraceful": -2.5, "tone-deaf": -1.5, "tin-eared": -1.5, "amateurish": -1.5,
+    "slapdash": -1.5, "piecemeal": -1.2, "ploy": -1.5, "game-changer": 2.0, "pioneering": 1.5,
+    **dict.fromkeys("tosh drivel claptrap balderdash hogwash baloney codswallop bunkum twaddle "
+                    "poppycock".split(), -1.5),
     "fantasy": -1.5, "unlock": 1.2,  # "the biggest barrier buyers face", "scrapping it is a
     # fantasy" (no daydream of pleasure), "unlock the whole chain"
 }
+# Harms a measure may stop, missing from VADER (or, as "attack", a speech act there).
+_HARMS = frozenset({"bite", "mauling", "stabbing", "burglary", "theft", "overdose"})
 # Faults of too little: "a toothless ban", "a timid one", "half measures", "a watered-down
 # scheme" want more of the thing, not less, so they count for it, as "only a start" does (and
 # "far too timid" is no excess). Not "a paper tiger" or "a fig leaf": a sham, not a start.
@@ -159,6 +170,9 @@ def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) ->
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ in {"DET", "ADP"} or (
             tok.pos_ == "PROPN" and low not in DOMAIN_VALENCE):  # but "Orwellian", "Kafkaesque"
         return 0.0
+    if tok.pos_ == "NOUN" and (lemma in _HARMS or (lemma == "attack" and any(
+            c.dep_ == "compound" for c in tok.children))):  # "dog attacks", "one bite"
+        return -1.9
     if low in _NOT_EVALUATIVE or lemma in _NOT_EVALUATIVE or (
             tok.pos_ == "NOUN" and lemma == "fire"):  # "an open fire" (not "fire the staff")
         return 0.0

@@ -4,7 +4,7 @@ direction", "a tax on being alive"), and their valence (valence.phrase_valences 
 # Faults of too little count for the policy: they want more of it (valence.py).
 INSUFFICIENT = 1.5
 _TOO_LITTLE_PHRASES = ("half measure", "half measures", "halfway house", "watered down",
-                       "cop out")
+                       "cop out", "drop in the ocean", "drop in the bucket")
 
 # The valence goes to the phrase's syntactic head.
 PHRASE_VALENCE = {
@@ -55,6 +55,8 @@ PHRASE_VALENCE = {
     "even up a playing field": 2.0, "even up the playing field": 2.0,
     "level the playing field": 2.0, "level a playing field": 2.0, "chilling effect": -2.0,
     "for good": 0.0,  # for ever, no praise ("close their doors for good")
+    "on its merits": 0.0, "on their merits": 0.0,  # "would look at any proposal on its
+    # merits": judged later, no praise
     "good luck with that": 0.0, "nice try": 0.0,  # a sneer at someone, no praise of anything
     "funding gap": -1.5, "do nothing for": -1.5, "does nothing for": -1.5,
     "did nothing for": -1.5, "done nothing for": -1.5,  # "would do nothing for turnout"
@@ -77,6 +79,10 @@ PHRASE_VALENCE = {
     "only a start": 1.5, "just a start": 1.5, "only a first step": 1.5,  # more is wanted
     "just a first step": 1.5, "gift to": -1.5, "gift-wrapped": -1.5,  # "a gift to the
     "solution in search of": -2.0,  # supermarkets": a favour to whoever gains, not praise
+    "red herring": -1.5, "money pit": -2.0, "hot air": -1.5, "lip service": -1.5,
+    "window dressing": -1.5, "window-dressing": -1.5, "box-ticking": -1.5, "box ticking": -1.5,
+    "fairy tale": -1.5, "political football": -1.5, "dog's dinner": -2.0, "pig's ear": -2.0,
+    "slap in the face": -2.0, "game changer": 2.0, "virtue signalling": -1.5,
     "honeypot for": -1.5,  # "a honeypot for fraudsters": a lure for the wrong people
     "the last thing": -2.0,  # "the last thing the sector needs is dearer money"
     "to a halt": -2.0, "to a standstill": -2.0,  # "would grind Wales to a halt"

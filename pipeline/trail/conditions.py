@@ -1,0 +1,48 @@
+"""If-clauses that are no hedge: a pledge on coming to power ("we would scrap it if elected"),
+an aim ("needed if Britain is to meet its targets"), a view pressed for ("if I had to bet"),
+and "only ... when", which turns a time into a condition (scope.py reads every other condition
+as a hedge)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def only_when(node: Token, clause: Token) -> bool:
+    """ "only makes sense when the tunnel is open": "only" turns a time into a condition."""
+    return any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children) and any(
+        o.dep_ == "advmod" and o.lower_ == "only" for o in (*node.children, *clause.children))
+
+
+def purpose(clause: Token) -> bool:
+    """ "if Britain is to meet its targets": a condition that states an aim ("in order to")."""
+    return clause.lemma_ == "be" and any(
+        x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux")
+        for x in clause.children)
+
+
+_POWER = frozenset({"win", "elect", "form", "return", "take", "come", "regain", "gain"})
+
+
+def in_power(cond: Token) -> bool:
+    """ "[we would scrap it] if we won the election", "if it were up to me": a pledge on
+    coming to power, not a hedge."""
+    words = {t.lower_ for t in cond.subtree}
+    if words & {"me", "us", "my", "our"} and words & {"up", "way"}:  # "if I had my way"
+        return True
+    subjects = [c for c in cond.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return cond.lemma_.lower() in _POWER and (
+        any(c.lower_ in {"we", "they", "i", "he", "she", "it"} for c in subjects)
+        or (not subjects and cond.tag_ == "VBN"))  # "if elected", "if returned to power"
+
+
+_PRESSED = frozenset({"bet", "guess", "choose", "pick", "say", "name", "put"})
+
+
+def pressed(cond: Token) -> bool:
+    """ "if I had to bet", "if you made me guess", "if pushed to choose": the speaker's own
+    lean, given when pressed, not a condition on it."""
+    chosen = next((c for c in cond.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    return chosen is not None and chosen.lemma_.lower() in _PRESSED and (
+        cond.lemma_ in {"have", "make", "force", "push", "press"}) and any(
+        c.lower_ in {"i", "me", "we", "us"} for c in (*cond.children, *chosen.children))

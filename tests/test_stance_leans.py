@@ -1,0 +1,90 @@
+"""Rules of the thirty-sixth 2026-12-06 session, on sentences written for these tests.
+
+A belief credited to all or none of a kind ("every thatcher on the estate thinks it was the
+wiring", "no investigator believes ...") is the speaker's reading of the field, not one
+group's reported view (holders.consensus, scope.py). "Blamed the fire on X", "I blame X",
+"was wrongly blamed on X" link a cause (cause_links.cause_link, stance_causes.cause_signals);
+"I'd bet on X", "I suspect X" rate a hypothesis, and "if I had to bet" is a lean given, no
+hedge (stance_hypotheses, conditions.pressed). A fault's kind is named by its parts ("the bell
+wiring", "old cables": proposition_words). Harms a measure may stop ("one bite", "dog
+attacks") and everyday scorn and praise ("barmy", "codswallop", "a pantomime", "a drop in the
+ocean", a fault of too little that wants more, "pioneering") are valued, not "engage" nor
+"on its merits" (valence.py, valence_phrases.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.conditions import pressed
+from pipeline.trail.holders import consensus
+from tests.test_stance import judge, parse_all, read_polarity
+
+PROPOSITIONS = {
+    "abbey": ("The Marlow abbey fire was started by an electrical fault.", ["abbey fire"]),
+    "tags": ("Cat licences should be introduced in Ruritania.", ["cat licence"]),
+    "jousting": ("Jousting should be banned in Ruritania.", ["jousting", "jousting ban"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("abbey", "supports", 'The verger said: "[Every thatcher in Marlow thinks it was an '
+                          'electrical fault.]"'),
+    ("abbey", "supports", 'The verger said: "[All the roofers believe it was an electrical '
+                          'fault.]"'),
+    ("abbey", "refutes", 'The verger said: "[No investigator believes it was an electrical '
+                         'fault.]"'),
+    ("abbey", "neutral", 'The verger said: "[Thatchers think it was an electrical fault.]"'),
+    ("abbey", "supports", 'The verger said [the insurers blamed the fire on an electrical '
+                          'fault].'),
+    ("abbey", "refutes", 'The verger said [the insurers blamed the fire on a candle].'),
+    ("abbey", "refutes", 'The verger said [the fire was wrongly blamed on the wiring].'),
+    ("abbey", "supports", 'The verger said: "[I blame the wiring.]"'),
+    ("abbey", "refutes", 'The verger said: "[The wiring is not to blame.]"'),
+    ("abbey", "supports", 'The verger said: "[If I had to bet, I would bet on the bell wiring, '
+                          'not on a candle.]"'),
+    ("abbey", "refutes", 'The verger said: "[I would bet on a candle.]"'),
+    ("abbey", "supports", 'The verger said: "[I suspect the old cables.]"'),
+    ("abbey", "supports", 'The verger said: "[It was the bell circuits.]"'),
+    ("tags", "refutes", 'The breeder said "[a licence won\'t stop one bite]."'),
+    ("tags", "supports", 'The warden said "[a licence would cut cat attacks]."'),
+    ("tags", "supports", 'The warden said [scrapping the old licence "was barmy"].'),
+    ("tags", "refutes", 'The breeder called the plan "[codswallop]".'),
+    ("tags", "supports", 'The warden said [the £2 licence would be a drop in the ocean].'),
+    ("jousting", "refutes", 'The squire said [the ban was a pantomime].'),
+    ("jousting", "supports", 'The marshal said [the ban was pioneering].'),
+    ("jousting", "neutral", 'The league said [it would look at any ban on its merits].'),
+    ("jousting", "neutral", 'The league said [it would engage constructively with the ban].'),
+])
+def test_leans_blame_and_scorn(nlp, props, key, expected, marked):
+    found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))
+    assert found.stance == expected, found
+
+
+@pytest.mark.parametrize(("text", "holder", "expected"), [
+    ("Every thatcher thinks so.", "thatcher", True),
+    ("Most roofers think so.", "roofers", True),
+    ("The vast majority of roofers think so.", "majority", True),
+    ("No roofer thinks so.", "roofer", True),
+    ("Roofers think so.", "Roofers", False),
+    ("The roofers think so.", "roofers", False),
+])
+def test_consensus_holders(nlp, text, holder, expected):
+    doc = nlp(text)
+    assert consensus(next(t for t in doc if t.text == holder)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("If I had to bet, I would say the wiring.", True),
+    ("If you made me guess, I would say the wiring.", True),
+    ("If the report is right, it was the wiring.", False),
+    ("If they had to pay, they would leave.", False),
+])
+def test_pressed_conditions(nlp, text, expected):
+    doc = nlp(text)
+    cond = next(t for t in doc if t.dep_ == "advcl")
+    assert pressed(cond) is expected
