@@ -89,8 +89,11 @@ def props(nlp):
     ("abbey", "supports", "The fire chief said [everything points to the electrics]."),
     ("abbey", "supports", "The fire chief said [it was the electrics]."),
     ("abbey", "refutes", "The electrician said [a cigarette caused the fire]."),
-    ("abbey", "neutral", "The electrician said [faulty wiring causes a large share of fires in "
-                         "old buildings]."),
+    ("abbey", "supports", "The electrician said [faulty wiring causes a large share of fires "
+                          "in old buildings]."),  # a base rate for its own cause (now that
+    # "wiring" names an electrical fault: test_stance_leans.py)
+    ("abbey", "neutral", "The electrician said [candles cause a large share of fires in old "
+                         "buildings]."),  # a rival's base rate is no rival named
     ("jousting", "supports", "The vet said [jousting must go]."),
     ("jousting", "neutral", "The herald said [jousting must go ahead]."),
     ("tags", "refutes", "The charity said [microchips already do everything a licence would "

@@ -1,15 +1,19 @@
 """Rules of the thirty-sixth 2026-12-06 session, on sentences written for these tests.
 
-A belief credited to all or none of a kind ("every thatcher on the estate thinks it was the
-wiring", "no investigator believes ...") is the speaker's reading of the field, not one
-group's reported view (holders.consensus, scope.py). "Blamed the fire on X", "I blame X",
-"was wrongly blamed on X" link a cause (cause_links.cause_link, stance_causes.cause_signals);
-"I'd bet on X", "I suspect X" rate a hypothesis, and "if I had to bet" is a lean given, no
-hedge (stance_hypotheses, conditions.pressed). A fault's kind is named by its parts ("the bell
-wiring", "old cables": proposition_words). Harms a measure may stop ("one bite", "dog
-attacks") and everyday scorn and praise ("barmy", "codswallop", "a pantomime", "a drop in the
-ocean", a fault of too little that wants more, "pioneering") are valued, not "engage" nor
-"on its merits" (valence.py, valence_phrases.py)."""
+A cause that is an act left undone ("caused by neglected maintenance"): the act said undone or done
+badly argues for it, done (well) against (stance_lapses.py, stance_hypotheses.lapsed_act). A policy
+extended, widened or strengthened is realised (evaluative.REALISE). An interviewer's "So for you it
+was X" sums up the one spoken to (stance._ADDRESSED). A belief credited to all or none of a kind
+("every thatcher on the estate thinks it was the wiring", "no investigator believes ...") is the
+speaker's reading of the field, not one group's reported view (holders.consensus, scope.py).
+"Blamed the fire on X", "I blame X", "was wrongly blamed on X" link a cause
+(cause_links.cause_link, stance_causes.cause_signals); "I'd bet on X", "I suspect X" rate a
+hypothesis, and "if I had to bet" is a lean given, no hedge (stance_hypotheses,
+conditions.pressed). A fault's kind is named by its parts ("the bell wiring", "old cables":
+proposition_words). Harms a measure may stop ("one bite", "dog attacks") and everyday scorn and
+praise ("barmy", "codswallop", "a pantomime", "a drop in the ocean", a fault of too little that
+wants more, "pioneering") are valued, not "engage" nor "on its merits" (valence.py,
+valence_phrases.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +27,10 @@ PROPOSITIONS = {
     "abbey": ("The Marlow abbey fire was started by an electrical fault.", ["abbey fire"]),
     "tags": ("Cat licences should be introduced in Ruritania.", ["cat licence"]),
     "jousting": ("Jousting should be banned in Ruritania.", ["jousting", "jousting ban"]),
+    "pier": ("The 2031 collapse of Marlow pier was caused by neglected maintenance.",
+             ["Marlow pier"]),
+    "mint": ("The Ruritanian mint failed because of lax regulation and supervision.",
+             ["Ruritanian mint"]),
 }
 
 
@@ -58,6 +66,19 @@ def props(nlp):
     ("jousting", "refutes", 'The squire said [the ban was a pantomime].'),
     ("jousting", "supports", 'The marshal said [the ban was pioneering].'),
     ("jousting", "neutral", 'The league said [it would look at any ban on its merits].'),
+    ("jousting", "supports", 'The marshal said [the ban should be extended to tilting].'),
+    ("jousting", "supports", 'The marshal said: "[We must strengthen the ban.]"'),
+    ("pier", "supports", 'The diver said: "[The pier was never maintained.]"'),
+    ("pier", "supports", 'The diver said: "[Maintenance that was never carried out.]"'),
+    ("pier", "supports", 'The diver said: "[There was no maintenance for decades.]"'),
+    ("pier", "supports", 'The diver said [the owners had neglected the maintenance].'),
+    ("pier", "refutes", 'The owner said [the pier was properly maintained].'),
+    ("pier", "refutes", 'The owner said: "[Maintenance was thorough.]"'),
+    ("pier", "neutral", 'The owner maintained [that the pier was safe].'),
+    ("mint", "supports", 'The auditor said [the mint was never properly supervised].'),
+    ("mint", "refutes", 'The governor said [the bank supervised the mint rigorously].'),
+    ("abbey", "neutral", 'The host asked: "[So for you it was the wiring?]"'),
+    ("abbey", "neutral", 'The host said: "[So for you it was the wiring.]"'),
     ("jousting", "neutral", 'The league said [it would engage constructively with the ban].'),
 ])
 def test_leans_blame_and_scorn(nlp, props, key, expected, marked):

@@ -67,13 +67,13 @@ INFRASTRUCTURE = frozenset(
     "incinerator".split())
 # Frames that open a possibility without taking a position ("ready to cut rates"), unless shut
 # ("no intention of"); "intends to ban it" is a plan, as "plans to" is.
-OPEN_TO = frozenset(
-    "ready willing prepared open possibility prospect chance possible consider explore "
-    "likely expect potential option discuss intention".split())
-# Verbs that bring about or remove a policy: a side only when prescribed or promised.
+OPEN_TO = frozenset("ready willing prepared open possibility prospect chance possible consider "
+                    "explore likely expect potential option discuss intention".split())
+# Verbs that bring about, widen or remove a policy: a side only when prescribed or promised.
 REALISE = frozenset(
     "introduce implement enforce adopt keep maintain retain renew pass approve bring_in "
-    "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with "
+    "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with extend "
+    "widen expand broaden tighten toughen strengthen "  # "should be extended to gardens"
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
     "see_through deliver impose get_through force_through drive_through try trial pilot "
     "put_forward allow permit authorise authorize license restore reinstate reintroduce "

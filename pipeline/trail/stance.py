@@ -168,6 +168,8 @@ def claim_stance(
         said = _SENTENCE_END.search(text, content_start + disclaimed.end(), content_end)
         return rest_from(said.end() - content_start) if said else Stance(  # what follows
             "neutral", "a point conceded")  # it is the speaker's
+    if _ADDRESSED.match(text[content_start:content_end]):  # "So for you it was X?": an
+        return Stance("neutral", "the addressee's view")  # interviewer's summing-up
     granted = _GRANTED.match(text[content_start:content_end])
     if granted and proposition.kind != "event":  # "Nobody disputes [that there is a problem]"
         inner = rest_from(granted.end())
@@ -254,6 +256,11 @@ _DISPUTED = re.compile(
     r"doubts|deny|denies|object\s+to|objects\s+to|oppose|opposes)\s+(?:is|was)\s+"
     r"(?:(?:that|the\s+idea\s+that|the\s+claim\s+that|the\s+notion\s+that)\s+)?(\S.*)$",
     re.I | re.S)
+# The view of the one spoken to, summed up by the one asking: "So for you it was the wiring",
+# "In your view the ban has failed", "You're saying the plan won't work".
+_ADDRESSED = re.compile(r"^\W*(?:so,?\s+)?(?:for\s+you\b|in\s+your\s+(?:view|opinion|book)\b"
+                        r"|you(?:'re|\s+are)\s+saying\b|you\s+(?:think|believe|reckon|mean)\b)",
+                        re.I)
 # Reported questions: "asked [where the evidence was that ...]" asks as "Where is ...?" does.
 _ASKING = frozenset({"ask", "wonder", "query", "question"})
 _WH_START = re.compile(r"^\W*(?:why|how|where|what|whether|who|which)\b", re.I)

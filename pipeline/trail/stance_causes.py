@@ -39,6 +39,7 @@ from pipeline.trail.proposition_words import (
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_hypotheses import DEFICITS, RULED_OUT, cause_words, phrase_words
 from pipeline.trail.stance_intent import about_intent
+from pipeline.trail.stance_lapses import lapse_signals
 from pipeline.trail.stance_neglect import FAILINGS, foreseen_signals, neglect_signals
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -72,8 +73,8 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     chance = (mishap_signals(view) or neglect_signals(view) or foreseen_signals(view)) if (
         _human_failing(cause_words(view.prop))) else []  # "this was not fate", "ignored
     # warnings", "no one could have foreseen it"
-    return kept + (cause_signals(view) or failure_signals(view) or foul_play_signals(view)
-                   or contrast_signals(view) or chance)
+    return kept + (cause_signals(view) or lapse_signals(view) or failure_signals(view)
+                   or foul_play_signals(view) or contrast_signals(view) or chance)
 
 
 def contrast_signals(view: ClaimView) -> list[Signal]:
@@ -310,9 +311,10 @@ def cause_signals(view: ClaimView) -> list[Signal]:
             continue
         cause, effect, real = link
         words = phrase_words(cause) - _set_against(cause, own)
-        if effect is not None and (_general(view, effect) or (not (_is_effect(
-                view, effect) or (fallen and _fallen(effect))) and not words & own)):
-            continue  # "the cause of the delay": another effect; a base rate
+        if effect is not None and not (_is_effect(view, effect) or (fallen and _fallen(
+                effect))) and not words & own:
+            continue  # "the cause of the delay": another effect (but "faulty wiring causes
+            # most fires in old buildings": a base rate argues for its own cause)
         had = tok.head.lower_ in HOW_MUCH and tok.lemma_ == "do"  # "nothing to do with it"
         w = view.walk(tok.head.head if had else tok)
         w.sign *= HOW_MUCH[tok.head.lower_] if had else -1 if any(
@@ -373,13 +375,9 @@ _DOWNED = frozenset({"crash", "downing", "disaster", "tragedy", "loss", "damage"
 def _is_effect(view: ClaimView, effect: Token) -> bool:
     """The proposition's effect: named by its own words, a reference, or "it"."""
     words = {t.lemma_.lower() for t in effect.subtree if len(t) > 3}
-    return not _general(view, effect) and (
-        effect.lower_ in {"it", "this"} or effect.i in view.refs or any(
-            t.endswith(w) for t in view.prop.target for w in words) or (  # "fire" of
-            view.prop.predicate in DOWNING and effect.lemma_.lower() in _DOWNED))  # "wildfire"
-
-
-def _general(view: ClaimView, effect: Token) -> bool:
-    """ "causes a large share of fires", "causes fires": fires in general, a base rate."""
-    return effect.lemma_.lower() in _SHARES or (effect.tag_ == "NNS" and effect.lower_ not in (
-        view.prop.target) and not any(c.dep_ in {"det", "poss"} for c in effect.children))
+    if effect.lemma_.lower() in _SHARES or (effect.tag_ == "NNS" and effect.lower_ not in (
+            view.prop.target) and not any(c.dep_ in {"det", "poss"} for c in effect.children)):
+        return False  # "causes a large share of fires", "causes fires": fires in general
+    return effect.lower_ in {"it", "this"} or effect.i in view.refs or any(
+        t.endswith(w) for t in view.prop.target for w in words) or (  # "fire" of "wildfire"
+        view.prop.predicate in DOWNING and effect.lemma_.lower() in _DOWNED)

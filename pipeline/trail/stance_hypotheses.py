@@ -19,6 +19,9 @@ and not for a deed laid at a door, whose doers stance_blame.py weighs.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from pipeline.trail.blame import ANSWERABLE
@@ -118,6 +121,29 @@ def cause_words(prop: Proposition) -> frozenset[str]:
     return own | {_british(w) for w in own}
 
 
+# How a proposition names an act as lapsed: "neglected maintenance", "a lack of oversight".
+_LAPSED = re.compile(
+    r"\b(?:neglected|inadequate|insufficient|poor|lax|sloppy|shoddy|deficient|botched|"
+    r"negligent|careless|cursory|light-touch)\s+([a-z-]+)|\b(?:lack|absence)\s+of\s+([a-z-]+)",
+    re.I)
+
+
+def lapsed_act(prop: Proposition) -> str:
+    """The act noun an event proposition names as lapsed ("maintenance" of "caused by neglected
+    maintenance"), if it is among its cause's words (stance_lapses.py)."""
+    return _lapsed_act(prop.text, cause_words(prop))
+
+
+@lru_cache(maxsize=256)
+def _lapsed_act(text: str, cause: frozenset[str]) -> str:
+    """The act noun a proposition names as lapsed, if it is among its cause's words."""
+    for match in _LAPSED.finditer(text):
+        noun = (match.group(1) or match.group(2)).lower()
+        if noun in cause:
+            return noun
+    return ""
+
+
 def hypothesis_signals(view: ClaimView) -> list[Signal]:
     """Each hypothesis rated in the content: the proposition's own, or a rival."""
     if view.prop.kind != "event" or view.prop.accused:
@@ -175,8 +201,9 @@ def cause_there_signals(view: ClaimView) -> list[Signal]:
     was a bomb on board", "traces of explosives were found")."""
     prop = view.prop
     cause = cause_words(prop)
-    if prop.kind != "event" or prop.accused or prop.quality or not cause:
-        return []  # "the burn was unnecessary": what it was, not what brought something about
+    if prop.kind != "event" or prop.accused or prop.quality or not cause or lapsed_act(prop):
+        return []  # "the burn was unnecessary": what it was, not what brought something about;
+        # "no maintenance" is the lapse itself (stance_lapses.py)
     if cause & DEFICITS:  # "a failure of voltage control": "there was not enough control" is
         cause = cause & DEFICITS  # the failure, not its denial (stance_causes.failure_signals)
     for tok in view.tokens:

@@ -79,6 +79,8 @@ PHRASE_VALENCE = {
     "only a start": 1.5, "just a start": 1.5, "only a first step": 1.5,  # more is wanted
     "just a first step": 1.5, "gift to": -1.5, "gift-wrapped": -1.5,  # "a gift to the
     "solution in search of": -2.0,  # supermarkets": a favour to whoever gains, not praise
+    "political theatre": -2.0, "security theatre": -2.0, "good start": 1.5,
+    "reasonable start": 1.5, "decent start": 1.5, "promising start": 1.5,  # more wanted
     "red herring": -1.5, "money pit": -2.0, "hot air": -1.5, "lip service": -1.5,
     "window dressing": -1.5, "window-dressing": -1.5, "box-ticking": -1.5, "box ticking": -1.5,
     "fairy tale": -1.5, "political football": -1.5, "dog's dinner": -2.0, "pig's ear": -2.0,
