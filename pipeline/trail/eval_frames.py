@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import ENDINGS, prep_objects
-from pipeline.trail.plight import persons
+from pipeline.trail.plight import by_plight, persons
 
 PREFER = frozenset({"favour", "favor", "prefer", "prioritise", "prioritize", "privilege"})
 WEIGHING = frozenset({"outweigh"})  # a balance struck (stance_balance.py), no evaluation
@@ -155,3 +155,14 @@ def _kinds(view: ClaimView, tok: Token) -> set[str]:
     """The words that say whose or what kind a thing is, not how good: "London", "village"."""
     return {c.text for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
             and not view.valence(c)}
+
+
+# A fight on a bad thing is a good: "a war on crime" (not "a war on the poor", "a tax on ...").
+_FIGHTS = frozenset({"war", "attack", "assault", "crackdown", "onslaught", "offensive"})
+
+
+def fights(noun: Token, target: Token) -> bool:
+    """ "a war on X", "a crackdown against X": a fight on a thing, not on people (whose
+    badness the caller weighs: "a war on crime" is a good, "a war on motorists" a harm)."""
+    return noun.lemma_.lower() in _FIGHTS and target.head.lower_ in {"on", "against"} and not (
+        persons(target) or by_plight(target))

@@ -55,7 +55,7 @@ UNQUALIFIED_CAMPS = CON_CAMPS | {"proponent", "backer"}
 # tax on honesty", "an intrusion into personal freedom" (with what they fall on).
 HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk breach "
                        "violation infringement abuse betrayal denial tax intrusion invasion "
-                       "encroachment".split())
+                       "encroachment war".split())
 # Nouns of an ending, judged by what ends: "the end of the great British pub", "the death of
 # the high street" are harms, "the end of the postcode lottery" a good.
 ENDINGS = frozenset("end death demise destruction collapse ruin downfall extinction".split())

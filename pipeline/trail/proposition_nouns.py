@@ -69,7 +69,7 @@ def restricted_things(objects: list[Token], subjects: list[Token], passive: bool
     guns, "street" parking), participants but not restricted themselves (a safer street is no
     harm to a parking ban)."""
     things = [o for o in objects if o.dep_ == "dobj"] or (
-        [s for s in subjects if s.dep_ == "nsubjpass"] if passive else [])
+        [s for s in subjects if s.dep_ in {"nsubjpass", "csubjpass"}] if passive else [])
     acts = [g for t in things for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from"
             for g in c.children if g.dep_ == "pcomp" and (g.tag_ == "VBG" or _having(g))]
     done_to = [d for a in acts for d in a.children if d.dep_ == "dobj"]
@@ -80,12 +80,15 @@ def restricted_things(objects: list[Token], subjects: list[Token], passive: bool
     # the boilers
     things += [g for t in things for c in t.children if c.lower_ == "of"  # "the sale of
                for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # replica guns": the guns
-    things += [d for t in things if t.dep_ == "pcomp" and t not in acts  # too; "imports of
-               for d in t.children if d.dep_ == "dobj"]  # carving ivory": gerund and object
+    things += [d for t in things if t.dep_ in {"pcomp", "csubjpass"} and t not in acts  # too;
+               for d in t.children if d.dep_ == "dobj"]  # "imports of carving ivory", "using a
+    # phone ... should be banned": gerund and object
     things = [t for t in things if t.pos_ == "NOUN" or t.tag_ == "VBG"]  # "hunting with dogs"
     words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
     stems = {w[:-3] for w in words if w.endswith("ing") and len(w) > 5}
-    kinds = ({w for t in things for w in noun_lemmas(t)} | bound) - words
+    kinds = ({w for t in things for w in noun_lemmas(t)} | bound | {  # and "hands-free"
+        w for t in things for c in t.children if c.dep_ == "amod" for d in c.subtree
+        if d.is_alpha for w in (d.lower_, d.lemma_.lower())}) - words
     named = (_ACTIVITY if stems else set()) | (_TRADE if words & _SALES else set())
     kin = {_stem(w) for t in things for w in (t.lower_, *(  # "wood-burning stoves"
         c.lower_ for c in t.children if c.dep_ == "amod"))}

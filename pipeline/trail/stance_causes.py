@@ -37,7 +37,13 @@ from pipeline.trail.proposition_words import (
     deed_granted,
 )
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_hypotheses import DEFICITS, RULED_OUT, cause_words, phrase_words
+from pipeline.trail.stance_hypotheses import (
+    DEFICITS,
+    RULED_OUT,
+    cause_words,
+    lapsed_act,
+    phrase_words,
+)
 from pipeline.trail.stance_intent import about_intent
 from pipeline.trail.stance_lapses import lapse_signals
 from pipeline.trail.stance_neglect import FAILINGS, foreseen_signals, neglect_signals
@@ -71,8 +77,8 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
         named = cause_signals(view) or mishap_signals(view)  # "the plane was shot down", no
         return kept + named if named else signals  # doer named: the downing itself
     chance = (mishap_signals(view) or neglect_signals(view) or foreseen_signals(view)) if (
-        _human_failing(cause_words(view.prop))) else []  # "this was not fate", "ignored
-    # warnings", "no one could have foreseen it"
+        _human_failing(cause_words(view.prop)) or lapsed_act(view.prop)) else []  # "this
+    # was not fate", "ignored warnings", "no one could have foreseen it"
     return kept + (cause_signals(view) or lapse_signals(view) or failure_signals(view)
                    or foul_play_signals(view) or contrast_signals(view) or chance)
 

@@ -15,6 +15,7 @@ from pipeline.trail.eval_frames import (
     WEIGHING,
     ending,
     feasibility,
+    fights,
     interests,
     misfit_remedy,
     noun_valence,
@@ -150,8 +151,9 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         # "a sad day for freedom": who it is for is no evaluation of its own
         ends = ending(item)  # "the end of the great British pub" (not "by the end of May")
         if (item.lemma_.lower() in HARM_NOUNS or ends) and pobjs:  # "a threat to civil
-            good = noun_valence(view, pobjs)  # liberties"; what ends judges the ending
-            total += flip * (2.0 if ends and good <= -1.5 else -(2.0 + max(0.0, good)))
+            good = noun_valence(view, pobjs)  # liberties"; what ends judges the ending, and
+            foe = good <= -1.5 and (ends or fights(item, pobjs[0]))  # "a war on crime"
+            total += flip * (2.0 if foe else -(2.0 + max(0.0, good)))
             words.append(("no " if flip < 0 else "") + f"{item.text} … {pobjs[0].text}")
             continue
         gainers = [g for c in item.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}

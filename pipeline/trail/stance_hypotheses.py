@@ -124,7 +124,8 @@ def cause_words(prop: Proposition) -> frozenset[str]:
 # How a proposition names an act as lapsed: "neglected maintenance", "a lack of oversight".
 _LAPSED = re.compile(
     r"\b(?:neglected|inadequate|insufficient|poor|lax|sloppy|shoddy|deficient|botched|"
-    r"negligent|careless|cursory|light-touch)\s+([a-z-]+)|\b(?:lack|absence)\s+of\s+([a-z-]+)",
+    r"negligent|careless|cursory|light-touch|lack\s+of|absence\s+of)\s+([a-z-]+)"
+    r"(?:\s+([a-z-]+))?",  # and the word after: "neglected structural damage"
     re.I)
 
 
@@ -138,9 +139,9 @@ def lapsed_act(prop: Proposition) -> str:
 def _lapsed_act(text: str, cause: frozenset[str]) -> str:
     """The act noun a proposition names as lapsed, if it is among its cause's words."""
     for match in _LAPSED.finditer(text):
-        noun = (match.group(1) or match.group(2)).lower()
-        if noun in cause:
-            return noun
+        for noun in reversed(match.groups()):  # the head: "storm damage"
+            if noun and noun.lower() in cause:
+                return noun.lower()
     return ""
 
 

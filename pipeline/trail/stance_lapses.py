@@ -26,7 +26,8 @@ _WELL = frozenset(
 # What is done to an act left undone: "neglected the maintenance", "skimped on testing".
 _LEFT = frozenset("neglect skip skimp_on scrimp_on defer postpone ignore forgo forget abandon "
                   "cut_back_on cut_corners_on".split())
-_DONE = frozenset("do carry_out perform undertake conduct complete".split())
+_DONE = frozenset("do carry_out perform undertake conduct complete fix repair remedy "
+                  "address".split())  # of damage left alone: "the damage was never fixed"
 # The verb of an act noun: "maintenance" is maintaining.
 _VERBS = {"maintenance": "maintain", "inspection": "inspect", "inspections": "inspect",
           "regulation": "regulate", "supervision": "supervise", "oversight": "oversee",
