@@ -82,6 +82,8 @@ def props(nlp):
     ("seawall", "supports", 'The engineer said [the council ignored the damage for years].'),
     ("seawall", "refutes", 'The council said [the damage was repaired in 2030].'),
     ("seawall", "refutes", 'The council said: "[It was an accident.]"'),
+    ("mint", "neutral", 'The teller said: "[I do not care whose fault it is yet.]"'),
+    ("mint", "refutes", 'The governor said: "[It was bad luck.]"'),
     ("mint", "supports", 'The auditor said [the mint was never properly supervised].'),
     ("mint", "refutes", 'The governor said [the bank supervised the mint rigorously].'),
     ("kites", "supports", 'The lifeguard said: "[Stunt kites should be banned.]"'),

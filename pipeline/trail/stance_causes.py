@@ -76,8 +76,9 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     if view.prop.predicate in DOWNING:  # a deed: no fault, no foul play to rival it
         named = cause_signals(view) or mishap_signals(view)  # "the plane was shot down", no
         return kept + named if named else signals  # doer named: the downing itself
-    chance = (mishap_signals(view) or neglect_signals(view) or foreseen_signals(view)) if (
-        _human_failing(cause_words(view.prop)) or lapsed_act(view.prop)) else []  # "this
+    human = _human_failing(cause_words(view.prop))  # of a lapse, only chance rivals it
+    chance = (mishap_signals(view, _MISHAPS if human else _CHANCES) or neglect_signals(view)
+              or foreseen_signals(view)) if human or lapsed_act(view.prop) else []  # "this
     # was not fate", "ignored warnings", "no one could have foreseen it"
     return kept + (cause_signals(view) or lapse_signals(view) or failure_signals(view)
                    or foul_play_signals(view) or contrast_signals(view) or chance)
@@ -248,15 +249,16 @@ _RUNNERS = frozenset({"organiser", "organizer", "organisers", "organizers", "man
 # "natural causes".
 _MISHAPS = frozenset("accident accidental mishap malfunction error fault failure fatigue "
                      "weather fate luck".split())  # "bad luck", "this was not fate"
+_CHANCES = frozenset({"accident", "accidental", "mishap", "fate", "luck"})  # not "whose fault"
 _CAUSE_LINKS = frozenset({"by", "to", "of", "from"})  # "caused by", "due to", "because of"
 
 
-def mishap_signals(view: ClaimView) -> list[Signal]:
+def mishap_signals(view: ClaimView, mishaps: frozenset[str] = _MISHAPS) -> list[Signal]:
     """-1 when the deed the proposition names is called a mishap ("it was an accident", "the
     crash was caused by pilot error", "due to a technical fault", "died of natural causes"),
     +1 when that is denied or ruled out ("it was no accident", "an accident was ruled out")."""
     for tok in view.tokens:
-        if not (tok.lemma_.lower() in _MISHAPS or (tok.lemma_ == "cause" and any(
+        if not (tok.lemma_.lower() in mishaps or (tok.lemma_ == "cause" and any(
                 c.lower_ == "natural" for c in tok.children))):
             continue
         np = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" else tok
