@@ -256,7 +256,8 @@ _CAUSE_LINKS = frozenset({"by", "to", "of", "from"})  # "caused by", "due to", "
 def mishap_signals(view: ClaimView, mishaps: frozenset[str] = _MISHAPS) -> list[Signal]:
     """-1 when the deed the proposition names is called a mishap ("it was an accident", "the
     crash was caused by pilot error", "due to a technical fault", "died of natural causes"),
-    +1 when that is denied or ruled out ("it was no accident", "an accident was ruled out")."""
+    +1 when that is denied or ruled out ("it was no accident", "an accident was ruled out");
+    ``mishaps``: the words that name one (of a lapse, chance alone: `_CHANCES`)."""
     for tok in view.tokens:
         if not (tok.lemma_.lower() in mishaps or (tok.lemma_ == "cause" and any(
                 c.lower_ == "natural" for c in tok.children))):
