@@ -13,7 +13,10 @@ conditions.pressed). A fault's kind is named by its parts ("the bell wiring", "o
 proposition_words). Harms a measure may stop ("one bite", "dog attacks") and everyday scorn and
 praise ("barmy", "codswallop", "a pantomime", "a drop in the ocean", a fault of too little that
 wants more, "pioneering") are valued, not "engage" nor "on its merits" (valence.py,
-valence_phrases.py)."""
+valence_phrases.py); a war on a bad thing is a good (eval_frames.fights); "the least we can do"
+wants at least that (valence._LEAST); "Finally." greets it (stance_exclaims). What a ban on doing
+something acts on includes the gerund's object and its describing words ("Flying a stunt kite ...
+should be banned": proposition_nouns.restricted_things)."""
 
 from __future__ import annotations
 
@@ -97,6 +100,10 @@ def props(nlp):
     ("abbey", "neutral", 'The host asked: "[So for you it was the wiring?]"'),
     ("abbey", "neutral", 'The host said: "[So for you it was the wiring.]"'),
     ("jousting", "neutral", 'The league said [it would engage constructively with the ban].'),
+    ("jousting", "supports", 'The marshal said [the ban is the very least we can do].'),
+    ("jousting", "neutral", 'The marshal said [the ban is the least of our worries].'),
+    ("jousting", "supports", 'A reader wrote: "[Finally. I have seen too many squires hurt.]"'),
+    ("jousting", "neutral", 'A reader wrote: "[Finally, the league has decided.]"'),
 ])
 def test_leans_blame_and_scorn(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, cue=None, polarity=read_polarity(marked))

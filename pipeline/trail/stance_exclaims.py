@@ -2,9 +2,9 @@
 make it up", "What could possibly go wrong?", "It beggars belief", "What a farce", "What
 next?", "Where will it end?", "Not in my name", "Next they'll be banning ..." against it;
 "Brilliant. Another law nobody will enforce." (praise alone in its sentence, beside what it
-mocks); "About time too", "Good on them", "Hats off to the council", "Bring it on!" for it. The
-claim is on the topic, so the thing judged is the policy in the news (as with a refusal,
-stance_camps.py).
+mocks); "About time too", "Finally.", "Good on them", "Hats off to the council", "Bring it on!"
+for it. The claim is on the topic, so the thing judged is the policy in the news (as with a
+refusal, stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
 time" greets the ban or its end is not in the words.
@@ -37,6 +37,7 @@ _SARCASM = re.compile(
     r"|lovely|perfect|genius|superb|terrific)(?:\s*[.!]+\W*(?:\s|$)|\W*$)", re.I)
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
+    r"(?:finally|at\s+(?:long\s+)?last)\s*[.!]|"
     r"good\s+on\s+(?:them|him|her|you|the\s+\w+)\b|well\s+done\s+(?:to\s+)?(?:them|the\s+\w+)"
     r"|hats\s+off\s+to\b|bring\s+it\s+on\s*[.!])", re.I)
 

@@ -198,6 +198,9 @@ def _phrase_pattern() -> re.Pattern[str]:
                       + r")s?\b", re.I)
 
 
+# The least that should be done wants that much at least: "the least a council can do".
+_LEAST = re.compile(r"\bthe\s+(?:very\s+)?least\s+(?:[\w'-]+\s+){0,5}?(?:can|could|should|must)"
+                    r"\s+(?:do|offer|expect)\b", re.I)
 # Between a set phrase's words: a space or hyphen, and an opening quotation mark ("is 'a start'").
 _GAP = r"[\s-][\"\u201c\u2018']?"
 _OPENING = re.compile(r"(?<=[\s-])[\"\u201c\u2018']")
@@ -209,6 +212,11 @@ def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
     whole = doc.doc  # a Doc is its own doc
     base = 0 if whole is doc else doc.start_char
     out = {}
+    for match in _LEAST.finditer(doc.text):  # "the least a council can do": more is wanted
+        span = whole.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
+        if span is not None:
+            out |= {t.i: (0.0, match.group(0)) for t in span} | {
+                span[1 if span[1].lower_ == "least" else 2].i: (INSUFFICIENT, match.group(0))}
     for match in _phrase_pattern().finditer(doc.text):
         span = whole.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
         if span is not None:

@@ -4,7 +4,8 @@ direction", "a tax on being alive"), and their valence (valence.phrase_valences 
 # Faults of too little count for the policy: they want more of it (valence.py).
 INSUFFICIENT = 1.5
 _TOO_LITTLE_PHRASES = ("half measure", "half measures", "halfway house", "watered down",
-                       "cop out", "drop in the ocean", "drop in the bucket")
+                       "cop out", "drop in the ocean", "drop in the bucket", "half done",
+                       "half-done")
 
 # The valence goes to the phrase's syntactic head.
 PHRASE_VALENCE = {
