@@ -177,13 +177,19 @@ _EARLIER = re.compile(
 
 
 def reported_earlier(sentence: str, content: str) -> bool:
-    """The claim is reported as said on an earlier occasion (before its content starts)."""
+    """The claim is reported as said on an earlier occasion (before its content starts), or
+    says itself that it was held before ("I used to think the ban was pointless")."""
     at = sentence.find(content)
     said = _RELATIVE.sub(",", sentence[:at] if at > 0 else "")  # "X, whose party voted
-    return _EARLIER.search(said) is not None  # against it in 2010, said" is about X
+    return _EARLIER.search(said) is not None or (  # against it in 2010, said" is about X
+        _HELD_BEFORE.match(content) is not None)
 
 
 _RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,]*,", re.I)
+_HELD_BEFORE = re.compile(
+    r"^\W*(?:i|we)\s+(?:always\s+|once\s+)?(?:used\s+to\s+(?:think|believe|feel|say|argue|be"
+    r"|support|oppose)|once\s+(?:thought|believed|felt|argued)|had\s+(?:always\s+)?(?:thought"
+    r"|believed|assumed))\b", re.I)
 
 
 def _turn_changes(rows: pl.DataFrame, sided: pl.DataFrame) -> pl.DataFrame:

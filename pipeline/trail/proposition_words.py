@@ -356,9 +356,15 @@ _PART_PREFIX = re.compile(r"\bpart-(?=[a-z]+(?:ed|en)\b)", re.I)
 _HALTED = re.compile(r"\b(should|must|to)\s+(?:stop|cease|halt)\s+([a-z]+ing)\s+(?=[a-z])",
                      re.I)
 
+# A prescribed state is a change to make: "should be compulsory" is read as "should be made
+# compulsory" (the parser gives a bare "be" no policy to read).
+_STATE = re.compile(r"\b(should|must|to)\s+be\s+(?=(?:compulsory|mandatory|obligatory|legal"
+                    r"|illegal)\b)", re.I)
+
 
 def reworded(sentence: str) -> str:
     """The proposition in the words the parser reads best."""
+    sentence = _STATE.sub(r"\1 be made ", sentence)
     return _HALTED.sub(r"\1 ban the \2 of ", _PART_PREFIX.sub("partly ", sentence))
 
 

@@ -64,7 +64,7 @@ POLICY_RULES = (
     stance_backing.backing_signals, stance_permission.permission_signals,
     stance_permission.restricted_signals, stance_need.enough_signals,
     stance_need.displacement_signals, stance_need.amount_signals, stance_need.status_quo_signals,
-    stance_need.capacity_signals, stance_office.office_signals,
+    stance_need.call_to_act_signals, stance_need.capacity_signals, stance_office.office_signals,
     stance_case.policy_evidence_signals, stance_balance.balance_signals,
     stance_category.category_signals)
 LATE_RULES = (stance_doing.time_signals, stance_harms.harm_signals, stance_scares.scare_signals,

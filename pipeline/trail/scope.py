@@ -172,6 +172,20 @@ def _shared_modal(node: Token, w: Walk) -> None:
             w.hedge = w.hedge or c.lower_
 
 
+def _too_early(tok: Token) -> bool:
+    """ "premature", "too early", "too soon" (to rule out), "too easy" (to say)."""
+    return tok.lower_ == "premature" or (tok.lower_ in {"early", "soon", "easy", "simple"}
+                                         and any(c.lower_ == "too" for c in tok.children))
+
+
+def _told_us(tell: Token) -> bool:
+    """ "they told us [...]", "he told me [...]": unnamed others' word, passed on (not "don't
+    tell me ...", nor "every one of these countries has told us ...", cited as true)."""
+    tellers = [c for c in tell.children if c.dep_ == "nsubj"]
+    return bool(tellers) and tellers[0].lower_ in {"they", "he", "she"} and any(
+        c.dep_ in {"dobj", "dative"} and c.lower_ in {"us", "me"} for c in tell.children)
+
+
 def _interjected(node: Token) -> bool:
     """ "Absolutely not - we are going to ...": a "not" answering a question, set off by a dash
     or colon before the clause, does not negate it."""
@@ -238,6 +252,9 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.hedge = w.hedge or "in theory"  # "I like the idea in theory": granted, then doubted
     if prev is None:
         return
+    if prev.dep_ == "xcomp" and any(_too_early(t) for t in (node, *node.children)
+                                    if t is node or t.dep_ == "acomp"):
+        w.hedge = w.hedge or "too early"  # "too early to rule out a fault": not yet said
     if prev.dep_ == "ccomp" and node.lemma_.lower() in PROVE and (negated_here(node) or any(
             c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS for c in node.children)
             or node.dep_ == "xcomp"):
@@ -249,6 +266,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (
             holders[0].pos_ == "NOUN" and _speaks_for(view)):
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
+    if prev.dep_ == "ccomp" and node.lemma_ == "tell" and _told_us(node):
+        w.embedded = True  # "they told us it was a fault": what the speaker was told
     striving = keys & _STRIVE and prev.dep_ in {"xcomp", "advcl"} and prev.tag_ == "VB"
     if keys & FLIP_GOVERNORS or (keys & CON_ACTS and not striving and not (
             node.pos_ == "NOUN" and node.lemma_ == "question")) or (  # not "there is no

@@ -133,7 +133,8 @@ def resolve_signals(view: ClaimView) -> list[Signal]:
                 subject[0].lemma_.lower() not in view.prop.agents))):
             continue  # but "the government must think again": who is to act, asked to
         w = view.walk(verb)
-        reported = bool(subject) and not w.commit and (subject[0].lower_ in _THIRD or (
+        asked = w.commit or view.commit_cue()  # "urged [ministers to think again]"
+        reported = bool(subject) and not asked and (subject[0].lower_ in _THIRD or (
             side < 0 and not objects and subject[0].pos_ == "NOUN"
             and subject[0].lemma_ not in _BODIES))  # not "the government would not back down"
         if not usable(w, could_ok=False) or reported:

@@ -37,6 +37,7 @@ from pipeline.trail.proposition_words import (
     deed_granted,
 )
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_culprits import culprit_signals
 from pipeline.trail.stance_hypotheses import (
     DEFICITS,
     RULED_OUT,
@@ -81,7 +82,8 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
               or foreseen_signals(view)) if human or lapsed_act(view.prop) else []  # "this
     # was not fate", "ignored warnings", "no one could have foreseen it"
     return kept + (cause_signals(view) or lapse_signals(view) or failure_signals(view)
-                   or foul_play_signals(view) or contrast_signals(view) or chance)
+                   or foul_play_signals(view) or contrast_signals(view)
+                   or culprit_signals(view) or chance)
 
 
 def contrast_signals(view: ClaimView) -> list[Signal]:

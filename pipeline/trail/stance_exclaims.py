@@ -2,9 +2,12 @@
 make it up", "What could possibly go wrong?", "It beggars belief", "What a farce", "What
 next?", "Where will it end?", "Not in my name", "Next they'll be banning ..." against it;
 "Brilliant. Another law nobody will enforce." (praise alone in its sentence, beside what it
-mocks); "About time too", "Finally.", "Good on them", "Hats off to the council", "Bring it on!"
-for it. The claim is on the topic, so the thing judged is the policy in the news (as with a
-refusal, stance_camps.py).
+mocks), "Oh good, another ban", "Great idea. Let's ban horses while we're at it" (praise that
+opens a mockery), "Madness." (a verdict as a sentence of its own); "About time too",
+"Finally.", "Good on them", "Hats off to the council", "Bring it on!" for it. Likewise a bare
+reaction ("it was disappointed", "we are delighted") and a verdict on the doing ("they were
+right to do it", "the council did the wrong thing"). The claim is on the topic, so the thing
+judged is the policy in the news (as with a refusal, stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
 time" greets the ban or its end is not in the words.
@@ -28,13 +31,47 @@ _AGAINST = re.compile(
 # The slippery slope: "Next they'll be banning sparklers", "Whatever next, they'll tax air": the
 # policy mocked by the absurd step after it, whose words restate it (so the mockery replaces them).
 _SLOPE = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:whatever\s+)?next,?\s+(?:they|you|we|he|she|it|ministers)"
+    r"(?:^|[.!?]\s+)\W*(?:and\s+|so\s+)?(?:whatever\s+)?next,?\s+(?:they|you|we|he|she|it"
+    r"|ministers)"
     r"(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\b", re.I)
 # Praise as a sentence of its own beside what it mocks: "Brilliant. Another law the police won't
 # enforce.", "So we're licensing the problem now? Marvellous." (alone, it may be meant).
 _SARCASM = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:oh,?\s+)?(?:brilliant|great|marvell?ous|splendid|wonderful|fantastic"
     r"|lovely|perfect|genius|superb|terrific)(?:\s*[.!]+\W*(?:\s|$)|\W*$)", re.I)
+_PRAISE = (r"(?:good|great|brilliant|marvell?ous|splendid|wonderful|fantastic|lovely|perfect"
+           r"|super|terrific|excellent|genius)")
+# Praise that opens a mockery: "Oh good, another ban", "Aye, great idea.", "Great, so the fix is
+# a leaflet", "Brilliant, another database to lose", "Great idea. Let's ban horses while we're at
+# it" (an idea praised, then a jeer: "let's", "why not", "while we're at it", "and watch").
+_IRONIC = re.compile(
+    r"^\W*(?:oh|aye|yeah),?\s+(?:what\s+an?\s+)?" + _PRAISE
+    + r"(?:\s+(?:idea|plan|news|move|thinking))?\s*(?:[,.!:;]|$)"
+    r"|^\W*" + _PRAISE + r",\s+(?:so\b|another\b|more\b)"
+    r"|^\W*" + _PRAISE + r"\s+(?:idea|plan|thinking|move)\b[^.!?:;,]{0,20}[,.!:;]\s+.*?(?:\blet's"
+    r"|\blet\s+us\b|\bwhy\s+not\b|\bwhile\s+(?:we|they|you)(?:'re|\s+are)\s+at\s+it\b"
+    r"|\band\s+(?:watch|see)\b|\bcan't\s+wait\b)", re.I | re.S)
+# A verdict as a sentence of its own: "Madness. The city will miss the money."
+_VERDICT = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:madness|lunacy|insanity|nonsense|rubbish|ridiculous|absurd|bonkers"
+    r"|barmy|pathetic|shameful|disgraceful|outrageous|scandalous|a\s+disgrace|a\s+scandal)"
+    r"\s*[.!]", re.I)
+# A bare reaction, with no word for what it reacts to: "it was surprised and disappointed".
+_FEELING = (r"(?:it|they|he|she|we|i|the\s+\w+)\s+(?:was|were|is|are|am|'m|'re|'s|felt|feels?"
+            r"|(?:had|has|have)\s+been)\s+(?:very\s+|deeply\s+|bitterly\s+|extremely\s+|really"
+            r"\s+|hugely\s+|so\s+|thoroughly\s+|absolutely\s+)?(?:surprised\s+and\s+|shocked\s+"
+            r"and\s+)?")
+_DISMAYED = re.compile(r"^\W*" + _FEELING + r"(?:disappointed|dismayed|saddened|appalled|angered"
+                       r"|furious|outraged|devastated)\W*$", re.I)
+_PLEASED = re.compile(r"^\W*" + _FEELING + r"(?:delighted|pleased|thrilled|glad|relieved"
+                      r"|heartened|overjoyed)\W*$", re.I)
+# A verdict on the doing, said of its doer: "they were right to do it", "the council did the
+# wrong thing" (not "it punishes people who did the right thing").
+_DOER = r"^\W*(?!.*\b(?:who|which|that)\b)(?:[\w'-]+\s+){1,5}?"
+_RIGHT = re.compile(_DOER + r"(?P<v>(?:\S+\s+)?(?:right|correct)\s+to\s+(?:do|have\s+done)\s+"
+                    r"(?:it|this|that|so)|did\s+the\s+right\s+thing)\W*$", re.I)
+_WRONG = re.compile(_DOER + r"(?P<v>(?:\S+\s+)?(?:wrong|mistaken)\s+to\s+(?:do|have\s+done)\s+"
+                    r"(?:it|this|that|so)|did\s+the\s+wrong\s+thing)\W*$", re.I)
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
     r"(?:finally|at\s+(?:long\s+)?last)\s*[.!]|"
@@ -48,15 +85,19 @@ def exclaims(text: str) -> bool:
 
 
 def _mocking(text: str) -> re.Match[str] | None:
-    """Sarcastic praise, beside at least a few words of what it mocks."""
+    """Sarcastic praise: beside at least a few words of what it mocks, or opening a mockery."""
+    found = _IRONIC.search(text)
+    if found is not None:
+        return found
     found = _SARCASM.search(text)
     rest = text[:found.start()] + text[found.end():] if found else ""
     return found if len(rest.split()) >= 3 else None
 
 
 def slippery_slope(text: str) -> bool:
-    """ "Next they'll be banning sparklers": judged whole, never by the words it mocks."""
-    return _SLOPE.search(text) is not None
+    """ "Next they'll be banning sparklers", "Oh good, another ban": judged whole, never by the
+    words it mocks or the praise it mocks with."""
+    return _SLOPE.search(text) is not None or _IRONIC.search(text) is not None
 
 
 def exclaim_signals(view: ClaimView) -> list[Signal]:
@@ -64,10 +105,14 @@ def exclaim_signals(view: ClaimView) -> list[Signal]:
     if view.prop.target_sign < 0:
         return []
     text = view.sent.text[view.start:view.end].strip()
-    for sign, pattern in ((-1, _AGAINST), (-1, _SLOPE), (-1, _SARCASM), (1, _FOR)):
+    rules = ((-1, _AGAINST), (-1, _SLOPE), (-1, _SARCASM), (-1, _VERDICT), (1, _FOR))
+    if view.prop.kind != "event":  # a reaction to a report is no side on the event
+        rules += ((-1, _DISMAYED), (1, _PLEASED), (1, _RIGHT), (-1, _WRONG))
+    for sign, pattern in rules:
         found = _mocking(text) if pattern is _SARCASM else pattern.search(text)
         if found is not None:
-            said = found.group(0).strip(" .!?,")  # of a policy the article says was halted,
-            done = view.decided or 1  # "You couldn't make it up" judges the halt
+            said = found.groupdict().get("v") or found.group(0)
+            said = " ".join(said.strip(" .!?,").split()[:4])
+            done = view.decided or 1  # of a policy said to be halted, it judges the halt
             return [Signal(sign * done * view.flip, 2, f"exclaims: '{said}'")]
     return []

@@ -196,6 +196,29 @@ def status_quo_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
+# What may go with a bare "act": "act now", "act this year", "act urgently".
+_ACT_WHEN = frozenset("now soon quickly urgently swiftly decisively today immediately year "
+                      "month week summer".split())
+
+
+def call_to_act_signals(view: ClaimView) -> list[Signal]:
+    """A bare call to act ("ministers must act now", "urged the council to act this year",
+    "it is time to act"): change is needed (+1); "there is no need to act" (-1)."""
+    if not _changes(view):
+        return []
+    for verb in view.tokens:
+        if verb.lemma_ != "act" or verb.pos_ != "VERB" or not all(
+                c.dep_ in {"aux", "nsubj", "neg", "advmod", "npadvmod", "punct", "cc"}
+                and (c.dep_ not in {"advmod", "npadvmod"} or c.lower_ in _ACT_WHEN
+                     or c.lemma_.lower() in _ACT_WHEN) for c in verb.children):
+            continue  # not "act in haste", "act on the evidence", "act as a deterrent"
+        w = view.walk(verb)
+        if not usable(w, could_ok=False) or not (w.commit or view.commit_cue()):
+            continue
+        return [Signal(w.sign * view.flip, 2, f"calls to act: {view.snippet(verb)}")]
+    return []
+
+
 # Full, or not: "Heathrow is full", "operating at 99 per cent of capacity", "spare capacity".
 _FULL = frozenset("full overcrowded congested crowded packed jammed gridlocked".split())
 _BUILT = INFRASTRUCTURE | frozenset(

@@ -63,9 +63,16 @@ def _restricted_act(view: ClaimView, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in restricted or any(lemma in TRADE.get(w, ()) for w in restricted):
         return True
+    if lemma == "be" and any("sell" in TRADE.get(w, ()) for w in restricted) and any(
+            c.dep_ == "prep" and c.lower_ == "on" and g.lemma_.lower() in _ON_SALE
+            for c in verb.children for g in c.children):
+        return True  # "they should not be on sale": sold
     done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return lemma in ACCESS_VERBS and any(
         o.lemma_.lower() in restricted or o.lower_ in restricted for o in done_to)
+
+
+_ON_SALE = frozenset({"sale", "shelf", "shelves", "market"})
 
 
 def restricted_signals(view: ClaimView) -> list[Signal]:
@@ -75,7 +82,7 @@ def restricted_signals(view: ClaimView) -> list[Signal]:
     if not view.prop.restricted or view.prop.group not in CURBS:
         return []
     for verb in view.tokens:
-        if verb.pos_ != "VERB" or not _restricted_act(view, verb):
+        if verb.pos_ not in {"VERB", "AUX"} or not _restricted_act(view, verb):
             continue
         frame = verb.head if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
             _CAN | _STOP)) or (verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_ == "let") else (
@@ -88,9 +95,10 @@ def restricted_signals(view: ClaimView) -> list[Signal]:
             continue
         only = any(c.lower_ == "only" for c in verb.children)  # "should only be sold to
         # licensed operators": a curb; "stop selling them": the act given up
+        act = "be on sale" if verb.lemma_ == "be" else f"{verb.lemma_} it"
         said = f"{frame.lower_} {verb.lower_}" if frame.lemma_ in _STOP | {"let"} else (
             f"{frame.lower_} to {verb.lemma_}" if frame is not verb else
-            f"{'only ' if only else ''}{verb.lemma_} it")
+            f"{'only ' if only else ''}{act}")
         less = -1 if frame.lemma_ in _STOP or only else 1
         return [Signal(-w.sign * view.flip * less, 3,
                        f"{'not ' if w.sign < 0 else ''}{said}: {view.snippet(verb)}")]

@@ -97,6 +97,8 @@ PHRASE_VALENCE = {
     "low-carbon": 1.5, "lower-carbon": 1.5, "low carbon": 1.5, "lower carbon": 1.5,  # "a
     # lower-carbon source of coal": less of a bad thing, not a low verdict
     "dark day": -2.0, "black day": -2.0, "day of shame": -2.0,  # "a dark day for the coast"
+    "sad day": -2.0, "bad day": -2.0, "good day": 2.0, "great day": 2.0, "proud day": 2.0,
+    "red-letter day": 2.0,  # "a sad day for Ruritania": the news judged
     "had its day": -2.0, "had their day": -2.0, "past its sell-by date": -2.0,
     "past their sell-by date": -2.0,  # "the tests have had their day": obsolete
     **{f"what {it} {was} {meant} to do": 2.0 for it, was in (("it", "was"), ("they", "were"),
