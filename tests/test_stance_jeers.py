@@ -8,10 +8,12 @@ a fault" passes on others' word (scope.py). "I used to think ..." is a view held
 later change of mind turns from (consistency.reported_earlier). A cause that is someone's
 failing is argued about people: the one blamed erring or cleared, someone else erring
 (stance_culprits.py). "X should be compulsory" is read as "X should be made compulsory"
-(proposition_words.reworded); "they should not be on sale" restates a ban on their sale
-(stance_permission.py); a bare call to act ("ministers must act now") wants a change
-(stance_need.call_to_act_signals), and so does "urged ministers to think again" against it
-(stance_camps.resolve_signals); "a sad day" judges the news (valence_phrases.py)."""
+(proposition_words.reworded), and "should be standard" prescribes the duty (stance_states.py);
+"they should not be on sale" restates a ban on their sale (stance_permission.py); a bare call to
+act ("ministers must act now") wants a change (stance_need.call_to_act_signals), "urged
+ministers to think again" does not (stance_camps.resolve_signals); a ban that "punishes the one
+sector that is investing" harms those who do right (beneficiaries.ordinary); "a sad day" judges
+the news (valence_phrases.py)."""
 
 from __future__ import annotations
 
@@ -53,6 +55,10 @@ def props(nlp):
     ("supports", "The mayor said [the council was right to do it]."),
     ("refutes", "The mayor said [ministers were absolutely wrong to do it]."),
     ("supports", "The mayor said [the council did the right thing]."),
+    ("refutes", "Liberty said [it was deeply concerned]."),
+    ("supports", "The league said [it was very happy]."),
+    ("refutes", "The mayor said [ministers have got that badly wrong]."),
+    ("refutes", "The mayor said [ministers had made a serious mistake]."),
 ])
 def test_jeers_and_reactions_judge_the_policy_in_the_news(nlp, props, expected, marked):
     found = judge(nlp, props["jousting"], marked, "say")
@@ -64,6 +70,9 @@ def test_jeers_and_reactions_judge_the_policy_in_the_news(nlp, props, expected, 
     'The knight said: "[Great idea. It will save lives.]"',  # sincere: no jeer follows
     "The makers said [a ban would punish the people who did the right thing].",
     'The knight said: "[Great, thanks for asking.]"',
+    "The mayor said [the knights who made a mistake were fined].",
+    "The mayor said [he got it wrong].",  # his own change of mind, not a verdict on others
+    "The mayor said [he was worried about the knights].",  # a reaction with its object
 ])
 def test_praise_and_right_things_that_are_no_jeer_or_verdict(nlp, props, marked):
     assert not judge(nlp, props["jousting"], marked, "say").basis.startswith("exclaims")
@@ -138,6 +147,9 @@ def test_a_prescribed_state_is_a_change_to_make(nlp):
 @pytest.mark.parametrize(("key", "expected", "marked"), [
     ("helmets", "supports", "The marshal said [helmets should be compulsory]."),
     ("helmets", "refutes", "The marshal said [wearing one should stay optional]."),
+    ("helmets", "supports", "The marshal said [helmets should be standard]."),
+    ("jousting", "refutes", "The guild said [the ban punishes the one sector that is investing "
+                            "in safety]."),
     ("lances", "supports", "The marshal said [wooden lances should not be on sale]."),
     ("lances", "refutes", "The marshal said [wooden lances should be on sale in every shop]."),
     ("lances", "neutral", "The marshal said [wooden lances would be on sale next week]."),

@@ -37,14 +37,17 @@ def funded(view: ClaimView, verb: Token) -> list[Token]:
 # The many, and those who keep the rules: "the people who follow the rules", "the majority".
 _MANY = frozenset({"people", "majority", "person", "citizen", "everyone", "everybody"})
 _KEEPING = frozenset({"follow", "obey", "abide", "keep", "respect"})
+_DOING_RIGHT = frozenset({"follow", "obey", "abide", "comply", "invest"})
 
 
 def ordinary(item: Token) -> bool:
     """Ordinary people, whom punishing is a harm ("people who follow the rules", "who did the
-    right thing"; not "people who break the law")."""
+    right thing"; not "people who break the law"), and any who comply or invest."""
     if item.lemma_.lower() in _ORDINARY:
         return True
     deeds = [c for c in item.children if c.dep_ == "relcl"]
+    if deeds and all(d.lemma_.lower() in _DOING_RIGHT for d in deeds):
+        return True  # "the one sector that is investing in cleaner ships", "firms that comply"
     return item.lemma_.lower() in _MANY and all(d.lemma_.lower() in _KEEPING or any(
         o.dep_ == "dobj" and o.lemma_ == "thing" and any(m.lower_ == "right" for m in o.children)
         for o in d.children) for d in deeds)  # "the people who did the right thing"

@@ -1,11 +1,13 @@
 """A cause that is someone's failing: "The ferry sank because of Captain Kessel's errors", "The
 crash was caused by the pilots' mistakes". Who was at fault is the question, and claims answer it
-about people. The one the proposition names erring argues for it ("the captain took her far too
-close", "he ordered the turn too late", "the pilots made a fatal mistake"), and so does a verdict
-on them ("he is to blame", "the captain was reckless"); that one cleared argues against it ("he
-did nothing wrong", "the crew acted correctly", "he saved hundreds of lives", "he has been made a
-scapegoat"), and so does someone else erring ("the helmsman turned the wrong way", "the airline
-failed to train them"). Read by stance_causes.caused after a cause named outright.
+about people. The one the proposition names (by name, by office: a captain is "the master", pilots
+"the crew"; or "he", "she", "they") erring argues for it ("the captain took her far too close",
+"he ordered the turn too late", "the master did not apply the appropriate procedure"), and so
+does a verdict on them ("he is to blame", "the captain was reckless", "should answer for every
+death"); that one cleared argues against it ("he did nothing wrong", "the crew acted correctly",
+"he saved hundreds of lives", "he has been made a scapegoat"), and so does someone else erring
+("the helmsman turned the wrong way", "the airline failed to train them"). Read by
+stance_causes.caused after a cause named outright.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ _FAULTY = frozenset("wrong wrongly reckless recklessly careless carelessly negli
 # Verdicts on a person: "was reckless", "is to blame" (+1); "innocent", "a scapegoat" (-1).
 _VERDICTS = {"guilty": 1, "culpable": 1, "negligent": 1, "reckless": 1, "incompetent": 1,
              "innocent": -1, "blameless": -1, "scapegoat": -1, "hero": -1}
-# Conduct that clears: "acted correctly", "did everything right", "saved hundreds of lives".
+# Conduct that clears: "acted correctly", "behaved professionally", "saved hundreds of lives".
 _CLEARING = frozenset({"correctly", "properly", "professionally", "heroically", "impeccably"})
 _SAVED = frozenset({"life", "lives", "people", "passenger", "passengers", "everyone", "ship"})
 _BODIES = frozenset("company airline manufacturer maker operator owner firm carrier builder "

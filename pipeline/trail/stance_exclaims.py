@@ -32,8 +32,7 @@ _AGAINST = re.compile(
 # policy mocked by the absurd step after it, whose words restate it (so the mockery replaces them).
 _SLOPE = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:and\s+|so\s+)?(?:whatever\s+)?next,?\s+(?:they|you|we|he|she|it"
-    r"|ministers)"
-    r"(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\b", re.I)
+    r"|ministers)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\b", re.I)
 # Praise as a sentence of its own beside what it mocks: "Brilliant. Another law the police won't
 # enforce.", "So we're licensing the problem now? Marvellous." (alone, it may be meant).
 _SARCASM = re.compile(
@@ -62,16 +61,21 @@ _FEELING = (r"(?:it|they|he|she|we|i|the\s+\w+)\s+(?:was|were|is|are|am|'m|'re|'
             r"\s+|hugely\s+|so\s+|thoroughly\s+|absolutely\s+)?(?:surprised\s+and\s+|shocked\s+"
             r"and\s+)?")
 _DISMAYED = re.compile(r"^\W*" + _FEELING + r"(?:disappointed|dismayed|saddened|appalled|angered"
-                       r"|furious|outraged|devastated)\W*$", re.I)
+                       r"|furious|outraged|devastated|concerned|worried|alarmed|troubled)\W*$",
+                       re.I)
 _PLEASED = re.compile(r"^\W*" + _FEELING + r"(?:delighted|pleased|thrilled|glad|relieved"
-                      r"|heartened|overjoyed)\W*$", re.I)
+                      r"|heartened|encouraged|happy|overjoyed)\W*$", re.I)
 # A verdict on the doing, said of its doer: "they were right to do it", "the council did the
-# wrong thing" (not "it punishes people who did the right thing").
-_DOER = r"^\W*(?!.*\b(?:who|which|that)\b)(?:[\w'-]+\s+){1,5}?"
+# wrong thing", "ministers have got this badly wrong", "made a serious mistake" (not "it
+# punishes people who did the right thing", nor "he got it wrong", a change of mind).
+_DOER = r"^\W*(?!(?:i|we|he|she)\b)(?!.*\b(?:who|which)\b)(?:[\w'-]+\s+){1,5}?"
+_GOT = r"|got\s+(?:it|this|that)\s+(?:\w+ly\s+|all\s+|so\s+)?"
 _RIGHT = re.compile(_DOER + r"(?P<v>(?:\S+\s+)?(?:right|correct)\s+to\s+(?:do|have\s+done)\s+"
-                    r"(?:it|this|that|so)|did\s+the\s+right\s+thing)\W*$", re.I)
+                    r"(?:it|this|that|so)|did\s+the\s+right\s+thing" + _GOT + r"right)\W*$",
+                    re.I)
 _WRONG = re.compile(_DOER + r"(?P<v>(?:\S+\s+)?(?:wrong|mistaken)\s+to\s+(?:do|have\s+done)\s+"
-                    r"(?:it|this|that|so)|did\s+the\s+wrong\s+thing)\W*$", re.I)
+                    r"(?:it|this|that|so)|did\s+the\s+wrong\s+thing" + _GOT + r"wrong"
+                    r"|made\s+an?\s+(?:\w+\s+)?(?:mistake|error|blunder))\W*$", re.I)
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
     r"(?:finally|at\s+(?:long\s+)?last)\s*[.!]|"

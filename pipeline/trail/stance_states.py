@@ -44,8 +44,8 @@ def kept_state_signals(view: ClaimView) -> list[Signal]:
 
 
 # A duty's states: "helmets should be compulsory", "the law" (+1); "stay voluntary" (-1).
-_DUTY_STATES = {"compulsory": 1, "mandatory": 1, "obligatory": 1, "law": 1, "voluntary": -1,
-                "optional": -1}
+_DUTY_STATES = {"compulsory": 1, "mandatory": 1, "obligatory": 1, "law": 1, "standard": 1,
+                "voluntary": -1, "optional": -1}  # "it should be standard in every new car"
 
 
 def duty_state_signals(view: ClaimView) -> list[Signal]:
