@@ -11,7 +11,8 @@ failing is argued about people: the one blamed erring or cleared, someone else e
 (proposition_words.reworded), and "should be standard" prescribes the duty (stance_states.py);
 "they should not be on sale" restates a ban on their sale (stance_permission.py); a bare call to
 act ("ministers must act now") wants a change (stance_need.call_to_act_signals), "urged
-ministers to think again" does not (stance_camps.resolve_signals); a ban that "punishes the one
+ministers to think again" does not (stance_camps.resolve_signals), nor "regulate jousting rather
+than ban it" (stance_preference.set_aside_signals); a ban that "punishes the one
 sector that is investing" harms those who do right (beneficiaries.ordinary); "a sad day" judges
 the news (valence_phrases.py)."""
 
@@ -159,6 +160,8 @@ def test_a_prescribed_state_is_a_change_to_make(nlp):
     ("jousting", "neutral", "The marshal said [ministers must act on the evidence]."),
     ("jousting", "neutral", "The marshal said [ministers acted quickly]."),
     ("jousting", "refutes", "Knights urged [ministers to think again]."),  # asked, not told
+    ("jousting", "refutes", "The guild said [Ruritania should regulate jousting rather than ban "
+                            "it]."),
     ("jousting", "refutes", "The knight said [this is a sad day for Ruritania]."),
     ("jousting", "supports", "The vet said [this is a proud day for Ruritania]."),
 ])

@@ -194,7 +194,10 @@ def set_aside_signals(view: ClaimView) -> list[Signal]:
         main = clause_verb(verb.head)
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i in view.refs] or [
             view.sent.doc[i] for i in sorted(view.refs) if i in view.inside and i < verb.i
-            and view.sent.doc[i].dep_ in {"nsubjpass", "dobj", "nsubj"}]
+            and view.sent.doc[i].dep_ in {"nsubjpass", "dobj", "nsubj"}] or [
+            c for c in verb.children if c.dep_ == "dobj" and (view.is_arg(c) or (
+                c.lower_ in {"it", "them"} and any(view.is_arg(t) for t in view.tokens)))]
+        # "regulate jousting rather than ban it": the policy's own act on what it is about
         w = view.walk(main)
         if not sign or not objs or not commits(view, w) or w.hedge:
             continue
