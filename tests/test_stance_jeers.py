@@ -56,7 +56,7 @@ def props(nlp):
     ("supports", "The mayor said [the council was right to do it]."),
     ("refutes", "The mayor said [ministers were absolutely wrong to do it]."),
     ("supports", "The mayor said [the council did the right thing]."),
-    ("refutes", "Liberty said [it was deeply concerned]."),
+    ("refutes", "The guild said [it was deeply concerned]."),
     ("supports", "The league said [it was very happy]."),
     ("refutes", "The mayor said [ministers have got that badly wrong]."),
     ("refutes", "The mayor said [ministers had made a serious mistake]."),

@@ -4,10 +4,11 @@ next?", "Where will it end?", "Not in my name", "Next they'll be banning ..." ag
 "Brilliant. Another law nobody will enforce." (praise alone in its sentence, beside what it
 mocks), "Oh good, another ban", "Great idea. Let's ban horses while we're at it" (praise that
 opens a mockery), "Madness." (a verdict as a sentence of its own); "About time too",
-"Finally.", "Good on them", "Hats off to the council", "Bring it on!" for it. Likewise a bare
-reaction ("it was disappointed", "we are delighted") and a verdict on the doing ("they were
-right to do it", "the council did the wrong thing"). The claim is on the topic, so the thing
-judged is the policy in the news (as with a refusal, stance_camps.py).
+"Finally.", "Good on them", "Hats off to the council", "Bring it on!" for it. Likewise, of a
+policy, a bare reaction ("it was disappointed", "deeply concerned", "we are delighted") and a
+verdict on the doing ("they were right to do it", "the council did the wrong thing", "ministers
+have got it badly wrong"). The claim is on the topic, so the thing judged is the policy in the
+news (as with a refusal, stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
 time" greets the ban or its end is not in the words.
