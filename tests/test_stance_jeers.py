@@ -57,6 +57,8 @@ def props(nlp):
     ("refutes", "The mayor said [ministers were absolutely wrong to do it]."),
     ("supports", "The mayor said [the council did the right thing]."),
     ("refutes", "The guild said [it was deeply concerned]."),
+    ("refutes", 'The guild said [it was "surprised and disappointed"].'),
+    ("supports", 'The mayor said [the council was "right to do it"].'),
     ("supports", "The league said [it was very happy]."),
     ("refutes", "The mayor said [ministers have got that badly wrong]."),
     ("refutes", "The mayor said [ministers had made a serious mistake]."),

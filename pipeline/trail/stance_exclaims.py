@@ -84,6 +84,9 @@ _FOR = re.compile(
     r"|hats\s+off\s+to\b|bring\s+it\s+on\s*[.!])", re.I)
 
 
+_QUOTED = re.compile(r"[\"\u201c\u201d]")
+
+
 def exclaims(text: str) -> bool:
     """A set exclamation in the text: said, even when it ends in "?" ("What next?")."""
     return any(p.search(text) for p in (_AGAINST, _FOR, _SLOPE)) or _mocking(text) is not None
@@ -109,7 +112,8 @@ def exclaim_signals(view: ClaimView) -> list[Signal]:
     """One signal for a set exclamation in the content (against first)."""
     if view.prop.target_sign < 0:
         return []
-    text = view.sent.text[view.start:view.end].strip()
+    text = _QUOTED.sub("", view.sent.text[view.start:view.end]).strip()  # a mixed quote:
+    # 'it was "surprised and disappointed"', 'the city was "right to do it"'
     rules = ((-1, _AGAINST), (-1, _SLOPE), (-1, _SARCASM), (-1, _VERDICT), (1, _FOR))
     if view.prop.kind != "event":  # a reaction to a report is no side on the event
         rules += ((-1, _DISMAYED), (1, _PLEASED), (1, _RIGHT), (-1, _WRONG))
