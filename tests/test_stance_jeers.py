@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.trail.consistency import reported_earlier
+from pipeline.trail.stance import parse_proposition
 from pipeline.trail.stance_culprits import culprits
 from tests.test_stance import judge, parse_all
 
@@ -139,8 +140,6 @@ def test_a_view_held_before_is_reported_as_earlier(content, earlier):
 
 
 def test_a_prescribed_state_is_a_change_to_make(nlp):
-    from pipeline.trail.stance import parse_proposition
-
     bare = parse_proposition("Wearing a helmet should be compulsory.", ["helmet"], nlp)
     made = parse_proposition("Wearing a helmet should be made compulsory.", ["helmet"], nlp)
     assert bare.predicate == made.predicate == "make_compulsory"
