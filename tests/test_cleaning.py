@@ -110,6 +110,29 @@ def test_a_forum_posts_numbered_header_is_not_a_glued_button_bar() -> None:
         assert header in result.paragraphs and post in result.paragraphs
 
 
+def test_a_posters_label_on_its_own_line_is_kept() -> None:
+    """ "GranOfSeven:", "BuzzLightyearsMum (98 likes):", "Top reply, by MumOfTwoInLeeds:": a
+    camel-case handle closed by a colon names the poster of the post below, not a glued button
+    bar ("412ReplyAwardShare" still is)."""
+    post = "A law is overkill, and the heads already know how to run their own corridors."
+    for label in ("GranOfSeven:", "BuzzLightyearsMum (98 likes):",
+                  "Top reply (212 likes), by MumOfTwoInLeeds:", "ThreeUnderFive asked:"):
+        result = clean([P1, label, post, P2, P3, P4])
+        assert label in result.paragraphs and post in result.paragraphs
+    assert reasons(clean([P1, "412ReplyAwardShare", P2, P3, P4])) == {
+        "412ReplyAwardShare": "navigation"}
+
+
+def test_signed_vox_pops_after_the_article_are_kept() -> None:
+    """A tabloid's closing block of readers' quotes, each signed after a dash ('"Scrap it." -
+    Darren, 42, plumber, Stoke'), is article text: each line ends a sentence inside its marks."""
+    pops = ['"Scrap it. I watch the darts, not the soaps." - Darren, 42, plumber, Stoke',
+            '"Honestly? I\'d pay double to keep the adverts off." - Priya, 29, nurse, Leicester',
+            '"Better the devil you know." - Ken, 77, retired, Gateshead']
+    result = clean([P1, P2, P3, P4, "WHAT YOU SAID", *pops])
+    assert all(p in result.paragraphs for p in pops)
+
+
 def test_a_thread_of_piped_post_headers_is_kept_whole() -> None:
     """ "handle | Posts: 3,412 | 14 Dec 2023, 07:52" is a post's header, not a link list, and
     joins the short posts of a thread into one core; a signature's "Installer | Leeds" and a

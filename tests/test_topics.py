@@ -47,9 +47,10 @@ def test_term_rules():
 
 def test_bad_watchlist_gives_a_readable_error(tmp_path: Path):
     bad = tmp_path / "topics.yaml"
-    bad.write_text("topics:\n  - id: Bad Id\n    about: [x]\n")
-    with pytest.raises(TopicFileError, match="lowercase id"):
-        load_topics(bad)
+    for wrong in ("Bad Id", "smoking_ban"):  # the message says what an id may hold
+        bad.write_text(f"topics:\n  - id: {wrong}\n    about: [x]\n")
+        with pytest.raises(TopicFileError, match="lowercase letters, digits and hyphens"):
+            load_topics(bad)
     bad.write_text("topics:\n  - id: ok\n    about: [\"re:(\"]\n")
     with pytest.raises(TopicFileError, match="bad pattern"):
         load_topics(bad)

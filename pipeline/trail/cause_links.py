@@ -15,6 +15,10 @@ _FAULTS = DEFICITS | {"mistake", "error", "fault", "blunder"}  # "this was a fai
 _ANSWERABLE = frozenset({"responsible", "liable", "culpable", "accountable"})
 _LIABILITY = frozenset({"responsibility", "liability", "blame"})
 _BORNE = frozenset({"bear", "accept", "take", "carry", "shoulder", "share"})
+# An effect's verbs and nouns with the cause after them: "Y stemmed from X", "Y was the result
+# of X".
+_ARISING = frozenset({"stem_from", "result_from", "arise_from", "spring_from"})
+_OUTCOMES = frozenset({"result", "product", "consequence"})
 
 
 def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, bool] | None:
@@ -40,6 +44,11 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
         cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
         return (cause, effect, real) if cause is not None else None
+    if tok.lemma_.lower() in {"cause", "reason"} and tok.dep_ == "appos" and (
+            tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be"):  # "X was a symptom,
+        cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)  # not
+        return (cause, next(iter(prep_objects(tok, {"of", "for"})), None), False) if (  # the
+            cause is not None) else None  # cause" (the walk reads the "not" on "symptom")
     if tok.lower_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         effect = next(iter(prep_objects(tok, {"for"})), None)  # "the State is to blame for it"
@@ -81,12 +90,31 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         cause = next(iter(prep_objects(tok, {"to"})), None)
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return (cause, effect, False) if cause is not None else None
+    if tok.pos_ == "VERB" and "nsubj" in kids and (set(phrasal_keys(tok)) & _ARISING or (
+            tok.lemma_ == "reflect" and "dobj" in kids)):  # "the losses stemmed from theft",
+        cause = kids.get("dobj") or next(iter(prep_objects(tok, {"from"})), None)  # "they
+        return (cause, kids["nsubj"], False) if cause is not None else None  # reflected theft"
+    if tok.lemma_ in _OUTCOMES and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        cause = next(iter(prep_objects(tok, {"of"})), None)  # "the fire was the result of
+        effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # arson"
+        return (cause, effect, False) if cause is not None and effect is not None else None
     if tok.lower_ in {"because", "owing"} and tok.dep_ == "prep":  # "the bridge collapsed
         cause = next((g for c in (tok, *tok.children) for g in c.children if g.dep_ == "pobj"),
                      None)
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # because of
         return (cause, effect, False) if cause is not None else None  # the power loss"
     return None
+
+
+def after_effect(tok: Token) -> bool:
+    """A link that names the cause after the effect: "stemmed from", "the result of"."""
+    return bool(set(phrasal_keys(tok)) & _ARISING) or tok.lemma_ in _OUTCOMES | {"reflect"}
+
+
+def denied_cause(tok: Token) -> bool:
+    """ "The trees were a symptom, [not the cause]": the cause named in a denied apposition."""
+    return tok.dep_ == "appos" and any(c.dep_ == "neg" and tok.head.i < c.i < tok.i
+                                       for c in (*tok.head.children, *tok.children))
 
 
 _CONTRASTING = frozenset({",", ";", "—", "–", "-", "but"})

@@ -179,7 +179,8 @@ class ClaimView:
         self.root = self._content_root()
         self.inside |= _split_subject(self.root, self.inside)
         self.cue_tok = self._find_cue()
-        negated_cue = self.cue_tok is not None and any(map(is_negator, self.cue_tok.children))
+        negated_cue = self.cue_tok is not None and any(  # (not a "not" of the content's
+            is_negator(c) and c.i not in self.inside for c in self.cue_tok.children)  # own)
         self.flip = -1 if (self.cue in NEGATIVE_CUES) != negated_cue else 1
         self.decided, self.decided_here = decided, dict[int, int]()
         self.refs = find_refs(self)

@@ -105,6 +105,8 @@ def _object_valence(view: ClaimView, verb: Token) -> tuple[float, list[Token]]:
     objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "against"}
              for g in c.children if g.dep_ == "pobj"]  # "protect people from fraud"
     objs += counted_objects(verb)  # "prevent around 80 deaths"
+    if verb.lemma_.lower() in _LOSES:  # "stop cheating": the parser's gerund complement
+        objs += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     objs += [g for o in objs for g in o.conjuncts]
     parts = [m for o in objs for m in [o, *o.children] if m == o or (
         m.dep_ == "amod" and m.lemma_.lower() not in _QUANTITIES) or (

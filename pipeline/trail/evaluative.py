@@ -22,7 +22,7 @@ PRO_ACTS = frozenset(
     "ask_for beg_for plead_for cry_out_for clamour_for clamor_for "
     "press_on push_ahead push_on press_ahead stand_by stick_to stick_with call_for argue_for "
     "campaign_for vote_for lobby_for fight_for push_for press_for go_ahead_with seek "
-    "request agree_with side_with get_on_with legislate_for".split()
+    "request agree_with side_with get_on_with legislate_for stand_for put_up_with tolerate".split()
 )
 CON_ACTS = frozenset(
     "criticise criticize attack oppose condemn reject slam blast denounce deplore decry "
@@ -51,11 +51,11 @@ CON_ADJS = frozenset("opposed hostile resistant averse critical sceptical skepti
 PRO_CAMPS = frozenset("proponent advocate backer supporter champion defender".split())
 CON_CAMPS = frozenset("critic opponent detractor sceptic skeptic objector naysayer".split())
 UNQUALIFIED_CAMPS = CON_CAMPS | {"proponent", "backer"}
-# Nouns that harm what they act on: "an attack on civil liberties", "a threat to jobs", "a
-# tax on honesty", "an intrusion into personal freedom" (with what they fall on).
+# Nouns that harm what they act on (with what they fall on): "an attack on civil liberties", "a
+# threat to jobs", "a tax on honesty", "an intrusion into privacy", "a burden on traders".
 HARM_NOUNS = frozenset("attack assault threat blow danger erosion affront insult risk breach "
                        "violation infringement abuse betrayal denial tax intrusion invasion "
-                       "encroachment war".split())
+                       "encroachment war burden strain drain".split())
 # Nouns of an ending, judged by what ends: "the end of the great British pub", "the death of
 # the high street" are harms, "the end of the postcode lottery" a good.
 ENDINGS = frozenset("end death demise destruction collapse ruin downfall extinction".split())
@@ -263,7 +263,7 @@ EMOTIONS = {
                     "encouraged gratified".split(), 1),
     **dict.fromkeys("disappointed disappoint dismayed dismay saddened sadden angry furious "
                     "upset unhappy appalled appal outraged outrage frustrated frustrate "
-                    "alarmed alarm".split(), -1),
+                    "alarmed alarm concerned worried troubled uneasy".split(), -1),
 }
 # Verbs reporting someone's attitude: "landlords fear X" embeds X as their view, not the claim's.
 # Evidence a speaker cites as a holder of a view: "every study says [it is a disaster]" is the

@@ -39,7 +39,7 @@ from pipeline.trail import (
 )
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.consistency import CHANGED
+from pipeline.trail.consistency import CHANGED, GUESSES
 from pipeline.trail.decisions import decided_sign, needs_opening
 from pipeline.trail.frames import frame_side
 from pipeline.trail.interests import stake_side
@@ -168,6 +168,13 @@ def claim_stance(
         said = _SENTENCE_END.search(text, content_start + disclaimed.end(), content_end)
         return rest_from(said.end() - content_start) if said else Stance(  # what follows
             "neutral", "a point conceded")  # it is the speaker's
+    turn = _TURN.search(text[content_start:content_end])
+    if turn:  # "It's expensive, but it works": the point is made after the "but"
+        after = claim_stance(proposition, sentence=sentence, content_start=content_start
+                             + turn.end(), content_end=content_end, cue=cue, polarity="",
+                             lexicon=lexicon, speaker=speaker, decided=decided)
+        if after.stance != "neutral" and not after.basis.startswith(GUESSES):
+            return Stance(after.stance, f"after 'but': {after.basis}"[:100])
     if _ADDRESSED.match(text[content_start:content_end]):  # "So for you it was X?": an
         return Stance("neutral", "the addressee's view")  # interviewer's summing-up
     granted = _GRANTED.match(text[content_start:content_end])
@@ -261,6 +268,9 @@ _DISPUTED = re.compile(
 _ADDRESSED = re.compile(r"^\W*(?:so,?\s+)?(?:for\s+you\b|in\s+your\s+(?:view|opinion|book)\b"
                         r"|you(?:'re|\s+are)\s+saying\b|you\s+(?:think|believe|reckon|mean)\b)",
                         re.I)
+# A "but" that turns from a point granted to the point made: "Fine in principle, but it will
+# not work", "I'm sorry, but the minister is right" (not "but also", "not only ... but").
+_TURN = re.compile(r"(?<=\S)(?:[,;—–]|\s-)\s*but\s+(?!also\b)|(?<=[.!?])\s+but\s+", re.I)
 # Reported questions: "asked [where the evidence was that ...]" asks as "Where is ...?" does.
 _ASKING = frozenset({"ask", "wonder", "query", "question"})
 _WH_START = re.compile(r"^\W*(?:why|how|where|what|whether|who|which)\b", re.I)
@@ -283,7 +293,8 @@ def _outside_questions(text: str, start: int, end: int) -> tuple[int, int]:
     if span.rstrip().endswith("?") and stance_exclaims.exclaims(closing):
         return start, end  # "... What could possibly go wrong?": judged whole
     asked = [(a, b) for a, b in cuts if span[a] == "?"]
-    if asked and len(span[asked[-1][1]:].split()) >= 3 and not span.rstrip().endswith("?"):
+    if asked and len(span[asked[-1][1]:].split()) >= 3 and not span.rstrip().endswith("?") \
+            and not stance_exclaims.exclaims(span[:asked[-1][1]]):  # not "Why not? I ..."
         return start + asked[-1][1], end  # the statements after the last question
     if span.rstrip().endswith("?") and not _RHETORICAL.match(span):
         said = [a for a, _ in cuts if span[a] != "?"]

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.nlp.speakers import ANAPHORIC_ORG_NOUNS
-from pipeline.trail.cause_links import HOW_MUCH, cause_link, set_aside
+from pipeline.trail.cause_links import HOW_MUCH, after_effect, cause_link, denied_cause, set_aside
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import ENDINGS, phrasal_keys
 from pipeline.trail.plight import persons
@@ -37,7 +37,8 @@ from pipeline.trail.proposition_words import (
     deed_granted,
 )
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_culprits import culprit_signals
+from pipeline.trail.stance_culprits import culprit_signals, culprits, offices
+from pipeline.trail.stance_faulty import soundness_signals
 from pipeline.trail.stance_hypotheses import (
     DEFICITS,
     RULED_OUT,
@@ -82,7 +83,7 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
               or foreseen_signals(view)) if human or lapsed_act(view.prop) else []  # "this
     # was not fate", "ignored warnings", "no one could have foreseen it"
     return kept + (cause_signals(view) or lapse_signals(view) or failure_signals(view)
-                   or foul_play_signals(view) or contrast_signals(view)
+                   or soundness_signals(view) or foul_play_signals(view) or contrast_signals(view)
                    or culprit_signals(view) or chance)
 
 
@@ -311,6 +312,7 @@ def cause_signals(view: ClaimView) -> list[Signal]:
     """A cause named for the proposition's effect: its own for, another (or its own denied)
     against."""
     own = cause_words(view.prop) - view.prop.target  # not the effect: "collapse"
+    own |= offices(culprits(view.prop.explains))  # "the master's misjudgement", of a captain
     downing = view.prop.predicate in DOWNING  # one doer downs a plane: any other is a rival,
     # as is another cause the whole effect is put down to ("the shortage was due to Covid")
     links = DOWNING | IMPACTS.get(view.prop.predicate, frozenset()) if downing else frozenset()
@@ -327,9 +329,10 @@ def cause_signals(view: ClaimView) -> list[Signal]:
             continue  # "the cause of the delay": another effect (but "faulty wiring causes
             # most fires in old buildings": a base rate argues for its own cause)
         had = tok.head.lower_ in HOW_MUCH and tok.lemma_ == "do"  # "nothing to do with it"
-        w = view.walk(tok.head.head if had else tok)
+        w = view.walk(tok.head.head if had else tok.head if tok.dep_ == "appos" else tok)
         w.sign *= HOW_MUCH[tok.head.lower_] if had else -1 if any(
-            c.lower_ in _FALSELY for c in tok.children) else 1  # "wrongly blamed on it"
+            c.lower_ in _FALSELY for c in tok.children) or denied_cause(tok) else 1  # "wrongly
+        # blamed on it", "a symptom, not the cause"
         if not usable(w, could_ok=True) or w.irrealis or cause.lower_ in _UNSAID or (
                 cause.tag_ == "PRP") or any(
                 a.lemma_ in _TOLD and a.i in view.inside for a in tok.ancestors):
@@ -338,7 +341,8 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         if words & own:
             side, basis = 1, f"names its cause: {view.snippet(cause, tok)}"
         elif real or _set_against(cause, own) or (effect is not None and (
-                set(phrasal_keys(tok)) & (links | CAUSING) or tok.lower_ in {"due", "down"}
+                set(phrasal_keys(tok)) & (links | CAUSING) or after_effect(tok)
+                or tok.lower_ in {"due", "down"}
                 or (tok.lemma_ == "blame" and tok.dep_ != "xcomp"))  # "blamed it on X"
         ) or (  # "was shot down by a missile", "was down to the pandemic", "was caused by"
                 effect is not None and tok.lemma_ != "blame" and (  # to blame: answerable,

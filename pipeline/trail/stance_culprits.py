@@ -56,12 +56,17 @@ def culprits(explains: frozenset[str]) -> frozenset[str]:
     return explains - _FAILINGS - _NO_ONE
 
 
+def offices(names: frozenset[str]) -> frozenset[str]:
+    """Other words for the ones blamed, by office ("master" of a "captain")."""
+    return frozenset(o for n in names for o in _OFFICES.get(n, ()))
+
+
 def culprit_signals(view: ClaimView) -> list[Signal]:
     """One signal per person the content says erred or was cleared (see the module)."""
     names = culprits(view.prop.explains) - view.prop.target
     if not names:
         return []
-    names |= {o for n in names for o in _OFFICES.get(n, ())}
+    names |= offices(names)
     out = []
     for tok in view.tokens:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.i not in view.inside:

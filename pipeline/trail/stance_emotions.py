@@ -40,7 +40,7 @@ def _feeling(view: ClaimView, tok: Token) -> tuple[int, list[Token]]:
                    for g in c.children if g.dep_ == "pobj"]  # this": long wanted
     if feel:
         about = [c for c in tok.children if c.dep_ == "ccomp"]
-        about += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _ABOUT
+        about += [g for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in _ABOUT
                   for g in c.children if g.dep_ == "pobj"]
         return feel, about
     copula = tok.head
@@ -54,6 +54,7 @@ def _feeling(view: ClaimView, tok: Token) -> tuple[int, list[Token]]:
     return ((1 if val > 0 else -1), clauses) if clauses and abs(val) >= 1.0 else (0, [])
 
 
+_CALLS = frozenset("call demand clamour clamor push pressure campaign plea".split())  # for X
 _FAILS = frozenset({"fall", "fail", "collapse", "founder", "flop"})
 
 
@@ -62,6 +63,9 @@ def done_to_it(view: ClaimView, head: Token) -> int:
     itself, -1 it is removed or delayed, times the clause's negation; 0 if it is not about it."""
     if head.i in view.refs:
         return view.ref_sign(head)
+    if head.lemma_.lower() in _CALLS:  # "concerned by the clamour for a ban": what is called for
+        return next((view.ref_sign(g) for c in head.children if c.dep_ == "prep"
+                     and c.lower_ == "for" for g in c.children if g.i in view.refs), 0)
     if head.pos_ not in {"VERB", "AUX"}:
         return 0
     args = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}

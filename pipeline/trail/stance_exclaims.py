@@ -79,7 +79,7 @@ _WRONG = re.compile(_DOER + r"(?P<v>(?:\S+\s+)?(?:wrong|mistaken)\s+to\s+(?:do|h
                     r"|made\s+an?\s+(?:\w+\s+)?(?:mistake|error|blunder))\W*$", re.I)
 _FOR = re.compile(
     r"(?:^|[.!]\s+)\W*(?:(?:it\s*(?:'s|is|was)\s+)?(?:about|high)\s+time(?:\s+too)?\s*[.!]|"
-    r"(?:finally|at\s+(?:long\s+)?last)\s*[.!]|"
+    r"(?:finally|at\s+(?:long\s+)?last)\s*[.!]|why\s+not\s*\?|"
     r"good\s+on\s+(?:them|him|her|you|the\s+\w+)\b|well\s+done\s+(?:to\s+)?(?:them|the\s+\w+)"
     r"|hats\s+off\s+to\b|bring\s+it\s+on\s*[.!])", re.I)
 

@@ -170,6 +170,34 @@ def without_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
+# DIRECTIONS groups of a policy brought in: a ban, a permission, a new scheme. For a scrapping,
+# what comes "instead" may be what replaces the thing scrapped, so it says nothing alone.
+_ADOPTED = frozenset({3, 4, 7})
+
+
+def instead_signals(view: ClaimView) -> list[Signal]:
+    """ "Schools should be teaching self-control instead", "ministers should instead invest in
+    treatment": something else prescribed in the policy's place refutes a policy to be brought
+    in. Not an act on the policy itself ("should ban them outright instead" restates it)."""
+    if view.prop.kind == "event" or view.prop.group not in _ADOPTED:
+        return []
+    for adv in view.tokens:
+        verb = adv.head
+        if verb.i in view.refs or view.is_arg(verb):  # "ban [jousting] instead": the act's
+            verb = verb.head  # object, a gerund the parser may hang "instead" on
+        if adv.lower_ != "instead" or adv.dep_ != "advmod" or any(
+                c.lower_ == "of" for c in adv.children) or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if act_sign(view, verb)[0] or any(c.i in view.refs for c in verb.children):
+            continue
+        w = view.walk(verb)
+        if not w.commit or w.hedge or w.embedded or w.irrealis:
+            continue
+        return [Signal(-w.sign * view.flip, 2,
+                       f"prescribes another way instead: {view.snippet(verb, adv)}")]
+    return []
+
+
 _INSTEAD = (("rather", "than"), ("instead", "of"))
 
 

@@ -198,6 +198,15 @@ def _wanted_to(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _takes(view: ClaimView, verb: Token, tok: Token) -> bool:
+    """ "Any scheme would need new legislation": what a policy (or any of its kind) takes, a
+    law by a general word, not wanted by the speaker."""
+    return verb.lemma_.lower() in {"need", "require"} and view.refs.get(tok.i) == "anaphor" \
+        and any(c.dep_ == "nsubj" and (c.i in view.refs or any(d.lower_ == "any" for d in
+                                                                c.children))
+                for c in verb.children)
+
+
 def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """A verb acting on the policy: in the content, or in the speaker's frame around it."""
     tok = law_on(tok, view.prop)  # "change the law on [cannabis]": the law in force
@@ -226,7 +235,7 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
     if not sign and _not_considered(view, verb):  # "the government is not considering a
         return [Signal(-view.ref_sign(tok) * view.flip, 3,  # ban", said for the government
                        f"not {verb.lower_} {view.snippet(tok)}")]
-    if not sign:
+    if not sign or _takes(view, verb, tok):
         return []
     if in_content and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _POLLED or any(
             d.lower_ == "most" for d in c.children)) and not any(

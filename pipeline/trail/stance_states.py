@@ -43,15 +43,18 @@ def kept_state_signals(view: ClaimView) -> list[Signal]:
     return []
 
 
-# A duty's states: "helmets should be compulsory", "the law" (+1); "stay voluntary" (-1).
+# A duty's states: "helmets should be compulsory", "it should be standard in every new car",
+# "the law", "statutory" (+1); "stay voluntary" (-1).
 _DUTY_STATES = {"compulsory": 1, "mandatory": 1, "obligatory": 1, "law": 1, "standard": 1,
-                "voluntary": -1, "optional": -1}  # "it should be standard in every new car"
+                "statutory": 1, "voluntary": -1, "optional": -1}
 
 
 def duty_state_signals(view: ClaimView) -> list[Signal]:
     """ "[Helmets should be compulsory]", "[we should make voting compulsory]", "[it must stay
-    voluntary]": the duty's act or thing prescribed to be compulsory (+1) or voluntary (-1)."""
-    if not view.prop.compels:
+    voluntary]": the duty's act or thing prescribed to be compulsory (+1) or voluntary (-1);
+    for another policy, the policy itself ("[the ban should be the law]", "[it should be
+    statutory]"), signed by what the claim calls it."""
+    if not view.prop.compels and view.prop.kind != "policy":
         return []
     for state in view.tokens:
         duty, verb = _DUTY_STATES.get(state.lower_), state.head
@@ -60,17 +63,21 @@ def duty_state_signals(view: ClaimView) -> list[Signal]:
             continue
         held = [c for h in (verb, state) for c in h.children if c.dep_ in _HELD
                 and c.lower_ not in _OWN_SUBJECTS]
-        if not any(k.i in view.refs or view.is_arg(k) or k.lower_ in TOPIC_PRONOUNS
-                   for k in held):
-            continue
+        named = [k for k in held if k.i in view.refs or k.lower_ in TOPIC_PRONOUNS or (
+            view.prop.compels and view.is_arg(k))]
+        if not named or (not view.prop.compels and duty < 0):
+            continue  # a policy made optional is no policy of its own
         w = view.walk(verb)
-        if not usable(w, could_ok=False) or not commits(view, w):
-            continue
-        return [Signal(duty * w.sign * view.flip, 3,
+        if not usable(w, could_ok=False) or not commits(view, w) or (
+                not view.prop.compels and w.commit not in _PRESCRIBED):
+            continue  # "it will become law by the summer": a timetable, not a prescription
+        way = 1 if view.prop.compels or named[0].i not in view.refs else view.ref_sign(named[0])
+        return [Signal(duty * way * w.sign * view.flip, 3,
                        f"made {state.text}: {view.snippet(verb, state)}")]
     return []
 
 
+_PRESCRIBED = frozenset({"should", "must", "ought", "imperative", "need"})
 _OWN_SUBJECTS = frozenset({"we", "i", "you", "they", "government", "ministers"})
 _HELD = frozenset({"dobj", "nsubj", "nsubjpass", "csubj"})  # "[wearing one] should be compulsory"
 _BELONGING = _KEEPING | {"be", "belong", "go"}

@@ -99,7 +99,8 @@ def load_topics(path: Path) -> list[Topic]:
         topic_id = str(entry.get("id", ""))
         about, context = entry.get("about") or [], entry.get("context") or []
         if not TOPIC_ID.match(topic_id) or topic_id in seen:
-            raise TopicFileError(f"{path}: topic #{n} needs a unique lowercase id: {topic_id!r}")
+            raise TopicFileError(f"{path}: topic #{n} needs a unique id of lowercase letters, "
+                                 f"digits and hyphens (e.g. 'smoking-ban'): {topic_id!r}")
         if not isinstance(about, list) or not about:
             raise TopicFileError(f"{path}: topic {topic_id!r} needs `about:` as a list of terms")
         if not all(isinstance(g, list) and g for g in context):

@@ -53,7 +53,7 @@ DOMAIN_VALENCE = {
     "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "victory": 2.0,
     "healthier": 1.5, "safer": 1.5, "fairer": 1.5, "worse": -2.0, "better": 1.9,
     "overdue": 1.5, "answer": 1.5, "solution": 1.5, "sensible": 2.0, "reasonable": 1.5,
-    "workable": 1.5,
+    "workable": 1.5, "flaw": -1.5, "flaws": -1.5,  # "the bill has serious flaws"
     "proportionate": 1.5, "necessary": 1.5, "needed": 1.2, "vital": 2.0, "essential": 2.0,
     "justified": 1.5, "defined": 1.0, "clear": 1.5, "unclear": -1.5,
     "right": 1.5, "landmark": 1.5, "lifesaver": 2.0, "lifeline": 2.0, "benefit": 2.0,
@@ -151,7 +151,10 @@ HAND_VALENCE = {
 DOMAIN_VERB_VALENCE = {"close": -1.5, "shut": -1.5, "axe": -1.5, "slash": -1.0, "hit": -1.5,
                        "correct": 0.0,  # "it corrects nothing": a remedy, not "correct"
                        "apologise": -1.5, "apologize": -1.5,  # "apologising for it": a fault
-                       "work": 1.5}  # "it will work"; the noun is labour ("seasonal work")
+                       "work": 1.5,  # "it will work"; the noun is labour ("seasonal work")
+                       "answer": 0.0,  # "questions to be answered"; "the answer": a remedy
+                       "thrive": 2.0, "flourish": 2.0, "prosper": 2.0}  # "would thrive
+# without the fee" (VADER has none of these; "survive" is also a law's in court: left out)
 
 
 @lru_cache(maxsize=2)

@@ -49,7 +49,9 @@ PHRASE_VALENCE = {
     "last straw": -2.0, "by another name": -1.5, "fall short": -2.0, "falls short": -2.0,
     "fell short": -2.0, "falling short": -2.0, "think again": -2.0,
     "back to the drawing board": -2.0, "stealth tax": -2.0, "tax grab": -2.0,
-    "price worth paying": 2.0, "worth the paper": 1.5, "money well spent": 2.0,
+    "price worth paying": 2.0, "risk worth taking": 2.0, "risk i'm willing to take": 2.0,
+    "risk we're willing to take": 2.0, "risk i am willing to take": 2.0, "worth the paper": 1.5,
+    "money well spent": 2.0,
     "worth every penny": 2.0,
     "nail in the coffin": -2.0, "riddled with": -1.5, "recipe for disaster": -2.0,
     "open the floodgates": -2.0, "opens the floodgates": -2.0, "thin end of the wedge": -2.0,
@@ -101,6 +103,11 @@ PHRASE_VALENCE = {
     "red-letter day": 2.0,  # "a sad day for Ruritania": the news judged
     "had its day": -2.0, "had their day": -2.0, "past its sell-by date": -2.0,
     "past their sell-by date": -2.0,  # "the tests have had their day": obsolete
+    "at the mercy of": -2.0, "run out of road": -2.0, "runs out of road": -2.0,
+    "ran out of road": -2.0,  # "left at the mercy of ministers", "the fee has run out of road"
+    "jobs on the line": -2.0, "livelihoods on the line": -2.0,  # put at risk
+    "popularity contest": -1.5, "serious questions": -1.5, "questions to be answered": -1.5,
+    "questions to answer": -1.5,
     **{f"what {it} {was} {meant} to do": 2.0 for it, was in (("it", "was"), ("they", "were"),
                                                              ("it", "is"), ("they", "are"))
        for meant in ("designed", "meant", "intended", "supposed")},  # "doing what it was

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pipeline.text.cleaning.rules import (
     PHRASE_RULES,
     PIPED_POST_RE,
     POST_HEADER_RE,
+    POSTER_LABEL_RE,
     QUOTE_SAID_RE,
     READER_KEYS,
     READER_NOTICE_RULES,
@@ -43,6 +45,10 @@ from pipeline.text.records import Line
 MIN_PROSE_WORDS = 4  # shorter lines are never scored as prose
 READER_NOTICE_WORDS = 40  # longer reader-addressed lines need two notice keywords
 TEASER_MAX_WORDS = 40  # a line this short ending in "..." is a teaser, not prose
+# A quotation signed after a dash ('"Scrap it." - Darren, 42, plumber, Stoke'), a vox pop: it
+# ends a sentence inside its marks, and the signature names who said it.
+SIGNED_QUOTE_RE = re.compile(r"""^\s*["“‘].{8,}?[.!?]["”’]\s*[-–—]\s*"""
+                             r"""[A-Z][^"“”]{1,80}$""")
 UNPUNCTUATED_PROSE = 12  # a line without a closing sentence mark must be this long to be prose
 WRAP_MIN_CHARS = 25  # a line this long not ending a sentence may continue on the next line
 SENTENCE_MIN_WORDS = 6  # an article sentence that starts like furniture is at least this long
@@ -113,7 +119,7 @@ def line_shape(text: str) -> tuple[int, bool, bool]:
         cjk = len(SCRIPT_LETTERS["cjk"].findall(text))
         words = max(words, words - len(tokens) + 1 + cjk // 2) if cjk else words
     tail = max(0, len(text) - 8)
-    ends = bool(SENT_END_RE.search(text, tail))
+    ends = bool(SENT_END_RE.search(text, tail) or SIGNED_QUOTE_RE.match(text))
     if words < MIN_PROSE_WORDS or (words <= TEASER_MAX_WORDS and TEASER_END_RE.search(text, tail)):
         return words, False, ends
     if not ends and (words < UNPUNCTUATED_PROSE or len(FUNCTION_WORD_RE.findall(text)) < 2):
@@ -197,7 +203,8 @@ def _line_reason(row: Row) -> str | None:
     credit_tail = words <= 45 and any(k in low[tail:] for k in CREDIT_KEYS)
     if credit_tail and CREDIT_TAIL_RE.search(text, tail):
         return "photo_caption"
-    if (words <= 8 and POST_HEADER_RE.match(text)) or (words <= 16 and PIPED_POST_RE.match(text)):
+    if (words <= 8 and (POST_HEADER_RE.match(text) or POSTER_LABEL_RE.fullmatch(text))) or (
+            words <= 16 and PIPED_POST_RE.match(text)):
         return None  # a forum post's header, whose poster the post below is attributed to
     if words <= 8 and len(GLUED_RE.findall(text)) >= 2:
         return "navigation"  # button labels copied without spaces: "412ReplyAwardShare"

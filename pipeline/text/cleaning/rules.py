@@ -22,6 +22,11 @@ GLUED_RE = re.compile(r"[a-z\d](?=[A-Z][a-z])")
 # A forum post's header: "#7 NorthAtlanticTrack, 6 Aug 2015", "▲ 2.4k · u/skeptical_sam" (its
 # handle glued in camel case, its score and separators like a button bar's).
 POST_HEADER_RE = re.compile(r"#\d{1,4}\s+\S|.{0,30}?(?<![\w/])u/[\w-]{2,30}\s*$")
+# A poster's label on its own line, the post below it: "GranOfSeven:", "BuzzLightyearsMum (98
+# likes):", "Top reply, by MumOfTwoInLeeds:", "ThreeUnderFive asked:" (a handle, not a glued
+# button row: the colon closes it).
+POSTER_LABEL_RE = re.compile(r"(?:[^:]{0,40}\bby\s+)?[\w.-]{2,30}(?:\s*\([^()]{1,40}\))?"
+                             r"(?:\s+(?:asked|replied|wrote|said|posted|added|commented))?\s*:$")
 # A forum post's header of piped fields: a handle (an underscore, a digit or a capital inside
 # it), then a date or a time among the fields: "CombiKing_Leeds | Posts: 3,412 | 14 Dec 2023,
 # 07:52" (not "Home | News | Sport"; also transcripts.py's post header).

@@ -1,0 +1,83 @@
+"""A cause that is a thing's fault: "The outage was caused by faults in the billing system",
+"The fire was started by a defect in the boiler". Whether the thing was faulty is the question,
+and claims answer it about the thing: said to be sound ("the system was robust", "the boiler was
+working as designed", "it had no bugs") argues against the proposition; said to be faulty ("the
+system was unreliable", "the software was wrong", "riddled with bugs", "it kept crashing") argues
+for it. Read by stance_causes.caused after a cause named outright.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.proposition import Proposition
+from pipeline.trail.stance_rules import Signal, usable
+
+# A proposition that lays the effect on a thing's fault ("faults in", "a faulty update").
+_FAULTED = re.compile(r"\b(?:faults?|faulty|bugs?|buggy|defects?|defective|flaws?|flawed|"
+                      r"glitch(?:es)?|malfunction(?:s|ing)?)\b", re.I)
+_FAULT_WORDS = frozenset("fault faulty bug buggy defect defective flaw flawed glitch "
+                         "malfunction".split())
+_NOT_THINGS = frozenset({"it", "this", "that", "one", "kind", "type"})
+# Other words for a thing of its kind: a "system" is also "the computer", "the software".
+_KIN = {"system": {"computer", "software"}, "software": {"system", "computer", "program"},
+        "update": {"patch", "software"}, "wiring": {"cable", "cables", "electrics"}}
+# What a thing is said to be: sound (-1 for the proposition) or faulty (+1).
+_STATES = {**dict.fromkeys("robust reliable sound accurate infallible flawless dependable "
+                           "trustworthy fine secure stable".split(), -1),
+           **dict.fromkeys("faulty flawed defective buggy unreliable wrong broken inaccurate "
+                           "unstable unsafe".split(), 1)}
+# What a thing is said to do: work as it should (-1) or fail (+1).
+_DOINGS = {**dict.fromkeys("work function operate perform".split(), -1),
+           **dict.fromkeys("fail malfunction crash break glitch err freeze".split(), 1)}
+
+
+def faulted_things(prop: Proposition) -> frozenset[str]:
+    """The words of the thing whose fault the proposition blames ("system", "horizon" of
+    "faults in the Horizon IT system"), with its kin; empty when the cause is no thing's
+    fault."""
+    if prop.kind != "event" or not _FAULTED.search(prop.text):
+        return frozenset()
+    things = set(prop.explains - prop.target - prop.args - _FAULT_WORDS - _NOT_THINGS)
+    return frozenset(things | {k for t in things for k in _KIN.get(t, ())})
+
+
+def soundness_signals(view: ClaimView) -> list[Signal]:
+    """One signal for the thing blamed said to be sound or faulty (see the module)."""
+    things = faulted_things(view.prop)
+    if not things:
+        return []
+    for tok in view.tokens:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.i not in view.inside or not (
+                tok.lemma_.lower() in things or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in things for c in tok.children)):
+            continue
+        side, word = _verdict(tok.head)
+        w = view.walk(word if word is not None else tok.head)
+        if not side or not usable(w, could_ok=False) or w.irrealis:
+            continue
+        said = "says the thing blamed was faulty" if side * w.sign > 0 else (
+            "says the thing blamed was sound")
+        return [Signal(side * w.sign * view.flip, 2, f"{said}: {view.snippet(tok, word)}")]
+    return []
+
+
+def _verdict(verb: Token) -> tuple[int, Token | None]:
+    """(+1 faulty, -1 sound, 0 neither; the word) of what ``verb`` says of its subject."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DOINGS:
+        return _DOINGS[lemma], verb
+    if verb.lower_ == "riddled":  # "the software was riddled with bugs"
+        return 1, verb
+    if lemma in {"have", "contain"}:  # "it had bugs"; "it had no bugs": the walk turns "no"
+        found = next((c for c in verb.children if c.dep_ == "dobj"
+                      and c.lemma_.lower() in _FAULT_WORDS), None)
+        if found is not None:
+            return 1, found
+    for c in verb.children:
+        if c.dep_ in {"acomp", "attr", "oprd"} and c.lower_ in _STATES:
+            return _STATES[c.lower_], c
+    return 0, None
