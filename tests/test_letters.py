@@ -187,6 +187,17 @@ def test_a_vox_pop_may_be_signed_without_a_dash_after_its_closing_quotation_mark
     assert not any(c.speaker in {"Euan Baxter", "Shona Kerr"} for c in claims(nlp, unquoted))
 
 
+def test_a_vox_pop_signed_with_age_job_and_town_is_its_signers(nlp):
+    """ '"Scrap it." - Darren, 42, plumber, Stoke': a tabloid's readers' quotes sign with a first
+    name, an age, a job and a town; each is its own signer's, not the last speaker's."""
+    page = ('The council said the fee would be reviewed next year.\n\n'
+            '"Scrap it. I never use the harbour." - Darren, 42, plumber, Stoke\n\n'
+            '"I\'d pay double to keep it open." - Priya, 29, nurse, Leicester')
+    found = [(c.speaker, c.content) for c in claims(nlp, page)]
+    assert ("Darren", "Scrap it. I never use the harbour.") in found
+    assert ("Priya", "I'd pay double to keep it open.") in found
+
+
 def test_a_vox_pop_under_its_speakers_profile_is_theirs(nlp):
     """ "Tom, 52, a cabbie from Hull" over a paragraph that is one quotation (a magazine's vox
     pop, under its crosshead): each sentence is Tom's; a profile over prose says nothing."""

@@ -55,6 +55,13 @@ def props(nlp):
     ("tram", 0, "Exeter tram line: a guide to the route and the stops"),
     # both ways at once: no way to tell
     ("tram", 0, "Councillors rejected the tram line. Ministers then approved the tram line."),
+    # a headline's passive, the policy going ahead, its own act done to what it acts on
+    ("tram", -1, "Exeter tram line scrapped after costs double"),
+    ("tram", -1, "Ministers have parked the Exeter tram line."),
+    ("cup", 1, "Latte levy goes ahead despite coffee chains' protests"),
+    ("cup", 1, "The cup levy comes into force today."),
+    ("dig", -1, "Ministers have banned quarrying on the downs."),
+    ("dig", 0, "Ministers may ban quarrying on the downs."),
 ])
 def test_the_way_an_opening_says_a_decision_went(nlp, props, key, expected, opening):
     assert decided_sign(props[key], opening, nlp) == expected

@@ -11,8 +11,8 @@ the cause": cause_links.py), and a cause that is a thing's fault is argued about
 or faulty (stance_faulty.py). People fit or unfit for the act a policy opens to them argue for or
 against it (stance_fitness.py). "Any ban would need new legislation" is what the policy takes,
 not a law wanted (stance_rules.act_signals). A bare "Why not?" says yes (stance_exclaims.py), and
-a "not" of the content's that the parser hangs on the cue verb no longer turns the cue
-(claim_view.py)."""
+a "not" of the content's that the parser hangs on the cue verb no longer turns the cue, and a
+watchlist term of several words ("votes at 16") names the policy (claim_view.py)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ PROPOSITIONS = {
                "ledger system.", ["shortfalls", "Kessel ledger"]),
     "ferry": ("The Marlow ferry disaster was caused by Captain Ivo Kessel's errors.",
               ["Marlow ferry", "Kessel"]),
-    "age": ("The voting age in Ruritania should be lowered to 16.", ["voting age"]),
+    "age": ("The voting age in Ruritania should be lowered to 16.", ["voting age",
+                                                                    "votes at 16"]),
     "squires": ("Squires in Ruritania should be given the right to vote.", ["squires"]),
 }
 
@@ -183,4 +184,15 @@ def test_what_a_policy_takes_is_not_wanted(nlp, props, expected, marked):
 ])
 def test_why_not_and_a_risk_worth_taking(nlp, props, expected, marked):
     found = judge(nlp, props["jousting"], marked, "ask" if "asked" in marked else "say")
+    assert found.stance == expected, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The teacher said [votes at 16 would boost turnout]."),
+    ("refutes", "The teacher said [votes at 16 would be a disaster]."),
+])
+def test_a_watchlist_phrase_names_the_policy(nlp, props, expected, marked):
+    """ "votes at 16", a term of several words, is the policy even though "votes" alone is a
+    plural of the act the policy is about."""
+    found = judge(nlp, props["age"], marked, "say")
     assert found.stance == expected, found

@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 31  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 32  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -88,7 +88,8 @@ NLP_VERSION = 31  # 2: colon-introduced quotations, misread long attributions, d
 # club" is no body whose name ends in another kind ("the Premier League": antecedents.py);
 # 30: "asked why X" / "whether X" is a statement (cues.indirect_question), cut from a report
 # it is joined to ("said A, and asked why B"); 31: a podcast's "[00:01:08] MARCO:" turns and
-# a clip's "CLIP (ARON D'SOUZA):" (transcripts.py)
+# a clip's "CLIP (ARON D'SOUZA):" (transcripts.py); 32: a vox pop signed with age, job and
+# town ('"Scrap it." - Darren, 42, plumber, Stoke': text/letters.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

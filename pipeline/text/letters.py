@@ -36,11 +36,12 @@ def sign_off(line: str) -> tuple[str, str] | None:
 # A letter signed at the end of its own paragraph, as fanzines and comment columns print them:
 # "... let the ref be wrong now and again. - Frank, Anfield" (a dash, a name, a place); after a
 # closing quotation mark the dash may be left out, as members' bulletins print vox pops ('"They
-# won't notice it." Euan Baxter, The Bruntsfield Rooms').
+# won't notice it." Euan Baxter, The Bruntsfield Rooms'); a tabloid's vox pop signs with age,
+# job and town ('"Scrap it." - Darren, 42, plumber, Stoke').
 _INLINE_SIGN_OFF_RE = re.compile(
     r"(?:(?<=[.!?\"'\u201d)])\s+[-\u2013\u2014]\s*|(?<=[.!?][\"\u201d])\s+)"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
-    r"(?:,\s*(?P<rest>[A-Z][\w'\u2019 -]{1,40}))?\s*$"
+    r"(?:,\s*(?P<rest>[A-Z0-9][\w'\u2019 -]{0,40}(?:,\s*[\w][\w'\u2019 -]{0,40}){0,3}))?\s*$"
 )
 
 

@@ -82,11 +82,15 @@ def _measuring(tok: Token) -> list[Token]:
 
 def _term_forms(tok: Token) -> list[str]:
     """How a watchlist term may cover a word: alone, as its lemma, with its particle ("sat
-    down"), with the next word, or with the modifier before it ("control orders")."""
+    down"), with the next word or its own preposition's ("votes at 16"), or with the modifier
+    before it ("control orders")."""
     forms = [tok.text, tok.lemma_]
     forms += [f"{tok.lemma_} {c.text}" for c in tok.children if c.dep_ == "prt"]
     if tok.i + 1 < len(tok.doc):
         forms.append(f"{tok.text} {tok.doc[tok.i + 1].text}")
+        if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prep" and (
+                tok.doc[tok.i + 1].head.i == tok.i):  # "votes at 16": its own phrase
+            forms.append(f"{forms[-1]} {tok.doc[tok.i + 2].text}")
     mods = {"compound", "amod"}
     if tok.i > 0 and tok.doc[tok.i - 1].dep_ in mods:
         forms.append(f"{tok.doc[tok.i - 1].text} {tok.text}")
@@ -206,10 +210,11 @@ class ClaimView:
     def in_frame(self, tok: Token) -> bool:
         return tok.i in self.frame
 
-    def matches_about(self, tok: Token) -> bool:
-        """The word (with its particle or next word: "sat down") matches a watchlist term."""
+    def matches_about(self, tok: Token, phrase: bool = False) -> bool:
+        """The word (with its particle or next word: "sat down") matches a watchlist term;
+        ``phrase``: a term of several words ("votes at 16")."""
         return bool(self.prop.about) and any(p.fullmatch(f) for p in self.prop.about
-                                             for f in _term_forms(tok))
+                                             for f in _term_forms(tok) if " " in f or not phrase)
 
     def is_target(self, tok: Token) -> bool:
         """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
@@ -229,14 +234,16 @@ class ClaimView:
             return True  # "street kiosk [sites]": the place the policy allows
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
-        about = self.prop.kind == "policy" and self.matches_about(tok) and not any(f(
-            tok, self.prop) for f in (class_plural, agent_noun, curbed_thing, standing_ban))
+        phrase = self.prop.kind == "policy" and self.matches_about(tok, phrase=True)
+        about = self.prop.kind == "policy" and self.matches_about(tok) and not any(
+            f(tok, self.prop) for f in (agent_noun, curbed_thing, standing_ban)) and (
+            phrase or not class_plural(tok, self.prop))  # "votes at 16": no class of votes
         if not words & self.prop.target and not about:
             return False
         if words & self.prop.args or in_name(tok, self.prop.target):
             return False
-        if not words & self.prop.target and akin(words, self.prop.args):
-            return False  # "brand advertising" under a ban on adverts: what is banned
+        if not words & self.prop.target and akin(words, self.prop.args) and not (about and phrase):
+            return False  # "brand advertising" under a ban on adverts (but "votes at 16")
         if (words & self.prop.qualified and unqualified(tok, self.prop)) or (other_of_kind(
                 tok, self.prop) and not about):  # (but "the wood burner ban" watched)
             return False  # "schools" when the policy is "trust schools"; "inheritance tax"

@@ -5,7 +5,9 @@ opens "the government halted fracking", and for it when it opens "ministers appr
 well": the noun names the act the article reports, not the policy, so its sign is that act's.
 The title and opening (a news story's lead says what happened) are read as the narrator's own
 sentences: a verb that brings the policy about or undoes it, asserted (not planned, hedged
-or called for), with the policy as its object.
+or called for), with the policy as its object (or as a headline's subject: "Tram line
+scrapped"), the policy going ahead ("the levy comes into force"), or the proposition's own act
+done to what it acts on ("ministers have banned quarrying").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import DECISIONS, phrasal_keys
 from pipeline.trail.policy_nouns import HALTS, policy_head
-from pipeline.trail.proposition import Proposition
+from pipeline.trail.proposition import OCCURRENCES, Proposition
 from pipeline.trail.stance_rules import BANS, act_sign, verb_of
 
 _MENTION = re.compile(r"\b(?:" + "|".join(sorted(DECISIONS)) + r")s?\b", re.I)
@@ -64,7 +66,20 @@ def decided_sign(prop: Proposition, opening: str, nlp: Language) -> int:
             sign = _act_on(view, tok)
             if sign:
                 signs.add(sign * view.ref_sign(tok))
+        signs |= {_restated(view, verb) for verb in sent if verb.pos_ == "VERB"} - {0}
     return signs.pop() if len(signs) == 1 else 0
+
+
+def _restated(view: ClaimView, verb: Token) -> int:
+    """+1/-1 for the proposition's own act done, as narrated, to what it acts on: "ministers
+    have banned jousting" (a ban's object is no reference to the policy, only its participant)."""
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and view.is_arg(c) for c in verb.children):
+        return 0
+    restated = view.prop.restates(phrasal_keys(verb))
+    w = view.walk(verb)
+    if not restated or w.hedge or w.irrealis or w.embedded or w.commit not in _DONE:
+        return 0
+    return restated * w.sign
 
 
 def _challenge(tok: Token) -> Token | None:
@@ -109,6 +124,12 @@ def _act_on(view: ClaimView, tok: Token) -> int:
             verb.lemma_.lower() in BANS | HALTS):  # "announced [a moratorium on] fracking"
         undoing = view.prop.restates([verb.lemma_.lower()]) or -1
         verb, rel = verb_of(verb)
+    if verb is not None and rel == "subj" and verb.pos_ == "VERB" and not any(
+            c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        if set(phrasal_keys(verb)) & _HAPPENS:  # "the ban goes ahead", "the rule returns"
+            w = view.walk(verb)
+            return 0 if w.hedge or w.irrealis or w.embedded else w.sign * undoing
+        rel = "obj"  # a headline's passive: "Jousting ban scrapped"
     if verb is None or rel == "subj" or verb.pos_ not in {"VERB", "AUX"}:
         return 0
     keys = phrasal_keys(verb)
@@ -130,6 +151,8 @@ def _act_on(view: ClaimView, tok: Token) -> int:
     return sign * w.sign * undoing
 
 
+# What happens to a policy, said with it as the subject: it goes ahead, takes effect, returns.
+_HAPPENS = OCCURRENCES | {"return", "come_back"}
 # What does a decision when it is sent: "a letter refusing the request".
 _DOCUMENTS = frozenset({"letter", "statement", "ruling", "judgment", "judgement", "order",
                         "notice", "decision", "reply", "response"})

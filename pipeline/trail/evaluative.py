@@ -81,7 +81,7 @@ REALISE = frozenset(
     # fresh offer", "it would pursue the bid", "GM crops should be allowed", "let it through"
 )
 REMOVE = frozenset(
-    "scrap repeal abandon drop shelve ditch delay postpone axe withdraw reverse overturn "
+    "scrap repeal abandon drop shelve park ditch delay postpone axe withdraw reverse overturn "
     "abolish lift block halt pause suspend water_down scale_back row_back back_away_from back_down "
     "back_down_on give_up cave_in_on climb_down go_back_on renege_on "
     "do_away_with rip_up tear_up bin dilute relax weaken end kill scupper derail "
@@ -201,7 +201,7 @@ DIRECTIONS: tuple[frozenset[str], ...] = (
     frozenset("stay remain stay_on cling_on carry_on soldier_on".split()),
     frozenset("introduce implement adopt bring_in roll_out launch create establish build "
               "construct complete finalise finalize conclude seal".split()),
-    frozenset("scrap abandon drop shelve ditch axe abolish repeal withdraw rip_out take_down "
+    frozenset("scrap abandon drop shelve park ditch axe abolish repeal withdraw rip_out take_down "
               "switch_off turn_off phase_out get_rid_of dismantle close_down "
               "shut_down wind_up cancel mothball kill_off".split()),
     frozenset("get give grant gain receive hand win acquire extend".split()),

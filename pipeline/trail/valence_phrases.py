@@ -107,7 +107,8 @@ PHRASE_VALENCE = {
     "ran out of road": -2.0,  # "left at the mercy of ministers", "the fee has run out of road"
     "jobs on the line": -2.0, "livelihoods on the line": -2.0,  # put at risk
     "popularity contest": -1.5, "serious questions": -1.5, "questions to be answered": -1.5,
-    "questions to answer": -1.5,
+    "questions to answer": -1.5, "blind bit of difference": 1.5,  # "won't make a blind bit
+    # of difference": the idiom's "blind" is no fault
     **{f"what {it} {was} {meant} to do": 2.0 for it, was in (("it", "was"), ("they", "were"),
                                                              ("it", "is"), ("they", "are"))
        for meant in ("designed", "meant", "intended", "supposed")},  # "doing what it was
