@@ -12,7 +12,7 @@ or faulty (stance_faulty.py). People fit or unfit for the act a policy opens to 
 against it (stance_fitness.py). "Any ban would need new legislation" is what the policy takes,
 not a law wanted (stance_rules.act_signals). A bare "Why not?" says yes (stance_exclaims.py), and
 a "not" of the content's that the parser hangs on the cue verb no longer turns the cue, and a
-watchlist term of several words ("votes at 16") names the policy (claim_view.py)."""
+watchlist term of several words ("votes at 16") names a level's policy (claim_view.py)."""
 
 from __future__ import annotations
 

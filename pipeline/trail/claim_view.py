@@ -80,6 +80,9 @@ def _measuring(tok: Token) -> list[Token]:
     return prep_objects(tok, {"of"}) if tok.lemma_.lower() in _MEASURING else []
 
 
+_LEVELS = (0, 1)  # DIRECTIONS groups that move a level: cut, raise
+
+
 def _term_forms(tok: Token) -> list[str]:
     """How a watchlist term may cover a word: alone, as its lemma, with its particle ("sat
     down"), with the next word or its own preposition's ("votes at 16"), or with the modifier
@@ -234,7 +237,8 @@ class ClaimView:
             return True  # "street kiosk [sites]": the place the policy allows
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
-        phrase = self.prop.kind == "policy" and self.matches_about(tok, phrase=True)
+        phrase = self.prop.group in _LEVELS and self.matches_about(tok, phrase=True)  # a
+        # level's term ("votes at 16"); others may name what a ban is on ("outside interests")
         about = self.prop.kind == "policy" and self.matches_about(tok) and not any(
             f(tok, self.prop) for f in (agent_noun, curbed_thing, standing_ban)) and (
             phrase or not class_plural(tok, self.prop))  # "votes at 16": no class of votes
