@@ -48,7 +48,7 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be"):  # "X was a symptom,
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)  # not
         return (cause, next(iter(prep_objects(tok, {"of", "for"})), None), False) if (  # the
-            cause is not None) else None  # cause" (the walk reads the "not" on "symptom")
+            cause is not None) else None  # cause" (its "not": denied_cause)
     if tok.lower_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         effect = next(iter(prep_objects(tok, {"for"})), None)  # "the State is to blame for it"

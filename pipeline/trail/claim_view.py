@@ -42,7 +42,7 @@ from pipeline.trail.policy_nouns import (
     standing_law,
 )
 from pipeline.trail.pronouns import pronoun_refs
-from pipeline.trail.proposition import ALLOWED, COMPELLING, Proposition
+from pipeline.trail.proposition import ALLOWED, COMPELLING, LEVELS, Proposition
 from pipeline.trail.proposition_nouns import names_replaced
 from pipeline.trail.proposition_words import akin
 from pipeline.trail.scope import Walk, walk
@@ -80,13 +80,9 @@ def _measuring(tok: Token) -> list[Token]:
     return prep_objects(tok, {"of"}) if tok.lemma_.lower() in _MEASURING else []
 
 
-_LEVELS = (0, 1)  # DIRECTIONS groups that move a level: cut, raise
-
-
 def _term_forms(tok: Token) -> list[str]:
     """How a watchlist term may cover a word: alone, as its lemma, with its particle ("sat
-    down"), with the next word or its own preposition's ("votes at 16"), or with the modifier
-    before it ("control orders")."""
+    down"), the next word, its phrase ("votes at 16") or the modifier before ("control orders")."""
     forms = [tok.text, tok.lemma_]
     forms += [f"{tok.lemma_} {c.text}" for c in tok.children if c.dep_ == "prt"]
     if tok.i + 1 < len(tok.doc):
@@ -186,8 +182,7 @@ class ClaimView:
         self.root = self._content_root()
         self.inside |= _split_subject(self.root, self.inside)
         self.cue_tok = self._find_cue()
-        negated_cue = self.cue_tok is not None and any(  # (not a "not" of the content's
-            is_negator(c) and c.i not in self.inside for c in self.cue_tok.children)  # own)
+        negated_cue = _negated_cue(self.cue_tok, self.inside)
         self.flip = -1 if (self.cue in NEGATIVE_CUES) != negated_cue else 1
         self.decided, self.decided_here = decided, dict[int, int]()
         self.refs = find_refs(self)
@@ -214,8 +209,7 @@ class ClaimView:
         return tok.i in self.frame
 
     def matches_about(self, tok: Token, phrase: bool = False) -> bool:
-        """The word (with its particle or next word: "sat down") matches a watchlist term;
-        ``phrase``: a term of several words ("votes at 16")."""
+        """The word (with its particle, next word or phrase) matches a term (of several words)."""
         return bool(self.prop.about) and any(p.fullmatch(f) for p in self.prop.about
                                              for f in _term_forms(tok) if " " in f or not phrase)
 
@@ -237,8 +231,7 @@ class ClaimView:
             return True  # "street kiosk [sites]": the place the policy allows
         # An event is named by the proposition's own nouns; a watchlist term only says the
         # claim is on the topic ("crash", "tribunal" are about the case, not the avoided test).
-        phrase = self.prop.group in _LEVELS and self.matches_about(tok, phrase=True)  # a
-        # level's term ("votes at 16"); others may name what a ban is on ("outside interests")
+        phrase = _level_term(self, tok)
         about = self.prop.kind == "policy" and self.matches_about(tok) and not any(
             f(tok, self.prop) for f in (agent_noun, curbed_thing, standing_ban)) and (
             phrase or not class_plural(tok, self.prop))  # "votes at 16": no class of votes
@@ -330,6 +323,17 @@ def snippet(toks: tuple[Token, ...], limit: int = 48) -> str:
     if len(text) > limit:
         text = f"{doc[lo:lo + 3].text} … {doc[hi - 2:hi + 1].text}"
     return f"'{text}'"
+
+
+def _negated_cue(cue: Token | None, inside: set[int]) -> bool:
+    """The cue negated ("did not say"), not by the content's own "not" hung on it ("Why not?")."""
+    return cue is not None and any(is_negator(c) and c.i not in inside for c in cue.children)
+
+
+def _level_term(view: ClaimView, tok: Token) -> bool:
+    """A term of several words names a level's policy ("votes at 16"); of another policy it may
+    name what a ban is on ("outside interests") or what replaces the thing scrapped."""
+    return view.prop.group in LEVELS and view.matches_about(tok, phrase=True)
 
 
 def find_refs(view: ClaimView) -> dict[int, str]:

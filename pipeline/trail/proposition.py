@@ -138,7 +138,7 @@ class Proposition:
         a level to be moved is also restated by "change" ("no plans to change the voting age"),
         a thing to be scrapped by "replace" ("the tests should be replaced")."""
         if self.predicate in keys or (set(keys) & self.event_verbs) or (
-                self.group in _LEVELS and set(keys) & _CHANGES) or (
+                self.group in LEVELS and set(keys) & _CHANGES) or (
                 self.group == _SCRAPPED and set(keys) & REPLACES):
             return 1
         return _direction_sign(self.group, keys)
@@ -152,7 +152,7 @@ class Proposition:
         return _direction_sign(self.enabled, keys)
 
 
-_LEVELS = (0, 1)  # DIRECTIONS groups that move a level: cut, raise
+LEVELS = (0, 1)  # DIRECTIONS groups that move a level: cut, raise
 _SCRAPPED = 8  # DIRECTIONS index of "scrap abandon drop ..."
 _CHANGES = frozenset({"change", "alter", "adjust"})
 

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.proposition import Proposition
+from pipeline.trail.proposition import LEVELS, Proposition
 from pipeline.trail.stance_rules import Signal, usable
 
 # Adjectives of fitness, and of unfitness: "ready", "mature" (+1); "immature", "unfit" (-1).
@@ -34,7 +34,7 @@ def act_way(prop: Proposition) -> int:
     it closes it (bans, denies, raises an age), 0 else."""
     if prop.kind != "policy" or prop.group is None:
         return 0
-    if prop.args & _AGES and prop.group in {0, 1}:
+    if prop.args & _AGES and prop.group in LEVELS:
         return 1 if prop.group == 0 else -1
     return 1 if prop.group in _OPENS else -1 if prop.group in _CLOSES else 0
 

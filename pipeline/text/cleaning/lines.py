@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from pipeline.text.cleaning.rules import (
     SECTION_LIST_RE,
     SECTION_TERMINAL_RE,
     SENT_END_RE,
+    SIGNED_QUOTE_RE,
     START_RULES,
     STARTS_LOWER_RE,
     TEASER_END_RE,
@@ -45,10 +45,6 @@ from pipeline.text.records import Line
 MIN_PROSE_WORDS = 4  # shorter lines are never scored as prose
 READER_NOTICE_WORDS = 40  # longer reader-addressed lines need two notice keywords
 TEASER_MAX_WORDS = 40  # a line this short ending in "..." is a teaser, not prose
-# A quotation signed after a dash ('"Scrap it." - Darren, 42, plumber, Stoke'), a vox pop: it
-# ends a sentence inside its marks, and the signature names who said it.
-SIGNED_QUOTE_RE = re.compile(r"""^\s*["“‘].{8,}?[.!?]["”’]\s*[-–—]\s*"""
-                             r"""[A-Z][^"“”]{1,80}$""")
 UNPUNCTUATED_PROSE = 12  # a line without a closing sentence mark must be this long to be prose
 WRAP_MIN_CHARS = 25  # a line this long not ending a sentence may continue on the next line
 SENTENCE_MIN_WORDS = 6  # an article sentence that starts like furniture is at least this long

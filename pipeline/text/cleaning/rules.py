@@ -7,6 +7,9 @@ import re
 # ----------------------------------------------------------------------------- line shape
 WORD_RE = re.compile(r"\w+")
 SENT_END_RE = re.compile(r"""(?:[.!?。！？؟]|[.!?]\s?["')\]]+|\w"|:)\s*$""")
+# A quotation signed after a dash ('"Scrap it." - Darren, 42, plumber, Stoke'), a vox pop: it
+# ends a sentence inside its marks, and the signature names who said it.
+SIGNED_QUOTE_RE = re.compile(r"""^\s*["“‘].{8,}?[.!?]["”’]\s*[-–—]\s*[A-Z][^"“”]{1,80}$""")
 TEASER_END_RE = re.compile(r"(?:…|\.\.\.)\s*$")
 NO_LETTERS_RE = re.compile(r"[\W\d_]*$")
 STARTS_LOWER_RE = re.compile(r"[^\W\d_A-Z]")
