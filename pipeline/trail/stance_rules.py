@@ -201,10 +201,9 @@ def _wanted_to(verb: Token) -> bool:
 def _takes(view: ClaimView, verb: Token, tok: Token) -> bool:
     """ "Any scheme would need new legislation": what a policy (or any of its kind) takes, a
     law by a general word, not wanted by the speaker."""
-    return verb.lemma_.lower() in {"need", "require"} and view.refs.get(tok.i) == "anaphor" \
-        and any(c.dep_ == "nsubj" and (c.i in view.refs or any(d.lower_ == "any" for d in
-                                                                c.children))
-                for c in verb.children)
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_.lower() in {"need", "require"} and view.refs.get(tok.i) == "anaphor" and any(
+        t.i in view.refs or any(d.lower_ == "any" for d in t.children) for t in takers)
 
 
 def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
