@@ -393,6 +393,76 @@ def test_a_forum_posts_piped_header_heads_the_post_less_what_it_quotes() -> None
     assert not any(who == "HeatPumpHal" and "binned" in what for who, _, what in found)
     assert not any(who == "Installer" for who, _, _ in found)
 
+POSTERS_LABELS = """Kessel Talk weekly digest
+
+Here are the week's busiest posts on the jousting ban. Posts are trimmed for length.
+
+Original post, by Lance_Lover:
+
+Ban it in every county and be done with it.
+
+Top reply (212 likes), by MumOfTwoInMarlow:
+
+Our county banned it last spring and nobody misses it.
+
+VisorDownVera (98 likes):
+
+Oh brilliant, another thing for the sheriff to police.
+
+THE POLL
+
+We attached a snap poll to the thread. See you next week!
+"""
+
+
+def test_a_posters_label_on_its_own_line_heads_the_post_below() -> None:
+    """ "VisorDownVera (98 likes):", "Top reply ..., by MumOfTwoInMarlow:": the poster's label,
+    a handle or a name a post is "by", over the post; a capitals heading ends the last post."""
+    found = claims_of(POSTERS_LABELS)
+    assert ("Lance_Lover", "say", "Ban it in every county and be done with it.") in found
+    assert ("MumOfTwoInMarlow", "say",
+            "Our county banned it last spring and nobody misses it.") in found
+    assert ("VisorDownVera", "say",
+            "Oh brilliant, another thing for the sheriff to police.") in found
+    assert not any("poll" in what for _, _, what in found)
+
+
+NUMBERED_THREAD = """#1 | Kessel_Fan_88 | 15 May 2024, 18:22 | Posts: 4,518
+
+Scrap the jousting ban. It has ruined the fair.
+
+Likes: 41
+
+#2 | TiltYardTim | 15 May 2024, 18:40 | Posts: 902
+
+Quote from: Kessel_Fan_88
+
+"It has ruined the fair."
+
+Not true though. The fair is busier than ever.
+
+#3 PortcullisPete - 20:11
+
+Busier, and safer.
+
+GlasgowGav wrote: The ban stays, and good riddance.
+"""
+
+
+def test_a_numbered_thread_opens_the_body_and_a_reply_is_not_the_quote_it_carries() -> None:
+    """ "#1 | handle | date" opening the body is a post's header, not a headline; "#3 name -
+    20:11" heads a post; "Quote from: name" and the quotation below it are not the replier's;
+    "GlasgowGav wrote: ..." is a post on its line."""
+    found = claims_of(NUMBERED_THREAD)
+    assert ("Kessel_Fan_88", "say", "Scrap the jousting ban.") in found
+    assert ("TiltYardTim", "say", "The fair is busier than ever.") in found
+    assert not any(who == "TiltYardTim" and "ruined" in what for who, _, what in found)
+    assert ("PortcullisPete", "say", "Busier, and safer.") in found
+    assert any(who == "GlasgowGav" and "good riddance" in what for who, _, what in found)
+    assert not any(who in {"Likes", "PortcullisPete"} and "riddance" in what
+                   for who, _, what in found)
+
+
 MAIL_DIGEST = """Neighbors Digest, Vol 14, Issue 131
 
 Message: 1

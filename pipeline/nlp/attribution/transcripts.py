@@ -30,7 +30,7 @@ from pipeline.nlp.attribution.drafts import Draft
 from pipeline.nlp.attribution.letters import Letter, letter_range, named_person
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import clean_name
-from pipeline.text.cleaning.rules import MAIL_FROM_RE, PIPED_POST_RE
+from pipeline.text.cleaning.rules import HANDLE, MAIL_FROM_RE, PIPED_POST_RE
 
 _LABEL = re.compile(
     r"(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a
@@ -65,11 +65,24 @@ _OFFICE_LABEL = re.compile(
     r"\s*\((?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\)\s*:\s+(?=\S)")
 # A forum's post: a header line that names the poster's handle, the post on the next line
 # ("▲ 2.4k · u/skeptical_sam" then the text; "@harbourwatch · 3h").
+_FORUM_VERBS = r"(?:asked|replied|wrote|posted|added|commented|responded)"
 _HEADER = re.compile(r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,30}|@\w{2,30})"
                      r"(?:[^\n.!?:]|\.(?=\d)){0,40}(?:\n(?=\S)|$)")  # "2.4k": a count
-# A numbered forum post: "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014" then the post.
+# A numbered forum post: "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014", "#3 PortholePete
+# - 20:11", then the post.
 _NUMBERED = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
-                       r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:,[^\n.!?:]{1,30})?(?:\n(?=\S)|$)")
+                       r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:,[^\n.!?:]{1,30}|\s+[-\u2013\u2014]\s+"
+                       r"(?:[^\n.!?]|\.(?=\d)){1,30})?(?:\n(?=\S)|$)")
+# A poster's label on a line of its own, the post below it: "NotAnotherLanyard:", "BuzzLightyearsMum
+# (98 likes):", "ThreeUnderFive asked:", "Top reply (212 likes), by MumOfTwoInLeeds:" (a handle,
+# or any name a post is "by"; not "McDonald said:", a reporter's paragraph).
+_POST_LABEL = re.compile(
+    rf"(?:[^\n:]{{0,40}}?\bby\s+(?=[A-Z])|(?={HANDLE}))(?P<name>[\w'\u2019.-]{{2,30}}"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?"
+    rf"(?:\s+{_FORUM_VERBS})?\s*:[ \t]*(?:\n(?=\S)|$)")
+# The same label before the post on its line: "GlasgowGav wrote: Flew out of Birmingham ...".
+_POST_INLINE = re.compile(rf"(?P<name>{HANDLE})(?:\s*\((?P<role>[^()\n]{{1,60}})\))?"
+                          rf"\s+{_FORUM_VERBS}:\s+(?=\S)")
 # A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
 # May 2025, 14:02:", the post below it.
 _POSTER = re.compile(r"(?P<name>[\w.-]{2,30})(?:\s*\((?P<role>[^()\n]{1,60})\))?,\s*"
@@ -95,8 +108,9 @@ _ASKED = re.compile(r"(?:Asked|Tabled)\s+by\s+(?P<name>[A-Z][\w'\u2019.-]*"
 _ANSWERED = re.compile(r"Answered\s+(?:on\s+[^\n]{4,30}?\s+)?by\s+(?P<name>[A-Z][\w'\u2019.-]*"
                        r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*$")
 _HEADERS = (_HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED,
-            _PIPED, _SCRIPT_CUE)
+            _PIPED, _SCRIPT_CUE, _POST_LABEL)
 # (the post is below them)
+_OPENERS = (_MAIL_FROM, _PIPED, _NUMBERED, _POSTER, _STAMPED, _POST_LABEL)  # may open a body
 _MAX_POST = 12  # paragraphs (parsed text makes each line one)
 _QUOTED_LINES = re.compile(r"(?:[ \t]*>[^\n]*(?:\n|$))+")  # what a reply quotes, atop it
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
@@ -135,9 +149,10 @@ def find_turns(article: Article) -> list[Letter]:
     label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
     text, turns, vouched, paras, narrated = article.text, [], False, article.paras, 0
     interviewee: str | None = None
-    labels = [None if k == 0 and _headline(text[s:e]) and not _MAIL_FROM.match(text, s, e)
-              else _label_at(text, s, e) for k, (s, e) in enumerate(paras)]  # a digest's
-    # first message may open the body: "From: Dave Kowalski (Fort Ave)" is no headline
+    labels = [None if k == 0 and _headline(text[s:e]) and not any(
+        p.match(text, s, e) for p in _OPENERS) else _label_at(text, s, e)
+        for k, (s, e) in enumerate(paras)]  # a digest's first message may open the body:
+    # "From: Dave Kowalski (Fort Ave)", "#1 | Holte_Ender_88 | 15 May 2024" are no headline
     for k, (start, end) in enumerate(paras):
         found = labels[k]
         body = found.end() if found else start
@@ -176,7 +191,8 @@ def find_turns(article: Article) -> list[Letter]:
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The speaker's label or header that opens the paragraph, if any."""
     for pattern in (_MAIL_FROM, _WROTE, _ASKED, _ANSWERED, _STAMPED, _CLIP, _SCRIPT_CUE, _LABEL,
-                    _CHAT, _FROM, _OFFICE_LABEL, _HEADER, _NUMBERED, _POSTER, _PIPED):
+                    _POST_INLINE, _CHAT, _FROM, _OFFICE_LABEL, _HEADER, _NUMBERED, _POSTER, _PIPED,
+                    _POST_LABEL):
         found = pattern.match(text, start, end)
         if found is not None:
             return found
@@ -192,14 +208,29 @@ def _post(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | 
         lines = None if quoted else _QUOTED_LINES.match(text, labels[k].end(), paras[k][1])
         return (lines.end() if lines else labels[k].end()), paras[k][1]
     while j < len(paras) and ((labels[j] is not None and _section(labels[j])) or (
-            not quoted and labels[j] is None and text.startswith(">", paras[j][0]))):
+            not quoted and labels[j] is None and _quoting(text, paras, j))):
         j += 1  # past a mail's "Subject:", and the lines a reply quotes ("> Quote from: ...")
     first = j
     while j < len(paras) and j - first < _MAX_POST and (
             labels[j] is None or (labels[j].re is _WROTE and not quoted)) and (
-            not quoted or text.startswith(">", paras[j][0])):
+            not quoted or text.startswith(">", paras[j][0])) and not (
+            _CAPS_HEADING.fullmatch(text, *paras[j])):
         j += 1
     return (paras[first][0], paras[j - 1][1]) if j > first else None
+
+
+_QUOTE_HEAD = re.compile(r"(?:Quote|Quoting|Originally posted)\b[^\n]{0,60}$")
+# A digest's section heading ends the post above it: "THE POLL", "ELSEWHERE ON THE BOARD".
+_CAPS_HEADING = re.compile(r"[^a-z\n]{3,60}")
+
+
+def _quoting(text: str, paras: list[tuple[int, int]], j: int) -> bool:
+    """Paragraph `j` is what a reply quotes atop it: "> " lines, "Quote from: name" and the
+    quotation in quote marks below that."""
+    start, end = paras[j]
+    if text.startswith(">", start) or _QUOTE_HEAD.match(text, start, end):
+        return True
+    return j > 0 and text[start] in "\"\u201c" and bool(_QUOTE_HEAD.match(text, *paras[j - 1]))
 
 
 # An AMA's original poster: "posted on 28 January by u/CllrRMcNab".
@@ -281,7 +312,8 @@ def _names_person(article: Article, found: re.Match[str]) -> bool:
     forum's handle ("@name", "u/name", "#2 name")."""
     words = found["name"].split()
     if found["name"].startswith(("@", "u/")) or "_" in found["name"] or found.re in (
-            _NUMBERED, _CHAT, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED, _PIPED):
+            _NUMBERED, _CHAT, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED, _PIPED,
+            _POST_LABEL, _POST_INLINE):
         return True  # a handle: someone's account
     if found["name"].isupper() or all(_capitals(w) for w in words):
         return len(found["name"]) > 1

@@ -30,11 +30,16 @@ POST_HEADER_RE = re.compile(r"#\d{1,4}\s+\S|.{0,30}?(?<![\w/])u/[\w-]{2,30}\s*$"
 # button row: the colon closes it).
 POSTER_LABEL_RE = re.compile(r"(?:[^:]{0,40}\bby\s+)?[\w.-]{2,30}(?:\s*\([^()]{1,40}\))?"
                              r"(?:\s+(?:asked|replied|wrote|said|posted|added|commented))?\s*:$")
+# A poster's handle: an underscore, a digit or a capital inside it ("Giglio_Lover", "Nodge68",
+# "MumOfTwoInLeeds"; not a surname's "McDonald", "DeSantis").
+HANDLE = (r"(?=[\w.-]*(?:_|\d|[a-z][A-Z]))(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+\b)"
+          r"[\w.-]{2,30}")
 # A forum post's header of piped fields: a handle (an underscore, a digit or a capital inside
 # it), then a date or a time among the fields: "CombiKing_Leeds | Posts: 3,412 | 14 Dec 2023,
-# 07:52" (not "Home | News | Sport"; also transcripts.py's post header).
+# 07:52", perhaps after the post's number ("#1 | "); not "Home | News | Sport" (also
+# transcripts.py's post header).
 PIPED_POST_RE = re.compile(
-    r"(?P<name>(?=[\w.-]*(?:_|\d|[a-z][A-Z]))[\w.-]{2,30})(?:\s*\([^()\n]{1,60}\))?"
+    rf"(?:#\d{{1,4}}[ \t]*\|[ \t]*)?(?P<name>{HANDLE})(?:\s*\([^()\n]{{1,60}}\))?"
     r"(?=[^\n]*(?:\d[:.]\d\d|\b(?:19|20)\d\d\b))(?:[ \t]*\|[ \t]*[^|\n]{1,40}){1,4}[ \t]*"
     r"(?:\n(?=\S)|$)")
 # A mail digest's sender line, whose message follows (after a "Subject:" line): "From: Dave
