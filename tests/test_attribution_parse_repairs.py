@@ -164,6 +164,17 @@ def test_a_person_or_body_introducing_a_quotation_with_a_colon_said_it(text, spe
     assert claims_of(text) == [(speaker, "say", content)]
 
 
+def test_a_posters_handle_introduces_a_quotation_with_a_colon_after_its_post_count() -> None:
+    """A forum digest's "Kessel_Fan (6,010 posts): "..."" (the tokenizer's "):") and "Old_Lance
+    was blunter: "..."", whose handle the tagger may not read as a person's."""
+    text = ('The "thin end of the wedge" camp was just as loud. Kessel_Fan (6,010 posts): "Today '
+            'it is jousting. Archery is next."\n\nOld_Lance was blunter: "Oh brilliant, a '
+            'tournament with no lances."')
+    found = claims_of(text)
+    assert ("Kessel_Fan", "say", "Today it is jousting. Archery is next.") in found
+    assert ("Old_Lance", "say", "Oh brilliant, a tournament with no lances.") in found
+
+
 @pytest.mark.parametrize("text", [
     'The rules are clear: "No vehicle may enter the zone before 7am."',
     'The sign on the door read: "Closed for refurbishment."',

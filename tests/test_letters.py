@@ -208,3 +208,35 @@ def test_a_vox_pop_under_its_speakers_profile_is_theirs(nlp):
     assert ("Tom", "say", "The new fares are a disgrace.") in found
     assert ("Tom", "say", "Nobody asked the drivers.") in found
     assert not any(c[0] == "Nadia Khan" for c in found)
+
+
+HEADED_PAGE = """Letters: the harbour levy, and who pays for it
+
+A LIFELINE FOR THE LIFEBOATS
+
+The levy pays for the lifeboat crews. Scrapping it would be madness.
+
+Geoffrey Stainby, Marlow
+
+A TAX ON THE POOR
+
+I have a part-time cleaning job at 69. The levy takes a day's wages from me every year.
+
+Maureen Pickles, Castleford
+
+A MATTER OF TRUST
+
+My late husband paid the levy for 44 years. A promise is a promise.
+
+Edna Morley, Wakefield"""
+
+
+def test_a_page_of_letters_under_headings_keeps_and_credits_every_signer(nlp):
+    """Letters signed under capitals headings, with no "Sir,": the last sign-off is kept by the
+    cleaner, and every sign-off counts once two on the page name a person to the tagger."""
+    lines = [line for line in HEADED_PAGE.splitlines() if line]
+    kept = "\n\n".join(clean_body([(i, t) for i, t in enumerate(lines, 1)]).paragraphs)
+    assert kept.endswith("Edna Morley, Wakefield")
+    speakers = {c.content: c.speaker for c in claims(nlp, kept)}
+    assert speakers["A promise is a promise."] == "Edna Morley"
+    assert speakers["I have a part-time cleaning job at 69."] == "Maureen Pickles"

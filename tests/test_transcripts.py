@@ -4,6 +4,7 @@ are not turns. Texts written for these tests."""
 
 from __future__ import annotations
 
+from pipeline.text.cleaning import clean_body
 from tests.test_attribution_parse_repairs import claims_of
 
 PRESS_CONFERENCE = "\n\n".join([
@@ -425,6 +426,54 @@ def test_a_posters_label_on_its_own_line_heads_the_post_below() -> None:
     assert ("VisorDownVera", "say",
             "Oh brilliant, another thing for the sheriff to police.") in found
     assert not any("poll" in what for _, _, what in found)
+
+
+HANSARD_SPEECH = """Jousting - House of Commons
+
+2.14 pm
+
+Dr Ivo Kessel (Marlow West) (Con): I beg to move,
+
+That this House calls on the Government to withdraw its ban on jousting.
+
+Mr Speaker, the ban will close every tiltyard in the county.
+
+Ann Lee (Marlow East) (Lab): Will the hon. Gentleman give way?
+
+Dr Kessel: I give way.
+
+2.20 pm
+
+The Secretary of State for Sport (Ms Ruth Bray): The ban stays.
+
+Our plans keep archery open.
+"""
+
+
+def test_a_members_speech_runs_on_over_the_paragraphs_below_its_label() -> None:
+    """Hansard prints a speech's later paragraphs with no label: they are the member's, up to
+    the next label, a time or a heading."""
+    found = claims_of(HANSARD_SPEECH)
+    assert ("Ivo Kessel", "say", "Mr Speaker, the ban will close every tiltyard in the "
+                                 "county.") in found
+    assert ("Ruth Bray", "say", "Our plans keep archery open.") in found
+    assert not any("2.20" in what for _, _, what in found)
+
+
+REPLIES = ["Jousting digest", "Opening post, Lance_Lover, Tuesday 21:04",
+           "Ban it in every county and be done with it.", "Reply, SouthMarlowDad, 21:30",
+           "Squires cost a fortune.", "Reply, VisorDownVera, Wednesday 07:12",
+           "The lists are safer than ever."]
+
+
+def test_a_replys_header_with_a_day_or_a_time_is_kept_and_heads_the_post() -> None:
+    """ "Reply, SouthMarlowDad, 21:30": the cleaner keeps it (not glued buttons) and the post
+    below is the poster's."""
+    kept = clean_body([(i, t) for i, t in enumerate(REPLIES, 1)]).paragraphs
+    found = claims_of("\n\n".join(kept) + "\n")
+    assert ("SouthMarlowDad", "say", "Squires cost a fortune.") in found
+    assert ("Lance_Lover", "say", "Ban it in every county and be done with it.") in found
+    assert ("VisorDownVera", "say", "The lists are safer than ever.") in found
 
 
 NUMBERED_THREAD = """#1 | Kessel_Fan_88 | 15 May 2024, 18:22 | Posts: 4,518

@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 32  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 33  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -89,7 +89,15 @@ NLP_VERSION = 32  # 2: colon-introduced quotations, misread long attributions, d
 # 30: "asked why X" / "whether X" is a statement (cues.indirect_question), cut from a report
 # it is joined to ("said A, and asked why B"); 31: a podcast's "[00:01:08] MARCO:" turns and
 # a clip's "CLIP (ARON D'SOUZA):" (transcripts.py); 32: a vox pop signed with age, job and
-# town ('"Scrap it." - Darren, 42, plumber, Stoke': text/letters.py)
+# town ('"Scrap it." - Darren, 42, plumber, Stoke': text/letters.py); 33: a forum poster's
+# label on its own line ("BuzzLightyearsMum (98 likes):", "Top reply, by MumOfTwo:"), inline
+# ("GlasgowGav wrote: ..."), "#3 name - 20:11", "#1 | handle | date" opening the body and
+# "Reply, handle, 21:30" over the post, less a "Quote from:" and its quotation, ended by a
+# capitals heading (transcripts.py); a page's unsaluted letters once two of its sign-offs name
+# a person to the tagger (letters.py); a quotation introduced after a colon by a handle, or
+# after a post count's "):" ("Kessel_Fan (6,010 posts): ...": drafts.add_introduced); a
+# labelled turn runs on over up to three unlabelled paragraphs of running text below it
+# (Hansard's later paragraphs of a speech: transcripts.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

@@ -15,6 +15,10 @@ _FAULTS = DEFICITS | {"mistake", "error", "fault", "blunder"}  # "this was a fai
 _ANSWERABLE = frozenset({"responsible", "liable", "culpable", "accountable"})
 _LIABILITY = frozenset({"responsibility", "liability", "blame"})
 _BORNE = frozenset({"bear", "accept", "take", "carry", "shoulder", "share"})
+_LIES = frozenset({"lie", "rest", "sit"})
+# "X was also (partly) to blame": a share of the fault, not a cause named for the effect.
+_SHARED = frozenset({"also", "too", "partly", "partially", "equally", "jointly", "somewhat", "some",
+                     "share"})
 # An effect's verbs and nouns with the cause after them: "Y stemmed from X", "Y was the result
 # of X".
 _ARISING = frozenset({"stem_from", "result_from", "arise_from", "spring_from"})
@@ -25,8 +29,9 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
     """(cause, effect, called the real cause) when ``tok`` links a cause to an effect: "X
     caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
     X", "Y was due to (down to) X", "Y happened because of X", "X was to blame", "X was at fault",
-    "X was (held) responsible", "X bears the responsibility", "blamed Y on X", a cleft's "it
-    was X", "X did that"; with ``downing`` verbs, "Y was shot down (was hit) by X"."""
+    "X was (held) responsible", "X bears the responsibility", "the blame lies with X", "blamed Y
+    on X", a cleft's "it was X", "X did that"; with ``downing`` verbs, "Y was shot down (was hit)
+    by X"."""
     kids = {c.dep_: c for c in tok.children}
     if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING
                                or set(phrasal_keys(tok)) & (LEADS | downing)):
@@ -35,7 +40,7 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             return (agent, kids["nsubjpass"], False) if agent is not None else None
         effect = kids.get("dobj") or next(iter(prep_objects(tok, {"to", "in"})), None)
         return (kids["nsubj"], effect, False) if "nsubj" in kids else None
-    if tok.lemma_.lower() in {"cause", "reason", "culprit"} and tok.pos_ == "NOUN" and (
+    if tok.lemma_.lower() in {"cause", "reason", "culprit", "killer"} and tok.pos_ == "NOUN" and (
             tok.head.lemma_ == "be") and not (tok.lower_ == "culprit" and any(
             c.dep_ == "amod" and c.lower_ not in _REAL for c in tok.children)):  # a culprit is
         # the real cause ("the pump was the culprit"; "the likeliest culprit": a hypothesis)
@@ -49,9 +54,13 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)  # not
         return (cause, next(iter(prep_objects(tok, {"of", "for"})), None), False) if (  # the
             cause is not None) else None  # cause" (its "not": denied_cause)
+    if tok.lemma_ in _LIABILITY | {"fault"} and (tok.head.lemma_ == "share" or any(
+            c.lower_ in _SHARED for t in (tok, tok.head) for c in t.children)):
+        return None  # "bears some responsibility", "shares the blame"
     if tok.lower_ == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        effect = next(iter(prep_objects(tok, {"for"})), None)  # "the State is to blame for it"
+        effect = next((o for o in prep_objects(tok, {"for"}) if o.pos_ != "VERB"), None)  # "the
+        # State is to blame for it" (not the deed: "to blame for refusing a loan")
         return (cause, effect, False) if cause is not None else None
     if tok.lemma_ == "blame" and tok.pos_ == "VERB":  # "blamed the fire on the wiring",
         on = next(iter(prep_objects(tok, {"on"})), None)  # "was blamed on it", "I blame the
@@ -65,8 +74,13 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         effect = next(iter(prep_objects(tok, {"for"})), None) if tok.head.lemma_ == "be" else None
         return (cause, effect, False) if cause is not None else None
     if tok.lemma_ in _LIABILITY and tok.dep_ == "dobj" and tok.head.lemma_ in _BORNE:
-        cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        return (cause, None, False) if cause is not None else None  # "bears no responsibility"
+        cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "bears no
+        effect = next((o for o in prep_objects(tok, {"for"}) if o.pos_ != "VERB"), None)  # blame
+        return (cause, effect, False) if cause is not None else None  # (for its navigation)"
+    if tok.lemma_ in _LIABILITY | {"fault"} and tok.dep_ == "nsubj" and tok.head.lemma_ in _LIES:
+        cause = next(iter(prep_objects(tok.head, {"with", "on"})), None)  # "the blame lay
+        effect = next(iter(prep_objects(tok, {"for"})), None)  # with the suppliers", "the
+        return (cause, effect, False) if cause is not None else None  # fault lies with him"
     if tok.lower_ == "fault" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be":
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         return (cause, None, False) if cause is not None else None  # "the design was at fault"

@@ -1,7 +1,7 @@
 """If-clauses that are no hedge: a pledge on coming to power ("we would scrap it if elected"),
 an aim ("needed if Britain is to meet its targets"), a view pressed for ("if I had to bet"),
 and "only ... when", which turns a time into a condition (scope.py reads every other condition
-as a hedge)."""
+as a hedge); and a merit granted only "in theory" or "on paper", a hedge with no "if"."""
 
 from __future__ import annotations
 
@@ -46,3 +46,14 @@ def pressed(cond: Token) -> bool:
     return chosen is not None and chosen.lemma_.lower() in _PRESSED and (
         cond.lemma_ in {"have", "make", "force", "push", "press"}) and any(
         c.lower_ in {"i", "me", "we", "us"} for c in (*cond.children, *chosen.children))
+
+
+_ONLY_IN_THEORY = frozenset({("in", "theory"), ("on", "paper")})
+_JUDGED = frozenset({"dobj", "acomp", "oprd", "attr"})  # what a word judges
+
+
+def only_in_theory(node: Token) -> bool:
+    """ "Fine in theory", "lovely on paper", of a word or what it judges: granted, then doubted."""
+    return any(c.dep_ == "prep" and (c.lower_, g.lower_) in _ONLY_IN_THEORY
+               for t in (node, *(o for o in node.children if o.dep_ in _JUDGED))
+               for c in t.children for g in c.children if g.dep_ == "pobj")

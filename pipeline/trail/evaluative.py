@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # spaCy's types only: the word lists load without it
 PRO_ACTS = frozenset(
     "welcome back support defend praise endorse applaud hail champion favour favor approve "
     "embrace commend laud celebrate salute uphold advocate urge demand want need require "
-    "like love accept justify vindicate stand_behind get_behind rally_behind throw_behind "
+    "like love accept justify vindicate afford stand_behind get_behind rally_behind throw_behind "
     "unite_behind "  # "threw its weight behind the ban"
     "ask_for beg_for plead_for cry_out_for clamour_for clamor_for "
     "press_on push_ahead push_on press_ahead stand_by stick_to stick_with call_for argue_for "

@@ -64,6 +64,12 @@ _ECONOMIC_AIMS = ECONOMY | frozenset("work employment unemployment economy growt
 _PUBLIC = frozenset("government council city state police eu parliament bank authority "
                     "authorities executive assembly commission nhs".split())
 _PRONOUNS = frozenset({"it", "they", "we", "there", "this"})
+# Bodies, budgets and records a frame word names ("the road safety grant", "the health
+# secretary", "crime figures"): a thing named, no argument (not "death traps", "the safety case").
+_OFFICES = frozenset("grant funding budget fund officer minister secretary department partnership "
+                     "team committee board unit service spokesman spokeswoman spokesperson "
+                     "agency authority charity group executive council review report figure "
+                     "statistic data record inspector camera".split())
 _FRAMED_WORDS = PROTECTION | LIBERTY | ECONOMY
 # Permission ("should be allowed to stay open"): the frames change camps.
 _PERMITS = re.compile(r"\b(?:(?:allow|permit)\w*(?:\s+[\w-]+){0,3}|free)\s+to\b", re.I)
@@ -119,9 +125,13 @@ def _reported(view: ClaimView, tok: Token) -> bool:
 
 def _set_aside(tok: Token) -> bool:
     """A frame word the speaker sets aside: "the threat came not from terrorism but from laws
-    such as these" (a "not ... but" whose first part holds it), "far from preventing fraud"."""
+    such as these" (a "not ... but" whose first part holds it), "far from preventing fraud",
+    "never about safety"."""
     if any(far_from_act(a) for a in (tok, *tok.ancestors)):  # (not "instead of X": the
         return True  # alternative the speaker wants)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "about" and any(
+            c.dep_ == "neg" for c in tok.head.head.children):
+        return True  # "the cameras were never about safety": the frame denied its own
     for node in (tok, tok.head):
         start = node.left_edge.i
         denied = (start > 0 and node.doc[start - 1].lower_ == "not") or any(
@@ -178,8 +188,9 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
     contrasted: set[int] = set()
     for tok in view.tokens:
         if tok.i in view.refs or view.topical(tok) or not tok.is_alpha or tok.pos_ == "PROPN" or (
-                _hyphenated(tok)):
-            continue  # "the Health Bill" is a name, "smoke-free" no argument for safety
+                _hyphenated(tok) or (tok.dep_ == "compound" and tok.head.lemma_ in _OFFICES)):
+            continue  # "the Health Bill" is a name, "smoke-free" no argument for safety, nor
+            # is "the road safety grant" (a word naming a body or a budget, not an argument)
         if tok.dep_ == "dobj" and view.prop.restates(phrasal_keys(tok.head)) > 0 and any(
                 c.i in view.refs or view.is_arg(c) for c in tok.head.children):
             continue  # "to give the inspectors more freedom": what the policy itself gives

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.trail.commands import imperative
-from pipeline.trail.conditions import in_power, only_when, pressed, purpose
+from pipeline.trail.conditions import in_power, only_in_theory, only_when, pressed, purpose
 from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     ATTITUDE,
@@ -158,8 +158,6 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
 # Verbs that make a case: what they must, have to or failed to show is not asserted.
 PROVE = frozenset({"show", "demonstrate", "prove", "explain", "justify", "establish",
                    "convince", "persuade"})
-# "Fine in theory", "looks good on paper": a merit granted on the way to an objection.
-_ONLY_IN_THEORY = frozenset({("in", "theory"), ("on", "paper")})
 
 
 def _shared_modal(node: Token, w: Walk) -> None:
@@ -213,8 +211,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         if c.dep_ in {"aux", "auxpass"} or (c.dep_ == "advmod" and low in _STRONG_HEDGES):
             if low in _STRONG_HEDGES:
                 w.hedge = w.hedge or low
-            elif low == "could":
-                w.could = True
+            elif low == "could":  # "could not support it" refuses; "could not have been",
+                w.could = w.could or not any(n.dep_ == "neg" for n in node.children) or any(
+                    n.lower_ == "have" for n in node.children) or node.lemma_ == "rule"
+                # "could not rule out" are judgements, hedged as before
             elif low in _COMMIT_MODALS:
                 w.commit = w.commit or low
             elif low in FUTURE and (low != "'d" or c.tag_ == "MD") and (view.agent_speaks or (
@@ -246,10 +246,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if node.lemma_.lower() in {"likely", "unlikely"} or either:  # "unlikely to work": a
         w.hedge = w.hedge or ("either" if either else "likely")  # judgement, of the opposite
         w.sign *= -1 if node.lemma_.lower() == "unlikely" else 1
-    if any(c.dep_ == "prep" and (c.lower_, g.lower_) in _ONLY_IN_THEORY
-           for t in (node, *(o for o in node.children if o.dep_ == "dobj"))
-           for c in t.children for g in c.children if g.dep_ == "pobj"):
-        w.hedge = w.hedge or "in theory"  # "I like the idea in theory": granted, then doubted
+    if only_in_theory(node):  # "I like the idea in theory": granted, then doubted
+        w.hedge = w.hedge or "in theory"
     if prev is None:
         return
     if prev.dep_ == "xcomp" and any(_too_early(t) for t in (node, *node.children)

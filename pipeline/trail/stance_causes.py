@@ -52,9 +52,11 @@ from pipeline.trail.stance_neglect import FAILINGS, foreseen_signals, neglect_si
 from pipeline.trail.stance_rules import Signal, usable
 
 # Doers and deeds named as the cause: "the fire was set by someone", "caused by the pilots".
-_DOERS = ROLE_NOUNS | frozenset({"someone", "somebody", "arson", "arsonist", "pilot", "crew",
-                                 "owner", "operator"})
+_DOERS = ROLE_NOUNS | ANAPHORIC_ORG_NOUNS | frozenset({
+    "someone", "somebody", "arson", "arsonist", "pilot", "crew", "owner", "supplier", "contractor"})
 _UNSAID = frozenset({"it", "this", "that", "what", "which", "who"})
+# The fault laid with no effect named: "X was to blame", "the blame lay with X" (not "blamed X").
+_LAID = {(w, d) for w in ("blame", "fault", "responsibility") for d in ("xcomp", "nsubj", "dobj")}
 _TOLD = frozenset({"tell", "say", "claim", "insist", "assure"})
 _FALSELY = frozenset({"wrongly", "falsely", "mistakenly", "unfairly", "wrongfully"})
 
@@ -345,8 +347,8 @@ def cause_signals(view: ClaimView) -> list[Signal]:
                 or tok.lower_ in {"due", "down"}
                 or (tok.lemma_ == "blame" and tok.dep_ != "xcomp"))  # "blamed it on X"
         ) or (  # "was shot down by a missile", "was down to the pandemic", "was caused by"
-                effect is not None and tok.lemma_ != "blame" and (  # to blame: answerable,
-                    persons(cause) or cause.lemma_.lower() in _DOERS  # maybe for the fault
+                (effect is not None or (tok.lemma_, tok.dep_) in _LAID) and (
+                    persons(cause) or cause.lemma_.lower() in _DOERS  # "X was to blame"
                     or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):
             side, basis = -1, f"names another cause: {view.snippet(cause, tok)}"
         else:

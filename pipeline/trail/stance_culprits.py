@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
+from pipeline.nlp.speakers import ANAPHORIC_ORG_NOUNS
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.plight import persons
 from pipeline.trail.stance_rules import Signal, usable
@@ -35,13 +36,19 @@ _VERDICTS = {"guilty": 1, "culpable": 1, "negligent": 1, "reckless": 1, "incompe
 # Conduct that clears: "acted correctly", "behaved professionally", "saved hundreds of lives".
 _CLEARING = frozenset({"correctly", "properly", "professionally", "heroically", "impeccably"})
 _SAVED = frozenset({"life", "lives", "people", "passenger", "passengers", "everyone", "ship"})
-_BODIES = frozenset("company airline manufacturer maker operator owner firm carrier builder "
-                    "authority authorities regulator".split())
+_BODIES = ANAPHORIC_ORG_NOUNS | frozenset("company airline manufacturer maker operator owner firm "
+                                          "carrier builder authority authorities regulator "
+                                          "supplier contractor auditor government".split())
 _SELF = frozenset({"i", "we"})
 # Other words for the one blamed, by office: "the master" of a ship's captain, "the crew" of
 # its pilots.
 _OFFICES = {"captain": {"master", "commander", "skipper"}, "pilot": {"crew", "aircrew"},
-            "driver": {"motorist"}}
+            "driver": {"motorist"}, "director": {"board", "boss", "executive"},
+            "minister": {"government", "whitehall"}, "official": {"whitehall", "department"}}
+# Conduct in office a proposition may lay at its holders' door ("its directors' reckless
+# decisions", "poor management by ministers and officials").
+_CONDUCT = frozenset("management mismanagement decision leadership oversight governance "
+                     "accounting planning handling supervision stewardship".split())
 # What is due, done or left undone: "did not apply the appropriate procedure" (a fault).
 _DUE = frozenset({"appropriate", "correct", "right", "proper", "necessary", "required"})
 _CAUSES = frozenset({"cause", "reason", "culprit"})  # "the pilots were the cause"
@@ -50,7 +57,10 @@ _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "
 
 def culprits(explains: frozenset[str]) -> frozenset[str]:
     """The words of those whose failing a causal proposition names ("captain", "kessel" of
-    "Captain Kessel's errors"), or empty when the cause is no one's failing."""
+    "Captain Kessel's errors"; "director" of "its directors' reckless decisions", "minister" of
+    "poor management by ministers"), or empty when the cause is no one's failing."""
+    if explains & _CONDUCT:  # what people in office did: they answer for it
+        return explains & ROLE_NOUNS
     if not explains & _FAILINGS:
         return frozenset()
     return explains - _FAILINGS - _NO_ONE
@@ -124,8 +134,8 @@ def _fault(verb: Token) -> tuple[int, Token]:
         if lemma == "answer" and c.dep_ == "prep" and c.lower_ == "for":
             return 1, c  # "should answer for every death"
         if lemma in {"act", "behave"} and c.dep_ == "prep" and (c.lower_ == "according" or any(
-                g.lower_ in {"line", "accordance"} for g in c.children)):
-            return -1, c  # "acted in line with the information they had"
+                g.lower_ in {"line", "accordance", "faith"} for g in c.children)):
+            return -1, c  # "acted in line with the information they had", "in good faith"
         if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ in _DUE for g in c.children):
             return -1, c  # "applied the appropriate procedure" (negated: a fault)
         if c.dep_ == "xcomp" and low == "blame":

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.conditions import only_in_theory
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_doing import act_named
 from pipeline.trail.stance_eval import complex_valence
@@ -60,6 +61,8 @@ def label_signals(view: ClaimView) -> list[Signal]:
                   or (c.dep_ == "dobj" and c.i != obj.i)), None)  # "branded it a tax on ..."
     label = label or next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"
                            for g in c.children if g.dep_ == "pobj"), None)
+    if label is not None and (only_in_theory(cue) or only_in_theory(label)):
+        return []  # "called it lovely on paper": a merit granted on the way to an objection
     banned = banned or (label if label is not None and banned_thing(view, label) else None)
     val, said = complex_valence(view, label) if label is not None else (0.0, [])  # "called
     # them exploitative contracts": a verdict on what is banned
@@ -113,7 +116,9 @@ def fragment_signals(view: ClaimView) -> list[Signal]:
         return []  # "[treating a ban as a silver bullet]": an act named, not a verdict; "[by
         # applause on Zoom]": how it was done
     val, words = _strong_words(view, near=roots)  # "[the figures "a damp squib"]": two heads
-    if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens):
+    if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens) or (
+            any(only_in_theory(t) for t in (*(view.sent.doc[i] for i in roots), view.cue_tok)
+                if t is not None)):  # "[lovely on paper]": a merit granted, then doubted
         return []
     judged = _banned_judged(view, words[0])
     if judged is not None:  # "[exploitative contracts]": a verdict on what is banned

@@ -105,6 +105,9 @@ PHRASE_VALENCE = {
     "past their sell-by date": -2.0,  # "the tests have had their day": obsolete
     "at the mercy of": -2.0, "run out of road": -2.0, "runs out of road": -2.0,
     "ran out of road": -2.0,  # "left at the mercy of ministers", "the fee has run out of road"
+    **dict.fromkeys([f"{ran} {its} course" for ran in ("run", "runs", "ran")
+                     for its in ("its", "their")], -2.0),  # "the lock had run its course"
+    **dict.fromkeys([f"outlived {its} usefulness" for its in ("its", "their")], -2.0),
     "jobs on the line": -2.0, "livelihoods on the line": -2.0,  # put at risk
     "popularity contest": -1.5, "serious questions": -1.5, "questions to be answered": -1.5,
     "questions to answer": -1.5, "blind bit of difference": 1.5,  # "won't make a blind bit

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -40,6 +41,9 @@ from pipeline.nlp.speakers import (
     span_text,
     strip_determiner,
 )
+from pipeline.text.cleaning.rules import HANDLE
+
+_HANDLE = re.compile(HANDLE)
 
 
 @dataclass
@@ -295,10 +299,11 @@ def add_introduced(article: Article, speakers: SpeakerResolver, k: int,
     introducing words endlessly; the colon and the quotation are what mark the statement."""
     start, end = article.units[k]
     toks = article.tokens(start, end)
-    colon = next((t for t in toks if t.text == ":" and not article.in_quote(t)), None)
+    colon = next((t for t in toks if t.is_punct and t.text.endswith(":")  # "Kev (6,010
+                  and not article.in_quote(t)), None)  # posts): ...": the tokenizer's "):"
     if colon is None:
         return False
-    after = [i for i in range(colon.idx + 1, end) if article.text[i].isalnum()]
+    after = [i for i in range(colon.idx + len(colon.text), end) if article.text[i].isalnum()]
     if not after or any(article.piece_at(i) is None for i in after):
         return False
     chains = sorted({article.piece_at(i).chain for i in after} - article.used_chains)
@@ -316,7 +321,8 @@ def add_introduced(article: Article, speakers: SpeakerResolver, k: int,
     else:  # a bare label before the quotation
         speaker = head if head.pos_ in {"PROPN", "NOUN"} else None
     found = speakers.resolve(speaker) if speaker is not None else None
-    if found is None or found.kind not in {"person", "group"}:
+    if found is None or (found.kind not in {"person", "group"} and not _HANDLE.fullmatch(
+            speaker.text)):  # a poster's handle ("Old_Bonneville was blunter: ...") is someone's
         return False
     article.used_chains.update(chains)
     ranges = article.chain_ranges(chains)

@@ -56,9 +56,11 @@ def find_letters(article: Article) -> list[Letter]:
               if who is not None and k > 0 and _prose(text, paras[k - 1])]
     out: list[Letter] = []
     last_end = -1
+    vouched = sum(_names_person(article, paras[k]) for k in signed) >= 2  # a page of letters:
+    # its sign-offs count once two name a person to the tagger ("Edna Morley, Wakefield")
     for k in signed:
         first = _salutation_para(text, paras, k, last_end)
-        if first is None and len(signed) >= 2 and _names_person(article, paras[k]):
+        if first is None and len(signed) >= 2 and vouched:
             first = _unsaluted_start(text, paras, k, last_end)
         if first is None:
             continue
@@ -195,7 +197,8 @@ def named_person(name: str, role: str | None) -> Speaker:
 
 def _names_person(article: Article, para: Range) -> bool:
     """Whether the tagger saw a person's name in a sign-off: without a salutation, the shape
-    alone would also fit furniture such as "Recent Posts" under a blog post."""
+    alone would also fit furniture such as "Recent Posts" under a blog post (two such
+    sign-offs vouch for a page's others)."""
     return any(t.ent_type_ == "PERSON" for t in article.tokens(*para))
 
 

@@ -30,7 +30,8 @@ from pipeline.nlp.attribution.drafts import Draft
 from pipeline.nlp.attribution.letters import Letter, letter_range, named_person
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import clean_name
-from pipeline.text.cleaning.rules import HANDLE, MAIL_FROM_RE, PIPED_POST_RE
+from pipeline.text.cleaning.lines import line_shape
+from pipeline.text.cleaning.rules import HANDLE, MAIL_FROM_RE, PIPED_POST_RE, POSTER_HEADER_RE
 
 _LABEL = re.compile(
     r"(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a
@@ -83,11 +84,8 @@ _POST_LABEL = re.compile(
 # The same label before the post on its line: "GlasgowGav wrote: Flew out of Birmingham ...".
 _POST_INLINE = re.compile(rf"(?P<name>{HANDLE})(?:\s*\((?P<role>[^()\n]{{1,60}})\))?"
                           rf"\s+{_FORUM_VERBS}:\s+(?=\S)")
-# A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
-# May 2025, 14:02:", the post below it.
-_POSTER = re.compile(r"(?P<name>[\w.-]{2,30})(?:\s*\((?P<role>[^()\n]{1,60})\))?,\s*"
-                     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-                     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*:?\s*$")
+# A forum post's header line of its own, the post below it (cleaning's `POSTER_HEADER_RE`).
+_POSTER = POSTER_HEADER_RE
 # A mailing-list digest: "From: Dave Kowalski (Fort Ave)" heads a message; "On <date>, Dave
 # Kowalski wrote:" heads the lines it quotes ("> ...").
 _MAIL_FROM = MAIL_FROM_RE
@@ -183,9 +181,25 @@ def find_turns(article: Article) -> list[Letter]:
         if name and _NARRATION.search(role or ""):
             narrated += 1  # a turn of the transcript, but no statement of the journalist's
         elif name:
+            if found is not None and found.re in (_LABEL, _OFFICE_LABEL):
+                end = _continued(article, labels, k)
             turns.append(Letter(start, body, end, named_person(name, role), cue="say"))
     return turns if vouched and len(turns) + narrated >= _MIN_TURNS else []
 
+
+
+_MAX_CONTINUED = 3  # paragraphs
+
+
+def _continued(article: Article, labels: list[re.Match[str] | None], k: int) -> int:
+    """Where the turn labelled at paragraph `k` ends: past the running text below it with no
+    label of its own (Hansard's "Mr Speaker, the right to be tried ..." under "Dr Helen Marsh
+    (Tarrant Vale) (Con): I beg to move,"), up to a heading, a time or the next label."""
+    paras, j = article.paras, k + 1
+    while j < len(paras) and j - k <= _MAX_CONTINUED and labels[j] is None and line_shape(
+            article.text[paras[j][0]:paras[j][1]].strip())[1]:
+        j += 1
+    return paras[j - 1][1]
 
 
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:

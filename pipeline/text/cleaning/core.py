@@ -12,6 +12,7 @@ from pipeline.text.cleaning.rules import (
     MAIL_FROM_RE,
     NAME_LINE_RE,
     PIPED_POST_RE,
+    POSTER_HEADER_RE,
     QUOTE_SAID_RE,
 )
 from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, sign_off
@@ -69,7 +70,7 @@ def _score(row: Row) -> float:
     """A line's contribution to the article core: prose > 0, furniture < 0."""
     if row.reason:
         return -(SOFT_PENALTY if row.reason in SOFT_REASONS else CHROME_PENALTY)
-    if PIPED_POST_RE.match(row.text):
+    if _post_header(row.text):
         return 1.0  # a forum post's header: the post follows, so no gap in the thread
     if row.prose and not row.ends:
         return min(row.words, PROSE_CAP) / 2
@@ -158,9 +159,12 @@ def _past_inserts(rows: list[Row], end: int) -> int:
 
 def _past_sign_off(rows: list[Row], start: int, end: int) -> int:
     """The core's end moved past the sign-off of a reader's letter that closes it ("Sir, ..."
-    above, "Linda Okafor, Heathrow" below): the writer's name is what attributes the letter."""
+    above, or letters signed above it; "Linda Okafor, Heathrow" below): the writer's name is
+    what attributes the letter."""
     if end >= len(rows) or rows[end].reason or sign_off(rows[end].text) is None:
         return end
+    if any(not row.reason and sign_off(row.text) for row in rows[start:end]):
+        return end + 1  # a page of signed letters, under headings rather than "Sir,"
     for row in reversed(rows[max(start, end - MAX_LETTER_PARAS) : end]):
         if SALUTATION_RE.match(row.text):
             return end + 1
@@ -191,8 +195,14 @@ def _tag_heading_above(rows: list[Row], start: int) -> None:
     if row is not None and row.reason is None and row.section is None and not row.prose and (
             not row.ends and 3 <= row.words <= MAX_HEADING_WORDS and not row.text.isupper()
             and (row.text[:1].isupper() or row.text[:1].isdigit())
-            and not _MENU_MARKS & set(row.text)):
+            and not _MENU_MARKS & set(row.text) and not _post_header(row.text)):
         row.reason = "heading_above"
+
+
+def _post_header(text: str) -> bool:
+    """A forum post's header ("handle | Posts: 12 | 14 Dec 2023", "Reply, handle, 21:30"),
+    whose post is below it."""
+    return bool(PIPED_POST_RE.match(text) or POSTER_HEADER_RE.match(text))
 
 
 def _is_closing_sentence(row: Row) -> bool:

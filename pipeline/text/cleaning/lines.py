@@ -23,6 +23,7 @@ from pipeline.text.cleaning.rules import (
     PHRASE_RULES,
     PIPED_POST_RE,
     POST_HEADER_RE,
+    POSTER_HEADER_RE,
     POSTER_LABEL_RE,
     QUOTE_SAID_RE,
     READER_KEYS,
@@ -199,7 +200,8 @@ def _line_reason(row: Row) -> str | None:
     credit_tail = words <= 45 and any(k in low[tail:] for k in CREDIT_KEYS)
     if credit_tail and CREDIT_TAIL_RE.search(text, tail):
         return "photo_caption"
-    if (words <= 8 and (POST_HEADER_RE.match(text) or POSTER_LABEL_RE.fullmatch(text))) or (
+    if (words <= 8 and (POST_HEADER_RE.match(text) or POSTER_LABEL_RE.fullmatch(text)
+                        or POSTER_HEADER_RE.match(text))) or (
             words <= 16 and PIPED_POST_RE.match(text)):
         return None  # a forum post's header, whose poster the post below is attributed to
     if words <= 8 and len(GLUED_RE.findall(text)) >= 2:

@@ -42,6 +42,15 @@ PIPED_POST_RE = re.compile(
     rf"(?:#\d{{1,4}}[ \t]*\|[ \t]*)?(?P<name>{HANDLE})(?:\s*\([^()\n]{{1,60}}\))?"
     r"(?=[^\n]*(?:\d[:.]\d\d|\b(?:19|20)\d\d\b))(?:[ \t]*\|[ \t]*[^|\n]{1,40}){1,4}[ \t]*"
     r"(?:\n(?=\S)|$)")
+# A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
+# May 2025, 14:02:", "Opening post, Hattie_T, Tuesday 21:04", "Reply, SouthLondonDad, 21:30" (a
+# bare time only after "Reply,"), the post below it (also transcripts.py's post header).
+POSTER_HEADER_RE = re.compile(
+    r"(?P<lead>(?:[A-Z][a-z]+\s+)?(?:[Pp]ost|[Rr]eply|[Cc]omment|[Aa]nswer|[Rr]esponse),\s+)?"
+    r"(?P<name>[\w.-]{2,30})(?:\s*\((?P<role>[^()\n]{1,60})\))?,\s*"
+    r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"|[A-Z][a-z]{2,5}day|(?(lead)(?=\d)|(?!)))"
+    r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*:?\s*$")
 # A mail digest's sender line, whose message follows (after a "Subject:" line): "From: Dave
 # Kowalski (Fort Ave)", "From: Ann Lee <ann@example.org>" (also transcripts.py's message header).
 MAIL_FROM_RE = re.compile(r"From:\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
