@@ -17,6 +17,7 @@ PROPOSITIONS = {
     "tram": ("A tram line should be built in Exeter.", ["tram line", "tram", "Exeter tram"]),
     "dig": ("Quarrying should be allowed in England.", ["quarrying", "quarry", "Stonecorp"]),
     "cup": ("A levy on takeaway cups should be introduced.", ["cup levy", "latte levy"]),
+    "toll": ("The Marlow bridge toll should be scrapped.", ["bridge toll", "toll"]),
 }
 
 
@@ -62,6 +63,10 @@ def props(nlp):
     ("cup", 1, "The cup levy comes into force today."),
     ("dig", -1, "Ministers have banned quarrying on the downs."),
     ("dig", 0, "Ministers may ban quarrying on the downs."),
+    # a removal proposed: its own act done is the policy brought about, the thing kept its refusal
+    ("toll", 1, "The council has scrapped the Marlow bridge toll."),
+    ("toll", -1, "Councillors voted to keep the bridge toll."),
+    ("toll", 0, "Campaigners called on the council to scrap the bridge toll."),
 ])
 def test_the_way_an_opening_says_a_decision_went(nlp, props, key, expected, opening):
     assert decided_sign(props[key], opening, nlp) == expected

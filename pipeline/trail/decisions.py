@@ -7,7 +7,8 @@ The title and opening (a news story's lead says what happened) are read as the n
 sentences: a verb that brings the policy about or undoes it, asserted (not planned, hedged
 or called for), with the policy as its object (or as a headline's subject: "Tram line
 scrapped"), the policy going ahead ("the levy comes into force"), or the proposition's own act
-done to what it acts on ("ministers have banned quarrying").
+done to what it acts on ("ministers have banned quarrying"). A removal proposed is read the same
+way: "the council has scrapped the toll" brings it about, "voted to keep the toll" refuses it.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def decided_sign(prop: Proposition, opening: str, nlp: Language) -> int:
     """+1 when the opening reports the policy brought about ("ministers approved the scheme"),
     -1 when it reports it undone, refused or halted ("the government halted fracking"), 0 for
     neither or both (a decision the article does not say the way of)."""
-    if prop.kind != "policy" or prop.target_sign <= 0 or not opening.strip():
+    if prop.kind != "policy" or not opening.strip():
         return 0
     signs = set()
     for sent in nlp(opening).sents:

@@ -66,7 +66,6 @@ _OFFICE_LABEL = re.compile(
     r"\s*\((?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\)\s*:\s+(?=\S)")
 # A forum's post: a header line that names the poster's handle, the post on the next line
 # ("▲ 2.4k · u/skeptical_sam" then the text; "@harbourwatch · 3h").
-_FORUM_VERBS = r"(?:asked|replied|wrote|posted|added|commented|responded)"
 _HEADER = re.compile(r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,30}|@\w{2,30})"
                      r"(?:[^\n.!?:]|\.(?=\d)){0,40}(?:\n(?=\S)|$)")  # "2.4k": a count
 # A numbered forum post: "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014", "#3 PortholePete
@@ -74,6 +73,7 @@ _HEADER = re.compile(r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,
 _NUMBERED = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
                        r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:,[^\n.!?:]{1,30}|\s+[-\u2013\u2014]\s+"
                        r"(?:[^\n.!?]|\.(?=\d)){1,30})?(?:\n(?=\S)|$)")
+_FORUM_VERBS = r"(?:asked|replied|wrote|posted|added|commented|responded)"
 # A poster's label on a line of its own, the post below it: "NotAnotherLanyard:", "BuzzLightyearsMum
 # (98 likes):", "ThreeUnderFive asked:", "Top reply (212 likes), by MumOfTwoInLeeds:" (a handle,
 # or any name a post is "by"; not "McDonald said:", a reporter's paragraph).
@@ -187,7 +187,6 @@ def find_turns(article: Article) -> list[Letter]:
     return turns if vouched and len(turns) + narrated >= _MIN_TURNS else []
 
 
-
 _MAX_CONTINUED = 3  # paragraphs
 
 
@@ -235,7 +234,7 @@ def _post(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | 
 
 _QUOTE_HEAD = re.compile(r"(?:Quote|Quoting|Originally posted)\b[^\n]{0,60}$")
 # A digest's section heading ends the post above it: "THE POLL", "ELSEWHERE ON THE BOARD".
-_CAPS_HEADING = re.compile(r"[^a-z\n]{3,60}")
+_CAPS_HEADING = re.compile(r"(?=[^\n]*[A-Z]{2})[^a-z\n.!?]{3,60}")
 
 
 def _quoting(text: str, paras: list[tuple[int, int]], j: int) -> bool:
