@@ -188,6 +188,7 @@ def find_turns(article: Article) -> list[Letter]:
 
 
 _MAX_CONTINUED = 3  # paragraphs
+_LABEL_REACH = 40  # characters: where a label's colon would be
 
 
 def _continued(article: Article, labels: list[re.Match[str] | None], k: int) -> int:
@@ -196,8 +197,9 @@ def _continued(article: Article, labels: list[re.Match[str] | None], k: int) -> 
     (Tarrant Vale) (Con): I beg to move,"), up to a heading, a time or the next label."""
     paras, j = article.paras, k + 1
     while j < len(paras) and j - k <= _MAX_CONTINUED and labels[j] is None and line_shape(
-            article.text[paras[j][0]:paras[j][1]].strip())[1]:
-        j += 1
+            article.text[paras[j][0]:paras[j][1]].strip())[1] and ":" not in article.text[
+            paras[j][0]:min(paras[j][1], paras[j][0] + _LABEL_REACH)]:  # "(VT) ANNE CALDWELL:
+        j += 1  # ...", a label of a shape not read: another's turn
     return paras[j - 1][1]
 
 
