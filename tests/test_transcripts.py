@@ -460,6 +460,15 @@ def test_a_members_speech_runs_on_over_the_paragraphs_below_its_label() -> None:
     assert not any("2.20" in what for _, _, what in found)
 
 
+def test_a_turn_does_not_run_on_over_a_label_in_capitals_it_cannot_read() -> None:
+    """ "(VT) ANN LEE: ..." (a recorded clip's label) under a presenter's turn is another's
+    turn, not the presenter's words."""
+    found = claims_of("Jousting on the Sunday show\n\nRUTH BRAY: Good morning. We spoke to a "
+                      "jouster.\n\n(VT) ANN LEE: My lance broke in April. The ban came too "
+                      "late.\n\nIVO KESSEL: The ban is wrong.\n")
+    assert not any(who == "Ruth Bray" and "lance" in what for who, _, what in found)
+
+
 REPLIES = ["Jousting digest", "Opening post, Lance_Lover, Tuesday 21:04",
            "Ban it in every county and be done with it.", "Reply, SouthMarlowDad, 21:30",
            "Squires cost a fortune.", "Reply, VisorDownVera, Wednesday 07:12",

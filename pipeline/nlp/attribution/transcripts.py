@@ -188,7 +188,9 @@ def find_turns(article: Article) -> list[Letter]:
 
 
 _MAX_CONTINUED = 3  # paragraphs
-_LABEL_REACH = 40  # characters: where a label's colon would be
+# A label in transcript capitals of a shape not read as a turn ("(VT) ANNE CALDWELL:").
+_CAPS_LABEL = re.compile(r"\W*(?:\([^)\n]{1,20}\)\s*)?[A-Z][A-Z'\u2019. -]{1,40}"
+                         r"(?:\([^)\n]*\))?\s*:")
 
 
 def _continued(article: Article, labels: list[re.Match[str] | None], k: int) -> int:
@@ -197,9 +199,9 @@ def _continued(article: Article, labels: list[re.Match[str] | None], k: int) -> 
     (Tarrant Vale) (Con): I beg to move,"), up to a heading, a time or the next label."""
     paras, j = article.paras, k + 1
     while j < len(paras) and j - k <= _MAX_CONTINUED and labels[j] is None and line_shape(
-            article.text[paras[j][0]:paras[j][1]].strip())[1] and ":" not in article.text[
-            paras[j][0]:min(paras[j][1], paras[j][0] + _LABEL_REACH)]:  # "(VT) ANNE CALDWELL:
-        j += 1  # ...", a label of a shape not read: another's turn
+            article.text[paras[j][0]:paras[j][1]].strip())[1] and not _CAPS_LABEL.match(
+            article.text, *paras[j]):
+        j += 1
     return paras[j - 1][1]
 
 
