@@ -17,8 +17,8 @@ _LIABILITY = frozenset({"responsibility", "liability", "blame"})
 _BORNE = frozenset({"bear", "accept", "take", "carry", "shoulder", "share"})
 _LIES = frozenset({"lie", "rest", "sit"})
 # "X was also (partly) to blame": a share of the fault, not a cause named for the effect.
-_SHARED = frozenset({"also", "too", "partly", "partially", "equally", "jointly", "somewhat", "some",
-                     "share"})
+_SHARED = frozenset({"also", "too", "partly", "partially", "equally", "jointly", "somewhat",
+                     "some"})
 # An effect's verbs and nouns with the cause after them: "Y stemmed from X", "Y was the result
 # of X".
 _ARISING = frozenset({"stem_from", "result_from", "arise_from", "spring_from"})

@@ -66,9 +66,9 @@ _PUBLIC = frozenset("government council city state police eu parliament bank aut
 _PRONOUNS = frozenset({"it", "they", "we", "there", "this"})
 # Budgets, offices and records a frame word names ("the road safety grant", "the health
 # secretary", "crime figures"): a thing named, no argument (not "death traps", "the safety case").
-_OFFICES = frozenset("grant funding budget fund minister secretary department committee spokesman "
-                     "spokeswoman spokesperson review report figure statistic data record "
-                     "camera".split())  # (not "the security services": they argue for powers)
+_NAMING_HEADS = frozenset("grant funding budget fund minister secretary department committee "
+                          "spokesman spokeswoman spokesperson review report figure statistic data "
+                          "record camera".split())  # (not "the security services": they argue)
 _FRAMED_WORDS = PROTECTION | LIBERTY | ECONOMY
 # Permission ("should be allowed to stay open"): the frames change camps.
 _PERMITS = re.compile(r"\b(?:(?:allow|permit)\w*(?:\s+[\w-]+){0,3}|free)\s+to\b", re.I)
@@ -187,7 +187,7 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
     contrasted: set[int] = set()
     for tok in view.tokens:
         if tok.i in view.refs or view.topical(tok) or not tok.is_alpha or tok.pos_ == "PROPN" or (
-                _hyphenated(tok) or (tok.dep_ == "compound" and tok.head.lemma_ in _OFFICES)):
+                _hyphenated(tok) or (tok.dep_ == "compound" and tok.head.lemma_ in _NAMING_HEADS)):
             continue  # "the Health Bill" is a name, "smoke-free" no argument for safety, nor
             # is "the road safety grant" (a word naming a body or a budget, not an argument)
         if tok.dep_ == "dobj" and view.prop.restates(phrasal_keys(tok.head)) > 0 and any(

@@ -36,9 +36,8 @@ _VERDICTS = {"guilty": 1, "culpable": 1, "negligent": 1, "reckless": 1, "incompe
 # Conduct that clears: "acted correctly", "behaved professionally", "saved hundreds of lives".
 _CLEARING = frozenset({"correctly", "properly", "professionally", "heroically", "impeccably"})
 _SAVED = frozenset({"life", "lives", "people", "passenger", "passengers", "everyone", "ship"})
-_BODIES = ANAPHORIC_ORG_NOUNS | frozenset("company airline manufacturer maker operator owner firm "
-                                          "carrier builder authority authorities regulator "
-                                          "supplier contractor auditor government".split())
+_BODIES = ANAPHORIC_ORG_NOUNS | frozenset("owner builder authority authorities supplier contractor "
+                                          "auditor government".split())  # (the rest: "airline")
 _SELF = frozenset({"i", "we"})
 # Other words for the one blamed, by office: "the master" of a ship's captain, "the crew" of
 # its pilots.
