@@ -71,6 +71,10 @@ def props(nlp):
     ("jury", "refutes", "The barristers said [jury trials must be protected]."),  # a guard
     ("jury", "refutes", "The Bar said [the right to a jury trial should be preserved]."),  # for
     ("jury", "supports", "The minister said [we must protect victims]."),  # the curbed thing
+    # a lifetime is no life at stake
+    ("ban", "neutral", "The barmaid said [the regulars had sat outside for the first time in "
+                       "their lives]."),
+    ("ban", "supports", "The barmaid said [lives and crime were at stake]."),
 ])
 def test_an_undecided_policy_claim_takes_its_frames_side(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")

@@ -131,6 +131,19 @@ def test_seed_004_label_before_title_and_lede_kept_in_body() -> None:
 # --------------------------------------------------------------------------- layouts
 
 
+def test_a_row_that_runs_on_is_no_headline_or_standfirst() -> None:
+    """Hansard's label over the motion it moves ("...(Lab): I beg to move,") ends with a comma:
+    the short line above it is the title, and the label stays in the body."""
+    p = parse("Jousting (Licensing)\n\nWestminster Hall\nTuesday 4 March 2025\n\n"
+              "Ms Jane Roe (Tarrant Vale) (Lab): I beg to move,\n"
+              "That this House has considered the licensing of jousting.\n\n"
+              "Mr Tom Hale (Marlow) (Con): Will the hon. Lady give way?\n")
+    assert p.title == "Jousting (Licensing)"
+    assert p.standfirst is None
+    assert body_text(p).startswith("Ms Jane Roe (Tarrant Vale) (Lab): I beg to move,")
+
+
+
 def test_wire_story_dateline_agency_and_byline() -> None:
     p = parse(
         "Iran says it will not negotiate under pressure\n\nBy Jane Doe and John Roe\n\n"

@@ -675,6 +675,13 @@ CASES = [
     ("id", "say", "pos", "neu",
      "The columnist said [landlords believed the cards would make life easier for honest "
      "people]."),
+    # an office reporting what its head thinks: its own position (not another's account)
+    ("id", "say", "pos", "ref",
+     "Downing Street said [the Prime Minister did not believe the cards would make life easier "
+     "for honest people]."),
+    ("id", "say", "pos", "neu",
+     "The columnist said [the Prime Minister did not believe the cards would make life easier "
+     "for honest people]."),
     # set phrases: "open the floodgates", "the thin end of the wedge"
     ("id", "say", "pos", "ref",
      "The watchdog said [the scheme would open the floodgates to state snooping]."),

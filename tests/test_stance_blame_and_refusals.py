@@ -29,6 +29,8 @@ PROPOSITIONS = {
     "cannons": ("Marlow should scrap its harbour cannons.", ["harbour cannons", "cannons"]),
     "harbour": ("The Marlow harbour company collapsed mainly because of reckless decisions by its "
                 "directors.", ["Marlow harbour"]),
+    "lamp": ("The Marlow lighthouse failure was caused mainly by the harbour board's management "
+             "culture.", ["lighthouse failure"]),
 }
 
 
@@ -86,6 +88,20 @@ CASES = [
     ("afford", "jousting", "supports", "The treasurer said [Ruritania can afford the ban]."),
     ("afford", "cannons", "supports", "The treasurer said [we can no longer afford the "
                                       "cannons]."),
+    # of a removal, a pledge to the thing removed keeps it; a pledge alone is the removal's
+    ("pledge", "cannons", "refutes", "The mayor said [the council had reaffirmed its commitment "
+                                     "to the cannons]."),
+    ("pledge", "cannons", "supports", "The mayor said [the commitment was long overdue]."),
+    # the money for it, better spent elsewhere
+    ("better spent", "jousting", "refutes", "The treasurer said [the money for the ban would be "
+                                            "better spent on the hospital]."),
+    ("better spent", "cannons", "supports", "The treasurer said [the money for the cannons "
+                                            "would be better spent on the sea wall]."),
+    # where the fault lies, with a thing as with a doer; a management's are its managers
+    ("fault lies", "harbour", "refutes", "The analyst said [the fault lay in the old pier]."),
+    ("fault lies", "harbour", "refutes", "The analyst said [the blame lay with the weather]."),
+    ("fault lies", "lamp", "supports", "The keeper said [the blame lay with the managers]."),
+    ("fault lies", "lamp", "refutes", "The keeper said [the managers were not to blame]."),
 ]
 
 

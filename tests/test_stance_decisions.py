@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.trail.decision_nouns import definite_decision
 from pipeline.trail.decisions import decided_sign, needs_opening
 from pipeline.trail.stance import ClaimText, claim_stance, stances
 from tests.test_stance import judge, parse_all
@@ -67,6 +68,9 @@ def props(nlp):
     ("toll", 1, "The council has scrapped the Marlow bridge toll."),
     ("toll", -1, "Councillors voted to keep the bridge toll."),
     ("toll", 0, "Campaigners called on the council to scrap the bridge toll."),
+    # a part counted of the whole stands for it: "all 46 of the tolls"
+    ("dig", -1, "Most of the quarrying on the downs was halted on Monday."),
+    ("tram", -1, "All 12 of the city's tram line plans have been scrapped."),
 ])
 def test_the_way_an_opening_says_a_decision_went(nlp, props, key, expected, opening):
     assert decided_sign(props[key], opening, nlp) == expected
@@ -91,6 +95,13 @@ def test_an_event_proposition_has_no_decided_way(nlp):
     (-1, "refutes", "Traders said [the council had finally seen sense]."),
     (1, "neutral", "Traders said [the council had seen the plans]."),
     (1, "neutral", "Traders said [we see the plans every week]."),
+    (-1, "supports", 'She said [she was "sickened" by the vote].'),  # feelings beyond the list
+    (1, "refutes", 'The club said [it was "gutted"].'),
+    # a verdict on nothing named ("this", "it") is on the decision reported, and only then
+    (-1, "refutes", 'He said: "[This is a victory for common sense]."'),
+    (1, "supports", 'He said: "[This is a victory for common sense]."'),
+    (0, "supports", 'He said: "[This is a victory for common sense]."'),  # the tram itself
+    (1, "supports", 'He said: "[About time. I have waited at that stop for years]."'),  # opens
 ])
 def test_a_decision_takes_the_way_it_went(nlp, props, decided, expected, marked):
     start, end = marked.index("["), marked.index("]") - 1
@@ -99,6 +110,18 @@ def test_a_decision_takes_the_way_it_went(nlp, props, decided, expected, marked)
     found = claim_stance(props["tram"], sentence=doc[:], content_start=start, content_end=end,
                          cue=cue, polarity="positive", decided=decided)
     assert found.stance == expected, found.basis
+
+
+@pytest.mark.parametrize(("expected", "sentence"), [
+    (True, "This is a victory for common sense."),
+    (True, "This is outrageous."),
+    (False, "That is a disgrace."),  # "that": the words just said
+    (False, "This is a fair point."),  # what was said, not the news
+    (False, "This tram is a disgrace."),
+])
+def test_the_this_of_a_verdict_is_the_decision_reported(nlp, expected, sentence):
+    doc = nlp(sentence)
+    assert definite_decision(doc[0]) is expected
 
 
 def test_a_decision_of_unknown_way_keeps_the_policy_sign(nlp, props):
@@ -153,6 +176,10 @@ def test_stances_read_the_opening_of_each_claims_article(nlp, props, sentence, c
     (True, "Residents said [the vote was a disgrace]."),  # a decision named
     (True, 'Residents called it ["a shameful betrayal of the city"].'),  # a bare verdict
     (False, "Residents said [the tram would cost too much]."),
+    (True, "Residents said [this was a disgrace]."),  # a verdict on "this", with "be" only
+    (True, "The club said [it was disappointed]."),  # a feeling
+    (True, 'He said: "[About time. I have waited at that stop for years]."'),  # first sentence
+    (False, "Residents said [it was the tram that would cost too much]."),
 ])
 def test_an_opening_is_parsed_only_for_claims_that_can_use_it(nlp, expected, marked):
     start, end = marked.index("["), marked.index("]") - 1

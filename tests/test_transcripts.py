@@ -92,6 +92,25 @@ def test_a_hansard_label_with_constituency_and_party_is_a_turn() -> None:
     assert not any(s.startswith("Harbour") for s, _, _ in found)
 
 
+def test_a_note_of_the_record_in_brackets_is_no_ones_statement() -> None:
+    """ "[Interruption.]", "(Laughter)": the record's notes inside a turn, said by nobody."""
+    found = claims_of(HANSARD.replace("I will.", "I will. [Interruption.] I will. (Laughter)"))
+    assert ("Anne Trelawny", "say", "I will.") in found
+    assert not any("Interruption" in c or "Laughter" in c for _, _, c in found)
+
+
+def test_what_a_member_argues_from_is_no_speaker_inside_the_turn() -> None:
+    """ "the low number of cracks tells us ...": the member's argument, not a statement of the
+    number's."""
+    found = claims_of(HANSARD)
+    assert ("Tom Vosper", "say",
+            "Does the hon. Lady accept that the engineers found the wall sound?") in found
+    argued = claims_of(HANSARD.replace(
+        "Does the hon. Lady accept that the engineers found the wall sound?",
+        "Does the hon. Lady accept that the low number of cracks tells us the wall is sound?"))
+    assert [s for s, _, c in argued if "cracks" in c] == ["Tom Vosper"]
+
+
 CHAT = """Harbour parents: digest of the breakwater chat
 
 Compiled by the class rep. Messages copied as sent.

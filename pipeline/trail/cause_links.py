@@ -78,7 +78,7 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         effect = next((o for o in prep_objects(tok, {"for"}) if o.pos_ != "VERB"), None)  # blame
         return (cause, effect, False) if cause is not None else None  # (for its navigation)"
     if tok.lemma_ in _LIABILITY | {"fault"} and tok.dep_ == "nsubj" and tok.head.lemma_ in _LIES:
-        cause = next(iter(prep_objects(tok.head, {"with", "on"})), None)  # "the blame lay
+        cause = next(iter(prep_objects(tok.head, {"with", "on", "in"})), None)  # "the blame lay
         effect = next(iter(prep_objects(tok, {"for"})), None)  # with the suppliers", "the
         return (cause, effect, False) if cause is not None else None  # fault lies with him"
     if tok.lower_ == "fault" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "be":

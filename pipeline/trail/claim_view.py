@@ -29,7 +29,6 @@ from pipeline.trail.misparses import hyphen_piece
 from pipeline.trail.negators import is_negator
 from pipeline.trail.policy_nouns import (
     COMPARATIVES,
-    REMOVING_MEASURES,
     anaphor_nouns,
     bare_halt,
     comparative_direction,
@@ -38,6 +37,7 @@ from pipeline.trail.policy_nouns import (
     law_to_change,
     named_sign,
     proceeds_of,
+    removing_measure,
     standing_ban,
     standing_law,
 )
@@ -350,7 +350,7 @@ def find_refs(view: ClaimView) -> dict[int, str]:
         elif (prop.kind == "policy" and tok.pos_ in {"NOUN", "PROPN"}
               and (tok.lemma_.lower() in anaphor_nouns(prop) or tok.lower_ == "powers")
               and not generic_plural(tok) and (tok.pos_ == "NOUN" or tok.n_lefts)
-              and (prop.target_sign > 0 or tok.lemma_.lower() in REMOVING_MEASURES)
+              and (prop.target_sign > 0 or removing_measure(tok, prop))
               and ((tok.dep_ != "compound" and not _specific(view, tok))
                    or _agents_attribute(tok, prop))):
             refs[tok.i] = "anaphor"
@@ -372,7 +372,7 @@ def find_refs(view: ClaimView) -> dict[int, str]:
             refs[tok.i], view.decided_here[tok.i] = "decided", sign
     if prop.kind != "policy" or any(owned_by(view.sent.doc[i]) < 0 for i in refs):
         return refs  # "it's been a shambles under the private firms": "it" is not the policy
-    return refs | pronoun_refs(view, refs)
+    return pronoun_refs(view, refs) | refs
 
 
 _BARRING = frozenset({"stop", "prevent", "bar", "block", "forbid", "prohibit"})

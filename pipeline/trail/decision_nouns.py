@@ -18,6 +18,10 @@ from pipeline.trail.negators import is_negator
 if TYPE_CHECKING:
     from pipeline.trail.proposition import Proposition
 
+# What "this" may be when it is words said, not the news: "this is a fair point".
+_SAYINGS = frozenset("point question criticism argument comment claim suggestion concern "
+                     "issue debate conversation story sentence answer".split())
+
 
 def clause_decision(tok: Token, prop: Proposition, refs: dict[int, str]) -> int:
     """+1 "the decision to build the tram", -1 "the move to scrap it" (a decision noun whose
@@ -37,7 +41,12 @@ def clause_decision(tok: Token, prop: Proposition, refs: dict[int, str]) -> int:
 
 def definite_decision(tok: Token) -> bool:
     """ "the decision", "the vote", "yesterday's ruling": a definite decision noun (not "the
-    decision to appeal", whose own clause says what was decided, nor "any move")."""
+    decision to appeal", whose own clause says what was decided, nor "any move"); or the
+    "this" of a verdict ("this is a victory for common sense"): the news it is said of (not
+    "that", the words just said)."""
+    if tok.lower_ == "this" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        return any(c.dep_ in {"attr", "acomp"} and c.lemma_.lower() not in _SAYINGS
+                   for c in tok.head.children)  # (not "this is a fair point": what was said)
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in DECISIONS and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
         for c in tok.children) and not any(c.dep_ in {"acl", "relcl"} for c in tok.children)

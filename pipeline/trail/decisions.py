@@ -19,10 +19,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import DECISIONS, phrasal_keys
+from pipeline.trail.evaluative import DECISIONS, EMOTIONS, phrasal_keys
 from pipeline.trail.policy_nouns import HALTS, policy_head
 from pipeline.trail.proposition import OCCURRENCES, Proposition
 from pipeline.trail.stance_rules import BANS, act_sign, verb_of
+from pipeline.trail.word_forms import counted_part
 
 _MENTION = re.compile(r"\b(?:" + "|".join(sorted(DECISIONS)) + r")s?\b", re.I)
 # Verbs by which a body decides on what is put to it, whatever their own tone in a claim.
@@ -45,10 +46,15 @@ _DONE = frozenset({"", "will", "'ll", "shall"})
 def needs_opening(sentence: Doc, start: int, end: int) -> bool:
     """Whether a claim can use the way its article's opening says a decision went: its
     sentence names a decision ("the vote"), or its content (char offsets) is a bare verdict
-    with no verb ("'a democratic disgrace'"). Saves parsing the opening for every claim."""
+    with no verb but "be" ("'a democratic disgrace'", "this is a disgrace", "'About time.
+    I've ...'": its first sentence), or names a feeling ("it was disappointed") or good sense
+    ("ministers have seen sense"). Saves parsing the opening for every claim."""
     if _MENTION.search(sentence.text):
         return True
-    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence if start <= t.idx < end)
+    content = [t for t in sentence if start <= t.idx < end]
+    content = [t for t in content if t.sent.start == content[0].sent.start] if content else []
+    return any(t.lower_ in EMOTIONS or t.lower_ == "sense" for t in content) or not any(
+        t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ != "be") for t in content)
 
 
 def decided_sign(prop: Proposition, opening: str, nlp: Language) -> int:
@@ -116,7 +122,7 @@ def _act_on(view: ClaimView, tok: Token) -> int:
     if tok.dep_ in {"poss", "compound"} and tok.head.lemma_.lower() in _PROPOSALS:
         tok = tok.head  # "rejected [Cuadrilla's application]": the bid of the topic's agent
     asked = tok = _asked_in(tok)  # "refused the request for a second referendum"
-    undoing, head = 1, policy_head(tok)
+    undoing, head = 1, policy_head(counted_part(tok))  # "all 46 of the cameras were ..."
     challenge = _challenge(head)
     if challenge is not None:  # "dismissed the challenge to the law": refused, it upholds it
         head, undoing = challenge, -1

@@ -252,18 +252,18 @@ REDUCERS = frozenset(
 INCREASERS = frozenset(
     "increase raise boost fuel encourage spread breed double treble triple multiply feed "
     "intensify heighten deepen worsen exacerbate aggravate inflame stoke escalate foster "
-    "invite swell reward incentivise incentivize legitimise legitimize".split()  # "would
-    # reward years of illegal riding"
-)
+    "invite swell reward incentivise incentivize legitimise legitimize".split())  # "would
+# reward years of illegal riding"
 # Verbs of giving: what the gift is worth depends on who gets it ("hand zealots a weapon").
 GIVE = frozenset({"give", "hand", "offer", "grant", "provide", "award", "gift"})
 # Feelings of a speaker about what happened ("disappointed that the ban was delayed"), by sign.
 EMOTIONS = {
     **dict.fromkeys("pleased delighted glad happy relieved satisfied thrilled heartened "
-                    "encouraged gratified".split(), 1),
-    **dict.fromkeys("disappointed disappoint dismayed dismay saddened sadden angry furious "
-                    "upset unhappy appalled appal outraged outrage frustrated frustrate "
-                    "alarmed alarm concerned worried troubled uneasy".split(), -1),
+                    "encouraged gratified overjoyed elated".split(), 1),
+    **dict.fromkeys("disappointed disappoint dismayed dismay saddened sadden angry furious upset "
+                    "unhappy appalled appal outraged outrage frustrated frustrate alarmed alarm "
+                    "concerned worried troubled uneasy sickened disgusted horrified devastated "
+                    "gutted".split(), -1),
 }
 # Verbs reporting someone's attitude: "landlords fear X" embeds X as their view, not the claim's.
 # Evidence a speaker cites as a holder of a view: "every study says [it is a disaster]" is the

@@ -198,8 +198,11 @@ def frame_side(view: ClaimView) -> tuple[int, str] | None:
             continue
         form = next((f for f in (tok.lower_, tok.lemma_.lower()) if f in _FRAMED_WORDS), None)
         if form is None or (tok.lower_ == "job" and any(c.lower_ in {"the", "done", "well"}
-                                                       for c in (*tok.children, tok.head))):
-            continue  # "get on with the job", "job done", "a job well done": a task, not work
+                                                       for c in (*tok.children, tok.head))) or (
+                form == "lives" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "of"}
+                and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)):
+            continue  # "get on with the job", "job done", "a job well done": a task, not work;
+            # "the first time in their lives", "the worst moment of their lives": a lifetime
         if _set_aside(tok):  # "the real threat came not from terrorism but from laws":
             contrasted.add(clause_verb(tok).i)  # the clause's frame is turned on another thing
         elif not _reported(view, tok):  # not the fears of others the speaker reports

@@ -47,6 +47,18 @@ HALT_PREPS = frozenset({"to", "on", "in", "of"})
 REMOVING_MEASURES = frozenset("bill legislation plan plans proposal proposals move shake-up "
                               "overhaul motion pledge commitment measure measures crackdown "
                               "clampdown".split())  # (not "reform, not abolition")
+_PLEDGED = frozenset({"pledge", "commitment", "motion"})  # "a commitment to VAR": to the thing
+
+
+def removing_measure(tok: Token, prop: Proposition) -> bool:
+    """Of a removal, a noun of the measure that removes ("the bill"), not a pledge to keep what
+    it removes ("their commitment to VAR", "a motion for the cameras")."""
+    return tok.lemma_.lower() in REMOVING_MEASURES and not (
+        tok.lemma_.lower() in _PLEDGED and any(
+            o.lower_ in prop.target or o.lemma_.lower() in prop.target
+            for o in prep_objects(tok, {"to", "for"})))
+
+
 # Places that house a measure, named by its words: "supervised injecting sites" for the rooms.
 HOSTS = frozenset("facility facilities centre centres center centers site sites hub hubs "
                   "clinic clinics service services".split())

@@ -7,6 +7,7 @@ relative clauses or another's reported view, where a word is not what the claim 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -262,7 +263,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                and c.lemma_.lower() not in EVIDENCE_NOUNS  # "every study says": cited
                and not consensus(c)]  # "every vet thinks ...": the field's view, vouched for
     if keys & ATTITUDE and prev.dep_ == "ccomp" and holders and not (
-            holders[0].pos_ == "NOUN" and _speaks_for(view)):
+            (holders[0].pos_ == "NOUN" or holders[0].lemma_.lower() in _TITLES)
+            and _speaks_for(view)):  # "No 10 said the Prime Minister believed ..."
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
     if prev.dep_ == "ccomp" and node.lemma_ == "tell" and _told_us(node):
         w.embedded = True  # "they told us it was a fault": what the speaker was told
@@ -334,6 +336,10 @@ def _own_side(subject: Token) -> bool:
 
 
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson representative".split())
+_VOICES = re.compile(r"\b(?:Downing Street|No\.? ?10|Number (?:10|Ten)|White House|Kremlin|"
+                     r"Elys[ée]e|(?:Home|Foreign|Cabinet|Scotland|Wales|Northern Ireland) Office|"
+                     r"Treasury|Ministry|Department)\b", re.I)
+_TITLES = frozenset("minister president chancellor secretary premier leader chairman".split())
 _PLEDGES = frozenset({"manifesto", "manifesto's", "pledge", "pledges"})  # its "would" promises
 
 
@@ -345,11 +351,12 @@ def _unnamed_spokesperson(speaker: str) -> bool:
 
 def _speaks_for(view: ClaimView) -> bool:
     """A spokesperson reporting what their side's people think ("a union spokesman said
-    workers feared ...", "a spokeswoman said ministers believed ..."): their own position."""
+    workers feared ...", "a spokeswoman said ministers believed ..."), or an office its head's
+    ("Downing Street said the Prime Minister believed ..."): their own position."""
     cue = view.cue_tok
-    words = set(view.speaker.split()) | {c.lemma_.lower() for c in (
-        cue.children if cue is not None else ()) if c.dep_ == "nsubj"}
-    return bool(words & _SPOKESPEOPLE)
+    subjects = [c for c in (cue.children if cue is not None else ()) if c.dep_ == "nsubj"]
+    return bool((set(view.speaker.split()) | {c.lemma_.lower() for c in subjects}) & (
+        _SPOKESPEOPLE)) or any(_VOICES.search(w) for w in (view.speaker, *map(_phrase, subjects)))
 
 
 def _still_time(node: Token, prev: Token) -> bool:

@@ -311,10 +311,10 @@ def _befell(view: ClaimView, verb: Token) -> bool:
 
 
 def cause_signals(view: ClaimView) -> list[Signal]:
-    """A cause named for the proposition's effect: its own for, another (or its own denied)
-    against."""
+    """A cause named for the proposition's effect: its own (or those it blames: "the master",
+    "the managers" of "NASA's management culture") for, another (or its own denied) against."""
     own = cause_words(view.prop) - view.prop.target  # not the effect: "collapse"
-    own |= offices(culprits(view.prop.explains))  # "the master's misjudgement", of a captain
+    own |= (blamed := culprits(view.prop.explains)) | offices(blamed)
     downing = view.prop.predicate in DOWNING  # one doer downs a plane: any other is a rival,
     # as is another cause the whole effect is put down to ("the shortage was due to Covid")
     links = DOWNING | IMPACTS.get(view.prop.predicate, frozenset()) if downing else frozenset()
@@ -348,8 +348,8 @@ def cause_signals(view: ClaimView) -> list[Signal]:
                 or (tok.lemma_ == "blame" and tok.dep_ != "xcomp"))  # "blamed it on X"
         ) or (  # "was shot down by a missile", "was down to the pandemic", "was caused by"
                 (effect is not None or (tok.lemma_, tok.dep_) in _LAID) and (
-                    persons(cause) or cause.lemma_.lower() in _DOERS  # "X was to blame"
-                    or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):
+                    persons(cause) or cause.lemma_.lower() in _DOERS or tok.dep_ == "nsubj"
+                    or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):  # "the fault lay in X"
             side, basis = -1, f"names another cause: {view.snippet(cause, tok)}"
         else:
             continue

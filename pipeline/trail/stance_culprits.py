@@ -46,6 +46,8 @@ _OFFICES = {"captain": {"master", "commander", "skipper"}, "pilot": {"crew", "ai
             "minister": {"government", "whitehall"}, "official": {"whitehall", "department"}}
 # Conduct in office a proposition may lay at its holders' door ("its directors' reckless
 # decisions", "poor management by ministers and officials").
+_MANAGEMENT = frozenset({"management", "mismanagement"})
+_MANAGERS = frozenset({"manager", "managers"})
 _CONDUCT = frozenset("management mismanagement decision leadership oversight governance "
                      "accounting planning handling supervision stewardship".split())
 # What is due, done or left undone: "did not apply the appropriate procedure" (a fault).
@@ -58,8 +60,9 @@ def culprits(explains: frozenset[str]) -> frozenset[str]:
     """The words of those whose failing a causal proposition names ("captain", "kessel" of
     "Captain Kessel's errors"; "director" of "its directors' reckless decisions", "minister" of
     "poor management by ministers"), or empty when the cause is no one's failing."""
-    if explains & _CONDUCT:  # what people in office did: they answer for it
-        return explains & ROLE_NOUNS
+    if explains & _CONDUCT:  # what people in office did: they answer for it (the managers of
+        # "NASA's management culture")
+        return explains & ROLE_NOUNS or (_MANAGERS if explains & _MANAGEMENT else frozenset())
     if not explains & _FAILINGS:
         return frozenset()
     return explains - _FAILINGS - _NO_ONE

@@ -103,27 +103,44 @@ def _banned_judged(view: ClaimView, word: Token) -> Token | None:
 def fragment_signals(view: ClaimView) -> list[Signal]:
     """A content that is only a quoted verdict, with no verb but in a clause of its own
     ("[pointless and unworkable]", "['a landmark victory for common sense']", "[unreasonable at
-    a time when inflation is falling]"): on a claim that is on the topic, the verdict is on the
-    policy in the news, or on the act the article reports (a last resort, weak)."""
-    said = " ".join(t.text for t in view.tokens)
-    if view.prop.kind != "policy" or any(t.pos_ in {"VERB", "AUX"} and not any(
+    a time when inflation is falling]"), or that opens with one ("[About time. I've driven ...]"):
+    on a claim that is on the topic, the verdict is on the policy in the news, or on the act the
+    article reports (a last resort, weak)."""
+    if view.prop.kind != "policy":
+        return []
+    return _verdict(view, view.tokens) or _verdict(view, _opening(view))
+
+
+def _opening(view: ClaimView) -> list[Token]:
+    """The first sentence of a content of several, past a lone "Honestly?" or "Right.": where a
+    quote may open with its verdict."""
+    starts = sorted({t.sent.start for t in view.tokens})
+    sentences = [[t for t in view.tokens if t.sent.start == s] for s in starts]
+    return next((s for s in sentences if not _GREETING.match(" ".join(t.text for t in s)) and not (
+        sum(t.is_alpha for t in s) < 2 and s[-1].text == "?")), []) if len(sentences) > 1 else []
+
+
+def _verdict(view: ClaimView, said_toks: list[Token]) -> list[Signal]:
+    """The verdict of `fragment_signals` in these tokens, if they are one."""
+    said = " ".join(t.text for t in said_toks)
+    if not said_toks or any(t.pos_ in {"VERB", "AUX"} and not any(
             a.dep_ in _CLAUSES and a.head.i in view.inside for a in (t, *t.ancestors))
-            for t in view.tokens) or _OPEN.search(said) or _GREETING.match(said):
+            for t in said_toks) or _OPEN.search(said) or _GREETING.match(said):
         return []  # "[unreasonable at a time when inflation is falling]": a verb in a clause
         # of its own is not the content's
-    roots = {t.i for t in view.tokens if t.head.i not in view.inside or t.head.i == t.i}
+    roots = {t.i for t in said_toks if t.head.i not in view.inside or t.head.i == t.i}
     if any(view.sent.doc[i].tag_ == "VBG" or view.sent.doc[i].lower_ in _MANNER for i in roots):
         return []  # "[treating a ban as a silver bullet]": an act named, not a verdict; "[by
         # applause on Zoom]": how it was done
     val, words = _strong_words(view, near=roots)  # "[the figures "a damp squib"]": two heads
-    if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in view.tokens) or (
+    if abs(val) < 1.5 or any(t.lower_ in {"not", "no", "never"} for t in said_toks) or (
             any(only_in_theory(t) for t in (*(view.sent.doc[i] for i in roots), view.cue_tok)
                 if t is not None)):  # "[lovely on paper]": a merit granted, then doubted
         return []
     judged = _banned_judged(view, words[0])
     if judged is not None:  # "[exploitative contracts]": a verdict on what is banned
         return [Signal(-1 if val > 0 else 1, 2, f"calls {judged.text} '{view.word(words[0])}'")]
-    acts = [act_named(view, t) for t in view.tokens if t.pos_ == "NOUN"]
+    acts = [act_named(view, t) for t in said_toks if t.pos_ == "NOUN"]
     # "[the refusal a democratic disgrace]": the verdict is on the act named; with none, on
     # what the article reports was done ("[a democratic disgrace]" after a refusal)
     done = next((a for a in acts if a), view.decided or 1)

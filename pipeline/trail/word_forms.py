@@ -171,6 +171,20 @@ def heaped(tok: Token) -> Token:
                  if g.dep_ == "pobj"), tok)
 
 
+_PARTS = frozenset("all most some many half none few several both each rest majority "
+                   "minority".split())
+
+
+def counted_part(tok: Token) -> Token:
+    """ "all 46 of [the cameras]", "most of [the pubs]": the part counted of the whole, which
+    stands in the clause for it (else the token itself)."""
+    part = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            part.pos_ == "NUM" or part.lower_ in _PARTS):
+        return part
+    return tok
+
+
 def finite(tok: Token) -> bool:
     """A tensed verb or an auxiliary: what a bare verdict ("[a fiction written to order]") has
     none of."""

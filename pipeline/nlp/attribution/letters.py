@@ -32,6 +32,11 @@ from pipeline.text.letters import (
 
 _HEADING_WORDS = 14
 _FIRST_PERSON = frozenset({"i", "we"})
+# What a writer or a member argues from, not who speaks: "[the figures tell us ...]".
+_EVIDENCE = frozenset("number numbers fact facts figure figures data statistics evidence rise "
+                      "fall increase record history experience".split())
+# A transcript's note in brackets, a sentence of its own: "[Interruption.]", "(Laughter)".
+_STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*[.!]?\s*")
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,8 @@ def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) 
             return []
         return [Draft(toks[0], letter.cue, None, toks[0], [(letter.body_start, (
             letter.text_end or letter.end))], k, units=units, signer=letter.signer)]
+    found = [d for d in found if d.speaker_tok is None or d.speaker_tok.lower_ not in _EVIDENCE
+             or d.speaker_tok.ent_type_]  # "the low number of cases tells us ...": an argument
     if found:
         return [
             dataclasses.replace(d, signer=letter.signer)
@@ -233,8 +240,8 @@ def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) 
         ]
     rng = letter_range(letter, article.units[k])
     toks = article.tokens(*rng)
-    if not toks:
-        return []
+    if not toks or _STAGE_DIRECTION.fullmatch(article.text, *rng):
+        return []  # "[Interruption.]", "(Laughter)": the record's, not the speaker's
     return [Draft(toks[0], letter.cue, None, toks[0], [rng], k, units=[k], signer=letter.signer)]
 
 

@@ -149,6 +149,12 @@ def _leads_to_anchor(st: ParseState, kinds: dict[int, str], i: int) -> bool:
     return j is not None and kinds[j] in ANCHOR_KINDS
 
 
+def _runs_on(line: str) -> bool:
+    """A row that runs on into the next, which no headline or standfirst does: Hansard's "Ms
+    Jane Roe (Tarrant Vale) (Lab): I beg to move," over the motion's line."""
+    return line.rstrip().endswith((",", ":"))
+
+
 def _is_summary(line: str, title_words: int) -> bool:
     """A header summary line: 8-45 words and longer than the title."""
     n = word_count(line)
@@ -158,7 +164,8 @@ def _is_summary(line: str, title_words: int) -> bool:
 def pick_title(st: ParseState, start: int, end: int, kinds: dict[int, str]) -> int | None:
     """Index of the title row in the head block (see the package docstring, step 3)."""
     texts = st.texts
-    cands = [i for i in range(start, end) if kinds[i] == "cand" and word_count(texts[i]) >= 2]
+    cands = [i for i in range(start, end) if kinds[i] == "cand" and word_count(texts[i]) >= 2
+             and not _runs_on(texts[i])]
     if not cands:
         return None
     rows_by_key: dict[str, list[int]] = {}
@@ -298,7 +305,7 @@ def take_head(
         elif kind in ("cand", "para") and looking:
             looking = False
             n_title = word_count(title or "")
-            if i + 1 < len(st.rows) and (
+            if i + 1 < len(st.rows) and not _runs_on(text) and (
                 _is_summary(text, n_title)
                 if _leads_to_anchor(st, kinds, i)
                 else _is_standfirst(text, n_title)
