@@ -305,3 +305,11 @@ def test_what_follows_the_colon_after_said_it_or_said_this_is_said(text, expecte
 def test_said_it_with_a_clause_before_the_colon_announces_nothing() -> None:
     found = claims_of("She said it was time: the board must go.")
     assert not any(c == "the board must go" for _, _, c in found)
+
+
+def test_a_stretch_of_time_is_no_ones_antecedent() -> None:
+    """ "Forty-one years I've voted there, ... they don't want ...": "they" is not the years."""
+    found = claims_of("Forty-one years I've voted at that village hall, and the young man found my "
+                      "name but wouldn't give me a paper because my licence ran out in 2020. "
+                      "It's like they don't want people like me to vote.")
+    assert not any("years" in s for s, _, _ in found)

@@ -156,6 +156,14 @@ def test_article_sentence_about_cookies_is_not_a_cookie_notice() -> None:
     assert line in clean([P1, line, P2, P3]).paragraphs
 
 
+def test_a_speakers_turn_about_consent_is_not_a_cookie_notice() -> None:
+    for line in ("ANNE ROE MP: I agree with Tom. Policing by consent is the thing the rest of the "
+                 "world envies us for, and we should not throw it away.",
+                 "Ann Roe (Marlow) (Lab): Policing by consent is what the world envies us for, "
+                 "and we should not throw it away."):
+        assert line in clean([P1, line, P2, P3]).paragraphs
+
+
 def test_caption_directly_above_credit_line_dropped() -> None:
     result = clean([P1, P2, "Masoud Pezeshkian", "(Photo: Hossein Sepahvand / Getty Images )",
                     P3, P4])

@@ -23,6 +23,8 @@ from tests.test_stance import judge, parse_all
     ("I've come round", True),
     ("Eating my words a bit", True),
     ("I've had to eat some humble pie", True),
+    ("Well, I'll eat my words.", True),  # owned now, not a condition
+    ("I'll eat humble pie on this one", True),
     ("ok I take back what I said in January", True),
     ("I stand corrected", True),
     ("I take it back", True),

@@ -29,6 +29,7 @@ PROPOSITIONS = {
     "cannons": ("Marlow should scrap its harbour cannons.", ["harbour cannons", "cannons"]),
     "harbour": ("The Marlow harbour company collapsed mainly because of reckless decisions by its "
                 "directors.", ["Marlow harbour"]),
+    "joust": ("Sir Ivo Kessel cheated in the 2022 Marlow joust.", ["Kessel", "Marlow joust"]),
     "lamp": ("The Marlow lighthouse failure was caused mainly by the harbour board's management "
              "culture.", ["lighthouse failure"]),
 }
@@ -92,11 +93,20 @@ CASES = [
     ("pledge", "cannons", "refutes", "The mayor said [the council had reaffirmed its commitment "
                                      "to the cannons]."),
     ("pledge", "cannons", "supports", "The mayor said [the commitment was long overdue]."),
-    # the money for it, better spent elsewhere
-    ("better spent", "jousting", "refutes", "The treasurer said [the money for the ban would be "
-                                            "better spent on the hospital]."),
-    ("better spent", "cannons", "supports", "The treasurer said [the money for the cannons "
-                                            "would be better spent on the sea wall]."),
+    # the next claim, parsed as a conjunct of this one, is not read with it
+    ("next claim", "jousting", "supports", 'The lords said [the ban was "necessary" after a long '
+                                           'season of tournaments], and insisted it was '
+                                           '"working round the clock" on injuries.'),
+    # a cause makes its effect inevitable
+    ("made inevitable", "harbour", "refutes", "The analyst said [the old pier's design made the "
+                                              "collapse inevitable]."),
+    ("made inevitable", "lamp", "supports", "The keeper said [the board's management culture "
+                                            "made the failure inevitable]."),
+    # an inquiry that found nothing amiss
+    ("nothing amiss", "joust", "refutes", 'The marshal said ["nothing irregular" had been found '
+                                          'in the joust].'),
+    ("nothing amiss", "joust", "refutes", "The steward said [the film of the joust shows nothing "
+                                          "unusual]."),
     # where the fault lies, with a thing as with a doer; a management's are its managers
     ("fault lies", "harbour", "refutes", "The analyst said [the fault lay in the old pier]."),
     ("fault lies", "harbour", "refutes", "The analyst said [the blame lay with the weather]."),

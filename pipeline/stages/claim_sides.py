@@ -4,7 +4,8 @@ which does it within one article).
 A claim the rules leave neutral for lack of evidence takes the side its speaker (one canonical
 entity: a named person or body) takes on the topic by their own words in any article, when all
 of those seen within a year of it (`CARRY_DAYS`) take the same side, and not in an article where
-the speaker changes their mind (consistency.py carries within its stretches). Its basis starts with
+the speaker changes their mind (consistency.py carries within its stretches) or declares no side
+("isn't for me to say": abstentions.py). Its basis starts with
 ``ACROSS``; such claims count in positions but, like the ones carried within an article, are
 never cited as a contradiction's evidence.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import duckdb
 
+from pipeline.trail.abstentions import ABSTAINS
 from pipeline.trail.consistency import (
     ACROSS,
     CHANGED,
@@ -44,9 +46,10 @@ WITH dated AS (
   SELECT c.claim_id, c.doc_id, c.speaker_entity_id, t.seen_date
   FROM claims c LEFT JOIN statement_texts t USING (claim_id)
   WHERE c.speaker_entity_id IN (SELECT speaker_entity_id FROM {TOUCHED})),
-turned AS (  -- articles where the speaker changes their mind: their sides are that article's
+turned AS (  -- articles where the speaker changes their mind (their sides are that article's)
+  -- or declares no side
   SELECT DISTINCT c.doc_id, c.speaker_entity_id FROM claim_stances s JOIN dated c USING (claim_id)
-  WHERE s.stance_basis = '{CHANGED}' OR contains(s.stance_basis, '{TURNS}')
+  WHERE s.stance_basis IN ('{CHANGED}', '{ABSTAINS}') OR contains(s.stance_basis, '{TURNS}')
      OR contains(s.stance_basis, '{TURNS_FROM}')),
 own AS (
   SELECT s.topic, c.speaker_entity_id, s.stance, s.stance_basis, s.claim_id, c.seen_date

@@ -330,8 +330,8 @@ def _claim_stances(
         return known
     tagged = tag_topics(fresh.select("claim_id", "doc_id", "start_char", "content", "sentence",
                                      "title", "lead", "speaker"), topics)
-    details = fresh.select("claim_id", "doc_id", "speaker", "content", "sentence", "cue",
-                           "polarity", "start_char", "title", "lead")
+    details = fresh.select("claim_id", "doc_id", "speaker", "speaker_role", "content", "sentence",
+                           "cue", "polarity", "start_char", "title", "lead")
     judged = assess_stances(tagged.join(details, on="claim_id", maintain_order="left"), topics)
     return pl.concat([known, judged])
 

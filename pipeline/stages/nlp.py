@@ -99,7 +99,8 @@ NLP_VERSION = 34  # 2: colon-introduced quotations, misread long attributions, d
 # labelled turn runs on over up to three unlabelled paragraphs of running text below it
 # (Hansard's later paragraphs of a speech: transcripts.py); 34: a bracketed note of the record
 # inside a turn ("[Interruption.]", "(Laughter)") is no statement, nor is what a member or a
-# writer argues from a speaker ("the low number of cases tells us ...": letters.py)
+# writer argues from a speaker ("the low number of cases tells us ...": letters.py), and a
+# stretch of time is no pronoun's antecedent ("Forty-one years I've voted ...": antecedents.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

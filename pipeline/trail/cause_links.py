@@ -23,6 +23,8 @@ _SHARED = frozenset({"also", "too", "partly", "partially", "equally", "jointly",
 # of X".
 _ARISING = frozenset({"stem_from", "result_from", "arise_from", "spring_from"})
 _OUTCOMES = frozenset({"result", "product", "consequence"})
+# What a cause makes its effect: "made the disaster inevitable", "made such an accident likely".
+_BOUND = frozenset({"inevitable", "likely", "unavoidable", "certain", "probable"})
 
 
 def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, bool] | None:
@@ -30,9 +32,13 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
     caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
     X", "Y was due to (down to) X", "Y happened because of X", "X was to blame", "X was at fault",
     "X was (held) responsible", "X bears the responsibility", "the blame lies with X", "blamed Y
-    on X", a cleft's "it was X", "X did that"; with ``downing`` verbs, "Y was shot down (was hit)
-    by X"."""
+    on X", a cleft's "it was X", "X did that", "X made Y inevitable"; with ``downing`` verbs, "Y
+    was shot down (was hit) by X"."""
     kids = {c.dep_: c for c in tok.children}
+    if tok.lemma_ == "make" and "nsubj" in kids and (made := next((c for c in tok.children if (
+            c.dep_ in {"ccomp", "oprd", "xcomp"} and c.lower_ in _BOUND)), None)) is not None:
+        effect = kids.get("dobj") or next((c for c in made.children if c.dep_ == "nsubj"), None)
+        return kids["nsubj"], effect, False  # "the design made the disaster inevitable"
     if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING
                                or set(phrasal_keys(tok)) & (LEADS | downing)):
         if "nsubjpass" in kids:  # "the fire was started by a downed line"

@@ -58,7 +58,8 @@ def changed_mind(content: str) -> bool:
     if found is None:
         return False
     at = found.start()
-    return not _WOULD.search(content, max(0, at - 12), at + 1) and not _NOT.search(
+    eaten = found.group(0)[:3].lower() in {"eat", "hum"}  # "I'll eat my words": owned now
+    return (eaten or not _WOULD.search(content, max(0, at - 12), at + 1)) and not _NOT.search(
         content, max(0, at - 40), at + 5)
 
 

@@ -29,6 +29,8 @@ import re
 
 import polars as pl
 
+from pipeline.trail.abstentions import ABSTAINS
+
 INHERITED = "same speaker in this article: "
 ACROSS = "same speaker elsewhere: "  # carried across articles (stages/claim_sides.py)
 CHANGED = "a change of mind"  # stance.py: no side of its own; turned here
@@ -130,11 +132,14 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
                         & ~pl.col("stance_basis").str.starts_with(INHERITED)
                         & ~pl.any_horizontal(pl.col("stance_basis").str.starts_with(p)
                                              for p in GUESSES)
-                        & ~pl.col("_raw").is_in(list(ANONYMOUS_SPEAKERS)))
+                        & ~pl.col("_raw").is_in(list(ANONYMOUS_SPEAKERS))
+                  & ~(pl.col("hosted") if "hosted" in rows.columns else pl.lit(False)))
     sides = (sided.sort("claim_id").group_by("doc_id", "topic", "_who", "_seg")
              .agg(_sides=pl.col("stance").n_unique(), _side=pl.col("stance").first(),
                   _basis=pl.col("stance_basis").first())
-             .filter(pl.col("_sides") == 1))
+             .filter(pl.col("_sides") == 1)
+             .join(rows.filter(pl.col("stance_basis") == ABSTAINS), how="anti",
+                   on=["doc_id", "topic", "_who"]))  # "isn't for me to say": no camp's
     open_ = ((pl.col("stance") == "neutral") & pl.any_horizontal(
         pl.col("stance_basis").str.starts_with(p) for p in OPEN_BASES)
     ) | pl.any_horizontal(pl.col("stance_basis").str.starts_with(p)  # the speaker's words

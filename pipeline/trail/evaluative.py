@@ -75,8 +75,8 @@ REALISE = frozenset(
     "roll_out press_on_with push_ahead_with push_through go_ahead_with proceed_with extend "
     "widen expand broaden tighten toughen strengthen "  # "should be extended to gardens"
     "carry_on_with continue_with stick_with preserve make launch table lodge tender pursue "
-    "see_through deliver impose get_through force_through drive_through try trial pilot "
-    "put_forward allow permit authorise authorize license restore reinstate reintroduce "
+    "see_through deliver impose get_through force_through drive_through try trial pilot declare "
+    "put_forward allow permit authorise authorize license restore reinstate reintroduce announce "
     "bring_back let_through wave_through nod_through vote_through".split()  # "we will make a
     # fresh offer", "it would pursue the bid", "GM crops should be allowed", "let it through"
 )

@@ -38,6 +38,7 @@ from pipeline.trail import (
     stance_undoing,
 )
 from pipeline.trail import stance_rules as rules
+from pipeline.trail.abstentions import ABSTAINS, abstains
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.consistency import CHANGED, GUESSES
 from pipeline.trail.decisions import decided_sign, needs_opening
@@ -218,6 +219,8 @@ def claim_stance(
         return Stance("neutral", "a timetable")  # "the consultation closes in March": no side
     if found.basis == "no side taken" and changes_of_mind.changed_mind(content):
         return Stance("neutral", CHANGED)  # "I was wrong": the side it turns (consistency.py)
+    if found.basis == "no side taken" and abstains(content):
+        return Stance("neutral", ABSTAINS)  # "isn't for me to say": none carried to it either
     if found.basis == "no side taken" and not question:  # what the policy will do to people
         found = decide(stance_consequences.consequence_signals(view), proposition.negated)
     if found.basis == "no side taken" and not question:  # "[pointless and unworkable]"

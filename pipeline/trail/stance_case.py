@@ -1,7 +1,7 @@
 """The case for an alleged event weighed, with no word for the event: "the evidence was
 compelling", "Britain's case is falling apart", "they have yet to produce a single piece of
 evidence", "the report leaves no room for doubt", "there is no other explanation", "WADA stands
-by its findings".
+by its findings", "nothing irregular was found".
 
 In a claim on the topic, evidence, proof or findings that name nothing else (not "evidence of
 fraud", which `evidence.py` reads with the event) are the evidence argued over, and the case
@@ -53,7 +53,8 @@ def case_signals(view: ClaimView) -> list[Signal]:
     if prop.kind != "event" or (prop.quality and not prop.alleged):
         return []
     for tok in view.tokens:
-        found = _weighed(tok) if _case_noun(tok) else _doubt(view, tok) or _stood_by(tok)
+        found = _weighed(tok) if _case_noun(tok) else (
+            _doubt(view, tok) or _stood_by(tok) or _nothing_amiss(tok))
         if found is None:
             continue
         sign, word, basis = found  # the sign with the word's own negation read
@@ -89,6 +90,23 @@ def policy_evidence_signals(view: ClaimView) -> list[Signal]:
 
 
 _ABROAD = frozenset({"abroad", "elsewhere", "overseas"})
+# What an inquiry finds when it finds nothing: "nothing irregular had been found", "the analysis
+# shows nothing unusual".
+_AMISS = frozenset("irregular unusual untoward suspicious amiss wrong improper abnormal "
+                   "anomalous suspect".split())
+_FINDS = frozenset({"find", "show", "reveal", "detect", "uncover", "turn_up", "flag"})
+
+
+def _nothing_amiss(tok: Token) -> tuple[int, Token, str] | None:
+    """ "nothing irregular had been found": the case found wanting (the walk reads "not")."""
+    if tok.lower_ != "nothing":
+        return None
+    if tok.dep_ == "nsubj" and tok.head.lower_ in _AMISS and tok.head.dep_ in {"ccomp", "xcomp"}:
+        tok = tok.head  # "shows [nothing unusual]", parsed as a clause
+    elif tok.dep_ not in {"dobj", "nsubjpass"} or not any(
+            c.lower_ in _AMISS for c in tok.children if c.dep_ == "amod"):
+        return None
+    return (-1, tok.head, "finds nothing amiss") if set(phrasal_keys(tok.head)) & _FINDS else None
 
 
 def _there(noun: Token) -> tuple[int, Token, str] | None:

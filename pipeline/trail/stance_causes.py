@@ -344,7 +344,7 @@ def cause_signals(view: ClaimView) -> list[Signal]:
             side, basis = 1, f"names its cause: {view.snippet(cause, tok)}"
         elif real or _set_against(cause, own) or (effect is not None and (
                 set(phrasal_keys(tok)) & (links | CAUSING) or after_effect(tok)
-                or tok.lower_ in {"due", "down"}
+                or tok.lower_ in {"due", "down"} or tok.lemma_ == "make"  # "made it inevitable"
                 or (tok.lemma_ == "blame" and tok.dep_ != "xcomp"))  # "blamed it on X"
         ) or (  # "was shot down by a missile", "was down to the pandemic", "was caused by"
                 (effect is not None or (tok.lemma_, tok.dep_) in _LAID) and (

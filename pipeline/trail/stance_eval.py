@@ -82,7 +82,8 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
         "npadvmod"} and not (c.lower_ in _SETTINGS and c.i < pred.i)]  # "agent": "motivated
     # by empire-building"; not a setting put first: "In the richest parts it is nearer 70"
     items += [c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-        d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]  # "... and cost jobs"
+        d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) and c.i in view.inside]  # "...
+    # and cost jobs" (not "..., and insisted it was ...": the next claim, parsed on this one)
     for item in items:
         if item.i in used:
             continue
@@ -239,7 +240,6 @@ def _exposed_to(view: ClaimView, item: Token) -> list[Token]:
 
 _AIM = frozenset({"aim", "target", "direct"})
 _SPEND = frozenset({"spend", "waste", "sink", "pour", "squander", "lavish"})
-_FUNDS = frozenset({"money", "cash", "funding", "funds", "billions", "millions", "resources"})
 
 
 # Nouns of a policy's coming about: "the introduction of the cards", "the spread of casinos".
@@ -259,8 +259,6 @@ def _holder(tok: Token) -> Token:
         return head  # "the basic income pilot is only a start": the pilot is the policy
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _COMING:
         return head.head  # "the spread of large casinos would ...": the casinos' coming
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _FUNDS:
-        return head.head  # "the money for the cards would be better spent on police"
     spent = head.head if tok.dep_ == "pobj" and head.lower_ == "on" else None
     if spent is not None and spent.dep_ == "acl" and spent.lemma_.lower() in _SPEND:
         return spent.head  # "the billions spent on the cards would be better spent on ..."

@@ -13,6 +13,7 @@ from pipeline.models.trail import ClaimStanceSchema
 from pipeline.trail.changes_of_mind import renounced
 from pipeline.trail.consistency import (
     ANONYMOUS_SPEAKERS,
+    OPEN_BASES,
     carry_speaker_side,
     reported_earlier,
     speaker_keys,
@@ -91,10 +92,10 @@ def tag_topics(claims: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
 
 def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFrame:
     """`claim_stances` rows: ``tagged`` (claim_id, topic, tagged_by, doc_id, speaker, content,
-    sentence, cue, polarity, optionally start_char, title and lead) with each claim's stance
-    toward its topic's proposition; a claim without evidence of its own takes its speaker's
-    side in the article, and a change of mind the side it turns to (consistency.py, in
-    start_char order)."""
+    sentence, cue, polarity, optionally speaker_role, start_char, title and lead) with each
+    claim's stance toward its topic's proposition; a claim without evidence of its own takes
+    its speaker's side in the article (not a host's: `_hosted`), and a change of mind the side
+    it turns to (consistency.py, in start_char order)."""
     schema = polars_schema(ClaimStanceSchema)
     by_id = {t.id: t for t in topics}
     frames = []
@@ -109,7 +110,7 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
                                renounced, return_dtype=pl.Boolean))
         if topic.proposition is None:
             frames.append(base.with_columns(stance=pl.lit("neutral"), stance_basis=pl.lit(
-                "the topic has no proposition to take a side on")))
+                "the topic has no proposition to take a side on"), hosted=pl.lit(False)))
             continue
         from pipeline.nlp.model import load_nlp  # loaded only when a stance is to be judged
         from pipeline.trail.stance import ClaimText, stances
@@ -119,12 +120,38 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
             "content", "sentence", "cue", "polarity", pl.col("speaker").fill_null(""),
             _opening(rows)).rows()]
         found = stances(proposition, texts, load_nlp())
-        frames.append(base.with_columns(
+        frames.append(_hosted(base.with_columns(
             stance=pl.Series([s.stance for s in found], dtype=pl.String),
-            stance_basis=pl.Series([s.basis or s.stance for s in found], dtype=pl.String)))
+            stance_basis=pl.Series([s.basis or s.stance for s in found], dtype=pl.String)),
+            rows))
     if not frames:
         return pl.DataFrame(schema=schema)
     return carry_speaker_side(pl.concat(frames)).select(list(schema))
+
+
+# Who runs a programme, a debate or a sitting rather than takes part: a transcript's
+# "DEV SANDHU (PRESENTER):", "Dame Ann Lee (in the Chair):" (not a body's chairman).
+_HOST_ROLE = re.compile(r"\s*(?:the\s+)?(?:(?:co-)?(?:presenter|host)|anchor|moderator|"
+                        r"interviewer|newsreader|in the chair)\s*", re.I)
+HOSTED = "a host's words"
+
+
+def _hosted(judged: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """``judged`` with `hosted`: the claims of a host, in every turn of theirs in the article
+    once one label names them host. Their questions and links belong to the format: one with
+    no side of its own is based `HOSTED`, so none is carried to it, and none of theirs is
+    carried to their others (consistency.py); a side they state stands ("it's long overdue")."""
+    if "speaker_role" not in rows.columns:
+        return judged.with_columns(hosted=pl.lit(False))
+    key = pl.concat_str(pl.col("doc_id"), pl.col("speaker").fill_null("").str.to_lowercase(),
+                        separator="\x00")
+    hosts = rows.filter(pl.col("speaker_role").fill_null("").map_elements(
+        lambda r: _HOST_ROLE.fullmatch(r) is not None, return_dtype=pl.Boolean)).select(key)
+    host = key.is_in(hosts.to_series().implode())
+    open_ = pl.any_horizontal(pl.col("stance_basis").str.starts_with(b) for b in OPEN_BASES)
+    return judged.with_columns(hosted=host, stance_basis=pl.when(
+        host & (pl.col("stance") == "neutral") & open_).then(pl.lit(HOSTED))
+        .otherwise("stance_basis"))
 
 
 def _opening(rows: pl.DataFrame) -> pl.Expr:

@@ -88,8 +88,15 @@ def _introduced(
             if f is not None and f.is_named and f.text.split()[-1] not in before]
 
 
+_SPANS_OF_TIME = frozenset("second minute hour day week month year decade century "
+                           "fortnight".split())
+
+
 def _compatible(resolver: SpeakerResolver, tok: Token, kind: str) -> Speaker | None:
-    """`tok`'s speaker if a pronoun of `kind` ("person", "plural", "thing") can refer to it."""
+    """`tok`'s speaker if a pronoun of `kind` ("person", "plural", "thing") can refer to it (not
+    a stretch of time: "Forty-one years I've voted there, and ... they don't want me")."""
+    if tok.lemma_.lower() in _SPANS_OF_TIME:
+        return None
     found = resolver.resolve(tok)
     if found is None or found.kind == "unknown":
         return None

@@ -38,6 +38,7 @@ from pipeline.text.cleaning.rules import (
     START_RULES,
     STARTS_LOWER_RE,
     TEASER_END_RE,
+    TURN_LABEL_RE,
     WORD_RE,
     WRAP_STOP_RE,
 )
@@ -214,6 +215,7 @@ def _line_reason(row: Row) -> str | None:
         and READER_RE.search(text)
         and not QUOTE_SAID_RE.search(text)
         and not is_reported_sentence(row)  # "Join us, Santos told the crowd, and we will win."
+        and not TURN_LABEL_RE.match(text)  # "NAOMI PRICE MP: Policing by consent is ..."
     ):
         needed = 1 if words <= READER_NOTICE_WORDS else 2  # long paragraphs need more evidence
         for reason, rx in READER_NOTICE_RULES:

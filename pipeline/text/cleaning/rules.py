@@ -30,6 +30,11 @@ POST_HEADER_RE = re.compile(r"#\d{1,4}\s+\S|.{0,30}?(?<![\w/])u/[\w-]{2,30}\s*$"
 # button row: the colon closes it).
 POSTER_LABEL_RE = re.compile(r"(?:[^:]{0,40}\bby\s+)?[\w.-]{2,30}(?:\s*\([^()]{1,40}\))?"
                              r"(?:\s+(?:asked|replied|wrote|said|posted|added|commented))?\s*:$")
+# A transcript's speaker label opening a turn: "NAOMI PRICE MP: ...", "Dr Ann Lee (Marlow)
+# (Lab): ..."; what follows is the speaker's, not a notice to the reader.
+TURN_LABEL_RE = re.compile(r"[A-Z][A-Z'\u2019. -]{1,40}(?:\([^()\n]{1,40}\))?\s*:\s|"
+                           r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}\([^()\n]{1,40}\)\s*"
+                           r"(?:\([^()\n]{1,30}\)\s*)?:\s")
 # A poster's handle: an underscore, a digit or a capital inside it ("Giglio_Lover", "Nodge68",
 # "MumOfTwoInLeeds"; not a surname's "McDonald", "DeSantis").
 HANDLE = (r"(?=[\w.-]*(?:_|\d|[a-z][A-Z]))(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+\b)"
