@@ -156,6 +156,15 @@ def test_article_sentence_about_cookies_is_not_a_cookie_notice() -> None:
     assert line in clean([P1, line, P2, P3]).paragraphs
 
 
+def test_a_line_that_ends_with_a_comma_runs_on_into_the_next() -> None:
+    label = "Ms Jane Roe (Tarrant Vale) (Lab): I beg to move,"
+    motion = "That this House has considered the licensing of jousting in Ruritania."
+    result = clean([label, motion, P1, P2, P3])
+    assert f"{label} {motion}" in result.paragraphs
+    letter = clean([P1, P2, "Yours faithfully,", "Jane Roe, Marlow", P3])  # a sign-off stays
+    assert "Yours faithfully, Jane Roe, Marlow" not in letter.paragraphs
+
+
 def test_a_speakers_turn_about_consent_is_not_a_cookie_notice() -> None:
     for line in ("ANNE ROE MP: I agree with Tom. Policing by consent is the thing the rest of the "
                  "world envies us for, and we should not throw it away.",

@@ -102,6 +102,9 @@ CASES = [
                                               "collapse inevitable]."),
     ("made inevitable", "lamp", "supports", "The keeper said [the board's management culture "
                                             "made the failure inevitable]."),
+    # a revision called for takes a side; one reported done does not
+    ("revised", "jousting", "refutes", "The lord said [the ban must be redrafted]."),
+    ("revised", "jousting", "neutral", "The lord said [the ban had been redrafted]."),
     # an inquiry that found nothing amiss
     ("nothing amiss", "joust", "refutes", 'The marshal said ["nothing irregular" had been found '
                                           'in the joust].'),

@@ -150,8 +150,8 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     if set(keys) & WRECKING and any(c.dep_ == "auxpass" or (c.dep_ == "nsubj" and c.pos_ in {
             "NOUN", "PROPN"}) for c in verb.children):  # "it was wrecked by a government
         return 1, False  # that never wanted it", "ministers sabotaged it": lamented
-    if set(keys) & CON_ACTS:
-        return -1, False
+    if set(keys) & CON_ACTS:  # a revision is a side when called for ("it must be redrafted"),
+        return -1, bool(set(keys) & _RECONSIDER)  # not when reported done ("it's been redrafted")
     if set(keys) & REALISE:
         return 1, True
     restate = view.prop.restates(keys) * view.prop.target_sign  # of a scrapping, "should be
@@ -165,6 +165,7 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     return restate, bool(restate)
 
 
+_RECONSIDER = frozenset("rethink reconsider redraft rewrite revisit amend".split())
 BANS = DIRECTIONS[3]  # "ban", "prohibit", "outlaw", "a moratorium"
 
 

@@ -81,7 +81,8 @@ def body_rows(lines: Sequence[Line]) -> list[Row]:
 
 def unwrap_lines(lines: Sequence[Line]) -> list[tuple[tuple[Line, ...], str]]:
     """Non-blank lines, re-joining a hard-wrapped paragraph: a line that does not end a sentence
-    followed directly (next line number) by one starting in lower case."""
+    followed directly (next line number) by one starting in lower case, or by any line after a
+    comma (`_runs_on`)."""
     out: list[tuple[tuple[Line, ...], str]] = []
     for no, raw in lines:
         text = raw.strip()
@@ -92,7 +93,7 @@ def unwrap_lines(lines: Sequence[Line]) -> list[tuple[tuple[Line, ...], str]]:
             if (
                 no == parts[-1][0] + 1
                 and len(parts[-1][1]) >= WRAP_MIN_CHARS
-                and STARTS_LOWER_RE.match(text)
+                and (STARTS_LOWER_RE.match(text) or _runs_on(prev))
                 and not WRAP_STOP_RE.search(prev, max(0, len(prev) - 8))
             ):
                 hyphen = prev.endswith("-") and prev[-2:-1].isalpha()
@@ -100,6 +101,13 @@ def unwrap_lines(lines: Sequence[Line]) -> list[tuple[tuple[Line, ...], str]]:
                 continue
         out.append((((no, text),), text))
     return out
+
+
+def _runs_on(line: str) -> bool:
+    """A line of five words or more that ends with a comma goes on below, whatever the case of
+    the next line: Hansard's "Ms Jane Roe (Marlow) (Lab): I beg to move," over "That this House
+    has considered ..." (not "Yours faithfully," or "Dear Sir,")."""
+    return line.endswith(",") and len(line.split()) >= 5
 
 
 # ----------------------------------------------------------------------------- features
