@@ -119,7 +119,9 @@ def speaker_keys(doc_speakers: list[tuple[str, str]]) -> dict[tuple[str, str], s
 
 def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
     """``stances`` (claim_id, doc_id, speaker, topic, stance, stance_basis, ...) with neutral
-    claims given the one side their speaker takes on the topic elsewhere in the article."""
+    claims given the one side their speaker takes on the topic elsewhere in the article; not a
+    host's (optional ``hosted``: tagging.py), nor the side of one who declares none
+    (abstentions.py)."""
     who = pl.col("speaker").fill_null("").str.strip_chars().str.to_lowercase()
     rows = stances.with_columns(_raw=who)
     keys = speaker_keys(rows.select("doc_id", "_raw").unique().rows())
@@ -133,7 +135,7 @@ def carry_speaker_side(stances: pl.DataFrame) -> pl.DataFrame:
                         & ~pl.any_horizontal(pl.col("stance_basis").str.starts_with(p)
                                              for p in GUESSES)
                         & ~pl.col("_raw").is_in(list(ANONYMOUS_SPEAKERS))
-                  & ~(pl.col("hosted") if "hosted" in rows.columns else pl.lit(False)))
+                        & ~(pl.col("hosted") if "hosted" in rows.columns else pl.lit(False)))
     sides = (sided.sort("claim_id").group_by("doc_id", "topic", "_who", "_seg")
              .agg(_sides=pl.col("stance").n_unique(), _side=pl.col("stance").first(),
                   _basis=pl.col("stance_basis").first())
