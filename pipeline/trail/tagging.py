@@ -131,8 +131,8 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
 
 # Who runs a programme, a debate or a sitting rather than takes part: a transcript's
 # "DEV SANDHU (PRESENTER):", "Dame Ann Lee (in the Chair):" (not a body's chairman).
-_HOST_ROLE = re.compile(r"\s*(?:the\s+)?(?:(?:co-)?(?:presenter|host)|anchor|moderator|"
-                        r"interviewer|newsreader|in the chair)\s*", re.I)
+_HOST_ROLE = (r"(?i)^\s*(?:the\s+)?(?:(?:co-)?(?:presenter|host)|anchor|moderator|interviewer|"
+              r"newsreader|in the chair)\s*$")
 HOSTED = "a host's words"
 
 
@@ -145,8 +145,7 @@ def _hosted(judged: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
         return judged.with_columns(hosted=pl.lit(False))
     key = pl.concat_str(pl.col("doc_id"), pl.col("speaker").fill_null("").str.to_lowercase(),
                         separator="\x00")
-    hosts = rows.filter(pl.col("speaker_role").fill_null("").map_elements(
-        lambda r: _HOST_ROLE.fullmatch(r) is not None, return_dtype=pl.Boolean)).select(key)
+    hosts = rows.filter(pl.col("speaker_role").fill_null("").str.contains(_HOST_ROLE)).select(key)
     host = key.is_in(hosts.to_series().implode())
     open_ = pl.any_horizontal(pl.col("stance_basis").str.starts_with(b) for b in OPEN_BASES)
     return judged.with_columns(hosted=host, stance_basis=pl.when(
