@@ -109,6 +109,19 @@ def test_what_a_member_argues_from_is_no_speaker_inside_the_turn() -> None:
         "Does the hon. Lady accept that the engineers found the wall sound?",
         "Does the hon. Lady accept that the low number of cracks tells us the wall is sound?"))
     assert [s for s, _, c in argued if "cracks" in c] == ["Tom Vosper"]
+    cited = claims_of(PHONE_IN.replace(
+        "That wall is coming apart.", "Every survey I've seen says that wall is coming apart."))
+    assert ("Derek", "say", "Every survey I've seen says that wall is coming apart.") in cited
+
+
+def test_a_speakers_own_cue_keeps_the_rest_of_their_sentence() -> None:
+    """ "I think the wall is safe, and frankly it should stay open": the caller's whole
+    sentence, not only what they think ("I think" alone still reports its clause)."""
+    found = claims_of(PHONE_IN.replace(
+        "It is as solid as the day it was built.",
+        "I think the wall is safe, and frankly it should stay open. I think it is sound."))
+    assert ("Susan", "say", "I think the wall is safe, and frankly it should stay open.") in found
+    assert ("Susan", "think", "it is sound") in found
 
 
 CHAT = """Harbour parents: digest of the breakwater chat

@@ -185,6 +185,8 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
             against.remove(g)  # "a solution to the wrong problem": a tool misdirected
             total, words = total - 2.0, [*words, f"to the wrong {g.text}"]
         parts = [m for m in parts if m.head not in against]  # "a grave threat" is all bad
+        if view.valence(item) * sum(view.valence(m) for m in parts if m != item) < 0:
+            parts.remove(item)  # "the wrong answer", "a necessary evil": the adjective judges
         for g in exposed:
             total += flip * min(0.0, view.valence(g))
             words += [f"{item.text} to {g.text}"] if view.valence(g) < 0 else []

@@ -10,6 +10,7 @@ import polars as pl
 
 from pipeline.models.columns import polars_schema
 from pipeline.models.trail import ClaimStanceSchema
+from pipeline.trail.agreements import follow_agreements
 from pipeline.trail.changes_of_mind import renounced
 from pipeline.trail.consistency import (
     ANONYMOUS_SPEAKERS,
@@ -94,14 +95,15 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
     """`claim_stances` rows: ``tagged`` (claim_id, topic, tagged_by, doc_id, speaker, content,
     sentence, cue, polarity, optionally speaker_role, start_char, title and lead) with each
     claim's stance toward its topic's proposition; a claim without evidence of its own takes
-    its speaker's side in the article (not a host's: `_hosted`), and a change of mind the side
-    it turns to (consistency.py, in start_char order)."""
+    its speaker's side in the article (not a host's: `_hosted`), one that sides with another
+    speaker that speaker's (agreements.py), and a change of mind the side it turns to
+    (consistency.py, in start_char order)."""
     schema = polars_schema(ClaimStanceSchema)
     by_id = {t.id: t for t in topics}
     frames = []
     for (topic_id,), rows in tagged.group_by("topic", maintain_order=True):
         topic = by_id[topic_id]
-        base = rows.select("claim_id", "topic", "tagged_by", "doc_id", "speaker",
+        base = rows.select("claim_id", "topic", "tagged_by", "doc_id", "speaker", "content",
                            *(["start_char"] if "start_char" in rows.columns else []),
                            earlier=pl.struct("sentence", "content").map_elements(
                                lambda r: reported_earlier(r["sentence"], r["content"]),
@@ -126,7 +128,7 @@ def assess_stances(tagged: pl.DataFrame, topics: Sequence[Topic]) -> pl.DataFram
             rows))
     if not frames:
         return pl.DataFrame(schema=schema)
-    return carry_speaker_side(pl.concat(frames)).select(list(schema))
+    return carry_speaker_side(follow_agreements(pl.concat(frames))).select(list(schema))
 
 
 # Who runs a programme, a debate or a sitting rather than takes part: a transcript's

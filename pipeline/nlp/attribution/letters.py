@@ -34,7 +34,8 @@ _HEADING_WORDS = 14
 _FIRST_PERSON = frozenset({"i", "we"})
 # What a writer or a member argues from, not who speaks: "[the figures tell us ...]".
 _EVIDENCE = frozenset("number numbers fact facts figure figures data statistics evidence rise "
-                      "fall increase record history experience".split())
+                      "fall increase record history experience study studies research "
+                      "survey surveys poll polls analysis".split())
 # A transcript's note in brackets, a sentence of its own: "[Interruption.]", "(Laughter)".
 _STAGE_DIRECTION = re.compile(r"\s*[\[(][^\[\]()\n]{1,40}[\])]\s*[.!]?\s*")
 
@@ -232,17 +233,31 @@ def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) 
             letter.text_end or letter.end))], k, units=units, signer=letter.signer)]
     found = [d for d in found if d.speaker_tok is None or d.speaker_tok.lower_ not in _EVIDENCE
              or d.speaker_tok.ent_type_]  # "the low number of cases tells us ...": an argument
+    rng = letter_range(letter, article.units[k])
+    if found and all(d.speaker_tok is not None and _writer(article, letter, d.speaker_tok)
+                     for d in found) and _said_besides(article, rng, found):
+        found = []  # "I think routine arming is coming, and frankly it should": all theirs
     if found:
         return [
             dataclasses.replace(d, signer=letter.signer)
             if d.speaker_tok is not None and _writer(article, letter, d.speaker_tok) else d
             for d in found
         ]
-    rng = letter_range(letter, article.units[k])
     toks = article.tokens(*rng)
     if not toks or _STAGE_DIRECTION.fullmatch(article.text, *rng):
         return []  # "[Interruption.]", "(Laughter)": the record's, not the speaker's
     return [Draft(toks[0], letter.cue, None, toks[0], [rng], k, units=[k], signer=letter.signer)]
+
+
+def _said_besides(article: Article, rng: Range, found: list[Draft]) -> bool:
+    """Whether the writer's own cues ("I think", "I never once thought") leave a clause of the
+    sentence outside what they report: "..., and frankly it should", "I did two years as a
+    special, and ..."."""
+    cues = {d.cue_tok.i for d in found}
+    inside = [r for d in found for r in d.ranges]
+    return any(t.pos_ in {"VERB", "AUX"} and t.i not in cues
+               and not (t.head.i in cues and t.dep_ in {"aux", "auxpass", "neg"})
+               and not any(a <= t.idx < b for a, b in inside) for t in article.tokens(*rng))
 
 
 def _writer(article: Article, letter: Letter, tok: Token) -> bool:
