@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.trail.rewording import reworded
+from pipeline.trail.stance_hypotheses import phrase_words
 from tests.test_stance import judge, parse_all
 
 PROPOSITIONS = {
@@ -186,3 +188,39 @@ def test_chance_and_neglect_of_a_human_failing(nlp, expected, marked):
                                     ["silo fire"])})["silo"]
     found = judge(nlp, prop, marked, None)
     assert found.stance == expected, found.basis
+
+
+@pytest.fixture(scope="module")
+def moths(nlp):
+    """A cause named by a noun: read as "The decline ... is caused mainly by ..."."""
+    return parse_all(nlp, {"moths": (
+        "Organophosphate sprays are the main cause of the decline of moths in Ruritania.",
+        ["organophosphates", "moth decline"])})["moths"]
+
+
+def test_a_cause_named_by_a_noun_is_read_as_a_cause(moths):
+    assert reworded("Pilot error was the real cause of the Marlow crash.") == (
+        "The Marlow crash was caused by pilot error.")
+    assert reworded("Jousting is cruel.") == "Jousting is cruel."
+    assert moths.predicate == "cause"
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", 'The ecologist said: "[Organophosphates are the main cause of the decline.]"'),
+    ("supports", 'The ecologist said: "[Organophosphates are a major driver of the decline.]"'),
+    ("refutes", 'The grower said: "[Organophosphates are not the main cause of the decline.]"'),
+    ("refutes", 'The grower said: "[Light pollution is the main driver of the decline.]"'),
+])
+def test_a_rival_cause_is_the_other_side_and_a_plural_names_its_own(nlp, moths, expected,
+                                                                    marked):
+    """ "Light pollution is the main driver" names a rival, not the proposition's kind of
+    thing; "Organophosphates" (a plural the tagger leaves whole) names "organophosphate"."""
+    assert judge(nlp, moths, marked, cue=None).stance == expected
+
+
+def test_a_clipped_or_plural_word_names_the_causes_own(nlp):
+    own = frozenset({"neonicotinoid", "pesticide"})
+    assert {"neonicotinoid"} <= phrase_words(nlp("Neonics did it.")[0], own)
+    assert {"pesticide"} <= phrase_words(nlp("Pesticides did it.")[0], own)
+    assert not phrase_words(nlp("Pests did it.")[0], own) & own  # too short for a clipping
+    assert not phrase_words(nlp("Neo did it.")[0], own) & own

@@ -8,7 +8,7 @@ a fault" passes on others' word (scope.py). "I used to think ..." is a view held
 later change of mind turns from (consistency.reported_earlier). A cause that is someone's
 failing is argued about people: the one blamed erring or cleared, someone else erring
 (stance_culprits.py). "X should be compulsory" is read as "X should be made compulsory"
-(proposition_words.reworded), and "should be standard" prescribes the duty (stance_states.py);
+(rewording.reworded), and "should be standard" prescribes the duty (stance_states.py);
 "they should not be on sale" restates a ban on their sale (stance_permission.py); a bare call to
 act ("ministers must act now") wants a change (stance_need.call_to_act_signals), "urged
 ministers to think again" does not (stance_camps.resolve_signals), nor "regulate jousting rather

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.trail.proposition import parse_proposition
 from pipeline.trail.stance_property import quality_forms
 from tests.test_stance import judge, parse_all
 
@@ -103,3 +104,46 @@ def test_soundness_faults_and_trust(nlp, props, expected, marked):
     """Words of soundness and their faults stand for a quality of that kind; faults blamed
     on the thing, problems found in it, and trust placed in it take a side."""
     assert judge(nlp, props["till"], marked, cue=None).stance == expected
+
+
+@pytest.fixture(scope="module")
+def offside(nlp):
+    return parse_proposition("The winning goal in the Kessel Cup final was offside.",
+                             ["Kessel Cup final", "offside"], nlp)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", 'The captain said: "[He was offside.]"'),
+    ("supports", 'The manager said: "[It is offside.]"'),
+    ("supports", "The club said [Marlow was in an offside position when the ball was played]."),
+    ("refutes", 'The panel said: "[Level is onside.]"'),  # "on-" says the opposite of "off-"
+    ("refutes", 'The striker said: "[The goal was not offside.]"'),
+    ("neutral", 'The captain said: "[He was brilliant all afternoon.]"'),
+])
+def test_a_quality_the_parser_reads_as_an_adverb(nlp, offside, expected, marked):
+    """ "offside" is parsed as an adverb; a quality that judges nothing may be said of a
+    person (not "safe": "the children were safe at school" says nothing of a vaccine)."""
+    assert offside.quality == "offside"
+    assert judge(nlp, offside, marked, cue=None).stance == expected
+
+
+@pytest.fixture(scope="module")
+def lanes(nlp):
+    return parse_proposition(
+        "Smart canals without a towpath are more dangerous than ordinary canals.",
+        ["smart canal", "smart canals", "all-lock running"], nlp)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "She said [smart canals are more dangerous than ordinary canals]."),
+    ("refutes", "She said [smart canals are no more dangerous than other waterways]."),
+    ("refutes", "She said [smart canals are as dangerous as ordinary canals]."),  # equal
+    ("refutes", "She said [smart canals are as safe as ordinary canals]."),
+    ("refutes", 'He said [all-lock running was "every bit as safe as the old layout"].'),
+    ("supports", "She said [smart canals are dangerous]."),  # "smart" is their name, no praise
+    ("refutes", "She said [smart canals are perfectly safe]."),
+])
+def test_a_quality_compared(nlp, lanes, expected, marked):
+    """Against "more dangerous than", "no more dangerous" and "as dangerous as" deny it; the
+    thing's own modifier ("smart") and a name the tokenizer splits ("all-lock") name it."""
+    assert judge(nlp, lanes, marked, cue=None).stance == expected

@@ -16,6 +16,8 @@ _ANSWERABLE = frozenset({"responsible", "liable", "culpable", "accountable"})
 _LIABILITY = frozenset({"responsibility", "liability", "blame"})
 _BORNE = frozenset({"bear", "accept", "take", "carry", "shoulder", "share"})
 _LIES = frozenset({"lie", "rest", "sit"})
+# Nouns of a cause: "X was the cause of (the driver behind) Y", "the pump was the culprit".
+_CAUSE_NOUNS = frozenset({"cause", "reason", "culprit", "killer", "driver"})
 # "X was also (partly) to blame": a share of the fault, not a cause named for the effect.
 _SHARED = frozenset({"also", "too", "partly", "partially", "equally", "jointly", "somewhat",
                      "some"})
@@ -46,12 +48,12 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             return (agent, kids["nsubjpass"], False) if agent is not None else None
         effect = kids.get("dobj") or next(iter(prep_objects(tok, {"to", "in"})), None)
         return (kids["nsubj"], effect, False) if "nsubj" in kids else None
-    if tok.lemma_.lower() in {"cause", "reason", "culprit", "killer"} and tok.pos_ == "NOUN" and (
+    if tok.lemma_.lower() in _CAUSE_NOUNS and tok.pos_ == "NOUN" and (
             tok.head.lemma_ == "be") and not (tok.lower_ == "culprit" and any(
             c.dep_ == "amod" and c.lower_ not in _REAL for c in tok.children)):  # a culprit is
         # the real cause ("the pump was the culprit"; "the likeliest culprit": a hypothesis)
         real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() == "culprit"
-        effect = next(iter(prep_objects(tok, {"of", "for"})), None)
+        effect = next(iter(prep_objects(tok, {"of", "for", "behind"})), None)
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
         cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
         return (cause, effect, real) if cause is not None else None

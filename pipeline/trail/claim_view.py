@@ -59,6 +59,7 @@ from pipeline.trail.word_forms import (
     made_free,
     modifier_of_another_kind,
     other_of_kind,
+    term_forms,
     unqualified,
     word_forms,
 )
@@ -80,22 +81,12 @@ def _measuring(tok: Token) -> list[Token]:
     return prep_objects(tok, {"of"}) if tok.lemma_.lower() in _MEASURING else []
 
 
-def _term_forms(tok: Token) -> list[str]:
-    """How a watchlist term may cover a word: alone, as its lemma, with its particle ("sat
-    down"), the next word, its phrase ("votes at 16") or the modifier before ("control orders")."""
-    forms = [tok.text, tok.lemma_]
-    forms += [f"{tok.lemma_} {c.text}" for c in tok.children if c.dep_ == "prt"]
-    if tok.i + 1 < len(tok.doc):
-        forms.append(f"{tok.text} {tok.doc[tok.i + 1].text}")
-        if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prep" and (
-                tok.doc[tok.i + 1].head.i == tok.i):  # "votes at 16": its own phrase
-            forms.append(f"{forms[-1]} {tok.doc[tok.i + 2].text}")
-    mods = {"compound", "amod"}
-    if tok.i > 0 and tok.doc[tok.i - 1].dep_ in mods:
-        forms.append(f"{tok.doc[tok.i - 1].text} {tok.text}")
-        if tok.i > 1 and tok.doc[tok.i - 2].dep_ in mods:  # "wood burner ban"
-            forms.append(f"{tok.doc[tok.i - 2].text} {forms[-1]}")
-    return forms
+def _own_modifier(view: ClaimView, tok: Token) -> bool:
+    """ "smart" of "smart motorways" when the proposition says so: the thing's name, no
+    praise."""
+    return tok.dep_ in {"amod", "compound"} and view.is_arg(tok.head) and re.search(
+        rf"\b{re.escape(tok.text)}\s+{re.escape(tok.head.text)}\b", view.prop.text,
+        re.I) is not None
 
 
 def _split_subject(root: Token | None, inside: set[int]) -> set[int]:
@@ -211,7 +202,7 @@ class ClaimView:
     def matches_about(self, tok: Token, phrase: bool = False) -> bool:
         """The word (with its particle, next word or phrase) matches a term (of several words)."""
         return bool(self.prop.about) and any(p.fullmatch(f) for p in self.prop.about
-                                             for f in _term_forms(tok) if " " in f or not phrase)
+                                             for f in term_forms(tok) if " " in f or not phrase)
 
     def is_target(self, tok: Token) -> bool:
         """An explicit name of the policy or event ("ban", "talks", "ID cards", "sell-off")."""
@@ -277,7 +268,8 @@ class ClaimView:
                 tok.head.i in self.refs and self.prop.group in {0, 1})):  # "lower rates", "a
             return True  # lower limit" name the act, they do not judge it
         own = self.prop.target | self.prop.nominals | {self.prop.predicate}  # "forced" too
-        return tok.i in self.refs or self.is_arg(tok) or bool({tok.lemma_.lower(), tok.lower_} & (
+        return tok.i in self.refs or self.is_arg(tok) or _own_modifier(self, tok) or bool({
+            tok.lemma_.lower(), tok.lower_} & (
             own | (COMPELLING if self.prop.compels else set()))) or (
             self.prop.group in LEGAL_STATES.values() and tok.lower_ in LEGAL_STATES and any(
                 t.i in self.refs or self.is_arg(t) for t in (tok.head, *tok.head.children)))

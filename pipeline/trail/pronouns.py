@@ -29,6 +29,11 @@ _TIMES = frozenset("day night week weekend month year season time moment period 
                    "evening afternoon".split())
 
 
+# What an extraposed "it" may say is insulting, misleading or worrying to say or think.
+_SAYING = frozenset("suggest say claim think pretend argue imply believe assume insist "
+                    "call describe".split())
+
+
 def _expletive(tok: Token) -> bool:
     """An extraposed "it" ("it is clear that ...", "make it harder to ..."), or one that stands
     for a time ("it was a difficult day"): it names nothing."""
@@ -43,6 +48,12 @@ def _expletive(tok: Token) -> bool:
     # worse": the policy, the problem)
     if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children):
         return True  # "it is widely accepted that ...", "it was announced that ..."
+    if tok.dep_ == "nsubj" and head.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in head.children) and any(
+            (c.dep_ == "xcomp" and c.lemma_ in _SAYING) or (c.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            for c in head.children):
+        return True  # "it was patronising to suggest ...", "it is worrying that ..."
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and any(  # a cleft: "it's the shop that's
             c.dep_ == "attr" and any(d.lower_ == "the" for d in c.children) and any(  # the
                 r.dep_ == "relcl" and r.left_edge.lower_ in {"that", "who", "which"}  # problem"

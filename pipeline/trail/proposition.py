@@ -69,9 +69,9 @@ from pipeline.trail.proposition_words import (
     misdeed_of,
     nominals_of,
     returns_of,
-    reworded,
     staged,
 )
+from pipeline.trail.rewording import reworded
 from pipeline.trail.topics import compile_terms
 from pipeline.trail.valence import base_lexicon
 
@@ -217,7 +217,7 @@ def parse_proposition(
             outer, root, passive = root, done, True  # legalised", parsed as "be" + a complement
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
     quality = None if modal or root.lemma_ != "be" else next(
-        (c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        (c for c in root.children if c.dep_ == "acomp" and c.pos_ in {"ADJ", "ADV"}), None)
     attr = None if modal or root.lemma_ != "be" or quality is not None else next(
         (c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     judged = attr and next((c for c in attr.children if c.dep_ == "amod" and c.pos_ == "ADJ"

@@ -349,25 +349,6 @@ def manner_quality(root: Token) -> str:
     return ""
 
 
-# "part-" on a participle ("part-privatised") is parsed as an adjective after "be": "partly".
-_PART_PREFIX = re.compile(r"\bpart-(?=[a-z]+(?:ed|en)\b)", re.I)
-# A prescribed halt to an activity is a ban on it: "should stop issuing new licences" is read
-# as "should ban the issuing of new licences" (what is issued is what the ban acts on).
-_HALTED = re.compile(r"\b(should|must|to)\s+(?:stop|cease|halt)\s+([a-z]+ing)\s+(?=[a-z])",
-                     re.I)
-
-# A prescribed state is a change to make: "should be compulsory" is read as "should be made
-# compulsory" (the parser gives a bare "be" no policy to read).
-_STATE = re.compile(r"\b(should|must|to)\s+be\s+(?=(?:compulsory|mandatory|obligatory|legal"
-                    r"|illegal)\b)", re.I)
-
-
-def reworded(sentence: str) -> str:
-    """The proposition in the words the parser reads best."""
-    sentence = _STATE.sub(r"\1 be made ", sentence)
-    return _HALTED.sub(r"\1 ban the \2 of ", _PART_PREFIX.sub("partly ", sentence))
-
-
 def contested_reason(nlp: Language, doc: Doc) -> Doc:
     """ "X caused Y because the company did not test it properly": that X caused Y is granted by
     all, the reason is what is argued over; it is read as the proposition, its pronoun written

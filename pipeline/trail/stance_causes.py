@@ -325,7 +325,7 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         if link is None:
             continue
         cause, effect, real = link
-        words = phrase_words(cause) - _set_against(cause, own)
+        words = phrase_words(cause, own) - _set_against(cause, own)
         if effect is not None and not (_is_effect(view, effect) or (fallen and _fallen(
                 effect))) and not words & own:
             continue  # "the cause of the delay": another effect (but "faulty wiring causes
@@ -380,7 +380,7 @@ def _set_against(cause: Token, own: frozenset[str]) -> set[str]:
         or cause.doc[c.left_edge.i - 1].lower_ == "not")] + [
         t for t in cause.subtree if t.i > cause.i and t.pos_ in {"NOUN", "PROPN"} and (
             set_aside(t) < 0)]  # "the crowd rather than the organisers"
-    return {w for c in parts for w in phrase_words(c)} & own
+    return {w for c in parts for w in phrase_words(c, own)} & own
 
 
 _SHARES = frozenset({"share", "proportion", "number", "majority", "most", "many", "half",

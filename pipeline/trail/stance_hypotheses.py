@@ -95,10 +95,13 @@ def _anchor(tok: Token) -> Token:
     return tok
 
 
-def phrase_words(head: Token) -> set[str]:
+def phrase_words(head: Token, own: frozenset[str] = frozenset()) -> set[str]:
     """The words of a phrase, with a hyphenated word's pieces ("lab-leak") and British
-    spellings: what a hypothesis or a cause named is matched on."""
+    spellings: what a hypothesis or a cause named is matched on; with the words of ``own``
+    that one of them clips or pluralises ("neonics", "Neonicotinoids" for "neonicotinoid")."""
     words = {w for t in head.subtree for w in (t.lemma_.lower(), t.lower_, *t.lower_.split("-"))}
+    stems = {w.removesuffix("s") for w in words if w.isalpha()}
+    words |= {o for o in own for s in stems if s == o or (len(s) >= 5 and o.startswith(s))}
     return words | {_british(w) for w in words}
 
 

@@ -12,6 +12,7 @@ of strong opposite value ("a dangerous aeroplane": weaker evidence), or, when th
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -69,6 +70,8 @@ def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
     for p in _OPPOSITE_PREFIXES:  # "illegal" -> "legal": a quality stated by its opposite
         if adjective.startswith(p) and len(adjective) - len(p) > 3:
             opposite.add(adjective[len(p):])
+    for this, that in (("off", "on"), ("on", "off")):  # "offside" and "onside"
+        opposite |= {f"{that}{w[len(this):]}" for w in own if w.startswith(this)}
     for word, kin in _KIN.items():  # "not needed", "needless" say "unnecessary"
         (own if word in own else opposite if word in opposite else set()).update(kin)
     return frozenset(own), frozenset(opposite - own)
@@ -88,6 +91,8 @@ def property_signals(view: ClaimView) -> list[Signal]:
         own, opposite = own | SOUND_QUALITIES, opposite | _FAULTY
     valence = base_lexicon(view.lexicon).get(prop.quality, 0.0) or (
         -1.0 if prop.quality in _FAULTY else 1.0)  # "reliable" is praise VADER lacks
+    compares = _COMPARES.search(prop.text) is not None  # "more dangerous than"
+    judging = base_lexicon(view.lexicon).get(prop.quality, 0.0) or prop.quality in _FAULTY
     out: list[Signal] = _faults(view) + _confided(view)
     if prop.quality == "safe":  # "its impact would be negligible", "well within the limits"
         out += harm_size_signals(view) + limit_signals(view)
@@ -95,10 +100,13 @@ def property_signals(view: ClaimView) -> list[Signal]:
         word = tok.lower_
         sign = 1 if word in own or tok.lemma_.lower() in own else (
             -1 if word in opposite or tok.lemma_.lower() in opposite else 0)
-        if sign and (tok.pos_ == "ADJ" or tok.tag_ == "VBN"):
+        if sign and (tok.pos_ == "ADJ" or tok.tag_ == "VBN" or (  # "offside", parsed as an
+                tok.pos_ == "ADV" and tok.dep_ in {"acomp", "amod", "advmod", "ROOT"})):  # adverb
             holder = _holder(tok)
-            sign = -sign if _far_from(tok) else sign
-            if _thing(view, holder):
+            sign = (-sign if _far_from(tok) else sign) * _degree(tok, compares)
+            if _thing(view, holder) or (holder is not None and not judging) or (
+                    holder is None and tok.dep_ == "ROOT"):  # "he was offside": a quality
+                # that judges nothing may be said of a person; "Offside by a mile": of the thing
                 w = view.walk(tok)
                 said = 1 if _presupposed(tok, holder) else w.sign
                 if not w.hedge and not w.irrealis:
@@ -117,6 +125,20 @@ def property_signals(view: ClaimView) -> list[Signal]:
     if prop.quality_use:
         out += _uses(view, prop.quality_use)
     return out
+
+
+_COMPARES = re.compile(r"\b(?:more|less)\s+\w+\s+than\b|\b\w+er\s+than\b", re.I)
+
+
+def _degree(adj: Token, compares: bool) -> int:
+    """-1 when a comparison turns the quality round: "less dangerous", "no more dangerous than",
+    and, against a proposition that compares ("more dangerous than"), "as dangerous as"."""
+    for c in adj.children:
+        if c.dep_ == "advmod" and (c.lower_ == "less" or (c.lower_ == "more" and any(
+                d.dep_ == "neg" for d in c.children)) or (compares and c.lower_ == "as" and any(
+                p.dep_ == "prep" and p.lower_ == "as" for p in adj.children))):
+            return -1
+    return 1
 
 
 def _faults(view: ClaimView) -> list[Signal]:
@@ -198,8 +220,8 @@ def _holder(adj: Token) -> Token | None:
         adj = adj.head
     if _far_from(adj):
         adj = adj.head.head  # "were far from robust": said of the subject of "were"
-    if adj.dep_ == "amod":
-        return adj.head
+    if adj.dep_ == "amod" or (adj.dep_ == "compound" and adj.pos_ == "ADJ"):
+        return adj.head  # also "an offside position"
     passive = [c for c in adj.children if c.dep_ in {"nsubjpass", "csubjpass"}]
     if adj.tag_ == "VBN" and passive:  # "it was not needed"
         return passive[0]

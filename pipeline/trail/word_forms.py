@@ -204,3 +204,27 @@ def modifier_of_another_kind(mod: Token, prop: Proposition, lexicon: str) -> boo
         mod.lower_ not in prop.args | _GENERIC_MODS) and not (
         mod.pos_ == "ADJ" and token_valence(mod, lexicon)) and not any(  # "short-sentence
         mod.head.lemma_.lower() in name for name in prop.backers)  # prisoners" are prisoners
+
+
+def term_forms(tok: Token) -> list[str]:
+    """How a watchlist term may cover a word: alone, as its lemma, with its particle ("sat
+    down"), the next word, its phrase ("votes at 16"), the words before it ("control orders",
+    "all-lane running", "the smart motorway") or a gerund's object ("arming every officer" for
+    "arm every officer")."""
+    forms = [tok.text, tok.lemma_]
+    forms += [f"{tok.lemma_} {c.text}" for c in tok.children if c.dep_ == "prt"]
+    if tok.i + 1 < len(tok.doc):
+        forms.append(f"{tok.text} {tok.doc[tok.i + 1].text}")
+        if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prep" and (
+                tok.doc[tok.i + 1].head.i == tok.i):  # "votes at 16": its own phrase
+            forms.append(f"{forms[-1]} {tok.doc[tok.i + 2].text}")
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and tok.tag_ == "VBG"):
+        forms += [f"{w} {' '.join(t.text for t in obj.subtree)}" for w in (tok.text, tok.lemma_)]
+    if tok.left_edge.i < tok.i - 1:  # "all-lane running", split by the tokenizer
+        forms += [tok.doc[i:tok.i + 1].text for i in (tok.left_edge.i, tok.left_edge.i + 1)]
+    mods = {"compound", "amod"}
+    if tok.i > 0 and tok.doc[tok.i - 1].dep_ in mods:
+        forms.append(f"{tok.doc[tok.i - 1].text} {tok.text}")
+        if tok.i > 1 and tok.doc[tok.i - 2].dep_ in mods:  # "wood burner ban"
+            forms.append(f"{tok.doc[tok.i - 2].text} {forms[-1]}")
+    return forms

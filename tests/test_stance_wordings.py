@@ -1,0 +1,47 @@
+"""How a policy is named and judged in a few wordings: an adjective judges the remedy it
+modifies ("the wrong answer", stance_eval.complex_valence); a watchlist term of a verb and its
+object names the policy by a gerund ("arming every knight" for "arm every knight",
+word_forms.term_forms); an extraposed "it" before a saying is no policy ("it was patronising
+to suggest ...", pronouns._expletive). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.proposition import parse_proposition
+from tests.test_stance import judge
+
+ABOUT = ["routine arming", "arm every knight", "armed knights"]
+
+
+@pytest.fixture(scope="module")
+def lances(nlp):
+    return parse_proposition("Knights in Ruritania should routinely carry lances.", ABOUT, nlp)
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", 'The herald said: "[Routine arming is the wrong answer.]"'),
+    ("refutes", 'The herald said: "[Routine arming is a poor solution.]"'),
+    ("supports", 'The herald said: "[Routine arming is the right answer.]"'),
+    ("supports", 'The herald said: "[Routine arming is a necessary evil.]"'),
+    ("refutes", 'The herald said: "[Routine arming is a grave threat.]"'),
+])
+def test_an_adjective_judges_the_remedy_it_modifies(nlp, lances, expected, marked):
+    assert judge(nlp, lances, marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", 'The herald said: "[Arming every knight is the wrong answer.]"'),
+    ("supports", "The baron said [that arming every knight was the only honest answer]."),
+    ("neutral", 'The herald said: "[Feeding every knight is the wrong answer.]"'),
+])
+def test_a_gerund_with_its_object_matches_a_watchlist_term(nlp, lances, expected, marked):
+    assert judge(nlp, lances, marked, cue=None).stance == expected
+
+
+def test_an_extraposed_it_before_a_saying_is_not_the_policy(nlp, lances):
+    marked = ('The baron replied [that it was "patronising" to suggest knights could not be '
+              'trusted with lances].')
+    assert "'it'" not in judge(nlp, lances, marked, cue=None).basis
+    marked = 'The herald said: "[It is helping to keep the roads safe.]"'
+    assert "'It'" in judge(nlp, lances, marked, cue=None).basis  # no saying: the policy
