@@ -33,6 +33,7 @@ from pipeline.trail import (
     stance_need,
     stance_office,
     stance_overstated,
+    stance_paying,
     stance_permission,
     stance_preference,
     stance_process,
@@ -68,6 +69,6 @@ POLICY_RULES = (
     stance_need.displacement_signals, stance_need.amount_signals, stance_need.status_quo_signals,
     stance_need.call_to_act_signals, stance_need.capacity_signals, stance_office.office_signals,
     stance_case.policy_evidence_signals, stance_balance.balance_signals,
-    stance_category.category_signals)
+    stance_category.category_signals, stance_paying.paying_signals)
 LATE_RULES = (stance_doing.time_signals, stance_harms.harm_signals, stance_scares.scare_signals,
               stance_overstated.overstated_signals)
