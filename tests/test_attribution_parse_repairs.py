@@ -5,6 +5,7 @@ age noun read as an adjective, "..., saying" after a passive, inverted cues afte
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from pipeline.nlp.attribution import extract_claims
 from pipeline.nlp.model import load_nlp
@@ -72,6 +73,27 @@ def test_age_noun_without_subject_is_the_speaker() -> None:
 def test_age_adjective_on_a_verb_that_reports_nothing_is_no_claim() -> None:
     text = "Maria Lopez ran in the final. The 45-year-old finished third."
     assert claims_of(text) == []
+
+
+def test_a_name_after_a_role_noun_is_a_lost_subject_however_tagged() -> None:
+    """ "A reminder: on Monday Kestrel chief executive Adrian Holt told reporters: ...": the
+    parser may hang the name on "on Monday" (no subject) and the tagger call it an ORG."""
+    words = ["A", "reminder", ":", "on", "Monday", "Kestrel", "chief", "executive", "Adrian",
+             "Holt", "told", "reporters", ":", '"', "There", "are", "no", "talks", ".", '"']
+    heads = [1, 10, 10, 10, 9, 7, 7, 9, 9, 3, 10, 10, 10, 10, 15, 10, 17, 15, 15, 10]
+    deps = ["det", "dep", "punct", "prep", "compound", "nmod", "amod", "compound", "compound",
+            "pobj", "ROOT", "dobj", "punct", "punct", "expl", "ccomp", "det", "attr", "punct",
+            "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "ADP", "PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN",
+           "VERB", "NOUN", "PUNCT", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["DT", "NN", ":", "IN", "NNP", "NNP", "NN", "NN", "NNP", "NNP", "VBD", "NNS", ":",
+            "``", "EX", "VBP", "DT", "NNS", ".", "''"]
+    lemmas = [{"told": "tell", "are": "be", "talks": "talk", "reporters": "reporter"}.get(
+        w, w if w[0].isupper() and w not in {"A", "There"} else w.lower()) for w in words]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas, ents=["O"] * 8 + ["B-ORG", "I-ORG"] + ["O"] * 10)
+    found = [(c.speaker, c.content) for c in extract_claims(doc)]
+    assert ("Adrian Holt", "There are no talks") in found
 
 
 # -- "..., saying" after a passive ------------------------------------------------------------

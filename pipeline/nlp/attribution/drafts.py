@@ -35,6 +35,7 @@ from pipeline.nlp.cues import (
 from pipeline.nlp.speakers import (
     AGE_NOUN,
     MEDIA_NOUNS,
+    ROLE_NOUNS,
     Speaker,
     SpeakerResolver,
     np_tokens,
@@ -198,13 +199,20 @@ def _left_person(article: Article, cue: Token, unit: Range) -> Token | None:
             return None
         if tok.dep_ in {"dobj", "dative"} and cue_lemma(tok.head):
             return None  # "denied Mr Yeo ... said": the object of another statement
-        if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or tok.lower_ in {"he", "she"}:
+        if (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or tok.lower_ in {"he", "she"} or (
+                _titled(tok)):
             if tok.ent_iob_ != "B" and tok.i + 1 < cue.i and tok.nbor(1).ent_type_ == "PERSON":
                 continue
             return tok
         if tok.dep_ in {"nsubj", "nsubjpass"} or tok.lower_ in {";", ":"}:
             return None
     return None
+
+
+def _titled(tok: Token) -> bool:
+    """A name after a role noun, however tagged: "chief executive Adrian Holt" (an ORG)."""
+    start = next(i for i in range(tok.i, -1, -1) if i == 0 or tok.doc[i - 1].pos_ != "PROPN")
+    return tok.pos_ == "PROPN" and start > 0 and tok.doc[start - 1].lemma_.lower() in ROLE_NOUNS
 
 
 def _via(cue: Token) -> str | None:
