@@ -367,6 +367,18 @@ def test_a_described_person_is_the_pronouns_antecedent(claims):
     assert [c.speaker for c in found] == ["Sara Lund", "Her neighbour"]
 
 
+def test_he_is_no_spokeswoman_and_she_no_chairman(claims):
+    """A pronoun skips a speaker whose words make them the other sex (not a possessive: "her
+    neighbour" may be a man, above)."""
+    found = claims(
+        'A Kestrel spokeswoman said the chief executive had answered in good faith. "The '
+        'statement speaks for itself."\n\nMarlow has just spoken to analysts. "I said what I '
+        'was able to say yesterday," he told them.')
+    assert [c.speaker for c in found][-1] != "A Kestrel spokeswoman"
+    found = claims('The chairman said the club would appeal. "We are confident," she added.')
+    assert [c.speaker for c in found][-1] != "The chairman"
+
+
 def test_what_the_speaker_is_asked_about_is_not_who_answers(claims):
     """ "Asked whether Brexit was ..., she said", "Would Brexit have mattered? ... she said":
     the subject of the question (tagged PERSON by the small model) is not the pronoun's

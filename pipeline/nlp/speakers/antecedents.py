@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -45,7 +46,7 @@ def pronoun_antecedent(resolver: SpeakerResolver, head: Token, kind: str) -> Spe
                 for t, subj in by_sentence[k]
                 if (subj or not want_subject) and not _asked_about(t)
             ]
-            cands = [(t, f) for t, f in cands if f is not None]
+            cands = [(t, f) for t, f in cands if f is not None and not _other_sex(head, f)]
             if want_subject and not cands and kind == "person":
                 cands = _introduced(resolver, by_sentence[k], k)
             if cands:
@@ -60,6 +61,24 @@ def pronoun_antecedent(resolver: SpeakerResolver, head: Token, kind: str) -> Spe
                 )
                 return cands[0][1]
     return Speaker(head.text, False, None, None, "unknown")
+
+
+# Words that say a speaker is a woman or a man: "he" is no spokeswoman, "she" no chairman (not
+# a possessive: "her neighbour" may be a man).
+_WOMEN = frozenset("woman women spokeswoman chairwoman businesswoman congresswoman "
+                   "policewoman mother wife daughter sister grandmother aunt widow mrs ms miss "
+                   "lady dame baroness queen princess duchess actress".split())
+_MEN = frozenset("man men spokesman chairman businessman congressman policeman father "
+                 "husband son brother grandfather uncle widower mr sir lord baron king prince "
+                 "duke actor".split())
+
+
+def _other_sex(pronoun: Token, found: Speaker) -> bool:
+    """ "he" said to be a speaker whose words make her a woman, or "she" a man."""
+    words = set(re.findall(r"[a-z]+", f"{found.text} {found.role or ''}".lower()))
+    low = pronoun.lower_
+    return (low in {"he", "him", "his"} and bool(words & _WOMEN)) or (
+        low in {"she", "her", "hers"} and bool(words & _MEN))
 
 
 def _asked_about(tok: Token) -> bool:
