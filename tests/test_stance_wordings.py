@@ -2,7 +2,8 @@
 modifies ("the wrong answer", stance_eval.complex_valence); a watchlist term of a verb and its
 object names the policy by a gerund ("arming every knight" for "arm every knight",
 word_forms.term_forms); an extraposed "it" before a saying is no policy ("it was patronising
-to suggest ...", pronouns._expletive). Sentences written for these tests."""
+to suggest ...", pronouns._expletive), nor a "they" that does what only people do ("they call
+it ...", pronouns._human). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_an_extraposed_it_before_a_saying_is_not_the_policy(nlp, lances):
     assert "'it'" not in judge(nlp, lances, marked, cue=None).basis
     marked = 'The herald said: "[It is helping to keep the roads safe.]"'
     assert "'It'" in judge(nlp, lances, marked, cue=None).basis  # no saying: the policy
+
+
+@pytest.mark.parametrize("marked", [
+    'The herald said: "[The lances are here. They call it progress.]"',
+    'The herald said: "[The lances are here. They value being able to choose.]"',
+])
+def test_a_they_that_does_what_only_people_do_is_no_policy(nlp, lances, marked):
+    """ "They call it ...", "they value ...": people, not the lances (pronouns._human)."""
+    assert judge(nlp, lances, marked, cue=None).stance == "neutral"

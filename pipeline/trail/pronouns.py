@@ -119,7 +119,10 @@ def _speaker_itself(view: ClaimView, tok: Token) -> bool:
 
 # What only people do: "they can complain", "they may not want him" are people, not a policy.
 _HUMAN = ATTITUDE | frozenset("complain want protest hope wish like love hate vote campaign "
-                              "demand refuse agree criticise criticize oppose welcome".split())
+                              "demand refuse agree criticise criticize oppose welcome play tell "
+                              "ask say think know believe feel call value shoot buy shop "
+                              "prepare blame fear worry understand learn read write sue "
+                              "eat drink travel".split())
 
 
 def _human(tok: Token) -> bool:

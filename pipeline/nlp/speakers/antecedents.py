@@ -75,7 +75,8 @@ _MEN = frozenset("man men spokesman chairman businessman congressman policeman f
 
 def _other_sex(pronoun: Token, found: Speaker) -> bool:
     """ "he" said to be a speaker whose words make her a woman, or "she" a man."""
-    words = set(re.findall(r"[a-z]+", f"{found.text} {found.role or ''}".lower()))
+    words = set(re.findall(r"[a-z]+", found.text.lower()))  # not the role: "who shook the
+    # late Queen's hand" says nothing of him
     low = pronoun.lower_
     return (low in {"he", "him", "his"} and bool(words & _WOMEN)) or (
         low in {"she", "her", "hers"} and bool(words & _MEN))
