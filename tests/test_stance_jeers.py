@@ -43,6 +43,7 @@ def props(nlp):
 
 @pytest.mark.parametrize(("expected", "marked"), [
     ("refutes", 'The knight said: "[Oh good, another ban.]"'),
+    ("refutes", 'The knight said: "[Oh aye, brilliant idea. Ban the lot of us.]"'),
     ("refutes", 'The knight said: "[Oh marvellous, ban jousting. Why not ban horses while '
                 'they\'re at it?]"'),
     ("refutes", 'The knight said: "[Great idea. Let\'s ban horses while we\'re at it.]"'),

@@ -41,11 +41,11 @@ _SARCASM = re.compile(
     r"|lovely|perfect|genius|superb|terrific)(?:\s*[.!]+\W*(?:\s|$)|\W*$)", re.I)
 _PRAISE = (r"(?:good|great|brilliant|marvell?ous|splendid|wonderful|fantastic|lovely|perfect"
            r"|super|terrific|excellent|genius)")
-# Praise that opens a mockery: "Oh good, another ban", "Aye, great idea.", "Great, so the fix is
+# Praise that opens a mockery: "Oh good, another ban", "Oh aye, great idea.", "Great, so the fix is
 # a leaflet", "Brilliant, another database to lose", "Great idea. Let's ban horses while we're at
 # it" (an idea praised, then a jeer: "let's", "why not", "while we're at it", "and watch").
 _IRONIC = re.compile(
-    r"^\W*(?:oh|aye|yeah),?\s+(?:what\s+an?\s+)?" + _PRAISE
+    r"^\W*(?:(?:oh|aye|yeah|yes|ah),?\s+)+(?:what\s+an?\s+)?" + _PRAISE
     + r"(?:\s+(?:idea|plan|news|move|thinking))?\s*(?:[,.!:;]|$)"
     r"|^\W*" + _PRAISE + r",\s+(?:so\b|another\b|more\b)"
     r"|^\W*" + _PRAISE + r"\s+(?:idea|plan|thinking|move)\b[^.!?:;,]{0,20}[,.!:;]\s+.*?(?:\blet's"
