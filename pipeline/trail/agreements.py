@@ -47,10 +47,11 @@ _RIGHT = re.compile(
     r"completely|dead|exactly|so)\s+)?(?P<word>right|wrong|correct|mistaken|spot\s+on)" + _REST,
     re.I)
 _TITLES = frozenset("a an mr mrs ms miss dr prof professor sir lord lady dame the my right hon "
-                    "honourable friend member lady gentleman learned gallant and you".split())
+                    "honourable friend member gentleman learned gallant and you".split())
 _NOT_SPEAKERS = frozenset("it this that there here what which everything nothing".split())
 # A vocative or nothing after it: the agreement is all the content says.
 _ONLY = re.compile(r"[\s\W]*(?:[A-Z][\w'-]*[\s\W]*){0,3}")
+_BUT = re.compile(r"\bbut\b|\bhowever\b", re.I)  # after it: a concession
 
 
 def agreement(content: str) -> tuple[int, str, bool] | None:
@@ -131,7 +132,8 @@ def _named(peers: list[int], who: list[str], target: str) -> list[int]:
     return [j for j in peers if who[j] == name]
 
 
-def _before(peers: list[int], at: list, here, who: list[str]) -> list[int]:
+def _before(peers: list[int], at: list[int | None], here: int | None, who: list[str]
+            ) -> list[int]:
     """The claims of the speaker of the claim on the topic just before this one."""
     if here is None:
         return []
@@ -141,6 +143,3 @@ def _before(peers: list[int], at: list, here, who: list[str]) -> list[int]:
         return []
     name = who[max(earlier, key=lambda j: at[j])]
     return [j for j in peers if who[j] == name]
-
-
-_BUT = re.compile(r"\bbut\b|\bhowever\b", re.I)
