@@ -210,6 +210,10 @@ def test_a_cause_named_by_a_noun_is_read_as_a_cause(moths):
     ("supports", 'The ecologist said: "[Organophosphates are a major driver of the decline.]"'),
     ("refutes", 'The grower said: "[Organophosphates are not the main cause of the decline.]"'),
     ("refutes", 'The grower said: "[Light pollution is the main driver of the decline.]"'),
+    ("supports", 'The ecologist said: "[I would call organophosphates a major driver.]"'),
+    ("supports", "The ecologist said [organophosphates are considered the main cause of the "
+                 "decline]."),
+    ("neutral", 'The ecologist said: "[I would call on growers to cut spraying.]"'),
 ])
 def test_a_rival_cause_is_the_other_side_and_a_plural_names_its_own(nlp, moths, expected,
                                                                     marked):

@@ -16,8 +16,10 @@ _ANSWERABLE = frozenset({"responsible", "liable", "culpable", "accountable"})
 _LIABILITY = frozenset({"responsibility", "liability", "blame"})
 _BORNE = frozenset({"bear", "accept", "take", "carry", "shoulder", "share"})
 _LIES = frozenset({"lie", "rest", "sit"})
-# Nouns of a cause: "X was the cause of (the driver behind) Y", "the pump was the culprit".
+# Nouns of a cause: "X was the cause of (the driver behind) Y", "the pump was the culprit";
+# verbs that name one: "I'd call X a major driver", "X is considered the main cause".
 _CAUSE_NOUNS = frozenset({"cause", "reason", "culprit", "killer", "driver"})
+_CALLING = frozenset({"call", "consider", "name", "deem", "label", "brand", "regard", "see"})
 # "X was also (partly) to blame": a share of the fault, not a cause named for the effect.
 _SHARED = frozenset({"also", "too", "partly", "partially", "equally", "jointly", "somewhat",
                      "some"})
@@ -57,6 +59,12 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
         cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
         return (cause, effect, real) if cause is not None else None
+    if tok.lemma_.lower() in _CAUSE_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in {
+            "oprd", "dobj", "attr"} and tok.head.lemma_.lower() in _CALLING:  # "I'd call neonics
+        cause = next((c for c in tok.head.children if c.i < tok.i and (c.dep_ in {  # a major
+            "dobj", "nsubjpass", "oprd"})), None)  # driver", "X is considered the main cause"
+        return (cause, next(iter(prep_objects(tok, {"of", "for", "behind"})), None), any(
+            c.lower_ in _REAL for c in tok.children)) if cause is not None else None
     if tok.lemma_.lower() in {"cause", "reason"} and tok.dep_ == "appos" and (
             tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be"):  # "X was a symptom,
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)  # not

@@ -274,7 +274,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             node.pos_ == "NOUN" and keys & CON_NOUNS and prev.dep_ == "prep"):  # question of
         # the powers being abused": the noun is a possibility, not a challenge
         w.sign *= -1  # also "concern at [the plans to buy the LSE]", "opposition to [...]"
-    if keys & IRREALIS:
+    if keys & IRREALIS and getattr(prev, "dep_", "") != "oprd":  # "call X a driver": named
         w.irrealis = w.irrealis or node.lemma_.lower()
     if keys & PRO_NOUNS and node.dep_ in {"nsubj", "nsubjpass"} and node.pos_ == "NOUN":
         _judged_case(view, node, w)  # "the case for holding rates is getting thinner"
