@@ -7,6 +7,8 @@ plans, saying ..."); `walk` (scope.py) gives what scopes a word inside the conte
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -84,9 +86,14 @@ def _measuring(tok: Token) -> list[Token]:
 def _own_modifier(view: ClaimView, tok: Token) -> bool:
     """ "smart" of "smart motorways" when the proposition says so: the thing's name, no
     praise."""
-    return tok.dep_ in {"amod", "compound"} and view.is_arg(tok.head) and re.search(
-        rf"\b{re.escape(tok.text)}\s+{re.escape(tok.head.text)}\b", view.prop.text,
-        re.I) is not None
+    return tok.dep_ in {"amod", "compound"} and (tok.lower_, tok.head.lower_) in _word_pairs(
+        view.prop.text) and view.is_arg(tok.head)
+
+
+@functools.lru_cache(maxsize=64)
+def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Each pair of adjacent words of a proposition, lower-cased."""
+    return frozenset(itertools.pairwise(re.findall(r"[\w']+", text.lower())))
 
 
 def _split_subject(root: Token | None, inside: set[int]) -> set[int]:

@@ -26,14 +26,11 @@ def paying_signals(view: ClaimView) -> list[Signal]:
     prop = view.prop
     if prop.kind != "policy" or prop.target_sign < 0 or not prop.target & _CHARGES:
         return []
-    for tok in view.tokens:
-        side = _side(tok) if tok.lemma_ == "pay" else 0
-        w = view.walk(tok)
-        if not side and tok.lemma_ == "pay" and w.sign < 0 and _own_refusal(view, tok):
+    for tok in (t for t in view.tokens if t.lemma_ == "pay"):
+        side, w = _side(tok), view.walk(tok)
+        if not side and w.sign < 0 and _own_refusal(view, tok):
             side = 1  # "I will never pay it": a refusal (but "we will pay it" is no consent)
-        if not side:
-            continue
-        if not usable(w, could_ok=True):
+        if not side or not usable(w, could_ok=True):
             continue
         sign = side * w.sign * view.flip
         said = "would pay it gladly" if side * w.sign > 0 else "would not pay it"
