@@ -201,7 +201,7 @@ def child_pipeline(corpus: str, db: str, n_process: int, stages: str = "all") ->
             "new_files": metadata.get("documents", {}).get("new"),
             "parsed": metadata.get("parsed_articles", {}).get("parsed"),
             "cleaned": metadata.get("clean_articles", {}).get("cleaned"),
-            **writes, **_peak_rss_mib()}
+            "pandas_imported": "pandas" in sys.modules, **writes, **_peak_rss_mib()}
 
 
 def _annotate_nothing(bodies: list[str]) -> int:
@@ -376,7 +376,7 @@ def print_cold(summary: dict, label: str) -> None:
     print(f"  wall (graph)   {summary['graph_s']:8.1f} s   {summary['docs_per_s']:7.1f} docs/s"
           f"   {summary['words_per_s']:8.0f} words/s")
     print(f"  wall (process) {summary['process_s']:8.1f} s   (imports "
-          f"{summary['import_s']:.1f} s, interpreter start and exit)")
+          f"{summary['import_s']:.1f} s, and interpreter start)")
     print(f"  peak RSS       {summary['peak_rss_mib']:8.0f} MiB main process, "
           f"{summary['peak_child_rss_mib']:.0f} MiB largest NLP worker")
     if "floor_s" in summary:

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.text.decode import UnreadableFile, read_documents
 from pipeline.text.dedupe import NEAR_DUPLICATE_THRESHOLD, SHINGLE_WORDS, words
-from tests.conftest import load_benchmark, require_bbc
+from tests.conftest import SEEDS, load_benchmark, require_bbc
 
 
 @pytest.fixture(autouse=True)
@@ -159,3 +159,15 @@ def test_generated_near_duplicates_are_found_by_dedupe():
     result = run_benchmark.child_dedupe(400, 2)
     assert result["n"] == 400
     assert 5 <= result["near_duplicate_docs"] <= 80
+
+
+@pytest.mark.slow
+def test_a_measured_run_is_the_cli_run_in_a_fresh_process(tmp_path):
+    """The process time of a run counts to where `claimtrail run` exits, the step times come
+    from the run it recorded, and pandas stays hidden as in the command."""
+    run_benchmark = load_benchmark("run_benchmark")
+    result = run_benchmark.pipeline_run(SEEDS, tmp_path / "c.duckdb", 1)
+    assert result["success"] and result["counts"]["documents"] == 5
+    assert {"documents", "claims", "published_database"} <= set(result["steps"])
+    assert sum(result["steps"].values()) <= result["graph_s"] < result["process_s"]
+    assert result["pandas_imported"] is False
