@@ -55,6 +55,10 @@ def test_the_grammar_of_an_undertaking_and_a_replacement(promise, replace):
     ("refutes", "The aide said it was [\"a fiction written to order\"]."),
     ("refutes", "The aide said [the allegations were \"absurd\"]."),
     ("neutral", "The aide called it [a difficult week]."),
+    # the event's denial is an account the other way round (forty-second session)
+    ("supports", "The union said [the denials always looked thin]."),
+    ("refutes", "The aide said [the minister's denial was true]."),
+    ("neutral", "The union said [the denials were issued on Monday]."),
 ])
 def test_an_event_and_its_account(nlp, promise, expected, marked):
     polarity = "negative" if any(w in marked for w in (" no ", "never")) else "positive"

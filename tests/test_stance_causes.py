@@ -214,6 +214,11 @@ def test_a_cause_named_by_a_noun_is_read_as_a_cause(moths):
     ("supports", "The ecologist said [organophosphates are considered the main cause of the "
                  "decline]."),
     ("neutral", 'The ecologist said: "[I would call on growers to cut spraying.]"'),
+    ("supports", 'The ecologist said: "[Organophosphates are one of the main causes of the '
+                 'decline.]"'),
+    ("refutes", 'The grower said: "[Organophosphates are not one of the main causes.]"'),
+    ("neutral", 'The grower said: "[Light pollution is one of the main causes of the '
+                'decline.]"'),  # one among others, not the only one (forty-second session)
 ])
 def test_a_rival_cause_is_the_other_side_and_a_plural_names_its_own(nlp, moths, expected,
                                                                     marked):

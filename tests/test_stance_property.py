@@ -19,6 +19,8 @@ PROPOSITIONS = {
     "till": ("The council's Ledger payroll system is reliable.", ["Ledger", "payroll system"]),
     "flood": ("The release of water from the Ashby reservoir was unnecessary.",
               ["Ashby reservoir", "water release"]),
+    "lanes": ("Toll lanes are more dangerous than ordinary lanes.",
+              ["toll lanes", "tidal running"]),
 }
 
 
@@ -147,3 +149,21 @@ def test_a_quality_compared(nlp, lanes, expected, marked):
     """Against "more dangerous than", "no more dangerous" and "as dangerous as" deny it; the
     thing's own modifier ("smart") and a name the tokenizer splits ("all-lock") name it."""
     assert judge(nlp, lanes, marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("lanes", "refutes", "The agency said [toll lanes remain among the safest roads in the "
+                         "county]."),
+    ("lanes", "supports", "The agency said [toll lanes are not among the safest roads]."),
+    ("bridge", "supports", "The residents said [the footbridge is one of the most dangerous in "
+                           "the county]."),
+    ("bridge", "refutes", "The engineer said [the footbridge is among the safest in Devon]."),
+    ("lanes", "supports", "The coroner said [toll lanes are less safe than ordinary lanes]."),
+    ("lanes", "neutral", "The driver said [toll lanes are terrible roads]."),
+    ("lanes", "refutes", "The agency said [tidal running lanes are safer than ordinary lanes]."),
+])
+def test_a_class_the_thing_is_among_and_a_quality_turned(nlp, props, key, expected, marked):
+    """ "among the safest roads" is said of the subject (forty-second session); "less safe" is
+    the opposite quality turned, so the proposition's own; a word of the same value as the
+    quality is no evidence; a watchlist term before the noun names the thing itself."""
+    assert judge(nlp, props[key], marked, cue=None).stance == expected

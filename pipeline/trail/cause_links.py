@@ -59,6 +59,10 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
         cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
         return (cause, effect, real) if cause is not None else None
+    if tok.lemma_.lower() in _CAUSE_NOUNS and (one := one_of(tok)) is not None:
+        cause = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+        return (cause, next(iter(prep_objects(tok, {"of", "for", "behind"})), None), False) if (
+            cause is not None) else None
     if tok.lemma_.lower() in _CAUSE_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in {
             "oprd", "dobj", "attr"} and tok.head.lemma_.lower() in _CALLING:  # "I'd call neonics
         cause = next((c for c in tok.head.children if c.i < tok.i and (c.dep_ in {  # a major
@@ -134,6 +138,13 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # because of
         return (cause, effect, False) if cause is not None else None  # the power loss"
     return None
+
+
+def one_of(tok: Token) -> Token | None:
+    """ "one" in "X is [one] of the main causes": one cause among others, not the only one."""
+    one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return one if one is not None and one.lower_ == "one" and one.dep_ == "attr" and (
+        one.head.lemma_ == "be") else None
 
 
 def after_effect(tok: Token) -> bool:

@@ -51,6 +51,7 @@ from pipeline.trail.scope import Walk, walk
 from pipeline.trail.speaker_frame import speaker_frame
 from pipeline.trail.valence import phrase_valences, token_valence
 from pipeline.trail.word_forms import (
+    about_modified,
     agent_noun,
     class_plural,
     curbed_thing,
@@ -251,9 +252,9 @@ class ClaimView:
 
     def is_arg(self, tok: Token) -> bool:
         """A participant of the proposition, not another of its kind ("the jobless rate")."""
-        if not {tok.lower_, tok.lemma_.lower()} & self.prop.args:
-            return False
-        return not any(modifier_of_another_kind(c, self.prop, self.lexicon) for c in tok.children)
+        return bool({tok.lower_, tok.lemma_.lower()} & self.prop.args) and (
+            about_modified(tok, self.prop.about) or not any(
+                modifier_of_another_kind(c, self.prop, self.lexicon) for c in tok.children))
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:

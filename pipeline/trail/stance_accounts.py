@@ -36,6 +36,8 @@ from pipeline.trail.word_forms import finite
 _ACCOUNTS = REPORT_NOUNS | frozenset({"book", "memoir", "article", "version", "tale", "case",
                                       "publication", "documentary", "research", "finding",
                                       "document", "study", "slide", "file", "paper"})
+# The event's denial, an account the other way round ("the denials always looked thin").
+_DENIALS = frozenset({"denial", "rebuttal"})
 # Someone's own telling, which may be the accused's denial as well as the accuser's charge
 # (not "Mr Gilligan's story": a story is what a reporter files).
 _NARRATIVES = frozenset({"account", "version", "explanation"})
@@ -59,8 +61,8 @@ _FOUND_OUT = {**dict.fromkeys("bear substantiate corroborate verify prove".split
 _ABSURD = frozenset({"absurd", "ridiculous", "preposterous", "laughable", "ludicrous"})
 # Whether an account stands up: "credible", "far-fetched", "does not hold water".
 _STANDING = {**dict.fromkeys("credible convincing compelling persuasive".split(), 1),
-             **dict.fromkeys("far-fetched fanciful implausible unconvincing discredited".split(),
-                             -1),
+             **dict.fromkeys("far-fetched fanciful implausible unconvincing discredited thin "
+                             "hollow flimsy".split(), -1),
              **dict.fromkeys("stand_up hold_up hold_water add_up".split(), 1)}
 _FALSE_WORDS = {**TRUTH, **dict.fromkeys(_FALSE_NOUNS | _ABSURD, -1), **_FOUND_OUT, **_STANDING}
 # Nouns that name an explanation by what it says happened: "the lab-leak theory".
@@ -81,7 +83,7 @@ _RUMOUR_AFFIRMED = re.compile(
 
 def _account(tok: Token) -> bool:
     """A definite account that names nothing else ("the claims", "his book")."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ACCOUNTS:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ACCOUNTS | _DENIALS:
         return False
     if any(c.dep_ in {"acl", "relcl", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _NAMING)
            for c in tok.children):
@@ -158,11 +160,14 @@ def account_signals(view: ClaimView) -> list[Signal]:
         own = _names_event(tok, view)
         if not (own or _account(tok)):
             continue
-        value = _verdict(tok, unreal_only=bool(own) and tok.i in view.refs) * (own or 1)
+        denial = tok.lemma_.lower() in _DENIALS  # "the denials looked thin": there was talk
+        value = _verdict(tok, unreal_only=bool(own) and tok.i in view.refs) * (
+            own or (-1 if denial else 1))
         if value:
-            word = "true" if value > 0 else "false"
+            word = "true" if value * (-1 if denial else 1) > 0 else "false"
             what = view.snippet(*tok.subtree) if own else f"'{tok.text}'"
-            return [Signal(value * view.flip, 3, f"calls the account {word}: {what}")]
+            return [Signal(value * view.flip, 3, f"calls the {'denial' if denial else 'account'}"
+                                                 f" {word}: {what}")]
     return (_framed(view) or _held(view) or _rumour(view) or _called_false(view)
             or witness_signals(view) or case_signals(view) or hypothesis_signals(view)
             or cause_there_signals(view) or rivals_excluded_signals(view))

@@ -117,11 +117,14 @@ def property_signals(view: ClaimView) -> list[Signal]:
             out += _trusted(view, tok, sign)
         elif not sign and tok.pos_ == "ADJ" and valence and abs(view.valence(tok)) >= _STRONG:
             holder = _holder(tok)
-            opposed = (view.valence(tok) > 0) != (valence > 0)
-            if _thing(view, holder) and opposed and names_thing(view, holder):
+            # opposite value, or the opposite quality turned ("less safe", valued as is)
+            turned = _degree(tok, False) < 0
+            side = -1 if (view.valence(tok) > 0) != (valence > 0) else int(turned)
+            if _thing(view, holder) and side and names_thing(view, holder):
                 w = view.walk(tok)
                 if not w.hedge and not w.irrealis:
-                    out.append(Signal(-w.sign * view.flip, 2, f"calls it '{tok.text}'"))
+                    out.append(Signal(side * w.sign * view.flip, 2, f"calls it "
+                                      f"'{'less ' if turned else ''}{tok.text}'"))
     if prop.quality_use:
         out += _uses(view, prop.quality_use)
     return out
@@ -220,6 +223,8 @@ def _holder(adj: Token) -> Token | None:
         adj = adj.head
     if _far_from(adj):
         adj = adj.head.head  # "were far from robust": said of the subject of "were"
+    if member := _member(adj):
+        return member
     if adj.dep_ == "amod" or (adj.dep_ == "compound" and adj.pos_ == "ADJ"):
         return adj.head  # also "an offside position"
     passive = [c for c in adj.children if c.dep_ in {"nsubjpass", "csubjpass"}]
@@ -240,7 +245,20 @@ def _presupposed(adj: Token, holder: Token | None) -> bool:
     water"): the thing is called that whatever is said of the act (unlike "not a safe
     jet")."""
     return adj.dep_ == "amod" and holder is not None and holder.dep_ not in {
-        "attr", "oprd", "appos", "acomp"}
+        "attr", "oprd", "appos", "acomp"} and _member(adj) is None
+
+
+def _member(adj: Token) -> Token | None:
+    """The subject said to be one of a class the adjective qualifies: "smart motorways remain
+    [among the safest roads]", "Kessel Bridge is [one of the safest] in Europe"."""
+    noun = adj.head if adj.dep_ == "amod" else adj
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"among", "of"}:
+        return None
+    verb = prep.head.head if prep.lower_ == "of" and prep.head.lower_ == "one" else prep.head
+    if (prep.lower_ == "of" and verb is prep.head) or verb.lemma_ not in PREDICATING:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _thing(view: ClaimView, holder: Token | None) -> bool:

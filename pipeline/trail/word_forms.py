@@ -6,6 +6,7 @@ duty named by its act ("compulsory voting") or what a scrapped charge pays for, 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -204,6 +205,13 @@ def modifier_of_another_kind(mod: Token, prop: Proposition, lexicon: str) -> boo
         mod.lower_ not in prop.args | _GENERIC_MODS) and not (
         mod.pos_ == "ADJ" and token_valence(mod, lexicon)) and not any(  # "short-sentence
         mod.head.lemma_.lower() in name for name in prop.backers)  # prisoners" are prisoners
+
+
+def about_modified(tok: Token, about: tuple[re.Pattern[str], ...]) -> bool:
+    """The words before a noun are a watchlist term ("[all-lane running] motorways" for the
+    term "all-lane running"): the thing by its own name, not another of its kind."""
+    return any(p.fullmatch(tok.doc[i:tok.i].text) for i in range(tok.left_edge.i, tok.i)
+               for p in about)
 
 
 def term_forms(tok: Token) -> list[str]:
