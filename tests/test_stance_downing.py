@@ -3,7 +3,8 @@ craft named by its kind ("the plane", "the airliner", "the vessel": proposition_
 downing restated by its synonyms (ACT_SYNONYMS) and by "hit"/"struck" only with the
 proposition's own agent (IMPACTS, stance_events._agents); and (twenty-fourth session) another
 doer named is a rival cause; (twenty-fifth) a mishap is the rival of a deed, and the
-thing it is done with found there argues for it. Sentences written for these tests."""
+thing it is done with found there argues for it; (forty-second) a sinking put down to a clause
+("sank because its bow door failed"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +89,27 @@ def test_a_mishap_or_the_means_of_the_deed(nlp, props, key, expected, marked):
     mishap_signals); the thing a deed is done with said to be there argues for it, as its
     absence against (stance_hypotheses.cause_there_signals), a blast named by its kind."""
     assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+@pytest.fixture(scope="module")
+def visor(nlp):
+    """A sinking put down to a clause: "sank because its bow door failed" (forty-second
+    session): the sinking is the effect, the clause's subject the cause."""
+    return parse_all(nlp, {"visor": ("The Kestrel ferry sank because its bow door failed in a "
+                                     "storm.", ["Kestrel ferry", "bow door"])})["visor"]
+
+
+def test_a_sinking_put_down_to_a_clause_is_a_cause(visor):
+    assert visor.predicate == "cause" and "sinking" in visor.target
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The inquiry said [the ferry sank because her bow door was torn off]."),
+    ("supports", "The inquiry said [the bow door failure sank the Kestrel]."),
+    ("refutes", "The relatives said [the Kestrel sank because a submarine hit her]."),
+    ("refutes", "The relatives said [the Kestrel sank because of a collision]."),
+    ("refutes", "The relatives said [an explosion sank the Kestrel]."),
+    ("neutral", "The captain said [the Kestrel changed course because of the fog]."),
+])
+def test_another_cause_of_a_sinking_is_a_rival(nlp, visor, expected, marked):
+    assert judge(nlp, visor, marked, cue=None).stance == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
-from pipeline.trail.proposition_words import CAUSING, LEADS
+from pipeline.trail.proposition_words import CAUSING, EFFECT_NOUNS, LEADS, because_clause
 from pipeline.trail.stance_hypotheses import DEFICITS
 
 _REAL = frozenset({"real", "actual", "true", "root", "main", "direct", "only", "sole"})
@@ -36,9 +36,13 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
     caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
     X", "Y was due to (down to) X", "Y happened because of X", "X was to blame", "X was at fault",
     "X was (held) responsible", "X bears the responsibility", "the blame lies with X", "blamed Y
-    on X", a cleft's "it was X", "X did that", "X made Y inevitable"; with ``downing`` verbs, "Y
-    was shot down (was hit) by X"."""
+    on X", a cleft's "it was X", "X did that", "X made Y inevitable", "Y sank because X failed";
+    with ``downing`` verbs, "Y was shot down (was hit) by X"."""
     kids = {c.dep_: c for c in tok.children}
+    clause = next((c for c in tok.children if because_clause(c)), None)
+    if clause is not None and "nsubj" in kids:  # "it sank because the bow door failed"
+        cause = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return (cause, kids["nsubj"], False) if cause is not None else None
     if tok.lemma_ == "make" and "nsubj" in kids and (made := next((c for c in tok.children if (
             c.dep_ in {"ccomp", "oprd", "xcomp"} and c.lower_ in _BOUND)), None)) is not None:
         effect = kids.get("dobj") or next((c for c in made.children if c.dep_ == "nsubj"), None)
@@ -147,9 +151,16 @@ def one_of(tok: Token) -> Token | None:
         one.head.lemma_ == "be") else None
 
 
-def after_effect(tok: Token) -> bool:
-    """A link that names the cause after the effect: "stemmed from", "the result of"."""
-    return bool(set(phrasal_keys(tok)) & _ARISING) or tok.lemma_ in _OUTCOMES | {"reflect"}
+def after_effect(tok: Token, effects: frozenset[str]) -> bool:
+    """A link that names the cause after the effect: "stemmed from", "the result of", "was due
+    to", "down to"; "because of", "sank because the door failed" after a verb whose noun is
+    one of ``effects`` ("sinking": not "changed course because of the weather")."""
+    if tok.lower_ in {"because", "owing"}:
+        tok = tok.head
+    elif not any(because_clause(c) for c in tok.children):
+        return bool(set(phrasal_keys(tok)) & _ARISING) or tok.lemma_ in _OUTCOMES | {
+            "reflect"} or tok.lower_ in {"due", "down"}
+    return bool(set(EFFECT_NOUNS.get(tok.lemma_.lower(), ())) & effects)
 
 
 def denied_cause(tok: Token) -> bool:

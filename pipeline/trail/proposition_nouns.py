@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 def noun_lemmas(tok: Token) -> set[str]:
     """A noun and its compound modifiers ("identity cards" -> identity, card; "its default
-    speed limit" -> default, speed, limit: a noun the parser hangs as "nmod")."""
+    speed limit" -> default, speed, limit: a noun the parser hangs as "nmod"; "standing areas":
+    a noun hung as "amod")."""
     words = {tok.lemma_.lower(), tok.lower_}
     for child in tok.children:
-        if child.dep_ == "compound" or (child.dep_ == "nmod" and child.pos_ == "NOUN"):
+        if child.dep_ == "compound" or (child.dep_ in {"nmod", "amod"} and child.pos_ == "NOUN"):
             words |= noun_lemmas(child)  # "ID card scheme": id, card, scheme
     return words
 

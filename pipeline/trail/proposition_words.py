@@ -58,7 +58,7 @@ ACT_NOUNS = {
     "postponement": "postpone", "suspension": "suspend", "approval": "approve",
     "go-ahead": "approve", "introduction": "introduce", "implementation": "implement",
     "adoption": "adopt", "construction": "build", "refusal": "refuse", "rejection": "reject",
-    "veto": "veto",
+    "veto": "veto", "reintroduction": "reintroduce", "restoration": "restore",
 }
 # What these make is the policy's substance: "build new nuclear stations", "open more grammar
 # schools" are judged by how the stations, the schools are judged ("new reactors would be
@@ -293,17 +293,31 @@ def cause_of(root: Token, passive: bool) -> tuple[Token | None, bool]:
     """(the phrase an event proposition names as the cause, named by "because of" or "due to"
     rather than a verb of causing): the subject of "caused", the agent of "was started by", the
     object of "because of"; (None, False) for a proposition that names no cause."""
-    if {root.lemma_.lower(), *phrasal_keys(root)} & (CAUSING | LEADS | DOWNING):
+    if {root.lemma_.lower(), *phrasal_keys(root)} & (CAUSING | LEADS | DOWNING) and (
+            passive or not _undergone(root)):
         if passive:
             return next(iter(passive_agents(root)), None), False
         return next((c for c in root.children if c.dep_ == "nsubj"), None), False
     for word in root.children:
+        if because_clause(word):  # "the ferry sank because its bow visor failed"
+            return word, True
         if word.lower_ in BECAUSE and word.dep_ in {"prep", "acomp", "advmod"}:
             cause = next((g for t in (word, *word.children) for g in t.children
                           if g.dep_ == "pobj"), None)
             if cause is not None:
                 return cause, True
     return None, False
+
+
+def _undergone(root: Token) -> bool:
+    """ "The ferry sank": a downing verb with no object, whose subject is what went down."""
+    return root.lemma_.lower() in DOWNING and not any(c.dep_ == "dobj" for c in root.children)
+
+
+def because_clause(word: Token) -> bool:
+    """An adverbial clause of reason: "sank [because its bow visor failed]"."""
+    return word.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because"
+                                        for m in word.children)
 
 
 def direction_again(predicate: str) -> int | None:
@@ -355,11 +369,11 @@ def contested_reason(nlp: Language, doc: Doc) -> Doc:
     as the main clause's subject ("The company did not test CrowdStrike's faulty update
     properly.")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    clause = next((c for c in root.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "because" for m in c.children) and any(
-        s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None) if root else None
-    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if (
-        root) else None
+    if root is None or not {root.lemma_.lower(), *phrasal_keys(root)} & (CAUSING | LEADS):
+        return doc  # "the ferry sank because its visor failed": the clause is the cause
+    clause = next((c for c in root.children if because_clause(c) and any(
+        s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if clause is None or subject is None:
         return doc
     named = doc[subject.left_edge.i:subject.right_edge.i + 1].text

@@ -19,6 +19,7 @@ from pipeline.trail import (
     stance_denials,
     stance_doers,
     stance_doing,
+    stance_efficacy,
     stance_emotions,
     stance_events,
     stance_excuses,
@@ -49,7 +50,8 @@ EVENT_RULES = (
     stance_events.event_signals, stance_denials.report_signals, stance_verdicts.verdict_signals,
     stance_excuses.excuse_signals, stance_accounts.account_signals, stance_guilt.guilt_signals,
     stance_property.property_signals, stance_blame.blame_signals,
-    stance_denials.event_frame_signals, stance_intent.intent_signals, stance_doers.doer_signals)
+    stance_denials.event_frame_signals, stance_intent.intent_signals, stance_doers.doer_signals,
+    stance_efficacy.efficacy_signals)
 POLICY_RULES = (
     stance_restate.restate_signals, stance_labels.label_signals, stance_restate.free_signals,
     stance_restate.standing_signals, stance_states.kept_state_signals,

@@ -33,12 +33,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.holders import consensus
 from pipeline.trail.misparses import with_hung_auxiliaries
-from pipeline.trail.negators import (
-    hard_to_credit,
-    is_negator,
-    negating_no,
-    rejected_alternative,
-)
+from pipeline.trail.negators import hard_to_credit, is_negator, negating_no, rejected_alternative
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
@@ -54,6 +49,7 @@ TRENDS = DIRECTIONS[0] | DIRECTIONS[1] | frozenset(
     "decline drop grow soar plummet plunge surge climb slump double halve spread slip slide "
     "dip sink tumble".split())
 # Nouns whose clause is what they are about: "no evidence that ID cards would reduce crime".
+_ENABLING = frozenset({"power", "right", "ability", "authority", "freedom"})  # as "able to"
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "suggestion",
                            "information", "intelligence", "grounds"})
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
@@ -139,9 +135,9 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
             if node.lower_ == "late" or negated_here(node):
                 w.sign *= -1  # the idiom's own "not" (met here or further up), not the act's
         elif prev is not None and prev.dep_ in _EMBED and (
-                node.lemma_.lower() not in _OPEN_NOUNS) and not (
-                _infinitive(prev) and abs(view.valence(node)) >= 1.0):
-            w.embedded = True
+                node.lemma_.lower() not in _OPEN_NOUNS) and not (_infinitive(prev) and (
+                abs(view.valence(node)) >= 1.0 or node.lemma_.lower() in _ENABLING)):
+            w.embedded = True  # "should have [the power to charge it]": able to
         head = node.head
         if head.i == node.i or (inside_only and head.i not in view.inside) or _plain(node):
             break

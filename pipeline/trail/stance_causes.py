@@ -100,8 +100,7 @@ def contrast_signals(view: ClaimView) -> list[Signal]:
         phrase = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" else tok
         side = set_aside(phrase)
         w = view.walk(view.root or phrase)  # the parser hangs a phrase set aside anywhere
-        if not side or phrase.i not in view.inside or (
-                w.hedge or w.irrealis or w.embedded):
+        if not side or phrase.i not in view.inside or w.hedge or w.irrealis or w.embedded:
             continue
         said = "sets its cause aside" if side < 0 else "names its cause before another"
         return [Signal(side * view.flip, 2, f"{said}: {view.snippet(tok, phrase)}")]
@@ -315,8 +314,8 @@ def cause_signals(view: ClaimView) -> list[Signal]:
     "the managers" of "NASA's management culture") for, another (or its own denied) against."""
     own = cause_words(view.prop) - view.prop.target  # not the effect: "collapse"
     own |= (blamed := culprits(view.prop.explains)) | offices(blamed)
-    downing = view.prop.predicate in DOWNING  # one doer downs a plane: any other is a rival,
-    # as is another cause the whole effect is put down to ("the shortage was due to Covid")
+    downing = view.prop.predicate in DOWNING or "sinking" in view.prop.target  # one doer
+    # downs a craft: any other is a rival, as is another cause the whole effect is put down to
     links = DOWNING | IMPACTS.get(view.prop.predicate, frozenset()) if downing else frozenset()
     fallen = not downing and bool(view.prop.target & ENDINGS)  # "the firm's collapse"
     links |= _RUINING if fallen else frozenset()
@@ -328,10 +327,11 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         words = phrase_words(cause, own) - _set_against(cause, own)
         if effect is not None and not (_is_effect(view, effect) or (fallen and _fallen(
                 effect))) and not words & own:
-            continue  # "the cause of the delay": another effect (but "faulty wiring causes
-            # most fires in old buildings": a base rate argues for its own cause)
+            continue  # "the cause of the delay": another effect (not a base rate: "faulty
+            # wiring causes most fires in old buildings" argues for its own cause)
         had = tok.head.lower_ in HOW_MUCH and tok.lemma_ == "do"  # "nothing to do with it"
-        w = view.walk(tok.head.head if had else tok.head if tok.dep_ == "appos" else tok)
+        w = view.walk(tok.head.head if had else tok.head if tok.dep_ == "appos" or (
+            tok.lower_ in {"because", "owing"}) else tok)  # not "sank" as a fall: the effect
         w.sign *= HOW_MUCH[tok.head.lower_] if had else -1 if any(
             c.lower_ in _FALSELY for c in tok.children) or denied_cause(tok) else 1  # "wrongly
         # blamed on it", "a symptom, not the cause"
@@ -345,8 +345,8 @@ def cause_signals(view: ClaimView) -> list[Signal]:
         elif tok.dep_ == "pobj":  # "varroa is one of the main causes" (cause_links.one_of)
             continue
         elif real or _set_against(cause, own) or (effect is not None and (
-                set(phrasal_keys(tok)) & (links | CAUSING) or after_effect(tok)
-                or tok.lower_ in {"due", "down"} or tok.lemma_ == "make"  # "made it inevitable"
+                set(phrasal_keys(tok)) & (links | CAUSING) or after_effect(tok, view.prop.target)
+                or tok.lemma_ == "make"  # "made it inevitable"
                 or (tok.lemma_ == "blame" and tok.dep_ != "xcomp"))  # "blamed it on X"
         ) or (  # "was shot down by a missile", "was down to the pandemic", "was caused by"
                 (effect is not None or (tok.lemma_, tok.dep_) in _LAID) and (

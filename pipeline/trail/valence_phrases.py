@@ -13,7 +13,10 @@ PHRASE_VALENCE = {
     "fly in the face": -2.0, "flew in the face": -2.0, "white elephant": -2.0,
     "slippery slope": -2.0,
     **dict.fromkeys(("tax on being", "tax on having", "tax on living", "tax on breathing",
-                     "tax on aspiration", "tax on success", "tax on ambition", "tax on hard work"),
+                     "tax on aspiration", "tax on success", "tax on ambition", "tax on hard work",
+                     "tax on working", "tax on going to work", "tax on turning up",
+                     "tax on employing", "tax on employment", "fine for employing",
+                     "fine for working"),
                     -2.0),  # a tax on what no one should pay for: "a tax on being disliked"
     "big brother": -2.0, "own goal": -2.0,
     "dreamt up": -1.5, "dreamed up": -1.5, "trojan horse": -2.0, "sticking plaster": -1.5,

@@ -1,0 +1,40 @@
+"""Rules of the forty-second 2026-12-06 session on policy propositions, on sentences written for
+these tests: "should have the power to charge it" is "should be able to" (scope._ENABLING); a
+charge called a tax or a fine on doing an ordinary thing (valence_phrases); a noun the parser
+hangs as an adjective ("standing areas") names the policy with its head
+(proposition_nouns.noun_lemmas)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import judge, parse_all
+
+PROPOSITIONS = {
+    "toll": ("Marlow council should charge drivers a toll on the Kessel bridge.",
+             ["Kessel bridge toll", "bridge toll", "toll"]),
+    "standing": ("Jousting grounds should be allowed to have standing areas.",
+                 ["safe standing", "standing areas"]),
+}
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return parse_all(nlp, PROPOSITIONS)
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("toll", "supports", "The leader said [councils should have the power to charge the toll]."),
+    ("toll", "supports", "The leader said [the council should be given the power to charge the "
+                         "toll]."),
+    ("toll", "refutes", "The hauliers said [councils should not have the power to charge the "
+                        "toll]."),
+    ("toll", "refutes", "The chamber said [the toll is a tax on going to work]."),
+    ("toll", "refutes", "The hauliers said [the toll was a fine for working in the city]."),
+    ("toll", "neutral", "The clerk said [the toll would be collected at the gate]."),
+    ("standing", "supports", "The fans said [they backed standing]."),
+    ("standing", "refutes", "The families said [they cannot support standing]."),
+    ("standing", "refutes", "The steward said [standing was a risk the club did not need]."),
+])
+def test_policy_stance(nlp, props, key, expected, marked):
+    assert judge(nlp, props[key], marked, cue=None).stance == expected
