@@ -39,3 +39,14 @@ def props(nlp):
 ])
 def test_the_credited_thing_works_or_not(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The agronomist said [crop disease rose after the farm stopped chalking]."),
+    ("supports", "The agronomist said [when the estate stopped, crop disease went up]."),
+    ("refutes", "The farmer said [crop disease rose last year]."),
+])
+def test_an_effect_undone_when_its_cause_stopped(nlp, props, expected, marked):
+    """An effect turned round once its cause stopped argues the cause had it (forty-second
+    session, stance_events._after_stopping); turned round alone, it did not."""
+    assert judge(nlp, props["chalk"], marked, cue=None).stance == expected

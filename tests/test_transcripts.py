@@ -553,6 +553,28 @@ def test_a_numbered_thread_opens_the_body_and_a_reply_is_not_the_quote_it_carrie
                    for who, _, what in found)
 
 
+REPLY_THREAD = """Is the jousting ban working?
+
+Thread started by Kessel_Fan_88 | 14 May 2025, 21:07
+
+Kessel_Fan_88: The fair feels empty without the lists. Does the ban even work?
+
+Reply #1 | TiltYardTim | 21:15
+The ban works. Nobody has been hurt since it came in.
+
+Reply #2 | Lance_Lover | 21:32
+It is a nonsense. Bring the lances back.
+"""
+
+
+def test_a_numbered_reply_header_heads_its_post() -> None:
+    """ "Reply #1 | handle | 21:15" (forty-second session) heads the post below it, as "#1 |
+    handle | date" does."""
+    found = claims_of(REPLY_THREAD)
+    assert ("TiltYardTim", "say", "The ban works.") in found
+    assert ("Lance_Lover", "say", "Bring the lances back.") in found
+
+
 MAIL_DIGEST = """Neighbors Digest, Vol 14, Issue 131
 
 Message: 1

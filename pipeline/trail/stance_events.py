@@ -139,6 +139,15 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
 
 # Verbs that keep an event from happening: "avoided a recession", "averted a strike".
 _AVERTED = frozenset("avoid avert escape dodge prevent stave_off head_off ward_off".split())
+_STOPPING = frozenset("stop end halt cease scrap abandon drop withdraw axe suspend".split())
+
+
+def _after_stopping(verb: Token) -> bool:
+    """ "went up when (after) the city stopped fluoridating": an effect turned round once its
+    cause stopped, which argues the cause had the effect."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in _STOPPING and any(
+        m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "after", "once", "since"}
+        for m in c.children) for c in verb.children)
 
 
 def _occurring(be: Token) -> bool:
@@ -239,6 +248,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             continue  # "Qatar won the vote": granted by all; by what means is the question
         lacked = base > 0 and (done_with_what_lacked(view.prop, anchor) or by_means < 0)
         base = -1 if lacked else base  # "collected with users' permission": not without consent
+        undone = base < 0 and _after_stopping(anchor)  # "decay went up when the city stopped":
+        base = -base if undone else base  # the effect undone with its cause
         sign = base * w.sign * view.flip
         phrase, cue = view.snippet(anchor, tok), f"cue '{view.cue}' + " if view.flip < 0 else ""
         if irrealis:
@@ -256,6 +267,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
                 lemma, view.prop.deeds, view.prop.predicate):  # "the dam was destroyed": it
             continue  # happened; who did it is the question (stance_blame.py)
         how = "restates the event" if sign > 0 else "restates the event, negated"
+        how = "says it turned when its cause stopped" if undone else how
         if base < 0 and tok != anchor and tok.lower_.startswith("un"):
             how = "says it was not done" if sign < 0 else "says it was done"  # "untested"
         elif base < 0:
