@@ -2,7 +2,8 @@
 these tests: "should have the power to charge it" is "should be able to" (scope._ENABLING); a
 charge called a tax or a fine on doing an ordinary thing (valence_phrases); a noun the parser
 hangs as an adjective ("standing areas") names the policy with its head
-(proposition_nouns.noun_lemmas)."""
+(proposition_nouns.noun_lemmas); an objection had, or not, with the policy understood ("the
+police have no objection": stance_backing.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ def props(nlp):
     ("standing", "supports", "The fans said [they backed standing]."),
     ("standing", "refutes", "The families said [they cannot support standing]."),
     ("standing", "refutes", "The steward said [standing was a risk the club did not need]."),
+    # an objection had, with the policy understood (stance_backing._objection_had)
+    ("standing", "supports", "The sergeant said [the police have no objection in principle]."),
+    ("standing", "supports", "The steward said [we have no problem with that]."),
+    ("standing", "refutes", "The families said [they have serious objections]."),
+    ("standing", "neutral", "The families said [they have objections to the route]."),
+    ("standing", "neutral", "The steward said [we have a problem with parking]."),
 ])
 def test_policy_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

@@ -1,6 +1,7 @@
 """The speaker's own support given to the policy as its possession: "the scheme has our full
 backing", "the bill deserves my support" support it; "the plans will not get our vote" refutes;
-or given with its object understood: "he will vote against", "she arrived in favour".
+or given with its object understood: "he will vote against", "she arrived in favour", "the
+police have no objection".
 Only the speaker's support counts (a first-person owner, or "his"/"her" in reported speech):
 "the bill has the support of most MPs" reports others' support, which is news, not a side.
 """
@@ -22,7 +23,7 @@ _OWN = frozenset({"my", "our", "his", "her"})
 def backing_signals(view: ClaimView) -> list[Signal]:
     """The speaker's backing given: as the policy's possession, or with its object left
     understood."""
-    return _possessed(view) + bare_side_signals(view)
+    return _possessed(view) + bare_side_signals(view) + _objection_had(view)
 
 
 def _possessed(view: ClaimView) -> list[Signal]:
@@ -85,3 +86,37 @@ def _answered(verb: Token) -> bool:
         return False
     return verb.lemma_.lower() == "vote" or (verb.lower_ == "say" and not any(
         c.dep_ in {"nsubj", "aux"} for c in verb.children))
+
+
+# Bodies that speak as one, whose spokesman says "we": "the police have no objection".
+_BODIES = frozenset("police force club council union association trust group board authority "
+                    "committee government".split())
+
+
+def _objection_had(view: ClaimView) -> list[Signal]:
+    """ "The police have no objection in principle", "we have no problem with that": an
+    objection the speaker's side has, or has not, to the policy in the news."""
+    for tok in view.tokens:
+        if tok.dep_ != "dobj" or tok.head.lemma_ != "have" or not _understood(tok) or not any(
+                c.dep_ == "nsubj" and (c.lower_ in _SELVES or c.lemma_.lower() in _BODIES)
+                for c in tok.head.children):
+            continue
+        w = view.walk(tok.head)
+        if w.hedge or w.embedded or w.irrealis:
+            continue
+        sign = -w.sign * (-1 if negated_here(tok) else 1)
+        return [Signal(sign * view.flip, 3, f"{'no ' if sign > 0 else ''}objection: "
+                                            f"{view.snippet(tok.head, tok)}")]
+    return []
+
+
+def _understood(noun: Token) -> bool:
+    """An objection with the policy understood: "no objection (in principle)", "no problem
+    with that"; not "objections to the route" (its object says what), nor a bare "a problem"
+    (a plight)."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.lemma_.lower() == "objection":
+        return all(p.lower_ == "in" for p in preps)
+    return noun.lemma_.lower() in {"problem", "issue"} and any(
+        p.lower_ == "with" and any(g.lower_ in {"it", "this", "that"} for g in p.children)
+        for p in preps)
