@@ -651,3 +651,13 @@ def test_an_object_with_an_insertion_stays_an_object(claims, text, content):
 def test_a_parenthetical_attribution_is_not_an_insertion(claims):
     found = claims("The only way to counter this plan, he said, is to use every means available.")
     assert [(c.speaker, c.cue) for c in found] == [("he", "say")]
+
+
+def test_a_finding_reported_with_found_that(claims):
+    """ "The inquiry found that X" reports the inquiry's finding (forty-second session); "found
+    the body" and "I find it hard to believe" report none."""
+    c = one(claims("The Kestrel inquiry found that the jousting ban had cut injuries."))
+    assert (c.speaker, c.cue, c.content) == ("The Kestrel inquiry", "find",
+                                              "the jousting ban had cut injuries")
+    assert not claims("Stewards found the lance on Tuesday.")
+    assert not claims("I find it hard to believe.")

@@ -24,8 +24,8 @@ SAY_CUES = frozenset(
     "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
     "quote accuse blame brand describe propose express threaten caution counter retort boast "
     "hint speculate testify brief call concur conclude urge continue recommend resolve object "
-    "believe think reckon fear hope want demand fume quip joke opine aver muse sneer scoff"
-    .split()  # positions, moods
+    "believe think reckon fear hope want demand fume quip joke opine aver muse sneer scoff find"
+    .split()  # positions, moods; "the inquiry found that ..."
 ) | LABELLING_CUES
 # "Critics are concerned that ...", "the minister is confident that ...": an attitude with a
 # that-clause is a position of the copula's subject.
@@ -49,7 +49,7 @@ NOUN_CUES = frozenset(
 PERSON_ONLY_CUES = frozenset({"propose"})  # "the bill proposes ..." is not a statement
 # Content must be a clause ("believes [that] X", "wants X to Y"): "hopes to win", "wants a car"
 # report no statement. "urged X to do Y" counts as a request (REQUEST_CUES).
-CCOMP_ONLY_CUES = frozenset({"urge", "believe", "think", "reckon", "fear", "hope", "want"})
+CCOMP_ONLY_CUES = frozenset({"urge", "believe", "think", "reckon", "fear", "hope", "want", "find"})
 # Requests are positions: "urged X to do Y", "called on X to do Y", "called for X (to be Y)".
 REQUEST_CUES = frozenset({"urge", "call on", "call for"})
 NOT_SAYING = frozenset({"refuse", "decline", "fail", "hesitate", "want", "try", "ask", "stop"})
