@@ -2,7 +2,8 @@
 these tests: "should have the power to charge it" is "should be able to" (scope._ENABLING); a
 charge called a tax or a fine on doing an ordinary thing (valence_phrases); a noun the parser
 hangs as an adjective ("standing areas") names the policy with its head
-(proposition_nouns.noun_lemmas); an objection had, or not, with the policy understood ("the
+(proposition_nouns.noun_lemmas); "would end up paying it" is made to pay
+(stance_consequences.py); an objection had, or not, with the policy understood ("the
 police have no objection": stance_backing.py)."""
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def props(nlp):
     ("toll", "refutes", "The chamber said [the toll is a tax on going to work]."),
     ("toll", "refutes", "The hauliers said [the toll was a fine for working in the city]."),
     ("toll", "neutral", "The clerk said [the toll would be collected at the gate]."),
+    ("toll", "refutes", "The hauliers said [drivers would end up paying the toll]."),  # made to
+    ("toll", "supports", "The leader said [drivers would end up paying less]."),
     ("standing", "supports", "The fans said [they backed standing]."),
     ("standing", "refutes", "The families said [they cannot support standing]."),
     ("standing", "refutes", "The steward said [standing was a risk the club did not need]."),

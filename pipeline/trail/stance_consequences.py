@@ -78,7 +78,8 @@ def _effect(tok: Token) -> int:
         return -1
     if tok.lemma_.lower() == "pay":  # "pay more", "pay less", "would have to pay"
         amount = {g.lower_ for c in tok.children for g in (c, *c.children)}
-        obliged = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "force"}
+        obliged = tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in {"have", "force"} or (
+            "end_up" in phrasal_keys(tok.head)))  # "would end up paying it"
         return -1 if amount & {"more", "extra", "twice"} or (obliged and not amount & {
             "less", "nothing"}) else 1 if "less" in amount else 0
     if tok.lower_ == "off":  # "better off", "worse off"
