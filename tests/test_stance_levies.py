@@ -1,5 +1,7 @@
 """Rules of the forty-second 2026-12-06 session on policy propositions, on sentences written for
-these tests: "should have the power to charge it" is "should be able to" (scope._ENABLING); a
+these tests: "should have the power to charge it" is "should be able to", "have no power to" is
+the law as it stands (scope._wanted_power); a share polled is no speaker's side
+(stance_rules._POLLED); a
 charge called a tax or a fine on doing an ordinary thing (valence_phrases); a noun the parser
 hangs as an adjective ("standing areas") names the policy with its head
 (proposition_nouns.noun_lemmas); "would end up paying it" is made to pay
@@ -31,9 +33,13 @@ def props(nlp):
                          "toll]."),
     ("toll", "refutes", "The hauliers said [councils should not have the power to charge the "
                         "toll]."),
+    ("toll", "neutral", "The clerk said [councils have no power to charge a toll yet]."),  # the
+    # law as it stands
     ("toll", "refutes", "The chamber said [the toll is a tax on going to work]."),
     ("toll", "refutes", "The hauliers said [the toll was a fine for working in the city]."),
     ("toll", "neutral", "The clerk said [the toll would be collected at the gate]."),
+    ("toll", "neutral", "A poll found that [63 per cent of drivers opposed the toll]."),  # a
+    ("toll", "neutral", "A survey found that [48% of drivers backed the toll]."),  # share polled
     ("toll", "refutes", "The hauliers said [drivers would end up paying the toll]."),  # made to
     ("toll", "supports", "The leader said [drivers would end up paying less]."),
     ("standing", "supports", "The fans said [they backed standing]."),

@@ -48,8 +48,8 @@ FUTURE = frozenset({"will", "would", "'ll", "wo", "'d"})  # "'d" only as a modal
 TRENDS = DIRECTIONS[0] | DIRECTIONS[1] | frozenset(
     "decline drop grow soar plummet plunge surge climb slump double halve spread slip slide "
     "dip sink tumble".split())
-# Nouns whose clause is what they are about: "no evidence that ID cards would reduce crime".
 _ENABLING = frozenset({"power", "right", "ability", "authority", "freedom"})  # as "able to"
+# Nouns whose clause is what they are about: "no evidence that ID cards would reduce crime".
 _CLAUSE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "fact", "suggestion",
                            "information", "intelligence", "grounds"})
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
@@ -136,8 +136,8 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
                 w.sign *= -1  # the idiom's own "not" (met here or further up), not the act's
         elif prev is not None and prev.dep_ in _EMBED and (
                 node.lemma_.lower() not in _OPEN_NOUNS) and not (_infinitive(prev) and (
-                abs(view.valence(node)) >= 1.0 or node.lemma_.lower() in _ENABLING)):
-            w.embedded = True  # "should have [the power to charge it]": able to
+                abs(view.valence(node)) >= 1.0 or _wanted_power(node))):
+            w.embedded = True
         head = node.head
         if head.i == node.i or (inside_only and head.i not in view.inside) or _plain(node):
             break
@@ -153,18 +153,23 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
 
 
 # Verbs that make a case: what they must, have to or failed to show is not asserted.
-PROVE = frozenset({"show", "demonstrate", "prove", "explain", "justify", "establish",
-                   "convince", "persuade"})
+PROVE = frozenset("show demonstrate prove explain justify establish convince persuade".split())
 
 
 def _shared_modal(node: Token, w: Walk) -> None:
-    """The modal of the first of two coordinated verbs, which the second shares (its negation
-    is not shared: "did not resign and stayed on")."""
+    """The first of two coordinated verbs' modal, shared (not "not": "did not go and stayed")."""
     for c in node.children:
         if c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS:
             w.commit = w.commit or c.lower_
         elif c.dep_ == "aux" and c.lower_ in _STRONG_HEDGES:
             w.hedge = w.hedge or c.lower_
+
+
+def _wanted_power(noun: Token) -> bool:
+    """ "should have (needs) [the power to charge it]", not "has no power to": the law as is."""
+    return noun.lemma_.lower() in _ENABLING and (noun.head.lemma_.lower() in {
+        "need", "want", "deserve", "seek", "demand"} or any(
+        c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS for c in noun.head.children))
 
 
 def _too_early(tok: Token) -> bool:
@@ -184,9 +189,8 @@ def _told_us(tell: Token) -> bool:
 def _interjected(node: Token) -> bool:
     """ "Absolutely not - we are going to ...": a "not" answering a question, set off by a dash
     or colon before the clause, does not negate it."""
-    doc = node.doc
-    return any(c.dep_ == "neg" and c.i < node.i and c.i + 1 < len(doc)
-               and doc[c.i + 1].text in {"-", "–", "—", ":", ";"} for c in node.children)
+    return any(c.dep_ == "neg" and c.i < node.i and c.i + 1 < len(node.doc)
+               and node.doc[c.i + 1].text in {"-", "–", "—", ":", ";"} for c in node.children)
 
 
 def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None:
