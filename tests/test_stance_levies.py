@@ -40,6 +40,7 @@ def props(nlp):
     ("toll", "neutral", "The clerk said [the toll would be collected at the gate]."),
     ("toll", "neutral", "A poll found that [63 per cent of drivers opposed the toll]."),  # a
     ("toll", "neutral", "A survey found that [48% of drivers backed the toll]."),  # share polled
+    ("toll", "neutral", "A tracker found that [only a small minority of drivers oppose it]."),
     ("toll", "refutes", "The hauliers said [drivers would end up paying the toll]."),  # made to
     ("toll", "supports", "The leader said [drivers would end up paying less]."),
     ("standing", "supports", "The fans said [they backed standing]."),

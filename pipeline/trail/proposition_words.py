@@ -290,9 +290,10 @@ BECAUSE = frozenset({"because", "due", "owing", "thanks"})  # "because of", "due
 
 
 def cause_of(root: Token, passive: bool) -> tuple[Token | None, bool]:
-    """(the phrase an event proposition names as the cause, named by "because of" or "due to"
+    """(the phrase an event proposition names as the cause, named by "because (of)" or "due to"
     rather than a verb of causing): the subject of "caused", the agent of "was started by", the
-    object of "because of"; (None, False) for a proposition that names no cause."""
+    object of "because of", the clause of "sank because its visor failed"; (None, False) for a
+    proposition that names no cause."""
     if {root.lemma_.lower(), *phrasal_keys(root)} & (CAUSING | LEADS | DOWNING) and (
             passive or not _undergone(root)):
         if passive:

@@ -5,7 +5,7 @@ The thing credited with a good effect (a bad thing cut, a good one raised) is ju
 working or not: "fluoridation is effective", "a safe and effective measure", "it works",
 "makes no difference", "is useless"; or its benefit is sized: "there is a benefit", "the
 benefit was close to zero", "any benefit is too small to be worth it". Of a harmful effect
-("Working from home makes staff less productive") that the thing "works" says nothing.
+("Smartphones raise anxiety in teenagers") that the thing "works" says nothing.
 The thing is named by its own words or a watchlist term, none of them the effect's.
 """
 
@@ -22,7 +22,7 @@ from pipeline.trail.stance_harmless import size_said
 from pipeline.trail.stance_rules import Signal, usable
 from pipeline.trail.valence import base_lexicon
 
-# Whether a thing does what it is for: "effective", "a success"; "useless", "a failure".
+# Whether a thing does what it is for: "effective", "successful"; "useless", "pointless".
 EFFICACY = {**dict.fromkeys("effective successful efficacious worthwhile beneficial".split(), 1),
             **dict.fromkeys("ineffective useless pointless futile worthless counterproductive "
                             "counter-productive ineffectual".split(), -1)}
@@ -30,8 +30,8 @@ _BENEFITS = frozenset({"benefit", "benefits", "effect", "difference"})
 # A benefit sized as nothing: "close to zero", "negligible", "a myth", "a rounding error".
 _NOTHING = frozenset("zero nil negligible minimal marginal trivial myth nothing".split())
 # Ills a measure is meant to cut that VADER gives no value: "crop disease", "congestion".
-_ILLS = frozenset("disease illness infection pollution congestion emission injury obesity "
-                  "poverty pest blight rot cavity injuries cavities".split())
+_ILLS = frozenset("disease illness infection pollution congestion emission injury injuries "
+                  "obesity poverty pest blight rot cavity cavities".split())
 _CUT, _RAISED = 0, 1  # DIRECTIONS groups (evaluative.DIRECTIONS)
 
 
@@ -68,7 +68,7 @@ def efficacy_signals(view: ClaimView) -> list[Signal]:
 
 
 def _agent(view: ClaimView, tok: Token) -> bool:
-    """A name of the credited thing: a watchlist term that is none of the effect's words."""
+    """A name of the credited thing: its own word or a watchlist term, none of the effect's."""
     return tok.pos_ in {"NOUN", "PROPN"} and (view.matches_about(tok) or view.is_arg(tok)) and (
         not {tok.lemma_.lower(), tok.lower_} & (view.prop.target | _effect_words(
             view.prop.text, view.prop.predicate)))
@@ -107,8 +107,8 @@ def _bare_or_its(view: ClaimView, noun: Token) -> bool:
 
 
 def _sized(view: ClaimView, noun: Token) -> list[Signal]:
-    """ "there is a benefit" (+1), "no benefit" (-1), "the benefit was close to zero", "too
-    small to be worth it" (-1), "a real benefit" (+1)."""
+    """ "there is (probably) a benefit" (+1); "there is no benefit", "the benefit was close to
+    zero", "too small to be worth it" (-1)."""
     head = noun.head
     said = [t for c in head.children if c.dep_ in {"acomp", "attr"} and c.i != noun.i
             for t in c.subtree] if noun.dep_ == "nsubj" and head.lemma_ == "be" else []

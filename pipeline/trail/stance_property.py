@@ -4,9 +4,10 @@ accurate", "The euro is stable".
 Such a proposition states a quality of a thing; it neither names an event nor prescribes a
 policy. A claim takes a side when it predicates the quality, its negation or its opposite of a
 thing ("This plane is still not safe", "the aircraft was safe to return", "not a safe
-airplane", "an unsafe jet"), names the quality as something trusted or doubted ("full
-confidence in the safety of the MAX", "concerns about its safety"), calls the thing by a word
-of strong opposite value ("a dangerous aeroplane": weaker evidence), or, when the quality is
+airplane", "an unsafe jet", "among the safest jets flying"), names the quality as something
+trusted or doubted ("full confidence in the safety of the MAX", "concerns about its safety"),
+calls the thing by a word of strong opposite value ("a dangerous aeroplane": weaker evidence)
+or by that word turned round ("less dangerous than"), or, when the quality is
 "safe to V", says whether the speaker would do it ("I would not fly on the MAX").
 """
 

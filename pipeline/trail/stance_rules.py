@@ -41,7 +41,8 @@ from pipeline.trail.word_forms import gerund_object
 
 CONFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "announce", "verify", "corroborate"})
 _POLLED = frozenset("people public voter majority most many respondent briton adult consumer "
-                    "citizen resident poll survey cent percent % third half quarter".split())
+                    "citizen resident poll survey cent percent % third half quarter minority "
+                    "fraction".split())
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
 CASES = frozenset("case argument justification rationale reason need evidence".split())
 
