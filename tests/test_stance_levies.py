@@ -55,3 +55,16 @@ def props(nlp):
 ])
 def test_policy_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("A poll for the Marlow Gazette", "neutral"),
+    ("the council's residents' survey", "neutral"),
+    ("Tom Kessel", "refutes"),
+])
+def test_a_polls_finding_is_no_side(nlp, props, speaker, expected):
+    """A poll or survey as the speaker ("a poll found that most drivers wanted the toll
+    scrapped") reports how others stand: no side of its own (forty-second session)."""
+    found = judge(nlp, props["toll"], "It found that [most drivers wanted the toll scrapped].",
+                  cue=None, speaker=speaker)
+    assert found.stance == expected, found

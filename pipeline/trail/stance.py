@@ -141,6 +141,8 @@ def claim_stance(
     ``decided`` is the way the article says the decision went (decisions.decided_sign)."""
     text = sentence.text
     retag_commands(sentence)
+    if _POLL.search(speaker):  # "a poll found that 38 per cent wanted the fee abolished": how
+        return Stance("neutral", "a poll's finding")  # others stand, no side of its own
 
     def rest_from(at: int) -> Stance:  # the content from `at` on, judged as said
         return claim_stance(proposition, sentence=sentence, content_start=content_start + at,
@@ -268,6 +270,7 @@ _DISPUTED = re.compile(
     re.I | re.S)
 # The view of the one spoken to, summed up by the one asking: "So for you it was the wiring",
 # "In your view the ban has failed", "You're saying the plan won't work".
+_POLL = re.compile(r"\b(?:polls?|surveys?|tracker|polling)\b", re.I)  # speakers: polls
 _ADDRESSED = re.compile(r"^\W*(?:so,?\s+)?(?:for\s+you\b|in\s+your\s+(?:view|opinion|book)\b"
                         r"|you(?:'re|\s+are)\s+saying\b|you\s+(?:think|believe|reckon|mean)\b)",
                         re.I)
