@@ -61,6 +61,8 @@ def test_policy_stance(nlp, props, key, expected, marked):
     ("A poll for the Marlow Gazette", "neutral"),
     ("the council's residents' survey", "neutral"),
     ("Tom Kessel", "refutes"),
+    ("the Marlow Survey", "refutes"),  # a report's name, not a poll
+    ("the campaign group Fair Polls", "refutes"),
 ])
 def test_a_polls_finding_is_no_side(nlp, props, speaker, expected):
     """A poll or survey as the speaker ("a poll found that most drivers wanted the toll

@@ -24,8 +24,8 @@ SAY_CUES = frozenset(
     "estimate forecast promise pledge vow assure inform deny reject dismiss refute dispute "
     "quote accuse blame brand describe propose express threaten caution counter retort boast "
     "hint speculate testify brief call concur conclude urge continue recommend resolve object "
-    "believe think reckon fear hope want demand fume quip joke opine aver muse sneer scoff find"
-    .split()  # positions, moods; "the inquiry found that ..."
+    "believe think reckon fear hope want demand fume quip joke opine aver muse sneer scoff"
+    .split()  # positions, moods
 ) | LABELLING_CUES
 # "Critics are concerned that ...", "the minister is confident that ...": an attitude with a
 # that-clause is a position of the copula's subject.
@@ -74,6 +74,9 @@ CLAUSE_EDGE_DEPS = {
 }  # fmt: skip
 
 
+_FINITE = frozenset({"MD", "VBZ", "VBD", "VBP"})
+
+
 def cue_lemma(tok: Token) -> str | None:
     """Lemma of a reporting verb ("rule out" for phrasal ones), or None."""
     lemma = tok.lemma_.lower()
@@ -88,7 +91,10 @@ def cue_lemma(tok: Token) -> str | None:
         return PHRASAL_CUES[(lemma, prt)]
     if lemma == "rule" and any(c.dep_ == "ccomp" for c in tok.children):
         return "rule"  # "the tribunal ruled that ...": a verdict
-    if lemma in {"rule", "point", "go"}:
+    if lemma == "find" and any(c.dep_ == "ccomp" and any(t.tag_ in _FINITE for t in (
+            c, *c.children)) for c in tok.children):
+        return "find"  # "the inquiry found that ...": a finding (not "I find it hard to believe")
+    if lemma in {"rule", "point", "go", "find"}:
         return None
     if lemma == "call":  # "called on X to ...", "called for X", "called for X to be done"
         for child in tok.children:

@@ -106,7 +106,7 @@ NLP_VERSION = 39  # 2: colon-introduced quotations, misread long attributions, d
 # after a role noun is a subject the parser lost, however tagged (drafts._titled); 37: "he"
 # is no spokeswoman, "she" no chairman (antecedents._other_sex); 38: a reply's numbered piped
 # header ("Reply #1 | handle | 21:15") over its post (cleaning.rules.PIPED_POST_RE); 39: "the
-# inquiry found that X" reports a finding ("find" a cue with a finite clause: content.py)
+# inquiry found that X" reports a finding ("find" a cue with a finite clause: cues.cue_lemma)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

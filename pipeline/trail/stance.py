@@ -270,7 +270,9 @@ _DISPUTED = re.compile(
     re.I | re.S)
 # The view of the one spoken to, summed up by the one asking: "So for you it was the wiring",
 # "In your view the ban has failed", "You're saying the plan won't work".
-_POLL = re.compile(r"\b(?:polls?|surveys?|tracker|polling)\b", re.I)  # speakers: polls
+# A poll as the speaker, in lower case ("a YouGov poll"; not "the Economic Survey", a report, nor
+# the campaign group "Open Polls").
+_POLL = re.compile(r"\b(?:polls?|surveys?|tracker|polling)\b")
 _ADDRESSED = re.compile(r"^\W*(?:so,?\s+)?(?:for\s+you\b|in\s+your\s+(?:view|opinion|book)\b"
                         r"|you(?:'re|\s+are)\s+saying\b|you\s+(?:think|believe|reckon|mean)\b)",
                         re.I)

@@ -208,9 +208,7 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
     if (misread := _misread_clause(cue)) is not None:
         return [misread]
     comps = [c for c in cue.children if c.dep_ == "ccomp" and not any(
-        g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children) and (
-        cue.lemma_ != "find" or any(t.tag_ in FINITE_TAGS for t in (c, *c.children)))]  # "found
-    # that it worked", not "I find it hard to believe"
+        g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)]
     after = [c for c in comps if c.i > cue.i]
     if not comps:
         return []
