@@ -1,12 +1,11 @@
 """Rules of the forty-second 2026-12-06 session on policy propositions, on sentences written for
 these tests: "should have the power to charge it" is "should be able to", "have no power to" is
 the law as it stands (scope._wanted_power); a share polled is no speaker's side
-(stance_rules._POLLED); a
-charge called a tax or a fine on doing an ordinary thing (valence_phrases); a noun the parser
-hangs as an adjective ("standing areas") names the policy with its head
-(proposition_nouns.noun_lemmas); "would end up paying it" is made to pay
-(stance_consequences.py); an objection had, or not, with the policy understood ("the
-police have no objection": stance_backing.py)."""
+(stance_rules._POLLED), nor is a poll as the speaker (stance._POLL); a charge called a tax or a
+fine on doing an ordinary thing (valence_phrases); a noun the parser hangs as an adjective
+("standing areas") names the policy with its head (proposition_nouns.noun_lemmas); "would end
+up paying it" is made to pay (stance_consequences.py); an objection had, or not, with the policy
+understood ("the police have no objection": stance_backing.py)."""
 
 from __future__ import annotations
 

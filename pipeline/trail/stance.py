@@ -268,11 +268,11 @@ _DISPUTED = re.compile(
     r"doubts|deny|denies|object\s+to|objects\s+to|oppose|opposes)\s+(?:is|was)\s+"
     r"(?:(?:that|the\s+idea\s+that|the\s+claim\s+that|the\s+notion\s+that)\s+)?(\S.*)$",
     re.I | re.S)
-# The view of the one spoken to, summed up by the one asking: "So for you it was the wiring",
-# "In your view the ban has failed", "You're saying the plan won't work".
 # A poll as the speaker, in lower case ("a YouGov poll"; not "the Economic Survey", a report, nor
 # the campaign group "Open Polls").
 _POLL = re.compile(r"\b(?:polls?|surveys?|tracker|polling)\b")
+# The view of the one spoken to, summed up by the one asking: "So for you it was the wiring",
+# "In your view the ban has failed", "You're saying the plan won't work".
 _ADDRESSED = re.compile(r"^\W*(?:so,?\s+)?(?:for\s+you\b|in\s+your\s+(?:view|opinion|book)\b"
                         r"|you(?:'re|\s+are)\s+saying\b|you\s+(?:think|believe|reckon|mean)\b)",
                         re.I)
