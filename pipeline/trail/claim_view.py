@@ -252,9 +252,9 @@ class ClaimView:
 
     def is_arg(self, tok: Token) -> bool:
         """A participant of the proposition, not another of its kind ("the jobless rate")."""
-        return bool({tok.lower_, tok.lemma_.lower()} & self.prop.args) and (
-            about_modified(tok, self.prop.about) or not any(
-                modifier_of_another_kind(c, self.prop, self.lexicon) for c in tok.children))
+        return bool({tok.lower_, tok.lemma_.lower()} & self.prop.args) and (not any(
+            modifier_of_another_kind(c, self.prop, self.lexicon) for c in tok.children)
+            or about_modified(tok, self.prop.about))  # the term matched only when needed
 
     # -- helpers for rules -------------------------------------------------------------------
     def ref_sign(self, tok: Token) -> int:
