@@ -142,6 +142,39 @@ def test_an_interjected_attribution_the_parser_reads_as_a_clause(claims, text, s
     assert (c.speaker, c.content) == (speaker, content)
 
 
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("As the minister said last week, the jousting ban is working.", "the minister", "say",
+     "the jousting ban is working."),
+    ("The toll is a tax on jobs, as Ann Cole noted in March.", "Ann Cole", "note",
+     "The toll is a tax on jobs"),
+    ('As Gaz put it on the coach home, "The safest seat is the one nobody sits in."', "Gaz",
+     "put", "The safest seat is the one nobody sits in."),
+    ('As a steward puts it: "Nobody stands on a seat now."', "a steward", "put",
+     "Nobody stands on a seat now."),
+])
+def test_as_he_said_attributes_the_clause_it_hangs_on(claims, text, speaker, cue, content):
+    """ "As X said, Y" and "as X put it, 'Y'" (forty-third session): Y is X's statement."""
+    c = one(claims(text))
+    assert (c.speaker, c.cue, c.content) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "As he said goodbye, the crowd cheered.",
+    "As she put her coat on, the lights went out.",
+    "As the stewards told the crowd to sit, the rain came.",
+    "The toll is, as they say, about time.",
+    "She removed the posts as soon as she was informed of the ban.",
+    "He watched on television as his side went on to win the joust.",
+])
+def test_as_with_a_verb_of_saying_that_reports_nothing(claims, text):
+    assert not claims(text)
+
+
+def test_as_they_warn_of_something_is_a_warning_of_its_own(claims):
+    c = one(claims("Rents rose as landlords warned of an exodus."))
+    assert (c.speaker, c.content) == ("landlords", "of an exodus")
+
+
 # -- indirect and mixed speech ----------------------------------------------------------------
 
 
@@ -661,3 +694,12 @@ def test_a_finding_reported_with_found_that(claims):
                                               "the jousting ban had cut injuries")
     assert not claims("Stewards found the lance on Tuesday.")
     assert not claims("I find it hard to believe.")
+
+
+def test_a_cue_asked_about_reports_nothing(claims):
+    """ "Did the minister say ...?", "Are you blaming ...?" ask whether a statement was made
+    (forty-third session); the answer is the statement."""
+    assert not claims("Did the minister say the jousting ban would work?")
+    assert not claims("Are you blaming the stewards for the crush?")
+    c = one(claims("Did the minister say the jousting ban would work? He said it would not."))
+    assert (c.speaker, c.content) == ("He", "it would not")

@@ -162,3 +162,27 @@ def test_a_proposition_read_as_a_noun_phrase_is_read_again_with_its_acronyms_as_
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert root.lemma_ == "use" and doc[0].text == "Qrx"
     assert verb_rooted(nlp, "BP used customer deposits.")[0].text == "BP"  # read well at once
+
+
+def test_a_policy_whose_subject_is_none_is_negative(nlp):
+    """ "No new jousting arenas should be approved" (forty-third session): approving one
+    argues against it, opposing one for it."""
+    prop = parse_all(nlp, {"arenas": ("No new jousting arenas should be approved in Ruritania.",
+                                      ["jousting arena"])})["arenas"]
+    assert prop.negated
+    assert judge(nlp, prop, "The mayor said [he opposed the new jousting arena].",
+                 cue=None).stance == "supports"
+    assert judge(nlp, prop, "The promoter said [the Kessel arena should be approved].",
+                 cue=None).stance == "refutes"
+
+
+def test_an_effect_named_by_initials_and_a_verb_of_pushing(nlp):
+    """ "Low-toll corridors push lorries onto village roads": "LTCs" names the corridors, and
+    "pushed" restates the effect (no "push for" of a plan)."""
+    prop = parse_all(nlp, {"ltc": ("Low-toll corridors push lorries onto village roads.",
+                                   ["low-toll corridor", "village roads"])})["ltc"]
+    assert "ltc" in prop.args
+    assert judge(nlp, prop, "The parish said [the LTC has pushed lorries onto village roads].",
+                 cue=None).stance == "supports"
+    assert judge(nlp, prop, "The hauliers said [low-toll corridors have not pushed lorries "
+                 "onto village roads].", cue=None, polarity="negative").stance == "refutes"

@@ -233,3 +233,14 @@ def test_a_clipped_or_plural_word_names_the_causes_own(nlp):
     assert {"pesticide"} <= phrase_words(nlp("Pesticides did it.")[0], own)
     assert not phrase_words(nlp("Pests did it.")[0], own) & own  # too short for a clipping
     assert not phrase_words(nlp("Neo did it.")[0], own) & own
+
+
+def test_a_cyberattack_named_by_its_other_words(nlp):
+    """ "malicious activity", "a hack", "ransomware" name a cyberattack (forty-third session):
+    said not to be the cause, the cause is denied, not a rival ruled out."""
+    prop = parse_all(nlp, {"outage": ("The Marlow Mutual outage was caused by a cyberattack.",
+                                      ["Marlow Mutual outage"])})["outage"]
+    assert judge(nlp, prop, "The regulator said [the outage did not result from malicious "
+                 "activity].", cue=None, polarity="negative").stance == "refutes"
+    assert judge(nlp, prop, "Ollie said [it is obviously a hack].", cue=None).stance == (
+        "supports")

@@ -4,6 +4,8 @@ are not turns. Texts written for these tests."""
 
 from __future__ import annotations
 
+from pipeline.nlp.attribution import extract_claims
+from pipeline.nlp.model import load_nlp
 from pipeline.text.cleaning import clean_body
 from tests.test_attribution_parse_repairs import claims_of
 
@@ -700,3 +702,61 @@ def test_a_podcasts_turns_after_hours_minutes_and_seconds() -> None:
     assert ("Tomas Vane", "say", "And I'm Tomas Vane, and I'm already cross about this week's "
             "story.") in found
     assert ("Anna D'Arcy", "say", "The Marlow regatta will go ahead in June.") in found
+
+
+def test_one_turn_per_line_with_no_blank_lines_between() -> None:
+    """A transcript printed one turn per line (forty-third session): each labelled line that
+    follows a finished sentence is a turn of its own, not a line of the first speaker's."""
+    text = ("Toll row on Marlow radio\n\nPRESENTER: Good morning. The toll starts today.\n"
+            "ANN COLE: It is a disgrace and it will not work.\n"
+            "TOM BRAY: I have paid it twice already. It works fine.\n")
+    found = claims_of(text)
+    assert ("Ann Cole", "say", "It is a disgrace and it will not work.") in found
+    assert ("Tom Bray", "say", "It works fine.") in found
+    assert not any(s == "Ann Cole" and "paid" in c for s, _, c in found)
+
+
+def test_a_public_meetings_questions_and_answers() -> None:
+    """ "Q (resident):" is the resident's question and "A (Dr Sam Okoro, hydrogeologist):" the
+    answer of the person named; a plain word names no one. A reporter's "QUESTION (local
+    radio):" stays the questioner's side (above)."""
+    text = ("Questions from the public meeting, Kessel village hall\n\n"
+            "Q (resident): Why haven't you shut the tannery down?\n"
+            "A (Dr Sam Okoro, hydrogeologist): We have no evidence that anything is still "
+            "leaking. We can only act on evidence.\n")
+    doc = load_nlp()(text)
+    found = {(c.speaker, c.content): c for c in extract_claims(doc)}
+    asked = found[("resident", "Why haven't you shut the tannery down?")]
+    assert not asked.speaker_is_named
+    assert ("Sam Okoro", "We can only act on evidence.") in found
+
+
+def test_a_tag_question_is_no_statement_of_the_pronoun() -> None:
+    """ "they would say that, wouldn't they?": the caller's sneer, not "they" saying "wouldn't
+    they"."""
+    text = ("Marlow phone-in\n\nPRESENTER: The stewards say the rails are safe.\n\n"
+            "CALLER (PHIL, KESSEL): Well, they would say that, wouldn't they?\n\n"
+            "CALLER (SUE, MARLOW): I stood there last week. It felt safe to me.\n")
+    found = claims_of(text)
+    assert ("Phil", "say", "Well, they would say that, wouldn't they?") in found
+    assert not any(s == "they" for s, _, _ in found)
+
+
+def test_a_questioner_named_by_outlet_and_a_script_s_captions_are_no_speakers() -> None:
+    """A press conference's "PENNINE FM:" and "Q (DALES HERALD):" ask for their readers; a
+    script's "ASTON:" caption and "DUR:" timing are furniture; "SOT ANN COLE:" is Ann Cole's
+    clip and "MAN 2:" a second man's vox pop."""
+    text = ("Fire service briefing, Kessel\n\n"
+            "AM ANN COLE: Good morning. These barbecues should not be on sale.\n"
+            "PENNINE FM: Isn't this about a handful of idiots? Most people use them sensibly.\n"
+            "Q (DALES HERALD): Your response?\n"
+            "SOT TOM BRAY: \"A ban is the only thing that will work.\"\n"
+            "ASTON: Tom Bray / Kessel Moorland Trust\n"
+            "DUR: 0'12\"\n"
+            "MAN: \"Ban them. The moor was on fire for a week.\"\n"
+            "MAN 2: \"Leave us alone. We clear up after ourselves.\"\n")
+    found = claims_of(text)
+    speakers = {s for s, _, _ in found}
+    assert not speakers & {"Pennine Fm", "PENNINE FM", "DALES HERALD", "Aston", "Dur"}, found
+    assert ("Tom Bray", "say", "A ban is the only thing that will work.") in found
+    assert ("Man 2", "say", "Leave us alone. We clear up after ourselves.") in found

@@ -96,6 +96,9 @@ def cue_lemma(tok: Token) -> str | None:
         return "find"  # "the inquiry found that ...": a finding (not "I find it hard to believe")
     if lemma in {"rule", "point", "go", "find"}:
         return None
+    if lemma == "put":  # "as one steward put it, ...": the words are the steward's
+        return "put" if as_clause(tok) and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) else None
     if lemma == "call":  # "called on X to ...", "called for X", "called for X to be done"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"for", "on"}:
@@ -104,6 +107,30 @@ def cue_lemma(tok: Token) -> str | None:
                                              for g in child.children):
                 return "call for"
     return lemma if lemma in SAY_CUES else None
+
+
+def as_clause(tok: Token) -> bool:
+    """`tok` heads a clause opened by "as" ("as the minister said", "as she put it")."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
+def tag_question(tok: Token) -> bool:
+    """ "wouldn't they", "isn't it": an auxiliary with only a pronoun and a negation, which
+    the parser may hang on "they would say that" as what was said."""
+    kids = [c for c in tok.children if not c.is_punct and c.dep_ != "mark"]
+    return tok.pos_ == "AUX" and bool(kids) and all(  # not "(he said) it would not"
+        c.dep_ == "neg" or (c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i > tok.i)
+        for c in kids)
+
+
+def asked_of(cue: Token) -> bool:
+    """The cue is asked about, not used: "Are you blaming the farms?", "Did the minister say
+    it would work?" (an auxiliary before the subject, and a question mark)."""
+    subj = max((c.i for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), default=-1)
+    last = next((t for t in reversed(cue.sent) if not t.is_space), None)
+    return last is not None and last.text == "?" and any(
+        c.dep_ in {"aux", "auxpass"} and c.i < subj for c in cue.children)
 
 
 def question_lemma(tok: Token) -> str | None:

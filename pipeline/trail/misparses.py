@@ -96,7 +96,7 @@ def verb_rooted(nlp: Language, sentence: str) -> Doc:
         return any(t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} for t in doc)
     doc = nlp(sentence)
     if has_verb(doc):
-        return doc
+        return _gerund_subject(nlp, doc) or doc
     again = nlp(_ACRONYM.sub(lambda m: m.group().title(), sentence))
     if has_verb(again):
         return again
@@ -105,6 +105,22 @@ def verb_rooted(nlp: Language, sentence: str) -> Doc:
     return plain if has_verb(plain) else doc
 
 
+def _gerund_subject(nlp: Language, doc: Doc) -> Doc | None:
+    """ "Raising the minimum wage costs jobs" read with "costs" as a noun and the gerund as the
+    root: with no finite verb, a plural noun after the gerund's object is tried as the verb
+    ("... wage [really] costs jobs"), the adverb only steering the parser."""
+    root = doc[0]
+    if root.dep_ != "ROOT" or root.tag_ != "VBG" or any(t.tag_ in _FINITE for t in doc):
+        return None
+    for tok in doc[2:-1]:
+        if tok.tag_ == "NNS" and tok.nbor(1).pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}:
+            again = nlp(f"{doc[:tok.i].text} really {doc[tok.i:].text}")
+            if again[tok.i + 1].dep_ == "ROOT" and again[tok.i + 1].tag_ == "VBZ":
+                return again
+    return None
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # Multiplying verbs the tagger reads as adjectives after a modal ("should triple kerbside
 # fees" parsed as a noun phrase), read again as the plain verb of their direction.
 _MULTIPLIERS = {"double": "raise", "triple": "raise", "treble": "raise", "quadruple": "raise",

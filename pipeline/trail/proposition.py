@@ -33,17 +33,18 @@ from pipeline.trail.misparses import hyphen_prefix, split_off, verb_rooted, with
 from pipeline.trail.proposition_nouns import (
     GENERIC_EVENTS,
     REPLACES,
-    abbreviation,
+    abbreviations,
     agents_of,
     collected,
     event_kind,
-    initials,
     named_effect,
+    negative,
     noun_lemmas,
     replacement,
     required_objects,
     restricted_things,
     shared_out,
+    short_names,
 )
 from pipeline.trail.proposition_words import (
     ACT_SYNONYMS,
@@ -215,7 +216,7 @@ def parse_proposition(
         done = next((c for c in root.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None)
         if modal and root.lemma_ == "be" and done is not None:  # "cannabis should be
             outer, root, passive = root, done, True  # legalised", parsed as "be" + a complement
-    negated = any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in root.children)
+    negated = negative(root)
     quality = None if modal or root.lemma_ != "be" else next(
         (c for c in root.children if c.dep_ == "acomp" and c.pos_ in {"ADJ", "ADV"}), None)
     attr = None if modal or root.lemma_ != "be" or quality is not None else next(
@@ -349,9 +350,8 @@ def parse_proposition(
     lifted = group == 4 and any(o.lemma_.lower() in POLICY_NOUNS for o in objects)
     target_sign = -1 if any(k in REMOVE for k in keys) or lifted else 1  # "lift the ban"
     args |= set(PATIENTS.get(predicate, ()))
-    args |= {initials(t) for t in objects + subjects if initials(t)}
-    target |= {abbreviation(t) for t in objects + subjects
-               if t.lemma_.lower() in target and abbreviation(t)}  # "PR"
+    args |= short_names(objects, subjects, args)
+    target |= abbreviations(objects + subjects, target)  # "PR"
     agents = agents_of(subjects, passive, occurrence) if modal else set()
     restricted, kinds = (restricted_things(objects, subjects, passive, about_terms)
                          if modal and group in CURBS else (set(), set()))

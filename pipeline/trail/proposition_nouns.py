@@ -36,10 +36,30 @@ def initials(tok: Token) -> str:
     return "".join(t.text[0].lower() for t in words)
 
 
+def short_names(objects: list[Token], subjects: list[Token], args: set[str]) -> set[str]:
+    """How a proposition's participants are also written: a name's initials ("lse"), a thing's
+    abbreviation ("ltn" for "low-traffic neighbourhoods", three letters or more)."""
+    return {initials(t) for t in objects + subjects if initials(t)} | {
+        a for a in abbreviations(subjects, args) if len(a) > 2}
+
+
+def abbreviations(toks: list[Token], words: set[str]) -> set[str]:
+    """The abbreviations of those of `toks` that `words` name."""
+    return {abbreviation(t) for t in toks if t.lemma_.lower() in words and abbreviation(t)}
+
+
+def negative(root: Token) -> bool:
+    """The proposition denies its predicate: "X should not (never) be ...", and of a subject
+    that is none, "No new incinerators should be approved"."""
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} or (
+        c.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ == "no"
+                                                 for g in c.children)) for c in root.children)
+
+
 def abbreviation(tok: Token) -> str:
-    """ "pr" for "proportional representation", "ubi" for "universal basic income": a policy
+    """ "pr" for "proportional representation", "ltn" for "low-traffic neighbourhood": a thing
     named by two or more plain words is also written as their initials ("" if not)."""
-    words = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}] + [tok]
+    words = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod"}] + [tok]
     if len(words) < 2 or not all(t.is_alpha and t.pos_ in {"NOUN", "ADJ"} for t in words):
         return ""
     return "".join(t.lower_[0] for t in words)

@@ -248,7 +248,9 @@ _FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research"),
           "supervision": ("supervisor", "examiner", "oversight", "regulator"),
           "negligence": ("neglect", "incompetence"),
           "electrical": ("electric", "electrics", "electricity", "wiring", "cable", "circuit",
-                         "short-circuit")}  # "pointed to the electrics", "the bell wiring"
+                         "short-circuit"),  # "pointed to the electrics", "the bell wiring"
+          "cyberattack": ("hack", "hacking", "hacker", "hackers", "ransomware", "malware",
+                          "intrusion", "malicious", "cyber-attack", "breach")}  # "hacked"
 # Faults named by their kind: "an electrical fault", "human error", "a mechanical failure".
 _KINDED = frozenset({"fault", "failure", "error", "defect", "malfunction", "problem"})
 # How an effect put down to a cause is named as a noun: "the collapse", "the firm's failure".

@@ -36,7 +36,8 @@ from pipeline.trail.word_forms import heaped
 _UNDERWAY = frozenset({"underway", "ongoing", "continuing", "progressing", "on", "advanced",
                        "constructive", "productive", "serious"})  # "talks are well advanced"
 _TRANSPARENT = frozenset("form kind sort type round series resumption start continuation process "
-                         "level part pattern history".split()) | GENERIC_NOUNS | EVIDENCE
+                         "level part pattern history thousand hundred million dozen number lot "
+                         "handful".split()) | GENERIC_NOUNS | EVIDENCE  # "thousands of jobs"
 _ABLE = re.compile(r"\b(?:can|could)\b", re.I)  # a proposition of what something can do
 _DENIALS = frozenset({"deny", "dispute", "refute"})
 # Verbs that class an act as the event's nominal: "was / amounted to / constituted a breach".
@@ -241,7 +242,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             base, w.irrealis = 1, anchor.head.lemma_  # "was never asked to submit to a test"
         if view.prop.avoids and lemma in _REQUESTS:
             w.irrealis = w.irrealis or lemma  # "denied he had been told about the test"
-        irrealis = w.irrealis or (lemma in IRREALIS and anchor != tok and lemma != "be")
+        irrealis = w.irrealis or (lemma in IRREALIS and anchor != tok and lemma not in {
+            "be", view.prop.predicate})  # "pushed for talks"; not "pushed traffic onto"
         by_means = means_said(view.prop, anchor, view.tokens) if (
             base > 0 and w.sign * view.flip > 0) else 1  # "never received a cent": by no means
         if not by_means:

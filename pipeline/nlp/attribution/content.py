@@ -23,6 +23,7 @@ from pipeline.nlp.cues import (
     phrase,
     span_of,
     starts_own_statement,
+    tag_question,
 )
 from pipeline.nlp.speakers import np_tokens
 
@@ -207,7 +208,7 @@ def clause_content(article: Article, cue: Token) -> list[Range]:
         return [split]
     if (misread := _misread_clause(cue)) is not None:
         return [misread]
-    comps = [c for c in cue.children if c.dep_ == "ccomp" and not any(
+    comps = [c for c in cue.children if c.dep_ == "ccomp" and not tag_question(c) and not any(
         g.dep_ == "mark" and g.lower_ in {"whether", "if"} for g in c.children)]
     after = [c for c in comps if c.i > cue.i]
     if not comps:
@@ -329,8 +330,8 @@ def following_that(article: Article, cue: Token, speaker: Token | None, unit: Ra
     _, hi = clause_bounds(article, cue, speaker)
     toks = article.tokens(hi, unit[1])
     for k, tok in enumerate(toks[:4]):
-        if tok.lower_ == "that" and k + 1 < len(toks) and not (  # not "powers that should"
-                tok.tag_ == "WDT" and toks[k + 1].pos_ in {"VERB", "AUX"}):
+        if tok.lower_ == "that" and k + 1 < len(toks) and not toks[k + 1].is_punct and not (
+                tok.tag_ == "WDT" and toks[k + 1].pos_ in {"VERB", "AUX"}):  # "powers that do"
             stop = next((t for t in toks[k:] if (t.lower_ == "according" and t.nbor(1).lower_
                                                   == "to") or (t.head.i == cue.i and (
                 starts_own_statement(t, cue)))), None)  # "rejected suggestions that X,

@@ -25,6 +25,7 @@ from pipeline.nlp.cues import (
     NOUN_CUES,
     QUESTION_CUES,
     QUOTE_NEEDED,
+    asked_of,
     cue_lemma,
     find_subject,
     indirect_question,
@@ -110,8 +111,8 @@ def _verb_draft(article: Article, cue: Token, lemma: str, k: int, unit: Range) -
         c.dep_ == "prep" and any(g.lemma_ == "say" for g in c.children) for c in cue.children
     ):
         return None  # "quoted X as saying ...": the "saying" cue carries the claim
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SAYING:
-        return None  # "refused to say whether ...": no statement was made
+    if (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NOT_SAYING) or asked_of(cue):
+        return None  # "refused to say whether ...", "did he say ...?": no statement was made
     if _short_of(cue):
         return None  # "stopped short of blaming the council": no statement was made
     inverted = inverted_speaker(cue)
@@ -272,15 +273,8 @@ def _noun_draft(tok: Token, k: int) -> Draft | None:
     around = [*tok.children]
     if tok.dep_ == "pobj":
         around += [c for c in tok.head.head.children if c.left_edge.i == tok.right_edge.i + 1]
-    clause = next(
-        (
-            c
-            for c in around
-            if c.dep_ in {"acl", "ccomp"}
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        ),
-        None,
-    )
+    clause = next((c for c in around if c.dep_ in {"acl", "ccomp"} and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
     if clause is None:
         return None
     speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -291,11 +285,8 @@ def _noun_draft(tok: Token, k: int) -> Draft | None:
         speaker = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
     if speaker is None:
         return None
-    toks = [
-        t
-        for t in clause.subtree
-        if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)
-    ]
+    toks = [t for t in clause.subtree
+            if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
     return Draft(tok, tok.lemma_.lower(), speaker, tok, [span_of(toks)], k)
 
 

@@ -197,8 +197,11 @@ def _signer(line: str) -> Speaker | None:
 
 
 def named_person(name: str, role: str | None) -> Speaker:
-    """A named person as a speaker: a letter's signer, a turn's label, a message's sender."""
-    return Speaker(text=name, is_named=True, label="PERSON", role=role, kind="person")
+    """A named person as a speaker: a letter's signer, a turn's label, a message's sender (a
+    label's plain word, "Q (resident):", names no one)."""
+    named = not name.islower() or any(ch in name for ch in "_/@0123456789")
+    return Speaker(text=name, is_named=named, label="PERSON" if named else None, role=role,
+                   kind="person")
 
 
 def _names_person(article: Article, para: Range) -> bool:
@@ -237,11 +240,13 @@ def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) 
     if found and all(d.speaker_tok is not None and _writer(article, letter, d.speaker_tok)
                      for d in found) and _said_besides(article, rng, found):
         found = []  # "I think routine arming is coming, and frankly it should": all theirs
-    if found:
+    if found:  # the label is no part of what a turn's cue reports ("NAME: As I said, ...")
+        found = [dataclasses.replace(d, ranges=[(max(s, letter.body_start), e) for s, e in
+                                                d.ranges if e > letter.body_start]) for d in found]
         return [
             dataclasses.replace(d, signer=letter.signer)
             if d.speaker_tok is not None and _writer(article, letter, d.speaker_tok) else d
-            for d in found
+            for d in found if d.ranges
         ]
     toks = article.tokens(*rng)
     if not toks or _STAGE_DIRECTION.fullmatch(article.text, *rng):

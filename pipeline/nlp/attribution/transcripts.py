@@ -29,7 +29,7 @@ import re
 from pipeline.nlp.attribution.drafts import Draft
 from pipeline.nlp.attribution.letters import Letter, letter_range, named_person
 from pipeline.nlp.attribution.units import Article
-from pipeline.nlp.speakers import clean_name
+from pipeline.nlp.speakers import MEDIA_NOUNS, clean_name
 from pipeline.text.cleaning.lines import line_shape
 from pipeline.text.cleaning.rules import HANDLE, MAIL_FROM_RE, PIPED_POST_RE, POSTER_HEADER_RE
 
@@ -39,7 +39,7 @@ _LABEL = re.compile(
     r"(?:\[[A-Z][A-Z ]{1,20}\]\s+)?"  # a programme's "[CLIP]", "[ARCHIVE]" before the label
     r"(?:(?:Reply|Response|Comment)\s+from\s+)?"
     r"(?P<name>@\w{2,30}|[a-z][a-z\d]*_[\w.]{1,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:"
-    r"[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|le|la)){0,3})"
+    r"[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di|le|la)){0,3}(?:\s\d{1,2})?)"  # "MAN 2:"
     r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\((?P<party>[^()\n]{1,30})\))?"
     r"(?:,\s*(?P<org>[A-Z][A-Z\d.&'\u2019 -]{1,60}))?"  # a network's "DR. HELEN YEO, LANSING
     r"\s*:\s+(?=\S)")  # INSTITUTE:"; Hansard: "Helen Marsh (Wychwood South) (Lab): ..."
@@ -114,6 +114,10 @@ _QUOTED_LINES = re.compile(r"(?:[ \t]*>[^\n]*(?:\n|$))+")  # what a reply quotes
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 _CLIPS = frozenset({"clip", "archive", "soundbite", "audio", "sot"})  # "CLIP (ARON D'SOUZA):"
+# Words of an outlet's name: a press conference's questioner ("PENNINE FM:", "Q (DALES HERALD):").
+_OUTLETS = frozenset(
+    "fm radio tv gazette herald record echo chronicle courier times news post mail mirror "
+    "express telegraph guardian observer journal tribune press bbc itv reuters".split())
 # Labels that head a section or the questioner's side, not a speaker.
 _NOT_SPEAKERS = frozenset(
     "question questions q a answer interviewer reporter presenter anchor newsreader host "
@@ -121,9 +125,12 @@ _NOT_SPEAKERS = frozenset(
     "background context source sources summary claim verdict fact facts correction clarification "
     "disclaimer photo picture video watch listen read related timeline warning rating "
     "conclusion result results score agenda item resolved present apologies minutes "
-    "transcript statement edit message subject date sent cc re topics thread reminder".split())
+    "transcript statement edit message subject date sent cc re topics thread reminder "
+    "disclosure month week next in out dur aston super caption att ref star".split()) | _OUTLETS
 # ("Edit: ...": the poster's addition; a mail's "Subject:", "Date:"; a digest's "Thread:"; a
-# moderator's "Reminder:")
+# moderator's "Reminder:"; an analyst's "Disclosure:"; a column's "Next month:"; a script's
+# "IN:", "OUT:", "DUR:", "ASTON:" (the caption); a match report's "Att:", "Ref:", "STAR MAN:";
+# a press conference's questioner named by outlet, "PENNINE FM:", "DALES HERALD:")
 # A journalist's narration ("TOM BRAY (CORRESPONDENT, FOWEY):", "[TOM BRAY, VO]"):
 # reporting, not the reporter's position; a turn of the transcript, whose own statements are
 # only those it attributes.
@@ -171,7 +178,7 @@ def find_turns(article: Article) -> list[Letter]:
         elif found is None or _section(found):
             continue
         else:
-            name = _readable(found["name"])
+            name = _readable(re.sub(r"^(?:SOT|CLIP)\s+(?=\S)", "", found["name"]))  # "SOT ANN:"
             role = ", ".join(found[g].strip() for g in ("role", "party", "org")
                              if g in found.groupdict() and found[g]) or None
         whole = _full_name(article, name)  # "Marstrand:" after "Helga Marstrand spent ..."
@@ -255,8 +262,9 @@ _POSTED_BY = re.compile(r"\bby\s+(u/[\w-]{2,30})")
 
 
 def _handle_in_brackets(article: Article, found: re.Match[str] | None) -> str:
-    """The handle a question or answer label names in brackets: "Q (u/auld_reekie, 2.1k)",
-    "A (OP)" (the original poster, named in the digest's "by u/..."), else ""."""
+    """Who a question or answer label names in brackets: "Q (u/auld_reekie, 2.1k)", "A (OP)"
+    (the original poster, named in the digest's "by u/..."), "Q (resident)"; not a reporter's
+    "QUESTION (local radio)", else ""."""
     if found is None or found.re is not _LABEL or not found["role"] or (
             found["name"].lower() not in {"q", "a", "question", "answer"}):
         return ""
@@ -264,7 +272,14 @@ def _handle_in_brackets(article: Article, found: re.Match[str] | None) -> str:
     if who.upper() == "OP":
         poster = _POSTED_BY.search(article.text)
         return poster.group(1) if poster else ""
-    return who if who.startswith(("u/", "@")) else ""
+    if who.startswith(("u/", "@")):
+        return who
+    return who if _ASKER.fullmatch(who) and not any(
+        w.lower() in MEDIA_NOUNS | _OUTLETS for w in who.split()) else ""
+
+
+# Who a public meeting's "Q (resident):", "A (Dr Sam Okoro, hydrogeologist):" names.
+_ASKER = re.compile(r"[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,3}")
 
 
 # Who a printed interview is with: "Q&A with Ruth Bell", "In conversation with Ruth Bell".

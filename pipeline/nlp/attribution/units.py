@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -22,7 +23,7 @@ class Article:
 
     def __init__(self, doc: Doc) -> None:
         self.doc, self.text = doc, doc.text
-        self.paras = paragraph_spans(self.text)
+        self.paras = _turns_apart(self.text, paragraph_spans(self.text))
         self.quotes = find_quotes(self.text)
         self._qstarts = [q.start for q in self.quotes]
         self._tstarts = [t.idx for t in doc]
@@ -118,6 +119,29 @@ class Article:
             elif units and end > start:
                 units[-1] = (units[-1][0], max(units[-1][1], end))
         return units
+
+
+# A line opening with a speaker's label: "ANN COLE: ...", "Q (resident): ...", "Tom Bray
+# (presenter): ..." (one to four words, perhaps a bracket, a colon).
+_TURN_LINE = re.compile(r"\n(?=[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3}"
+                        r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+\S)")
+_ENDS = ".!?:\"')\u201d\u2019"  # a finished sentence before the label
+
+
+def _turns_apart(text: str, paras: list[Range]) -> list[Range]:
+    """Paragraphs, a transcript's lines apart: a paragraph whose lines open with two or more
+    speakers' labels, one turn per line ("ANN COLE: ...\nTOM BRAY: ..."), is cut before each
+    label that follows a finished sentence."""
+    out: list[Range] = []
+    for start, end in paras:
+        breaks = [m.start() for m in _TURN_LINE.finditer(text, start, end)
+                  if (before := text[start:m.start()].strip()) and before[-1] in _ENDS]
+        if len(breaks) + (_TURN_LINE.match("\n" + text[start:end].strip()) is not None) < 2:
+            out.append((start, end))
+            continue
+        cuts = [start, *(b + 1 for b in breaks)]
+        out += [(a, b) for a, b in zip(cuts, [*breaks, end], strict=True)]
+    return out
 
 
 def words_up_to(doc: Doc, first: int, last: int) -> Range:
