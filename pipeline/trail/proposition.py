@@ -45,6 +45,7 @@ from pipeline.trail.proposition_nouns import (
     restricted_things,
     shared_out,
     short_names,
+    what_it_acts_on,
 )
 from pipeline.trail.proposition_words import (
     ACT_SYNONYMS,
@@ -292,8 +293,7 @@ def parse_proposition(
         else:
             target |= lemmas
     target |= {w for kin in KINDRED if target & kin for w in kin}  # "the levy": "the tax"
-    args |= {w for t in objects + subjects if t.lemma_.lower() in target for c in t.children
-             if c.lower_ == "on" for g in c.children for w in noun_lemmas(g)} - target
+    args |= what_it_acts_on(objects + subjects, target)  # "the ban on smoking", "fines for X"
     for tok in subjects:
         if not passive or tok not in objects:
             args |= noun_lemmas(tok) - target

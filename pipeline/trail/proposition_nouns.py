@@ -36,6 +36,16 @@ def initials(tok: Token) -> str:
     return "".join(t.text[0].lower() for t in words)
 
 
+def what_it_acts_on(toks: list[Token], target: set[str]) -> set[str]:
+    """The participants a policy noun names after it: "the ban on [smoking]", "fines for
+    [taking children on holiday during term time]" (every noun of what they are for)."""
+    found = {w for t in toks if t.lemma_.lower() in target for c in t.children if c.lower_ == "on"
+             for g in c.children for w in noun_lemmas(g)}
+    found |= {w for t in toks if t.lemma_.lower() in target for c in t.children
+              if c.lower_ == "for" for g in c.subtree if g.pos_ == "NOUN" for w in noun_lemmas(g)}
+    return found - target
+
+
 def short_names(objects: list[Token], subjects: list[Token], args: set[str]) -> set[str]:
     """How a proposition's participants are also written: a name's initials ("lse"), a thing's
     abbreviation ("ltn" for "low-traffic neighbourhoods", three letters or more)."""

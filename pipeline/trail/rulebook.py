@@ -17,6 +17,7 @@ from pipeline.trail import (
     stance_conditionals,
     stance_consent,
     stance_denials,
+    stance_displacement,
     stance_doers,
     stance_doing,
     stance_efficacy,
@@ -29,6 +30,7 @@ from pipeline.trail import (
     stance_harms,
     stance_haste,
     stance_hostility,
+    stance_identity,
     stance_intent,
     stance_jobs,
     stance_labels,
@@ -52,7 +54,8 @@ EVENT_RULES = (
     stance_excuses.excuse_signals, stance_accounts.account_signals, stance_guilt.guilt_signals,
     stance_property.property_signals, stance_blame.blame_signals,
     stance_denials.event_frame_signals, stance_intent.intent_signals, stance_doers.doer_signals,
-    stance_efficacy.efficacy_signals, stance_jobs.jobs_signals)
+    stance_efficacy.efficacy_signals, stance_jobs.jobs_signals,
+    stance_displacement.displacement_signals, stance_identity.identity_signals)
 POLICY_RULES = (
     stance_restate.restate_signals, stance_labels.label_signals, stance_restate.free_signals,
     stance_restate.standing_signals, stance_states.kept_state_signals,

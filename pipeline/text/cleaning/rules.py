@@ -41,13 +41,13 @@ HANDLE = (r"(?=[\w.-]*(?:_|\d|[a-z][A-Z]))(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A
           r"[\w.-]{2,30}")
 # A forum post's header of piped fields: a handle (an underscore, a digit or a capital inside
 # it), then a date or a time among the fields: "CombiKing_Leeds | Posts: 3,412 | 14 Dec 2023,
-# 07:52", perhaps after the post's number ("#1 | ", "Reply #1 | "); not "Home | News | Sport" (also
-# transcripts.py's post header).
+# 07:52", perhaps after the post's number ("#1 | ", "Reply #1 | "), the fields also set apart by
+# dots ("BigSteveTX4 \u00b7 Member since 2011 \u00b7 8 Feb 2022, 07:42"); not "Home | News | Sport"
+# (also transcripts.py's post header).
 PIPED_POST_RE = re.compile(
     rf"(?:(?:[A-Z][a-z]{{2,8}}[ \t]+)?#\d{{1,4}}[ \t]*\|[ \t]*)?(?P<name>{HANDLE})"
-    r"(?:\s*\([^()\n]{1,60}\))?"
-    r"(?=[^\n]*(?:\d[:.]\d\d|\b(?:19|20)\d\d\b))(?:[ \t]*\|[ \t]*[^|\n]{1,40}){1,4}[ \t]*"
-    r"(?:\n(?=\S)|$)")
+    r"(?:\s*\([^()\n]{1,60}\))?(?=[^\n]*(?:\d[:.]\d\d|\b(?:19|20)\d\d\b))"
+    r"(?:[ \t]*[|\u00b7\u2022][ \t]*[^|\u00b7\u2022\n]{1,40}){1,4}[ \t]*(?:\n(?=\S)|$)")
 # A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
 # May 2025, 14:02:", "Opening post, Hattie_T, Tuesday 21:04", "Reply, SouthLondonDad, 21:30" (a
 # bare time only after "Reply,"), the post below it (also transcripts.py's post header).
