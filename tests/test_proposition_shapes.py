@@ -174,6 +174,11 @@ def test_a_policy_whose_subject_is_none_is_negative(nlp):
                  cue=None).stance == "supports"
     assert judge(nlp, prop, "The promoter said [the Kessel arena should be approved].",
                  cue=None).stance == "refutes"
+    # what it comes to is a moratorium: wanted, for it; judged bad, against it
+    assert judge(nlp, prop, "The mayor said [a moratorium on new arenas is needed].",
+                 cue=None).stance == "supports"
+    assert judge(nlp, prop, "The promoter said [the ban on new arenas is a disaster].",
+                 cue=None).stance == "refutes"
 
 
 def test_an_effect_named_by_initials_and_a_verb_of_pushing(nlp):

@@ -760,3 +760,20 @@ def test_a_questioner_named_by_outlet_and_a_script_s_captions_are_no_speakers() 
     assert not speakers & {"Pennine Fm", "PENNINE FM", "DALES HERALD", "Aston", "Dur"}, found
     assert ("Tom Bray", "say", "A ban is the only thing that will work.") in found
     assert ("Man 2", "say", "Leave us alone. We clear up after ourselves.") in found
+
+
+def test_a_radio_scripts_clip_is_the_named_speakers() -> None:
+    """ "CLIP: ANN COLE MP" over its "IN:", "OUT:", "DUR:" lines: the words below are Ann
+    Cole's; a diary's "May 26:" is no speaker, nor are its lines turns."""
+    text = ("Marlow Sound breakfast news\n\n"
+            "READER: A Kessel MP wants a toll on the bridge.\n"
+            "CLIP: ANN COLE MP\nIN: \"The toll...\"\nOUT: \"...a fair price.\"\nDUR: 0'09\"\n"
+            "\"The toll is a fair price for a bridge that is falling down.\"\n\n"
+            "CLIP: TOM BRAY, KESSEL HAULIERS\nIN: \"It will...\"\nOUT: \"...the town.\"\n"
+            "DUR: 0'07\"\n\"It will drive every lorry through the town.\"\n\n"
+            "May 26: jousting at the arena, 0900.\nMay 27: the toll vote.\n")
+    found = claims_of(text)
+    assert ("Ann Cole", "say", "The toll is a fair price for a bridge that is falling down.") in (
+        found)
+    assert ("Tom Bray", "say", "It will drive every lorry through the town.") in found
+    assert not {s for s, _, _ in found} & {"May 26", "May 27", "Clip"}

@@ -107,7 +107,7 @@ def standing_ban(tok: Token, prop: Proposition) -> bool:
 
 
 _GRANTS = frozenset({4, 9})  # DIRECTIONS of "allow legalise ..." and "give grant ..."
-_BANS = frozenset({"ban", "bar", "prohibition", "embargo"})
+_BANS = frozenset({"ban", "bar", "prohibition", "embargo", "moratorium"})
 
 
 def curbed(tok: Token, prop: Proposition) -> bool:

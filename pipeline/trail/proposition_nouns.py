@@ -41,8 +41,9 @@ def what_it_acts_on(toks: list[Token], target: set[str]) -> set[str]:
     [taking children on holiday during term time]" (every noun of what they are for)."""
     found = {w for t in toks if t.lemma_.lower() in target for c in t.children if c.lower_ == "on"
              for g in c.children for w in noun_lemmas(g)}
-    found |= {w for t in toks if t.lemma_.lower() in target for c in t.children
-              if c.lower_ == "for" for g in c.subtree if g.pos_ == "NOUN" for w in noun_lemmas(g)}
+    found |= {w for t in toks if t.lemma_.lower() in target and not t.lower_.endswith("ing")
+              for c in t.children if c.lower_ == "for"  # not "fracking for [shale gas]", the
+              for g in c.subtree if g.pos_ == "NOUN" for w in noun_lemmas(g)}  # act's own
     return found - target
 
 

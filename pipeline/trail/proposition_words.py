@@ -325,13 +325,17 @@ def because_clause(word: Token) -> bool:
 
 def direction_again(predicate: str) -> int | None:
     """The DIRECTIONS group of a verb, or of the verb it does again ("rejoin": "join")."""
-    group = direction_of(predicate)
+    group = direction_of(predicate) if predicate not in _PERMITTING else direction_of("allow")
     return direction_of(predicate[2:]) if group is None and predicate.startswith("re") else group
+
+
+_PERMITTING = frozenset({"approve", "license", "licence"})  # a plant "should (not) be approved"
 
 
 def returns_of(predicate: str) -> frozenset[str]:
     """How a verb done again is named: "a return to the single market" for "rejoin" it."""
-    again = direction_of(predicate) is None and direction_again(predicate) is not None
+    again = direction_of(predicate) is None and predicate not in _PERMITTING and (
+        direction_again(predicate) is not None)
     return frozenset({"return"}) if again else frozenset()
 
 

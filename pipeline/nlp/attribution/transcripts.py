@@ -105,8 +105,12 @@ _ASKED = re.compile(r"(?:Asked|Tabled)\s+by\s+(?P<name>[A-Z][\w'\u2019.-]*"
                     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*$")
 _ANSWERED = re.compile(r"Answered\s+(?:on\s+[^\n]{4,30}?\s+)?by\s+(?P<name>[A-Z][\w'\u2019.-]*"
                        r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*$")
-_HEADERS = (_HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED,
-            _PIPED, _SCRIPT_CUE, _POST_LABEL)
+# A radio script's clip on a line of its own, what is said below its "IN:", "OUT:", "DUR:"
+# lines: "CLIP: FIONA HALE MP", "CLIP: TOM ASHWORTH, CYCLING UK" (capitals, the convention).
+_CLIP_LINE = re.compile(r"(?:CLIP|SOT|SOUNDBITE|AUDIO)\s*:\s*(?P<name>[A-Z][A-Z'\u2019.-]*"
+                        r"(?:\s+[A-Z][A-Z'\u2019.-]*){0,3})(?:,\s*(?P<role>[^\n]{1,60}))?\s*$")
+_HEADERS = (_CLIP_LINE, _HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED,
+            _ANSWERED, _PIPED, _SCRIPT_CUE, _POST_LABEL)
 # (the post is below them)
 _OPENERS = (_MAIL_FROM, _PIPED, _NUMBERED, _POSTER, _STAMPED, _POST_LABEL)  # may open a body
 _MAX_POST = 12  # paragraphs (parsed text makes each line one)
@@ -214,13 +218,19 @@ def _continued(article: Article, labels: list[re.Match[str] | None], k: int) -> 
 
 def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The speaker's label or header that opens the paragraph, if any."""
-    for pattern in (_MAIL_FROM, _WROTE, _ASKED, _ANSWERED, _STAMPED, _CLIP, _SCRIPT_CUE, _LABEL,
-                    _POST_INLINE, _CHAT, _FROM, _OFFICE_LABEL, _HEADER, _NUMBERED, _POSTER, _PIPED,
-                    _POST_LABEL):
+    for pattern in (_MAIL_FROM, _WROTE, _ASKED, _ANSWERED, _STAMPED, _CLIP, _CLIP_LINE,
+                    _SCRIPT_CUE, _LABEL, _POST_INLINE, _CHAT, _FROM, _OFFICE_LABEL, _HEADER,
+                    _NUMBERED, _POSTER, _PIPED, _POST_LABEL):
         found = pattern.match(text, start, end)
+        if found is not None and pattern is _LABEL and _NUMBERED_NAME.search(found["name"]) and (
+                not found["name"].isupper()):
+            return None  # "May 26:", "Slide 3:" head an item; "MAN 2:" speaks
         if found is not None:
             return found
     return None
+
+
+_NUMBERED_NAME = re.compile(r"\s\d{1,2}$")
 
 
 def _post(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | None],
@@ -234,12 +244,17 @@ def _post(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | 
     while j < len(paras) and ((labels[j] is not None and _section(labels[j])) or (
             not quoted and labels[j] is None and _quoting(text, paras, j))):
         j += 1  # past a mail's "Subject:", and the lines a reply quotes ("> Quote from: ...")
-    first = j
+    first, lead = j, None
+    if j > k + 1 and labels[j - 1] is not None and _section(labels[j - 1]):  # "DUR: 0'14"" over
+        lead = text.find("\n", labels[j - 1].end(), paras[j - 1][1])  # the clip: the lines
+        lead = lead + 1 if lead > 0 and text[lead:paras[j - 1][1]].strip() else None  # below it
     while j < len(paras) and j - first < _MAX_POST and (
             labels[j] is None or (labels[j].re is _WROTE and not quoted)) and (
             not quoted or text.startswith(">", paras[j][0])) and not (
             _CAPS_HEADING.fullmatch(text, *paras[j])):
         j += 1
+    if lead is not None:
+        return lead, paras[j - 1][1] if j > first else paras[first - 1][1]
     return (paras[first][0], paras[j - 1][1]) if j > first else None
 
 

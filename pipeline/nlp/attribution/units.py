@@ -123,24 +123,29 @@ class Article:
 
 # A line opening with a speaker's label: "ANN COLE: ...", "Q (resident): ...", "Tom Bray
 # (presenter): ..." (one to four words, perhaps a bracket, a colon).
-_TURN_LINE = re.compile(r"\n(?=[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3}"
+_TURN_LINE = re.compile(r"\n(?=(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3})"
                         r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+\S)")
-_ENDS = ".!?:\"')\u201d\u2019"  # a finished sentence before the label
+# A label in a transcript's capitals ("ANN COLE:", "Q (resident):") or a mail's header line:
+# not a memo's "Distribution: clients only" nor a diary's "May 26: ...".
+_MAIL_HEADERS = frozenset({"Message", "Date", "From", "Subject", "To", "Sent", "Cc"})
 
 
 def _turns_apart(text: str, paras: list[Range]) -> list[Range]:
     """Paragraphs, a transcript's lines apart: a paragraph whose lines open with two or more
     speakers' labels, one turn per line ("ANN COLE: ...\nTOM BRAY: ..."), is cut before each
-    label that follows a finished sentence."""
+    label."""
     out: list[Range] = []
     for start, end in paras:
-        breaks = [m.start() for m in _TURN_LINE.finditer(text, start, end)
-                  if (before := text[start:m.start()].strip()) and before[-1] in _ENDS]
-        if len(breaks) + (_TURN_LINE.match("\n" + text[start:end].strip()) is not None) < 2:
+        labelled = {m.start() for m in _TURN_LINE.finditer(text, start, end)
+                    if m["name"].isupper() or m["name"] in _MAIL_HEADERS}
+        first = _TURN_LINE.match("\n" + text[start:end].strip())
+        if len(labelled) + (first is not None and (
+                first["name"].isupper() or first["name"] in _MAIL_HEADERS)) < 2:
             out.append((start, end))
             continue
+        breaks = sorted(labelled)
         cuts = [start, *(b + 1 for b in breaks)]
-        out += [(a, b) for a, b in zip(cuts, [*breaks, end], strict=True)]
+        out += [(a, b) for a, b in zip(cuts, [*breaks, end], strict=True) if text[a:b].strip()]
     return out
 
 
