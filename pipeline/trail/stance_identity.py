@@ -24,6 +24,7 @@ from pipeline.trail.stance_rules import Signal, usable
 _NAMED = re.compile(r"\b(?:is|was|are|were)\s+(?P<name>[A-Z][\w'\u2019.-]*"
                     r"(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*\.?\s*$")
 _THING = frozenset({"it", "this", "that", "he", "she"})  # the thing, or the one it is
+_SAID = frozenset({"nsubj", "nsubjpass", "attr", "acomp", "prep"})  # quoted in the basis
 _ONE = frozenset({"him", "her"})  # "it's him"
 _IDENTIFYING = frozenset({"identify", "confirm", "name", "recognise", "recognize"})
 # What an identification is said to be: "it still stands", "certain"; "flawed", "unsafe".
@@ -54,7 +55,9 @@ def identity_signals(view: ClaimView) -> list[Signal]:
             continue
         sign = side * w.sign
         negated = " (negated)" if w.sign < 0 else ""
-        return [Signal(sign * view.flip, weight, f"{basis}: {view.snippet(tok, anchor)}{negated}")]
+        said = view.snippet(anchor, *(e for c in anchor.children if c.dep_ in _SAID
+                                      for e in (c.left_edge, c.right_edge)))
+        return [Signal(sign * view.flip, weight, f"{basis}: {said}{negated}")]
     return []
 
 
