@@ -28,6 +28,7 @@ def props(nlp):
     ("refutes", "The council said [it had seen no evidence of displacement]."),
     ("refutes", "The council said [Kessel Lane is much quieter now]."),
     ("neutral", "The council said [the toll booths are ugly]."),
+    ("neutral", "The council said [the toll is much better for residents]."),  # the pusher
 ])
 def test_more_of_it_where_it_was_pushed(nlp, props, expected, marked):
     assert judge(nlp, props["toll"], marked, cue=None).stance == expected

@@ -55,8 +55,9 @@ def displacement_signals(view: ClaimView) -> list[Signal]:
 
 
 def _where(view: ClaimView, tok: Token) -> bool:
-    """The thing pushed ("traffic") or the place it went ("Carlton Road", "boundary roads")."""
-    return view.is_target(tok) or view.matches_about(tok)
+    """The thing pushed ("traffic") or the place it went ("Carlton Road", "boundary roads"),
+    not what pushes it ("the LTN is better")."""
+    return (view.is_target(tok) or view.matches_about(tok)) and not view.is_arg(tok)
 
 
 def _said_more(view: ClaimView, tok: Token) -> tuple[int, Token] | None:

@@ -121,8 +121,8 @@ class Article:
         return units
 
 
-# A line opening with a speaker's label: "ANN COLE: ...", "Q (resident): ...", "Tom Bray
-# (presenter): ..." (one to four words, perhaps a bracket, a colon).
+# A line opening with a label: "ANN COLE: ...", "Q (resident): ...", "Subject: ..." (one to four
+# words, perhaps a bracket, a colon).
 _TURN_LINE = re.compile(r"\n(?=(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3})"
                         r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+\S)")
 # A label in a transcript's capitals ("ANN COLE:", "Q (resident):") or a mail's header line:
