@@ -136,3 +136,15 @@ def test_questions_increases_and_gifts(nlp, props, key, cue, expected, marked):
 ])
 def test_accused_of_ignoring_warnings_is_pressing_on(nlp, props, key, marked, expected):
     assert judge(nlp, props[key], marked, "accuse").stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "Lou wrote: [AIBU to think smoking should be banned in pubs?]"),
+    ("refutes", "Lou wrote: [AIBU to think the smoking ban should just be scrapped?]"),
+    ("refutes", "Lou wrote: [Am I wrong to think the smoking ban is a disgrace?]"),
+    ("neutral", "Lou wrote: [Should smoking be banned in pubs?]"),
+])
+def test_a_question_asking_others_to_agree_holds_the_askers_view(nlp, props, expected, marked):
+    """ "AIBU to think X?", "Am I wrong to think X?" (forty-third session): the asker's view is
+    X; a plain question takes no side."""
+    assert judge(nlp, props["ban"], marked, cue="say", polarity="").stance == expected

@@ -166,6 +166,15 @@ def claim_stance(
             return inner
         turned = "refutes" if inner.stance == "supports" else "supports"
         return Stance(turned, f"disputes: {inner.basis}"[:100])
+    sought = _AGREEMENT_SOUGHT.match(text[content_start:content_end])
+    if sought and sentence[-1].text == "?" and content_end >= len(text.rstrip()) - 1:  # "AIBU
+        held = sentence[:-1]  # to think the fines should be scrapped?": the asker's view, said
+        found = claim_stance(proposition, sentence=held, content_start=content_start
+                             + sought.end(), content_end=min(content_end, len(held.text)),
+                             cue=cue, polarity="", lexicon=lexicon, speaker=speaker,
+                             decided=decided)
+        return Stance(found.stance, f"asks for agreement: {found.basis}"[:100]) if (
+            found.stance != "neutral") else found
     disclaimed = _DISCLAIMED.match(text[content_start:content_end])
     if disclaimed:  # "Nobody is saying the ban is perfect": a claim nobody makes, put aside;
         said = _SENTENCE_END.search(text, content_start + disclaimed.end(), content_end)
@@ -257,6 +266,12 @@ _RHETORICAL = re.compile(
 _PRESUPPOSED = re.compile(r"^\W*how\s+(?:many|much)\b", re.I)
 # "Why is everyone so sure this is a disaster?", "Why do people assume the plan will fail?":
 # a belief doubted, so its content is denied (also as one sentence of a longer content).
+# A question that asks others to agree with the asker's view: "AIBU to think X?", "Am I wrong to
+# think X?", "Is it just me, or X?" (a forum's "Am I being unreasonable").
+_AGREEMENT_SOUGHT = re.compile(
+    r"\W*(?:AIBU|WIBU|am\s+I\s+(?:being\s+)?(?:unreasonable|wrong|mad|crazy|alone)|is\s+it\s+"
+    r"(?:just\s+)?me,?\s+or)\s+(?:(?:to|in)\s+(?:think|thinking|say|saying|want|wanting|believe|"
+    r"believing)\s+(?:that\s+)?)?", re.I)
 _DOUBTED_BELIEF = re.compile(
     r"(?:^|(?<=[.!?])\s+)\W*(why\s+(?:is|are|was|were|do|does|did)\s+(?:every(?:one|body)|"
     r"people|so\s+many(?:\s+\w+)?|they|you)\s+(?:so\s+)?(?:sure|certain|convinced|confident|"
