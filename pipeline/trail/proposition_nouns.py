@@ -49,7 +49,7 @@ def what_it_acts_on(toks: list[Token], target: set[str]) -> set[str]:
 
 def short_names(objects: list[Token], subjects: list[Token], args: set[str]) -> set[str]:
     """How a proposition's participants are also written: a name's initials ("lse"), a thing's
-    abbreviation ("ltn" for "low-traffic neighbourhoods", three letters or more)."""
+    abbreviation ("ltc" for "low-toll corridors", three letters or more)."""
     return {initials(t) for t in objects + subjects if initials(t)} | {
         a for a in abbreviations(subjects, args) if len(a) > 2}
 
@@ -61,14 +61,14 @@ def abbreviations(toks: list[Token], words: set[str]) -> set[str]:
 
 def negative(root: Token) -> bool:
     """The proposition denies its predicate: "X should not (never) be ...", and of a subject
-    that is none, "No new incinerators should be approved"."""
+    that is none, "No new jousting arenas should be approved"."""
     return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} or (
         c.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ == "no"
                                                  for g in c.children)) for c in root.children)
 
 
 def abbreviation(tok: Token) -> str:
-    """ "pr" for "proportional representation", "ltn" for "low-traffic neighbourhood": a thing
+    """ "pr" for "proportional representation", "ltc" for "low-toll corridor": a thing
     named by two or more plain words is also written as their initials ("" if not)."""
     words = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod"}] + [tok]
     if len(words) < 2 or not all(t.is_alpha and t.pos_ in {"NOUN", "ADJ"} for t in words):

@@ -302,7 +302,7 @@ def cause_of(root: Token, passive: bool) -> tuple[Token | None, bool]:
             return next(iter(passive_agents(root)), None), False
         return next((c for c in root.children if c.dep_ == "nsubj"), None), False
     for word in root.children:
-        if because_clause(word):  # "the ferry sank because its bow visor failed"
+        if because_clause(word):  # "the ferry sank because its ramp failed"
             return word, True
         if word.lower_ in BECAUSE and word.dep_ in {"prep", "acomp", "advmod"}:
             cause = next((g for t in (word, *word.children) for g in t.children
@@ -318,7 +318,7 @@ def _undergone(root: Token) -> bool:
 
 
 def because_clause(word: Token) -> bool:
-    """An adverbial clause of reason: "sank [because its bow visor failed]"."""
+    """An adverbial clause of reason: "sank [because its ramp failed]"."""
     return word.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because"
                                         for m in word.children)
 

@@ -1,12 +1,12 @@
-"""Stance toward a proposition that something pushes a thing elsewhere: "Low-traffic
-neighbourhoods push traffic onto boundary roads", "The toll diverts lorries into the villages".
+"""Stance toward a proposition that something pushes a thing elsewhere: "Low-toll corridors
+push lorries onto village roads", "The toll diverts lorries into the villages".
 
 Such a proposition is argued through what happened where the thing went: more of it there
-("Carlton Road traffic is up 6 per cent", "the road has got worse", "a rise on Carlton Road",
-"it has simply moved the problem round the corner", "drivers are forced onto Carlton Road")
-or not ("Carlton Road is no worse than before", "no evidence of displacement", "a fall in
-flows"). The place is the proposition's or a watchlist term's ("Carlton Road"); the thing is
-its own word ("traffic"). Each is evidence, weaker than the proposition restated (weight 2).
+("Kessel Lane lorries are up 6 per cent", "the lane has got worse", "a rise on Kessel Lane",
+"it has simply moved the problem round the corner", "drivers are forced onto Kessel Lane")
+or not ("Kessel Lane is no worse than before", "no evidence of displacement", "a fall in
+flows"). The place is the proposition's or a watchlist term's ("Kessel Lane"); the thing is
+its own word ("lorries"). Each is evidence, weaker than the proposition restated (weight 2).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_rules import Signal, usable
+from pipeline.trail.stance_rules import Signal, first_asserted
 
 # Verbs that move a thing elsewhere: "pushes traffic onto", "diverted lorries into".
 MOVING = frozenset("push move divert displace shift force send drive export funnel shunt "
@@ -40,23 +40,17 @@ def displacement_signals(view: ClaimView) -> list[Signal]:
     """More (or no more) of the thing where it was pushed, said in the claim."""
     if not displaced(view):
         return []
-    for tok in view.tokens:
-        found = _said_more(view, tok)
-        if found is None:
-            continue
-        side, anchor = found
-        w = view.walk(anchor)
-        if not usable(w, could_ok=True) or w.irrealis:
-            continue
-        sign = side * w.sign * view.flip
-        said = "more of it there" if side * w.sign > 0 else "no more of it there"
-        return [Signal(sign, 2, f"says {said}: {view.snippet(tok, anchor)}")]
-    return []
+    found = first_asserted(view, lambda tok: _said_more(view, tok))
+    if found is None:
+        return []
+    tok, (side, anchor), w = found
+    said = "more of it there" if side * w.sign > 0 else "no more of it there"
+    return [Signal(side * w.sign * view.flip, 2, f"says {said}: {view.snippet(tok, anchor)}")]
 
 
 def _where(view: ClaimView, tok: Token) -> bool:
-    """The thing pushed ("traffic") or the place it went ("Carlton Road", "boundary roads"),
-    not what pushes it ("the LTN is better")."""
+    """The thing pushed ("lorries") or the place it went ("Kessel Lane", "village roads"),
+    not what pushes it ("the corridor is better")."""
     return (view.is_target(tok) or view.matches_about(tok)) and not view.is_arg(tok)
 
 
@@ -67,7 +61,7 @@ def _said_more(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
             c.dep_ == "prep" and c.lower_ in {"onto", "into", "round", "to", "on"}
             for c in tok.children):  # "moved the problem round the corner", "forced onto"
         return 1, tok
-    if tok.pos_ == "NOUN" and low in _NOUNS:  # "a rise on Carlton Road", "no displacement"
+    if tok.pos_ == "NOUN" and low in _NOUNS:  # "a rise on Kessel Lane", "no displacement"
         where = [g for c in tok.children if c.dep_ == "prep" for g in c.children]
         if low == "displacement" or any(_where(view, g) for g in where):
             return _NOUNS[low] * (-1 if negated_here(tok) else 1), tok

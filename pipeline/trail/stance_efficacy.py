@@ -1,8 +1,8 @@
-"""Stance toward an effect proposition: "Adding fluoride to drinking water reduces tooth decay",
+"""Stance toward an effect proposition: "Spreading chalk on the fields reduces crop disease",
 "Speed cameras cut road deaths", "Night buses raise late-night trade".
 
 The thing credited with a good effect (a bad thing cut, a good one raised) is judged as
-working or not: "fluoridation is effective", "a safe and effective measure", "it works",
+working or not: "chalking is effective", "a safe and effective measure", "it works",
 "makes no difference", "is useless"; or its benefit is sized: "there is a benefit", "the
 benefit was close to zero", "any benefit is too small to be worth it". Of a harmful effect
 ("Smartphones raise anxiety in teenagers") that the thing "works" says nothing.
@@ -100,7 +100,7 @@ def _judged(view: ClaimView, subject: Token, verb: Token) -> list[Signal]:
 
 
 def _bare_or_its(view: ClaimView, noun: Token) -> bool:
-    """ "the benefit", "the benefits of fluoridation": not another thing's ("of toothpaste")."""
+    """ "the benefit", "the benefits of chalking": not another thing's ("of fungicide")."""
     owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
     return all(_agent(view, o) or o.lower_ in {"it", "this"} for o in owners)

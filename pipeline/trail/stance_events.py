@@ -144,7 +144,7 @@ _STOPPING = frozenset("stop end halt cease scrap abandon drop withdraw axe suspe
 
 
 def _after_stopping(verb: Token) -> bool:
-    """ "went up when (after) the city stopped fluoridating": an effect turned round once its
+    """ "went up when (after) the estate stopped chalking": an effect turned round once its
     cause stopped, which argues the cause had the effect."""
     return any(c.dep_ == "advcl" and c.lemma_.lower() in _STOPPING and any(
         m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "after", "once", "since"}

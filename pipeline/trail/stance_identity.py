@@ -1,11 +1,11 @@
-"""Stance toward a proposition that says who someone or something is: "The skeleton found under
-the car park is Richard III", "The man in the footage was Marek Novak".
+"""Stance toward a proposition that says who someone or something is: "The body in the Marlow
+weir is Tomas Halvorsen", "The man in the footage was Marek Novak".
 
 Such a proposition names no event a verb could restate: a claim takes its side when it says
-the thing is the one named ("the man found under the car park was Richard III", "it's him",
-"the remains were identified as Richard III", "the identification still stands"), the other
-side when it says so negated ("the skeleton is not Richard III", "that isn't an
-identification") or names someone else ("it was a friar"; weaker, as a rival account).
+the thing is the one named ("the man found in the weir last May was Tomas Halvorsen", "it's
+him", "the body was identified as Tomas Halvorsen", "the identification still stands"), the
+other side when it says so negated ("the body is not Tomas Halvorsen", "that isn't an
+identification") or names someone else ("it was a drifter"; weaker, as a rival account).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.plight import persons
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_rules import Signal, usable
+from pipeline.trail.stance_rules import Signal, first_asserted
 
-# The name the proposition ends on, after its copula: "... is Richard III."
+# The name the proposition ends on, after its copula: "... is Tomas Halvorsen."
 _NAMED = re.compile(r"\b(?:is|was|are|were)\s+(?P<name>[A-Z][\w'\u2019.-]*"
                     r"(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s*\.?\s*$")
 _THING = frozenset({"it", "this", "that", "he", "she"})  # the thing, or the one it is
@@ -35,7 +35,7 @@ _SOUND = {**dict.fromkeys("stand hold certain secure sound solid safe right corr
 
 @lru_cache(maxsize=64)
 def named(proposition: str) -> frozenset[str]:
-    """The words of the name an identity proposition ends on ("richard", "iii"), else none."""
+    """The words of the name an identity proposition ends on ("tomas", "halvorsen"), else none."""
     found = _NAMED.search(proposition.strip())
     return frozenset(found["name"].lower().split()) if found else frozenset()
 
@@ -45,24 +45,18 @@ def identity_signals(view: ClaimView) -> list[Signal]:
     name = named(view.prop.text) if view.prop.kind == "event" else frozenset()
     if not name:
         return []
-    for tok in view.tokens:
-        found = _said(view, tok, name)
-        if found is None:
-            continue
-        side, anchor, weight, basis = found
-        w = view.walk(anchor)
-        if not usable(w, could_ok=True) or w.irrealis:
-            continue
-        sign = side * w.sign
-        negated = " (negated)" if w.sign < 0 else ""
-        said = view.snippet(anchor, *(e for c in anchor.children if c.dep_ in _SAID
-                                      for e in (c.left_edge, c.right_edge)))
-        return [Signal(sign * view.flip, weight, f"{basis}: {said}{negated}")]
-    return []
+    found = first_asserted(view, lambda tok: _said(view, tok, name))
+    if found is None:
+        return []
+    _, (side, anchor, weight, basis), w = found
+    negated = " (negated)" if w.sign < 0 else ""
+    said = view.snippet(anchor, *(e for c in anchor.children if c.dep_ in _SAID
+                                  for e in (c.left_edge, c.right_edge)))
+    return [Signal(side * w.sign * view.flip, weight, f"{basis}: {said}{negated}")]
 
 
 def _names(tok: Token, name: frozenset[str]) -> bool:
-    """The phrase is the name: "Richard III", "Richard's" (not "Richard III's nephew")."""
+    """The phrase is the name: "Tomas Halvorsen", "Halvorsen's" (not "Halvorsen's nephew")."""
     words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
     return tok.pos_ == "PROPN" and any(t.lower_ in name for t in words)
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import phrasal_keys
-from pipeline.trail.stance_rules import Signal, usable
+from pipeline.trail.stance_rules import Signal, first_asserted
 
 # What a job count is named by: "jobs", "employment", "staff", "roles", "hours worked".
 WORK = frozenset("job jobs employment staff staffing workforce headcount role roles post posts "
@@ -56,18 +56,13 @@ def jobs_signals(view: ClaimView) -> list[Signal]:
     side = jobs_direction(view)
     if not side:
         return []
-    for tok in view.tokens:
-        found = _change(tok)
-        if found is None:
-            continue
-        change, anchor = found
-        w = view.walk(anchor)
-        if not usable(w, could_ok=True) or w.irrealis:
-            continue
-        sign = change * w.sign * side * view.flip
-        said = "fewer jobs" if change * w.sign < 0 else "no fewer jobs"
-        return [Signal(sign, 2, f"says {said}: {view.snippet(tok, anchor)}")]
-    return []
+    found = first_asserted(view, _change)
+    if found is None:
+        return []
+    tok, (change, anchor), w = found
+    said = "fewer jobs" if change * w.sign < 0 else "no fewer jobs"
+    return [Signal(change * w.sign * side * view.flip, 2, f"says {said}: "
+                                                         f"{view.snippet(tok, anchor)}")]
 
 
 def _change(tok: Token) -> tuple[int, Token] | None:

@@ -6,7 +6,9 @@ restatements ("rates should stay on hold") in stance_restate.py, evaluations in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Token
 
@@ -136,6 +138,24 @@ def usable(w: Walk, *, could_ok: bool) -> bool:
     """Asserted: not embedded nor hedged; where "could" is fine (a judgement), so is "may"."""
     hedged = w.hedge and not (could_ok and w.hedge in _MODAL_HEDGES)
     return not (w.embedded or hedged or (w.could and not could_ok))
+
+
+Reading = TypeVar("Reading", bound=tuple)
+
+
+def first_asserted(view: ClaimView, read: Callable[[Token], Reading | None]
+                   ) -> tuple[Token, Reading, Walk] | None:
+    """The first token of the content that ``read`` gives a reading of, (side, anchor, ...),
+    whose anchor is asserted (not embedded, hedged beyond "may" or "could", nor irrealis),
+    with the walk from that anchor."""
+    for tok in view.tokens:
+        found = read(tok)
+        if found is None:
+            continue
+        w = view.walk(found[1])
+        if usable(w, could_ok=True) and not w.irrealis:
+            return tok, found, w
+    return None
 
 
 # -- policies ----------------------------------------------------------------------------------

@@ -106,7 +106,7 @@ _ASKED = re.compile(r"(?:Asked|Tabled)\s+by\s+(?P<name>[A-Z][\w'\u2019.-]*"
 _ANSWERED = re.compile(r"Answered\s+(?:on\s+[^\n]{4,30}?\s+)?by\s+(?P<name>[A-Z][\w'\u2019.-]*"
                        r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?\s*$")
 # A radio script's clip on a line of its own, what is said below its "IN:", "OUT:", "DUR:"
-# lines: "CLIP: FIONA HALE MP", "CLIP: TOM ASHWORTH, CYCLING UK" (capitals, the convention).
+# lines: "CLIP: ANN COLE MP", "CLIP: TOM BRAY, KESSEL HAULIERS" (capitals, the convention).
 _CLIP_LINE = re.compile(r"(?:CLIP|SOT|SOUNDBITE|AUDIO)\s*:\s*(?P<name>[A-Z][A-Z'\u2019.-]*"
                         r"(?:\s+[A-Z][A-Z'\u2019.-]*){0,3})(?:,\s*(?P<role>[^\n]{1,60}))?\s*$")
 _HEADERS = (_CLIP_LINE, _HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED,
@@ -118,7 +118,7 @@ _QUOTED_LINES = re.compile(r"(?:[ \t]*>[^\n]*(?:\n|$))+")  # what a reply quotes
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
 _PUBLIC = frozenset({"caller", "listener", "viewer", "reader"})
 _CLIPS = frozenset({"clip", "archive", "soundbite", "audio", "sot"})  # "CLIP (ARON D'SOUZA):"
-# Words of an outlet's name: a press conference's questioner ("PENNINE FM:", "Q (DALES HERALD):").
+# Words of an outlet's name: a press conference's questioner ("MARLOW FM:", "Q (KESSEL HERALD):").
 _OUTLETS = frozenset(
     "fm radio tv gazette herald record echo chronicle courier times news post mail mirror "
     "express telegraph guardian observer journal tribune press bbc itv reuters".split())
@@ -134,7 +134,7 @@ _NOT_SPEAKERS = frozenset(
 # ("Edit: ...": the poster's addition; a mail's "Subject:", "Date:"; a digest's "Thread:"; a
 # moderator's "Reminder:"; an analyst's "Disclosure:"; a column's "Next month:"; a script's
 # "IN:", "OUT:", "DUR:", "ASTON:" (the caption); a match report's "Att:", "Ref:", "STAR MAN:";
-# a press conference's questioner named by outlet, "PENNINE FM:", "DALES HERALD:")
+# a press conference's questioner named by outlet, "MARLOW FM:", "KESSEL HERALD:")
 # A journalist's narration ("TOM BRAY (CORRESPONDENT, FOWEY):", "[TOM BRAY, VO]"):
 # reporting, not the reporter's position; a turn of the transcript, whose own statements are
 # only those it attributes.
@@ -173,7 +173,7 @@ def find_turns(article: Article) -> list[Letter]:
         public = bool(found and found["name"].lower() in _PUBLIC | _CLIPS and found["role"])
         if _answer_label(found) and interviewee is None:
             interviewee = _interviewee(article)  # found once, for the first "A:"
-        asker = _handle_in_brackets(article, found) or (
+        asker = _named_in_brackets(article, found) or (
             interviewee if _answer_label(found) else "")
         if public:  # "CALLER (GREG, PENRITH)": the caller's name and place; a clip's speaker
             name, role = _readable(found["role"].split(",")[0].strip()), found["role"]
@@ -276,7 +276,7 @@ def _quoting(text: str, paras: list[tuple[int, int]], j: int) -> bool:
 _POSTED_BY = re.compile(r"\bby\s+(u/[\w-]{2,30})")
 
 
-def _handle_in_brackets(article: Article, found: re.Match[str] | None) -> str:
+def _named_in_brackets(article: Article, found: re.Match[str] | None) -> str:
     """Who a question or answer label names in brackets: "Q (u/auld_reekie, 2.1k)", "A (OP)"
     (the original poster, named in the digest's "by u/..."), "Q (resident)"; not a reporter's
     "QUESTION (local radio)", else ""."""
@@ -293,7 +293,7 @@ def _handle_in_brackets(article: Article, found: re.Match[str] | None) -> str:
         w.lower() in MEDIA_NOUNS | _OUTLETS for w in who.split()) else ""
 
 
-# Who a public meeting's "Q (resident):", "A (Dr Sam Okoro, hydrogeologist):" names.
+# Who a public meeting's "Q (resident):", "A (Dr Ann Cole, hydrogeologist):" names.
 _ASKER = re.compile(r"[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,3}")
 
 

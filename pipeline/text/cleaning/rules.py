@@ -42,7 +42,7 @@ HANDLE = (r"(?=[\w.-]*(?:_|\d|[a-z][A-Z]))(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A
 # A forum post's header of piped fields: a handle (an underscore, a digit or a capital inside
 # it), then a date or a time among the fields: "CombiKing_Leeds | Posts: 3,412 | 14 Dec 2023,
 # 07:52", perhaps after the post's number ("#1 | ", "Reply #1 | "), the fields also set apart by
-# dots ("BigSteveTX4 \u00b7 Member since 2011 \u00b7 8 Feb 2022, 07:42"); not "Home | News | Sport"
+# dots ("TollDodger77 \u00b7 Member since 2011 \u00b7 8 Feb 2022, 07:42"); not "Home | News | Sport"
 # (also transcripts.py's post header).
 PIPED_POST_RE = re.compile(
     rf"(?:(?:[A-Z][a-z]{{2,8}}[ \t]+)?#\d{{1,4}}[ \t]*\|[ \t]*)?(?P<name>{HANDLE})"
