@@ -44,6 +44,14 @@ def claims(nlp, text: str, published: dt.date | None = None) -> list[ClaimCandid
     return extract_claims(nlp(text), published=published)
 
 
+def test_a_letter_printed_without_its_writers_name_is_an_unnamed_writers(nlp):
+    page = PAGE.replace("Rev Thomas Ashby, Bromyard", "Name and address supplied")
+    found = {c.content: c for c in claims(nlp, page)}
+    writer = found["It should be scrapped."]
+    assert (writer.speaker, writer.speaker_is_named) == ("Name and address supplied", False)
+    assert found["I see no evidence for it."].speaker == "Margaret Orme"
+
+
 def test_letter_sentences_are_the_signers_statements(nlp):
     found = claims(nlp, PAGE, dt.date(2007, 3, 2))
     by = {c.content: c for c in found}
@@ -94,6 +102,8 @@ def test_a_lone_name_line_in_a_news_report_is_not_a_letter(nlp):
         ("Manchester United won the cup", None),
         ("RUNWAY IS OUR LIFELINE", None),
         ("It was, he said, a long day", None),
+        ("Name and address supplied", "Name and address supplied"),
+        ("Name withheld by request.", "Name withheld by request"),
     ],
 )
 def test_sign_off_shape(line, name):

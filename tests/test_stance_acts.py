@@ -10,7 +10,11 @@ no Act (claim_view); custom that goes over the border (stance_need); a content t
 quoted verdict (stance_labels.fragment_signals); what is there is full, or has room to spare,
 under a policy that builds (stance_need.capacity_signals); the rumour mill's set phrases about an
 event, and an account judged by the verb that frames "saying ..." (stance_accounts); the frame
-of jobs and business for a project (frames.py). Sentences written for these tests."""
+of jobs and business for a project (frames.py); "hard to say it won't work", "hard to deny it
+works" (negators.hard_to_credit), "think twice before building it" (negators.far_from_act);
+"to be honest", "to be fair", how a thing is said, no judgement (valence._candour); "the
+registration law" of a duty to register: the policy named by its act (word_forms.shares_stem).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ PROPOSITIONS = {
     "levy": ("A levy on sugary drinks should be introduced.", ["sugar levy", "levy"]),
     "merger": ("The two building societies are holding merger talks.", ["merger talks"]),
     "tolls": ("The bridge tolls should be scrapped.", ["bridge tolls"]),
+    "stables": ("Stables should be legally required to register their horses.", ["stables"]),
 }
 
 
@@ -85,6 +90,16 @@ def props(nlp):
     ("bypass", "refutes", "The farmer said [the scheme, however designed, treats the symptom]."),
     ("bypass", "refutes", "The farmer said [it is hard to believe the bypass will work]."),
     ("bypass", "supports", "The haulier said [it is hard to believe anyone opposes the bypass]."),
+    ("bypass", "supports", "The haulier said [it is hard to say the bypass won't work]."),
+    ("bypass", "supports", "The haulier said [it is hard to deny the bypass will work]."),
+    ("bypass", "refutes", "The farmer said [it is hard to argue the bypass will work]."),
+    ("bypass", "neutral", "The clerk said [it is hard to say whether the bypass will work]."),
+    ("stables", "refutes", "The owner said [the registration law was nonsense]."),  # named
+    ("stables", "neutral", "The owner said [the bankruptcy law was nonsense]."),  # by its act
+    ("bypass", "refutes", "The farmer said [the council should think twice before building "
+                          "the bypass]."),  # warned off
+    ("bypass", "refutes", "The farmer said [the bypass is a mistake, to be honest]."),  # how
+    ("bypass", "refutes", "The farmer said [the bypass is a mess, to be fair]."),  # it is said
     ("levy", "refutes", "The grocer said [levies like this have failed everywhere]."),  # a record
     ("levy", "supports", "The dentist said [the levy has succeeded in Mexico]."),
     ("levy", "neutral", "The grocer said [the council's bid for the levy money failed]."),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.trail.rewording import reworded
+from pipeline.trail.stance import parse_proposition
 from pipeline.trail.stance_hypotheses import phrase_words
 from tests.test_stance import judge, parse_all
 
@@ -122,6 +123,21 @@ def test_a_cause_named_by_because_of_or_a_subject_is_the_propositions_own(props)
     assert causal(props["spread"]) and {"insulation"} <= cause_words(props["spread"])
     assert "fire" not in cause_words(props["spread"])
     assert "freeze" in cause_words(props["freeze"]) and "fare" not in cause_words(props["freeze"])
+
+
+def test_what_a_cause_did_names_it_too(nlp):
+    """ "static electricity igniting leaking gas": the gas and its leak name the cause too; an
+    evaluative word ("poor maintenance") does not."""
+    from pipeline.trail.stance_hypotheses import cause_words
+
+    spark = parse_proposition("The Kessel Lane fire was started by static electricity "
+                              "igniting leaking gas.", ["Kessel Lane fire"], nlp)
+    assert {"electricity", "gas", "leak"} <= cause_words(spark)
+    sluice = parse_proposition("The Marlow flood was caused by poor maintenance of the "
+                               "sluice.", ["Marlow flood"], nlp)
+    assert "maintenance" in cause_words(sluice) and "poor" not in cause_words(sluice)
+    found = judge(nlp, spark, "The fire officer said [the gas leak was the cause].", "say")
+    assert found.stance == "supports", found
 
 
 

@@ -26,6 +26,8 @@ def props(nlp):
     ("supports", "The harbourmaster said [the collision was deliberate]."),
     ("supports", "The harbourmaster said [rudders do not turn by themselves]."),
     ("supports", "The harbourmaster said [the crew did it on purpose]."),
+    ("supports", "The harbourmaster said [if it had been an accident, the crew would have said "
+                 "so]."),  # a counterfactual: it was not
     ("refutes", "The owners said [it was an accident]."),
     ("refutes", "The owners said [a worn steering cable let the rudder swing on its own]."),
     ("refutes", 'The captain said: "[I did not knowingly ram the pier, and I never would]."'),
@@ -37,7 +39,7 @@ def test_meant_or_not(nlp, props, expected, marked):
 
 
 @pytest.mark.parametrize(("key", "marked"), [
-    ("pier", "The owners said [if it was an accident, the crew would have reported it]."),
+    ("pier", "The owners said [if it was an accident, the crew will have reported it]."),
     ("pier", "The owners said [the accident investigators arrived on Monday]."),
     ("pier", "The owners said [two crewmen were hurt in the accident]."),  # a mishap named
     ("pier", "The owners said [they could not rule out a deliberate act]."),  # a kind named

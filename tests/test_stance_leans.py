@@ -74,6 +74,8 @@ def props(nlp):
     ("jousting", "neutral", 'The league said [it would look at any ban on its merits].'),
     ("jousting", "supports", 'The marshal said [the ban should be extended to tilting].'),
     ("jousting", "supports", 'The marshal said: "[We must strengthen the ban.]"'),
+    ("jousting", "supports", 'The marshal said: "[If it were my call, we would ban jousting.]"'),
+    ("jousting", "supports", 'The marshal said: "[If I had a vote, I would vote for the ban.]"'),
     ("pier", "supports", 'The diver said: "[The pier was never maintained.]"'),
     ("pier", "supports", 'The diver said: "[Maintenance that was never carried out.]"'),
     ("pier", "supports", 'The diver said: "[There was no maintenance for decades.]"'),
@@ -128,6 +130,11 @@ def test_consensus_holders(nlp, text, holder, expected):
     ("If you made me guess, I would say the wiring.", True),
     ("If the report is right, it was the wiring.", False),
     ("If they had to pay, they would leave.", False),
+    ("If you asked me, I would say the wiring.", True),
+    ("If I were a betting man, I would say the wiring.", True),
+    ("If I had a vote, I would vote for the ban.", True),
+    ("If they asked the council, it would say no.", False),
+    ("If I were the owner, I would sue.", False),
 ])
 def test_pressed_conditions(nlp, text, expected):
     doc = nlp(text)

@@ -5,7 +5,8 @@ the law as it stands (scope._wanted_power); a share polled is no speaker's side
 fine on doing an ordinary thing (valence_phrases); a noun the parser hangs as an adjective
 ("standing areas") names the policy with its head (proposition_nouns.noun_lemmas); "would end
 up paying it" is made to pay (stance_consequences.py); an objection had, or not, with the policy
-understood ("the police have no objection": stance_backing.py)."""
+understood ("the police have no objection": stance_backing.py); "free entry" of a charge for
+entry is the charge's undoing (word_forms.freed)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ PROPOSITIONS = {
              ["Kessel bridge toll", "bridge toll", "toll"]),
     "standing": ("Jousting grounds should be allowed to have standing areas.",
                  ["safe standing", "standing areas"]),
+    "entry": ("The Kessel galleries should charge for entry.", ["Kessel galleries"]),
+    "meals": ("Free school meals should be given to every pupil in Marlow.", ["school meals"]),
 }
 
 
@@ -27,6 +30,10 @@ def props(nlp):
 
 
 @pytest.mark.parametrize(("key", "expected", "marked"), [
+    ("entry", "refutes", "The curator said [she remains committed to free entry]."),  # the
+    ("entry", "refutes", "The curator said [free entry is a policy we are proud of]."),  # charge
+    ("entry", "supports", "The trustee said [free entry has been a disaster]."),  # undone
+    ("meals", "supports", "The head said [free school meals are a lifeline]."),  # the policy
     ("toll", "supports", "The leader said [councils should have the power to charge the toll]."),
     ("toll", "supports", "The leader said [the council should be given the power to charge the "
                          "toll]."),

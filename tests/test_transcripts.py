@@ -231,6 +231,17 @@ def test_a_posts_header_on_its_own_paragraph_heads_the_next_one() -> None:
     assert ("HeavyMetal777", "say", "My money is on a fire.") in found
 
 
+def test_a_numbered_posts_header_may_carry_a_time_and_an_edit() -> None:
+    """ "#2 Name, 20:31", "#3 Name (moderator), 6 May 2031, 21:26 (edited 08:15)": a time's
+    colon does not make the header a label with words after it."""
+    thread = ("Kessel Lane: the flood thread\n\n#1 Sluice_Sam, 6 May 2031, 20:14\nIt was the "
+              "valve, full stop.\n\n#2 MarlowMo (moderator), 20:31 (edited 7 May 2031, 08:15)"
+              "\nThe report is in the pinned thread.\n")
+    found = claims_of(thread)
+    assert ("Sluice_Sam", "say", "It was the valve, full stop.") in found
+    assert ("MarlowMo", "say", "The report is in the pinned thread.") in found
+
+
 AMA = """AMA digest: a councillor answers
 
 Digest of the AMA posted on 28 January by u/CllrRMcNab, a city councillor.

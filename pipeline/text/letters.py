@@ -21,10 +21,18 @@ MAX_SIGN_OFF_WORDS = 14
 MAX_LETTER_PARAS = 8  # paragraphs from a salutation to its sign-off
 
 
+# A letter printed without its writer's name: "Name and address supplied", "Name withheld".
+ANONYMOUS_RE = re.compile(r"^(?:Name(?:\s+and\s+address)?|Address)\s+(?:supplied|withheld)"
+                          r"(?:\s+(?:by\s+request|on\s+request))?$", re.IGNORECASE)
+
+
 def sign_off(line: str) -> tuple[str, str] | None:
     """(name, what follows it) of a sign-off line ("Rev Michael Ashdown, Twickenham"), else
-    None: two to five capitalised words, optionally a comma and a place or role, no sentence."""
+    None: two to five capitalised words, optionally a comma and a place or role, no sentence;
+    or a name withheld ("Name and address supplied")."""
     line = line.strip().lstrip("-\u2013\u2014 ").removesuffix(".")  # "— Jane Doe, Leeds."
+    if ANONYMOUS_RE.match(line):
+        return line, ""
     if "\n" in line or len(line.split()) > MAX_SIGN_OFF_WORDS or line[-1:] in ".!?:;\"'\u201d":
         return None
     m = _SIGN_OFF_RE.match(line)

@@ -62,6 +62,7 @@ from pipeline.trail.word_forms import (
     made_free,
     modifier_of_another_kind,
     other_of_kind,
+    shares_stem,
     term_forms,
     unqualified,
     word_forms,
@@ -85,8 +86,7 @@ def _measuring(tok: Token) -> list[Token]:
 
 
 def _own_modifier(view: ClaimView, tok: Token) -> bool:
-    """ "smart" of "smart motorways" when the proposition says so: the thing's name, no
-    praise."""
+    """ "smart" of "smart motorways" when the proposition says so: its name, no praise."""
     return tok.dep_ in {"amod", "compound"} and (tok.lower_, tok.head.lower_) in _word_pairs(
         view.prop.text) and view.is_arg(tok.head)
 
@@ -98,8 +98,7 @@ def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
 
 
 def _split_subject(root: Token | None, inside: set[int]) -> set[int]:
-    """ "The plans, he said, [were unworkable]": the subject of the content's own verb, cut
-    off by a parenthetical attribution, is part of what was said."""
+    """ "The plans, he said, [were unworkable]": the subject cut off by an attribution."""
     if root is None or root.pos_ not in {"VERB", "AUX"} or not inside:
         return set()
     first = min(inside)
@@ -166,8 +165,8 @@ class ClaimView:
                  decided: int = 0) -> None:
         self.prop, self.sent, self.lexicon, self.polarity = prop, sent, lexicon, polarity
         self.speaker = speaker.strip().lower()
-        # a "Why should ...?" content; the tokens of a clause subject judged (stance_doing.py)
-        self.rhetorical, self.judged = False, frozenset[int]()
+        # "Why should ...?"; a clause subject judged (stance_doing); an "if" clause read as said
+        self.rhetorical, self.judged, self.supposed = False, frozenset[int](), -1
         # Its own agent speaking ("Deutsche Boerse said the bid would ..."); a minister for "the
         # government", "the UK" (not for no agent: "the levy will start in April", a timetable)
         words = set(re.findall(r"[\w-]+", self.speaker))
@@ -396,5 +395,6 @@ def _specific(view: ClaimView, tok: Token) -> bool:
         # ban, "the law that stops people smoking" is the ban)
     return any(c.dep_ in {"compound", "nmod", "poss"} and c.pos_ in {"NOUN", "PROPN"}
                and not {c.lower_, c.lemma_.lower()} & named and not view.matches_about(c)
-               and not _owner(c) and not hyphen_piece(c.doc[c.i - 1])
-               for c in tok.children)  # "a long-term system": "term" is no other policy
+               and not _owner(c) and not hyphen_piece(c.doc[c.i - 1])  # "a long-term
+               and not shares_stem(c, view.prop.text)  # system": no "term" policy
+               for c in tok.children)

@@ -28,8 +28,8 @@ def in_power(cond: Token) -> bool:
     """ "[we would scrap it] if we won the election", "if it were up to me": a pledge on
     coming to power, not a hedge."""
     words = {t.lower_ for t in cond.subtree}
-    if words & {"me", "us", "my", "our"} and words & {"up", "way"}:  # "if I had my way"
-        return True
+    if words & {"me", "us", "my", "our"} and words & {"up", "way", "call"}:  # "if I had my
+        return True  # way", "if it were my call"
     subjects = [c for c in cond.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return cond.lemma_.lower() in _POWER and (
         any(c.lower_ in {"we", "they", "i", "he", "she", "it"} for c in subjects)
@@ -40,8 +40,18 @@ _PRESSED = frozenset({"bet", "guess", "choose", "pick", "say", "name", "put"})
 
 
 def pressed(cond: Token) -> bool:
-    """ "if I had to bet", "if you made me guess", "if pushed to choose": the speaker's own
-    lean, given when pressed, not a condition on it."""
+    """ "if I had to bet", "if you made me guess", "if pushed to choose", "if you asked me",
+    "if I were a betting man", "if I had a vote": the speaker's own lean, given when pressed,
+    not a condition on it."""
+    kids = {c.dep_: c.lower_ for c in cond.children}
+    if cond.lemma_ == "ask" and kids.get("dobj") in {"me", "us"}:
+        return True  # "if you asked me"
+    if kids.get("nsubj") in {"i", "we"}:
+        betting = any(c.dep_ == "attr" and any(m.lower_ == "betting" for m in c.children)
+                      for c in cond.children)  # "if I were a betting man"
+        if (cond.lemma_ == "be" and betting) or (
+                cond.lemma_ == "have" and kids.get("dobj") in {"vote", "say"}):  # "a vote"
+            return True
     chosen = next((c for c in cond.children if c.dep_ in {"xcomp", "ccomp"}), None)
     return chosen is not None and chosen.lemma_.lower() in _PRESSED and (
         cond.lemma_ in {"have", "make", "force", "push", "press"}) and any(

@@ -44,8 +44,10 @@ def _emphatic(tok: Token) -> bool:
         t.lower_ == "than" for t in c.subtree) for c in head.children)
 
 
-# Believing made hard: "it is hard to believe [the ban will work]", "difficult to imagine".
-_CREDIT = frozenset({"believe", "imagine", "see", "accept", "credit"})
+# Believing or saying made hard: "it is hard to believe [the ban will work]", "difficult to
+# imagine", "hard to say [it isn't a planet]", "hard to deny [it works]" (a denial denied).
+_CREDIT = frozenset({"believe", "imagine", "see", "accept", "credit", "say", "argue", "claim",
+                     "pretend", "deny", "dispute"})
 _HARD = frozenset({"hard", "difficult", "impossible"})
 
 
@@ -85,7 +87,9 @@ def rejected_alternative(node: Token) -> bool:
 
 def far_from_act(node: Token) -> bool:
     """ "far from [preventing] fraud": the act denied (a quality, "far from robust", is read in
-    stance_property._far_from)."""
+    stance_property._far_from); "think twice before [demanding] another law": warned off."""
+    if node.dep_ == "pcomp" and node.head.lower_ == "before":
+        return node.head.head.lemma_.lower() in {"think", "pause", "reflect"}
     return node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.i > 0 and (
         node.doc[node.head.i - 1].lower_ == "far")
 

@@ -29,7 +29,7 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
     prep_objects,
 )
-from pipeline.trail.word_forms import made_free, word_forms
+from pipeline.trail.word_forms import freed, made_free, word_forms
 
 if TYPE_CHECKING:  # spaCy's types only, as in evaluative.py
     from spacy.tokens import Token
@@ -211,6 +211,8 @@ def named_sign(tok: Token, prop: Proposition) -> int:
     words = word_forms(tok)  # "phase-out" of its "out"
     if words & prop.nominals or made_free(tok, prop):  # "free tuition" of scrapping its fees
         return 1
+    if freed(tok, prop):  # "free entry" of charging for it
+        return -1
     if prop.predicate in OWNERSHIP_KEYS and owned_by(tok):
         return owned_by(tok)  # "public ownership" +1, "private hands" -1
     acts = [c.lemma_.lower() for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBG"]

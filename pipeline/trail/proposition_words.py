@@ -264,9 +264,13 @@ def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> f
     "lab" of "The pandemic began with a leak from a laboratory in Wuhan"): what a claim must
     name to rate the proposition's explanation rather than a rival (stance_hypotheses.py). Of a
     proposition that names a cause, the cause's nouns and names ("mini-budget", "Brexit", the
-    doer's "Sarao"; not "mortgage rates"), and a fault's kind ("electrical")."""
+    doer's "Sarao"; not "mortgage rates"), a fault's kind ("electrical"), and what it did
+    ("igniting leaking hydrogen")."""
     if cause is not None:
-        own = {t.lemma_.lower() for t in cause.subtree if t.pos_ in {"NOUN", "PROPN"}}
+        verb = cause.head.head if cause.dep_ == "pobj" else cause.head  # "by X igniting Y"
+        acts = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cause.i]
+        own = {t.lemma_.lower() for x in (cause, *acts) for t in x.subtree
+               if t.pos_ in {"NOUN", "PROPN"} or (x in acts and t.dep_ == "amod")}
         own |= {c.lower_ for c in cause.children if c.dep_ == "amod" and c.pos_ == "ADJ"} if (
             cause.lemma_.lower() in _KINDED) else set()
     else:

@@ -16,6 +16,7 @@ from pipeline.trail import (
     stance_category,
     stance_conditionals,
     stance_consent,
+    stance_counterfactuals,
     stance_denials,
     stance_displacement,
     stance_doers,
@@ -55,7 +56,8 @@ EVENT_RULES = (
     stance_property.property_signals, stance_blame.blame_signals,
     stance_denials.event_frame_signals, stance_intent.intent_signals, stance_doers.doer_signals,
     stance_efficacy.efficacy_signals, stance_jobs.jobs_signals,
-    stance_displacement.displacement_signals, stance_identity.identity_signals)
+    stance_displacement.displacement_signals, stance_identity.identity_signals,
+    stance_counterfactuals.counterfactual_signals)
 POLICY_RULES = (
     stance_restate.restate_signals, stance_labels.label_signals, stance_restate.free_signals,
     stance_restate.standing_signals, stance_states.kept_state_signals,
@@ -75,6 +77,7 @@ POLICY_RULES = (
     stance_need.displacement_signals, stance_need.amount_signals, stance_need.status_quo_signals,
     stance_need.call_to_act_signals, stance_need.capacity_signals, stance_office.office_signals,
     stance_case.policy_evidence_signals, stance_balance.balance_signals,
-    stance_category.category_signals, stance_paying.paying_signals)
+    stance_category.category_signals, stance_paying.paying_signals,
+    stance_counterfactuals.counterfactual_signals)
 LATE_RULES = (stance_doing.time_signals, stance_harms.harm_signals, stance_scares.scare_signals,
               stance_overstated.overstated_signals)

@@ -227,7 +227,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 # would not water down the measures": the government's own pledge
                 w.commit = w.commit or low  # "we will", reported "they would"; the agent's
                 # own "the offer will go ahead" is a promise, not a forecast
-        if c.dep_ == "mark" and low in {"whether", "if", "unless"}:
+        if c.dep_ == "mark" and low in {"whether", "if", "unless"} and node.i != view.supposed:
             w.hedge = w.hedge or low
         wh = c.left_edge.lower_ in {"why", "how"} or (c.dep_ == "prep" and any(  # "told what
             g.dep_ == "pobj" and g.lower_ in {"what", "which"} for g in c.children))  # they

@@ -27,6 +27,7 @@ from pipeline.trail import (
     rulebook,
     stance_causes,
     stance_consequences,
+    stance_counterfactuals,
     stance_doing,
     stance_eval,
     stance_exclaims,
@@ -209,12 +210,13 @@ def claim_stance(
     idiom = (question and stance_exclaims.exclaims(content)) or (  # "what could go wrong?",
         stance_exclaims.slippery_slope(content))  # "who asked for this?": said, not asked,
     question = question and not idiom  # and judged whole
-    if not content or (question and not (_RHETORICAL.match(content) or doubted)):
-        return Stance("neutral", "question" if content else "no content")
     view = ClaimView(proposition, sentence, content_start, content_end, cue, polarity, lexicon,
                      speaker, decided)
-    if not view.tokens:
+    if not content or not view.tokens:
         return Stance("neutral", "no content")
+    if question and not (_RHETORICAL.match(content) or doubted):  # asked: only a counterfactual
+        found = decide(stance_counterfactuals.counterfactual_signals(view), proposition.negated)
+        return found if found.stance != "neutral" else Stance("neutral", "question")  # denies
     if proposition.kind != "event" and _conceded(view):
         return Stance("neutral", "a point conceded")
     view.rhetorical = question

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import REMOVE, phrasal_keys
+from pipeline.trail.stance_category import filed_as
 from pipeline.trail.stance_doing import PLANS
 from pipeline.trail.stance_eval import eval_signals
 from pipeline.trail.stance_rules import Signal, act_signals
@@ -45,6 +46,8 @@ def _removal(view: ClaimView, tok: Token) -> Token | None:
 def acted_signals(view: ClaimView, tok: Token) -> list[Signal]:
     """What is done to the policy named by ``tok`` (stance_rules.act_signals) or, when it is
     the object of its removal, the side taken on the removal, turned round."""
+    if filed_as(view, tok):  # "called it a planet": the kind said of it (stance_category)
+        return []
     removal = _removal(view, tok) if view.prop.target_sign > 0 else None
     if removal is None:
         return act_signals(view, tok)

@@ -251,6 +251,19 @@ def _of_light(noun: Token) -> Token:
                  for g in c.children if g.dep_ == "pobj"), noun)
 
 
+# A speaker's candour, set off by commas: "to be honest, ...", "..., to be fair."
+_CANDOUR = frozenset({"honest", "fair", "frank", "clear", "blunt", "candid", "truthful"})
+
+
+def _candour(tok: Token) -> bool:
+    """ "To be fair, it worked", "leave it, to be honest": how it is said, not a judgement."""
+    be, doc = tok.head, tok.doc
+    to = next((c for c in be.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return tok.lower_ in _CANDOUR and tok.dep_ == "acomp" and to is not None and (
+        to.i == 0 or doc[to.i - 1].is_punct or doc[to.i - 1].is_sent_start) and (
+        tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct)
+
+
 def token_valence(tok: Token, lexicon: str) -> float:
     """A word's valence in its context: an excess ("too high") is a fault; a hyphenated word
     ("ill-thought-out") counts once, on its first piece."""
@@ -265,6 +278,8 @@ def token_valence(tok: Token, lexicon: str) -> float:
     if tok.lower_ in _TOO_LITTLE and any(c.dep_ == "prep" and c.lower_ == "without"
                                          for c in tok.children):
         return -INSUFFICIENT  # "toothless without plates": a plain fault, of what lacks them
+    if _candour(tok):
+        return 0.0
     if tok.dep_ == "compound" and tok.tag_ == "NNS" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return 0.0  # a plural noun naming a kind: "capital gains tax", "the war crimes court"
     if tok.dep_ == "amod" and tok.lemma_.lower() in _INTENSIFIERS:

@@ -7,6 +7,7 @@ duty named by its act ("compulsory voting") or what a scrapped charge pays for, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -110,6 +111,14 @@ def made_free(tok: Token, prop: Proposition) -> bool:
     """What a charge to be scrapped is paid for, called free: "free tuition" when tuition fees
     are to go, "free prescriptions" (the policy done, not the charge)."""
     return made_free_prop(prop) and any(
+        c.dep_ == "amod" and c.lower_ in {"free", "fee-free"} for c in tok.children)
+
+
+def freed(tok: Token, prop: Proposition) -> bool:
+    """What a charge to be brought in is paid for, called free: "free entry" when museums are
+    to charge for entry (the charge's undoing), not when the proposition itself says "free"."""
+    return prop.target_sign > 0 and (prop.predicate == "charge" or bool(
+        prop.target & _CHARGES)) and "free" not in prop.text.lower() and any(
         c.dep_ == "amod" and c.lower_ in {"free", "fee-free"} for c in tok.children)
 
 
@@ -236,3 +245,14 @@ def term_forms(tok: Token) -> list[str]:
         if tok.i > 1 and tok.doc[tok.i - 2].dep_ in mods:  # "wood burner ban"
             forms.append(f"{tok.doc[tok.i - 2].text} {forms[-1]}")
     return forms
+
+
+@lru_cache(maxsize=64)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"[a-z]{5,}", text.lower()))
+
+
+def shares_stem(tok: Token, text: str) -> bool:
+    """A word of five letters or more that begins as one of the proposition's does: "the
+    donation law" of "required to donate", "the parking levy" of "charge for parking"."""
+    return len(tok.lower_) >= 5 and tok.lower_[:5] in _stems(text)

@@ -23,6 +23,7 @@ from pipeline.nlp.attribution.units import Article, Range
 from pipeline.nlp.speakers import Speaker, clean_name
 from pipeline.text.cleaning.lines import line_shape
 from pipeline.text.letters import (
+    ANONYMOUS_RE,
     MAX_LETTER_PARAS,
     NAME_WORD,
     SALUTATION_RE,
@@ -188,6 +189,8 @@ def _signer(line: str) -> Speaker | None:
     found = sign_off(line)
     if found is None:
         return None
+    if ANONYMOUS_RE.match(found[0]):  # "Name and address supplied": a writer, unnamed
+        return Speaker(text=found[0], is_named=False, label=None, role=None, kind="person")
     name, title = clean_name(found[0])
     if len(name.split()) < 2:
         return None
