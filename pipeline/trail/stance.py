@@ -90,7 +90,8 @@ def _user_terms(view: ClaimView) -> list[rules.Signal]:
     return out
 
 
-def _collect(view: ClaimView) -> list[rules.Signal]:
+def collect_signals(view: ClaimView) -> list[rules.Signal]:
+    """Every rule's signals on the content: the event rules, or the policy's (rulebook.py)."""
     signals = _user_terms(view)
     if view.prop.extent:  # how far a wrong went: that it happened is granted by all
         return signals + stance_extent.extent_signals(view)
@@ -220,7 +221,7 @@ def claim_stance(
     if proposition.kind != "event" and _conceded(view):
         return Stance("neutral", "a point conceded")
     view.rhetorical = question
-    signals = [] if idiom else _collect(view)
+    signals = [] if idiom else collect_signals(view)
     if question:  # "Why should we scrap the ban?": the speaker denies what the question asks
         signals = [rules.Signal(-s.sign, s.weight, f"rhetorical question: {s.basis}")
                    for s in signals]

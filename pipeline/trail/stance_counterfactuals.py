@@ -51,7 +51,7 @@ def supposed(view: ClaimView) -> Token | None:
 
 def counterfactual_signals(view: ClaimView) -> list[Signal]:
     """The condition of a counterfactual, judged as said and turned round."""
-    from pipeline.trail.stance import _collect, decide
+    from pipeline.trail.stance import collect_signals, decide
 
     cond = supposed(view)
     if cond is None or (view.prop.kind != "event" and done_to_it(view, cond)):
@@ -62,7 +62,7 @@ def counterfactual_signals(view: ClaimView) -> list[Signal]:
     inner = ClaimView(view.prop, view.sent, lo, hi, view.cue, "", view.lexicon, view.speaker,
                       view.decided)
     inner.supposed = cond.i  # its "if" no hedge
-    found = decide(_collect(inner))
+    found = decide(collect_signals(inner))
     if found.stance == "neutral" or found.basis.startswith(GUESSES):
         return []
     side = 1 if found.stance == "supports" else -1

@@ -110,16 +110,19 @@ _CHARGES = frozenset("fee fees charge charges toll tolls fare fares levy".split(
 def made_free(tok: Token, prop: Proposition) -> bool:
     """What a charge to be scrapped is paid for, called free: "free tuition" when tuition fees
     are to go, "free prescriptions" (the policy done, not the charge)."""
-    return made_free_prop(prop) and any(
-        c.dep_ == "amod" and c.lower_ in {"free", "fee-free"} for c in tok.children)
+    return made_free_prop(prop) and _called_free(tok)
 
 
 def freed(tok: Token, prop: Proposition) -> bool:
     """What a charge to be brought in is paid for, called free: "free entry" when museums are
     to charge for entry (the charge's undoing), not when the proposition itself says "free"."""
     return prop.target_sign > 0 and (prop.predicate == "charge" or bool(
-        prop.target & _CHARGES)) and "free" not in prop.text.lower() and any(
-        c.dep_ == "amod" and c.lower_ in {"free", "fee-free"} for c in tok.children)
+        prop.target & _CHARGES)) and "free" not in prop.text.lower() and _called_free(tok)
+
+
+def _called_free(tok: Token) -> bool:
+    """ "free tuition", "fee-free entry"."""
+    return any(c.dep_ == "amod" and c.lower_ in {"free", "fee-free"} for c in tok.children)
 
 
 def made_free_prop(prop: Proposition) -> bool:
