@@ -103,7 +103,7 @@ def test_a_reaction_to_an_event_takes_no_side(nlp, props):
     ("supports", "The inquiry said [the master did not apply the appropriate procedure]."),
     ("supports", "The survivor said [the captain should answer for every death]."),
     ("supports", "The inquiry said [Kessel was the cause]."),
-    ("neutral", "The instructor said [it was too easy to say the captain failed]."),
+    ("refutes", "The instructor said [it was too easy to say the captain failed]."),  # glib
     ("neutral", "The survivor said [the helmsman did nothing wrong]."),  # another cleared
     ("neutral", "The survivor said [the captain might have misjudged the turn]."),
 ])

@@ -92,18 +92,26 @@ JOIN (SELECT doc_id, outlet, title, cluster_id, published_date
       FROM ({articles})) a USING (doc_id)"""
 LEAD_CHARS = 400  # the article's opening (after the heading just above it, if the cleaner
 # dropped one: `heading_above`): context for its claims' topics, like its title
+# Headings further down ("3. Visitor levy" in minutes, "WHAT HAPPENED"): a short line of two
+# words or more with no sentence's end, which names what follows as a title does; joined to
+# the lead (RE2, multi-line).
+HEADINGS = r'(?m)^(?:\d+[.)] +)?[A-Z0-9][^\n.!?"]{0,38} [^\n.!?"]{0,38}[^\n.!?:"\s]$'
 WORK_SQL = """
 CREATE OR REPLACE TEMP TABLE _claim_work AS
 SELECT c.*, d.outlet, d.title, d.cluster_id, d.published_date,
        k.claim_id IS NOT NULL AS known, k.topics AS known_topics,
        substr(b.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
-       concat_ws(chr(10), h.heading, left(b.body, {lead})) AS lead, d.batch
+       concat_ws(chr(10), h.heading, left(b.body, {lead}), g.headings) AS lead, d.batch
 FROM claim_candidates c JOIN _work_batches d USING (doc_id)
 JOIN clean_articles b USING (doc_id)
 LEFT JOIN (SELECT doc_id, string_agg(text, chr(10) ORDER BY line_no) AS heading
            FROM removed_lines WHERE stage = 'clean' AND reason = 'heading_above'
              AND doc_id IN (SELECT doc_id FROM _changed_docs)
            GROUP BY doc_id) h USING (doc_id)
+LEFT JOIN (SELECT doc_id, array_to_string(regexp_extract_all(substr(body, {lead} + 1),
+                                                             '{headings}'), chr(10)) AS headings
+           FROM clean_articles WHERE doc_id IN (SELECT doc_id FROM _changed_docs)) g
+  USING (doc_id)
 LEFT JOIN ({known}) k USING (claim_id)"""
 
 
@@ -148,7 +156,7 @@ def _update_claims(
     con.execute("SET threads = 1")
     try:
         con.execute(WORK_SQL.format(known=KNOWN_TOPICS_SQL if reuse else NO_TOPICS_SQL,
-                                    lead=LEAD_CHARS))
+                                    lead=LEAD_CHARS, headings=HEADINGS))
     finally:
         con.execute(f"SET threads = {int(threads)}")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE _known_stances AS {KNOWN_STANCES_SQL}

@@ -43,7 +43,7 @@ from pipeline.trail.policy_nouns import (
     standing_ban,
     standing_law,
 )
-from pipeline.trail.pronouns import pronoun_refs
+from pipeline.trail.pronouns import antecedent, pronoun_refs
 from pipeline.trail.proposition import ALLOWED, COMPELLING, LEVELS, Proposition
 from pipeline.trail.proposition_nouns import names_replaced
 from pipeline.trail.proposition_words import akin
@@ -203,9 +203,6 @@ class ClaimView:
         mid = self.tokens[0].i
         return min(found, key=lambda t: abs(t.i - mid))
 
-    def in_frame(self, tok: Token) -> bool:
-        return tok.i in self.frame
-
     def matches_about(self, tok: Token, phrase: bool = False) -> bool:
         """The word (with its particle, next word or phrase) matches a term (of several words)."""
         return bool(self.prop.about) and any(p.fullmatch(f) for p in self.prop.about
@@ -265,6 +262,8 @@ class ClaimView:
             return -1
         if tok.dep_ == "compound" and tok.head.i in self.refs and tok.head.i != tok.i:
             return self.ref_sign(tok.head)  # "tuition" of "abolishing tuition fees"
+        if self.refs.get(tok.i) == "pronoun" and antecedent(self, tok, self.ref_sign):
+            return -1  # "free entry ... keep it": it is the policy's opposite
         if self.refs.get(tok.i) == "anaphor" and self.prop.target_sign < 0:
             return 1  # "the bill" of a removal is the removing measure, not what it removes
         return named_sign(tok, self.prop)

@@ -1,7 +1,8 @@
 """If-clauses that are no hedge: a pledge on coming to power ("we would scrap it if elected"),
 an aim ("needed if Britain is to meet its targets"), a view pressed for ("if I had to bet"),
 and "only ... when", which turns a time into a condition (scope.py reads every other condition
-as a hedge); and a merit granted only "in theory" or "on paper", a hedge with no "if"."""
+as a hedge); and hedges with no "if": a merit granted only "in theory" or "on paper", a thing
+"too early" to say (but "too easy" to say is denied)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,11 @@ def only_in_theory(node: Token) -> bool:
     return any(c.dep_ == "prep" and (c.lower_, g.lower_) in _ONLY_IN_THEORY
                for t in (node, *(o for o in node.children if o.dep_ in _JUDGED))
                for c in t.children for g in c.children if g.dep_ == "pobj")
+
+
+def too_early(tok: Token) -> str:
+    """ "early" for "premature", "too early", "too soon" (to rule out): a hedge; "easy" for "too
+    easy", "too simple" (to say the pilots failed): what is said is called glib, so denied."""
+    too = any(c.lower_ == "too" for c in tok.children)
+    return "early" if tok.lower_ == "premature" or (too and tok.lower_ in {"early", "soon"}) else (
+        "easy" if too and tok.lower_ in {"easy", "simple", "simplistic"} else "")

@@ -26,3 +26,18 @@ def evidence_side(view: ClaimView, noun: Token, pred: Token, rel: str) -> tuple[
         val = sum(view.valence(c) for c in weighed)
         return (1 if val > 0 else -1, pred) if abs(val) >= 1.0 else None
     return None
+
+
+def vouched_for(view: ClaimView, noun: Token) -> bool:
+    """Evidence said to be there or to hold, so what it is evidence of is asserted: "there is
+    clear evidence that ...", "we have proof that ...", "the evidence that ... is overwhelming"
+    (not "asked for proof that ...", "where is the evidence that ...?"). A negation or a weak
+    verdict is the walk's ("no evidence that ..." rules it out)."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        return any(c.dep_ == "expl" for c in head.children)
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in _FIND
+    return noun.dep_ == "nsubj" and head.lemma_ == "be" and not any(
+        c.lower_ == "where" for c in head.children) and any(
+        abs(view.valence(c)) >= 1.0 for c in head.children if c.dep_ in {"acomp", "attr"})

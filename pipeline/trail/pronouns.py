@@ -1,6 +1,7 @@
 """Pronouns in a claim that stand for the watched policy ("[It will not work]"), and those
 that do not: an extraposed or time "it", the one who feels ("it was disappointed"), the body
-that speaks ("the ministry said it would consider ..."), a plural speaker's "they"."""
+that speaks ("the ministry said it would consider ..."), a plural speaker's "they"; and a
+pronoun that stands for the policy's opposite, named just before it ("free entry ... keep it")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from pipeline.trail.plight import persons
 from pipeline.trail.policy_nouns import closes_banned
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pipeline.trail.claim_view import ClaimView
 
 _PRONOUNS = frozenset({"it", "this", "they", "them", "these"})
@@ -318,3 +321,13 @@ def relative_antecedent(view: ClaimView) -> Token | None:
                 return pron if node.head.i in view.refs else None
             node = node.head
     return None
+
+
+def antecedent(view: ClaimView, pronoun: Token, sign: Callable[[Token], int]) -> bool:
+    """Does ``pronoun`` stand for the policy's opposite, the nearest name of either before it
+    in the sentence ("free entry is a triumph and we must keep it": the free entry, not the
+    charge)? Only the opposite is taken: "the case for abolition, and for keeping it" keeps the
+    thing abolished, the pronoun's own reading."""
+    named = next((view.sent.doc[i] for i in sorted(view.refs, reverse=True)
+                  if i < pronoun.i and view.refs[i] == "target"), None)
+    return named is not None and sign(named) < 0

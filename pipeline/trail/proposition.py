@@ -138,10 +138,10 @@ class Proposition:
     def restates(self, keys: Sequence[str]) -> int:
         """+1 when a verb (its phrasal keys) restates the predicate, -1 its opposite, 0 else;
         a level to be moved is also restated by "change" ("no plans to change the voting age"),
-        a thing to be scrapped by "replace" ("the tests should be replaced")."""
+        a thing to be scrapped by "replace", "remove", "end" ("the tests should be replaced")."""
         if self.predicate in keys or (set(keys) & self.event_verbs) or (
                 self.group in LEVELS and set(keys) & _CHANGES) or (
-                self.group == _SCRAPPED and set(keys) & REPLACES):
+                self.group == _SCRAPPED and set(keys) & (REPLACES | _REMOVES)):
             return 1
         return _direction_sign(self.group, keys)
 
@@ -156,7 +156,7 @@ class Proposition:
 
 LEVELS = (0, 1)  # DIRECTIONS groups that move a level: cut, raise
 _SCRAPPED = 8  # DIRECTIONS index of "scrap abandon drop ..."
-_CHANGES = frozenset({"change", "alter", "adjust"})
+_CHANGES, _REMOVES = frozenset({"change", "alter", "adjust"}), frozenset({"remove", "end"})
 
 
 def _direction_sign(group: int | None, keys: Sequence[str]) -> int:

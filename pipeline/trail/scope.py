@@ -2,8 +2,8 @@
 
 `walk` climbs from a word to the content's root collecting what changes its force: negation
 ("not", "no X", "nobody"), hedges ("might", "whether"), irrealis frames ("ready to hold talks"),
-commitments ("should", "vowed to scrap", "we are banning it") and embedding in modifiers,
-relative clauses or another's reported view, where a word is not what the claim asserts."""
+commitments ("should", "vowed to scrap") and embedding in modifiers, relative clauses or
+another's reported view, where a word is not what the claim asserts."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.trail.commands import imperative
-from pipeline.trail.conditions import in_power, only_in_theory, only_when, pressed, purpose
+from pipeline.trail.conditions import (
+    in_power,
+    only_in_theory,
+    only_when,
+    pressed,
+    purpose,
+    too_early,
+)
 from pipeline.trail.consistency import governs
 from pipeline.trail.evaluative import (
     ATTITUDE,
@@ -31,7 +38,7 @@ from pipeline.trail.evaluative import (
     REPORT_NOUNS,
     phrasal_keys,
 )
-from pipeline.trail.holders import consensus
+from pipeline.trail.holders import consensus, told_us
 from pipeline.trail.misparses import with_hung_auxiliaries
 from pipeline.trail.negators import hard_to_credit, is_negator, negating_no, rejected_alternative
 
@@ -172,20 +179,6 @@ def _wanted_power(noun: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS for c in noun.head.children))
 
 
-def _too_early(tok: Token) -> bool:
-    """ "premature", "too early", "too soon" (to rule out), "too easy" (to say)."""
-    return tok.lower_ == "premature" or (tok.lower_ in {"early", "soon", "easy", "simple"}
-                                         and any(c.lower_ == "too" for c in tok.children))
-
-
-def _told_us(tell: Token) -> bool:
-    """ "they told us [...]", "he told me [...]": unnamed others' word, passed on (not "don't
-    tell me ...", nor "every one of these countries has told us ...", cited as true)."""
-    tellers = [c for c in tell.children if c.dep_ == "nsubj"]
-    return bool(tellers) and tellers[0].lower_ in {"they", "he", "she"} and any(
-        c.dep_ in {"dobj", "dative"} and c.lower_ in {"us", "me"} for c in tell.children)
-
-
 def _interjected(node: Token) -> bool:
     """ "Absolutely not - we are going to ...": a "not" answering a question, set off by a dash
     or colon before the clause, does not negate it."""
@@ -251,8 +244,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.hedge = w.hedge or "in theory"
     if prev is None:
         return
-    if prev.dep_ == "xcomp" and any(_too_early(t) for t in (node, *node.children)
-                                    if t is node or t.dep_ == "acomp"):
+    too = {too_early(t) for t in (node, *node.children) if t is node or t.dep_ == "acomp"}
+    if prev.dep_ == "xcomp" and "easy" in too:  # "too easy to say the pilots failed"
+        w.sign *= -1
+    elif prev.dep_ == "xcomp" and "early" in too:
         w.hedge = w.hedge or "too early"  # "too early to rule out a fault": not yet said
     if prev.dep_ == "ccomp" and node.lemma_.lower() in PROVE and (negated_here(node) or any(
             c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS for c in node.children)
@@ -266,7 +261,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
             (holders[0].pos_ == "NOUN" or holders[0].lemma_.lower() in _TITLES)
             and _speaks_for(view)):  # "No 10 said the Prime Minister believed ..."
         w.embedded = True  # "landlords fear the ban will hit profits": their view, reported
-    if prev.dep_ == "ccomp" and node.lemma_ == "tell" and _told_us(node):
+    if prev.dep_ == "ccomp" and node.lemma_ == "tell" and told_us(node):
         w.embedded = True  # "they told us it was a fault": what the speaker was told
     striving = keys & _STRIVE and prev.dep_ in {"xcomp", "advcl"} and prev.tag_ == "VB"
     if keys & FLIP_GOVERNORS or (keys & CON_ACTS and not striving and not (

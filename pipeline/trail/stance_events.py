@@ -22,7 +22,7 @@ from pipeline.trail.evaluative import (
     passive_agents,
     phrasal_keys,
 )
-from pipeline.trail.evidence import EVIDENCE, evidence_side
+from pipeline.trail.evidence import EVIDENCE, evidence_side, vouched_for
 from pipeline.trail.lacking import done_with_what_lacked, means_said
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
@@ -214,7 +214,9 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if not usable(w, could_ok=False) and not (capable and w.could and not (
                 w.hedge or w.embedded)):  # of "X could run the tests", "it could not" denies
             continue
-        if w.commit and w.commit not in {"will", "would", "'ll", "wo"}:
+        if w.commit and w.commit not in {"will", "would", "'ll", "wo"} and not (
+                w.commit in EVIDENCE and vouched_for(view, next(
+                    t for t in w.path if t.lemma_.lower() == w.commit))):
             w.irrealis = w.irrealis or w.commit  # "should resign", "vowed to hold talks"
         if noun != tok and negated_here(tok):
             w.sign *= -1

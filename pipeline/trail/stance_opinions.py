@@ -45,7 +45,7 @@ def noun_signals(view: ClaimView, tok: Token) -> list[Signal]:
             c.dep_ == "acomp" for c in noun.head.children)) or _polled(noun):  # but "had
         return []  # grown stronger"; "support for the cards had fallen": a poll, no side
     in_content = noun.i in view.inside
-    if not in_content and not view.in_frame(noun.head):
+    if not in_content and noun.head.i not in view.frame:
         return []
     own_cue = noun.i == getattr(view.cue_tok, "i", -1)  # "calls from MPs for X": above the
     w = Walk() if own_cue else view.walk(noun, inside_only=in_content)  # cue, another's words

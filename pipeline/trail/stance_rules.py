@@ -247,7 +247,7 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
                 rel == "pobj" or tok.dep_ in {"nsubjpass", "dobj"}))):  # (not "X than [a law]")
         return []  # (an adjective with an object is a verb mistagged: 'had "never opposed"')
     in_content = verb.i in view.inside
-    if not in_content and (not view.in_frame(verb) or set(phrasal_keys(verb)) & MISREAD):
+    if not in_content and (verb.i not in view.frame or set(phrasal_keys(verb)) & MISREAD):
         return []
     sign, needs_commit = act_sign(view, verb)
     closes = tok.pos_ == "PRON" and closes_banned(view.prop, verb)  # "I'd shut it": the
