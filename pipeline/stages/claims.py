@@ -92,7 +92,7 @@ JOIN (SELECT doc_id, outlet, title, cluster_id, published_date
       FROM ({articles})) a USING (doc_id)"""
 LEAD_CHARS = 400  # the article's opening (after the heading just above it, if the cleaner
 # dropped one: `heading_above`): context for its claims' topics, like its title
-# Headings further down ("3. Visitor levy" in minutes, "WHAT HAPPENED"): a short line of two
+# Headings further down ("7. Kessel bridge toll" in minutes, "WHAT HAPPENED"): a short line of two
 # words or more with no sentence's end, which names what follows as a title does; joined to
 # the lead (RE2, multi-line).
 HEADINGS = r'(?m)^(?:\d+[.)] +)?[A-Z0-9][^\n.!?"]{0,38} [^\n.!?"]{0,38}[^\n.!?:"\s]$'
