@@ -1,5 +1,6 @@
 """Rules of the forty-fifth 2026-12-07 session, on sentences written for these tests: a pronoun
-takes the sign of the policy's name before it ("free entry ... keep it": pronouns.antecedent);
+stands for the policy's opposite named just before it ("free entry ... keep it"), not for the
+policy's own name ("the case for abolition ... keeping it": pronouns.antecedent);
 evidence said to be there or to hold asserts what it is evidence of ("there is clear evidence
 that ...": evidence.vouched_for), while "no evidence" or a weak verdict rules it out; "too easy
 to say X" calls X glib and denies it, while "too early to say X" only hedges
@@ -30,6 +31,8 @@ def props(nlp):
     ("entry", "refutes", "The curator said [free entry is precious and nobody should take it "
                          "away]."),
     ("entry", "refutes", "The curator said [the charge was a mistake and we should drop it]."),
+    ("toll", "refutes", "The viewer said the programme [gave the case for abolition far more "
+                        "time than the case for keeping it]."),  # "it": the toll, not abolition
     ("talks", "supports", "The envoy said [there is clear evidence that Marlow and Ruritania "
                           "are holding talks]."),
     ("talks", "supports", "The envoy said [the evidence that Marlow and Ruritania are holding "
