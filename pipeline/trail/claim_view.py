@@ -262,8 +262,9 @@ class ClaimView:
             return -1
         if tok.dep_ == "compound" and tok.head.i in self.refs and tok.head.i != tok.i:
             return self.ref_sign(tok.head)  # "tuition" of "abolishing tuition fees"
-        if self.refs.get(tok.i) == "pronoun" and antecedent(self, tok, self.ref_sign):
-            return -1  # "free entry ... keep it": it is the policy's opposite
+        named = antecedent(self, tok) if self.refs.get(tok.i) == "pronoun" else None
+        if named is not None and self.ref_sign(named) < 0:  # "free entry ... keep it": the
+            return -1  # opposite (a name of the policy leaves "it" its own reading)
         if self.refs.get(tok.i) == "anaphor" and self.prop.target_sign < 0:
             return 1  # "the bill" of a removal is the removing measure, not what it removes
         return named_sign(tok, self.prop)

@@ -23,8 +23,6 @@ from pipeline.trail.plight import persons
 from pipeline.trail.policy_nouns import closes_banned
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from pipeline.trail.claim_view import ClaimView
 
 _PRONOUNS = frozenset({"it", "this", "they", "them", "these"})
@@ -323,11 +321,8 @@ def relative_antecedent(view: ClaimView) -> Token | None:
     return None
 
 
-def antecedent(view: ClaimView, pronoun: Token, sign: Callable[[Token], int]) -> bool:
-    """Does ``pronoun`` stand for the policy's opposite, the nearest name of either before it
-    in the sentence ("free entry is a triumph and we must keep it": the free entry, not the
-    charge)? Only the opposite is taken: "the case for abolition, and for keeping it" keeps the
-    thing abolished, the pronoun's own reading."""
-    named = next((view.sent.doc[i] for i in sorted(view.refs, reverse=True)
-                  if i < pronoun.i and view.refs[i] == "target"), None)
-    return named is not None and sign(named) < 0
+def antecedent(view: ClaimView, pronoun: Token) -> Token | None:
+    """The nearest name of the policy or its opposite before ``pronoun`` in the sentence, which
+    the pronoun may stand for ("free entry is a triumph and we must keep it")."""
+    return next((view.sent.doc[i] for i in sorted(view.refs, reverse=True)
+                 if i < pronoun.i and view.refs[i] == "target"), None)

@@ -27,7 +27,7 @@ from pipeline.trail.lacking import done_with_what_lacked, means_said
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.proposition_words import ENTRY_VERBS, IMPACTS, meant_deed
-from pipeline.trail.scope import negated_here
+from pipeline.trail.scope import Walk, negated_here
 from pipeline.trail.stance_guilt import body_named_again
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal, subjects, usable, verb_of
 from pipeline.trail.talking import between_parties
@@ -198,6 +198,14 @@ def _report_truth(view: ClaimView, report: Token) -> int:
     return 0
 
 
+def _vouched(view: ClaimView, w: Walk) -> bool:
+    """The walk's commitment is an evidence noun on its path said to be there or to hold
+    ("there is clear evidence that ..."): what it is evidence of is asserted."""
+    noun = next((t for t in w.path if t.lemma_.lower() == w.commit), None) if (
+        w.commit in EVIDENCE) else None
+    return noun is not None and vouched_for(view, noun)
+
+
 def event_signals(view: ClaimView) -> list[Signal]:
     """Each mention of the event in the content, read through its scope and the cue (upstream
     `polarity` vetoes a reading of the main predicate that disagrees with it)."""
@@ -214,9 +222,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if not usable(w, could_ok=False) and not (capable and w.could and not (
                 w.hedge or w.embedded)):  # of "X could run the tests", "it could not" denies
             continue
-        if w.commit and w.commit not in {"will", "would", "'ll", "wo"} and not (
-                w.commit in EVIDENCE and vouched_for(view, next(
-                    t for t in w.path if t.lemma_.lower() == w.commit))):
+        if w.commit and w.commit not in {"will", "would", "'ll", "wo"} and not _vouched(view, w):
             w.irrealis = w.irrealis or w.commit  # "should resign", "vowed to hold talks"
         if noun != tok and negated_here(tok):
             w.sign *= -1

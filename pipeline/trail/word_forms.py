@@ -117,7 +117,8 @@ def freed(tok: Token, prop: Proposition) -> bool:
     """What a charge to be brought in is paid for, called free: "free entry" when museums are
     to charge for entry (the charge's undoing), not when the proposition itself says "free"."""
     return prop.target_sign > 0 and (prop.predicate == "charge" or bool(
-        prop.target & _CHARGES)) and "free" not in prop.text.lower() and _called_free(tok)
+        prop.target & _CHARGES)) and not re.search(r"\bfree\b", prop.text, re.I) and _called_free(
+        tok)
 
 
 def _called_free(tok: Token) -> bool:
