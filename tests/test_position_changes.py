@@ -10,7 +10,13 @@ import polars as pl
 import pytest
 
 from pipeline.trail.changes_of_mind import changed_mind, given_up, renounced
-from pipeline.trail.consistency import CHANGED, INHERITED, carry_speaker_side, reported_earlier
+from pipeline.trail.consistency import (
+    CAME_ROUND,
+    CHANGED,
+    INHERITED,
+    carry_speaker_side,
+    reported_earlier,
+)
 from tests.test_stance import judge, parse_all
 
 
@@ -34,7 +40,8 @@ from tests.test_stance import judge, parse_all
     ("I would change my mind tomorrow if the recorders said otherwise", False),
     ("take it back to the shop", False),
     ("the council was wrong about the timetable", False),
-    ("we were wrong to trust the brochures", False),  # a verdict on something named
+    ("we were wrong to trust the brochures", True),  # the speaker's own earlier trust given up
+    ("he was wrong to trust the brochures", False),  # may be someone else's mistake
     ("the minds of the voters", False),
     ("he had changed his view", True),
     ("the council has changed its position on the road", True),
@@ -106,7 +113,8 @@ def test_a_renounced_side_is_turned_away_from(renounces, expected):
 
 
 @pytest.mark.parametrize(("content", "renounces"), [
-    ("I was wrong about this", False),  # "wrong about": not a renunciation by the pattern
+    ("I was wrong about this", True), ("I was wrong about the margins part", True),
+    ("she was wrong about this", False),  # another's mistake, as far as the words say
     ("he had got it wrong", True), ("I stand corrected", True), ("I have changed my mind", False),
     ("they were wrong", False),  # a change of mind by the words, but "they" may be others
 ])
@@ -119,14 +127,19 @@ def test_a_change_of_mind_alone_stays_neutral():
     assert out["stance"].to_list() == ["neutral"] and out["stance_basis"][0] == CHANGED
 
 
-def test_a_side_is_not_carried_across_a_change_of_mind():
-    """The side before "I take back what I said" is not the side of what follows it."""
+@pytest.mark.parametrize(("change", "expected"), [
+    (("neutral", CHANGED), ["refutes", "refutes", "refutes", "neutral"]),
+    (("supports", CAME_ROUND), ["refutes", "refutes", "supports", "supports"]),
+])
+def test_a_side_is_not_carried_across_a_change_of_mind(change, expected):
+    """The side before "I take back what I said" is not the side of what follows it; "I've
+    come round" keeps its own side and gives it to what follows, not to what came before."""
     out = carry_speaker_side(_rows(
         ("c1", "d1", "mx_volt", "refutes", "restates the policy, negated", 10, False),
         ("c2", "d1", "mx_volt", "neutral", "no side taken", 50, False),
-        ("c3", "d1", "mx_volt", "neutral", CHANGED, 200, False),
+        ("c3", "d1", "mx_volt", *change, 200, False),
         ("c4", "d1", "mx_volt", "neutral", "no side taken", 300, False)))
-    assert out["stance"].to_list() == ["refutes", "refutes", "refutes", "neutral"]
+    assert out["stance"].to_list() == expected
 
 
 @pytest.mark.parametrize(("content", "now"), [
@@ -147,3 +160,16 @@ def test_an_earlier_position_given_up(content, now):
 ])
 def test_no_position_given_up(content):
     assert given_up(content) is None
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("Having seen the plans, I've come round.", "supports"),
+    ("she had come round to it", "supports"),
+    ("I've come round to a bus lane instead.", "neutral"),  # to something else named
+    ("the engineers came round twice", "neutral"),  # a visit, no turn
+])
+def test_coming_round_names_its_direction(nlp, content, expected):
+    """ "I've come round (to it)" accepts what is argued about: a side, where "I have changed my
+    mind" alone has none."""
+    tram = parse_all(nlp, {"t": ("A tram line should be built in Exeter.", ["tram"])})["t"]
+    assert judge(nlp, tram, f'He said: "[{content}]"', None).stance == expected

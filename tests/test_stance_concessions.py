@@ -4,7 +4,9 @@ speaker's own argument); a pseudo-cleft that disputes its complement turns it ro
 dispute is that this is the answer"); evidence a speaker cites is the speaker's own claim
 ("every study says it is a disaster"); a policy called "the answer" is backed. Also a gerund
 that names the policy ("fracking"), a noun for its undoing ("the moratorium"), and "Would any
-of you ...?", which asks to deny. Sentences written for these tests."""
+of you ...?", which asks to deny. Granting why others want the policy before a "but" puts the
+speaker on the other side ("I understand why people want it, but ..."). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -74,3 +76,37 @@ def test_would_anyone_asks_to_deny(nlp, props, expected, marked):
     """ "Would any of you accept this ...?" denies what it asks; a question about one named
     party is asked."""
     assert judge(nlp, props["tram"], marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", 'She said: "[I understand why people want the tram, but it will not solve the '
+                'congestion on the bridge.]"'),  # the point after "but" decides
+    ("refutes", 'She said: "[I understand why the commuters want it, I really do, but think '
+                'of Fore Street.]"'),  # nothing after "but" takes a side: the grant does
+    ("refutes", 'She said: "[I understand why commuters want the tram, but the shops on Fore '
+                'Street are my worry.]"'),
+    ("supports", 'He said: "[I can see why residents are against the tram, but the buses are '
+                 'full every morning.]"'),
+    ("supports", 'He said: "[Commuters want the tram.]"'),
+    ("neutral", 'He said: "[Commuters explained why they want the tram, but nobody listened.]"'),
+])
+def test_granting_why_others_hold_a_view(nlp, props, expected, marked):
+    """What others are granted to want is not the speaker's side: "I understand why they want
+    it, but ..." opposes it; a report of others' reasons ("Commuters explained why ...") grants
+    nothing."""
+    assert judge(nlp, props["tram"], marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("neutral", "The union said [any levy must protect small cafes]."),
+    ("neutral", "The chamber said [any levy would have to be fair to everyone who pays]."),
+    ("neutral", "The chamber said [any cut in the levy must be replaced by other funding]."),
+    ("neutral", "The council said [any measure should respect the conservation area]."),
+    ("supports", "He said [the tram line must be built]."),  # the measure itself, asked for
+    ("supports", "She said [any commuter should welcome the tram]."),  # "any" person, a side
+])
+def test_a_condition_on_any_such_measure_takes_no_side(nlp, props, expected, marked):
+    """ "Any levy would have to be ...": a condition on whatever measure comes, not a side on
+    this one."""
+    key = "levy" if "levy" in marked else "tram"
+    assert judge(nlp, props[key], marked, cue=None).stance == expected

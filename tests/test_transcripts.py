@@ -412,6 +412,31 @@ def test_a_forum_posters_header_line_heads_the_paragraphs_below() -> None:
     assert ("Mod_Fern", "say", "Summary for anyone who missed it.") in found
 
 
+DASHED_THREAD = """Toll consultation: which way are you voting?
+
+Kessel_Kate (Member, 88 posts) - 9 April 2025, 19:40
+
+I ticked keep. Every penny from the toll goes back into the bridge.
+
+MarlowMike - 9 April 2025, 20:15
+
+The toll is a tax on people who have no other road.
+
+Updated - 10 April 2025, 08:30
+
+The consultation closes at the end of May.
+"""
+
+
+def test_a_handles_header_with_a_dash_before_the_date_heads_the_post() -> None:
+    """ "Kessel_Kate (Member, 88 posts) - 9 April 2025, 19:40" heads the post below it; a dash
+    is taken only after a handle ("Updated - 10 April" is no poster)."""
+    found = claims_of(DASHED_THREAD)
+    assert ("Kessel_Kate", "say", "Every penny from the toll goes back into the bridge.") in found
+    assert ("MarlowMike", "say", "The toll is a tax on people who have no other road.") in found
+    assert not any(s == "Updated" for s, _, _ in found)
+
+
 PIPED_THREAD = """No gas boilers in new builds, then?
 
 BoilerBob_Hull | Posts: 3,412 | 14 Dec 2023, 07:52
@@ -788,3 +813,25 @@ def test_a_radio_scripts_clip_is_the_named_speakers() -> None:
         found)
     assert ("Tom Bray", "say", "It will drive every lorry through the town.") in found
     assert not {s for s, _, _ in found} & {"May 26", "May 27", "Clip"}
+
+
+COMMENTS = """Kessel bridge toll: your views
+
+The council wants to charge drivers to cross the Kessel bridge from April.
+
+Comments (3)
+
+KesselKate: Another tax on people who have no choice. Scrap it.
+
+Marlow88: The bridge is falling apart and somebody has to pay for it.
+
+Bridgeview: I cross twice a day and I would pay it if the potholes got fixed.
+"""
+
+
+def test_a_comments_handles_speak_in_turn() -> None:
+    """A handle with a capital or a digit inside names an account, as "@name" does; a plain
+    word ("Bridgeview") has to be a person to the tagger."""
+    found = {(s, c) for s, _, c in claims_of(COMMENTS)}
+    assert ("KesselKate", "Scrap it.") in found
+    assert ("Marlow88", "The bridge is falling apart and somebody has to pay for it.") in found

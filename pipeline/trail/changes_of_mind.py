@@ -14,6 +14,11 @@ import re
 # wrong").
 _WRONG = (r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:simply\s+|plain\s+|just\s+)?"
           r"wrong\b(?!\s+(?:about|to|on|that)\b)")
+# The speaker's own words may say what they were wrong about ("I was wrong about the margins",
+# "we were wrong to trust the brochures"): still a renunciation of what they said before; by
+# another ("he was wrong about the costs") it may be a verdict on someone else.
+_WRONG_ABOUT = (r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:simply\s+|plain\s+|just\s+)?"
+                r"wrong\s+(?:about|to|on|that)\b")
 _TURNED = re.compile(
     r"\bchang(?:e|ed|es|ing)\s+(?:my|his|her|their|our|its)\s+(?:minds?|views?|position|"
     r"opinion|tune)\b|\bchange\s+of\s+"
@@ -21,6 +26,7 @@ _TURNED = re.compile(
     r"round\b|\bthey" + _WRONG, re.I)  # "they were wrong" may be others, not a renunciation
 _RENOUNCED = re.compile(
     r"\b(?:i|we|he|she)" + _WRONG +
+    r"|\b(?:i|we)" + _WRONG_ABOUT +
     r"|\beat(?:s|ing|en)?\s+(?:my|his|her|their|our)\s+words\b|\bhumble\s+pie\b"
     r"|\b(?:take|takes|took|taking)\s+back\s+(?:what|everything|all)\s+(?:i|we|he|she|they)"
     r"\s+(?:said|wrote)\b|\b(?:i|we)\s+take\s+(?:it|that)\s+(?:all\s+)?back\b"
@@ -61,6 +67,19 @@ def changed_mind(content: str) -> bool:
     eaten = found.group(0)[:3].lower() in {"eat", "hum"}  # "I'll eat my words": owned now
     return (eaten or not _WOULD.search(content, max(0, at - 12), at + 1)) and not _NOT.search(
         content, max(0, at - 40), at + 5)
+
+
+# "I've come round", "she had come round to it": a change of mind that names its direction, to
+# the thing argued about (not "I've come round to dwarf planet", something else named; nor "the
+# team came round twice", a visit).
+_CAME_ROUND = re.compile(
+    r"\b(?:i|we|he|she|they)(?:'ve|\s+have|\s+has|\s+had)\s+(?:now\s+|since\s+|finally\s+)?"
+    r"come\s+round(?:\s+to\s+(?:it|this)\b)?(?!\s+to\b)", re.I)
+
+
+def came_round(content: str) -> bool:
+    """ "I've come round (to it)": the speaker now accepts what is argued about."""
+    return _CAME_ROUND.search(content) is not None
 
 
 def renounced(content: str) -> bool:

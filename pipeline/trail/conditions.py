@@ -76,3 +76,19 @@ def too_early(tok: Token) -> str:
     too = any(c.lower_ == "too" for c in tok.children)
     return "early" if tok.lower_ == "premature" or (too and tok.lower_ in {"early", "soon"}) else (
         "easy" if too and tok.lower_ in {"easy", "simple", "simplistic"} else "")
+
+
+_DEONTIC = frozenset({"must", "should"})
+
+
+def any_such(root: Token | None, measures: frozenset[str], refs: dict[int, str]) -> bool:
+    """ "Any levy would have to be ring-fenced", "any ban must come with grants": a condition
+    on whatever measure comes (a subject "any" + a measure noun or the topic's own name, with
+    "must", "should", "have to" or "need to"), not a side on this one."""
+    if root is None or not (any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in root.children)
+                            or (root.lemma_ in {"have", "need"} and any(
+                                c.dep_ == "xcomp" for c in root.children))):
+        return False
+    return any(s.dep_ in {"nsubj", "nsubjpass"} and (s.lemma_.lower() in measures or s.i in refs)
+               and any(d.dep_ == "det" and d.lower_ == "any" for d in s.children)
+               for s in root.children)

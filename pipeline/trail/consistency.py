@@ -34,6 +34,8 @@ from pipeline.trail.abstentions import ABSTAINS
 INHERITED = "same speaker in this article: "
 ACROSS = "same speaker elsewhere: "  # carried across articles (stages/claim_sides.py)
 CHANGED = "a change of mind"  # stance.py: no side of its own; turned here
+CAME_ROUND = "comes round to it"  # stance.py: a change of mind with its side, the first of its
+# stretch ("I've come round")
 TURNS = "turns to: "  # the basis of a change of mind turned to a side ...
 TURNS_FROM = "turns from: "  # ... or away from the side said before it
 FRAMED = "by its frame: "  # the last resort, from the content's frame (frames.py)
@@ -162,8 +164,11 @@ def _after_changes(rows: pl.DataFrame) -> pl.DataFrame:
     in the article. A side is carried within a stretch, never across a change ("I hope they
     never legalise" ... "I take back what I said" ... "Legalise them")."""
     order = "start_char" if "start_char" in rows.columns else "claim_id"
-    changes = (rows.filter(pl.col("stance_basis") == CHANGED)
-               .group_by("doc_id", "topic", "_who").agg(_ats=pl.col(order)))
+    turned = pl.col("stance_basis") == CAME_ROUND  # its stretch starts at it, side and all
+    changes = (rows.filter((pl.col("stance_basis") == CHANGED) | turned)
+               .group_by("doc_id", "topic", "_who")
+               .agg(_ats=pl.col(order) - turned * 0.5 if order == "start_char"
+                    else pl.col(order)))
     if changes.is_empty():
         return rows.with_columns(_seg=pl.lit(0))
     rows = rows.join(changes, on=["doc_id", "topic", "_who"], how="left", maintain_order="left")

@@ -225,6 +225,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         wh = c.left_edge.lower_ in {"why", "how"} or (c.dep_ == "prep" and any(  # "told what
             g.dep_ == "pobj" and g.lower_ in {"what", "which"} for g in c.children))  # they
         if (c.dep_ in {"advmod", "npadvmod", "dobj", "prep"} and wh  # were accused of"
+                and c.i in view.inside  # (not "I see why [they want it]": judged as said)
                 and node.dep_ in {"ccomp", "xcomp", "pcomp"}  # also "how much it will cost"
                 and not (view.rhetorical and node.i == getattr(view.root, "i", -1))):
             w.hedge = w.hedge or low  # "had to show why the offer was good": asked, not said

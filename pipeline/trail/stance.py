@@ -38,16 +38,19 @@ from pipeline.trail import (
     stance_timing,
     stance_undoing,
 )
+from pipeline.trail import stance_concessions as concede
 from pipeline.trail import stance_rules as rules
 from pipeline.trail.abstentions import ABSTAINS, abstains
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.consistency import CHANGED, GUESSES
+from pipeline.trail.conditions import any_such
+from pipeline.trail.consistency import CAME_ROUND, CHANGED, GUESSES
 from pipeline.trail.decisions import decided_sign, needs_opening
 from pipeline.trail.frames import frame_side
 from pipeline.trail.interests import stake_side
 from pipeline.trail.misparses import retag_commands
 from pipeline.trail.negators import is_negator
 from pipeline.trail.proposition import Proposition, parse_proposition
+from pipeline.trail.references import GENERIC_NOUNS
 
 __all__ = ["ClaimText", "Proposition", "Stance", "claim_stance", "join_prefixes", "locate",
            "parse_proposition", "stances"]
@@ -146,17 +149,17 @@ def claim_stance(
     if _POLL.search(speaker):  # "a poll found that 38 per cent wanted the fee abolished": how
         return Stance("neutral", "a poll's finding")  # others stand, no side of its own
 
-    def rest_from(at: int) -> Stance:  # the content from `at` on, judged as said
+    def rest_from(at: int, to: int | None = None, polarity: str = polarity) -> Stance:
+        """The content from `at` (to `to`), judged as said."""
         return claim_stance(proposition, sentence=sentence, content_start=content_start + at,
-                            content_end=content_end, cue=cue, polarity=polarity,
-                            lexicon=lexicon, speaker=speaker, decided=decided)
+                            content_end=content_end if to is None else content_start + to,
+                            cue=cue, polarity=polarity, lexicon=lexicon, speaker=speaker,
+                            decided=decided)
 
     given = changes_of_mind.given_up(text[content_start:content_end])
     if given:  # "I was against it at first, but now ...": the present side, else the first
         now = rest_from(given[1])  # turned round
-        then = claim_stance(proposition, sentence=sentence, content_start=content_start,
-                            content_end=content_start + given[0], cue=cue, polarity="",
-                            lexicon=lexicon, speaker=speaker, decided=decided)
+        then = rest_from(0, given[0], "")
         if then.stance == "neutral" or now.stance not in {"neutral", then.stance}:
             return now  # (the same side again is the first clause read as the frame)
         return Stance("refutes" if then.stance == "supports" else "supports",
@@ -177,21 +180,24 @@ def claim_stance(
                              decided=decided)
         return Stance(found.stance, f"asks for agreement: {found.basis}"[:100]) if (
             found.stance != "neutral") else found
-    disclaimed = _DISCLAIMED.match(text[content_start:content_end])
+    disclaimed = concede.DISCLAIMED.match(text[content_start:content_end])
     if disclaimed:  # "Nobody is saying the ban is perfect": a claim nobody makes, put aside;
         said = _SENTENCE_END.search(text, content_start + disclaimed.end(), content_end)
         return rest_from(said.end() - content_start) if said else Stance(  # what follows
             "neutral", "a point conceded")  # it is the speaker's
-    turn = _TURN.search(text[content_start:content_end])
+    turn = concede.TURN.search(text[content_start:content_end])
     if turn:  # "It's expensive, but it works": the point is made after the "but"
-        after = claim_stance(proposition, sentence=sentence, content_start=content_start
-                             + turn.end(), content_end=content_end, cue=cue, polarity="",
-                             lexicon=lexicon, speaker=speaker, decided=decided)
+        after = rest_from(turn.end(), polarity="")
         if after.stance != "neutral" and not after.basis.startswith(GUESSES):
             return Stance(after.stance, f"after 'but': {after.basis}"[:100])
+        why = concede.granted_view(text[content_start:content_start + turn.start()])
+        others = rest_from(why, turn.start(), "") if why is not None else after
+        if others.stance != "neutral" and not others.basis.startswith(GUESSES):  # "I get why
+            side = "refutes" if others.stance == "supports" else "supports"  # they want it, but"
+            return Stance(side, f"grants why others hold: {others.basis}"[:100])
     if _ADDRESSED.match(text[content_start:content_end]):  # "So for you it was X?": an
         return Stance("neutral", "the addressee's view")  # interviewer's summing-up
-    granted = _GRANTED.match(text[content_start:content_end])
+    granted = concede.GRANTED.match(text[content_start:content_end])
     if granted and proposition.kind != "event":  # "Nobody disputes [that there is a problem]"
         inner = rest_from(granted.end())
         return inner if inner.stance != "neutral" else Stance("neutral", "a point conceded")
@@ -220,6 +226,8 @@ def claim_stance(
         return found if found.stance != "neutral" else Stance("neutral", "question")  # denies
     if proposition.kind != "event" and _conceded(view):
         return Stance("neutral", "a point conceded")
+    if any_such(view.root, GENERIC_NOUNS, view.refs):  # "any levy would have to be ring-fenced"
+        return Stance("neutral", "a condition on any such measure")
     view.rhetorical = question
     signals = [] if idiom else collect_signals(view)
     if question:  # "Why should we scrap the ban?": the speaker denies what the question asks
@@ -231,6 +239,8 @@ def claim_stance(
         return Stance("neutral", "a forecast")  # not given the speaker's side (consistency.py)
     if found.basis == "no side taken" and stance_timing.timetable(view):
         return Stance("neutral", "a timetable")  # "the consultation closes in March": no side
+    if found.basis == "no side taken" and changes_of_mind.came_round(content):
+        return Stance("supports", CAME_ROUND)  # the direction said ("I've come round")
     if found.basis == "no side taken" and changes_of_mind.changed_mind(content):
         return Stance("neutral", CHANGED)  # "I was wrong": the side it turns (consistency.py)
     if found.basis == "no side taken" and abstains(content):
@@ -294,9 +304,6 @@ _POLL = re.compile(r"\b(?:polls?|surveys?|tracker|polling)\b")
 _ADDRESSED = re.compile(r"^\W*(?:so,?\s+)?(?:for\s+you\b|in\s+your\s+(?:view|opinion|book)\b"
                         r"|you(?:'re|\s+are)\s+saying\b|you\s+(?:think|believe|reckon|mean)\b)",
                         re.I)
-# A "but" that turns from a point granted to the point made: "Fine in principle, but it will
-# not work", "I'm sorry, but the minister is right" (not "but also", "not only ... but").
-_TURN = re.compile(r"(?<=\S)(?:[,;—–]|\s-)\s*but\s+(?!also\b)|(?<=[.!?])\s+but\s+", re.I)
 # Reported questions: "asked [where the evidence was that ...]" asks as "Where is ...?" does.
 _ASKING = frozenset({"ask", "wonder", "query", "question"})
 _WH_START = re.compile(r"^\W*(?:why|how|where|what|whether|who|which)\b", re.I)
@@ -338,13 +345,6 @@ def _conceded(view: ClaimView) -> bool:
     return view.cue in NEGATIVE_CUES and cue is not None and any(map(is_negator, cue.children))
 
 
-# "Nobody is saying/pretending that ...": a straw man put aside, not the speaker's claim.
-_DISCLAIMED = re.compile(r"^\W*(?:nobody|no\s*-?\s*one|none\s+of\s+us)\s+(?:is\s+)?(?:saying|says|"
-                         r"pretending|pretends|claiming|claims|suggesting|suggests)\s+", re.I)
-# "Nobody disputes that ...": what follows is granted; it is the speaker's own claim when it
-# takes a side ("nobody disputes that the ban has saved lives"), a concession when it does not.
-_GRANTED = re.compile(r"^\W*(?:nobody|no\s*-?\s*one|none\s+of\s+us)\s+(?:disputes|denies|doubts"
-                      r"|questions|is\s+(?:disputing|denying|saying))\s+(?:that\s+)?", re.I)
 
 
 def locate(content: str, sentence: str) -> tuple[int, int]:

@@ -357,9 +357,9 @@ def _full_name(article: Article, label: str) -> str | None:
 
 def _names_person(article: Article, found: re.Match[str]) -> bool:
     """The label names a person: in transcript capitals, or a person to the tagger; a
-    forum's handle ("@name", "u/name", "#2 name")."""
+    forum's handle ("@name", "u/name", "#2 name", a comment's "KesselKate:", "Marlow88:")."""
     words = found["name"].split()
-    if found["name"].startswith(("@", "u/")) or "_" in found["name"] or found.re in (
+    if found["name"].startswith(("@", "u/")) or re.fullmatch(HANDLE, found["name"]) or found.re in (
             _NUMBERED, _CHAT, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED, _ANSWERED, _PIPED,
             _POST_LABEL, _POST_INLINE):
         return True  # a handle: someone's account

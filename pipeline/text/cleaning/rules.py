@@ -37,8 +37,9 @@ TURN_LABEL_RE = re.compile(r"[A-Z][A-Z'\u2019. -]{1,40}(?:\([^()\n]{1,40}\))?\s*
                            r"(?:\([^()\n]{1,30}\)\s*)?:\s")
 # A poster's handle: an underscore, a digit or a capital inside it ("Giglio_Lover", "Nodge68",
 # "MumOfTwoInLeeds"; not a surname's "McDonald", "DeSantis").
-HANDLE = (r"(?=[\w.-]*(?:_|\d|[a-z][A-Z]))(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+\b)"
-          r"[\w.-]{2,30}")
+HANDLE_SHAPE = (r"(?=[\w.-]*(?:_|\d|[a-z][A-Z]))"
+                r"(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+\b)")
+HANDLE = HANDLE_SHAPE + r"[\w.-]{2,30}"
 # A forum post's header of piped fields: a handle (an underscore, a digit or a capital inside
 # it), then a date or a time among the fields: "CombiKing_Leeds | Posts: 3,412 | 14 Dec 2023,
 # 07:52", perhaps after the post's number ("#1 | ", "Reply #1 | "), the fields also set apart by
@@ -50,10 +51,13 @@ PIPED_POST_RE = re.compile(
     r"(?:[ \t]*[|\u00b7\u2022][ \t]*[^|\u00b7\u2022\n]{1,40}){1,4}[ \t]*(?:\n(?=\S)|$)")
 # A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
 # May 2025, 14:02:", "Opening post, Hattie_T, Tuesday 21:04", "Reply, SouthLondonDad, 21:30" (a
-# bare time only after "Reply,"), the post below it (also transcripts.py's post header).
+# bare time only after "Reply,"), a handle's "Kessel_Kate (Member, 88 posts) - 9 April 2025,
+# 19:40" (a dash only after a handle: not "Updated - 9 April"), the post below it (also
+# transcripts.py's post header).
 POSTER_HEADER_RE = re.compile(
     r"(?P<lead>(?:[A-Z][a-z]+\s+)?(?:[Pp]ost|[Rr]eply|[Cc]omment|[Aa]nswer|[Rr]esponse),\s+)?"
-    r"(?P<name>[\w.-]{2,30})(?:\s*\((?P<role>[^()\n]{1,60})\))?,\s*"
+    rf"(?P<name>(?P<handle>{HANDLE_SHAPE})?[\w.-]{{2,30}})(?:\s*\((?P<role>[^()\n]{{1,60}})\))?"
+    r"(?:,\s*|(?(handle)\s+[-\u2013\u2014]\s+|(?!)))"
     r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"|[A-Z][a-z]{2,5}day|(?(lead)(?=\d)|(?!)))"
     r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*:?\s*$")
