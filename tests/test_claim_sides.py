@@ -117,10 +117,17 @@ TURNED = ("Porter rethinks parking ban\n\nJane Porter said on Thursday that she 
           "mind. Jane Porter said the traders were still discussing the parking ban.\n")
 
 
+CAME_ROUND = ("Porter rethinks parking ban\n\nJane Porter said the traders were still discussing "
+              "the parking ban. Jane Porter said on Thursday that she had come round to it.\n")
+
+
+@pytest.mark.parametrize("files", [
+    {"first.txt": FIRST, "turned.txt": TURNED},
+    {"turned.txt": CAME_ROUND},  # "come round" has a side, but not for what she said before
+], ids=["changed-her-mind", "came-round"])
 def test_no_side_is_carried_into_an_article_where_the_speaker_changes_their_mind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]
 ) -> None:
-    files = {"first.txt": FIRST, "turned.txt": TURNED}
     assert materialize_folder(*parking_ban_folder(tmp_path, monkeypatch, files)).success
     database = tmp_path / "claimtrail.duckdb"
     found = stances(database, "c.content", "a.title = 'Porter rethinks parking ban'")

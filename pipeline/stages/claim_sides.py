@@ -27,6 +27,7 @@ import duckdb
 from pipeline.trail.abstentions import ABSTAINS
 from pipeline.trail.consistency import (
     ACROSS,
+    CAME_ROUND,
     CHANGED,
     INHERITED,
     OPEN_BASES,
@@ -49,7 +50,8 @@ WITH dated AS (
 turned AS (  -- articles where the speaker changes their mind (their sides are that article's)
   -- or declares no side
   SELECT DISTINCT c.doc_id, c.speaker_entity_id FROM claim_stances s JOIN dated c USING (claim_id)
-  WHERE s.stance_basis IN ('{CHANGED}', '{ABSTAINS}') OR contains(s.stance_basis, '{TURNS}')
+  WHERE s.stance_basis IN ('{CHANGED}', '{CAME_ROUND}', '{ABSTAINS}')
+     OR contains(s.stance_basis, '{TURNS}')
      OR contains(s.stance_basis, '{TURNS_FROM}')),
 own AS (
   SELECT s.topic, c.speaker_entity_id, s.stance, s.stance_basis, s.claim_id, c.seen_date
