@@ -830,8 +830,8 @@ Bridgeview: I cross twice a day and I would pay it if the potholes got fixed.
 
 
 def test_a_comments_handles_speak_in_turn() -> None:
-    """A handle with a capital or a digit inside names an account, as "@name" does; a plain
-    word ("Bridgeview") has to be a person to the tagger."""
+    """A label of one word with a capital or a digit inside names an account, as "@name"
+    does."""
     found = {(s, c) for s, _, c in claims_of(COMMENTS)}
     assert ("KesselKate", "Scrap it.") in found
     assert ("Marlow88", "The bridge is falling apart and somebody has to pay for it.") in found

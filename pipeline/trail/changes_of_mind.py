@@ -1,7 +1,8 @@
 """A speaker's own change of mind, told by its words alone (no parse): "I was wrong", "he had
 changed his mind", "I've come round", "eating my words"; and an earlier position said to be given
 up ("against it at first, but now ..."). The stance rules give a change of mind no side of its
-own (stance.py); consistency.py turns it.
+own (stance.py); consistency.py turns it. "I've come round (to it)" names its direction: the
+speaker now accepts what is argued about (`came_round`).
 """
 
 from __future__ import annotations

@@ -15,7 +15,8 @@ the claim just before it when that one is reported as said earlier ("At last yea
 he had argued ...", `reported_earlier`), else that claim's side (the same occasion: "he had been
 persuaded ... 'I have changed my mind'"); in ``start_char`` order when the rows have it. A
 side is carried only within the stretch of a speaker's claims before or after a change of mind,
-never across it.
+never across it; "I've come round" (``CAME_ROUND``) keeps its own side and opens the stretch
+after it.
 
 One speaker may appear under several strings in an article: a spokesperson for a body speaks
 for it ("a spokesman for the supporters club" = "the Man Utd supporters club"), and a definite

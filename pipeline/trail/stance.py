@@ -191,10 +191,11 @@ def claim_stance(
         if after.stance != "neutral" and not after.basis.startswith(GUESSES):
             return Stance(after.stance, f"after 'but': {after.basis}"[:100])
         why = concede.granted_view(text[content_start:content_start + turn.start()])
-        others = rest_from(why, turn.start(), "") if why is not None else after
-        if others.stance != "neutral" and not others.basis.startswith(GUESSES):  # "I get why
-            side = "refutes" if others.stance == "supports" else "supports"  # they want it, but"
-            return Stance(side, f"grants why others hold: {others.basis}"[:100])
+        others = rest_from(why, turn.start(), "") if why is not None else None
+        if others and others.stance != "neutral" and not others.basis.startswith(GUESSES):
+            side = "refutes" if others.stance == "supports" else "supports"  # "I get why
+            return Stance(side, f"grants why others hold: {others.basis}"[:100])  # they want
+            # it, but ...": the others' side, granted, is not the speaker's
     if _ADDRESSED.match(text[content_start:content_end]):  # "So for you it was X?": an
         return Stance("neutral", "the addressee's view")  # interviewer's summing-up
     granted = concede.GRANTED.match(text[content_start:content_end])
@@ -343,8 +344,6 @@ def _conceded(view: ClaimView) -> bool:
     of a policy, not the speaker's own argument (for an event, not denying it leans to it)."""
     cue = view.cue_tok
     return view.cue in NEGATIVE_CUES and cue is not None and any(map(is_negator, cue.children))
-
-
 
 
 def locate(content: str, sentence: str) -> tuple[int, int]:
