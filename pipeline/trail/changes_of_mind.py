@@ -13,13 +13,13 @@ import re
 # mind", "changed his view", "I've come round"), or a renunciation of what was said before ("I
 # was wrong", "I take back what I said", "I stand corrected", "eating my words", "he had got it
 # wrong").
-_WRONG = (r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:simply\s+|plain\s+|just\s+)?"
-          r"wrong\b(?!\s+(?:about|to|on|that)\b)")
+_WAS_WRONG = (r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:simply\s+|plain\s+"
+              r"|just\s+)?wrong")
+_WRONG = _WAS_WRONG + r"\b(?!\s+(?:about|to|on|that)\b)"
 # The speaker's own words may say what they were wrong about ("I was wrong about the margins",
 # "we were wrong to trust the brochures"): still a renunciation of what they said before; by
 # another ("he was wrong about the costs") it may be a verdict on someone else.
-_WRONG_ABOUT = (r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:simply\s+|plain\s+|just\s+)?"
-                r"wrong\s+(?:about|to|on|that)\b")
+_WRONG_ABOUT = _WAS_WRONG + r"\s+(?:about|to|on|that)\b"
 _TURNED = re.compile(
     r"\bchang(?:e|ed|es|ing)\s+(?:my|his|her|their|our|its)\s+(?:minds?|views?|position|"
     r"opinion|tune)\b|\bchange\s+of\s+"

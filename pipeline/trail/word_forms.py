@@ -116,9 +116,9 @@ def made_free(tok: Token, prop: Proposition) -> bool:
 def freed(tok: Token, prop: Proposition) -> bool:
     """What a charge to be brought in is paid for, called free: "free entry" when museums are
     to charge for entry (the charge's undoing), not when the proposition itself says "free"."""
-    return prop.target_sign > 0 and (prop.predicate == "charge" or bool(
-        prop.target & _CHARGES)) and not re.search(r"\bfree\b", prop.text, re.I) and _called_free(
-        tok)
+    charged = prop.predicate == "charge" or bool(prop.target & _CHARGES)
+    return prop.target_sign > 0 and charged and not re.search(
+        r"\bfree\b", prop.text, re.I) and _called_free(tok)
 
 
 def _called_free(tok: Token) -> bool:
