@@ -1347,6 +1347,9 @@ def test_what_is_said_of_an_office_holder(nlp, marked):
     ("ban", "neu", "The ministry said [it was working through the detail of the ban]."),
     ("ban", "neu", "The ministry said [it would take a proportionate approach to enforcement]."),
     ("ban", "ref", "The union said [it would cost jobs]."),  # "it": the ban, not the union
+    ("ban", "neu", "The brewers' federation said [it already funds smoke-free training]."),
+    ("ban", "neu", "The RSPCA said [it receives hundreds of calls about frightened animals]."),
+    ("ban", "neu", "The council said [it hoped the inspectors would be fair]."),  # "hoped": "hop"
     ("id", "ref", "He said [the charges would cripple small firms]."),  # a policy noun
     ("id", "ref", "He said [the plan felt \"a bit Orwellian\"]."),  # "felt" as a copula
 ])

@@ -171,3 +171,31 @@ def test_a_murder_denied(nlp):
     found = judge(nlp, parse_proposition(*KILLED, nlp), "The prison service said [he was not "
                   "murdered].", cue=None, polarity="negative")
     assert found.stance == "refutes"
+
+
+CAUSED = ("Duke Anselm had the twin heirs of Marlow killed.", ["Marlow heirs"])
+
+
+def test_a_deed_had_done_is_laid_at_the_causer(nlp):
+    """ "X had Y killed" reads as "Y were killed by X" (rewording.causative_as_passive): the
+    deed is the killing, laid at a person's door; a deed suffered is no deed caused."""
+    prop = parse_proposition(*CAUSED, nlp)
+    assert prop.deeds == {"kill"} and prop.accused == {"duke", "anselm"} and prop.accused_person
+    assert {"heirs", "marlow"} <= prop.victims
+    assert not parse_proposition("The bank had its licence revoked.", [], nlp).deeds
+    assert not parse_proposition(*KILLED, nlp).accused_person  # a state's door
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The chronicler wrote that [Anselm had them killed]."),
+    ("supports", "She said [Anselm killed the heirs]."),
+    ("refutes", "She said [Anselm did not kill the heirs]."),
+    ("refutes", "She said [Lord Brenner had them murdered]."),  # another person named
+    ("refutes", "She said: \"[Lord Brenner did it, obviously].\""),
+    ("refutes", "She said [the heirs were murdered by Lord Brenner]."),  # by another
+    ("supports", "She said [the heirs were murdered by Anselm]."),
+    ("neutral", "She said [Anselm had the younger heir smuggled abroad]."),  # no deed
+])
+def test_a_person_accused_and_another_person_named(nlp, expected, marked):
+    """The accused person, or another person, named as the deed's doer (stance_blame)."""
+    assert judge(nlp, parse_proposition(*CAUSED, nlp), marked, cue=None).stance == expected

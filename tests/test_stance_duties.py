@@ -80,3 +80,15 @@ def test_a_duty_on_a_gerund_takes_its_object(nlp, expected, marked):
     assert "helmet" in helmet.args  # the thing the duty's act is done with
     found = judge(nlp, helmet, marked, None)
     assert found.stance == expected, found.basis
+
+
+def test_a_duty_required_by_law_keeps_its_act(nlp):
+    """ "required by law to provide X" is read as "required to provide X" (rewording._BY_LAW):
+    the parser would make the law the doer and lose what is to be provided."""
+    from pipeline.trail.rewording import reworded
+
+    assert reworded("Makers should be required by law to supply spare parts.") == (
+        "Makers should be required to supply spare parts.")
+    prop = parse_proposition("Kettle makers should be required by law to supply spare parts.",
+                             [], nlp)
+    assert {"part", "parts"} & prop.target and not {"law"} & (prop.target | prop.args)

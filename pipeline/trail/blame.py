@@ -123,3 +123,11 @@ def laid_at_door(root: Token, subjects: list[Token]) -> bool:
     actors = subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
     return any(a.ent_type_ in _ACTORS or a.pos_ == "PROPN"
                or a.lemma_.lower() in INSTITUTIONS | ROLE_NOUNS for a in actors)
+
+
+def person_accused(root: Token, subjects: list[Token], deeds: frozenset[str]) -> bool:
+    """The deed is laid at a person's door ("by Richard III"), not a state's or a body's: another
+    person named as its doer lays it elsewhere ("Henry VII did it")."""
+    doer = passive_doer(root)
+    return bool(deeds) and any(t.ent_type_ == "PERSON" for s in ([doer] if doer else subjects)
+                               for t in s.subtree)

@@ -17,6 +17,7 @@ from pipeline.trail.evaluative import (
     PRO_ACTS,
     REALISE,
     REMOVE,
+    base_forms,
     phrasal_keys,
 )
 from pipeline.trail.plight import persons
@@ -95,28 +96,12 @@ def _experiencer(tok: Token) -> bool:
 _AGENTIVE = frozenset("take consider review study examine appeal comply respond seek intend "
                       "plan continue look lobby campaign write ask challenge decide "
                       "monitor enforce publish release unveil issue express comment buy pay "
-                      "offer turn recognise recognize sue watch".split())  # "it will
-# not turn back", "it will not recognise the result"
+                      "offer turn recognise recognize sue watch prefer note respect fund "
+                      "receive handle persuade".split())  # "it will not turn back", "it
+# will not recognise the result", "it prefers to encourage", "it already funds such schemes"
 
 
 _INTENTIONS = frozenset({"plan", "intention", "intent"})
-
-
-def _speaker_itself(view: ClaimView, tok: Token) -> bool:
-    """ "The ministry said [it would take a proportionate approach]": "it" acting in indirect
-    speech is the body that speaks (a person would be "he"/"she"); "it is unworkable" is not."""
-    cue = view.cue_tok
-    verb = tok.head.lemma_.lower()
-    intends = verb == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENTIONS
-                                     for c in tok.head.children)  # "it has no plans to"
-    if (cue is None or tok.lower_ != "it" or tok.dep_ != "nsubj"  # "said I support it": the
-            or not (verb in _AGENTIVE | PRO_ACTS | CON_ACTS or intends)):  # object is no
-        return False  # speaker; "the union said it would cost jobs": the policy costs them
-    heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]  # "It calls it X and says ..."
-    return any(c.dep_ == "nsubj" and (c.lower_ == "it" or (
-        c.pos_ in {"NOUN", "PROPN"} and c.tag_ not in {"NNS", "NNPS"} and c.ent_type_ != "PERSON"))
-        for h in heads for c in h.children)
-
 
 # What only people do: "they can complain", "they may not want him" are people, not a policy.
 _HUMAN = ATTITUDE | frozenset("complain want protest hope wish like love hate vote campaign "
@@ -124,6 +109,29 @@ _HUMAN = ATTITUDE | frozenset("complain want protest hope wish like love hate vo
                               "ask say think know believe feel call value shoot buy shop "
                               "prepare blame fear worry understand learn read write sue "
                               "eat drink travel".split())
+
+
+def _speaker_itself(view: ClaimView, tok: Token) -> bool:
+    """ "The ministry said [it would take a proportionate approach]": "it" acting in indirect
+    speech is the body that speaks (a person would be "he"/"she"); "it is unworkable" is not."""
+    cue = view.cue_tok
+    verb = tok.head.lemma_.lower()
+    acts = _AGENTIVE | _HUMAN | PRO_ACTS | CON_ACTS
+    intends = verb == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENTIONS
+                                     for c in tok.head.children)  # "it has no plans to"
+    if (cue is None or tok.lower_ != "it" or tok.dep_ != "nsubj"  # "said I support it": the
+            or not (intends or any(f in acts for f in base_forms(tok.head)))):  # object
+        return False  # is no speaker; "the union said it would cost jobs": the policy costs them
+    heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]  # "It calls it X and says ..."
+    return any(c.dep_ == "nsubj" and (c.lower_ == "it" or (
+        c.pos_ in {"NOUN", "PROPN"} and c.tag_ not in {"NNS", "NNPS"}
+        and (c.ent_type_ != "PERSON" or _acronym(c))))
+        for h in heads for c in h.children)
+
+
+def _acronym(tok: Token) -> bool:
+    """ "BAA", "RSPCA": a body, even when the tagger takes it for a person."""
+    return tok.text.isupper() and len(tok.text) >= 2
 
 
 def _human(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.nlp.person_words import ROLE_NOUNS
-from pipeline.trail.blame import accused_words, blamed_deed, laid_at_door, victim_words
+from pipeline.trail import blame
 from pipeline.trail.evaluative import (
     AVOIDANCE,
     DIRECTIONS,
@@ -73,7 +73,7 @@ from pipeline.trail.proposition_words import (
     returns_of,
     staged,
 )
-from pipeline.trail.rewording import reworded
+from pipeline.trail.rewording import causative_as_passive, reworded
 from pipeline.trail.topics import compile_terms
 from pipeline.trail.valence import base_lexicon
 
@@ -126,6 +126,7 @@ class Proposition:
     classes: frozenset[str] = frozenset()  # "surveillance" of "was a surveillance craft"
     deeds: frozenset[str] = frozenset()  # a deed laid at a door: "poisoning" (blame.py)
     accused: frozenset[str] = frozenset()  # at whose door: "russian" (blame.accused_words)
+    accused_person: bool = False  # a person's door ("Richard III"), not a state's or a body's
     victims: frozenset[str] = frozenset()  # what it was done to: "skripal", "pipeline"
     extent: int = 0  # +1 a wrong went wide, -1 it was one person's (stance_extent.py)
     lacking: frozenset[str] = frozenset()  # "without their consent": done "with" it is not it
@@ -157,6 +158,7 @@ class Proposition:
 LEVELS = (0, 1)  # DIRECTIONS groups that move a level: cut, raise
 _SCRAPPED = 8  # DIRECTIONS index of "scrap abandon drop ..."
 _CHANGES, _REMOVES = frozenset({"change", "alter", "adjust"}), frozenset({"remove", "end"})
+CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
 
 
 def _direction_sign(group: int | None, keys: Sequence[str]) -> int:
@@ -167,9 +169,6 @@ def _direction_sign(group: int | None, keys: Sequence[str]) -> int:
         return 1
     opposite = OPPOSITE_DIRECTIONS.get(group, ())
     return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
-
-
-CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
 
 
 def parse_proposition(
@@ -184,7 +183,7 @@ def parse_proposition(
         from pipeline.nlp.model import load_nlp
 
         nlp = load_nlp()
-    doc = contested_reason(nlp, verb_rooted(nlp, reworded(sentence.strip())))
+    doc = causative_as_passive(nlp, contested_reason(nlp, verb_rooted(nlp, reworded(sentence))))
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     outer: Token | None = None  # the "be" of "should be able to", whose subject acts
     passive = any(c.dep_ == "auxpass" for c in root.children)
@@ -378,7 +377,7 @@ def parse_proposition(
         event_verbs=frozenset(event_verbs), target_sign=target_sign,
         nominals=frozenset(nominals), agents=frozenset(agents),
         restricted=frozenset(restricted | curbed), avoids=not modal and predicate in AVOIDANCE,
-        alleged=not modal and not negated and laid_at_door(outer or root, subjects),
+        alleged=not modal and not negated and blame.laid_at_door(outer or root, subjects),
         enabled=enabled, compels=group == _COMPULSORY, backers=backers, resisters=resisters,
         replaced=frozenset(replaced), novel=frozenset(novel),
         qualified=frozenset(qualified), modifiers=frozenset(target & {  # "ID card scheme":
@@ -389,8 +388,9 @@ def parse_proposition(
         quality_use=next((c.lemma_.lower() for c in (quality.children if quality else ())
                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), ""),
         classes=class_words(attr) if attr is not None else frozenset(),
-        deeds=(deeds := blamed_deed(root, modal)),
-        accused=accused_words(root, subjects, deeds), victims=victim_words(root, deeds),
+        deeds=(deeds := blame.blamed_deed(root, modal)),
+        accused=blame.accused_words(root, subjects, deeds), victims=blame.victim_words(root, deeds),
+        accused_person=blame.person_accused(root, subjects, deeds),
         extent=0 if modal else extent_of(sentence),
         lacking=frozenset(t.lemma_.lower() for t in without),
         means=means,

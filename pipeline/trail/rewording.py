@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 # "part-" on a participle ("part-privatised") is parsed as an adjective after "be": "partly".
 _PART_PREFIX = re.compile(r"\bpart-(?=[a-z]+(?:ed|en)\b)", re.I)
@@ -16,6 +21,11 @@ _HALTED = re.compile(r"\b(should|must|to)\s+(?:stop|cease|halt)\s+([a-z]+ing)\s+
 _STATE = re.compile(r"\b(should|must|to)\s+be\s+(?=(?:compulsory|mandatory|obligatory|legal"
                     r"|illegal)\b)", re.I)
 
+# Who requires a duty is no agent of it: "should be required by law to provide parts" is read
+# as "should be required to provide parts" (the parser makes "law" the doer and "to provide"
+# an adverbial clause).
+_BY_LAW = re.compile(r"\b(required|obliged|compelled|forced|made)\s+by\s+law\s+(?=to\b)", re.I)
+
 # A cause named by a noun is a cause named by a verb: "Neonicotinoids are the main cause of the
 # decline of bees" is read as "The decline of bees is caused mainly by neonicotinoids", so a
 # rival cause ("varroa is the main driver") argues against it (stance_causes.py), not for it.
@@ -27,7 +37,7 @@ _CAUSE_NOUN = re.compile(
 
 def reworded(sentence: str) -> str:
     """The proposition in the words the parser reads best."""
-    sentence = _STATE.sub(r"\1 be made ", sentence)
+    sentence = _BY_LAW.sub(r"\1 ", _STATE.sub(r"\1 be made ", sentence.strip()))
     sentence = _HALTED.sub(r"\1 ban the \2 of ", _PART_PREFIX.sub("partly ", sentence))
     cause = _CAUSE_NOUN.match(sentence)
     if cause is None:
@@ -37,3 +47,37 @@ def reworded(sentence: str) -> str:
     if named[1:2].islower():  # "Pilot error" opened the sentence: "by pilot error"
         named = named[:1].lower() + named[1:]
     return f"{effect[:1].upper()}{effect[1:]} {tense} caused {how}by {named}."
+
+
+# Deeds one has done by others: "had the princes killed", "had the journalist arrested".
+_CAUSED_DEEDS = frozenset("kill murder poison assassinate execute shoot hang strangle smother "
+                          "drown arrest jail imprison torture kidnap abduct bug hack burn bomb "
+                          "destroy sabotage silence beat attack".split())
+_PAST = frozenset({"VBN", "VBD"})  # "had the heirs killed" can be tagged either way
+
+
+def causative_as_passive(nlp: Language, doc: Doc) -> Doc:
+    """ "Richard III had the princes killed" read as "The princes were killed by Richard III":
+    the deed is the participle's and is laid at the causer's door (blame.py), not a "have"."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ not in {"have", "get"} or any(
+            c.dep_ in {"dobj", "aux", "neg"} for c in root.children):
+        return doc  # "the bank had its licence revoked" suffered it: only a deed is caused
+    causer = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    done = next((c for c in root.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ in _PAST
+                 and c.lemma_.lower() in _CAUSED_DEEDS), None)
+    patient = done and next((c for c in done.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if causer is None or patient is None:
+        return doc
+
+    def span(tok: Token) -> str:
+        return doc[tok.left_edge.i:tok.right_edge.i + 1].text
+
+    rest = " ".join(span(c) for c in done.children if c.i > done.i and c.dep_ != "punct")
+    plural = patient.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "cc" for c in patient.children)
+    by = span(causer)
+    if causer.left_edge.pos_ == "DET":  # "by the Kremlin"
+        by = by[:1].lower() + by[1:]
+    words = [span(patient), "were" if plural else "was", done.text, rest, "by", by]
+    text = " ".join(w for w in words if w)
+    return nlp(text[:1].upper() + text[1:] + ".")

@@ -62,13 +62,19 @@ def _doer(tok: Token) -> Token | None:
         return pobj_of(tok, {"of"})
     if tok.pos_ == "NOUN":
         return pobj_of(tok, {"by"})
-    verb = tok.head if tok.pos_ == "ADJ" else tok
+    verb = tok.head if tok.pos_ == "ADJ" or _caused(tok) else tok  # "Richard had them killed"
     agent = next(iter(passive_agents(verb)), None)
     found = agent or next((c for c in subjects(verb) if c.dep_ == "nsubj"), None)  # "had mined
     # the dam and blown it up": the first verb's subject
     if found is None and verb.dep_ == "ccomp":  # "believes [Ruritania] did it": the subject
         found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return found  # parsed as the object of the belief
+
+
+def _caused(tok: Token) -> bool:
+    """A deed had done by others: "killed" of "had them killed"."""
+    return tok.tag_ in {"VBN", "VBD"} and tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in {
+        "have", "get"} and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _another_doer(tok: Token | None) -> bool:
@@ -194,6 +200,14 @@ def _another_state(view: ClaimView, doer: Token | None) -> bool:
                for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"})
 
 
+def _another_person(view: ClaimView, doer: Token | None) -> bool:
+    """A person other than the accused person ("Buckingham" when Richard III is accused)."""
+    return doer is not None and view.prop.accused_person and (
+        doer.ent_type_ == "PERSON" or doer.pos_ == "PROPN") and (
+        not _names_accused(view, doer.subtree))
+
+
+_VICTIM_PRONOUNS = frozenset({"him", "her", "them"})
 # The deed's own acts, said with a doer: "blew up the pipes", "planted the charges on them".
 _DEED_ACTS = frozenset("blow_up bomb sabotage attack hack poison kill murder assassinate "
                        "destroy plant do shell strike hit mine demolish detonate".split())
@@ -204,12 +218,14 @@ def _deed_done(view: ClaimView, tok: Token) -> int:
     planted the charges on the pipelines", "Washington did it" (the doer is then weighed)."""
     if tok.pos_ != "VERB" or not set(phrasal_keys(tok)) & _DEED_ACTS:
         return 0
-    done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]  # "the dam was blown
-    done += [g for t in (tok, *done) for g in prep_objects(t, {"on", "to"})]  # up by ...", "on
-    # the pipelines", on the verb or on its object
-    if not any(_deed(view, c, understood=False) or c.lemma_.lower() in view.prop.victims
-               for c in done):
-        return 0
+    caused = _caused(tok)  # "Richard had them killed": the subject of "had" did it to "them"
+    done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or (
+        caused and c.dep_ == "nsubj")]  # "the dam was blown up by ..."
+    done += [g for t in (tok, *done) for g in prep_objects(t, {"on", "to"})]  # "on the
+    # pipelines", on the verb or on its object
+    if not any(_deed(view, c, understood=False) or c.lower_ in _VICTIM_PRONOUNS
+               or {c.lower_, c.lemma_.lower()} & view.prop.victims for c in done):
+        return 0  # "killed the princes" (the name's "Princes"), "had them killed"
     doer = _doer(tok)
     return 1 if doer is not None and (doer.ent_type_ in _DOERS or _another_state(view, doer)
                                       or _names_accused(view, doer.subtree)) else 0
@@ -225,9 +241,11 @@ def blame_signals(view: ClaimView) -> list[Signal]:
         side, doer = by or _said(view, tok) or _deed_done(view, tok), _doer(tok)
         if not side or (doer is not None and doer.tag_ in {"WP", "WDT"}):
             continue  # "cannot tell you who was responsible": no one named
-        if side > 0 and not by and (_another_doer(doer) or _another_state(view, _named_doer(tok))):
-            side = -1  # "a disgruntled insider was behind it", "Washington did it": not the
-            # accused
+        named = _named_doer(tok)
+        if side > 0 and not by and (_another_doer(doer) or _another_state(view, named)
+                                    or _another_person(view, named)):
+            side = -1  # "a disgruntled insider was behind it", "Washington did it", "Henry VII
+            # did it": not the accused
         anchor = tok.head if not by and (tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} or (
             tok.dep_ in {"csubj", "nsubj"} and tok.tag_ == "VBG")) else tok
         rogue = tok.lemma_.lower() == "rogue"

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
+from pipeline.trail.blame import same_nation
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
     AVOIDANCE,
@@ -273,9 +274,10 @@ def event_signals(view: ClaimView) -> list[Signal]:
                 lemma in NEGATIVE_CUES and view.prop.restates([lemma]) > 0):
             continue  # our reading and the upstream polarity disagree: stay neutral (unless
             # the verb upstream calls negative restates it: "dismissed the warnings")
-        if view.prop.accused and base > 0 and sign > 0 and not meant_deed(
-                lemma, view.prop.deeds, view.prop.predicate):  # "the dam was destroyed": it
-            continue  # happened; who did it is the question (stance_blame.py)
+        if view.prop.accused and base > 0 and sign > 0 and (not meant_deed(
+                lemma, view.prop.deeds, view.prop.predicate) or _done_by_another(view, anchor)):
+            continue  # "the dam was destroyed": it happened; who did it is the question
+            # (stance_blame.py), and "murdered by Buckingham" names another
         how = "restates the event" if sign > 0 else "restates the event, negated"
         how = "says it turned when its cause stopped" if undone else how
         if base < 0 and tok != anchor and tok.lower_.startswith("un"):
@@ -288,3 +290,12 @@ def event_signals(view: ClaimView) -> list[Signal]:
             how = "denies the event" if sign < 0 else "does not deny the event"
         out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))
     return out
+
+
+def _done_by_another(view: ClaimView, verb: Token) -> bool:
+    """ "[The boys were murdered by Buckingham]": a passive agent, named, who is not the
+    accused person (a state's doers go by many names: "the Kremlin", "Putin's regime")."""
+    return view.prop.accused_person and any(
+        (agent.ent_type_ == "PERSON" or agent.pos_ == "PROPN") and not any(
+            same_nation(t.lower_, a) for t in agent.subtree for a in view.prop.accused)
+        for agent in passive_agents(verb))
