@@ -260,3 +260,16 @@ def test_a_cyberattack_named_by_its_other_words(nlp):
                  "activity].", cue=None, polarity="negative").stance == "refutes"
     assert judge(nlp, prop, "Ollie said [it is obviously a hack].", cue=None).stance == (
         "supports")
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The rescue said [the dredging is the most likely cause]."),
+    ("supports", "She said [the otters were killed by the dredging]."),
+    ("refutes", "She said [a hard winter is the most likely cause]."),
+])
+def test_a_cause_named_by_a_gerund_is_the_propositions_own(nlp, expected, marked):
+    """ "caused by dredging work on the harbour": the gerund names the cause ("the dredging"),
+    not a rival (proposition_words.explanation_words)."""
+    prop = parse_all(nlp, {"otters": ("The Marlow otter deaths were caused by dredging work on "
+                                      "the harbour.", ["Marlow otters"])})["otters"]
+    assert judge(nlp, prop, marked, cue=None).stance == expected

@@ -835,3 +835,43 @@ def test_a_comments_handles_speak_in_turn() -> None:
     found = {(s, c) for s, _, c in claims_of(COMMENTS)}
     assert ("KesselKate", "Scrap it.") in found
     assert ("Marlow88", "The bridge is falling apart and somebody has to pay for it.") in found
+
+
+THREAD = """Kessel toll: is the bridge charge worth it?
+
+u/quietharbour | 8 Apr | 131 points
+The toll paid for the new deck. Keep it.
+
+> u/bridge_nerd | 8 Apr | 97 points
+> The deck was paid for in 2019. The toll is pure profit now.
+
+>> u/quietharbour | 8 Apr | 9 points
+>> Fair point.
+
+u/MarlowRider [flair: cyclist] | 9 Apr | 63 points
+The cyclists on the bridge pay nothing either way.
+"""
+
+
+def test_a_threads_nested_replies_are_their_posters() -> None:
+    """ "u/name | 8 Apr | 97 points" heads a post (any "u/" handle, a flair too); a nested
+    reply's "> " lines under its own "> u/name | ..." header are that reply, not a quotation
+    of the post above; a lone ">>" says nothing."""
+    found = claims_of(THREAD)
+    assert ("u/quietharbour", "say", "Keep it.") in found
+    assert ("u/bridge_nerd", "say", "The toll is pure profit now.") in found
+    assert ("u/quietharbour", "say", "Fair point.") in found
+    assert ("u/MarlowRider", "say", "The cyclists on the bridge pay nothing either way.") in found
+    assert not any(c.strip(" >") == "" for _, _, c in found)
+
+
+def test_a_threads_headers_are_kept_by_the_cleaner() -> None:
+    """The headers that name a thread's posters survive cleaning (not a link list, nor a
+    byline for "Posted by")."""
+    lines = ["Kessel toll digest", *(ln for ln in THREAD.splitlines()[2:] if ln)]
+    kept = clean_body(list(enumerate(lines, 1))).paragraphs
+    found = claims_of("\n\n".join(kept) + "\n")
+    assert ("u/bridge_nerd", "say", "The toll is pure profit now.") in found
+    for header in ("u/quietharbour | 8 Apr | 131 points", "> u/bridge_nerd | 8 Apr | 97 points",
+                   "u/MarlowRider [flair: cyclist] | 9 Apr | 63 points"):
+        assert header in kept

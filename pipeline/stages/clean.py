@@ -20,7 +20,7 @@ from pipeline.text.cleaning import clean_body
 from pipeline.text.dedupe import minhash_signature, text_hash
 from pipeline.text.language import guess_language
 
-CLEAN_VERSION = 14  # 2: the sign-off under a letters page's last letter is kept; 3: a mail digest's
+CLEAN_VERSION = 15  # 2: the sign-off under a letters page's last letter is kept; 3: a mail digest's
 # first "From:" line above the core (its sender); 4: a forum post's piped header ("handle |
 # Posts: 3,412 | 14 Dec 2023, 07:52") is kept, not a link list, and bridges the thread's posts;
 # 5: the heading just above the core is dropped as `heading_above` (read with the title); 6: a
@@ -33,7 +33,9 @@ CLEAN_VERSION = 14  # 2: the sign-off under a letters page's last letter is kept
 # motion); 11: a reply's numbered piped header ("Reply #1 | handle | 21:15") is kept; 12: so is
 # a header whose fields are set apart by dots ("handle \u00b7 4,812 posts \u00b7 8 Feb 2022, 07:42")
 # 13: a letter's "Name and address supplied" is its sign-off (text.letters.ANONYMOUS_RE); 14: a
-# handle's header with a dash before the date ("Kessel_Kate (Member) - 9 April 2025, 19:40")
+# handle's header with a dash before the date ("Kessel_Kate (Member) - 9 April 2025, 19:40");
+# 15: a thread's piped header of any "u/" handle, with a flair, a nested reply's "> " or a
+# byline's "Posted by" ("> u/quiet | 8 Apr | 97 points")
 
 
 def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:

@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 42  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 43  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -111,7 +111,9 @@ NLP_VERSION = 42  # 2: colon-introduced quotations, misread long attributions, d
 # turns, tag questions and questions about a cue report nothing (cues.tag_question, asked_of);
 # 41: a numbered post's header may carry a time ("#2 handle, 20:31": transcripts._NUMBERED), a
 # letter signed "Name and address supplied" is its unnamed writer's (letters._signer); 42: a
-# comment's label of one handle-shaped word ("KesselKate:", "Marlow88:") names its poster
+# comment's label of one handle-shaped word ("KesselKate:", "Marlow88:") names its poster; 43:
+# a thread's "u/name [flair] | 8 Apr | 97 points" header, a nested reply's "> u/name | ..." over
+# its own "> " lines (transcripts._post), and no statement of a lone ">>" (letters.py)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

@@ -260,12 +260,11 @@ EFFECT_NOUNS = {"collapse": ("collapse", "failure", "demise", "downfall"),
 
 
 def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> frozenset[str]:
-    """An event proposition's own nouns, not its participants nor names ("leak", "laboratory",
-    "lab" of "The pandemic began with a leak from a laboratory in Wuhan"): what a claim must
-    name to rate the proposition's explanation rather than a rival (stance_hypotheses.py). Of a
-    proposition that names a cause, the cause's nouns and names ("mini-budget", "Brexit", the
-    doer's "Sarao"; not "mortgage rates"), a fault's kind ("electrical"), and what it did
-    ("igniting leaking hydrogen")."""
+    """An event proposition's own nouns, not its participants nor names ("leak", "lab" of "The
+    pandemic began with a leak from a lab in Wuhan"): what a claim must name to rate its
+    explanation rather than a rival (stance_hypotheses.py). Of one that names a cause, the
+    cause's nouns and names ("mini-budget", the doer's "Sarao"; not "mortgage rates"), a fault's
+    kind ("electrical"), what it did ("igniting hydrogen"); else its nouns and gerunds."""
     if cause is not None:
         verb = cause.head.head if cause.dep_ == "pobj" else cause.head  # "by X igniting Y"
         acts = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cause.i]
@@ -274,7 +273,8 @@ def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> f
         own |= {c.lower_ for c in cause.children if c.dep_ == "amod" and c.pos_ == "ADJ"} if (
             cause.lemma_.lower() in _KINDED) else set()
     else:
-        own = {t.lemma_.lower() for t in doc if t.pos_ == "NOUN"} - args
+        own = {w for t in doc if t.pos_ == "NOUN" or t.tag_ == "VBG"  # "piling noise": "piling"
+               for w in {t.lemma_.lower(), t.lower_}} - args
     own = {w for w in own if any(ch.isalnum() for ch in w)}  # not the "-" of "mini-budget"
     return frozenset(own | {f for w in own for f in _FORMS.get(w, ())})
 

@@ -252,8 +252,10 @@ def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) 
             for d in found if d.ranges
         ]
     toks = article.tokens(*rng)
-    if not toks or _STAGE_DIRECTION.fullmatch(article.text, *rng):
-        return []  # "[Interruption.]", "(Laughter)": the record's, not the speaker's
+    if not toks or _STAGE_DIRECTION.fullmatch(article.text, *rng) or not any(
+            t.is_alpha or t.is_digit for t in toks):
+        return []  # "[Interruption.]", "(Laughter)": the record's, not the speaker's; a
+        # nested reply's ">>" on its own
     return [Draft(toks[0], letter.cue, None, toks[0], [rng], k, units=[k], signer=letter.signer)]
 
 

@@ -10,17 +10,15 @@ mx_volt:"; a letters page's "From Mrs Irene Dolan, Todmorden:"; an AMA's "Q (u/n
 points):" and "A (OP):" (the poster the digest names "by u/..."); a printed interview's "A:"
 (the person it is "with", or whom its introduction opens with); a broadcast script's clip,
 "[SOUNDBITE - NAME, ROLE]:", or its cue on a line of its own, "[NAME, VO]" over what is said
-below; or a forum's header line with the poster's handle, the post on the next line (or the
-paragraphs below it: parsed text makes every line one), also "ThistleAndBolt, 28 May:",
-"CombiKing | Posts: 3,412 | 14 Dec 2023" and a mail digest's "From: Dave Kowalski" and "On
-<date>, Dave Kowalski wrote:" (over the "> " lines it quotes). The label must name someone:
-written in capitals (the transcript convention) or read as a person by the tagger; section
-labels ("Update:", "Verdict:"), the interviewer's side ("Question:", "Presenter:"), a
-bulletin's anchor, a correspondent's narration and a headline are not speakers. One label alone
-is a heading, not a transcript: an article needs two turns. A message a speaker reads out in
-their turn ("A text from Sue in Bedminster: "..."", "And from Aled in Redland: "..."") is the
-sender's, not the reader's; the lines a forum reply quotes ("> Quote from: ...") are not the
-replier's."""
+below; or a forum's header line with the poster's handle, the post below it (parsed text
+makes every line a paragraph), also "ThistleAndBolt, 28 May:", "CombiKing | Posts: 3,412 | 14
+Dec 2023", a mail's "From: Dave Kowalski" and "On <date>, Dave Kowalski wrote:" (over the "> "
+lines it quotes). The label must name someone: written in capitals (the transcript convention)
+or read as a person by the tagger; section labels ("Update:", "Verdict:"), the interviewer's
+side ("Question:", "Presenter:"), a bulletin's anchor, a correspondent's narration and a
+headline are not speakers. One label alone is a heading, not a transcript: an article needs two
+turns. A message read out in a turn ("A text from Sue in Bedminster: "..."") is the sender's,
+not the reader's; the lines a forum reply quotes ("> Quote from: ...") are not the replier's."""
 
 from __future__ import annotations
 
@@ -239,11 +237,13 @@ def _post(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | 
     """Where the post under the header at paragraph `k` runs: the paragraphs below it (past a
     mail's "Subject:") up to the next label; a quotation's only its "> " lines; None if none."""
     quoted, j = labels[k].re is _WROTE, k + 1
+    atop = not quoted and not text.startswith(">", paras[k][0])  # "> u/name | 8 Apr": a
+    # nested reply's own "> " lines are no quotation atop it
     if labels[k].end() < paras[k][1]:  # "▲ 2.4k · u/name\nThe post": below, in the paragraph
-        lines = None if quoted else _QUOTED_LINES.match(text, labels[k].end(), paras[k][1])
+        lines = _QUOTED_LINES.match(text, labels[k].end(), paras[k][1]) if atop else None
         return (lines.end() if lines else labels[k].end()), paras[k][1]
     while j < len(paras) and ((labels[j] is not None and _section(labels[j])) or (
-            not quoted and labels[j] is None and _quoting(text, paras, j))):
+            atop and labels[j] is None and _quoting(text, paras, j))):
         j += 1  # past a mail's "Subject:", and the lines a reply quotes ("> Quote from: ...")
     first, lead = j, None
     if j > k + 1 and labels[j - 1] is not None and _section(labels[j - 1]):  # "DUR: 0'14"" over

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.quote_marks import QuotePiece, find_quotes, paragraph_spans
 
-TRIM_CHARS = " \t\n,;:\u2013\u2014-"  # stripped from the edges of a claim's content
+TRIM_CHARS = " \t\n,;:\u2013\u2014->"  # stripped from the edges of a claim's content (">": a reply)
 
 Range = tuple[int, int]  # character offsets [start, end) into the article text
 

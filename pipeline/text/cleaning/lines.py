@@ -194,6 +194,8 @@ def _line_reason(row: Row) -> str | None:
                     continue
             return reason
     low = text.casefold()
+    if words <= 16 and PIPED_POST_RE.match(text):
+        return None  # a post's piped header, even with a byline's words ("Posted by u/name")
     for reason, max_words, keys, rx in PHRASE_RULES:
         if words <= max_words and any(k in low for k in keys) and rx.search(text):
             if reason in PHRASE_SAFE and is_reported_sentence(row) and (
@@ -209,9 +211,8 @@ def _line_reason(row: Row) -> str | None:
     credit_tail = words <= 45 and any(k in low[tail:] for k in CREDIT_KEYS)
     if credit_tail and CREDIT_TAIL_RE.search(text, tail):
         return "photo_caption"
-    if (words <= 8 and (POST_HEADER_RE.match(text) or POSTER_LABEL_RE.fullmatch(text)
-                        or POSTER_HEADER_RE.match(text))) or (
-            words <= 16 and PIPED_POST_RE.match(text)):
+    if words <= 8 and (POST_HEADER_RE.match(text) or POSTER_LABEL_RE.fullmatch(text)
+                       or POSTER_HEADER_RE.match(text)):
         return None  # a forum post's header, whose poster the post below is attributed to
     if words <= 8 and len(GLUED_RE.findall(text)) >= 2:
         return "navigation"  # button labels copied without spaces: "412ReplyAwardShare"

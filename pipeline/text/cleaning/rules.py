@@ -43,11 +43,15 @@ HANDLE = HANDLE_SHAPE + r"[\w.-]{2,30}"
 # A forum post's header of piped fields: a handle (an underscore, a digit or a capital inside
 # it), then a date or a time among the fields: "CombiKing_Leeds | Posts: 3,412 | 14 Dec 2023,
 # 07:52", perhaps after the post's number ("#1 | ", "Reply #1 | "), the fields also set apart by
-# dots ("TollDodger77 \u00b7 Member since 2011 \u00b7 8 Feb 2022, 07:42"); not "Home | News | Sport"
+# dots ("TollDodger77 \u00b7 Member since 2011 \u00b7 8 Feb 2022, 07:42"); a "u/" handle of any
+# shape, a flair in brackets, a nested reply's "> " before it ("> u/quiet | 8 Apr | 97
+# points"), a thread's "r/Kessel | Posted by u/name | 8 Apr 2026"; not "Home | News | Sport"
 # (also transcripts.py's post header).
 PIPED_POST_RE = re.compile(
-    rf"(?:(?:[A-Z][a-z]{{2,8}}[ \t]+)?#\d{{1,4}}[ \t]*\|[ \t]*)?(?P<name>{HANDLE})"
-    r"(?:\s*\([^()\n]{1,60}\))?(?=[^\n]*(?:\d[:.]\d\d|\b(?:19|20)\d\d\b))"
+    rf"(?:>+[ \t]*|r/\w{{2,30}}[ \t]*\|[ \t]*Posted[ \t]+by[ \t]+)?"
+    rf"(?:(?:[A-Z][a-z]{{2,8}}[ \t]+)?#\d{{1,4}}[ \t]*\|[ \t]*)?"
+    rf"(?P<name>u/[\w.-]{{2,30}}|{HANDLE})(?:\s*(?:\([^()\n]{{1,60}}\)|\[[^\[\]\n]{{1,60}}\]))?"
+    r"(?=[^\n]*(?:\d[:.]\d\d|\b(?:19|20)\d\d\b|\|[ \t]*\d{1,2}[ \t]+[A-Z][a-z]{2,8}\b))"
     r"(?:[ \t]*[|\u00b7\u2022][ \t]*[^|\u00b7\u2022\n]{1,40}){1,4}[ \t]*(?:\n(?=\S)|$)")
 # A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
 # May 2025, 14:02:", "Opening post, Hattie_T, Tuesday 21:04", "Reply, SouthLondonDad, 21:30" (a
