@@ -1350,6 +1350,7 @@ def test_what_is_said_of_an_office_holder(nlp, marked):
     ("ban", "neu", "The brewers' federation said [it already funds smoke-free training]."),
     ("ban", "neu", "The RSPCA said [it receives hundreds of calls about frightened animals]."),
     ("ban", "neu", "The council said [it hoped the inspectors would be fair]."),  # "hoped": "hop"
+    ("ban", "neu", "The MP said: \"[It's a fair question].\""),  # the question, not the ban
     ("id", "ref", "He said [the charges would cripple small firms]."),  # a policy noun
     ("id", "ref", "He said [the plan felt \"a bit Orwellian\"]."),  # "felt" as a copula
 ])

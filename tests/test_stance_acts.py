@@ -143,6 +143,11 @@ def props(nlp):
     ("merger", "refutes", "The chairman rejected the claims, saying [they were untrue]."),
     ("merger", "supports", "The regulator confirmed the reports, saying [they were accurate]."),
     ("merger", "neutral", "The society read out the reports, saying [they would be studied]."),
+    # the thing a removal takes away, gone or kept ("it" of "should go": pronouns._goes_or_stays)
+    ("tolls", "supports", "The haulier said [they are unfair, and they should go]."),
+    ("tolls", "supports", "The haulier said [it has to go]."),
+    ("tolls", "refutes", "The operator said [they must stay]."),
+    ("tolls", "neutral", "The operator said [it will go to the council in May]."),
 ])
 def test_act_and_amount_stance(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"it", "this", "they", "them", "these"})
 _TIMES = frozenset("day night week weekend month year season time moment period morning "
                    "evening afternoon".split())
+_SAID = frozenset({"question", "point", "remark", "observation", "comment"})  # the other's
 
 
 # What an extraposed "it" may say is insulting, misleading or worrying to say or think.
@@ -38,7 +39,8 @@ _SAYING = frozenset("suggest say claim think pretend argue imply believe assume 
 
 def _expletive(tok: Token) -> bool:
     """An extraposed "it" ("it is clear that ...", "make it harder to ..."), or one that stands
-    for a time ("it was a difficult day"): it names nothing."""
+    for a time ("it was a difficult day") or for what was just said ("it's a fair point"): it
+    names nothing."""
     head = tok.head
     adjs = [c for c in head.children if c.pos_ in {"ADJ", "ADV"}] if tok.dep_ == "dobj" else [
         head]
@@ -63,8 +65,8 @@ def _expletive(tok: Token) -> bool:
         return True
     return tok.dep_ == "nsubj" and (
         head.lemma_ in {"seem", "appear", "remain", "matter", "emerge"}
-        or (head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _TIMES
-                                        for c in head.children))
+        or (head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _TIMES | _SAID
+                                        for c in head.children))  # "it's a fair question"
         or (head.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp", "csubj"} or (
             c.dep_ == "advcl" and any(d.lower_ == "to" for d in c.children))
             for c in head.children))
@@ -278,11 +280,24 @@ def _removed_thing_refs(view: ClaimView) -> dict[int, str]:
     scrapped"): then it is the thing the removal takes away, unless the noun it last followed
     names a measure ("asked if she would drop the plan: 'We will defend it'")."""
     return {tok.i: "anaphor" if _after_a_measure(view, tok) else "pronoun" for tok in view.sent
-            if tok.lower_ in {"it", "they", "them", "this"} and (tok.dep_ == "dobj" or (
-                tok.dep_ == "nsubjpass" and tok.lower_ != "them"))  # "it should be scrapped"
-            and tok.i in view.inside and not _expletive(tok)
-            and (_main_clause(view, tok.head) or _condition(tok.head))
-            and bool(set(phrasal_keys(tok.head)) & _ON_THE_THING) and not _kept_so(tok.head)}
+            if tok.lower_ in {"it", "they", "them", "this"} and tok.i in view.inside and (
+                _goes_or_stays(tok) or ((tok.dep_ == "dobj" or (  # "it should be scrapped"
+                    tok.dep_ == "nsubjpass" and tok.lower_ != "them")) and not _expletive(tok)
+                    and (_main_clause(view, tok.head) or _condition(tok.head))
+                    and bool(set(phrasal_keys(tok.head)) & _ON_THE_THING)
+                    and not _kept_so(tok.head)))}
+
+
+_GOING = frozenset({"go", "stay", "remain"})
+
+
+def _goes_or_stays(tok: Token) -> bool:
+    """ "[It should go]", "[they must stay]": the thing itself, gone or kept (not "go ahead")."""
+    verb = next((c for c in tok.head.children if c.dep_ == "xcomp"), tok.head) if (
+        tok.head.lemma_ == "have") else tok.head  # "it has to go"
+    return tok.dep_ == "nsubj" and verb.lemma_ in _GOING and not any(
+        c.dep_ in {"prt", "prep", "acomp", "xcomp"} for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in {"should", "must", "to"} for c in verb.children)
 
 
 def _after_a_measure(view: ClaimView, tok: Token) -> bool:
