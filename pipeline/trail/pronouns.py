@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"it", "this", "they", "them", "these"})
 _TIMES = frozenset("day night week weekend month year season time moment period morning "
                    "evening afternoon".split())
-_SAID = frozenset({"question", "point", "remark", "observation", "comment"})  # the other's
+_SAID = frozenset({"question", "point", "remark", "observation", "comment"})  # put to them
 
 
 # What an extraposed "it" may say is insulting, misleading or worrying to say or think.

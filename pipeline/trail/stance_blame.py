@@ -207,6 +207,7 @@ def _another_person(view: ClaimView, doer: Token | None) -> bool:
         not _names_accused(view, doer.subtree))
 
 
+# Whom a deed is done to, by a pronoun of a claim on the topic: "had them killed".
 _VICTIM_PRONOUNS = frozenset({"him", "her", "them"})
 # The deed's own acts, said with a doer: "blew up the pipes", "planted the charges on them".
 _DEED_ACTS = frozenset("blow_up bomb sabotage attack hack poison kill murder assassinate "
