@@ -111,6 +111,7 @@ _HUMAN = ATTITUDE | frozenset("complain want protest hope wish like love hate vo
                               "ask say think know believe feel call value shoot buy shop "
                               "prepare blame fear worry understand learn read write sue "
                               "eat drink travel".split())
+_BODY_ACTS = _AGENTIVE | _HUMAN | PRO_ACTS | CON_ACTS  # "it" doing these is the body speaking
 
 
 def _speaker_itself(view: ClaimView, tok: Token) -> bool:
@@ -118,11 +119,10 @@ def _speaker_itself(view: ClaimView, tok: Token) -> bool:
     speech is the body that speaks (a person would be "he"/"she"); "it is unworkable" is not."""
     cue = view.cue_tok
     verb = tok.head.lemma_.lower()
-    acts = _AGENTIVE | _HUMAN | PRO_ACTS | CON_ACTS
     intends = verb == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENTIONS
                                      for c in tok.head.children)  # "it has no plans to"
     if (cue is None or tok.lower_ != "it" or tok.dep_ != "nsubj"  # "said I support it": the
-            or not (intends or any(f in acts for f in base_forms(tok.head)))):  # object
+            or not (intends or any(f in _BODY_ACTS for f in base_forms(tok.head)))):  # object
         return False  # is no speaker; "the union said it would cost jobs": the policy costs them
     heads = [cue, cue.head] if cue.dep_ == "conj" else [cue]  # "It calls it X and says ..."
     return any(c.dep_ == "nsubj" and (c.lower_ == "it" or (

@@ -200,7 +200,7 @@ def _another_state(view: ClaimView, doer: Token | None) -> bool:
                for t in words if t.pos_ in {"PROPN", "ADJ", "NOUN"})
 
 
-def _another_person(view: ClaimView, doer: Token | None) -> bool:
+def another_person(view: ClaimView, doer: Token | None) -> bool:
     """A person other than the accused person ("Buckingham" when Richard III is accused)."""
     return doer is not None and view.prop.accused_person and (
         doer.ent_type_ == "PERSON" or doer.pos_ == "PROPN") and (
@@ -244,7 +244,7 @@ def blame_signals(view: ClaimView) -> list[Signal]:
             continue  # "cannot tell you who was responsible": no one named
         named = _named_doer(tok)
         if side > 0 and not by and (_another_doer(doer) or _another_state(view, named)
-                                    or _another_person(view, named)):
+                                    or another_person(view, named)):
             side = -1  # "a disgruntled insider was behind it", "Washington did it", "Henry VII
             # did it": not the accused
         anchor = tok.head if not by and (tok.pos_ == "NOUN" or tok.lemma_ in {"do", "account"} or (

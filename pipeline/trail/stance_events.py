@@ -9,7 +9,6 @@ import re
 from spacy.tokens import Token
 
 from pipeline.nlp.polarity import NEGATIVE_CUES
-from pipeline.trail.blame import same_nation
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import (
     AVOIDANCE,
@@ -29,6 +28,7 @@ from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.proposition_words import ENTRY_VERBS, IMPACTS, meant_deed
 from pipeline.trail.scope import Walk, negated_here
+from pipeline.trail.stance_blame import another_person
 from pipeline.trail.stance_guilt import body_named_again
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal, subjects, usable, verb_of
 from pipeline.trail.talking import between_parties
@@ -275,7 +275,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
             continue  # our reading and the upstream polarity disagree: stay neutral (unless
             # the verb upstream calls negative restates it: "dismissed the warnings")
         if view.prop.accused and base > 0 and sign > 0 and (not meant_deed(
-                lemma, view.prop.deeds, view.prop.predicate) or _done_by_another(view, anchor)):
+                lemma, view.prop.deeds, view.prop.predicate) or any(
+                another_person(view, a) for a in passive_agents(anchor))):
             continue  # "the dam was destroyed": it happened; who did it is the question
             # (stance_blame.py), and "murdered by Buckingham" names another
         how = "restates the event" if sign > 0 else "restates the event, negated"
@@ -290,12 +291,3 @@ def event_signals(view: ClaimView) -> list[Signal]:
             how = "denies the event" if sign < 0 else "does not deny the event"
         out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))
     return out
-
-
-def _done_by_another(view: ClaimView, verb: Token) -> bool:
-    """ "[The boys were murdered by Buckingham]": a passive agent, named, who is not the
-    accused person (a state's doers go by many names: "the Kremlin", "Putin's regime")."""
-    return view.prop.accused_person and any(
-        (agent.ent_type_ == "PERSON" or agent.pos_ == "PROPN") and not any(
-            same_nation(t.lower_, a) for t in agent.subtree for a in view.prop.accused)
-        for agent in passive_agents(verb))
