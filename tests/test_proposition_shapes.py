@@ -191,3 +191,38 @@ def test_an_effect_named_by_initials_and_a_verb_of_pushing(nlp):
                  cue=None).stance == "supports"
     assert judge(nlp, prop, "The hauliers said [low-toll corridors have not pushed lorries "
                  "onto village roads].", cue=None, polarity="negative").stance == "refutes"
+
+
+def test_a_floor_on_a_count_and_a_thing_kept_open_keep_their_object(nlp):
+    """ "keep at least one staffed kiosk open" is read as "keep open a staffed kiosk"
+    (rewording._AT_LEAST, _KEPT_OPEN): the parser would make "one" the object, or read "kiosk
+    open" as one noun, and lose the thing to be kept open."""
+    from pipeline.trail.proposition import parse_proposition
+    from pipeline.trail.rewording import reworded
+
+    assert reworded("Stations should have to keep at least one staffed kiosk open.") == (
+        "Stations should have to keep open a staffed kiosk.")
+    assert reworded("Councils should run at least two bin rounds a week.") == (
+        "Councils should run two bin rounds a week.")
+    kiosk = parse_proposition("Stations should be required to keep at least one staffed kiosk "
+                              "open.", ["staffed kiosks"], nlp)
+    assert kiosk.predicate == "keep" and "kiosk" in kiosk.target and "one" not in kiosk.target
+    found = judge(nlp, kiosk, "The charity said [staffed kiosks are a lifeline for older "
+                              "passengers].", None)
+    assert found.stance == "supports", found.basis
+
+
+def test_a_self_service_thing_is_the_other_kind(nlp):
+    """A "self-checkout" is not the staffed checkout a duty keeps open (word_forms.other_of_kind:
+    the hyphenated "self" names another kind, as "sell-off" does not)."""
+    from pipeline.trail.proposition import parse_proposition
+
+    tills = parse_proposition("Garden centres should have to keep a staffed checkout open.",
+                              ["staffed checkouts"], nlp)
+    for expected, marked in [
+            ("neutral", "The survey found [theft at self-checkouts had risen]."),
+            ("neutral", "He said [self-checkouts were a nightmare for older shoppers]."),
+            ("supports", "She said [a staffed checkout was a lifeline for older shoppers]."),
+    ]:
+        found = judge(nlp, tills, marked, None)
+        assert found.stance == expected, (marked, found.basis)

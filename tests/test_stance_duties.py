@@ -83,12 +83,30 @@ def test_a_duty_on_a_gerund_takes_its_object(nlp, expected, marked):
 
 
 def test_a_duty_required_by_law_keeps_its_act(nlp):
-    """ "required by law to provide X" is read as "required to provide X" (rewording._BY_LAW):
-    the parser would make the law the doer and lose what is to be provided."""
+    """ "(legally) required (by law) to provide X" is read as "have to provide X"
+    (rewording._DUTY): the parser would make the law the doer, or "require" the act, and lose
+    what is to be provided."""
     from pipeline.trail.rewording import reworded
 
     assert reworded("Makers should be required by law to supply spare parts.") == (
-        "Makers should be required to supply spare parts.")
+        "Makers should have to supply spare parts.")
+    assert reworded("Shops should be legally obliged to take back old kettles.") == (
+        "Shops should have to take back old kettles.")
     prop = parse_proposition("Kettle makers should be required by law to supply spare parts.",
                              [], nlp)
     assert {"part", "parts"} & prop.target and not {"law"} & (prop.target | prop.args)
+    assert prop.predicate == "supply"
+
+
+@pytest.mark.parametrize("expected, marked", [
+    ("supports", "She said [kettle makers should be forced to supply spare parts]."),
+    ("supports", "She said: \"[Make them supply the parts].\""),
+    ("supports", "She said [makers must supply parts for ten years]."),
+    ("refutes", "He said [makers should not have to supply parts to anyone]."),
+    ("neutral", "He said [the makers supply parts to their own repair centres]."),
+])
+def test_a_duty_restated_or_refused(nlp, expected, marked):
+    prop = parse_proposition("Kettle makers should be required by law to supply spare parts.",
+                             ["right to repair"], nlp)
+    found = judge(nlp, prop, marked, None)
+    assert found.stance == expected, found.basis

@@ -35,6 +35,10 @@ def cameras(nlp):
     ("supports", 'The shopkeeper said: "[About time too.]"'),
     ("supports", 'The shopkeeper said: "[Good on them for doing something.]"'),
     ("supports", 'The shopkeeper said: "[Hats off to the Met.]"'),
+    ("refutes", 'The trader asked: "[What am I supposed to do, shut the shop?]"'),
+    ("refutes", 'The trader asked: "[How are we meant to prove who we are?]"'),
+    ("refutes", 'The trader asked: "[Where exactly are 200 stalls supposed to go?]"'),
+    ("neutral", 'The trader asked: "[What are you supposed to do if a camera flags you?]"'),
 ])
 def test_an_exclamation_judges_the_policy_under_discussion(nlp, cameras, expected, marked):
     found = judge(nlp, cameras, marked, "say")

@@ -60,7 +60,10 @@ def test_hypotheses_rated(nlp, props, key, expected, marked):
     ("outbreak", "refutes", "The institute said [there was no leak and no accident]."),
     ("outbreak", "neutral", "The institute said [the laboratory was found in good order]."),
     ("mill", "neutral", "The owner said [there may have been no heater at all]."),  # hedged
-])
+    ("mill", "neutral", "The tenant said [the heater was not the only problem]."),  # said of
+    ("mill", "neutral", "The tenant said [a heater and a spark is not a coincidence]."),  # it
+    ("mill", "refutes", "The owner said [the heater cannot have been a factor]."),  # but a
+])  # cause named and ruled out
 def test_the_cause_said_never_to_have_been_there(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)
     assert found.stance == expected, found.basis

@@ -72,6 +72,8 @@ def props(nlp):
     ("vending", "supports", "The dentists said [the evidence is there]."),
     ("vending", "refutes", "The firms said [the evidence from Finland was thin at best]."),
     ("vending", "neutral", "The economist said [the evidence was mixed]."),
+    ("vending", "neutral", "The economist said [the evidence is thin either way]."),
+    ("doping", "neutral", "The professor said [the evidence was weak on both sides]."),
     ("vending", "refutes", "The firms said [the evidence from abroad was not encouraging]."),
     ("vending", "refutes", "The firms said [there is no evidence]."),
     ("vending", "neutral", "The firms said [the evidence on tooth decay would be published]."),

@@ -1,7 +1,7 @@
 """Words that look like judgements and are not: a cost stated as a figure, the problem a plan is
 named after ("the childhood obesity plan"), an extraposed "made it clear that", "the original
-forecast"; and set phrases that are ("long overdue", "central to", "cost less"). Sentences
-written for these tests."""
+forecast", a consultation that closes; and set phrases that are ("long overdue", "central to",
+"cost less"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ def props(nlp):
     ("levy", "neutral", "The council said [the survey had made it clear that shoppers were "
                         "divided]."),
     ("levy", "neutral", "The Treasury said [the levy raised £4m, below the original forecast]."),
+    ("levy", "neutral", "The Treasury said [the levy would start in May, and the consultation "
+                        "closes on 3 April]."),  # a timetable ("close" is a harm of shops)
+    ("tram", "refutes", "The traders said [the tram line would close shops on the high street]."),
 ])
 def test_figures_aims_and_set_phrases(nlp, props, key, expected, marked):
     assert judge(nlp, props[key], marked, cue=None).stance == expected

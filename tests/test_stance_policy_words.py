@@ -89,6 +89,11 @@ def props(nlp):
     ("host", "neutral", "The union said [it opposed the British American Tobacco deal]."),
     ("zone", "neutral", "The mayor said [the pause was a delay, not a change of course]."),
     ("zone", "refutes", "The firm said [a change of route would add years of disruption]."),
+    ("zone", "refutes", "The cabbie said [the emission zone was a stitch-up]."),
+    ("zone", "refutes", "The cabbie said [the emission zone was economically unsound]."),
+    ("zone", "supports", "The professor said [the emission zone was sound]."),
+    ("zone", "supports", "The professor said [the low-emission zone is costly, but the principle "
+                         "is sound]."),  # the principle is the zone's (ATTRIBUTES)
 ])  # a name of the proposition's own words is its object ("the 2040 Winter Olympics"); "a
 # change of course" turns, it names no change made (claim_view._measuring)
 def test_policy_words(nlp, props, key, expected, marked):

@@ -131,3 +131,14 @@ def person_accused(root: Token, subjects: list[Token], deeds: frozenset[str]) ->
     doer = passive_doer(root)
     return bool(deeds) and any(t.ent_type_ == "PERSON" for s in ([doer] if doer else subjects)
                                for t in s.subtree)
+
+
+def person_doer(root: Token, subjects: list[Token], modal: bool) -> frozenset[str]:
+    """The name words of the person who did an event's act ("william", "shakespeare" of
+    "William Shakespeare wrote the plays"; none for a policy or a passive): someone else said
+    to do it ("Bacon wrote them", "people died on these islands") is not the event."""
+    if modal or not subjects or any(s.dep_ == "nsubjpass" or s.ent_type_ != "PERSON"
+                                    for s in subjects):
+        return frozenset()  # not "Wakefield's study" nor "Manchester United and Real Madrid"
+    return frozenset(t.lower_ for s in subjects for t in s.subtree
+                     if t.ent_type_ == "PERSON" and t.is_alpha)

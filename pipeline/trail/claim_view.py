@@ -43,6 +43,7 @@ from pipeline.trail.policy_nouns import (
     standing_ban,
     standing_law,
 )
+from pipeline.trail.prices import paid_charge, price_moved
 from pipeline.trail.pronouns import antecedent, pronoun_refs
 from pipeline.trail.proposition import ALLOWED, COMPELLING, LEVELS, Proposition
 from pipeline.trail.proposition_nouns import names_replaced
@@ -172,9 +173,8 @@ class ClaimView:
         words = set(re.findall(r"[\w-]+", self.speaker))
         self.agent_speaks = bool(prop.agents & words or (prop.agents & GOVERNED and governs(
             self.speaker)))
-        base = sent.start_char if isinstance(sent, Span) else 0
-        self.base, self.start, self.end = base, start, end
-        self.tokens = [t for t in sent if start <= t.idx - base < end and not t.is_space]
+        self.base, self.start, self.end = getattr(sent, "start_char", 0), start, end
+        self.tokens = [t for t in sent if start <= t.idx - self.base < end and not t.is_space]
         self.inside = {t.i for t in self.tokens}
         self.cue = cue.lower().strip()
         self.root = self._content_root()
@@ -282,11 +282,12 @@ class ClaimView:
                 t.i in self.refs or self.is_arg(t) for t in (tok.head, *tok.head.children)))
 
     def valence(self, tok: Token) -> float:
-        """Evaluative valence, 0 for the proposition's own words ("ban" is not a judgement),
-        unless in a set phrase, judged whole ("a tax on being disliked" of a tax)."""
+        """Evaluative valence: none for the proposition's own words ("ban") nor a proposed
+        charge's price (prices.paid_charge); a set phrase judged whole ("a tax on success")."""
         if tok.i in self.phrases:
             return self.phrases[tok.i][0]
-        return 0.0 if self.topical(tok) else token_valence(tok, self.lexicon)
+        own = self.topical(tok) or paid_charge(self.prop, tok)
+        return 0.0 if own else token_valence(tok, self.lexicon)
 
     def word(self, tok: Token) -> str:
         """How an evaluative word is quoted in a basis: the whole set phrase it heads."""
@@ -381,9 +382,9 @@ def _specific(view: ClaimView, tok: Token) -> bool:
     """ "the new bankruptcy law" names another policy; "the plans", "the ban" do not, nor
     does an owner ("the government's plans", "the Council text", "Mr Clarke's proposals")."""
     named = view.prop.target | view.prop.args
-    if another_amount(tok, view.prop) or (tok.lower_ == "bills" and any(
+    if another_amount(tok, view.prop) or price_moved(tok) or (tok.lower_ == "bills" and any(
             c.dep_ == "poss" for c in tok.children)):  # "the new £50 rule" is not the £2 limit
-        return True  # proposed; "their bills" are what they pay, no bill in parliament
+        return True  # proposed; "their bills", "higher bills" are paid, no bill in parliament
     if any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in tok.children):
         return True  # "every move costs me a deposit": any one of many, no anaphor
     if _measuring(tok):  # "an act of vandalism", "a measure of success"
@@ -391,8 +392,7 @@ def _specific(view: ClaimView, tok: Token) -> bool:
                        for g in _measuring(tok))
     if view.prop.group not in {3, 10} and any(
             c.dep_ == "relcl" and c.lemma_.lower() in _BARRING for c in tok.children):
-        return True  # "the law that stops the museum giving them away": what bars it (of a
-        # ban, "the law that stops people smoking" is the ban)
+        return True  # "the law that stops the museum lending them": what bars it, not a ban
     return any(c.dep_ in {"compound", "nmod", "poss"} and c.pos_ in {"NOUN", "PROPN"}
                and not {c.lower_, c.lemma_.lower()} & named and not view.matches_about(c)
                and not _owner(c) and not hyphen_piece(c.doc[c.i - 1])  # "a long-term

@@ -2,7 +2,8 @@
 an aim ("needed if Britain is to meet its targets"), a view pressed for ("if I had to bet"),
 and "only ... when", which turns a time into a condition (scope.py reads every other condition
 as a hedge); and hedges with no "if": a merit granted only "in theory" or "on paper", a thing
-"too early" to say (but "too easy" to say is denied)."""
+"too early" to say (but "too easy" to say is denied); what "could not have" happened "without"
+something (`conditioned`), which is no denial."""
 
 from __future__ import annotations
 
@@ -92,3 +93,10 @@ def any_such(root: Token | None, measures: frozenset[str], refs: dict[int, str])
     return any(s.dep_ in {"nsubj", "nsubjpass"} and (s.lemma_.lower() in measures or s.i in refs)
                and any(d.dep_ == "det" and d.lower_ == "any" for d in s.children)
                for s in root.children)
+
+
+def conditioned(verb: Token) -> bool:
+    """ "could not have happened without them", "if ...": a condition, not a denial."""
+    return any(c.dep_ in {"prep", "advcl"} and (c.lower_ in {"without", "but"} or any(
+        m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children))
+        for c in verb.children)

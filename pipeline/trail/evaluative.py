@@ -34,8 +34,8 @@ CON_ACTS = frozenset(
 )
 # Attributes of a policy whose evaluation is the policy's: "the scheme's costs are too high".
 ATTRIBUTES = frozenset("cost costs price assumption assumptions benefit benefits merit merits "
-                       "effect effects impact consequences logic rationale terms details "
-                       "wording drafting provisions financing funding timing flaws".split())
+                       "effect effects impact consequences logic rationale terms details wording "
+                       "drafting provisions financing funding timing flaws principle".split())
 # Verbs saying others got the policy wrong: "the directive has been misrepresented" defends it.
 MISREAD = frozenset("misrepresent misunderstand misreport caricature demonise demonize "
                     "distort exaggerate smear scaremonger".split())

@@ -89,8 +89,7 @@ _PERMISSIONS = frozenset({"may", "can"})  # with a passive, a permission: "may b
 # subject is what is realised, so they read as "introduce" (DIRECTIONS[7]).
 OCCURRENCES = frozenset("go_ahead go_through proceed happen take_place take_effect "
                         "come_into_force come_in come_about press_ahead push_ahead".split())
-_REALISED = 7  # DIRECTIONS index of "introduce implement adopt ..."
-ALLOWED = 4  # DIRECTIONS index of "allow permit legalise ..."
+_REALISED, ALLOWED = 7, 4  # DIRECTIONS indices of "introduce implement ..." and "allow permit ..."
 _COMPULSORY = 19  # DIRECTIONS index of "make_compulsory ...": a duty, which these enforce
 COMPELLING = frozenset("force compel oblige coerce require fine penalise penalize".split())
 
@@ -127,6 +126,7 @@ class Proposition:
     deeds: frozenset[str] = frozenset()  # a deed laid at a door: "poisoning" (blame.py)
     accused: frozenset[str] = frozenset()  # at whose door: "russian" (blame.accused_words)
     accused_person: bool = False  # a person's door ("Richard III"), not a state's or a body's
+    doer: frozenset[str] = frozenset()  # who did the event's act: "shakespeare" (blame.py)
     victims: frozenset[str] = frozenset()  # what it was done to: "skripal", "pipeline"
     extent: int = 0  # +1 a wrong went wide, -1 it was one person's (stance_extent.py)
     lacking: frozenset[str] = frozenset()  # "without their consent": done "with" it is not it
@@ -190,8 +190,9 @@ def parse_proposition(
     time = next((g for c in root.children if c.dep_ == "attr" and c.lemma_ == "time"
                  for g in c.children if g.dep_ in {"relcl", "acl"} and g.pos_ == "VERB"), None)
     if root.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in root.children):
-        modal = True  # "the bank needs to cut rates"
-        root = next(c for c in root.children if c.dep_ == "xcomp")
+        modal = True  # "the bank needs to cut rates"; "cyclists should have to carry plates":
+        outer, passive = (root, True) if root.lemma_ == "have" else (None, passive)  # a duty
+        root = next(c for c in root.children if c.dep_ == "xcomp")  # laid on them, as passive
     elif root.lemma_ in _CATENATIVES and any(c.dep_ == "xcomp" and c.pos_ == "VERB"
                                              for c in root.children):
         modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children)
@@ -391,9 +392,8 @@ def parse_proposition(
         deeds=(deeds := blame.blamed_deed(root, modal)),
         accused=blame.accused_words(root, subjects, deeds), victims=blame.victim_words(root, deeds),
         accused_person=blame.person_accused(root, subjects, deeds),
-        extent=0 if modal else extent_of(sentence),
-        lacking=frozenset(t.lemma_.lower() for t in without),
-        means=means,
+        lacking=frozenset(t.lemma_.lower() for t in without), means=means,
+        doer=blame.person_doer(root, subjects, modal), extent=0 if modal else extent_of(sentence),
         explains=frozenset() if modal else explanation_words(doc, args, cause),
         about=tuple(p for _, p in compile_terms(about_terms)),
         supports=compile_terms(supports), refutes=compile_terms(refutes),

@@ -131,9 +131,9 @@ def nominals_of(predicate: str) -> tuple[str, ...]:
 # Verbs that do what an alleged act's verb does: "bankrolled the coup" restates "financed it".
 _FINANCING = ("finance", "fund", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite",
               "back", "invest_in")
-# Who finances, by more names than the verbs give: "the backers", "a significant investor".
+# Who finances or writes, by more names than the verbs give: "the backers", "the true author".
 BACKERS = {verb: ("financier", "funder", "backer", "investor", "bankroller", "paymaster",
-                  "sponsor") for verb in ("finance", "fund")}
+                  "sponsor") for verb in ("finance", "fund")} | {"write": ("author",)}
 # "harvested the profiles" restates "obtained the data".
 _TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hold_of",
            "scrape", "mine", "access", "misuse", "exploit")

@@ -21,10 +21,11 @@ _HALTED = re.compile(r"\b(should|must|to)\s+(?:stop|cease|halt)\s+([a-z]+ing)\s+
 _STATE = re.compile(r"\b(should|must|to)\s+be\s+(?=(?:compulsory|mandatory|obligatory|legal"
                     r"|illegal)\b)", re.I)
 
-# Who requires a duty is no agent of it: "should be required by law to provide parts" is read
-# as "should be required to provide parts" (the parser makes "law" the doer and "to provide"
-# an adverbial clause).
-_BY_LAW = re.compile(r"\b(required|obliged|compelled|forced|made)\s+by\s+law\s+(?=to\b)", re.I)
+# A duty is what the duty-bound do: "should be (legally) required (by law) to provide parts" is
+# read as "should have to provide parts", so "provide" is the act restated or refused (the
+# parser makes "law" the doer and "to provide" an adverbial clause).
+_DUTY = re.compile(r"\bbe\s+(?:legally\s+)?(?:required|obliged|compelled|forced|made)\s+"
+                   r"(?:by\s+law\s+)?(?=to\b)", re.I)
 
 # A cause named by a noun is a cause named by a verb: "Neonicotinoids are the main cause of the
 # decline of bees" is read as "The decline of bees is caused mainly by neonicotinoids", so a
@@ -34,10 +35,19 @@ _CAUSE_NOUN = re.compile(
     r"principal|primary|biggest|single\s+biggest|leading|major)\s+|(?:real|root|underlying)\s+)?"
     r"(?:cause|driver|reason)\s+(?:of|for|behind)\s+(?P<effect>\S.*?)\.?$", re.I)
 
+# A floor on a count is the thing counted: "keep at least one staffed checkout open" is read as
+# "keep a staffed checkout open" (the parser makes "one" the object); and a thing kept open is
+# kept open ("keep open a staffed checkout": the parser reads "checkout open" as one noun).
+_AT_LEAST = re.compile(r"\bat\s+least\s+(?:(one|a|an)\b\s*)?", re.I)
+_KEPT_OPEN = re.compile(r"\b(keep|keeps|kept)\s+((?:a|an|the|one|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                        r"[\w-]+)\s+open\b", re.I)
+
 
 def reworded(sentence: str) -> str:
     """The proposition in the words the parser reads best."""
-    sentence = _BY_LAW.sub(r"\1 ", _STATE.sub(r"\1 be made ", sentence.strip()))
+    sentence = _AT_LEAST.sub(lambda m: "a " if m[1] else "", sentence.strip())
+    sentence = _KEPT_OPEN.sub(r"\1 open \2", sentence)
+    sentence = _DUTY.sub("have ", _STATE.sub(r"\1 be made ", sentence))
     sentence = _HALTED.sub(r"\1 ban the \2 of ", _PART_PREFIX.sub("partly ", sentence))
     cause = _CAUSE_NOUN.match(sentence)
     if cause is None:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.commands import imperative
 from pipeline.trail.conditions import (
+    conditioned,
     in_power,
     only_in_theory,
     only_when,
@@ -205,9 +206,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         if c.dep_ in {"aux", "auxpass"} or (c.dep_ == "advmod" and low in _STRONG_HEDGES):
             if low in _STRONG_HEDGES:
                 w.hedge = w.hedge or low
-            elif low == "could":  # "could not support it" refuses; "could not have been",
-                w.could = w.could or not any(n.dep_ == "neg" for n in node.children) or any(
-                    n.lower_ == "have" for n in node.children) or node.lemma_ == "rule"
+            elif low == "could":  # "could not support it" refuses, "could not have written
+                w.could = w.could or not any(n.dep_ == "neg" for n in node.children) or (
+                    conditioned(node) and any(n.lower_ == "have" for n in node.children)
+                ) or node.lemma_ == "rule"  # them" denies; "could not have been done without",
                 # "could not rule out" are judgements, hedged as before
             elif low in _COMMIT_MODALS:
                 w.commit = w.commit or low

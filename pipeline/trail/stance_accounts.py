@@ -85,9 +85,11 @@ def _account(tok: Token) -> bool:
     """A definite account that names nothing else ("the claims", "his book")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ACCOUNTS | _DENIALS:
         return False
-    if any(c.dep_ in {"acl", "relcl", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _NAMING)
+    if any(c.dep_ in {"acl", "relcl", "ccomp"} or (c.dep_ == "prep" and (
+            c.lower_ in _NAMING or (c.lower_ == "for" and tok.lower_ == "case")))
            for c in tok.children):
-        return False  # "claims of a cover-up", "the report that ...": named (not "in the book")
+        return False  # "claims of a cover-up", "the report that ...", "the case for Oxford":
+        # named (not "in the book")
     if tok.lemma_.lower() in _NARRATIVES and any(c.dep_ == "poss" for c in tok.children):
         return False  # "the men's account", "his version": the accused's, or the accuser's?
     return any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children)

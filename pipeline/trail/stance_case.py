@@ -53,7 +53,8 @@ def case_signals(view: ClaimView) -> list[Signal]:
     if prop.kind != "event" or (prop.quality and not prop.alleged):
         return []
     for tok in view.tokens:
-        found = _weighed(tok) if _case_noun(tok) else (
+        whose = _case_for(view, tok)
+        found = _weighed(tok) if _case_noun(tok) or whose else (
             _doubt(view, tok) or _stood_by(tok) or _nothing_amiss(tok))
         if found is None:
             continue
@@ -62,8 +63,23 @@ def case_signals(view: ClaimView) -> list[Signal]:
         if not usable(w, could_ok=False):
             continue
         above = w.sign * (-1 if negated_here(word) else 1)  # "I doubt the evidence is clear"
-        return [Signal(sign * above * view.flip, 2, f"{basis}: {view.snippet(tok, word)}")]
+        if whose < 0 and sign * above < 0:
+            continue  # "the case for Oxford is weak": one rival ruled out, no doer named
+        return [Signal(sign * above * (whose or 1) * view.flip, 2,
+                       f"{basis}: {view.snippet(tok, word)}")]
     return []
+
+
+def _case_for(view: ClaimView, noun: Token) -> int:
+    """Of a person's act (proposition.doer): +1 for "the case for the man from Stratford", its
+    doer; -1 for "the case for Oxford", another's; 0 else."""
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+             for t in c.children if t.dep_ == "pobj" for g in t.subtree]
+    if not view.prop.doer or noun.lower_ != "case" or not named:
+        return 0
+    if {t.lower_ for t in named} & view.prop.doer:
+        return 1
+    return -1 if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in named) else 0
 
 
 def policy_evidence_signals(view: ClaimView) -> list[Signal]:
@@ -147,7 +163,11 @@ def _strength(word: Token) -> int:
 
 
 def _weighed(noun: Token) -> tuple[int, Token, str] | None:
-    """(side, the word that weighs it, basis) for a case noun, or None."""
+    """(side, the word that weighs it, basis) for a case noun, or None; none for evidence
+    weighed on both sides ("the evidence is thin either way")."""
+    if any(t.lemma_.lower() in {"way", "side"} and any(d.lower_ in {"either", "both"} for d in (
+            t.children)) for t in noun.head.subtree):
+        return None
     missing = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     for m in noun.children:
         if m.dep_ == "amod" and (side := _strength(m)):  # "compelling evidence", "a flimsy case"

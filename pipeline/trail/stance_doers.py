@@ -6,7 +6,9 @@ an innocent bystander but one of the financiers": the negation is the bystander'
 
 The agent nouns come from the proposition's verb, deed and the verbs that restate it
 (`proposition_words.doers_of`: "funder", "financier", "hacker", "backer"). What the doer
-did it to, when said, must be the event or a word for a plot ("an investor in Tesco" is not)."""
+did it to, when said, must be the event or a word for a plot ("an investor in Tesco" is not).
+Of a person's act (proposition.doer), another person named as its doer refutes it ("de Vere was
+the true author of the plays"); one rival ruled out ("Oxford was not the author") names none."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from spacy.tokens import Token
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.proposition_words import doers_of
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_events import someone_else
 from pipeline.trail.stance_rules import Signal, subjects, usable
 
 # What an alleged act is called when it is not named: "the financiers of the operation".
@@ -22,9 +25,11 @@ _PLOTS = frozenset("operation plot attempt scheme venture enterprise conspiracy 
                    "attack raid".split())
 
 
-def _doer(view: ClaimView, tok: Token, nouns: frozenset[str]) -> tuple[Token, Token] | None:
-    """(the verb "be" that names the accused as the doer `tok`, the phrase it names), else
-    None."""
+def _doer(view: ClaimView, tok: Token, nouns: frozenset[str]
+          ) -> tuple[Token, Token, int] | None:
+    """(the verb "be" that names the accused as the doer `tok`, the phrase it names, +1; or -1
+    when it names another person as the proposition's doer: "de Vere was the true author"),
+    else None."""
     if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
         return None
     objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in", "behind"}
@@ -44,8 +49,10 @@ def _doer(view: ClaimView, tok: Token, nouns: frozenset[str]) -> tuple[Token, To
     if top.dep_ == "nsubj":  # "the hackers were North Koreans"
         named = [c for c in be.children if c.dep_ == "attr"] + [
             g for c in be.children if c.lower_ == "from" for g in c.children]  # "from Russia"
-        return (be, top) if any(_accused(view, t) for c in named for t in c.subtree) else None
-    return (be, top) if any(view.is_arg(s) or s.pos_ == "PRON" for s in subjects(be)) else None
+        return (be, top, 1) if any(_accused(view, t) for c in named for t in c.subtree) else None
+    if any(view.is_arg(s) or s.pos_ == "PRON" for s in subjects(be)):
+        return be, top, 1
+    return (be, top, -1) if view.prop.doer and someone_else(view, be) else None
 
 
 def _accused(view: ClaimView, tok: Token) -> bool:
@@ -64,12 +71,15 @@ def doer_signals(view: ClaimView) -> list[Signal]:
         found = _doer(view, tok, nouns)
         if found is None:
             continue
-        be, named = found
+        be, named, whose = found
         w = view.walk(be)
         if not usable(w, could_ok=False):
             continue
-        sign = w.sign
+        if whose < 0 and w.sign < 0:
+            continue  # "Oxford was not the author": one rival ruled out, no doer named
+        sign = w.sign * whose
         if (named.dep_ == "conj" or named.head.lower_ == "but") and negated_here(be):
             sign = -sign  # "not an innocent bystander but one of the financiers"
-        out.append(Signal(sign * view.flip, 3, f"names the doer: {view.snippet(tok)}"))
+        said = "names the doer" if whose > 0 else "names another doer"
+        out.append(Signal(sign * view.flip, 3, f"{said}: {view.snippet(tok)}"))
     return out

@@ -207,6 +207,33 @@ def _vouched(view: ClaimView, w: Walk) -> bool:
     return noun is not None and vouched_for(view, noun)
 
 
+# Doers who are many, none in particular: "people died on these islands", "others wrote them".
+_ANYONE = frozenset("people other others everyone everybody men women".split())  # (not
+# "someone died under that tree": one unknown, who may be the doer)
+
+
+def someone_else(view: ClaimView, verb: Token) -> bool:
+    """The act done by someone other than the proposition's doer: a name, "people", "others",
+    or a "he" after another's name in the content ("Oxford wrote from the grave or he didn't
+    write them"); no doer said, or the doer's own name, is the doer."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + list(passive_agents(verb))
+    for doer in doers:
+        if doer.lower_ in {"he", "she"}:
+            named = [t for t in view.tokens if t.i < doer.i and (
+                t.ent_type_ == "PERSON" or t.pos_ == "PROPN") and t.dep_ not in {
+                    "compound", "poss", "amod", "nmod"}]  # not "after the Kelly verdict"
+            return bool(named) and not _the_doer(view, named[-1])
+        if any(_the_doer(view, t) for t in doer.subtree):
+            return False
+        return doer.lemma_.lower() in _ANYONE or any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in doer.subtree)
+    return False
+
+
+def _the_doer(view: ClaimView, tok: Token) -> bool:
+    return tok.lower_ in view.prop.doer or tok.lemma_.lower() in view.prop.args
+
+
 def event_signals(view: ClaimView) -> list[Signal]:
     """Each mention of the event in the content, read through its scope and the cue (upstream
     `polarity` vetoes a reading of the main predicate that disagrees with it)."""
@@ -217,6 +244,8 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if found is None:
             continue
         base, pred = found
+        if pred is not None and view.prop.doer and someone_else(view, pred):
+            continue  # "Bacon wrote them": not the proposition's doer
         noun = transparent(tok) if tok.pos_ == "NOUN" else tok
         anchor = pred if pred is not None else noun
         w = view.walk(anchor)

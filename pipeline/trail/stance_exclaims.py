@@ -7,7 +7,8 @@ opens a mockery), "Madness." (a verdict as a sentence of its own); "About time t
 "Finally.", "Good on them", "Hats off to the council", "Bring it on!" for it. Likewise, of a
 policy, a bare reaction ("it was disappointed", "deeply concerned", "we are delighted") and a
 verdict on the doing ("they were right to do it", "the council did the wrong thing", "ministers
-have got it badly wrong"). The claim is on the topic, so the thing judged is the policy in the
+have got it badly wrong"), and being left with no way to cope ("What am I supposed to do?").
+The claim is on the topic, so the thing judged is the policy in the
 news (as with a refusal, stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
@@ -84,12 +85,20 @@ _FOR = re.compile(
     r"|hats\s+off\s+to\b|bring\s+it\s+on\s*[.!])", re.I)
 
 
+# Left with no way to cope, of a policy: "What am I supposed to do, walk?", "How are we meant to
+# comply?", "Where exactly are 200 cars supposed to go?" (not a "you": "what are you supposed to
+# do if you break down?" asks for advice).
+_STUCK = re.compile(
+    r"\b(?:what|where|how)\s+(?:exactly\s+|else\s+|on\s+earth\s+)?(?:am\s+i|are\s+(?:we|they"
+    r"|people|[\w,-]+\s+[\w-]+)|is\s+(?:a|an|my|our|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:actually\s+|then\s+|now\s+)?(?:supposed|meant|expected)\s+to\b", re.I)
 _QUOTED = re.compile(r"[\"\u201c\u201d]")
 
 
 def exclaims(text: str) -> bool:
     """A set exclamation in the text: said, even when it ends in "?" ("What next?")."""
-    return any(p.search(text) for p in (_AGAINST, _FOR, _SLOPE)) or _mocking(text) is not None
+    return any(p.search(text) for p in (_AGAINST, _FOR, _SLOPE, _STUCK)) or (
+        _mocking(text) is not None)
 
 
 def _mocking(text: str) -> re.Match[str] | None:
@@ -116,7 +125,7 @@ def exclaim_signals(view: ClaimView) -> list[Signal]:
     # 'it was "surprised and disappointed"', 'the city was "right to do it"'
     rules = ((-1, _AGAINST), (-1, _SLOPE), (-1, _SARCASM), (-1, _VERDICT), (1, _FOR))
     if view.prop.kind != "event":  # a reaction to a report is no side on the event
-        rules += ((-1, _DISMAYED), (1, _PLEASED), (1, _RIGHT), (-1, _WRONG))
+        rules += ((-1, _DISMAYED), (1, _PLEASED), (1, _RIGHT), (-1, _WRONG), (-1, _STUCK))
     for sign, pattern in rules:
         found = _mocking(text) if pattern is _SARCASM else pattern.search(text)
         if found is not None:

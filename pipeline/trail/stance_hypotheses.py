@@ -152,7 +152,7 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
     """Each hypothesis rated in the content: the proposition's own, or a rival."""
     if view.prop.kind != "event" or view.prop.accused:
         return []  # who did it is weighed as doers (stance_blame.py), not explanations
-    own = view.prop.explains
+    own = view.prop.explains | view.prop.doer  # "points to the man from Stratford": its doer
     if not own:
         return []
     for tok in view.tokens:
@@ -188,6 +188,8 @@ DEFICITS = frozenset({"failure", "loss", "lack", "shortage", "breakdown", "absen
 _THERE = frozenset("be exist happen occur take_place find discover detect identify locate "
                    "recover see record".split())
 _TRACES = frozenset({"evidence", "proof", "sign", "trace", "indication"})
+_CAUSAL = frozenset({"factor", "cause", "culprit", "reason", "driver", "trigger", "responsible",
+                     "blame", "explanation"})
 
 
 # The things a deed is done with, whose presence is the deed: "there was a bomb on board".
@@ -225,6 +227,11 @@ def cause_there_signals(view: ClaimView) -> list[Signal]:
                 set(phrasal_keys(verb)) & (_THERE | _PRESENT)) or not (
                 missing or negated_here(verb) or _present(tok, verb)):
             continue
+        if first.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+                c.dep_ in {"attr", "acomp"} and c.lemma_.lower() not in _CAUSAL
+                for c in verb.children):
+            continue  # "the blast was not a coincidence": said of it, not of its being there
+            # (but "the quarry cannot have been a factor" rules it out)
         w = view.walk(verb)
         if not usable(w, could_ok=False):
             continue

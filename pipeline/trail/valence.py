@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.trail.prices import lowered, price_moved
 from pipeline.trail.valence_phrases import INSUFFICIENT, PHRASE_VALENCE
 
 if TYPE_CHECKING:  # spaCy's types only: the word lists load without it
@@ -48,6 +49,7 @@ DOMAIN_VALENCE = {
     # obsolete: "a relic of the three-channel age", "an outdated tax"
     "relic": -1.5, "outdated": -1.5, "outmoded": -1.5, "antiquated": -1.5, "archaic": -1.5,
     "anachronism": -1.5, "anachronistic": -1.5, "fad": -1.5,  # a passing fashion (VADER: +0.9)
+    "stitch-up": -2.0, "fleecing": -2.0, "fleeced": -2.0, "unsound": -2.0,  # a con on payers
     "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0, "aggressive": -1.2,
     "smokescreen": -2.0, "nightmare": -2.5, "meddling": -1.5, "ill-thought-out": -2.0,
     "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "victory": 2.0,
@@ -183,6 +185,8 @@ def word_valence(tok: Token, lexicon: str = "vader", text: str | None = None) ->
         return DOMAIN_VERB_VALENCE[lemma]
     if lemma == "fine":  # "the scheme is fine", "works fine"; "a fine": a penalty; "fine dust"
         return 1.2 if tok.pos_ == "ADV" or (tok.pos_ == "ADJ" and tok.dep_ != "amod") else 0.0
+    if lemma == "sound":  # "the principle is sound", "a sound policy"; not a noise
+        return 1.5 if tok.pos_ == "ADJ" else 0.0
     for word in (low, lemma):
         if word in DOMAIN_VALENCE:
             return DOMAIN_VALENCE[word]
@@ -295,11 +299,16 @@ def token_valence(tok: Token, lexicon: str) -> float:
         whole = word_valence(doc[lo], lexicon, text=doc[lo:hi + 1].text)
         if whole:
             return whole if tok.i == lo else 0.0
-    if _a_figure(tok):
+    if _a_figure(tok) or _deadline(tok):
         return 0.0  # "the cost of the line could reach £106bn": a figure, said of the cost
     if tok.lower_ == "well" and tok.dep_ == "advmod" and tok.head.lemma_.lower() in _DONE_WELL and (
             "as" not in {t.lower_ for t in tok.doc[max(tok.i - 1, 0):tok.i + 2] if t != tok}):
         return _WELL_DONE  # "it has served us well" (a bare "well" is no judgement)
+    if tok.dep_ == "amod" and price_moved(tok.head):
+        return 0.0  # "lower bills": the price carries it
+    burden = price_moved(tok)
+    if burden:  # "higher bills" are a burden, "lower bills" a saving
+        return -burden if _decreased(tok) or lowered(tok) else burden
     own = word_valence(tok, lexicon)
     return -own if own and _decreased(tok) else own
 
@@ -307,6 +316,18 @@ def token_valence(tok: Token, lexicon: str) -> float:
 # Verbs whose "well" says a thing does its job: "served the country well", "has worked well".
 _DONE_WELL = frozenset("serve work perform run function operate".split())
 _WELL_DONE = 1.5
+
+
+# What closes on a date, no harm done: "the consultation closes on 28 April".
+_WINDOWS = frozenset("consultation consultations poll polls ballot vote voting window offer "
+                     "application applications registration nominations entries tender "
+                     "bidding deadline inquiry".split())
+
+
+def _deadline(tok: Token) -> bool:
+    """ "the consultation closes", "polls close at ten": a timetable, not a closure."""
+    return tok.lemma_.lower() == "close" and tok.pos_ == "VERB" and any(
+        c.dep_ in {"nsubj", "compound"} and c.lemma_.lower() in _WINDOWS for c in tok.children)
 
 
 _FIGURE_VERBS = frozenset("reach estimate total stand come amount put".split())
@@ -322,7 +343,7 @@ def _a_figure(tok: Token) -> bool:
 
 # Less of a thing is the opposite of the thing: "fewer deaths", "less crime", "a fall in
 # crime" are good, "fewer jobs" bad.
-_FEWER = frozenset("fewer less lower reduced smaller decreased".split())
+_FEWER = frozenset("fewer less lower reduced smaller decreased cheaper falling".split())
 _FALLS = frozenset("fall drop reduction cut cuts decline decrease dip".split())
 
 

@@ -84,7 +84,9 @@ def other_of_kind(tok: Token, prop: Proposition) -> bool:
     if prop.kind != "policy":
         return False
     mods = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i
-            and c.is_alpha and c.lower_ not in _SCOPES and c.doc[c.i + 1].text != "-"]  # "sell-off"
+            and c.is_alpha and c.lower_ not in _SCOPES and (
+                c.doc[c.i + 1].text != "-" or c.lower_ == "self")]  # "sell-off"; but a
+    # "self-checkout" is the other kind of a staffed one
     if not mods:
         return False
     own = (prop.target | prop.args | prop.modifiers | prop.nominals | prop.restricted
