@@ -89,6 +89,12 @@ def test_would_anyone_asks_to_deny(nlp, props, expected, marked):
                  'full every morning.]"'),
     ("supports", 'He said: "[Commuters want the tram.]"'),
     ("neutral", 'He said: "[Commuters explained why they want the tram, but nobody listened.]"'),
+    ("supports", 'He said: "[The tram is unfair on Fore Street, but we have to think of the '
+                 'commuters.]"'),  # a fault granted, then the case for it
+    ("supports", 'She said: "[The tram will help Fore Street, but it will not end the '
+                 'queues.]"'),  # a merit granted stays a merit
+    ("refutes", 'She said: "[The tram is unfair on Fore Street, but only if it runs at '
+                'night.]"'),  # a condition after the "but": the fault stands
 ])
 def test_granting_why_others_hold_a_view(nlp, props, expected, marked):
     """What others are granted to want is not the speaker's side: "I understand why they want

@@ -1,7 +1,8 @@
 """The case for a policy called overstated argues against it ("the forecasts were wildly
 optimistic", "the business case rests on a myth"); the fears about it called overstated argue
 for it ("the concerns about noise were unfounded"); a claim that says whose or of what it is
-("Labour's fears", "the benefits of exercise") is not the one argued over. Sentences written
+("Labour's fears", "the benefits of exercise") is not the one argued over; a forecast is a fear
+or a case by what it foretold ("predictions that the town would lose trade"). Sentences written
 for these tests."""
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def props(nlp):
     ("neutral", "He said [the benefits of sea swimming were overstated]."),
     ("neutral", "She said [Labour's fears had been exaggerated]."),
     ("neutral", "He said [the fears were optimistic]."),  # a fear is not over-optimistic
-])
+    ("supports", "He said [predictions that the town would lose trade proved unfounded]."),
+    ("refutes", "She said [predictions that tourists would flock back proved unfounded]."),
+])  # a forecast is a fear or a case by what it foretold
 def test_claims_called_overstated(nlp, props, expected, marked):
     found = judge(nlp, props["pier"], marked, None)
     assert found.stance == expected, found.basis

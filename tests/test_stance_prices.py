@@ -1,4 +1,5 @@
-"""What people pay, said to go up or down (prices.py): a burden or a saving the measure brings."""
+"""What people pay, said to go up or down (prices.py): a burden or a saving the measure brings;
+and the money better used elsewhere (valence_phrases.py)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def test_a_bill_in_parliament_is_still_the_law(nlp, parts):
     found = judge(nlp, parts, "He said [the bill would raise prices].", None)
     assert found.stance == "refutes" and "bill" in found.basis, found.basis
 
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "She said [the money would do more good spent on training]."),
+    ("refutes", "She said [the money would be better used on housing]."),
+    ("refutes", "She said [the money would be better invested in schools]."),
+])
+def test_money_better_used_elsewhere(nlp, expected, marked):
+    """A different use of the money argues against the measure ("better spent" as before)."""
+    income = parse_proposition("A basic income should be paid to every adult.", ["basic income"],
+                               nlp)
+    found = judge(nlp, income, marked, None)
+    assert found.stance == expected, found.basis

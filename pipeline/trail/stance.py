@@ -141,9 +141,8 @@ def claim_stance(
     proposition: Proposition, *, sentence: Doc | Span, content_start: int, content_end: int,
     cue: str, polarity: str, lexicon: str = "vader", speaker: str = "", decided: int = 0,
 ) -> Stance:
-    """Stance of one claim; `content_start/end` are char offsets in the sentence's text;
-    ``speaker`` (the claim's speaker text) keeps another speaker's camp from counting;
-    ``decided`` is the way the article says the decision went (decisions.decided_sign)."""
+    """Stance of one claim (`content_start/end`: char offsets in the sentence's text); ``speaker``
+    keeps another speaker's camp from counting; ``decided``: decisions.decided_sign."""
     text = sentence.text
     retag_commands(sentence)
     if _POLL.search(speaker):  # "a poll found that 38 per cent wanted the fee abolished": how
@@ -191,11 +190,13 @@ def claim_stance(
         if after.stance != "neutral" and not after.basis.startswith(GUESSES):
             return Stance(after.stance, f"after 'but': {after.basis}"[:100])
         why = concede.granted_view(text[content_start:content_start + turn.start()])
-        others = rest_from(why, turn.start(), "") if why is not None else None
-        if others and others.stance != "neutral" and not others.basis.startswith(GUESSES):
-            side = "refutes" if others.stance == "supports" else "supports"  # "I get why
-            return Stance(side, f"grants why others hold: {others.basis}"[:100])  # they want
-            # it, but ...": the others' side, granted, is not the speaker's
+        fault = why is None and proposition.kind == "policy" and after.basis == "no side taken"
+        why = 0 if fault and concede.plain_turn(text[content_start:content_end], turn) else why
+        others = rest_from(why, turn.start(), "") if why is not None else None  # "I get why
+        if others and others.stance != "neutral" and not others.basis.startswith(GUESSES) and (
+                not fault or concede.FAULT.match(f"{others.stance} {others.basis}")):  # they
+            side = "refutes" if others.stance == "supports" else "supports"  # want it, but"
+            return Stance(side, f"granted before 'but': {others.basis}"[:100])  # or a fault
     if _ADDRESSED.match(text[content_start:content_end]):  # "So for you it was X?": an
         return Stance("neutral", "the addressee's view")  # interviewer's summing-up
     granted = concede.GRANTED.match(text[content_start:content_end])

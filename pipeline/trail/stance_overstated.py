@@ -1,7 +1,8 @@
 """The case for a policy, or the fears about it, called overstated: "the economic case was
 overstated", "the passenger forecasts were wildly optimistic", "the business case rests on a
 myth" argue against it; "the fears about noise are overblown", "the concerns were unfounded"
-for it (as "scare stories about ..." do, stance_scares.py).
+for it (as "scare stories about ..." do, stance_scares.py). A forecast is either, by what it
+foretold: "predictions that pubs would empty proved unfounded" defends a smoking ban.
 
 Said of a claim made for or against the policy, without naming the policy: in a claim on the
 topic, "the benefits", "the forecasts", "the fears" are the ones argued over. A noun that says
@@ -41,6 +42,7 @@ def overstated_signals(view: ClaimView) -> list[Signal]:
         low = noun.lemma_.lower()
         side = -1 if low in _FOR or noun.lower_ in _FOR else 1 if (
             low in _AGAINST or noun.lower_ in _AGAINST) else 0
+        side = _foretold(view, noun) or side
         if not side or noun.pos_ != "NOUN" or not _argued_over(view, noun):
             continue
         told = _called_overstated(noun, forecast=noun.lower_ in _FORECASTS or low in _FORECASTS,
@@ -55,6 +57,21 @@ def overstated_signals(view: ClaimView) -> list[Signal]:
         out.append(Signal(sign, 2, f"calls {what} overstated: {view.snippet(noun, told)}"
                                    f"{' (negated)' if w.sign < 0 else ''}"))
     return out
+
+
+def _foretold(view: ClaimView, noun: Token) -> int:
+    """A forecast whose clause says what it foretold: a harm ("predictions that pubs would
+    empty") is a fear about the policy (+1), a good a case for it (-1); 0 else."""
+    if noun.lemma_.lower() not in _FORECASTS and noun.lower_ not in _FORECASTS:
+        return 0
+    from pipeline.trail.stance_eval import complex_valence  # (it reads forecasts too)
+
+    said = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+        m.lower_ == "that" and m.dep_ in {"mark", "dobj"} for m in c.children) and any(
+        m.dep_ == "nsubj" and m.lower_ != "that" for m in c.children)]  # (the parser's
+    # "that" of "predictions that pubs would empty" is an object: no relative clause)
+    val = sum(complex_valence(view, c)[0] for c in said)
+    return 1 if val < -0.5 else -1 if val > 0.5 else 0
 
 
 def _argued_over(view: ClaimView, noun: Token) -> bool:

@@ -34,6 +34,7 @@ PHRASE_VALENCE = {
     "common sense": 1.5, "no-brainer": 2.0, "win-win": 2.0, "surveillance society": -2.0,
     "police state": -2.0, "nanny state": -2.0, "whose time has come": 2.0,
     "whose time had come": 2.0, "way forward": 1.5, "better spent": -2.0,
+    "better used": -2.0, "better invested": -2.0, "more good spent": -2.0,  # elsewhere
     "backward step": -2.0, "backwards step": -2.0, "step backwards": -2.0,
     "retrograde step": -2.0, "go to the wall": -2.0, "went to the wall": -2.0,
     "out of business": -2.0, "go bust": -2.0, "went bust": -2.0, "close their doors": -2.0,
