@@ -65,7 +65,8 @@ def props(nlp):
     ("id", "neutral", "The judge said [the problem came not from terrorism but from laws such "
                       "as these]."),  # a frame word set aside is no argument in its frame
     ("id", "neutral", "The judge said [the greater danger to the public came not from "
-                      "terrorism but from laws such as these]."),  # nor the clause it turns
+                      "terrorism but from poverty]."),  # nor the clause it turns (a danger
+    # from the policy itself is against it: stance_fears.source_signals)
     ("limit", "refutes", "The charity said [safety and lives came first]."),  # a ceiling
     # raised is a relaxation: the frames change camps
     ("jury", "refutes", "The barristers said [jury trials must be protected]."),  # a guard

@@ -92,6 +92,8 @@ def props(nlp):
     ("zone", "refutes", "The cabbie said [the emission zone was a stitch-up]."),
     ("zone", "refutes", "The cabbie said [the emission zone was economically unsound]."),
     ("zone", "supports", "The professor said [the emission zone was sound]."),
+    ("zone", "refutes", "The cabbie said [the emission zone was cumbersome and impractical]."),
+    ("zone", "supports", "The mayor said [the emission zone was convenient for bus users]."),
     ("zone", "supports", "The professor said [the low-emission zone is costly, but the principle "
                          "is sound]."),  # the principle is the zone's (ATTRIBUTES)
 ])  # a name of the proposition's own words is its object ("the 2040 Winter Olympics"); "a

@@ -112,8 +112,11 @@ def test_a_verb_done_again_is_named_by_a_return(nlp):
     ("refutes", 'She said: "[Rural drivers have everything to fear from the limit.]"'),
     ("supports", 'He said: "[Careful drivers have nothing to fear from this.]"'),  # the policy
     ("neutral", 'She asked: "[Do drivers have anything to fear from the limit?]"'),
+    ("refutes", 'She said: "[The real danger comes not from speeding but from the limit.]"'),
+    ("refutes", 'She said: "[The threat to the village comes from the limit.]"'),
 ])
 def test_nothing_to_fear_from_it(nlp, props, expected, marked):
     """Nothing to fear from the policy defends it, much to fear attacks it
-    (stance_fears.nothing_to_fear_signals); the saying's own "if" is no hedge."""
+    (stance_fears.nothing_to_fear_signals), as does a harm coming from it (source_signals);
+    the saying's own "if" is no hedge."""
     assert judge(nlp, props["limit"], marked, None).stance == expected

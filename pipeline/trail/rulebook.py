@@ -68,6 +68,7 @@ POLICY_RULES = (
     stance_camps.camp_judged_signals, stance_hostility.hostility_signals,
     stance_hostility.accusation_signals, stance_preference.set_aside_signals,
     stance_camps.refusal_signals, stance_fears.fear_signals, stance_fears.nothing_to_fear_signals,
+    stance_fears.source_signals,
     stance_emotions.feeling_signals, stance_conditionals.conditional_signals,
     stance_preference.preference_signals, stance_haste.haste_signals,
     stance_preference.alternative_signals, stance_preference.without_signals,

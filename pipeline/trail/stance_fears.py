@@ -5,7 +5,9 @@ preposition ("under", "after", "because of"), so the fear is of the policy's eff
 Kept narrow: only fear verbs, only the policy as such a circumstance (not "fear the plans will
 be dropped", where the policy is what is lost), and only asserted fears. Nothing to fear from
 the policy defends it ("good owners have nothing to fear from a regulator", "if you have
-nothing to hide, you have nothing to fear from the database"); much to fear attacks it.
+nothing to hide, you have nothing to fear from the database"); much to fear attacks it, and so
+does a harm said to come from it ("the real threat came not from terrorism but from laws such
+as these").
 """
 
 from __future__ import annotations
@@ -71,4 +73,26 @@ def nothing_to_fear_signals(view: ClaimView) -> list[Signal]:
         sign = side * w.sign * (-1 if negated_here(have) else 1) * view.ref_sign(tok)
         return [Signal(sign * view.flip, 3, f"{amount.lower_} to fear from "
                                             f"{view.snippet(tok)}")]
+    return []
+
+
+_HARMS = frozenset({"threat", "danger", "risk", "harm", "damage", "menace"})
+_COMES = frozenset({"come", "stem", "arise", "flow", "spring"})
+
+
+def source_signals(view: ClaimView) -> list[Signal]:
+    """-1 for a harm said to come from the policy ("the threat comes from these laws"), not
+    from it ("not from the laws but from ...")."""
+    for verb in (t for t in view.tokens if t.lemma_.lower() in _COMES):
+        harm = next((c for c in verb.children if c.dep_ == "nsubj"
+                     and c.lemma_.lower() in _HARMS), None)
+        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        froms += [g for f in froms for g in f.conjuncts if g.lower_ == "from"]
+        source = next((g for f in froms if not negated_here(f) for g in f.children
+                       if g.dep_ == "pobj" and g.i in view.refs), None)
+        w = view.walk(verb)
+        if harm is None or source is None or not usable(w, could_ok=True):
+            continue
+        sign = -w.sign * view.ref_sign(source) * view.flip
+        return [Signal(sign, 2, f"a harm comes from it: {view.snippet(harm, source)}")]
     return []

@@ -50,6 +50,8 @@ DOMAIN_VALENCE = {
     "relic": -1.5, "outdated": -1.5, "outmoded": -1.5, "antiquated": -1.5, "archaic": -1.5,
     "anachronism": -1.5, "anachronistic": -1.5, "fad": -1.5,  # a passing fashion (VADER: +0.9)
     "stitch-up": -2.0, "fleecing": -2.0, "fleeced": -2.0, "unsound": -2.0,  # a con on payers
+    "convenient": 1.5, "impractical": -2.0, "cumbersome": -1.5, "unwieldy": -1.5,
+    "clunky": -1.5, "hassle": -1.5,  # how a scheme is to use
     "sham": -2.0, "gimmick": -2.0, "gimmicky": -2.0, "charade": -2.0, "aggressive": -1.2,
     "smokescreen": -2.0, "nightmare": -2.5, "meddling": -1.5, "ill-thought-out": -2.0,
     "premature": -1.5, "unwarranted": -2.0, "hasty": -1.2, "victory": 2.0,
