@@ -216,18 +216,19 @@ def someone_else(view: ClaimView, verb: Token) -> bool:
     """The act done by someone other than the proposition's doer: a name, "people", "others",
     or a "he" after another's name in the content ("Oxford wrote from the grave or he didn't
     write them"); no doer said, or the doer's own name, is the doer."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + list(passive_agents(verb))
-    for doer in doers:
-        if doer.lower_ in {"he", "she"}:
-            named = [t for t in view.tokens if t.i < doer.i and (
-                t.ent_type_ == "PERSON" or t.pos_ == "PROPN") and t.dep_ not in {
-                    "compound", "poss", "amod", "nmod"}]  # not "after the Kelly verdict"
-            return bool(named) and not _the_doer(view, named[-1])
-        if any(_the_doer(view, t) for t in doer.subtree):
-            return False
-        return doer.lemma_.lower() in _ANYONE or any(
-            t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in doer.subtree)
-    return False
+    doer = next(iter([c for c in verb.children if c.dep_ == "nsubj"] + list(
+        passive_agents(verb))), None)
+    if doer is None:
+        return False
+    if doer.lower_ in {"he", "she"}:
+        named = [t for t in view.tokens if t.i < doer.i and (
+            t.ent_type_ == "PERSON" or t.pos_ == "PROPN") and t.dep_ not in {
+                "compound", "poss", "amod", "nmod"}]  # not "after the Kelly verdict"
+        return bool(named) and not _the_doer(view, named[-1])
+    if any(_the_doer(view, t) for t in doer.subtree):
+        return False
+    return doer.lemma_.lower() in _ANYONE or any(
+        t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in doer.subtree)
 
 
 def _the_doer(view: ClaimView, tok: Token) -> bool:

@@ -8,8 +8,8 @@ opens a mockery), "Madness." (a verdict as a sentence of its own); "About time t
 policy, a bare reaction ("it was disappointed", "deeply concerned", "we are delighted") and a
 verdict on the doing ("they were right to do it", "the council did the wrong thing", "ministers
 have got it badly wrong"), and being left with no way to cope ("What am I supposed to do?").
-The claim is on the topic, so the thing judged is the policy in the
-news (as with a refusal, stance_camps.py).
+The claim is on the topic, so the thing judged is the policy in the news (as with a refusal,
+stance_camps.py).
 
 Not for a proposition that removes something ("the ban should be scrapped"): whether "about
 time" greets the ban or its end is not in the words.
