@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 BURDEN = -1.5
 PRICES = frozenset("price bill fare rent premium tariff".split())
-CHARGES = frozenset("tax taxes levy levies fee fees charge charges toll tolls surcharge vat "
-                    "duty".split())
+# A policy that brings in a charge, by its own nouns (stance_paying.py reads them too); of such
+# a policy, "VAT" and "duty" are charges as well.
+CHARGES = frozenset("tax taxes levy levies fee fees charge charges toll tolls surcharge".split())
+_TAXES = CHARGES | {"vat", "duty"}
 # Words that say a price moves: comparatives ("higher", "cheaper"), participles ("rising"),
 # nouns of a move ("a rise in rents", "price hikes") and verbs, with their particles.
 _LEVELS = frozenset("higher dearer steeper bigger rising soaring spiralling spiraling inflated "
@@ -60,7 +62,7 @@ def _moved_by(tok: Token) -> bool:
 def paid_charge(prop: Proposition, tok: Token) -> bool:
     """A price said to move, of a policy that is itself a charge ("the fee will come back at a
     higher price"): what the charge does, not a judgement of it."""
-    return prop.kind == "policy" and bool(prop.target & CHARGES) and bool(price_moved(tok))
+    return prop.kind == "policy" and bool(prop.target & _TAXES) and bool(price_moved(tok))
 
 
 def lowered(tok: Token) -> bool:

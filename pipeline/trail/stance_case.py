@@ -73,9 +73,11 @@ def case_signals(view: ClaimView) -> list[Signal]:
 def _case_for(view: ClaimView, noun: Token) -> int:
     """Of a person's act (proposition.doer): +1 for "the case for the man from Stratford", its
     doer; -1 for "the case for Oxford", another's; 0 else."""
+    if not view.prop.doer or noun.lower_ != "case":
+        return 0
     named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
              for t in c.children if t.dep_ == "pobj" for g in t.subtree]
-    if not view.prop.doer or noun.lower_ != "case" or not named:
+    if not named:
         return 0
     if {t.lower_ for t in named} & view.prop.doer:
         return 1

@@ -12,10 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.prices import CHARGES
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
-_CHARGES = frozenset("tax taxes levy levies fee fees charge charges toll tolls surcharge".split())
 _GLADLY = frozenset("happily gladly willingly cheerfully gratefully".split())
 _WILLING = frozenset("happy willing glad prepared content delighted".split())
 _REFUSING = frozenset({"refuse", "decline"})
@@ -24,7 +24,7 @@ _REFUSING = frozenset({"refuse", "decline"})
 def paying_signals(view: ClaimView) -> list[Signal]:
     """Gladness or refusal to pay the proposition's charge."""
     prop = view.prop
-    if prop.kind != "policy" or prop.target_sign < 0 or not prop.target & _CHARGES:
+    if prop.kind != "policy" or prop.target_sign < 0 or not prop.target & CHARGES:
         return []
     for tok in (t for t in view.tokens if t.lemma_ == "pay"):
         side, w = _side(tok), view.walk(tok)
