@@ -1341,6 +1341,8 @@ def test_what_is_said_of_an_office_holder(nlp, marked):
     ("ban", "sup", "She said [the ban was a sensible answer to a real problem]."),
     ("ban", "sup", "She said [ministers should legislate for the ban]."),
     ("ban", "ref", "In the debate she said: \"[I oppose the motion].\""),  # a debate's motion
+    ("ban", "ref", "The minutes record that [he would vote against the recommendation]."),  # a
+    # council's, put to it by its officers
     ("ban", "neu", "The Speaker said: \"[The motion is not agreed to].\""),  # an outcome
     ("id", "sup", "He said [the cards were helping to take fraudsters off our streets]."),
     ("ban", "ref", "She said: \"[It is a blunt instrument that will cost jobs].\""),
@@ -1378,6 +1380,8 @@ def test_a_minister_or_department_speaks_for_the_government(nlp, props, speaker,
     ("ban", "ref", "She said [to ban it would be madness]."),
     ("id", "ref", "He said [the cards would punish struggling families]."),  # their plight
     ("id", "sup", "He said [the cards would punish rogue traders]."),  # their vice
+    ("id", "ref", "He said [the cards would hurt young carers and anxious applicants]."),  # a
+    # plight in a conjunct, and anxiety a plight
     ("ban", "ref", "He said: \"[If this goes through, we will see pubs go to the wall].\""),
     ("ban", "sup", "She said [the results would be good for everyone]."),  # the ban's results
     ("id", "sup", "Ministers insisted [the safeguards were strong]."),  # the scheme's own

@@ -195,6 +195,16 @@ def test_a_deed_had_done_is_laid_at_the_causer(nlp):
     ("refutes", "She said [the heirs were murdered by Lord Brenner]."),  # by another
     ("supports", "She said [the heirs were murdered by Anselm]."),
     ("neutral", "She said [Anselm had the younger heir smuggled abroad]."),  # no deed
+    # who gave the orders is behind the deed, whoever carried it out
+    ("supports", "The chronicler wrote that [a guard killed the heirs on Anselm's orders]."),
+    ("supports", "She said [a steward strangled the heirs at the behest of Anselm]."),
+    ("refutes", "She said [the heirs were murdered on the orders of Lord Brenner]."),
+    ("refutes", "A chronicle said [Lord Brenner did the deed himself]."),  # "the deed"
+    # a verdict on the accused person, named or given bare
+    ("supports", "The chronicler wrote that [Anselm was guilty]."),
+    ("refutes", "She said [Anselm was innocent]."),
+    ("refutes", "She said: \"[Not guilty, and history will prove it].\""),
+    ("supports", "She said: \"[Not proven, but guilty].\""),
 ])
 def test_a_person_accused_and_another_person_named(nlp, expected, marked):
     """The accused person, or another person, named as the deed's doer (stance_blame)."""

@@ -19,6 +19,9 @@ PROPOSITIONS = {
     "freeze": ("The council's spending freeze caused the rise in bus fares.", ["bus fares"]),
     "bakery": ("Crumbworth Bakeries collapsed because of reckless borrowing by its owners.",
                ["Crumbworth collapse"]),
+    "slip": ("The Holm landslip was caused by blasting at the Corran quarry.", ["Holm landslip"]),
+    "drain": ("The Brookvale flood was caused by a blocked drain under the ring road.",
+              ["Brookvale flood"]),
 }
 
 
@@ -28,6 +31,9 @@ def props(nlp):
 
 
 @pytest.mark.parametrize(("key", "expected", "marked"), [
+    # the cause by another word: blasting is explosions
+    ("slip", "supports", "Residents said [the explosions at the quarry caused the landslip]."),
+    ("slip", "refutes", "The operator said [its explosions had nothing to do with it]."),
     ("ferry", "supports", "The inspector said [the loss of steering caused the collapse]."),
     ("ferry", "supports", "The inspector said [the steering failure led directly to the "
                           "collapse]."),
@@ -273,3 +279,16 @@ def test_a_cause_named_by_a_gerund_is_the_propositions_own(nlp, expected, marked
     prop = parse_all(nlp, {"otters": ("The Marlow otter deaths were caused by dredging work on "
                                       "the harbour.", ["Marlow otters"])})["otters"]
     assert judge(nlp, prop, marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "Shopkeepers said [the drain under the ring road was blocked]."),
+    ("supports", "A resident said [the drain had not been cleared for a year]."),  # undone, not
+    ("refutes", "The council said [the drain was clear when it was inspected]."),
+    ("refutes", "The council said [the drain was not blocked]."),
+    ("neutral", "The council said [the road was blocked by the water]."),  # another thing
+])
+def test_the_cause_said_to_be_in_its_state(nlp, props, expected, marked):
+    """A cause named by its thing's state ("a blocked drain"): the state said of the thing, or
+    its undoing ("clear", "cleared"), takes a side (stance_faulty.condition_signals)."""
+    assert judge(nlp, props["drain"], marked, None).stance == expected

@@ -77,3 +77,26 @@ def test_a_judged_kind_is_a_quality(nlp):
     assert ferry.quality == "safe" and not ferry.classes
     found = judge(nlp, ferry, "The union said [the ferry is not safe].", None, "negative")
     assert found.stance == "refutes", found.basis
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The curator said [the tablet is a fake]."),
+    ("supports", "A dealer said [it was a forgery all along]."),  # the kind by another word
+    ("refutes", "The museum said [it is not a fake]."),
+    ("refutes", "A scholar said [I do not think it is a hoax either]."),
+    ("supports", "A linguist said [the inscription is gibberish]."),  # the quality by its kin
+    ("supports", "A linguist said [the tablet is meaningless]."),  # the quality itself
+    ("refutes", "The museum said [the tablet is not nonsense]."),
+    ("neutral", "The curator said [the whole debate is nonsense]."),  # not said of it
+    ("supports", "A dealer said [it is the Victorian version of a hoax]."),  # of the kind
+    ("supports", "A linguist said [nobody can read it, because it is gibberish]."),  # a reason
+    # given is not in the scope of the main clause's negation
+])
+def test_a_judged_kind_keeps_its_kind(nlp, expected, marked):
+    """ "The tablet is a meaningless fake": a quality ("meaningless") and a kind ("fake", a word
+    that judges too), either said of the thing takes its side."""
+    tablet = parse_all(nlp, {"t": ("The Hollin tablet is a meaningless fake.",
+                                   ["Hollin tablet", "the tablet"])})["t"]
+    assert tablet.quality == "meaningless" and "fake" in tablet.classes
+    found = judge(nlp, tablet, marked, None, read_polarity(marked))
+    assert found.stance == expected, found.basis

@@ -13,6 +13,8 @@ PROPOSITIONS = {
     "mill": ("The fire at Harbour Mill was started by a faulty heater.", ["Harbour Mill"]),
     "outbreak": ("The outbreak began with a leak from a laboratory in Dunmore.",
                  ["Dunmore outbreak"]),
+    "illness": ("The illness at Brook Lodge was caused by food from the kitchen contractor.",
+                ["Brook Lodge"]),
 }
 
 
@@ -47,6 +49,10 @@ def test_an_events_own_words_and_their_forms(nlp):
     ("outbreak", "neutral", "The vet said [it is more likely than people think]."),  # which?
     ("outbreak", "neutral", "The vet said [a vaccine is likely to be ready by spring]."),  # a
     # forecast, no explanation
+    # the cause by its other words: food served is a meal, a lunch
+    ("illness", "supports", "The matron said [the evidence points to the Friday meal]."),
+    ("illness", "supports", "The matron said [a lunch served on Friday was the likeliest source]."),
+    ("illness", "refutes", "The contractor said [the evidence points to a visitor]."),
 ])
 def test_hypotheses_rated(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

@@ -70,6 +70,8 @@ def props(nlp):
     ("tags", "refutes", 'The breeder called the plan "[codswallop]".'),
     ("tags", "supports", 'The warden said [the £2 licence would be a drop in the ocean].'),
     ("jousting", "refutes", 'The squire said [the ban was a pantomime].'),
+    ("jousting", "refutes", 'The squire said [a ban would be "patronising"].'),
+    ("jousting", "refutes", 'The squire called the ban [a sledgehammer].'),
     ("jousting", "supports", 'The marshal said [the ban was pioneering].'),
     ("jousting", "neutral", 'The league said [it would look at any ban on its merits].'),
     ("jousting", "supports", 'The marshal said [the ban should be extended to tilting].'),

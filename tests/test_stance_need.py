@@ -78,6 +78,7 @@ def props(nlp):
     ("knives", "refutes", "The dealer said [anyone who wants a sword will just get one "
                           "somewhere else]."),
     ("smoke", "refutes", "The brewer said [smokers will simply go elsewhere]."),
+    ("smoke", "refutes", "The brewer said the ban would [shift the problem to the car park]."),
     # how much of the banned thing is wanted
     ("knives", "supports", "The surgeon said [the fewer swords there are in circulation, the "
                            "better]."),

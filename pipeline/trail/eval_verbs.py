@@ -327,8 +327,9 @@ def _verb_value(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int
     if verb.lemma_.lower() in _PUNISH and objs and ordinary(objs[0]):
         return -2.0, [f"{verb.lemma_} {objs[0].text}"], used  # "punishes families"
     if objs and obj_val < 0 and (removes or (own < 0 and verb.lemma_ not in _HAZARDS)) and not (
-            by_plight(objs[0]) or any(m.lower_ == "wrong" for m in objs[0].children)):  # "punish
-        # the wrong people": a harm misdirected, not a bad thing fought
+            any(map(by_plight, objs)) or any(m.lower_ == "wrong" for m in objs[0].children)):
+        # "punish the wrong people", "hurt carers and anxious applicants": a harm misdirected,
+        # or done to people in a plight, not a bad thing fought
         return -obj_val, [f"{verb.lemma_} {objs[0].text}"], used  # "fight crime"
     if objs and (obj_val > 0 or (removes and any(o.lemma_.lower() in _GOODS for o in objs))) and (
             own < 0 or (removes and verb.lemma_.lower() in _REMOVERS)):

@@ -235,8 +235,8 @@ POLICY_ANAPHORS = frozenset(
     "initiative programme program project decision text draft shake-up overhaul crackdown "
     "clampdown package blueprint curbs curb restriction restrictions charge charges levy "
     "fee fees cap technology regime clause clauses provision provisions pledge "
-    "commitment ambition vision motion demand".split()  # "welcomes the ambition": the plan's;
-    # a debate's "I oppose the motion"; a union's "the 35% demand" (not a market's: word_forms)
+    "commitment ambition vision motion demand recommendation".split()  # "welcomes the ambition";
+    # "I oppose the motion", "against the recommendation"; "the 35% demand" (not a market's)
 )
 # Nouns a policy's name can modify and that then stand for the policy: "the basic income pilot".
 CARRIERS = POLICY_ANAPHORS | {"pilot", "trial", "experiment", "pledge"}

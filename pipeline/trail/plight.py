@@ -20,7 +20,8 @@ _PEOPLE = frozenset("people family household owner homeowner tenant resident pen
 _PLIGHT = frozenset("struggling vulnerable poor poorer poorest hard-pressed elderly sick ill "
                     "disabled grieving bereaved low-paid hard-up needy desperate cash-strapped "
                     "worried frightened suffering dying homeless jobless unemployed lonely frail "
-                    "injured terminally-ill housebound isolated".split())
+                    "injured terminally-ill housebound isolated anxious nervous scared stressed "
+                    "confused exhausted overwhelmed".split())
 _MANY = frozenset("thousands millions hundreds many most some".split())
 # Keeping people away from something they would do: "deter students", "put off applicants".
 _DETER = frozenset("deter discourage put_off drive_away price_out shut_out scare_off lock_out "

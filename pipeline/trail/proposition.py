@@ -224,8 +224,8 @@ def parse_proposition(
         (c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     judged = attr and next((c for c in attr.children if c.dep_ == "amod" and c.pos_ == "ADJ"
                             and abs(base_lexicon().get(c.lower_, 0.0)) >= 1.0), None)
-    if judged:  # "The MAX is a safe aircraft": a quality, not a kind
-        quality, attr = judged, None
+    if judged:  # "The MAX is a safe aircraft": a quality, not a kind; "a meaningless hoax": both
+        quality, attr = judged, attr if abs(base_lexicon().get(attr.lower_, 0.0)) >= 1.0 else None
     keys = phrasal_keys(root)
     prt = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
     lemma = root.lemma_.lower()

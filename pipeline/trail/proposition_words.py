@@ -28,8 +28,7 @@ NOMINALS = {
     "introduce": ("introduction",), "resign": ("resignation",), "quit": ("resignation",),
     "step_down": ("resignation",), "merge": ("merger", "deal"), "build": ("construction",),
     "scrap": ("scrapping", "abolition", "phase-out"), "abolish": ("abolition", "phase-out"),
-    "phase_out": ("phase-out", "phaseout"),
-    "privatise": ("sale", "privatisation", "sell-off"),
+    "phase_out": ("phase-out", "phaseout"), "privatise": ("sale", "privatisation", "sell-off"),
     **{k: ("nationalisation", "renationalisation", "nationalization", "renationalization")
        for k in OWNERSHIP_KEYS},
     "make_legal": ("legalisation", "legalization"), "make_illegal": ("ban", "prohibition"),
@@ -78,13 +77,10 @@ EVENT_NOUNS = {noun: ("talk", "talks", "negotiation", "negotiations", "dialogue"
                       "discussions") for noun in ("talk", "negotiation", "dialogue", "discussion")}
 # "used performance-enhancing drugs": "doping" names it, "took drugs", "doped" restate it.
 EVENT_NOUNS |= {noun: ("drug", "drugs", "doping", "dope", "steroid", "steroids", "substance",
-                       "substances")
-                for noun in ("drug", "steroid", "doping")}
+                       "substances") for noun in ("drug", "steroid", "doping")}
 # Verbs whose event is named by nouns: "Blair promised Brown ..." is "the promise", "the deal".
-UNDERTAKINGS = {
-    verb: ("promise", "pledge", "deal", "pact", "agreement", "assurance", "undertaking")
-    for verb in ("promise", "pledge", "agree", "assure", "undertake", "vow")
-}
+UNDERTAKINGS = {verb: ("promise", "pledge", "deal", "pact", "agreement", "assurance", "undertaking")
+                for verb in ("promise", "pledge", "agree", "assure", "undertake", "vow")}
 PARTICIPANTS = frozenset({"PERSON", "GPE", "ORG", "NORP", "DATE", "TIME"})
 # What is held by staging it, not by keeping it: "hold a referendum", "hold the regatta".
 _OCCASIONS = frozenset("cup tournament championship games olympics festival regatta race "
@@ -97,9 +93,8 @@ def staged(root: Token) -> bool:
                for c in root.children)
 
 
-EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"),
-               "negotiation": ("negotiate", "talk", "discuss"),
-               "dialogue": ("talk", "negotiate", "discuss"), "discussion": ("discuss", "talk"),
+EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"), "discussion": ("discuss", "talk"),
+               **dict.fromkeys(("negotiation", "dialogue"), ("negotiate", "talk", "discuss")),
                "merger": ("merge",), "drug": ("use", "take", "dope", "inject"),
                "steroid": ("use", "take", "dope", "inject"), "doping": ("dope",)}
 
@@ -149,11 +144,12 @@ _IGNORING = ("ignore", "disregard", "dismiss", "brush_aside", "brush_off", "wave
              "shrug_off", "sit_on", "overrule", "override")
 # "He was murdered" restates "was killed", and says someone meant it (meant_deed).
 MEANT_KILLING = ("murder", "assassinate", "poison")
+KILLING_WAYS = ("smother", "strangle", "suffocate", "slay")  # restate "killed", "murdered"
 ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                 for family, verbs in ((_FINANCING, ("finance", "fund")),
                                       (_TAKING, ("obtain", "harvest", "acquire", "collect")),
                                       (_DOWNING, _DOWNING), (_USING, ("use",)),
-                                      (("kill", *MEANT_KILLING), ("kill",)),
+                                      (("kill", *MEANT_KILLING, *KILLING_WAYS), ("kill", "murder")),
                                       (_BREAKING, _BREAKING), (_IGNORING, ("ignore",)))
                 for verb in verbs}
 
@@ -221,13 +217,14 @@ _LONE_PROPOSITION = re.compile(  # not "the single market", "a rogue state"
 def extent_of(proposition: str) -> int:
     """+1 when a proposition says a wrong went wide, -1 when it says it was one person's, 0 for
     neither (most propositions)."""
-    if _WIDE_PROPOSITION.search(proposition):
-        return 1
-    return -1 if _LONE_PROPOSITION.search(proposition) else 0
+    wide, lone = _WIDE_PROPOSITION.search(proposition), _LONE_PROPOSITION.search(proposition)
+    return 1 if wide else -1 if lone else 0
 
 
 # Words that class a thing by one purpose under several names.
-CLASS_SYNONYMS = (frozenset({"surveillance", "spy", "spying", "espionage", "reconnaissance"}),)
+CLASS_SYNONYMS = (frozenset({"surveillance", "spy", "spying", "espionage", "reconnaissance"}),
+                  frozenset({"hoax", "fake", "forgery", "fraud", "sham", "fabrication", "scam",
+                             "con", "prank", "counterfeit"}))  # a thing not what it claims
 # Words that describe a thing without classing it: size, age, number, sameness.
 UNCLASSING = frozenset("big small large huge tiny giant vast new old single real whole same "
                        "other first last only own main actual certain mere simple".split())
@@ -235,9 +232,11 @@ UNCLASSING = frozenset("big small large huge tiny giant vast new old single real
 
 def class_words(attr: Token) -> frozenset[str]:
     """The words that class a proposition's thing: the modifiers of its attribute ("surveillance"
-    of "a surveillance craft"), else the attribute itself ("bribe"), with their synonyms."""
-    words = {c.lemma_.lower() for c in attr.children if c.dep_ in {"compound", "amod"}
-             and c.lemma_.lower() not in UNCLASSING} or {attr.lemma_.lower()}
+    of "a surveillance craft"), else the attribute itself ("bribe", "a meaningless hoax": the
+    judging word is its quality), with their synonyms."""
+    words = {c.lemma_.lower() for c in attr.children if c.dep_ in {"compound", "amod"} and c.lemma_
+             .lower() not in UNCLASSING and abs(base_lexicon().get(c.lower_, 0.0)) < 1.0} or {
+        attr.lemma_.lower()}
     return frozenset(words.union(*(s for s in CLASS_SYNONYMS if s & words)))
 
 
@@ -246,7 +245,8 @@ _FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research"),
           # a cause named by its parts or its people: "the rules", "the inspectors", "neglect"
           "regulation": ("rule", "rulebook", "regulator", "deregulation", "oversight", "law"),
           "supervision": ("supervisor", "examiner", "oversight", "regulator"),
-          "negligence": ("neglect", "incompetence"),
+          "negligence": ("neglect", "incompetence"), "blasting": ("explosion", "detonation"),
+          "food": ("meal", "dish", "lunch", "dinner", "supper", "breakfast", "catering"),
           "electrical": ("electric", "electrics", "electricity", "wiring", "cable", "circuit",
                          "short-circuit"),  # "pointed to the electrics", "the bell wiring"
           "cyberattack": ("hack", "hacking", "hacker", "hackers", "ransomware", "malware",

@@ -45,6 +45,7 @@ from pipeline.trail import (
     stance_property,
     stance_restate,
     stance_reversal,
+    stance_scapegoats,
     stance_scares,
     stance_states,
     stance_verdicts,
@@ -57,7 +58,7 @@ EVENT_RULES = (
     stance_denials.event_frame_signals, stance_intent.intent_signals, stance_doers.doer_signals,
     stance_efficacy.efficacy_signals, stance_jobs.jobs_signals,
     stance_displacement.displacement_signals, stance_identity.identity_signals,
-    stance_counterfactuals.counterfactual_signals)
+    stance_counterfactuals.counterfactual_signals, stance_scapegoats.scapegoat_signals)
 POLICY_RULES = (
     stance_restate.restate_signals, stance_labels.label_signals, stance_restate.free_signals,
     stance_restate.standing_signals, stance_states.kept_state_signals,

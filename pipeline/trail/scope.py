@@ -147,8 +147,9 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
                 abs(view.valence(node)) >= 1.0 or _wanted_power(node))):
             w.embedded = True
         head = node.head
-        if head.i == node.i or (inside_only and head.i not in view.inside) or _plain(node):
-            break
+        if head.i == node.i or (inside_only and head.i not in view.inside) or _plain(node) or (
+                node.dep_ == "advcl" and any(c.lower_ == "because" for c in node.children)):
+            break  # "you can't, because [it's gibberish]": a reason given, not denied
         if not inside_only and (head.i == getattr(view.cue_tok, "i", -1)):
             break
         if view.cue_tok is None and head.pos_ == "VERB" and (

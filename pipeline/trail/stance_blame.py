@@ -19,12 +19,14 @@ from spacy.tokens import Token
 from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, nation_of, pobj_of, same_nation
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import TRUTH, passive_agents, phrasal_keys, prep_objects
+from pipeline.trail.proposition_words import KILLING_WAYS
 from pipeline.trail.stance_rules import Signal, subjects, usable
 
 # Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".
 _DEEDS = frozenset("attack poisoning assassination attempt operation plot killing murder "
                    "bombing hack hacking strike crime incident intrusion breach cyberattack "
-                   "heist raid explosion blast sabotage demolition detonation death".split())
+                   "heist raid explosion blast sabotage demolition detonation death "
+                   "deed".split())  # "did the deed himself"
 # Nouns of taking part in it: "any involvement in the attack", "no part in it".
 _INVOLVEMENT = frozenset({"involvement", "complicity", "responsibility", "culpability",
                           "fingerprint", "hallmark"})
@@ -63,12 +65,28 @@ def _doer(tok: Token) -> Token | None:
     if tok.pos_ == "NOUN":
         return pobj_of(tok, {"by"})
     verb = tok.head if tok.pos_ == "ADJ" or _caused(tok) else tok  # "Richard had them killed"
+    if (orders := ordered_by(verb)) is not None:
+        return orders  # "killed them on Richard's orders": who ordered it is behind it
     agent = next(iter(passive_agents(verb)), None)
     found = agent or next((c for c in subjects(verb) if c.dep_ == "nsubj"), None)  # "had mined
     # the dam and blown it up": the first verb's subject
     if found is None and verb.dep_ == "ccomp":  # "believes [Ruritania] did it": the subject
         found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return found  # parsed as the object of the belief
+
+
+_ORDERS = frozenset("order orders instruction instructions command commands behest bidding "
+                    "request".split())
+
+
+def ordered_by(verb: Token) -> Token | None:
+    """Who a deed was done on the orders of: "on Richard's orders", "at the behest of X"."""
+    for prep in (c for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                 for c in t.children if c.dep_ == "prep" and c.lower_ in {"on", "at"}):
+        for noun in (g for g in prep.children if g.lower_ in _ORDERS):
+            return next((c for c in noun.children if c.dep_ == "poss"), None) or pobj_of(
+                noun, {"of"})
+    return None
 
 
 def _caused(tok: Token) -> bool:
@@ -211,7 +229,8 @@ def another_person(view: ClaimView, doer: Token | None) -> bool:
 _VICTIM_PRONOUNS = frozenset({"him", "her", "them"})
 # The deed's own acts, said with a doer: "blew up the pipes", "planted the charges on them".
 _DEED_ACTS = frozenset("blow_up bomb sabotage attack hack poison kill murder assassinate "
-                       "destroy plant do shell strike hit mine demolish detonate".split())
+                       "destroy plant do shell strike hit mine demolish detonate".split()
+                       + list(KILLING_WAYS))
 
 
 def _deed_done(view: ClaimView, tok: Token) -> int:
@@ -229,7 +248,8 @@ def _deed_done(view: ClaimView, tok: Token) -> int:
         return 0  # "killed the princes" (the name's "Princes"), "had them killed"
     doer = _doer(tok)
     return 1 if doer is not None and (doer.ent_type_ in _DOERS or _another_state(view, doer)
-                                      or _names_accused(view, doer.subtree)) else 0
+                                      or _names_accused(view, doer.subtree)
+                                      or another_person(view, doer)) else 0
 
 
 def blame_signals(view: ClaimView) -> list[Signal]:

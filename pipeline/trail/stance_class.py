@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 _ORIGINS = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON"})  # whose or where from
 # Words of belonging to a kind: "one of a fleet of", "part of a network of".
-_MEMBERSHIP = frozenset("one part member example fleet network family series".split())
+_MEMBERSHIP = frozenset("one part member example fleet network family series version kind sort "
+                        "type form".split())  # "the modern version of a hoax": a hoax
 _SO_CALLED = frozenset({"so-called", "alleged", "supposed"})  # a name held at arm's length
 
 
@@ -45,7 +46,8 @@ def class_signals(view: ClaimView) -> list[Signal]:
             if subject is not None and names_thing(view, subject):
                 out += _said(view, tok, 1, 3, f"says it was {tok.text}")
             continue
-        if tok.pos_ not in {"NOUN", "PROPN"} or persons(tok):
+        if (tok.pos_ not in {"NOUN", "PROPN"} and not (tok.dep_ == "attr" and tok.lower_ in (
+                classes))) or persons(tok):  # "it is a hoax", its noun tagged an adjective
             continue
         modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"}
                      and c.lower_ not in {"so", "called"}]  # "so-called" is no kind
@@ -104,8 +106,8 @@ _PARTS = frozenset("version versions model models part parts design software rec
 def _classing(view: ClaimView, noun: Token, modifiers: list[Token]) -> bool:
     """Another kind: a noun with a modifier that classes it ("weather", "civilian"), neither
     the thing's own words or origin ("Chinese") nor a judgement ("a dangerous craft")."""
-    if abs(view.valence(noun)) >= 1.0:
-        return False
+    if abs(view.valence(noun)) >= 1.0 or noun.lemma_.lower() in _MEMBERSHIP:
+        return False  # "a medieval version of a scam": the kind is the scam
     own = _own_words(view.prop.text)
     return any(m.lemma_.lower() not in UNCLASSING | own and m.lower_ not in own
                and m.ent_type_ not in _ORIGINS and not view.is_arg(m)

@@ -28,7 +28,7 @@ from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.proposition_nouns import GENERIC_NOUNS
 from pipeline.trail.proposition_words import ENTRY_VERBS, IMPACTS, meant_deed
 from pipeline.trail.scope import Walk, negated_here
-from pipeline.trail.stance_blame import another_person
+from pipeline.trail.stance_blame import another_person, ordered_by
 from pipeline.trail.stance_guilt import body_named_again
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal, subjects, usable, verb_of
 from pipeline.trail.talking import between_parties
@@ -306,7 +306,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
             # the verb upstream calls negative restates it: "dismissed the warnings")
         if view.prop.accused and base > 0 and sign > 0 and (not meant_deed(
                 lemma, view.prop.deeds, view.prop.predicate) or any(
-                another_person(view, a) for a in passive_agents(anchor))):
+                another_person(view, a) for a in (*passive_agents(anchor), ordered_by(anchor)))):
             continue  # "the dam was destroyed": it happened; who did it is the question
             # (stance_blame.py), and "murdered by Buckingham" names another
         how = "restates the event" if sign > 0 else "restates the event, negated"

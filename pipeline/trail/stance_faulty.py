@@ -45,11 +45,59 @@ def faulted_things(prop: Proposition) -> frozenset[str]:
     return frozenset(things | {k for t in things for k in _KIN.get(t, ())})
 
 
+# A cause named by the state its thing was in: "by a blocked culvert under the bypass", "by
+# crumbling concrete panels": the state (a participle) and the thing (the last word before a
+# preposition or the end).
+_PLACES = r"(?:under|at|in|on|from|of|near|by|beside|behind|below|above|inside|with)\b"
+_CONDITIONED = re.compile(
+    r"\b(?:by|because\s+of|due\s+to|owing\s+to|from)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
+    rf"([a-z]+(?:ed|ing))\s+((?:(?!{_PLACES})[A-Za-z-]+\s+){{0,2}}[a-z]+)\s*(?:\b{_PLACES}|[.,]|$)")
+# The state's undoing: a blocked thing said to be clear, or cleared.
+_UNDONE = {"block": {"clear", "unblocked", "free-flowing"}, "crumble": {"sound", "intact"},
+           "leak": {"sound", "intact", "watertight"}, "corrode": {"sound", "intact"}}
+
+
+def _condition(prop: Proposition) -> tuple[str, str]:
+    """(the state's lemma, the thing) of a cause named by its state ("block", "culvert" of
+    "caused by a blocked culvert"); empty for any other."""
+    found = _CONDITIONED.search(prop.text)
+    if prop.kind != "event" or found is None:
+        return "", ""
+    state = found.group(1).lower()
+    stem = state[:-3] if state.endswith("ing") else state[:-2] if state.endswith("ed") else state
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # "dammed": "dam"
+    return stem, found.group(2).split()[-1].lower()
+
+
+def condition_signals(view: ClaimView) -> list[Signal]:
+    """The cause's thing said to be in its state ("the culvert was blocked", "the panels were
+    crumbling") argues for it; said not to be, or to be the state's undoing ("the culvert was
+    clear", "it had been cleared"), against it."""
+    state, thing = _condition(view.prop)
+    if not state:
+        return []
+    for tok in view.tokens:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in {thing, (
+                thing.removesuffix("s"))} or tok.head.i not in view.inside:
+            continue
+        said = [tok.head, *(c for c in tok.head.children if c.dep_ in {"acomp", "oprd"})]
+        side = next((1 if w.lemma_.lower().startswith(state) else -1 for w in said
+                     if w.lemma_.lower().startswith(state) or w.lower_ in _UNDONE.get(
+                         state, ()) or w.lemma_.lower() in _UNDONE.get(state, ())), 0)
+        w = view.walk(said[-1])
+        if not side or not usable(w, could_ok=False) or w.irrealis:
+            continue
+        how = "in its state" if side * w.sign > 0 else "not in its state"
+        return [Signal(side * w.sign * view.flip, 2,
+                       f"says the cause was {how}: {view.snippet(tok, said[-1])}")]
+    return []
+
+
 def soundness_signals(view: ClaimView) -> list[Signal]:
     """One signal for the thing blamed said to be sound or faulty (see the module)."""
     things = faulted_things(view.prop)
     if not things:
-        return []
+        return condition_signals(view)
     for tok in view.tokens:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.i not in view.inside or not (
                 tok.lemma_.lower() in things or any(

@@ -43,6 +43,9 @@ def _judged(view: ClaimView, tok: Token) -> tuple[int, Token] | None:
     if tok.dep_ in {"acomp", "attr", "oprd"} and lemma in _VERDICTS and (
             _VERDICTS[lemma] < 0 or not any(c.dep_ == "prep" for c in tok.children)):
         return _VERDICTS[lemma], tok.head  # "innocent of the charges" too, "raced clean"
+    if lemma in _VERDICTS and _bare(view, tok) and view.prop.accused_person:
+        return _VERDICTS[lemma], tok  # a verdict on the person given bare: "Not guilty, and
+        # history will catch up", "Not proven, but guilty"
     if lemma in _CHECKED and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _TESTS for c in tok.children):
         return _CHECKED[lemma], tok  # "passed every test", "had never failed a drugs test"
@@ -170,7 +173,8 @@ def _conduct(tok: Token) -> list[int]:
 def guilt_signals(view: ClaimView) -> list[Signal]:
     """One signal per judgement of the accused, or of what the misdeed was done to, in the
     content."""
-    if view.prop.kind != "event" or not (view.prop.target & MISDEEDS or view.prop.alleged):
+    if view.prop.kind != "event" or not (view.prop.target & MISDEEDS or view.prop.alleged
+                                         or view.prop.accused_person):
         return []
     out = _object_signals(view) if view.prop.target & MISDEEDS else []
     for tok in view.tokens:
@@ -178,9 +182,9 @@ def guilt_signals(view: ClaimView) -> list[Signal]:
         if found is None:
             continue
         side, verb = found
-        if verb.lemma_.lower() not in _ACQUIT and not any(
+        if verb.lemma_.lower() not in _ACQUIT and not _bare(view, verb) and not any(
                 view.is_arg(s) or s.lower_ in _PERSONAL | {"it"} or _owned(s) or _the_role(s)
-                or _own_deeds(s) for s in [*subjects(verb), *(
+                or _own_deeds(s) or s.lower_ in view.prop.accused for s in [*subjects(verb), *(
                     c for c in verb.children if c.dep_ == "csubj")]):
             continue  # "the system is corrupt": not the accused
         w = view.walk(verb)
@@ -203,6 +207,14 @@ def _object_signals(view: ClaimView) -> list[Signal]:
         out += [Signal(-s.sign, s.weight, f"judges what was done: {s.basis}")
                 for s in eval_signals(view, tok)]
     return out
+
+
+def _bare(view: ClaimView, tok: Token) -> bool:
+    """A verdict with no one named, the claim's head or joined to it: "Guilty.", "Not
+    guilty, and ...", "Not proven, but guilty"."""
+    root = getattr(view.root, "i", -1)
+    return tok.pos_ == "ADJ" and (tok.i == root or (tok.dep_ == "conj" and tok.head.i == root)
+                                  ) and not any(c.dep_ in {"nsubj", "prep"} for c in tok.children)
 
 
 def _own_deeds(tok: Token) -> bool:

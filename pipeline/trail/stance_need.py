@@ -127,7 +127,16 @@ def displacement_signals(view: ClaimView) -> list[Signal]:
         w = view.walk(verb)
         if usable(w, could_ok=True) and w.sign > 0:
             return [Signal(-view.flip, 2, f"moves elsewhere: '{match.group(0)}'")]
+    for tok in view.tokens:  # "would shift the problem to the back lanes", wherever to
+        if tok.lemma_.lower() in _TROUBLES and tok.dep_ == "dobj" and (
+                tok.head.lemma_.lower() in _SHIFTS) and usable(w := view.walk(tok.head),
+                                                               could_ok=True) and w.sign > 0:
+            return [Signal(-view.flip, 2, f"moves the problem: {view.snippet(tok.head, tok)}")]
     return []
+
+
+_TROUBLES = frozenset({"problem", "issue", "trouble", "nuisance"})
+_SHIFTS = frozenset({"shift", "move", "push", "displace", "export", "relocate"})
 
 
 def amount_signals(view: ClaimView) -> list[Signal]:

@@ -45,7 +45,8 @@ _STRONG = 1.5  # valence of another adjective that counts as the opposite qualit
 _KIN = {"necessary": ("needed", "required", "essential", "justified", "warranted"),
         "unnecessary": ("needless", "avoidable", "unjustified", "unwarranted", "gratuitous"),
         "safe": ("harmless", "risk-free", "innocuous"),
-        "unsafe": ("harmful", "hazardous", "toxic", "risky", "poisonous", "contaminated")}
+        "unsafe": ("harmful", "hazardous", "toxic", "risky", "poisonous", "contaminated"),
+        "meaningless": ("gibberish", "nonsense", "nonsensical", "senseless", "unintelligible")}
 # Soundness: any of proposition_words.SOUND_QUALITIES said of the thing says it has a quality
 # of the kind ("robust and reliable", "fundamentally sound" for "reliable"); these faults say
 # it lacks it.
@@ -81,8 +82,8 @@ def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
 def property_signals(view: ClaimView) -> list[Signal]:
     """Signals from what the content says of the proposition's quality."""
     prop = view.prop
-    if prop.classes:  # "was a surveillance craft": a kind, not a quality
-        return class_signals(view)
+    if prop.classes and ((found := class_signals(view)) or not prop.quality):
+        return found  # "was a surveillance craft": a kind (of "a meaningless hoax", a quality too)
     if prop.predicate in EXISTING:  # "never existed": whether there is such a thing
         return existence_signals(view)
     if not prop.quality:
@@ -102,7 +103,10 @@ def property_signals(view: ClaimView) -> list[Signal]:
         sign = 1 if word in own or tok.lemma_.lower() in own else (
             -1 if word in opposite or tok.lemma_.lower() in opposite else 0)
         if sign and (tok.pos_ == "ADJ" or tok.tag_ == "VBN" or (  # "offside", parsed as an
-                tok.pos_ == "ADV" and tok.dep_ in {"acomp", "amod", "advmod", "ROOT"})):  # adverb
+                tok.pos_ == "ADV" and tok.dep_ in {"acomp", "amod", "advmod", "ROOT"}) or (
+                tok.pos_ == "NOUN" and tok.dep_ in {"attr", "acomp"}
+                and names_thing(view, _holder(tok)))):
+            # an adverb; a noun said of the thing: "it is gibberish" (not "the aim is safety")
             holder = _holder(tok)
             sign = (-sign if _far_from(tok) else sign) * _degree(tok, compares)
             if _thing(view, holder) or (holder is not None and not judging) or (
@@ -231,7 +235,7 @@ def _holder(adj: Token) -> Token | None:
     passive = [c for c in adj.children if c.dep_ in {"nsubjpass", "csubjpass"}]
     if adj.tag_ == "VBN" and passive:  # "it was not needed"
         return passive[0]
-    if adj.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advmod"} and (
+    if adj.dep_ in {"acomp", "attr", "oprd", "xcomp", "ccomp", "advmod"} and (
             adj.head.lemma_ in PREDICATING):
         verb = adj.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]

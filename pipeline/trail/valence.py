@@ -111,7 +111,8 @@ DOMAIN_VALENCE = {
     # scorn and praise of everyday speech ("barmy", "a blunder", "codswallop", "pioneering")
     **dict.fromkeys("daft barmy bonkers lunacy farcical preposterous risible asinine "
                     "cack-handed hare-brained harebrained crackpot ill-judged madcap overkill "
-                    "blunder folly idiocy spineless vindictive pantomime".split(), -2.0),
+                    "blunder folly idiocy spineless vindictive pantomime patronising patronizing "
+                    "condescending sledgehammer".split(), -2.0),
     "disgraceful": -2.5, "tone-deaf": -1.5, "tin-eared": -1.5, "amateurish": -1.5,
     "slapdash": -1.5, "piecemeal": -1.2, "ploy": -1.5, "game-changer": 2.0, "pioneering": 1.5,
     **dict.fromkeys("tosh drivel claptrap balderdash hogwash baloney codswallop bunkum twaddle "

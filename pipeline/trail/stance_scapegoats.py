@@ -1,0 +1,57 @@
+"""The blamed party said to be framed: "Richard has been framed", "the cladding was made a
+scapegoat", "the wind farm is being scapegoated", "he is the fall guy". The blame the
+proposition lays is called unjust when the party framed is the one it accuses or its cause,
+which refutes it (negated, "he was not framed", it supports). Who else is called a scapegoat
+says nothing here: "the farmer is the scapegoat for a water company" clears the farmer, not
+the water company's part."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.blame import same_nation
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.stance_hypotheses import cause_words
+from pipeline.trail.stance_rules import Signal, usable
+
+_FRAMING = frozenset({"frame", "scapegoat", "stitch_up"})  # "was framed", "scapegoated"
+_FRAMED_NOUNS = frozenset({"scapegoat", "scapegoats", "patsy"})  # "was made a scapegoat"
+
+
+def _framed(tok: Token) -> Token | None:
+    """Who ``tok`` says is framed: the subject of "was framed" or of "was made a scapegoat",
+    the object of "they framed him"; else None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _FRAMING | {"stitch"}:
+        if lemma == "stitch" and not any(c.lower_ == "up" for c in tok.children):
+            return None
+        return next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    fall_guy = tok.lower_ in {"guy", "man"} and any(
+        c.lower_ == "fall" for c in tok.children if c.dep_ in {"compound", "amod"})
+    if not (tok.lower_ in _FRAMED_NOUNS or fall_guy) or tok.dep_ not in {"attr", "oprd", "dobj"}:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "nsubjpass" or (  # "was made a
+        c.dep_ == "nsubj" and tok.dep_ != "dobj")), None)  # scapegoat", "he is the fall guy"
+
+
+def _blamed(view: ClaimView, party: Token) -> bool:
+    """The party is the one the proposition accuses, or its cause."""
+    words = {t.lower_ for t in party.subtree} | {t.lemma_.lower() for t in party.subtree}
+    accused = any(same_nation(w, a) for w in words for a in view.prop.accused)
+    return accused or bool(words & cause_words(view.prop)) or (
+        party.i in view.refs and bool(view.prop.accused))
+
+
+def scapegoat_signals(view: ClaimView) -> list[Signal]:
+    """The proposition's accused or cause said to be framed, made a scapegoat, the fall guy."""
+    if view.prop.kind != "event" or not (view.prop.accused or cause_words(view.prop)):
+        return []
+    for tok in view.tokens:
+        party = _framed(tok)
+        if party is None or not _blamed(view, party):
+            continue
+        w = view.walk(tok)
+        if not usable(w, could_ok=False) or w.irrealis:
+            continue
+        return [Signal(-w.sign * view.flip, 3, f"says the blamed is framed: {view.snippet(tok)}")]
+    return []
