@@ -55,6 +55,10 @@ def test_a_hosts_turns_lend_and_take_no_side(tmp_path: Path):
     (True, "We don't take sides on jousting."),
     (True, "I'm strictly neutral on that."),
     (True, "We have no view either way."),
+    (True, "The guild takes no position on the ban."),  # a body's own, said of it
+    (True, "The council has taken no formal position."),
+    (True, "The club neither supports nor opposes the order."),
+    (False, "The squire has no doubt the ban will work."),
     (False, "Nobody takes sides more than the lords do."),
     (False, "The ban is wrong."),
     (False, "They just run the ban for the lords."),

@@ -301,6 +301,35 @@ def test_a_printed_interviews_answers_are_the_interviewees() -> None:
         assert not any(s == "Tom Jago" for s, _, _ in found)
 
 
+BARE_ANSWERS = """The harbourmaster who wants the quay rebuilt
+
+Captain Ruth Bell, the harbourmaster at Polwenna, has run the port for twenty years. Interview by
+Tom Jago.
+
+Q: Will the quay close?
+
+No. The quay is sound and it will stay open.
+
+Q: And the fishermen?
+
+They have my word on it.
+
+Ruth Bell's talk on the harbour is at the chapel on 9 May.
+"""
+
+
+def test_a_magazine_interviews_bare_answers_are_the_interviewees() -> None:
+    """Answers printed bare under each "Q:" are the interviewee's, up to the next question; a
+    closing note that names her is about her, not her answer; "Q:" is no one's statement."""
+    found = claims_of(BARE_ANSWERS)
+    assert ("Ruth Bell", "say", "The quay is sound and it will stay open.") in found
+    assert ("Ruth Bell", "say", "They have my word on it.") in found
+    assert not any(c.startswith(("Will the quay", "Ruth Bell's talk")) for _, _, c in found)
+    assert not any(s == "Tom Jago" for s, _, _ in found)
+    one = BARE_ANSWERS.replace("Q: And the fishermen?\n\nThey have my word on it.\n\n", "")
+    assert not any(s == "Ruth Bell" and c.startswith("The quay") for s, _, c in claims_of(one))
+
+
 LETTERS_PAGE = """Your letters
 
 From Mrs Irene Dolan, Todmorden: Our Margaret has gone over to the other side, I see.

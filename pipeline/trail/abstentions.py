@@ -16,7 +16,10 @@ _ABSTAINS = re.compile(
     r"|\b(?:we|i)\s+(?:just|only|simply)\s+(?:run|implement|administer|apply|deliver)\s+"
     r"(?:it|them|the\s+\w+)\b"
     r"|\b(?:we|i)\s+(?:do\s+not|don't|never)\s+take\s+(?:a\s+)?sides?\b|\bnot\s+taking\s+sides\b"
-    r"|\b(?:we|i)\s+(?:have|take|hold)\s+no\s+(?:view|position|side|stance)\b"
+    r"|\b(?:takes?|took|taken|has|have|had|holds?|held)\s+no\s+(?:formal\s+|official\s+)?"
+    r"(?:view|position|side|stance)\b|\bno\s+(?:view|position)\s+either\s+way\b"  # "the
+    # Society takes no position on the mine", "her council has no position on the bill"
+    r"|\bneither\s+(?:supports?|backs?|endorses?|welcomes?)\s+nor\s+(?:opposes?|rejects?)\b"
     r"|\b(?:we|i)(?:\s+(?:are|am)|'re|'m)\s+(?:strictly\s+)?neutral\b", re.I)
 
 

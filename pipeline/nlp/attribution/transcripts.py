@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.attribution.drafts import Draft
+from pipeline.nlp.attribution.interviews import bare_answers, interviewee
 from pipeline.nlp.attribution.letters import Letter, letter_range, named_person
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import MEDIA_NOUNS, clean_name
@@ -156,11 +157,12 @@ def find_turns(article: Article) -> list[Letter]:
     """Every speaker's turn in the article, in text order (none unless there are two). A
     label the tagger cannot vouch for ("Derek:") counts once another label names a person."""
     text, turns, vouched, paras, narrated = article.text, [], False, article.paras, 0
-    interviewee: str | None = None
+    answerer: str | None = None
     labels = [None if k == 0 and _headline(text[s:e]) and not any(
         p.match(text, s, e) for p in _OPENERS) else _label_at(text, s, e)
         for k, (s, e) in enumerate(paras)]  # a digest's first message may open the body:
     # "From: Dave Kowalski (Fort Ave)", "#1 | Holte_Ender_88 | 15 May 2024" are no headline
+    bare = bare_answers(labels)  # "Q: Did he do it?", the answer below with no label
     for k, (start, end) in enumerate(paras):
         found = labels[k]
         body = found.end() if found else start
@@ -170,10 +172,12 @@ def find_turns(article: Article) -> list[Letter]:
                 continue
             body, end = post
         public = bool(found and found["name"].lower() in _PUBLIC | _CLIPS and found["role"])
-        if _answer_label(found) and interviewee is None:
-            interviewee = _interviewee(article)  # found once, for the first "A:"
-        asker = _named_in_brackets(article, found) or (
-            interviewee if _answer_label(found) else "")
+        answer = _answer_label(found) or k in bare
+        if answer and answerer is None:
+            answerer = interviewee(article)  # found once, for the first answer
+        asker = _named_in_brackets(article, found) or (answerer if answer else "")
+        if found is None and asker and asker.split()[-1] in text[start:end]:
+            continue  # a bare paragraph naming the interviewee is about her, not her answer
         if public:  # "CALLER (GREG, PENRITH)": the caller's name and place; a clip's speaker
             name, role = _readable(found["role"].split(",")[0].strip()), found["role"]
         elif asker:  # an AMA's "Q (u/name, 2.1k points):", "A (OP):"; an interview's "A:"
@@ -298,31 +302,10 @@ def _named_in_brackets(article: Article, found: re.Match[str] | None) -> str:
 _ASKER = re.compile(r"[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,3}")
 
 
-# Who a printed interview is with: "Q&A with Ruth Bell", "In conversation with Ruth Bell".
-_WITH = re.compile(r"\b(?:Q\s?&\s?A|[Ii]nterview|[Cc]onversation|[Ss]it-down|[Mm]eets)\s+with\s+"
-                   rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
-# An interview's introduction opening with its subject: "Ruth Bell KC has been the MP for ...".
-_INTRODUCED = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})\s*,?\s+(?=[a-z])")
-
-
 def _answer_label(found: re.Match[str] | None) -> bool:
     """A printed interview's bare answer label: "A:", "Answer:" (not an AMA's "A (OP):")."""
     return found is not None and found.re is _LABEL and not found["role"] and (
         found["name"] in {"A", "Answer", "ANSWER"})
-
-
-def _interviewee(article: Article) -> str:
-    """Whose answers a printed interview's "A:" labels: the person its title or opening says
-    it is with ("Q&A with Ruth Bell KC"), else the name its introduction opens with, else the
-    first person it names (not its byline's "Interview by ...")."""
-    opening = article.text[:article.paras[min(2, len(article.paras) - 1)][1]]
-    named = _WITH.search(opening) or next(filter(None, (
-        _INTRODUCED.match(article.text, s, e) for s, e in article.paras[:3])), None)
-    if named:
-        return clean_name(named["name"])[0]
-    people = [e for e in article.doc.ents if e.label_ == "PERSON" and e.end_char <= len(opening)
-              and not article.text[max(0, e.start_char - 3):e.start_char].endswith("by ")]
-    return people[0].text if people else ""
 
 
 def _headline(para: str) -> bool:
