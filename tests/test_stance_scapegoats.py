@@ -24,6 +24,7 @@ def props(nlp):
     ("heirs", "refutes", "The novelist said [Anselm has been framed by his enemies]."),
     ("heirs", "refutes", "She said [the old duke was the fall guy for a court plot]."),
     ("heirs", "supports", "The archivist said [Anselm was not framed by anyone]."),
+    ("heirs", "refutes", "The novelist said [Anselm was stitched up by his own court]."),
     ("flood", "refutes", "The council said [the drain had been made a scapegoat for the storm]."),
     ("flood", "refutes", "An engineer said [the blocked drain is the fall guy here]."),
     # someone else framed, and a framing asked about or only feared: no side

@@ -234,8 +234,8 @@ def class_words(attr: Token) -> frozenset[str]:
     """The words that class a proposition's thing: the modifiers of its attribute ("surveillance"
     of "a surveillance craft"), else the attribute itself ("bribe", "a meaningless hoax": the
     judging word is its quality), with their synonyms."""
-    words = {c.lemma_.lower() for c in attr.children if c.dep_ in {"compound", "amod"} and c.lemma_
-             .lower() not in UNCLASSING and abs(base_lexicon().get(c.lower_, 0.0)) < 1.0} or {
+    words = {w for c in attr.children if c.dep_ in {"compound", "amod"} and (w := c.lemma_.lower())
+             not in UNCLASSING and abs(base_lexicon().get(c.lower_, 0.0)) < 1.0} or {
         attr.lemma_.lower()}
     return frozenset(words.union(*(s for s in CLASS_SYNONYMS if s & words)))
 

@@ -14,7 +14,7 @@ from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.stance_hypotheses import cause_words
 from pipeline.trail.stance_rules import Signal, usable
 
-_FRAMING = frozenset({"frame", "scapegoat", "stitch_up"})  # "was framed", "scapegoated"
+_FRAMING = frozenset({"frame", "scapegoat", "stitch"})  # "framed", "scapegoated", "stitched up"
 _FRAMED_NOUNS = frozenset({"scapegoat", "scapegoats", "patsy"})  # "was made a scapegoat"
 
 
@@ -22,7 +22,7 @@ def _framed(tok: Token) -> Token | None:
     """Who ``tok`` says is framed: the subject of "was framed" or of "was made a scapegoat",
     the object of "they framed him"; else None."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in _FRAMING | {"stitch"}:
+    if tok.pos_ == "VERB" and lemma in _FRAMING:
         if lemma == "stitch" and not any(c.lower_ == "up" for c in tok.children):
             return None
         return next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
