@@ -283,7 +283,7 @@ def test_a_cause_named_by_a_gerund_is_the_propositions_own(nlp, expected, marked
 
 @pytest.mark.parametrize(("expected", "marked"), [
     ("supports", "Shopkeepers said [the drain under the ring road was blocked]."),
-    ("supports", "A resident said [the drain had not been cleared for a year]."),  # undone, not
+    ("supports", "A resident said [the drain had not been cleared for a year]."),  # undoing denied
     ("refutes", "The council said [the drain was clear when it was inspected]."),
     ("refutes", "The council said [the drain was not blocked]."),
     ("neutral", "The council said [the road was blocked by the water]."),  # another thing

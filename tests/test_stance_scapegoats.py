@@ -27,7 +27,7 @@ def props(nlp):
     ("heirs", "refutes", "The novelist said [Anselm was stitched up by his own court]."),
     ("flood", "refutes", "The council said [the drain had been made a scapegoat for the storm]."),
     ("flood", "refutes", "An engineer said [the blocked drain is the fall guy here]."),
-    # someone else framed, and a framing asked about or only feared: no side
+    # someone else framed, and a framing asked about: no side
     ("heirs", "neutral", "She said [the steward was framed for the theft]."),
     ("flood", "neutral", "The builder said [the developers were made scapegoats]."),
     ("heirs", "neutral", "The host asked [whether Anselm was framed]."),
