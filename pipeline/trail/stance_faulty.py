@@ -9,6 +9,7 @@ for it. Read by stance_causes.caused after a cause named outright.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -57,11 +58,12 @@ _UNDONE = {"block": {"clear", "unblocked", "free-flowing"}, "crumble": {"sound",
            "leak": {"sound", "intact", "watertight"}, "corrode": {"sound", "intact"}}
 
 
-def _condition(prop: Proposition) -> tuple[str, str]:
+@lru_cache(maxsize=256)
+def _condition(text: str) -> tuple[str, str]:
     """(the state's lemma, the thing) of a cause named by its state ("block", "culvert" of
     "caused by a blocked culvert"); empty for any other."""
-    found = _CONDITIONED.search(prop.text)
-    if prop.kind != "event" or found is None:
+    found = _CONDITIONED.search(text)
+    if found is None:
         return "", ""
     state = found.group(1).lower()
     stem = state[:-3] if state.endswith("ing") else state[:-2] if state.endswith("ed") else state
@@ -73,7 +75,7 @@ def condition_signals(view: ClaimView) -> list[Signal]:
     """The cause's thing said to be in its state ("the culvert was blocked", "the panels were
     crumbling") argues for it; said not to be, or to be the state's undoing ("the culvert was
     clear", "it had been cleared"), against it."""
-    state, thing = _condition(view.prop)
+    state, thing = _condition(view.prop.text) if view.prop.kind == "event" else ("", "")
     if not state:
         return []
     for tok in view.tokens:

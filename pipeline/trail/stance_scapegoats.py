@@ -3,7 +3,8 @@ scapegoat", "the wind farm is being scapegoated", "he is the fall guy". The blam
 proposition lays is called unjust when the party framed is the one it accuses or its cause,
 which refutes it (negated, "he was not framed", it supports). Who else is called a scapegoat
 says nothing here: "the farmer is the scapegoat for a water company" clears the farmer, not
-the water company's part."""
+the water company's part. A cause that is someone's failing ("the captain's errors") has its
+people judged, a scapegoat among them, by stance_culprits.py."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.blame import same_nation
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.stance_culprits import culprits
 from pipeline.trail.stance_hypotheses import cause_words
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -44,7 +46,8 @@ def _blamed(view: ClaimView, party: Token) -> bool:
 
 def scapegoat_signals(view: ClaimView) -> list[Signal]:
     """The proposition's accused or cause said to be framed, made a scapegoat, the fall guy."""
-    if view.prop.kind != "event" or not (view.prop.accused or cause_words(view.prop)):
+    if view.prop.kind != "event" or not (view.prop.accused or cause_words(view.prop)) or (
+            culprits(view.prop.explains)):
         return []
     for tok in view.tokens:
         party = _framed(tok)

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import clean_name
 
-_WORD = r"[A-Z][\w'\u2019.-]*"
+LABEL_WORD = r"[A-Z][\w'\u2019.-]*"  # a capitalised word, as labels and introductions write names
 # Who a printed interview is with: "Q&A with Ruth Bell", "In conversation with Ruth Bell".
 _WITH = re.compile(r"\b(?:Q\s?&\s?A|[Ii]nterview|[Cc]onversation|[Ss]it-down|[Mm]eets)\s+with\s+"
-                   rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})")
+                   rf"(?P<name>{LABEL_WORD}(?:\s+{LABEL_WORD}){{1,3}})")
 # An interview's introduction opening with its subject: "Ruth Bell KC has been the MP for ...".
-_INTRODUCED = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})\s*,?\s+(?=[a-z])")
+_INTRODUCED = re.compile(rf"(?P<name>{LABEL_WORD}(?:\s+{LABEL_WORD}){{1,3}})\s*,?\s+(?=[a-z])")
 _QUESTIONS = frozenset({"Q", "Question", "QUESTION"})
 _MIN_QUESTIONS = 2  # one "Q:" alone is a heading or a reader's letter, not an interview
 _MAX_ANSWER = 4  # paragraphs of one bare answer

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.attribution.drafts import Draft
-from pipeline.nlp.attribution.interviews import bare_answers, interviewee
+from pipeline.nlp.attribution.interviews import LABEL_WORD, bare_answers, interviewee
 from pipeline.nlp.attribution.letters import Letter, letter_range, named_person
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import MEDIA_NOUNS, clean_name
@@ -140,7 +140,6 @@ _NOT_SPEAKERS = frozenset(
 # only those it attributes.
 _NARRATION = re.compile(r"\b(?:correspondent|reporter|narrator|voice-?over|vo)\b", re.I)
 _MIN_TURNS = 2
-_WORD = r"[A-Z][\w'\u2019.-]*"
 # A message read out: "A text from Sue in Bedminster:", "One more, from Priya in Stokes Croft:",
 # "And Tom in Southville:", "An email from Mark:" before the quotation.
 _READ_OUT = re.compile(
@@ -148,8 +147,8 @@ _READ_OUT = re.compile(
     r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:more\s+)?)?"
     r"(?:(?P<medium>texts?|e-?mails?|messages?|tweets?|letters?|notes?|comments?|posts?|"
     r"voicemails?)\s+)?(?P<sender>from\s+)?"
-    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}(?P<place>\s+(?:in|from|of)\s+{_WORD}"
-    rf"(?:\s+{_WORD}){{0,2}})?)\s*:\s*(?P<open>[\"\u201c])")
+    rf"(?P<name>{LABEL_WORD}(?:\s+{LABEL_WORD}){{0,2}}(?P<place>\s+(?:in|from|of)\s+{LABEL_WORD}"
+    rf"(?:\s+{LABEL_WORD}){{0,2}})?)\s*:\s*(?P<open>[\"\u201c])")
 _CLOSE = {'"': '"', "\u201c": "\u201d"}
 
 
