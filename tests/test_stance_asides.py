@@ -16,7 +16,7 @@ of a tax: valence_phrases.py, ClaimView.valence). What "was caused by" names is 
 even under a proper name (proposition_nouns.named_effect); the cause's names and, of a fault,
 its kind are the cause's own words ("Ivo Kessel's hacking", "an electrical fault":
 proposition_words.explanation_words); "contributed to" links a cause; fires in general are
-no effect of the fire (stance_causes._is_effect). The banned thing "must go" (stance_restate);
+no effect of the fire (stance_causes.is_effect). The banned thing "must go" (stance_restate);
 another measure "already does everything" the policy would, or the law in force "already gives"
 the powers needed (stance_need.enough_signals). Of a thing filed under a category ("regulated as
 gambling"), saying it is of the kind argues for it (stance_category.py), and the category said

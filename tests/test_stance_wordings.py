@@ -55,3 +55,13 @@ def test_an_extraposed_it_before_a_saying_is_not_the_policy(nlp, lances):
 def test_a_they_that_does_what_only_people_do_is_no_policy(nlp, lances, marked):
     """ "They call it ...", "they value ...": people, not the lances (pronouns._human)."""
     assert judge(nlp, lances, marked, cue=None).stance == "neutral"
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", 'The herald said: "[The plan is a postcode lottery.]"'),
+    ("refutes", "The baron said [the plan would turn the shires into a postcode lottery]."),
+    ("refutes", "The herald said [the plan was a charter for cowboys]."),
+    ("supports", 'The reeve said: "[The plan is a breath of fresh air.]"'),
+])
+def test_idioms_that_judge_a_plan(nlp, lances, expected, marked):
+    assert judge(nlp, lances, marked, cue=None).stance == expected

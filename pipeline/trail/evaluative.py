@@ -235,11 +235,11 @@ POLICY_ANAPHORS = frozenset(
     "initiative programme program project decision text draft shake-up overhaul crackdown "
     "clampdown package blueprint curbs curb restriction restrictions charge charges levy "
     "fee fees cap technology regime clause clauses provision provisions pledge "
-    "commitment ambition vision motion demand recommendation".split()  # "welcomes the ambition";
-    # "I oppose the motion", "against the recommendation"; "the 35% demand" (not a market's)
+    "commitment ambition vision motion demand recommendation pilot".split()  # "welcomes the
+    # ambition", "I oppose the motion"; "the 35% demand" (not a market's); "the pilot" (a trial)
 )
 # Nouns a policy's name can modify and that then stand for the policy: "the basic income pilot".
-CARRIERS = POLICY_ANAPHORS | {"pilot", "trial", "experiment", "pledge"}
+CARRIERS = POLICY_ANAPHORS | {"trial", "experiment", "pledge"}
 REDUCERS = frozenset(
     "fight tackle combat reduce cut curb prevent stop beat end lower deter discourage "
     "eliminate eradicate halt crack clamp counter address reverse save spare protect "

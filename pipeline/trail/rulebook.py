@@ -11,6 +11,7 @@ from pipeline.trail import (
     stance_balance,
     stance_blame,
     stance_burden,
+    stance_but_for,
     stance_camps,
     stance_case,
     stance_category,
@@ -25,6 +26,7 @@ from pipeline.trail import (
     stance_emotions,
     stance_events,
     stance_excuses,
+    stance_explains,
     stance_fears,
     stance_fitness,
     stance_guilt,
@@ -45,6 +47,7 @@ from pipeline.trail import (
     stance_property,
     stance_restate,
     stance_reversal,
+    stance_roles,
     stance_scapegoats,
     stance_scares,
     stance_states,
@@ -58,7 +61,9 @@ EVENT_RULES = (
     stance_denials.event_frame_signals, stance_intent.intent_signals, stance_doers.doer_signals,
     stance_efficacy.efficacy_signals, stance_jobs.jobs_signals,
     stance_displacement.displacement_signals, stance_identity.identity_signals,
-    stance_counterfactuals.counterfactual_signals, stance_scapegoats.scapegoat_signals)
+    stance_counterfactuals.counterfactual_signals, stance_scapegoats.scapegoat_signals,
+    stance_roles.role_signals, stance_explains.explain_signals,
+    stance_but_for.but_for_signals)
 POLICY_RULES = (
     stance_restate.restate_signals, stance_labels.label_signals, stance_restate.free_signals,
     stance_restate.standing_signals, stance_states.kept_state_signals,

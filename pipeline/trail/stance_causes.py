@@ -66,7 +66,7 @@ def causal(prop: Proposition) -> bool:
     return prop.kind == "event" and prop.predicate in CAUSING | LEADS | DOWNING
 
 
-_HAPPENED = ("restates the event:", "says the event ended")  # "the bridge collapsed"
+_HAPPENED = ("restates the event:", "says the event ended", "says it was averted")
 
 
 def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
@@ -301,11 +301,11 @@ def _befell(view: ClaimView, verb: Token) -> bool:
         verb = verb.head  # "crashed because of"
     kids = {c.dep_: c for c in verb.children}
     if verb.lemma_.lower() in CAUSING and "dobj" in kids:
-        return _is_effect(view, kids["dobj"])  # "pilot error caused the crash"
+        return is_effect(view, kids["dobj"])  # "pilot error caused the crash"
     effect = kids.get("nsubjpass") or kids.get("nsubj")
     return effect is not None and (set(phrasal_keys(verb)) & (_BEFELL | CAUSING) or (
         verb.lemma_.lower() in view.prop.event_verbs)) and (
-        effect.lower_ in _UNSAID or effect.i in view.refs or _is_effect(view, effect)
+        effect.lower_ in _UNSAID or effect.i in view.refs or is_effect(view, effect)
         or bool(view.prop.accused))  # "he died of natural causes"
 
 
@@ -325,7 +325,7 @@ def cause_signals(view: ClaimView) -> list[Signal]:
             continue
         cause, effect, real = link
         words = phrase_words(cause, own) - _set_against(cause, own)
-        if effect is not None and not (_is_effect(view, effect) or (fallen and _fallen(
+        if effect is not None and not (is_effect(view, effect) or (fallen and _fallen(
                 effect))) and not words & own:
             continue  # "the cause of the delay": another effect (not a base rate: "faulty
             # wiring causes most fires in old buildings" argues for its own cause)
@@ -389,7 +389,7 @@ _SHARES = frozenset({"share", "proportion", "number", "majority", "most", "many"
 _DOWNED = frozenset({"crash", "downing", "disaster", "tragedy", "loss", "damage"})
 
 
-def _is_effect(view: ClaimView, effect: Token) -> bool:
+def is_effect(view: ClaimView, effect: Token) -> bool:
     """The proposition's effect: named by its own words, a reference, or "it"."""
     words = {t.lemma_.lower() for t in effect.subtree if len(t) > 3}
     if effect.lemma_.lower() in _SHARES or (effect.tag_ == "NNS" and effect.lower_ not in (

@@ -82,8 +82,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         if not restate and set(keys) & IMPACTS.get(prop.predicate, set()) and any(
                 view.is_arg(t) for a in _agents(tok) for t in a.subtree):
             return 1, tok  # "was hit by a Russian air defence system"
-        if not restate:
-            return None
+        if not restate or (restate < 0 and any(c.dep_ == "xcomp" and c.tag_ == "VBG"
+                                               for c in tok.children)):
+            return None  # "would keep citing the studies": goes on doing, holds nothing
         named = (bool(set(keys) & prop.event_verbs) or about) and restate > 0
         subj = subjects(tok)
         if tok.lemma_ in {"talk", "discuss"} and not between_parties(tok, subj, view.is_arg):
@@ -113,7 +114,7 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
         if lemma in _REQUESTS:  # "was told about the test": only its denial takes a side
             return 1, pred
         return (1, pred) if keys & AVOIDANCE else (-1, pred) if keys & UNDERGO else None
-    if (keys & END or (rel == "obj" and keys & _AVERTED)) and prop.restates(list(keys)) <= 0:
+    if (keys & END or (rel == "obj" and keys & AVERTED)) and prop.restates(list(keys)) <= 0:
         return -1, pred  # "talks collapsed", "the economy avoided a recession" (but "dismissed
         # the warnings" restates "ignored the warnings")
     if tok.lemma_.lower() in prop.nominals and keys & _CLASSING and (
@@ -140,7 +141,7 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
 
 
 # Verbs that keep an event from happening: "avoided a recession", "averted a strike".
-_AVERTED = frozenset("avoid avert escape dodge prevent stave_off head_off ward_off".split())
+AVERTED = frozenset("avoid avert escape dodge prevent stave_off head_off ward_off".split())
 _STOPPING = frozenset("stop end halt cease scrap abandon drop withdraw axe suspend".split())
 
 
@@ -316,7 +317,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
         elif base < 0:
             how = "says it was done fairly" if by_means < 0 else (
                 "says the opposite happened" if view.prop.avoids or lacked else (
-                    "says it was averted" if lemma in _AVERTED else "says the event ended"))
+                    "says it was averted" if lemma in AVERTED else "says the event ended"))
         if lemma in _DENIALS:  # "had always denied doping", "never denied the talks"
             how = "denies the event" if sign < 0 else "does not deny the event"
         out.append(Signal(sign, 3, f"{how}: {cue}{phrase}"))

@@ -204,14 +204,17 @@ def cause_there_signals(view: ClaimView) -> list[Signal]:
     nouns, not its participants ("attack", "device" of "Havana syndrome is caused by attacks
     ... using a device"; "leak" of "began with a leak"), said not to exist, not found, or
     without a trace; +1 when it says the cause, a thing a deed is done with, was there ("there
-    was a bomb on board", "traces of explosives were found")."""
+    was a bomb on board", "traces of explosives were found"). Of a cause named by its scarcity
+    ("too few stewards") the two turn round: "no steward was there" is the cause."""
     prop = view.prop
-    cause = cause_words(prop)
+    cause = cause_words(prop) - (prop.target if prop.predicate in CAUSING | LEADS else set())
+    # (not the effect of "caused the fall": "the fall would never have happened")
     if prop.kind != "event" or prop.accused or prop.quality or not cause or lapsed_act(prop):
         return []  # "the burn was unnecessary": what it was, not what brought something about;
         # "no maintenance" is the lapse itself (stance_lapses.py)
     if cause & DEFICITS:  # "a failure of voltage control": "there was not enough control" is
         cause = cause & DEFICITS  # the failure, not its denial (stance_causes.failure_signals)
+    scarce = scarce_cause(prop)
     for tok in view.tokens:
         if tok.pos_ != "NOUN" or not set(base_forms(tok)) & cause:
             continue
@@ -223,9 +226,10 @@ def cause_there_signals(view: ClaimView) -> list[Signal]:
             first = first.head.head  # "no evidence of any attack"
         verb, missing = first.head, any(c.dep_ == "det" and c.lower_ == "no"
                                         for c in first.children)  # "there was no attack"
+        ample = scarce and any(c.lower_ in _AMPLE for c in tok.subtree)  # "enough stewards"
         if first.dep_ not in {"nsubj", "nsubjpass", "attr", "dobj"} or not (
                 set(phrasal_keys(verb)) & (_THERE | _PRESENT)) or not (
-                missing or negated_here(verb) or _present(tok, verb)):
+                missing or negated_here(verb) or _present(tok, verb) or ample):
             continue
         if first.dep_ == "nsubj" and verb.lemma_ == "be" and any(
                 c.dep_ in {"attr", "acomp"} and c.lemma_.lower() not in _CAUSAL
@@ -238,8 +242,21 @@ def cause_there_signals(view: ClaimView) -> list[Signal]:
         denied = missing or negated_here(verb)
         said = -w.sign * (-1 if negated_here(verb) else 1) if denied else w.sign
         there = "was there" if said > 0 else "was not there"
+        if scarce:  # of "too few stewards", "no steward was there" is the cause itself
+            said, there = -said, "was short" if said < 0 else "was ample"
         return [Signal(said * view.flip, 3, f"says the cause {there}: {view.snippet(tok)}")]
     return []
+
+
+# A cause named by its scarcity: "caused by too few stewards", "not enough gritters"; what is
+# ample against it: "there were enough stewards", "plenty of stewards were on duty".
+_SCARCE = re.compile(r"\b(?:too\s+(?:few|little)|not\s+enough)\b", re.I)
+_AMPLE = frozenset({"enough", "plenty", "sufficient", "ample", "adequate"})
+
+
+def scarce_cause(prop: Proposition) -> bool:
+    """The proposition names its cause by its scarcity: "too few stewards"."""
+    return bool(_SCARCE.search(prop.text))
 
 
 def _present(tok: Token, verb: Token) -> bool:

@@ -22,6 +22,7 @@ from pipeline.nlp.attribution.drafts import Draft
 from pipeline.nlp.attribution.units import Article, Range
 from pipeline.nlp.speakers import Speaker, clean_name
 from pipeline.text.cleaning.lines import line_shape
+from pipeline.text.cleaning.rules import SOCIAL_POST_RE
 from pipeline.text.letters import (
     ANONYMOUS_RE,
     MAX_LETTER_PARAS,
@@ -220,9 +221,11 @@ def _prose(text: str, para: Range) -> bool:
 
 
 def _heading(text: str, para: Range) -> bool:
-    """A crosshead: a short line that is not running text."""
-    words, prose, _ = line_shape(text[para[0] : para[1]].strip())
-    return 0 < words <= _HEADING_WORDS and not prose
+    """A crosshead: a short line that is not running text (nor a post's header, "Ann Lee \u00b7
+    14 May at 20:31": the post below it is hers, not a letter signed under it)."""
+    line = text[para[0] : para[1]].strip()
+    words, prose, _ = line_shape(line)
+    return 0 < words <= _HEADING_WORDS and not prose and not SOCIAL_POST_RE.match(line)
 
 
 def letter_drafts(article: Article, letter: Letter, k: int, found: list[Draft]) -> list[Draft]:

@@ -30,7 +30,13 @@ from pipeline.nlp.attribution.letters import Letter, letter_range, named_person
 from pipeline.nlp.attribution.units import Article
 from pipeline.nlp.speakers import MEDIA_NOUNS, clean_name
 from pipeline.text.cleaning.lines import line_shape
-from pipeline.text.cleaning.rules import HANDLE, MAIL_FROM_RE, PIPED_POST_RE, POSTER_HEADER_RE
+from pipeline.text.cleaning.rules import (
+    HANDLE,
+    MAIL_FROM_RE,
+    PIPED_POST_RE,
+    POSTER_HEADER_RE,
+    SOCIAL_POST_RE,
+)
 
 _LABEL = re.compile(
     r"(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]m)?\]?\s+|\d{1,3}/\s+)?"  # a chat's time, a
@@ -99,6 +105,7 @@ _STAMPED = re.compile(
     r"(?P<name>[\w.-]{2,30})(?:\s*\([^()\n]{1,60}\))?\s*:\s*$")
 # A forum post's header of piped fields: "CombiKing_Leeds | Posts: 3,412 | 14 Dec 2023, 07:52".
 _PIPED = PIPED_POST_RE
+_SOCIAL = SOCIAL_POST_RE  # "Ann Lee \u00b7 14 May at 20:31", the post below it
 # A written parliamentary question and its answer: "Asked by Ruth Caldwell (Labour, Hallam
 # Moor)", "Answered on 7 May 2019 by Heather Wheeler", each above its text.
 _ASKED = re.compile(r"(?:Asked|Tabled)\s+by\s+(?P<name>[A-Z][\w'\u2019.-]*"
@@ -110,9 +117,10 @@ _ANSWERED = re.compile(r"Answered\s+(?:on\s+[^\n]{4,30}?\s+)?by\s+(?P<name>[A-Z]
 _CLIP_LINE = re.compile(r"(?:CLIP|SOT|SOUNDBITE|AUDIO)\s*:\s*(?P<name>[A-Z][A-Z'\u2019.-]*"
                         r"(?:\s+[A-Z][A-Z'\u2019.-]*){0,3})(?:,\s*(?P<role>[^\n]{1,60}))?\s*$")
 _HEADERS = (_CLIP_LINE, _HEADER, _NUMBERED, _POSTER, _MAIL_FROM, _WROTE, _STAMPED, _ASKED,
-            _ANSWERED, _PIPED, _SCRIPT_CUE, _POST_LABEL)
+            _ANSWERED, _PIPED, _SOCIAL, _SCRIPT_CUE, _POST_LABEL)
 # (the post is below them)
-_OPENERS = (_MAIL_FROM, _PIPED, _NUMBERED, _POSTER, _STAMPED, _POST_LABEL)  # may open a body
+_OPENERS = (_MAIL_FROM, _PIPED, _SOCIAL, _NUMBERED, _POSTER, _STAMPED,
+            _POST_LABEL)  # may open a body
 _MAX_POST = 12  # paragraphs (parsed text makes each line one)
 _QUOTED_LINES = re.compile(r"(?:[ \t]*>[^\n]*(?:\n|$))+")  # what a reply quotes, atop it
 # The public's side, named in brackets: "CALLER (GREG, PENRITH): ...".
@@ -222,7 +230,7 @@ def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """The speaker's label or header that opens the paragraph, if any."""
     for pattern in (_MAIL_FROM, _WROTE, _ASKED, _ANSWERED, _STAMPED, _CLIP, _CLIP_LINE,
                     _SCRIPT_CUE, _LABEL, _POST_INLINE, _CHAT, _FROM, _OFFICE_LABEL, _HEADER,
-                    _NUMBERED, _POSTER, _PIPED, _POST_LABEL):
+                    _NUMBERED, _POSTER, _PIPED, _SOCIAL, _POST_LABEL):
         found = pattern.match(text, start, end)
         if found is not None and pattern is _LABEL and _NUMBERED_NAME.search(found["name"]) and (
                 not found["name"].isupper()):

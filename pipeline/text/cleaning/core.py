@@ -14,6 +14,7 @@ from pipeline.text.cleaning.rules import (
     PIPED_POST_RE,
     POSTER_HEADER_RE,
     QUOTE_SAID_RE,
+    SOCIAL_POST_RE,
 )
 from pipeline.text.letters import MAX_LETTER_PARAS, SALUTATION_RE, sign_off
 from pipeline.text.records import CleanedBody, Line, RemovedLine
@@ -200,9 +201,10 @@ def _tag_heading_above(rows: list[Row], start: int) -> None:
 
 
 def _post_header(text: str) -> bool:
-    """A forum post's header ("handle | Posts: 12 | 14 Dec 2023", "Reply, handle, 21:30"),
-    whose post is below it."""
-    return bool(PIPED_POST_RE.match(text) or POSTER_HEADER_RE.match(text))
+    """A forum post's header ("handle | Posts: 12 | 14 Dec 2023", "Reply, handle, 21:30",
+    "Ann Lee \u00b7 14 May at 20:31"), whose post is below it."""
+    return bool(PIPED_POST_RE.match(text) or POSTER_HEADER_RE.match(text)
+                or SOCIAL_POST_RE.match(text))
 
 
 def _is_closing_sentence(row: Row) -> bool:

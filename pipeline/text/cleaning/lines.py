@@ -35,6 +35,7 @@ from pipeline.text.cleaning.rules import (
     SECTION_TERMINAL_RE,
     SENT_END_RE,
     SIGNED_QUOTE_RE,
+    SOCIAL_POST_RE,
     START_RULES,
     STARTS_LOWER_RE,
     TEASER_END_RE,
@@ -194,7 +195,7 @@ def _line_reason(row: Row) -> str | None:
                     continue
             return reason
     low = text.casefold()
-    if words <= 16 and PIPED_POST_RE.match(text):
+    if words <= 16 and (PIPED_POST_RE.match(text) or SOCIAL_POST_RE.match(text)):
         return None  # a post's piped header, even with a byline's words ("Posted by u/name")
     for reason, max_words, keys, rx in PHRASE_RULES:
         if words <= max_words and any(k in low for k in keys) and rx.search(text):

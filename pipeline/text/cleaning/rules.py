@@ -53,6 +53,26 @@ PIPED_POST_RE = re.compile(
     rf"(?P<name>u/[\w.-]{{2,30}}|{HANDLE})(?:\s*(?:\([^()\n]{{1,60}}\)|\[[^\[\]\n]{{1,60}}\]))?"
     r"(?=[^\n]*(?:\d[:.]\d\d|\b(?:19|20)\d\d\b|\|[ \t]*\d{1,2}[ \t]+[A-Z][a-z]{2,8}\b))"
     r"(?:[ \t]*[|\u00b7\u2022][ \t]*[^|\u00b7\u2022\n]{1,40}){1,4}[ \t]*(?:\n(?=\S)|$)")
+# A social network's post header: the poster's name (a group's too), perhaps "replied", a
+# badge or two, and the post's time last, the fields set apart by dots: "Dan Whitlock \u00b7 14
+# May at 20:31", "Sarah Okoro \u00b7 Admin \u00b7 15 May at 07:58", "Jo Pritchard replied \u00b7
+# 2h", "Dave (Leicester) \u00b7 27 January 2026", "Admin post \u00b7 10 June at 08:05", "@ann_lee
+# \u00b7 07:40"; the post below it (also transcripts.py's post header). The time last: not a
+# masthead's "Spadework Monthly \u00b7 April 2013 \u00b7 Feature"; no byline ("By Ann Lee \u00b7 14
+# May 2024"), live page's stamp ("Live \u00b7 12:30") nor button row ("Like \u00b7 Reply \u00b7
+# 2h").
+SOCIAL_POST_RE = re.compile(
+    r"(?!(?:By|Updated|Published|Posted|Edited|Written|Last|Like|Reply|Share|Comment|Sponsored"
+    r"|Photo|Image|Video|Watch|Listen|Read|Pinned|Live|Breaking)\b)"  # a byline, a button row
+    r"(?P<name>@\w{2,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di"
+    r"|le|la)){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?"
+    r"(?:\s+(?:replied|commented|posted|shared|post))?"
+    r"(?:[ \t]*[\u00b7\u2022][ \t]*[^\u00b7\u2022\n\d][^\u00b7\u2022\n]{0,39}?){0,2}"  # badges
+    r"[ \t]*[\u00b7\u2022][ \t]*"
+    r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|Yesterday|Today)"
+    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[APap][Mm])?)?"
+    r"|\d{1,2}[:.]\d{2}(?:\s*[APap][Mm])?|\d{1,2}\s?(?:h|hr|hrs|m|min|mins|d|w|y)|Just now)"
+    r"[ \t]*(?:\n(?=\S)|$)")
 # A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
 # May 2025, 14:02:", "Opening post, Hattie_T, Tuesday 21:04", "Reply, SouthLondonDad, 21:30" (a
 # bare time only after "Reply,"), a handle's "Kessel_Kate (Member, 88 posts) - 9 April 2025,

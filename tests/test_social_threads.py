@@ -1,0 +1,119 @@
+"""A social network's thread: "Name · 14 May at 20:31" over each post (cleaning.rules
+.SOCIAL_POST_RE, transcripts._SOCIAL). The header is kept by the cleaner, not dropped as a list
+of links, and the post below it is its poster's. Threads written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.cleaning import clean_body
+from pipeline.text.cleaning.rules import SOCIAL_POST_RE
+from tests.test_attribution_parse_repairs import claims_of
+
+GROUP_THREAD = """Marlow Parents Forum: the late-start plan
+
+Marlow Parents Forum
+Public group · 3.1K members
+
+Hannah Osei · 3 March at 19:02
+The council wants schools to start at ten.
+Finally someone is listening to the sleep research.
+112 reactions · 40 comments
+
+Tom Riggs replied · 3 March at 19:20
+Who drives my two in at ten when I start at eight?
+It will wreck every working family's morning.
+
+Priya Lal · Moderator · 4 March at 08:15
+A reminder that the consultation closes on Friday.
+
+Admin post · 5 March at 09:00
+The council has now delayed the vote until June.
+"""
+
+
+def test_the_cleaner_keeps_a_posts_header() -> None:
+    """The header stays (a list of links by its dots, before), the reactions line goes."""
+    title, *lines = GROUP_THREAD.splitlines()
+    cleaned = clean_body(list(enumerate(lines, 2)), title=title)
+    removed = {r.text for r in cleaned.removed}
+    assert "Tom Riggs replied · 3 March at 19:20" in cleaned.body
+    assert "Priya Lal · Moderator · 4 March at 08:15" in cleaned.body
+    assert "112 reactions · 40 comments" in removed
+
+
+def test_a_posts_header_heads_the_post_below_it() -> None:
+    title, *lines = GROUP_THREAD.splitlines()
+    found = claims_of(clean_body(list(enumerate(lines, 2)), title=title).body)
+    assert ("Hannah Osei", "say",
+            "Finally someone is listening to the sleep research.") in found
+    assert ("Tom Riggs", "say",
+            "It will wreck every working family's morning.") in found
+    assert ("Priya Lal", "say", "A reminder that the consultation closes on Friday.") in found
+    assert not any("delayed the vote" in c and s != "Admin" for s, _, c in found)  # its own
+    # header, not the post above it
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Hannah Osei · 3 March at 19:02", "Hannah Osei"),
+    ("Tom Riggs replied · 2h", "Tom Riggs"),
+    ("Dave (Leicester) · 27 January 2026", "Dave"),
+    ("Jan Kerr (Admin) · Pinned · 11 February at 08:02", "Jan Kerr"),
+    # a masthead, a byline, a button row, a group's size: no poster
+    ("Spadework Monthly · April 2013 · Feature", None),
+    ("By Ann Lee · 14 May 2024", None),
+    ("Like · Reply · 2h", None),
+    ("Public group · 8.4K members", None),
+])
+def test_which_lines_are_post_headers(line: str, name: str | None) -> None:
+    found = SOCIAL_POST_RE.fullmatch(line)
+    assert (found["name"] if found else None) == name
+
+
+X_THREAD = """Thread: is the late start worth it?
+
+@sleep_doc_ann (Dr Ann Kerr, sleep scientist) · 3 Mar 2026, 07:12
+1/ Teenagers' body clocks run late. A ten o'clock start fits them.
+
+@stats_tom · 07:40
+With respect, the trial schools also changed their timetables.
+
+@stats_tom · 07:52
+So the gain cannot be put down to the start time alone.
+"""
+
+
+def test_a_handles_post_header_with_a_bare_time() -> None:
+    """ "@stats_tom · 07:40": a handle with the time alone heads the post below it."""
+    found = claims_of(X_THREAD)
+    assert any(s.endswith("stats_tom") and c.startswith("With respect")
+               for s, _, c in found), found
+    assert any(s.endswith("sleep_doc_ann") and "body clocks" in c for s, _, c in found), found
+
+
+FACEBOOK_THREAD = """Noticeboard: dogs on the beach
+
+Jan Kerr (Admin) · Pinned · 11 February at 08:02
+Morning all. The council agreed last night to consult on banning dogs from the beach.
+Like · Comment · 212 reactions
+
+Sue Pettit
+About time. I have had enough of the mess on the sand. Ban them.
+Like · Reply · 2h
+
+Mark Dunn
+So the many who pick up pay for the few who don't? Brilliant logic, council.
+Like · Reply · 2h
+
+Tina Moss
+Half my breakfast trade comes with a lead attached. I will have to cut staff.
+Like · Reply · 1h
+"""
+
+
+def test_a_posts_header_is_no_crosshead_over_a_letter() -> None:
+    """A name line under the admin's post is the next commenter's, not the post's signature:
+    the header kept above the post does not open a letter (letters._heading)."""
+    title, *lines = FACEBOOK_THREAD.splitlines()
+    found = claims_of(clean_body(list(enumerate(lines, 2)), title=title).body)
+    assert not any(s == "Sue Pettit" and "consult" in c for s, _, c in found), found
