@@ -15,6 +15,7 @@ PROPOSITIONS = {
                  ["Dunmore outbreak"]),
     "illness": ("The illness at Brook Lodge was caused by food from the kitchen contractor.",
                 ["Brook Lodge"]),
+    "castaway": ("The navigator died as a castaway on Tarvo island.", ["Tarvo"]),
 }
 
 
@@ -53,6 +54,9 @@ def test_an_events_own_words_and_their_forms(nlp):
     ("illness", "supports", "The matron said [the evidence points to the Friday meal]."),
     ("illness", "supports", "The matron said [a lunch served on Friday was the likeliest source]."),
     ("illness", "refutes", "The contractor said [the evidence points to a visitor]."),
+    # a participant of the proposition rated is no rival (nor says which hypothesis)
+    ("castaway", "refutes", "The diver said [the evidence points to a crash at sea]."),
+    ("castaway", "neutral", "The diver said [the evidence points to Tarvo]."),
 ])
 def test_hypotheses_rated(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

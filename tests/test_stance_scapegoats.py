@@ -1,6 +1,6 @@
 """The blamed party said to be framed (stance_scapegoats.py): the proposition's accused or its
-cause called a scapegoat refutes it; anyone else so called says nothing. Sentences written for
-these tests."""
+cause called a scapegoat (or a convenient excuse) refutes it; anyone else so called says
+nothing. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def props(nlp):
     ("heirs", "refutes", "The novelist said [Anselm was stitched up by his own court]."),
     ("flood", "refutes", "The council said [the drain had been made a scapegoat for the storm]."),
     ("flood", "refutes", "An engineer said [the blocked drain is the fall guy here]."),
+    ("flood", "refutes", "The builder said [the drain is a convenient excuse]."),
     # someone else framed, and a framing asked about: no side
     ("heirs", "neutral", "She said [the steward was framed for the theft]."),
     ("flood", "neutral", "The builder said [the developers were made scapegoats]."),

@@ -25,7 +25,7 @@ from pipeline.trail.stance_causes import is_effect
 from pipeline.trail.stance_hypotheses import phrase_words
 from pipeline.trail.stance_rules import Signal, usable
 
-_FITTING = frozenset({"explain", "fit", "match"})  # and "account for"
+_FITTING = frozenset({"explain", "fit"})  # and "account for" (not "match": DNA matches)
 _WHOLE = frozenset({"everything", "all", "it", "this", "that", "them", "most"})
 _BETTER = frozenset({"better", "best"})
 # Who explain by telling, and what by showing, not by causing: "the school of thought", "its
@@ -70,7 +70,7 @@ def _whole(view: ClaimView, verb: Token) -> bool:
 
 
 def _explaining(verb: Token) -> bool:
-    """ "explains", "accounts for", "fits (the evidence)", "matches"."""
+    """ "explains", "accounts for", "fits (the evidence)"."""
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (lemma in _FITTING or (lemma == "account" and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)))
@@ -102,8 +102,9 @@ def explain_signals(view: ClaimView) -> list[Signal]:
         sign = w.sign  # "you don't need X": needless, as X "does not explain"
         if phrase_words(hypothesis, own) & own:
             side, weight, whose = sign, 3, "its own explanation"
-        elif lemma in _GENERIC or needless:
-            continue  # a rival said to be needless says nothing of the proposition's own
+        elif lemma in _GENERIC or needless or phrase_words(hypothesis) & prop.args:
+            continue  # a rival said to be needless says nothing of the proposition's own; a
+            # participant ("the island explains it") is no rival
         elif sign > 0 and _whole(view, verb):
             side, weight, whose = -1, 2, "a rival explanation"
         elif sign < 0:

@@ -162,6 +162,9 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         side, hypothesis = found
         if phrase_words(hypothesis) & own:
             whose = 1
+        elif phrase_words(hypothesis) & view.prop.args:
+            continue  # a participant ("points to Nikumaroro" of "died as a castaway on
+            # Nikumaroro island"): no rival, nor which hypothesis
         elif hypothesis.lemma_.lower() in _UNSAID | _VAGUE and not any(
                 c.dep_ in {"amod", "compound"} or (c.dep_ == "prep" and hypothesis.lower_ in (
                     _UNSAID)) for c in hypothesis.children):

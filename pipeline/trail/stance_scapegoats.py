@@ -1,10 +1,10 @@
 """The blamed party said to be framed: "Richard has been framed", "the cladding was made a
-scapegoat", "the wind farm is being scapegoated", "he is the fall guy". The blame the
-proposition lays is called unjust when the party framed is the one it accuses or its cause,
-which refutes it (negated, "he was not framed", it supports). Who else is called a scapegoat
-says nothing here: "the farmer is the scapegoat for a water company" clears the farmer, not
-the water company's part. A cause that is someone's failing ("the captain's errors") has its
-people judged, a scapegoat among them, by stance_culprits.py."""
+scapegoat", "the wind farm is being scapegoated", "he is the fall guy", "the drain is a
+convenient excuse". The blame the proposition lays is called unjust when the party framed is
+the one it accuses or its cause, which refutes it (negated, "he was not framed", it supports).
+Who else is called a scapegoat says nothing here: "the farmer is the scapegoat for a water
+company" clears the farmer, not the water company's part. A cause that is someone's failing
+("the captain's errors") has its people judged, a scapegoat among them, by stance_culprits.py."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from pipeline.trail.stance_hypotheses import cause_words
 from pipeline.trail.stance_rules import Signal, usable
 
 _FRAMING = frozenset({"frame", "scapegoat", "stitch"})  # "framed", "scapegoated", "stitched up"
-_FRAMED_NOUNS = frozenset({"scapegoat", "scapegoats", "patsy"})  # "was made a scapegoat"
+_FRAMED_NOUNS = frozenset({"scapegoat", "scapegoats", "patsy", "excuse"})  # "was made a
+# scapegoat", "the drain is a convenient excuse"
 
 
 def _framed(tok: Token) -> Token | None:
