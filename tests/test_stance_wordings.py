@@ -62,6 +62,19 @@ def test_a_they_that_does_what_only_people_do_is_no_policy(nlp, lances, marked):
     ("refutes", "The baron said [the plan would turn the shires into a postcode lottery]."),
     ("refutes", "The herald said [the plan was a charter for cowboys]."),
     ("supports", 'The reeve said: "[The plan is a breath of fresh air.]"'),
+    ("refutes", "The guild said [the plan would pick the pockets of the poor]."),
 ])
 def test_idioms_that_judge_a_plan(nlp, lances, expected, marked):
+    assert judge(nlp, lances, marked, cue=None).stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The guild asked the baron [to scrap routine arming]."),
+    ("refutes", "The guild asked the baron [to delay routine arming until the harvest is in]."),
+    ("supports", "The herald begged the baron [to keep routine arming]."),
+    ("neutral", "The guild asked [whether routine arming would be scrapped]."),
+])
+def test_a_request_is_a_position_and_a_delay_until_no_condition(nlp, lances, expected, marked):
+    """ "asked X [to scrap it]" asks for the act as "urged" does (claim_view.commit_cue); a
+    delay "until" something is when it ends, not a condition (conditions.deferred)."""
     assert judge(nlp, lances, marked, cue=None).stance == expected

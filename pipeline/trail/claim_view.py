@@ -71,7 +71,7 @@ from pipeline.trail.word_forms import (
 
 COMMIT_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call", "propose",
                          "demand", "insist", "recommend"})
-WISH_CUES = frozenset({"want", "hope"})
+WISH_CUES, _PLEAS = frozenset({"want", "hope"}), frozenset({"ask", "beg", "implore", "press"})
 
 _USES = frozenset({"use", "taking", "abuse", "usage"})  # "drug use" names the doping
 _MEASURING = frozenset({"act", "measure"})  # anaphors that are also "an act of", "a measure of"
@@ -122,8 +122,7 @@ _BRIDGED = frozenset("price logic rationale principle terms timing merits money 
 
 def _bridged(tok: Token) -> bool:
     """ "the price is not crazy", "the logic is strong", "there are proper safeguards": a bare
-    definite (or existential) attribute of the policy a claim on the topic is about (not "the
-    price of oil", "their terms")."""
+    definite (or existential) attribute of the policy (not "the price of oil", "their terms")."""
     existential = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
     return tok.lemma_.lower() in _BRIDGED and tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
         existential or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -295,7 +294,8 @@ class ClaimView:
 
     def commit_cue(self) -> bool:
         """The speaker asks for or wants what the content says ("called on X to", "hopes")."""
-        return self.cue.split(" ")[0] in COMMIT_CUES | WISH_CUES
+        cue = self.cue.split(" ")[0]
+        return cue in COMMIT_CUES | WISH_CUES or (cue in _PLEAS and self.tokens[0].lower_ == "to")
 
     def walk(self, tok: Token, inside_only: bool = True) -> Walk:
         """Climb from `tok` to the content root (or the sentence root): see scope.walk."""

@@ -100,3 +100,13 @@ def conditioned(verb: Token) -> bool:
     return any(c.dep_ in {"prep", "advcl"} and (c.lower_ in {"without", "but"} or any(
         m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children))
         for c in verb.children)
+
+
+_DEFERRING = frozenset("delay defer postpone pause suspend shelve".split())
+
+
+def deferred(cond: Token) -> bool:
+    """ "delay the pilot [until childcare is sorted]": when a delay ends, not a condition on
+    it."""
+    return cond.head.lemma_.lower() in _DEFERRING and any(
+        m.dep_ == "mark" and m.lower_ == "until" for m in cond.children)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from pipeline.trail.commands import imperative
 from pipeline.trail.conditions import (
     conditioned,
+    deferred,
     in_power,
     only_in_theory,
     only_when,
@@ -236,8 +237,8 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
                 m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)):
             if in_power(c):  # "the Tories would scrap the fees if elected": a pledge
                 w.commit = w.commit or "pledge"
-            elif not (purpose(c) or pressed(c)):  # "needed if Britain is to meet its
-                # targets": an aim; "if I had to bet, I'd bet on X": a lean, given
+            elif not (purpose(c) or pressed(c) or deferred(c)):  # "needed if Britain is to
+                # meet its targets": an aim; "if I had to bet, I'd bet on X": a lean
                 w.hedge = w.hedge or "conditional"  # "would only talk once sanctions are ..."
     either = node.pos_ in {"VERB", "AUX"} and any(  # "either it was X, or Y": neither said
         c.dep_ == "preconj" and c.lower_ == "either" for c in node.children)

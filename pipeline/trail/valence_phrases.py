@@ -100,6 +100,7 @@ PHRASE_VALENCE = {
     "one size fits all": -1.5, "one-size-fits-all": -1.5,  # backs of the people"
     "postcode lottery": -2.0, "breath of fresh air": 2.0,
     "licence to print money": -1.5, "charter for": -1.5,  # "a charter for cowboys"
+    "pick the pockets": -2.0, "picks the pockets": -2.0, "picking the pockets": -2.0,
     "give something back": 1.5, "gives something back": 1.5,  # "would give something back
     # to the people who live here"
     "low-carbon": 1.5, "lower-carbon": 1.5, "low carbon": 1.5, "lower carbon": 1.5,  # "a
