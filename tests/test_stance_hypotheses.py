@@ -36,6 +36,9 @@ def test_an_events_own_words_and_their_forms(nlp):
     ("mill", "refutes", "The insurer said [the evidence pointed to arson]."),
     ("mill", "refutes", "The inspector said [investigators lean towards an electrical fault]."),
     ("mill", "refutes", "The owner said [the heater was the least likely culprit]."),
+    ("mill", "supports", "The officer said [a faulty heater is the obvious explanation]."),
+    ("mill", "refutes", "The owner said [arson is the obvious suspect]."),
+    ("mill", "neutral", "The owner said [a second survey was the obvious next step]."),
     # a doer rated ("unlikely to be responsible"), and an extraposed rating ("it was
     # improbable [a heater] was behind it"); not a forecast ("likely that a report will ...")
     ("mill", "refutes", "The owner said [a faulty heater was unlikely to be responsible]."),

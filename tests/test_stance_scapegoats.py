@@ -28,6 +28,10 @@ def props(nlp):
     ("flood", "refutes", "The council said [the drain had been made a scapegoat for the storm]."),
     ("flood", "refutes", "An engineer said [the blocked drain is the fall guy here]."),
     ("flood", "refutes", "The builder said [the drain is a convenient excuse]."),
+    ("flood", "refutes", 'He said: "[Blaming the drain is easier than blaming the rain.]"'),
+    ("flood", "refutes", 'A resident said: "[Stop blaming the drain.]"'),
+    ("flood", "neutral", 'The engineer said: "[Blaming the drain is fair.]"'),
+    ("flood", "neutral", 'The builder said: "[Blaming the rain is lazy.]"'),  # not its cause
     # someone else framed, and a framing asked about: no side
     ("heirs", "neutral", "She said [the steward was framed for the theft]."),
     ("flood", "neutral", "The builder said [the developers were made scapegoats]."),

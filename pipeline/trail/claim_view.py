@@ -199,8 +199,7 @@ class ClaimView:
                  and (t.lemma_.lower() == first or (cue_lemma(t) or "").split(" ")[0] == first)]
         if not found or not self.tokens:
             return None
-        mid = self.tokens[0].i
-        return min(found, key=lambda t: abs(t.i - mid))
+        return min(found, key=lambda t: abs(t.i - self.tokens[0].i))
 
     def matches_about(self, tok: Token, phrase: bool = False) -> bool:
         """The word (with its particle, next word or phrase) matches a term (of several words)."""
@@ -294,8 +293,8 @@ class ClaimView:
 
     def commit_cue(self) -> bool:
         """The speaker asks for or wants what the content says ("called on X to", "hopes")."""
-        cue = self.cue.split(" ")[0]
-        return cue in COMMIT_CUES | WISH_CUES or (cue in _PLEAS and self.tokens[0].lower_ == "to")
+        cue, first = self.cue.split(" ")[0], self.tokens[0].lower_ if self.tokens else ""
+        return cue in COMMIT_CUES | WISH_CUES or (cue in _PLEAS and first == "to")  # "asked X [to"
 
     def walk(self, tok: Token, inside_only: bool = True) -> Walk:
         """Climb from `tok` to the content root (or the sentence root): see scope.walk."""

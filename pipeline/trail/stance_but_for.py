@@ -31,7 +31,7 @@ def _counterfactual(verb: Token) -> bool:
     return "have" in aux and bool({"would", "could", "might", "'d"} & set(aux))
 
 
-def _taken_away(view: ClaimView, verb: Token, own: frozenset[str]) -> Token | None:
+def _taken_away(verb: Token, own: frozenset[str]) -> Token | None:
     """The cause the counterfactual takes away: "without X", "but for X"."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         if prep.lower_ in _WITHOUT or (prep.lower_ == "for" and any(
@@ -64,7 +64,7 @@ def but_for_signals(view: ClaimView) -> list[Signal]:
         if w.embedded or w.hedge not in {"", "would", "could", "might"}:
             continue
         lost = negated_here(verb)  # "would not have fallen"
-        cause = _taken_away(view, verb, own)
+        cause = _taken_away(verb, own)
         if cause is not None and _effect_verb(view, verb):
             said = "needed its cause" if lost else "would have come without its cause"
             return [Signal((1 if lost else -1) * view.flip, 3,

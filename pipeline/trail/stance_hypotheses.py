@@ -32,7 +32,10 @@ from pipeline.trail.proposition_words import CAUSING, DOWNERS, DOWNING, LEADS
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, usable
 
-_LIKELY = frozenset({"likely", "likelier", "likeliest", "probable", "plausible"})
+_LIKELY = frozenset({"likely", "likelier", "likeliest", "probable", "plausible", "obvious"})
+# What "obvious" rates when it rates a hypothesis: "the obvious suspect" (not "the obvious next
+# step", "the obvious choice").
+_SUSPECTS = frozenset("suspect culprit explanation answer cause candidate place source".split())
 _UNLIKELY = frozenset({"unlikely", "improbable", "implausible"})
 # Verbs that rate their object the likelier: "favours a lab leak", "leans towards", "points to".
 _RATING = {"favour": set(), "favor": set(), "lean": {"towards", "toward", "to"},
@@ -60,6 +63,8 @@ def _rated(tok: Token) -> tuple[int, Token] | None:
     side = -1 if tok.lower_ in _UNLIKELY or lemma in _UNLIKELY or any(
         c.lower_ in {"least", "less"} for c in tok.children) else 1
     holder = tok.head if tok.dep_ == "amod" else None  # "the most likely route"
+    if lemma == "obvious" and (holder is None or holder.lemma_.lower() not in _SUSPECTS):
+        return None
     verb = (holder or tok).head if (holder or tok).dep_ in {"attr", "acomp"} else None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if (
         verb is not None) else None

@@ -1,5 +1,5 @@
 """The part a cause played, weighed: "blasting was a major factor", "the pipe played a part" for
-a proposition that names that cause; "blasting was a minor factor", "a much smaller player",
+a proposition that names that cause; "blasting was a minor factor", "a small player",
 "it played little part", "the quarry is a red herring", "the weather was irrelevant" against.
 
 stance_causes reads a cause named as the cause ("the main cause", "to blame"); a factor, a

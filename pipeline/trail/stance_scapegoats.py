@@ -1,10 +1,12 @@
 """The blamed party said to be framed: "Richard has been framed", "the cladding was made a
 scapegoat", "the wind farm is being scapegoated", "he is the fall guy", "the drain is a
-convenient excuse". The blame the proposition lays is called unjust when the party framed is
-the one it accuses or its cause, which refutes it (negated, "he was not framed", it supports).
-Who else is called a scapegoat says nothing here: "the farmer is the scapegoat for a water
-company" clears the farmer, not the water company's part. A cause that is someone's failing
-("the captain's errors") has its people judged, a scapegoat among them, by stance_culprits.py."""
+convenient excuse"; or the blame laid on it brushed aside: "blaming the quarry is easier than
+blaming the weather", "blaming Brexit is lazy", "stop blaming the caterer" (not "blaming it is
+fair"). The blame the proposition lays is called unjust when the party framed is the one it
+accuses or its cause, which refutes it (negated, "he was not framed", it supports). Who else is
+called a scapegoat says nothing here: "the farmer is the scapegoat for a water company" clears
+the farmer, not the water company's part. A cause that is someone's failing ("the captain's
+errors") has its people judged, a scapegoat among them, by stance_culprits.py."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.blame import same_nation
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.evaluative import prep_objects
 from pipeline.trail.stance_culprits import culprits
 from pipeline.trail.stance_hypotheses import cause_words
 from pipeline.trail.stance_rules import Signal, usable
@@ -37,6 +40,24 @@ def _framed(tok: Token) -> Token | None:
         c.dep_ == "nsubj" and tok.dep_ != "dobj")), None)  # scapegoat", "he is the fall guy"
 
 
+# Blaming called right, not a dodge: "blaming the quarry is fair".
+_ENDORSED = frozenset("right fair justified correct reasonable accurate legitimate".split())
+
+
+def _blame_dismissed(tok: Token) -> tuple[Token, Token] | None:
+    """(whom, where it is asserted) when the act of blaming is dismissed: "blaming the quarry is
+    easier than blaming the weather", "blaming Brexit is lazy", "stop blaming the caterer"."""
+    if tok.lemma_.lower() != "blame" or tok.pos_ != "VERB":
+        return None
+    party = next(iter(prep_objects(tok, {"on"})), None) or next(
+        (c for c in tok.children if c.dep_ == "dobj"), None)  # "blaming it on the quarry"
+    head = tok.head
+    said = tok.dep_ in {"csubj", "nsubj"} and tok.tag_ == "VBG" and any(
+        c.dep_ in {"attr", "acomp"} and c.lemma_.lower() not in _ENDORSED for c in head.children)
+    stopped = tok.dep_ == "xcomp" and head.lemma_.lower() in {"stop", "quit"}
+    return (party, head) if party is not None and (said or stopped) else None
+
+
 def _blamed(view: ClaimView, party: Token) -> bool:
     """The party is the one the proposition accuses, or its cause."""
     words = {t.lower_ for t in party.subtree} | {t.lemma_.lower() for t in party.subtree}
@@ -46,16 +67,20 @@ def _blamed(view: ClaimView, party: Token) -> bool:
 
 
 def scapegoat_signals(view: ClaimView) -> list[Signal]:
-    """The proposition's accused or cause said to be framed, made a scapegoat, the fall guy."""
+    """The proposition's accused or cause said to be framed, made a scapegoat, the fall guy, or
+    the blame laid on it brushed aside."""
     if view.prop.kind != "event" or not (view.prop.accused or cause_words(view.prop)) or (
             culprits(view.prop.explains)):
         return []
     for tok in view.tokens:
-        party = _framed(tok)
+        party, anchor = _framed(tok), tok
+        if party is None and (dismissed := _blame_dismissed(tok)) is not None:
+            party, anchor = dismissed  # the blame laid on it is brushed aside
         if party is None or not _blamed(view, party):
             continue
-        w = view.walk(tok)
+        w = view.walk(anchor)
         if not usable(w, could_ok=False) or w.irrealis:
             continue
-        return [Signal(-w.sign * view.flip, 3, f"says the blamed is framed: {view.snippet(tok)}")]
+        shown = view.snippet(tok) if anchor is tok else view.snippet(tok, party)
+        return [Signal(-w.sign * view.flip, 3, f"says the blamed is framed: {shown}")]
     return []
