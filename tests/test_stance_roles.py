@@ -23,7 +23,8 @@ def props(nlp):
     return parse_all(nlp, PROPOSITIONS)
 
 
-@pytest.mark.parametrize(("key", "expected", "marked"), [
+CASES = [
+    # -- a cause's part weighed (stance_roles.py)
     ("slip", "supports", "The geologist said [the blasting was a major factor in the landslide]."),
     ("slip", "supports", "She said [the quarry's blasting played a part]."),
     ("slip", "refutes", "The operator said [blasting was a minor factor at most]."),
@@ -36,13 +37,7 @@ def props(nlp):
     ("slip", "neutral", "He said [the wet winter was a factor too]."),
     ("slip", "neutral", "She said [the quarry was a big factor in house prices]."),
     ("slip", "neutral", "The reporter asked [whether blasting was a factor]."),
-])
-def test_a_causes_part_weighed(nlp, props, key, expected, marked):
-    found = judge(nlp, props[key], marked, None)
-    assert found.stance == expected, found.basis
-
-
-@pytest.mark.parametrize(("key", "expected", "marked"), [
+    # -- what explains the event (stance_explains.py)
     ("sky", "supports", "The astronomer said [a comet explains the bright nights that followed]."),
     ("sky", "supports", "She said [the glowing skies are explained by a comet's dust]."),
     ("sky", "refutes", "He said [the comet theory does not explain the melted rock]."),
@@ -55,26 +50,14 @@ def test_a_causes_part_weighed(nlp, props, key, expected, marked):
     ("sky", "neutral", "He said [an asteroid explains the melted rock]."),
     ("sky", "neutral", "She said [a body of sixty metres explains everything we see]."),
     ("sky", "neutral", "He said [the curator explained the findings to visitors]."),
-])
-def test_what_explains_the_event(nlp, props, key, expected, marked):
-    found = judge(nlp, props[key], marked, None)
-    assert found.stance == expected, found.basis
-
-
-@pytest.mark.parametrize(("key", "expected", "marked"), [
+    # -- a scarce cause (stance_hypotheses.py), and a habit that holds nothing (stance_events.py)
     ("few", "supports", "A fan said [he did not see a marshal at the gates all night]."),
     ("few", "supports", "The union said [there were not enough marshals]."),
     ("few", "supports", "She said [no marshals were on the gates]."),
     ("few", "refutes", "The club said [there were enough marshals on duty]."),
     # a rise named, then what someone goes on doing: no hold on the rise
     ("flu", "neutral", "The campaign said [it would keep citing the older studies]."),
-])
-def test_a_scarce_cause_and_a_habit(nlp, props, key, expected, marked):
-    found = judge(nlp, props[key], marked, None)
-    assert found.stance == expected, found.basis
-
-
-@pytest.mark.parametrize(("key", "expected", "marked"), [
+    # -- what would have happened without the cause (stance_but_for.py)
     ("slip", "supports",
      'He said: "[Without the blasting, the landslide would not have happened.]"'),
     ("slip", "refutes", 'She said: "[The landslide would have happened without the quarry.]"'),
@@ -82,7 +65,11 @@ def test_a_scarce_cause_and_a_habit(nlp, props, key, expected, marked):
     ("few", "refutes", 'The club said: "[Extra marshals would not have stopped the crush.]"'),
     # no counterfactual: what the blasting did is said plainly elsewhere
     ("slip", "neutral", "She said [the quarry will keep blasting without a licence]."),
-])
-def test_what_would_have_happened_without_the_cause(nlp, props, key, expected, marked):
+]
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), CASES,
+                         ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_a_cause_weighed(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)
     assert found.stance == expected, found.basis
