@@ -127,6 +127,10 @@ FLOOD = ("The Marlow flood began with a breach in the canal wall.", ["Marlow flo
     ("refutes", "The engineer said [the breach was a myth]."),  # the event itself, unreal
     ("neutral", "The engineer said [the breach was a disaster for the town]."),  # real, and bad
     ("neutral", "The engineer said [the drainage theory was nonsense]."),  # a rival's
+    ("refutes", "The engineer said [the breach theory was guesswork dressed up as science]."),
+    ("refutes", "The engineer called the report [politics dressed up as evidence]."),  # a case
+    ("neutral", "The engineer called it [a breach dressed up as a spill]."),  # that only looks
+    # like one; the event itself, disguised, is no verdict on its account
 ])
 def test_the_events_own_explanation_named_and_judged(nlp, expected, marked):
     prop = parse_proposition(*FLOOD, nlp)

@@ -65,6 +65,9 @@ def props(nlp):
     ("bypass", "refutes", "The campaigners called it [a vanity project]."),
     ("bypass", "supports", "The mayor said [the scheme would put the town on the map]."),
     ("bypass", "refutes", "The farmer said it was [\"pointless and unworkable\"]."),
+    ("bypass", "supports", "A reader wrote: \"[Honestly? Sounds sensible.]\""),  # a verdict with
+    ("bypass", "neutral", "A reader wrote: \"[Sounds like the council.]\""),  # its subject left
+    # out; no verdict in it
     ("bypass", "refutes", "The minister said: \"[Unaffordable, at a time when budgets are "
                           "falling].\""),  # a verb in a clause of its own, not the content's
     ("bypass", "neutral", "The haulier said: \"[Happy either way, as long as the road opens "

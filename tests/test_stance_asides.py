@@ -82,6 +82,12 @@ def props(nlp):
     ("jousting", "supports", "The vet said [the ban is fine]."),
     ("jousting", "neutral", "The clerk said [the ban means a fine for every rider]."),
     ("levy", "refutes", "The trader said [the levy is a tax on being unlucky]."),
+    # a disguise: what it is dressed up as is no merit of its own
+    ("levy", "refutes", "The trader said [the levy is a tax dressed up as help for shops]."),
+    ("levy", "refutes", "The trader said [the levy is a rent rise, dressed up as help]."),
+    ("levy", "refutes", "The trader said [the levy is a subsidy dressed up for the benefit of "
+                        "landlords]."),
+    ("levy", "supports", "The council said [the levy is help for shops]."),
     ("blackout", "supports", "The prosecutor said [Kessel caused the blackout]."),
     ("blackout", "supports", "The prosecutor said [Kessel's hacking contributed to the "
                              "blackout]."),

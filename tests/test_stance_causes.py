@@ -49,6 +49,8 @@ def props(nlp):
     ("ferry", "supports", "A deckhand said: \"[It was the steering, plain and simple].\""),
     ("ferry", "refutes", "A deckhand said: \"[It wasn't the steering].\""),  # a cleft
     ("ferry", "refutes", "The owners said [it was the pier's design, not any steering fault]."),
+    ("ferry", "refutes", "A deckhand said: \"[It was the harbour pilots.]\""),  # a rival by a
+    ("ferry", "refutes", "The owners said [it was mostly the tide]."),  # cleft of its own
     ("bakery", "refutes", "The founder said [the company had been destroyed by a smear, not by "
                           "its debts]."),  # a body's fall, by what brought it down
     ("bakery", "refutes", "The founder said [we were killed by rumours]."),
@@ -74,6 +76,9 @@ def test_a_cause_named(nlp, props, key, expected, marked):
     "The inspector said [the cause of the delay was a strike].",  # another effect
     "The inspector said [the harbour board was to blame for the collapse].",  # answerable,
     "The inspector said [it was a long night].",  # maybe for the fault; no cause named
+    "The inspector said [it was the worst night of his career].",  # "it was the ...": no
+    "The inspector said [it was the first time the pier had been hit].",  # thing named
+    "The inspector said [it was the one thing nobody had checked].",
     "The inspector said [if the steering failed, it could have caused the collapse].",
 ])
 def test_no_side_from_the_effect_alone_another_effect_or_a_hypothesis(nlp, props, marked):

@@ -79,6 +79,7 @@ CASES = [
     ("id", "neutral", "Pollsters said [support for the cards had grown]."),
     # committed to it
     ("id", "supports", "The spokesman said [ministers remained committed to the cards]."),
+    ("id", "supports", "The spokesman said [the government was unapologetic about the cards]."),
     # "the rule of law" is no reference to the measure
     ("det", "refutes", "The barristers said [the legislation would damage the rule of law]."),
     # a good adjective against a threat; an exposure still a fault

@@ -15,6 +15,7 @@ PROPOSITIONS = {
     "sky": ("The 1911 Volsk fireball was caused by a comet.", ["Volsk fireball"]),
     "few": ("The crush at the Penn Road gates was caused by too few marshals.", ["Penn Road"]),
     "flu": ("Moving the clocks back in autumn raises the number of flu cases.", ["clock change"]),
+    "slump": ("The Venmark economy fell into recession in 2025.", ["Venmark economy"]),
 }
 
 
@@ -55,6 +56,11 @@ CASES = [
     ("few", "supports", "The union said [there were not enough marshals]."),
     ("few", "supports", "She said [no marshals were on the gates]."),
     ("few", "refutes", "The club said [there were enough marshals on duty]."),
+    # what happened named as the event itself (stance_hypotheses._identified)
+    ("slump", "supports", "The economist said [it is a recession, technically]."),
+    ("slump", "supports", "The economist said: \"[This was a recession.]\""),
+    ("slump", "refutes", "The minister said [it is not a recession]."),
+    ("slump", "neutral", "The minister said [a recession would hurt exporters]."),
     # a rise named, then what someone goes on doing: no hold on the rise
     ("flu", "neutral", "The campaign said [it would keep citing the older studies]."),
     # -- what would have happened without the cause (stance_but_for.py)

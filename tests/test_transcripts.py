@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.nlp.attribution import extract_claims
 from pipeline.nlp.model import load_nlp
 from pipeline.text.cleaning import clean_body
+from pipeline.text.normalize import normalize_text
 from tests.test_attribution_parse_repairs import claims_of
 
 PRESS_CONFERENCE = "\n\n".join([
@@ -880,6 +881,21 @@ The toll paid for the new deck. Keep it.
 u/MarlowRider [flair: cyclist] | 9 Apr | 63 points
 The cyclists on the bridge pay nothing either way.
 """
+
+
+def test_a_numbered_header_with_a_guillemet_opens_a_thread_and_heads_its_post() -> None:
+    """ "#1 lance_lover \u00bb 11 Feb 19:42" (a forum's separator, which normalize_text keeps)
+    opens the thread under its title and menu: the cleaner keeps it and the post below is the
+    poster's, as is the next."""
+    raw = ("KesselTalk forum: jousting ban - discuss\n\nKesselTalk > Local News\n\n"
+           "#1 lance_lover \u00bb 11 Feb 19:42\nThe ban is a nonsense. Bring the lances back.\n\n"
+           "#2 squire_sam \u00bb 11 Feb 20:05\nThe lists are safer than ever.\n")
+    lines = [ln for ln in normalize_text(raw).splitlines() if ln]
+    kept = clean_body(list(enumerate(lines, 1))).paragraphs
+    assert "#1 lance_lover \u00bb 11 Feb 19:42" in kept
+    found = claims_of("\n\n".join(kept) + "\n")
+    assert ("lance_lover", "say", "The ban is a nonsense.") in found
+    assert ("squire_sam", "say", "The lists are safer than ever.") in found
 
 
 def test_a_threads_nested_replies_are_their_posters() -> None:

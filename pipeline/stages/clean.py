@@ -20,7 +20,7 @@ from pipeline.text.cleaning import clean_body
 from pipeline.text.dedupe import minhash_signature, text_hash
 from pipeline.text.language import guess_language
 
-CLEAN_VERSION = 16  # 2: the sign-off under a letters page's last letter is kept; 3: a mail digest's
+CLEAN_VERSION = 17  # 2: the sign-off under a letters page's last letter is kept; 3: a mail digest's
 # first "From:" line above the core (its sender); 4: a forum post's piped header ("handle |
 # Posts: 3,412 | 14 Dec 2023, 07:52") is kept, not a link list, and bridges the thread's posts;
 # 5: the heading just above the core is dropped as `heading_above` (read with the title); 6: a
@@ -36,7 +36,8 @@ CLEAN_VERSION = 16  # 2: the sign-off under a letters page's last letter is kept
 # handle's header with a dash before the date ("Kessel_Kate (Member) - 9 April 2025, 19:40");
 # 15: a thread's piped header of any "u/" handle, with a flair, a nested reply's "> " or a
 # byline's "Posted by" ("> u/quiet | 8 Apr | 97 points"); 16: a social network's post header
-# ("Dan Whitlock \u00b7 14 May at 20:31": rules.SOCIAL_POST_RE) is kept
+# ("Dan Whitlock \u00b7 14 May at 20:31": rules.SOCIAL_POST_RE) is kept; 17: so is a numbered
+# post's header with a date or a time ("#1 ann_b \u00bb 11 Feb 19:42": rules.NUMBERED_POST_RE)
 
 
 def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:

@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 45  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 46  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -115,7 +115,8 @@ NLP_VERSION = 45  # 2: colon-introduced quotations, misread long attributions, d
 # a thread's "u/name [flair] | 8 Apr | 97 points" header, a nested reply's "> u/name | ..." over
 # its own "> " lines (transcripts._post), and no statement of a lone ">>" (letters.py); 44: a
 # magazine Q&A's answers printed bare under each "Q:" are the interviewee's (interviews.py);
-# 45: a social network's "Name \u00b7 14 May at 20:31" header over its post (transcripts._SOCIAL)
+# 45: a social network's "Name \u00b7 14 May at 20:31" header over its post (transcripts._SOCIAL);
+# 46: a numbered post's header with a guillemet or a bar ("#2 ann_b \u00bb 11 Feb 19:42")
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

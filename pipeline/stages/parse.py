@@ -18,9 +18,11 @@ from pipeline.text.dates import filename_date
 from pipeline.text.parsing import ParseHints, parse_text
 from pipeline.text.records import ParsedArticle
 
-PARSE_VERSION = 4  # 2: headline-shaped first rows, wire agencies, dates from file names;
+PARSE_VERSION = 5  # 2: headline-shaped first rows, wire agencies, dates from file names;
 # 3: "MARK (HOST):" is a transcript's label, not a dateline with an agency; 4: a row that runs on
-# with a comma or a colon is no headline or standfirst (Hansard's label over the motion it moves)
+# with a comma or a colon is no headline or standfirst (Hansard's label over the motion it moves);
+# 5: a paragraph's lone closing guillemet is a separator, kept ("#2 ann \u00bb 11 Feb 19:42":
+# normalize.py), not a quotation mark
 
 
 def parse_document(

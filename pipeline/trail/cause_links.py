@@ -31,6 +31,23 @@ _OUTCOMES = frozenset({"result", "product", "consequence"})
 _BOUND = frozenset({"inevitable", "likely", "unavoidable", "certain", "probable"})
 
 
+# What "it was the ..." names that is no cause: "it was the first time", "the same story".
+_NO_THING = frozenset("time day night moment year week end start beginning case way point "
+                      "thing one question answer story news result problem issue idea worst "
+                      "best same first last only right wrong whole kind sort lot job role duty "
+                      "task business testimony responsibility whose".split())  # "whose fault"
+
+
+def _plain_thing(noun: Token) -> bool:
+    """ "it was the wind", "it was the outsourcing model": a definite thing named by a cleft, a
+    cause (another's, unless the proposition's own); not "the first time", "the same people",
+    "the one thing that works", "a disaster"."""
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.ent_type_ not in {"DATE", "TIME"} and any(
+        c.lower_ == "the" or c.dep_ == "poss" for c in noun.children) and not any(
+        c.lower_ in _NO_THING or c.dep_ in {"relcl", "acl", "prep"} or c.tag_ == "JJS"
+        for c in (noun, *noun.children))
+
+
 def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, bool] | None:
     """(cause, effect, called the real cause) when ``tok`` links a cause to an effect: "X
     caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
@@ -113,8 +130,8 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         cause = next((c for c in tok.children if c.dep_ == "attr" and not any(  # "It was the
             m.dep_ == "mark" for d in c.children for m in d.children) and (  # power, plain
             said == "it" or c.lemma_.lower() in _FAULTS)), None)  # and simple", "this was
-        return (cause, None, False) if cause is not None else None  # not a failure of X" (not
-        # "it was no surprise that ...", "this is the weather")
+        return (cause, None, said == "it" and _plain_thing(cause)) if cause is not None else None
+        # not a failure of X" (not "it was no surprise that ...", "this is the weather")
     if tok.lemma_ == "do" and tok.head.lower_ in HOW_MUCH and tok.head.head.lemma_ == "have":
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         effect = next(iter(prep_objects(tok, {"with"})), None)  # "the weather had nothing to

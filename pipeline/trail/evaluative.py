@@ -43,7 +43,7 @@ MISREAD = frozenset("misrepresent misunderstand misreport caricature demonise de
 # Adverbs that carry a "not" meant for their head: "not yet convinced", "not entirely happy".
 NOT_YET = frozenset({"yet", "quite", "entirely", "fully", "wholly", "always", "altogether"})
 PRO_ADJS = frozenset("supportive favourable favorable sympathetic committed wedded convinced "
-                     "persuaded".split())
+                     "persuaded unapologetic".split())  # "unapologetic about the change"
 CON_ADJS = frozenset("opposed hostile resistant averse critical sceptical skeptical unconvinced "
                      "doubtful wary".split())
 # Speakers named by their camp ("critics say", "opponents of the bill said"). "Supporters" counts

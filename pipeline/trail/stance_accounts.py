@@ -30,6 +30,7 @@ from pipeline.trail.stance_hypotheses import (
 )
 from pipeline.trail.stance_rules import CONFIRM_CUES, Signal
 from pipeline.trail.stance_witness import witness_signals
+from pipeline.trail.valence import false_front
 from pipeline.trail.word_forms import finite
 
 # Accounts beyond REPORT_NOUNS: the book, the memoir or the article that tells the story.
@@ -143,6 +144,8 @@ def _false_value(word: Token) -> int:
         return -1  # "cherry-picked", split by the parser
     if word.lemma_.lower() == "theory" and any(c.lower_ == "conspiracy" for c in word.children):
         return -1
+    if any(c.dep_ == "acl" and any(false_front(p) for p in c.children) for c in word.children):
+        return -1  # "politics dressed up as intelligence": a case that only looks like one
     if word.pos_ == "VERB":  # "does not stand up", "does not hold water"
         keys = [*phrasal_keys(word), *(f"{word.lemma_}_{c.lower_}" for c in word.children
                                        if c.dep_ == "dobj")]
@@ -179,10 +182,16 @@ def _called_false(view: ClaimView) -> list[Signal]:
     """A content that is only a verdict of falsehood, with no tensed verb, on a claim on the
     topic: "called it [a smear]", "[a conspiracy theory with no scientific basis]"."""
     root = view.root
-    if root is None or view.prop.accused or any(finite(t) for t in view.tokens):
+    disguise = root is not None and any(false_front(p) for p in root.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)  # "[nonsense dressed up as
+    # history]", whichever way it is parsed
+    if root is None or view.prop.accused or (
+            not disguise and any(finite(t) for t in view.tokens)):
         return []  # a participle may describe it ("a fiction written to order"); of a deed
         # laid at a door, the story called false may be a rival's ("it was the Americans")
-    value = _false_value(root) or (-1 if root.lemma_ == "theory" and any(
+    if root.i in view.refs or (disguise and any(c.i in view.refs for c in root.children)):
+        return []  # "[a leak, dressed up as a spillover]": the event itself, disguised
+    value = -1 if disguise else _false_value(root) or (-1 if root.lemma_ == "theory" and any(
         c.lower_ == "conspiracy" for c in root.children) else 0)
     if value >= 0 or negated_here(root) or (root.lemma_.lower() in _MISTOLD and any(
             c.dep_ == "nsubj" for c in root.children)):  # "the crew misread the test"

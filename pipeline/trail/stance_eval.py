@@ -39,7 +39,7 @@ from pipeline.trail.stance_category import filed_as
 from pipeline.trail.stance_harmless import size_said
 from pipeline.trail.stance_rules import Signal, act_sign, quoted_predicate, usable, verb_of
 from pipeline.trail.stance_scares import scare_of
-from pipeline.trail.valence import conceded
+from pipeline.trail.valence import conceded, false_front
 
 # What helps whoever receives it: "a gift / boon / charter to fraudsters" helps bad actors.
 _BOONS = frozenset("gift boon bonanza windfall godsend charter licence license victory "
@@ -77,10 +77,12 @@ _AIMED = POLICY_ANAPHORS | {"strategy", "laws", "campaign", "drive", "unit", "ta
 def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float, list[str]]:
     """Summed valence of a predicate and its complements ("would help fight crime" > 0)."""
     total, words, used = 0.0, [], set()
-    items = [pred] + [c for c in pred.children if c.dep_ in {
+    items = [pred] + [c for c in pred.children if (c.dep_ in {
         "acomp", "attr", "oprd", "dobj", "advmod", "prep", "agent", "xcomp", "ccomp",
-        "npadvmod"} and not (c.lower_ in _SETTINGS and c.i < pred.i)]  # "agent": "motivated
-    # by empire-building"; not a setting put first: "In the richest parts it is nearer 70"
+        "npadvmod"} and not (c.lower_ in _SETTINGS and c.i < pred.i)) or (
+        c.dep_ == "advcl" and any(false_front(p) for p in c.children))]  # "agent": "motivated
+    # by empire-building"; not a setting put first: "In the richest parts it is nearer 70";
+    # a disguise set off by a comma ("a tax cut, dressed up as help")
     items += [c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
         d.dep_ in {"nsubj", "nsubjpass"} for d in c.children) and c.i in view.inside]  # "...
     # and cost jobs" (not "..., and insisted it was ...": the next claim, parsed on this one)
@@ -102,7 +104,7 @@ def complex_valence(view: ClaimView, pred: Token, depth: int = 0) -> tuple[float
                 total, words = total + view.phrases[prep.i][0], [*words, view.word(prep)]
                 continue  # "serve to even up a playing field"
             item = next((g for g in item.children if g.dep_ == "pobj"), None)
-            if item is None or item.i in used or conceded(prep, item):
+            if item is None or item.i in used or conceded(prep, item) or false_front(prep):
                 continue
             if interests(prep, item):  # "in the interests of", "against the interests of"
                 total += 2.0 if prep.lower_ == "in" else -2.0

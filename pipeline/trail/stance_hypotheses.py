@@ -237,7 +237,8 @@ def cause_there_signals(view: ClaimView) -> list[Signal]:
         ample = scarce and any(c.lower_ in _AMPLE for c in tok.subtree)  # "enough stewards"
         if first.dep_ not in {"nsubj", "nsubjpass", "attr", "dobj"} or not (
                 set(phrasal_keys(verb)) & (_THERE | _PRESENT)) or not (
-                missing or negated_here(verb) or _present(tok, verb) or ample):
+                missing or negated_here(verb) or _present(tok, verb) or ample or (
+                    not scarce and _identified(first, verb))):
             continue
         if first.dep_ == "nsubj" and verb.lemma_ == "be" and any(
                 c.dep_ in {"attr", "acomp"} and c.lemma_.lower() not in _CAUSAL
@@ -252,7 +253,9 @@ def cause_there_signals(view: ClaimView) -> list[Signal]:
         there = "was there" if said > 0 else "was not there"
         if scarce:  # of "too few stewards", "no steward was there" is the cause itself
             said, there = -said, "was short" if said < 0 else "was ample"
-        return [Signal(said * view.flip, 3, f"says the cause {there}: {view.snippet(tok)}")]
+        said_of = ("calls it" if said > 0 else "denies it is") if _identified(first, verb) else (
+            f"says the cause {there}:")
+        return [Signal(said * view.flip, 3, f"{said_of} {view.snippet(tok)}")]
     return []
 
 
@@ -265,6 +268,13 @@ _AMPLE = frozenset({"enough", "plenty", "sufficient", "ample", "adequate"})
 def scarce_cause(prop: Proposition) -> bool:
     """The proposition names its cause by its scarcity: "too few stewards"."""
     return bool(_SCARCE.search(prop.text))
+
+
+def _identified(noun: Token, verb: Token) -> bool:
+    """ "it is a recession", "this was an attack": what happened named as the cause itself."""
+    return noun.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.lower_ in {"a", "an"} for c in noun.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in {"it", "this", "that"} for c in verb.children)
 
 
 def _present(tok: Token, verb: Token) -> bool:

@@ -123,7 +123,7 @@ def _opening(view: ClaimView) -> list[Token]:
 def _verdict(view: ClaimView, said_toks: list[Token]) -> list[Signal]:
     """The verdict of `fragment_signals` in these tokens, if they are one."""
     said = " ".join(t.text for t in said_toks)
-    if not said_toks or any(t.pos_ in {"VERB", "AUX"} and not any(
+    if not said_toks or any(t.pos_ in {"VERB", "AUX"} and not _seeming(t) and not any(
             a.dep_ in _CLAUSES and a.head.i in view.inside for a in (t, *t.ancestors))
             for t in said_toks) or _OPEN.search(said) or _GREETING.match(said):
         return []  # "[unreasonable at a time when inflation is falling]": a verb in a clause
@@ -147,6 +147,13 @@ def _verdict(view: ClaimView, said_toks: list[Token]) -> list[Signal]:
     sign = (1 if val > 0 else -1) * view.flip * done  # a removal in the news is judged as
     # itself ("a landmark for renters" of scrapping no-fault evictions), not as what it removes
     return [Signal(sign, 2, f"a verdict: '{view.word(words[0])}'")]
+
+
+def _seeming(verb: Token) -> bool:
+    """ "[Sounds sensible.]", "[Seems daft to me.]": a verdict with its subject left out."""
+    return verb.lemma_ in {"sound", "seem", "look"} and not any(
+        c.dep_ in {"nsubj", "expl"} for c in verb.children) and any(
+        c.dep_ in {"acomp", "oprd"} for c in verb.children)
 
 
 def _strong_words(view: ClaimView, skip: Token | None = None,

@@ -239,6 +239,18 @@ def phrase_valences(doc: Doc | Span) -> dict[int, tuple[float, str]]:
     return out
 
 
+# Verbs of a disguise: what a thing is "dressed up as" is its false front.
+_DISGUISES = frozenset({"dress", "disguise", "masquerade", "pass"})
+
+
+def false_front(prep: Token) -> bool:
+    """ "a tax [dressed up as] help", "a subsidy [dressed up for] the young": the preposition of a
+    disguise, whose object is what the thing pretends to be, no merit of its own."""
+    return prep.dep_ == "prep" and prep.lower_ in {"as", "for"} and (
+        prep.head.lemma_.lower() in _DISGUISES) and (prep.head.lemma_.lower() != "pass" or any(
+            c.lower_ == "off" for c in prep.head.children))
+
+
 _STRUCK = frozenset({"deal", "agreement", "balance", "bargain", "compromise", "accord",
                      "chord", "note", "pact", "truce"})
 

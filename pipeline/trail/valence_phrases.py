@@ -41,7 +41,9 @@ PHRASE_VALENCE = {
     "coach and horses": -3.0, "black hole": -2.0, "rule of law": 1.5, "gold standard": 2.0,
     "place in a civilised": 2.0,
     "place in a civilized": 2.0, "place in a modern": 2.0, "place in modern": 2.0,
-    "place in the 21st century": 2.0, "place in today's": 2.0, "dressed up as": -1.5,
+    "place in the 21st century": 2.0, "place in today's": 2.0,
+    **dict.fromkeys(("dressed up as", "dressed up for", "dressed as", "disguised as",
+                     "masquerading as", "passed off as"), -1.5),  # a false front (valence.py)
     "is a start": 1.5, "was a start": 1.5, "'s a start": 1.5, "as a start": 1.5,
     "but a start": 1.5,  # more wanted, not less (also "only a start" below)
     "has a place in": 1.5, "have a place in": 1.5, "has no place in": -2.0,

@@ -33,6 +33,7 @@ from pipeline.text.cleaning.lines import line_shape
 from pipeline.text.cleaning.rules import (
     HANDLE,
     MAIL_FROM_RE,
+    NUMBERED_POST_RE,
     PIPED_POST_RE,
     POSTER_HEADER_RE,
     SOCIAL_POST_RE,
@@ -73,12 +74,7 @@ _OFFICE_LABEL = re.compile(
 # ("▲ 2.4k · u/skeptical_sam" then the text; "@harbourwatch · 3h").
 _HEADER = re.compile(r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,30}|@\w{2,30})"
                      r"(?:[^\n.!?:]|\.(?=\d)){0,40}(?:\n(?=\S)|$)")  # "2.4k": a count
-# A numbered forum post: "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014", "#3 PortholePete
-# - 20:11", "#4 Kessel_fan, 6 May 2021, 20:14 (edited 08:15)", then the post.
-_NUMBERED = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
-                       r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:,(?:[^\n.!?:]|:(?=\d)){1,40}"
-                       r"|\s+[-\u2013\u2014]\s+"
-                       r"(?:[^\n.!?]|\.(?=\d)){1,30})?(?:\n(?=\S)|$)")
+_NUMBERED = NUMBERED_POST_RE  # "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014"
 _FORUM_VERBS = r"(?:asked|replied|wrote|posted|added|commented|responded)"
 # A poster's label on a line of its own, the post below it: "NotAnotherLanyard:", "BuzzLightyearsMum
 # (98 likes):", "ThreeUnderFive asked:", "Top reply (212 likes), by MumOfTwoInLeeds:" (a handle,

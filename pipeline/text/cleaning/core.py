@@ -11,6 +11,7 @@ from pipeline.text.cleaning.rules import (
     BLURB_START_RE,
     MAIL_FROM_RE,
     NAME_LINE_RE,
+    NUMBERED_POST_RE,
     PIPED_POST_RE,
     POSTER_HEADER_RE,
     QUOTE_SAID_RE,
@@ -202,9 +203,10 @@ def _tag_heading_above(rows: list[Row], start: int) -> None:
 
 def _post_header(text: str) -> bool:
     """A forum post's header ("handle | Posts: 12 | 14 Dec 2023", "Reply, handle, 21:30",
-    "Ann Lee \u00b7 14 May at 20:31"), whose post is below it."""
+    "Ann Lee \u00b7 14 May at 20:31", "#2 ann_b \u00bb 11 Feb 19:42"), whose post is below it."""
+    numbered = NUMBERED_POST_RE.match(text)
     return bool(PIPED_POST_RE.match(text) or POSTER_HEADER_RE.match(text)
-                or SOCIAL_POST_RE.match(text))
+                or SOCIAL_POST_RE.match(text) or (numbered and numbered["tail"]))
 
 
 def _is_closing_sentence(row: Row) -> bool:
