@@ -93,3 +93,22 @@ def test_a_backers_own_noun_names_the_policy_only_with_its_modifier(nlp):
     assert generic.stance == "neutral", generic
     named = judge(nlp, prop, "The union said [trust schools would be a disaster].", "say")
     assert named.stance == "refutes", named
+
+
+def test_a_backers_noun_that_is_all_the_policy_names_it_even_with_its_initials(nlp):
+    """"Electric scooters should be allowed on pavements": the scooters are what is allowed, so
+    their noun names the policy, though "es" (its initials) is written for it too."""
+    prop = parse_proposition("Electric scooters should be allowed on pavements in Kessel.",
+                             ["scooters on pavements"], nlp)
+    assert not prop.qualified
+    said = judge(nlp, prop, "The charity said [scooters have no place on pavements].", "say")
+    assert said.stance == "refutes", said
+
+
+def test_what_is_handed_over_is_not_who_gains_by_it(nlp):
+    """"Kessel's museums should be handed over to a trust": the trust gains (it backs the
+    policy by its stake), not the museums handed over."""
+    prop = parse_proposition("Kessel's museums should be handed over to a trust.", [], nlp)
+    assert prop.backers == (("trust",),)
+    granted = parse_proposition("Councils should be given powers to close crack houses.", [], nlp)
+    assert granted.backers == (("council",), ("councils",))

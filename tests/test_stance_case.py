@@ -32,6 +32,8 @@ def props(nlp):
     ("refutes", "Its lawyer said [the prosecution's case was falling apart]."),
     ("refutes", "The company said [the case against it was not proven]."),
     ("refutes", "A director said [there is no evidence]."),
+    ("neutral", "A reader said [no evidence doesn't mean it didn't happen]."),  # absence of
+    # evidence said to be no proof of absence finds no case
     ("refutes", "The embassy said [investigators had yet to produce a single piece of evidence]."),
     ("refutes", "The board said [the accusers have not produced a single fact]."),
     ("refutes", "A spokesman said [the case against Marden was built on hearsay]."),

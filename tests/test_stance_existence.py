@@ -11,6 +11,7 @@ from tests.test_stance import judge
 PROPOSITIONS = {
     "fund": "The charity's missing 40 million dollars never existed.",
     "arms": "Iraq's stockpiles of chemical weapons existed in 2003.",
+    "lynx": "A wild lynx was living in Kessel Wood in 2025.",  # a thing said to live somewhere
 }
 
 CASES = [
@@ -32,6 +33,12 @@ CASES = [
     ("arms", "supports", "The minister said [the stockpiles were real]."),
     ("arms", "refutes", "The inspector said [no trace of the weapons was ever found]."),
     ("arms", "refutes", "The inspector said [there were no stockpiles]."),
+    ("lynx", "supports", "The ecologist said [a lynx lives in the wood]."),
+    ("lynx", "refutes", "The ranger said [there is no lynx in the wood]."),
+    ("lynx", "refutes", "The ranger said [no lynx lives in the wood]."),
+    ("lynx", "refutes", "The blogger said [this was a hoax]."),
+    ("lynx", "refutes", "The farmer said [the photographs were faked]."),
+    ("lynx", "neutral", "The ranger said [the lynx is a protected species]."),
 ]
 
 

@@ -63,6 +63,9 @@ CASES = [
     ("slump", "neutral", "The minister said [a recession would hurt exporters]."),
     # a rise named, then what someone goes on doing: no hold on the rise
     ("flu", "neutral", "The campaign said [it would keep citing the older studies]."),
+    # a quantity said to move: the proposition's own, or another (stance_events._event_mention)
+    ("flu", "supports", "The doctor said [the number of flu cases rose after the change]."),
+    ("flu", "neutral", "The doctor said [the waiting list fell after the change]."),
     # -- what would have happened without the cause (stance_but_for.py)
     ("slip", "supports",
      'He said: "[Without the blasting, the landslide would not have happened.]"'),

@@ -66,7 +66,10 @@ def parties(doc: Doc) -> tuple[tuple[Name, ...], tuple[Name, ...]]:
     backers: list[Name] = []
     if (passive and _keys(root) & _GRANTS) or (  # "should be given powers", "be allowed to"
             not passive and any(_keys(t) & _ACQUIRES for t in acts)):  # the bidder
-        backers = [n for s in subjects for n in _names(s)]
+        to = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"] if passive else []  # "libraries should
+        # be handed over to volunteers": the volunteers gain, not what is handed over
+        backers = [n for s in (to or subjects) for n in _names(s)]
     resisters = [n for act in acts for t in act.subtree
                  if t.pos_ == "PROPN" and t.dep_ != "compound" and t not in subjects
                  and not _where(t, act) for n in _names(t) if n not in backers]

@@ -351,7 +351,7 @@ def parse_proposition(
     target_sign = -1 if any(k in REMOVE for k in keys) or lifted else 1  # "lift the ban"
     args |= set(PATIENTS.get(predicate, ()))
     args |= short_names(objects, subjects, args)
-    target |= abbreviations(objects + subjects, target)  # "PR"
+    target |= (abbreviated := abbreviations(objects + subjects, target))  # "PR"
     agents = agents_of(subjects, passive, occurrence) if modal else set()
     restricted, kinds = (restricted_things(objects, subjects, passive, about_terms)
                          if modal and group in CURBS else (set(), set()))
@@ -369,8 +369,8 @@ def parse_proposition(
     backers, resisters = parties(doc) if modal else ((), ())
     # "Schools should be allowed to become trust schools": a bare "school" is any school.
     qualified = {w for name in backers for w in name} & target
-    if not target - qualified:
-        qualified = set()  # nothing else names it
+    if not target - qualified - abbreviated:
+        qualified = set()  # nothing else names it (but its initials: "es" of "electric scooters")
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
         predicate=predicate, group=group, args=frozenset(args),

@@ -175,6 +175,9 @@ def _weighed(noun: Token) -> tuple[int, Token, str] | None:
         if m.dep_ == "amod" and (side := _strength(m)):  # "compelling evidence", "a flimsy case"
             return (-1 if missing else side), noun.head if noun.dep_ != "nsubj" else m, (
                 "weighs the case")  # "found no compelling evidence"
+    if missing and noun.dep_ == "nsubj" and negated_here(noun.head) and (
+            noun.head.lemma_ in {"be", "mean", "equal", "prove"}):
+        return None  # '"No evidence" isn't the same as "it didn't happen"': absence no proof
     if missing:
         return -1, noun.head, "finds no case"  # "there is no evidence", "they have no proof"
     owner = noun.head if noun.dep_ == "pobj" and noun.head.head.lemma_ in _PIECES else None

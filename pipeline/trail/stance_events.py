@@ -87,6 +87,12 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
             return None  # "would keep citing the studies": goes on doing, holds nothing
         named = (bool(set(keys) & prop.event_verbs) or about) and restate > 0
         subj = subjects(tok)
+        if named and not about and prop.group in {0, 1} and prop.kind == "event" and not any(
+                c.dep_ in {"dobj", "nsubjpass"} for c in tok.children) and subj and not any(
+                view.is_arg(t) or view.is_target(t) or t.pos_ == "PRON" for s in subj
+                for t in s.subtree):
+            return None  # "the claims backlog fell" of "home working lowers productivity":
+            # another quantity moved
         if tok.lemma_ in {"talk", "discuss"} and not between_parties(tok, subj, view.is_arg):
             return None  # "security was discussed": a subject, not who is talking
         if not named and not any(view.is_arg(s) or s.pos_ == "PRON" or (

@@ -12,6 +12,7 @@ turns the result (stance.decide), as it does the event rules'.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -22,16 +23,28 @@ from pipeline.trail.stance_rules import Signal, usable
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
+    from pipeline.trail.proposition import Proposition
 
 EXISTING = frozenset({"exist"})
+# A thing said to live somewhere, named indefinitely: "A wild wolf was living in Brenfell
+# Forest" is that there was such a wolf there.
+_LIVING = frozenset({"live", "roam", "dwell", "survive"})
+_INDEFINITE = re.compile(r"(?:An?|Some)\s", re.I)
+
+
+def about_existence(prop: Proposition) -> bool:
+    """The proposition is that a thing exists (or never did): "exist", or "a ... lives in"."""
+    return prop.predicate in EXISTING or (
+        prop.predicate in _LIVING and _INDEFINITE.match(prop.text) is not None)
+
 # Said of the thing, or of the papers that vouched for it: it does not exist.
 _FAKE = frozenset("fake fictitious fictional imaginary phantom nonexistent non-existent made-up "
                   "sham bogus forged fabricated spurious illusory mythical fiction forgery "
-                  "invention fantasy myth mirage fraud".split())
+                  "invention fantasy myth mirage fraud hoax".split())
 _FAKING = frozenset("invent fabricate forge fake concoct make_up dream_up".split())
 _REAL = frozenset({"real", "genuine", "authentic"})
 _PAPERS = frozenset("document confirmation letter record statement certificate paperwork "
-                    "receipt".split())
+                    "receipt picture photo photograph image footage video sighting".split())
 # Looked for and not found: "no trace of", "has not been traced", "nobody found a cent".
 _SEARCH_NOUNS = frozenset({"trace", "sign", "record"})
 _FINDING = frozenset("find trace locate recover identify".split())
@@ -75,6 +88,8 @@ def _predicated(view: ClaimView, subject: Token) -> list[Signal]:
         return _said(view, head, 1, 3, head, there)  # "the cash had never been there"
     if subject.dep_ == "nsubjpass" and keys & _FAKING:
         return _said(view, head, -1, 2 if papers else 3)
+    if not papers and subject.dep_ == "nsubj" and keys & _LIVING and subject.pos_ == "NOUN":
+        return _said(view, head, 1, 3)  # "no wolf lives there": the walk reads the "no"
     if not papers and subject.dep_ == "nsubjpass" and keys & _TAKING:
         w = view.walk(head)  # "was not stolen" says nothing of whether it was there
         return _said(view, head, 1, 2) if w.sign > 0 else []
@@ -93,7 +108,8 @@ def existence_signals(view: ClaimView) -> list[Signal]:
     for tok in view.tokens:
         low = tok.lemma_.lower()
         thing = (tok.pos_ in {"NOUN", "PROPN"} and _thing(view, tok)) or (
-            tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"})  # "It was stolen"
+            tok.lower_ in {"it", "this"} and tok.dep_ in {"nsubj", "nsubjpass"})  # "It was
+        # stolen", "this was a hoax"
         if (thing or low in _PAPERS) and tok.dep_ in {"nsubj", "nsubjpass"}:
             out += _predicated(view, tok)
         elif thing and tok.dep_ == "attr" and any(

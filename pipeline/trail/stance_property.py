@@ -23,7 +23,7 @@ from pipeline.trail.evaluative import PREDICATING, prep_objects
 from pipeline.trail.plight import persons
 from pipeline.trail.proposition_words import SOUND_QUALITIES
 from pipeline.trail.stance_class import class_signals, names_thing
-from pipeline.trail.stance_existence import EXISTING, existence_signals
+from pipeline.trail.stance_existence import about_existence, existence_signals
 from pipeline.trail.stance_harmless import harm_size_signals, limit_signals
 from pipeline.trail.stance_rules import Signal
 from pipeline.trail.valence import base_lexicon
@@ -84,7 +84,7 @@ def property_signals(view: ClaimView) -> list[Signal]:
     prop = view.prop
     if prop.classes and ((found := class_signals(view)) or not prop.quality):
         return found  # "was a surveillance craft": a kind (of "a meaningless hoax", a quality too)
-    if prop.predicate in EXISTING:  # "never existed": whether there is such a thing
+    if about_existence(prop):  # "never existed": whether there is such a thing
         return existence_signals(view)
     if not prop.quality:
         return []
