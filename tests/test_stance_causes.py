@@ -51,6 +51,10 @@ def props(nlp):
     ("ferry", "refutes", "The owners said [it was the pier's design, not any steering fault]."),
     ("ferry", "refutes", "A deckhand said: \"[It was the harbour pilots.]\""),  # a rival by a
     ("ferry", "refutes", "The owners said [it was mostly the tide]."),  # cleft of its own
+    ("ferry", "refutes", "The owners said [the pilots' fatigue lay behind the collapse]."),
+    ("ferry", "supports", "The inspector said [the loss of steering lay behind the collapse]."),
+    ("ferry", "refutes", "The owners said [fatigue was the root of the collapse]."),  # the
+    ("ferry", "refutes", "The owners said [the tide was the heart of it]."),  # central cause
     ("bakery", "refutes", "The founder said [the company had been destroyed by a smear, not by "
                           "its debts]."),  # a body's fall, by what brought it down
     ("bakery", "refutes", "The founder said [we were killed by rumours]."),
@@ -79,6 +83,8 @@ def test_a_cause_named(nlp, props, key, expected, marked):
     "The inspector said [it was the worst night of his career].",  # "it was the ...": no
     "The inspector said [it was the first time the pier had been hit].",  # thing named
     "The inspector said [it was the one thing nobody had checked].",
+    "The inspector said [the pier was the heart of the town].",  # no effect named
+    "The inspector said [the pilot was behind the wheel].",
     "The inspector said [if the steering failed, it could have caused the collapse].",
 ])
 def test_no_side_from_the_effect_alone_another_effect_or_a_hypothesis(nlp, props, marked):

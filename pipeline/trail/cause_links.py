@@ -18,7 +18,8 @@ _BORNE = frozenset({"bear", "accept", "take", "carry", "shoulder", "share"})
 _LIES = frozenset({"lie", "rest", "sit"})
 # Nouns of a cause: "X was the cause of (the driver behind) Y", "the pump was the culprit";
 # verbs that name one: "I'd call X a major driver", "X is considered the main cause".
-_CAUSE_NOUNS = frozenset({"cause", "reason", "culprit", "killer", "driver"})
+_CAUSE_NOUNS = frozenset({"cause", "reason", "culprit", "killer", "driver", "heart", "root"})
+_CORE = frozenset({"culprit", "heart", "root"})  # the real cause: "X is the heart of this"
 _CALLING = frozenset({"call", "consider", "name", "deem", "label", "brand", "regard", "see"})
 # "X was also (partly) to blame": a share of the fault, not a cause named for the effect.
 _SHARED = frozenset({"also", "too", "partly", "partially", "equally", "jointly", "somewhat",
@@ -75,8 +76,10 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             tok.head.lemma_ == "be") and not (tok.lower_ == "culprit" and any(
             c.dep_ == "amod" and c.lower_ not in _REAL for c in tok.children)):  # a culprit is
         # the real cause ("the pump was the culprit"; "the likeliest culprit": a hypothesis)
-        real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() == "culprit"
+        real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() in _CORE
         effect = next(iter(prep_objects(tok, {"of", "for", "behind"})), None)
+        if effect is None and tok.lemma_.lower() in {"heart", "root"}:
+            return None  # "the heart of the city" names no effect
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
         cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
         return (cause, effect, real) if cause is not None else None
@@ -132,6 +135,9 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             said == "it" or c.lemma_.lower() in _FAULTS)), None)  # and simple", "this was
         return (cause, None, said == "it" and _plain_thing(cause)) if cause is not None else None
         # not a failure of X" (not "it was no surprise that ...", "this is the weather")
+    if tok.lemma_ in {"be", "lie"} and "nsubj" in kids and (
+            behind := next(iter(prep_objects(tok, {"behind"})), None)) is not None:
+        return kids["nsubj"], behind, True  # "tiredness lay behind the grounding"
     if tok.lemma_ == "do" and tok.head.lower_ in HOW_MUCH and tok.head.head.lemma_ == "have":
         cause = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
         effect = next(iter(prep_objects(tok, {"with"})), None)  # "the weather had nothing to

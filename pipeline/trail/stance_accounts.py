@@ -150,7 +150,8 @@ def _false_value(word: Token) -> int:
         keys = [*phrasal_keys(word), *(f"{word.lemma_}_{c.lower_}" for c in word.children
                                        if c.dep_ == "dobj")]
         return next((_STANDING[k] for k in keys if k in _STANDING), 0) or (
-            _FALSE_WORDS.get(word.lemma_.lower(), 0))
+            0 if word.lemma_.lower() in _FALSE_NOUNS else _FALSE_WORDS.get(word.lemma_.lower(), 0))
+        # (not "lie" of "tiredness lay behind it")
     return (_FALSE_WORDS.get(word.lower_) or _FALSE_WORDS.get(word.lemma_.lower())
             or (_FALSE_WORDS.get(f"{prefix}-{word.lower_}", 0) if prefix else 0))
 
@@ -185,8 +186,8 @@ def _called_false(view: ClaimView) -> list[Signal]:
     disguise = root is not None and any(false_front(p) for p in root.children) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)  # "[nonsense dressed up as
     # history]", whichever way it is parsed
-    if root is None or view.prop.accused or (
-            not disguise and any(finite(t) for t in view.tokens)):
+    if root is None or view.prop.accused or (not disguise and (any(
+            finite(t) for t in view.tokens) or any(c.dep_ == "nsubj" for c in root.children))):
         return []  # a participle may describe it ("a fiction written to order"); of a deed
         # laid at a door, the story called false may be a rival's ("it was the Americans")
     if root.i in view.refs or (disguise and any(c.i in view.refs for c in root.children)):
