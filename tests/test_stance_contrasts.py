@@ -80,6 +80,8 @@ CASES = [
     # committed to it
     ("id", "supports", "The spokesman said [ministers remained committed to the cards]."),
     ("id", "supports", "The spokesman said [the government was unapologetic about the cards]."),
+    ("id", "refutes", "The councillor said [his group would call in the scheme]."),  # scrutiny
+    ("id", "neutral", "The councillor said [the council had called in the police]."),
     # "the rule of law" is no reference to the measure
     ("det", "refutes", "The barristers said [the legislation would damage the rule of law]."),
     # a good adjective against a threat; an exposure still a fault

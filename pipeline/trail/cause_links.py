@@ -135,7 +135,7 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             said == "it" or c.lemma_.lower() in _FAULTS)), None)  # and simple", "this was
         return (cause, None, said == "it" and _plain_thing(cause)) if cause is not None else None
         # not a failure of X" (not "it was no surprise that ...", "this is the weather")
-    if tok.lemma_ in {"be", "lie"} and "nsubj" in kids and (
+    if tok.lemma_ == "lie" and "nsubj" in kids and (  # (who "was behind" it: blame.py)
             behind := next(iter(prep_objects(tok, {"behind"})), None)) is not None:
         return kids["nsubj"], behind, True  # "tiredness lay behind the grounding"
     if tok.lemma_ == "do" and tok.head.lower_ in HOW_MUCH and tok.head.head.lemma_ == "have":
