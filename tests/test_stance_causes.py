@@ -22,6 +22,8 @@ PROPOSITIONS = {
     "slip": ("The Holm landslip was caused by blasting at the Corran quarry.", ["Holm landslip"]),
     "drain": ("The Brookvale flood was caused by a blocked drain under the ring road.",
               ["Brookvale flood"]),
+    "trout": ("The death of the trout at Kessel hatchery was caused by a chlorine leak.",
+              ["Kessel hatchery"]),
 }
 
 
@@ -52,6 +54,8 @@ def props(nlp):
     ("ferry", "refutes", "A deckhand said: \"[It was the harbour pilots.]\""),  # a rival by a
     ("ferry", "refutes", "The owners said [it was mostly the tide]."),  # cleft of its own
     ("ferry", "refutes", "The owners said [the pilots' fatigue lay behind the collapse]."),
+    ("trout", "refutes", "The owners said [an algal bloom killed the trout]."),  # of a death,
+    ("trout", "supports", "The vet said [the chlorine leak killed those fish]."),  # the killed
     ("ferry", "supports", "The inspector said [the loss of steering lay behind the collapse]."),
     ("ferry", "refutes", "The owners said [fatigue was the root of the collapse]."),  # the
     ("ferry", "refutes", "The owners said [the tide was the heart of it]."),  # central cause

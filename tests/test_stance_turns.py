@@ -29,6 +29,7 @@ PROPOSITIONS = {
                "ledger system.", ["shortfalls", "Kessel ledger"]),
     "ferry": ("The Marlow ferry disaster was caused by Captain Ivo Kessel's errors.",
               ["Marlow ferry", "Kessel"]),
+    "pump": ("The Kessel mill flood was caused by a pump failure.", ["Kessel mill flood"]),
     "age": ("The voting age in Ruritania should be lowered to 16.", ["voting age",
                                                                     "votes at 16"]),
     "squires": ("Squires in Ruritania should be given the right to vote.", ["squires"]),
@@ -111,6 +112,11 @@ CASES = [
     ("fault", "ledger", "supports", "The clerk said [the software was riddled with bugs]."),
     ("fault", "ledger", "supports", "The clerk said [the system never worked properly]."),
     ("fault", "ledger", "neutral", "The clerk said [the system might have been unreliable]."),
+    # a thing's failure blamed: the thing said to work, or to have passed its test
+    ("fault", "pump", "refutes", "The owner said [the pump worked perfectly that night]."),
+    ("fault", "pump", "refutes", "The owner said [the pump had been serviced in May and had "
+                                 "passed its inspection]."),
+    ("fault", "pump", "supports", "The engineer said [the pump was faulty]."),
     # people fit or unfit for the act a policy opens to them ("able to" is a permission)
     ("fitness", "age", "supports", "The teacher said [16-year-olds are mature enough to vote]."),
     ("fitness", "age", "refutes", "The teacher said [16-year-olds are too immature to vote]."),

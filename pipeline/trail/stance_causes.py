@@ -2,19 +2,19 @@
 the bridge collapse", "The wildfire was started by the utility's power lines").
 
 That the effect happened is granted by all; what caused it is the question. A claim takes the
-proposition's side when it names the proposition's own cause as the cause of the effect ("the
-loss of power was the direct cause of the collapse", "the power failures led directly to the
-collapse", "the fire was started by a downed line": a cause sharing one of the proposition's
-distinctive words: stance_hypotheses.cause_words), and the other side when it denies that ("the
-loss of power did not cause the collapse") or names another cause as the real one or a doer
-as the cause ("the real cause was a 1977 bridge with no pier protection", "the fire was set by
-someone"). A bare restatement ("the collapse was caused ...") says only that the effect
-happened, and is left out. When the cause named is no one's deed (a fault, a failure), foul play
-is the rival: ruling it out argues for the proposition ("police found no sign of foul play",
-"a cyberattack has been ruled out"), calling it that argues against ("it was sabotage"). When
-the cause is a thing failing ("a failure of voltage control"), a claim that says the failing
-happened argues for it ("some plants failed to control voltage"), its denial against. Of a
-human failing (negligence), chance is the rival: "this was not fate" for, "an accident" against.
+proposition's side when it names the proposition's own cause as the cause of the effect ("the loss
+of power was the direct cause of the collapse", "the power failures led directly to the collapse",
+"the fire was started by a downed line": a cause sharing one of the proposition's distinctive
+words: stance_hypotheses.cause_words), and the other side when it denies that ("the loss of power
+did not cause the collapse") or names another cause as the real one or a doer as the cause ("the
+real cause was a 1977 bridge with no pier protection", "the fire was set by someone"). A bare
+restatement ("the collapse was caused ...") says only that the effect happened, and is left out.
+When the cause named is no one's deed (a fault, a failure), foul play is the rival: ruling it out
+argues for the proposition ("police found no sign of foul play", "a cyberattack has been ruled
+out"), calling it that argues against ("it was sabotage"). When the cause is a thing failing ("a
+failure of voltage control"), a claim that says the failing happened argues for it ("some plants
+failed to control voltage"), its denial against. Of a human failing (negligence), chance is the
+rival: "this was not fate" for, "an accident" against.
 """
 
 from __future__ import annotations
@@ -130,10 +130,8 @@ def failure_signals(view: ClaimView) -> list[Signal]:
         near = [tok, *list(tok.ancestors)[:4]]
         marker = next((m for n in near for m in (n, *n.children, *(
             g for c in n.children if c.dep_ == "prep" for g in c.children)) if _failing(m)), None)
-        if marker is None:
-            continue
-        w = view.walk(marker)
-        if w.hedge or w.irrealis:
+        w = view.walk(marker) if marker is not None else None
+        if w is None or w.hedge or w.irrealis:
             continue
         said = -w.sign if marker.lower_ == "enough" else w.sign  # "did not have enough"
         return [Signal(said * view.flip, 2, f"says its cause happened: "
@@ -367,9 +365,10 @@ _RUINING = frozenset("destroy bring_down kill finish ruin wreck topple sink kill
 
 
 def _fallen(effect: Token) -> bool:
-    """The body that collapsed, by a pronoun or a definite noun ("we", "the charity")."""
-    return effect.lower_ in {"we", "us", "they", "them", "it"} or (effect.lemma_.lower() in (
-        ANAPHORIC_ORG_NOUNS) and any(c.lower_ == "the" for c in effect.children))
+    """The body that collapsed ("we", "the charity"), or of a death those killed ("the fish")."""
+    named = effect.lemma_.lower() in ANAPHORIC_ORG_NOUNS or effect.head.lemma_ == "kill"
+    return effect.lower_ in {"we", "us", "they", "them", "it"} or (named and any(
+        c.lower_ in {"the", "those", "these"} for c in effect.children))
 
 
 def _set_against(cause: Token, own: frozenset[str]) -> set[str]:

@@ -19,9 +19,9 @@ from pipeline.trail.stance_rules import Signal, usable
 
 # A proposition that lays the effect on a thing's fault ("faults in", "a faulty update").
 _FAULTED = re.compile(r"\b(?:faults?|faulty|bugs?|buggy|defects?|defective|flaws?|flawed|"
-                      r"glitch(?:es)?|malfunction(?:s|ing)?)\b", re.I)
+                      r"glitch(?:es)?|malfunction(?:s|ing)?|failures?)\b", re.I)
 _FAULT_WORDS = frozenset("fault faulty bug buggy defect defective flaw flawed glitch "
-                         "malfunction".split())
+                         "malfunction failure".split())
 _NOT_THINGS = frozenset({"it", "this", "that", "one", "kind", "type"})
 # Other words for a thing of its kind: a "system" is also "the computer", "the software".
 _KIN = {"system": {"computer", "software"}, "software": {"system", "computer", "program"},
@@ -32,7 +32,8 @@ _STATES = {**dict.fromkeys("robust reliable sound accurate infallible flawless d
            **dict.fromkeys("faulty flawed defective buggy unreliable wrong broken inaccurate "
                            "unstable unsafe".split(), 1)}
 # What a thing is said to do: work as it should (-1) or fail (+1).
-_DOINGS = {**dict.fromkeys("work function operate perform".split(), -1),
+_DOINGS = {**dict.fromkeys("work function operate perform pass".split(), -1),  # "passed its
+           # survey"
            **dict.fromkeys("fail malfunction crash break glitch err freeze".split(), 1)}
 
 
@@ -43,6 +44,10 @@ def faulted_things(prop: Proposition) -> frozenset[str]:
     if prop.kind != "event" or not _FAULTED.search(prop.text):
         return frozenset()
     things = set(prop.explains - prop.target - prop.args - _FAULT_WORDS - _NOT_THINGS)
+    if len(things) > 1 and {m.lower() for m in _FAULTED.findall(prop.text)} <= {
+            "failure", "failures"}:
+        return frozenset()  # "a failure of pump speed control": one word of it is no thing
+        # (stance_causes.failure_signals reads it); "a steering failure" is the steering's
     return frozenset(things | {k for t in things for k in _KIN.get(t, ())})
 
 
@@ -105,8 +110,9 @@ def soundness_signals(view: ClaimView) -> list[Signal]:
                 tok.lemma_.lower() in things or any(
                     c.dep_ == "compound" and c.lemma_.lower() in things for c in tok.children)):
             continue
-        side, word = _verdict(tok.head)
-        w = view.walk(word if word is not None else tok.head)
+        head = next((v for v in (tok.head, *tok.head.conjuncts) if _verdict(v)[0]), tok.head)
+        side, word = _verdict(head)  # "had been serviced and had passed its survey"
+        w = view.walk(word if word is not None else head)
         if not side or not usable(w, could_ok=False) or w.irrealis:
             continue
         said = "says the thing blamed was faulty" if side * w.sign > 0 else (
