@@ -59,6 +59,8 @@ def test_a_posts_header_heads_the_post_below_it() -> None:
     ("Tom Riggs replied · 2h", "Tom Riggs"),
     ("Dave (Leicester) · 27 January 2026", "Dave"),
     ("Jan Kerr (Admin) · Pinned · 11 February at 08:02", "Jan Kerr"),
+    ("Ann Kerr @sleep_doc_ann · 07:12", "Ann Kerr"),  # a name and its handle
+    ("Tides & Times @tides_ann · 11:02", "Tides & Times"),
     # a masthead, a byline, a button row, a group's size: no poster
     ("Spadework Monthly · April 2013 · Feature", None),
     ("By Ann Lee · 14 May 2024", None),
@@ -89,6 +91,30 @@ def test_a_handles_post_header_with_a_bare_time() -> None:
     assert any(s.endswith("stats_tom") and c.startswith("With respect")
                for s, _, c in found), found
     assert any(s.endswith("sleep_doc_ann") and "body clocks" in c for s, _, c in found), found
+
+
+NAMED_X_THREAD = """Thread: the late start at Marlow High
+
+Ann Kerr @sleep_doc_ann · 3 Mar 2026, 07:12
+Teenagers' body clocks run late. A ten o'clock start fits them.
+
+    Tom Riggs @stats_tom · 07:40
+    Replying to @sleep_doc_ann
+    The trial schools also changed their timetables.
+"""
+
+
+def test_a_name_and_handle_header_heads_the_post_and_a_reply_line_is_no_poster() -> None:
+    """ "Ann Kerr @sleep_doc_ann · 07:12" heads the post below it; "Replying to @sleep_doc_ann"
+    names whom the reply answers, not its poster, and the cleaner drops it."""
+    title, *lines = NAMED_X_THREAD.splitlines()
+    cleaned = clean_body([(i, ln.strip()) for i, ln in enumerate(lines, 2) if ln.strip()],
+                         title=title)
+    assert "Tom Riggs @stats_tom · 07:40" in cleaned.body
+    assert "Replying to @sleep_doc_ann" not in cleaned.body
+    found = claims_of("\n".join(ln.strip() for ln in NAMED_X_THREAD.splitlines()))
+    assert ("Tom Riggs", "say", "The trial schools also changed their timetables.") in found, found
+    assert not any(s.endswith("sleep_doc_ann") and "timetables" in c for s, _, c in found)
 
 
 FACEBOOK_THREAD = """Noticeboard: dogs on the beach

@@ -37,7 +37,9 @@ CLEAN_VERSION = 17  # 2: the sign-off under a letters page's last letter is kept
 # 15: a thread's piped header of any "u/" handle, with a flair, a nested reply's "> " or a
 # byline's "Posted by" ("> u/quiet | 8 Apr | 97 points"); 16: a social network's post header
 # ("Dan Whitlock \u00b7 14 May at 20:31": rules.SOCIAL_POST_RE) is kept; 17: so is a numbered
-# post's header with a date or a time ("#1 ann_b \u00bb 11 Feb 19:42": rules.NUMBERED_POST_RE)
+# post's header with a date or a time ("#1 ann_b \u00bb 11 Feb 19:42": rules.NUMBERED_POST_RE),
+# and a social header with a name and a handle ("Ann Lee @ann_lee \u00b7 07:40"); a reply's
+# "Replying to @ann_lee" is dropped
 
 
 def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:

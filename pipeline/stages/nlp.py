@@ -116,7 +116,9 @@ NLP_VERSION = 46  # 2: colon-introduced quotations, misread long attributions, d
 # its own "> " lines (transcripts._post), and no statement of a lone ">>" (letters.py); 44: a
 # magazine Q&A's answers printed bare under each "Q:" are the interviewee's (interviews.py);
 # 45: a social network's "Name \u00b7 14 May at 20:31" header over its post (transcripts._SOCIAL);
-# 46: a numbered post's header with a guillemet or a bar ("#2 ann_b \u00bb 11 Feb 19:42")
+# 46: a numbered post's header with a guillemet or a bar ("#2 ann_b \u00bb 11 Feb 19:42"), a
+# social header with a name and a handle ("Ann Lee @ann_lee \u00b7 07:40"); "Replying to @ann_lee"
+# names no poster
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

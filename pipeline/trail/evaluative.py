@@ -27,11 +27,11 @@ PRO_ACTS = frozenset(
 CON_ACTS = frozenset(
     "criticise criticize attack oppose condemn reject slam blast denounce deplore decry "
     "fight resist challenge question lambast lambaste ridicule mock deride dismiss "
-    "rubbish savage castigate protest veto vote_against campaign_against argue_against call_in "
+    "rubbish savage castigate protest veto vote_against campaign_against argue_against "
     "lobby_against fight_against warn_against speak_against rail_against protest_against "
     "rule_out kill_off hate dislike rethink reconsider redraft rewrite revisit amend stop "
     "defeat wreck torpedo sink disagree_with object_to stand_up_to defy legislate_against".split()
-)  # "call in the decision": a council's scrutiny challenges it
+)
 # Attributes of a policy whose evaluation is the policy's: "the scheme's costs are too high".
 ATTRIBUTES = frozenset("cost costs price assumption assumptions benefit benefits merit merits "
                        "effect effects impact consequences logic rationale terms details wording "

@@ -171,6 +171,9 @@ def act_sign(view: ClaimView, verb: Token) -> tuple[int, bool]:
     if set(keys) & WRECKING and any(c.dep_ == "auxpass" or (c.dep_ == "nsubj" and c.pos_ in {
             "NOUN", "PROPN"}) for c in verb.children):  # "it was wrecked by a government
         return 1, False  # that never wanted it", "ministers sabotaged it": lamented
+    if verb.lemma_ == "call" and any(c.lower_ == "in" and (c.dep_ == "prt" or all(
+            g.i in view.refs for g in c.children if g.dep_ == "pobj")) for c in verb.children):
+        return -1, False  # "call in the decision" (not "calling it that in meetings"): scrutiny
     if set(keys) & CON_ACTS:  # a revision is a side when called for ("it must be redrafted"),
         return -1, bool(set(keys) & _RECONSIDER)  # not when reported done ("it's been redrafted")
     if set(keys) & REALISE:

@@ -72,7 +72,8 @@ _OFFICE_LABEL = re.compile(
     r"\s*\((?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})\)\s*:\s+(?=\S)")
 # A forum's post: a header line that names the poster's handle, the post on the next line
 # ("▲ 2.4k · u/skeptical_sam" then the text; "@harbourwatch · 3h").
-_HEADER = re.compile(r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,30}|@\w{2,30})"
+_HEADER = re.compile(r"(?!(?:Replying|In reply|Reply) to\b)"  # not the handle a reply answers
+                     r"(?:[^\n.!?]|\.(?=\d)){0,40}?(?<![\w/])(?P<name>u/[\w-]{2,30}|@\w{2,30})"
                      r"(?:[^\n.!?:]|\.(?=\d)){0,40}(?:\n(?=\S)|$)")  # "2.4k": a count
 _NUMBERED = NUMBERED_POST_RE  # "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014"
 _FORUM_VERBS = r"(?:asked|replied|wrote|posted|added|commented|responded)"

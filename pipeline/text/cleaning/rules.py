@@ -65,7 +65,7 @@ SOCIAL_POST_RE = re.compile(
     r"(?!(?:By|Updated|Published|Posted|Edited|Written|Last|Like|Reply|Share|Comment|Sponsored"
     r"|Photo|Image|Video|Watch|Listen|Read|Pinned|Live|Breaking)\b)"  # a byline, a button row
     r"(?P<name>@\w{2,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di"
-    r"|le|la)){0,3})(?:\s*\((?P<role>[^()\n]{1,60})\))?"
+    r"|le|la|&)){0,3})(?:\s+@\w{2,30})?(?:\s*\((?P<role>[^()\n]{1,60})\))?"  # "Ann Lee @annlee"
     r"(?:\s+(?:replied|commented|posted|shared|post))?"
     r"(?:[ \t]*[\u00b7\u2022][ \t]*[^\u00b7\u2022\n\d][^\u00b7\u2022\n]{0,39}?){0,2}"  # badges
     r"[ \t]*[\u00b7\u2022][ \t]*"
@@ -201,7 +201,8 @@ START_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         r"post|page)\b|(?:click|tap) to (?:share|email|print)|<<.*\bfollow\b|"
         r"follow (?:us|me|him|her|them)\b|\d+(?:[.,]\d+)?k?\s*(?:shares?|likes?|comments?)?$|"
         r"(?:email this|blogthis!?|share to \w+)$|listen to this (?:article|story)|"
-        r"(?:save|bookmark) (?:this )?(?:article|story)?$", _I)),
+        r"(?:save|bookmark) (?:this )?(?:article|story)?$|"
+        r"(?:replying|in reply) to(?:\s+(?:and\s+)?@\w{2,30},?)+$", _I)),  # a reply's own handles
     ("comment_form", 14, re.compile(
         r"log out\s*/|change\s*\)|notify me of (?:new|follow-up)|"
         r"(?:post|submit|add|cancel) (?:a )?(?:comment|reply)$|cancel reply$|"
