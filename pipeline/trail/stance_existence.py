@@ -37,6 +37,7 @@ def about_existence(prop: Proposition) -> bool:
     return prop.predicate in EXISTING or (
         prop.predicate in _LIVING and _INDEFINITE.match(prop.text) is not None)
 
+
 # Said of the thing, or of the papers that vouched for it: it does not exist.
 _FAKE = frozenset("fake fictitious fictional imaginary phantom nonexistent non-existent made-up "
                   "sham bogus forged fabricated spurious illusory mythical fiction forgery "

@@ -150,7 +150,7 @@ def _verdict(view: ClaimView, said_toks: list[Token]) -> list[Signal]:
 
 
 def _seeming(verb: Token) -> bool:
-    """ "[Sounds sensible.]", "[Seems daft to me.]": a verdict with its subject left out."""
+    """ "[Sounds sensible.]": a verdict with its subject left out."""
     return verb.lemma_ in {"sound", "seem", "look"} and not any(
         c.dep_ in {"nsubj", "expl"} for c in verb.children) and any(
         c.dep_ in {"acomp", "oprd"} for c in verb.children)
