@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from pipeline.trail.proposition import Proposition
 
 EXISTING = frozenset({"exist"})
-# A thing said to live somewhere, named indefinitely: "A wild wolf was living in Brenfell
-# Forest" is that there was such a wolf there.
+# A thing said to live somewhere, named indefinitely: "A wild lynx was living in Kessel
+# Wood" is that there was such a lynx there.
 _LIVING = frozenset({"live", "roam", "dwell", "survive"})
 _INDEFINITE = re.compile(r"(?:An?|Some)\s", re.I)
 
