@@ -226,3 +226,13 @@ def test_a_self_service_thing_is_the_other_kind(nlp):
     ]:
         found = judge(nlp, tills, marked, None)
         assert found.stance == expected, (marked, found.basis)
+
+
+def test_a_trial_named_by_the_watchlist_is_the_policy(nlp):
+    """ "the trial" names a policy its watchlist calls a trial, and no other."""
+    text = "Delivery robots should be allowed on pavements in Kessel."
+    trial = parse_all(nlp, {"t": (text, ["pavement robot trial"])})["t"]
+    plain = parse_all(nlp, {"t": (text, ["delivery robots"])})["t"]
+    assert "trial" in trial.target and "trial" not in plain.target
+    found = judge(nlp, trial, "The operator said [the trial is safer than the status quo].", "say")
+    assert found.stance == "supports", found

@@ -190,6 +190,12 @@ CASES = [
      "mediation]."),
     ("talks", "rule out", "neg", "ref",
      "Khamenei ruled out [the possibility of talks between Tehran and Washington]."),
+    ("talks", "say", "pos", "sup",  # a meeting of the parties is the talks
+     "The envoy said [Iran's deputy minister had met US officials in Muscat]."),
+    ("talks", "say", "neg", "ref",
+     "The envoy said [Iran had never met the Americans]."),
+    ("talks", "say", "pos", "neu",  # no party named: any body's meeting
+     "The envoy said [the committee met on Tuesday]."),
     ("talks", "say", "neg", "ref",
      "Khamenei said [the Islamic Republic of Iran will absolutely not sit for talks with "
      "America]."),
@@ -1280,6 +1286,8 @@ SET_PHRASES = {  # sentence -> expected, for the ID card proposition
     "He said [the government's compromise was a fudge and only a full scheme would do].":
         "neu",  # "would do" is no relative clause on "fudge"
     "He said [I'd rather see the old law enforced than identity cards].": "ref",
+    "He said [I'd take more police officers over identity cards].": "ref",  # one chosen over
+    "He said [I would choose identity cards over more paperwork].": "sup",  # the other
 }
 
 

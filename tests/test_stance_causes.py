@@ -66,6 +66,12 @@ def props(nlp):
                            "borrowing]."),
     ("blaze", "supports", "The inspector said [the cable was at fault]."),
     ("blaze", "refutes", "A farmer said [the arsonists, not the cable, were to blame]."),
+    ("drain", "refutes", "The water board said [the storm was responsible]."),  # a thing laid
+    ("drain", "refutes", "The water board said [the river was to blame]."),  # the fault, no
+    # effect named
+    ("drain", "refutes", "The water board said [the storm did it]."),
+    ("drain", "refutes", "The water board said [the drain was only part of the story]."),
+    ("drain", "supports", "A resident said [the blocked drain did it]."),
     ("spread", "supports", "The report said [the insulation was the principal reason the fire "
                            "spread]."),  # "because of": the cause of a proposition
     ("spread", "refutes", "The owner said [the real reason was the lack of sprinklers]."),
@@ -84,6 +90,8 @@ def test_a_cause_named(nlp, props, key, expected, marked):
     "The inspector said [the cause of the delay was a strike].",  # another effect
     "The inspector said [the harbour board was to blame for the collapse].",  # answerable,
     "The inspector said [it was a long night].",  # maybe for the fault; no cause named
+    "The inspector said [we did it in two hours].",  # people doing a task
+    "The inspector said [the tide was only part of the story].",  # another cause, partial
     "The inspector said [it was the worst night of his career].",  # "it was the ...": no
     "The inspector said [it was the first time the pier had been hit].",  # thing named
     "The inspector said [it was the one thing nobody had checked].",
@@ -124,6 +132,8 @@ def test_foul_play_is_no_rival_of_a_deed_done_on_purpose(nlp):
     ("supports", "The engineer said [the operators failed to control the pump speed]."),
     ("supports", "The engineer said [the station lacked the capacity to control pump speed]."),
     ("supports", "The engineer said [there was not enough speed control that night]."),
+    ("supports", "The engineer said [there was no pump speed control at all]."),  # lacking
+    ("supports", "A crewman said [we had no speed control on the pump]."),
     ("refutes", "The owners said [the operators did not fail to control pump speed]."),
     ("neutral", "The owners said [the harbour flooded at midnight]."),  # the effect, granted
     ("neutral", "The owners said [the speed failed to impress anyone]."),  # one word of two

@@ -98,6 +98,9 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("skis", "neutral", "The council said [it was considering a ban on jet skis]."),
     ("skis", "refutes", "The hire firm said [a ban would drive jet skiing into the shadows]."),
     ("skis", "refutes", "The hire firm said [a ban would push rentals onto the black market]."),
+    ("skis", "refutes", "The hire firm said [a ban would send the racing to other resorts]."),
+    ("skis", "refutes", "The hire firm said [a ban would send riders to lakes in Cumbria]."),
+    ("skis", "neutral", "The hire firm said [the racing moved to the bay in 2019]."),  # no ban
     ("rigged", "supports", "The short seller said [it stood by every word]."),
     ("rigged", "supports", "The fund said [it stood behind everything it had published]."),
     ("rigged", "neutral", "The banker said [he stood by his friend]."),
@@ -105,6 +108,8 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("levy", "supports", "The charity said: \"[It's a start]\"."),
     ("levy", "supports", "The party said [levies were one tool among many and should stay]."),
     ("levy", "supports", "The party said [the levy must remain in place]."),
+    ("levy", "supports", "The party said [the levy should stay for every town]."),  # for whom
+    ("levy", "supports", "The party said [the levy must remain until 2030]."),  # how long
     ("levy", "refutes", "The landlords said [the levy should not stay]."),
     ("levy", "supports", "The council said [the money raised by the levy will help local "
                          "families]."),

@@ -143,8 +143,10 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         effect = next(iter(prep_objects(tok, {"with"})), None)  # "the weather had nothing to
         return (cause, effect, False) if cause is not None else None  # do with it"
     if tok.lemma_ == "do" and tok.pos_ in {"VERB", "AUX"} and "nsubj" in kids and any(
-            c.dep_ == "dobj" and c.lower_ in {"that", "this"} for c in tok.children):
-        return kids["nsubj"], None, False  # "Brexit didn't do that"
+            c.dep_ == "dobj" and (c.lower_ in {"that", "this"} or (c.lower_ == "it" and kids[
+                "nsubj"].pos_ in {"NOUN", "PROPN"})) for c in tok.children):
+        return kids["nsubj"], None, False  # "Brexit didn't do that", "the heat did it" (not
+        # "we did it")
     if (tok.lower_ == "due" and tok.dep_ == "acomp") or (  # "the collapse was due to the
             tok.lower_ == "down" and tok.dep_ == "advmod"  # blackout", "the shortage is
             and tok.head.lemma_ == "be"):  # down to Brexit"

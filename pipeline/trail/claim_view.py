@@ -18,6 +18,7 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.amounts import another_amount, proposed_amount
 from pipeline.trail.consistency import governs
 from pipeline.trail.decision_nouns import clause_decision, definite_decision
+from pipeline.trail.direction_groups import LEVELS
 from pipeline.trail.evaluative import (
     ATTRIBUTES,
     CARRIERS,
@@ -45,7 +46,7 @@ from pipeline.trail.policy_nouns import (
 )
 from pipeline.trail.prices import paid_charge, price_moved
 from pipeline.trail.pronouns import antecedent, pronoun_refs
-from pipeline.trail.proposition import ALLOWED, COMPELLING, LEVELS, Proposition
+from pipeline.trail.proposition import ALLOWED, COMPELLING, Proposition
 from pipeline.trail.proposition_nouns import names_replaced
 from pipeline.trail.proposition_words import akin
 from pipeline.trail.scope import Walk, walk

@@ -15,12 +15,20 @@ from typing import TYPE_CHECKING, Literal
 
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail import blame
+from pipeline.trail.direction_groups import (
+    CHANGES,
+    CURBS,
+    LEVELS,
+    REMOVES,
+    SCRAPPED,
+    direction_sign,
+)
+from pipeline.trail.effects import Effect, effect_of
 from pipeline.trail.evaluative import (
     AVOIDANCE,
     DIRECTIONS,
     MISDEED_QUALITIES,
     MISDEEDS,
-    OPPOSITE_DIRECTIONS,
     REMOVE,
     WRONGDOINGS,
     direction_of,
@@ -45,6 +53,7 @@ from pipeline.trail.proposition_nouns import (
     restricted_things,
     shared_out,
     short_names,
+    trial_nouns,
     what_it_acts_on,
 )
 from pipeline.trail.proposition_words import (
@@ -132,6 +141,7 @@ class Proposition:
     lacking: frozenset[str] = frozenset()  # "without their consent": done "with" it is not it
     means: frozenset[str] = frozenset()  # "through bribery": done fairly, it is not it
     explains: frozenset[str] = frozenset()  # an event's own nouns: "leak", "lab" (hypotheses)
+    effect: Effect | None = None  # what "X lowers Y" moves, which way (effects.py)
     about: tuple[re.Pattern[str], ...] = ()
     supports: tuple[tuple[str, re.Pattern[str]], ...] = ()
     refutes: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -141,10 +151,10 @@ class Proposition:
         a level to be moved is also restated by "change" ("no plans to change the voting age"),
         a thing to be scrapped by "replace", "remove", "end" ("the tests should be replaced")."""
         if self.predicate in keys or (set(keys) & self.event_verbs) or (
-                self.group in LEVELS and set(keys) & _CHANGES) or (
-                self.group == _SCRAPPED and set(keys) & (REPLACES | _REMOVES)):
+                self.group in LEVELS and set(keys) & CHANGES) or (
+                self.group == SCRAPPED and set(keys) & (REPLACES | REMOVES)):
             return 1
-        return _direction_sign(self.group, keys)
+        return direction_sign(self.group, keys)
 
     def does(self, keys: Sequence[str]) -> int:
         """+1 when a verb does what the granted powers allow ("lock up", "intern" for powers
@@ -152,23 +162,7 @@ class Proposition:
         ("forcing people to vote")."""
         if self.compels:
             return 1 if set(keys) & COMPELLING else 0
-        return _direction_sign(self.enabled, keys)
-
-
-LEVELS = (0, 1)  # DIRECTIONS groups that move a level: cut, raise
-_SCRAPPED = 8  # DIRECTIONS index of "scrap abandon drop ..."
-_CHANGES, _REMOVES = frozenset({"change", "alter", "adjust"}), frozenset({"remove", "end"})
-CURBS = frozenset({3, 10})  # DIRECTIONS of "ban ..." and "curb limit restrict ..."
-
-
-def _direction_sign(group: int | None, keys: Sequence[str]) -> int:
-    """+1 when a key is in DIRECTIONS[group], -1 in an opposite group, 0 else (or no group)."""
-    if group is None:
-        return 0
-    if any(k in DIRECTIONS[group] for k in keys):
-        return 1
-    opposite = OPPOSITE_DIRECTIONS.get(group, ())
-    return -1 if any(k in DIRECTIONS[j] for j in opposite for k in keys) else 0
+        return direction_sign(self.enabled, keys)
 
 
 def parse_proposition(
@@ -352,6 +346,7 @@ def parse_proposition(
     args |= set(PATIENTS.get(predicate, ()))
     args |= short_names(objects, subjects, args)
     target |= (abbreviated := abbreviations(objects + subjects, target))  # "PR"
+    target |= trial_nouns(about_terms) if modal else set()  # "the trial" of a "scooter trial"
     agents = agents_of(subjects, passive, occurrence) if modal else set()
     restricted, kinds = (restricted_things(objects, subjects, passive, about_terms)
                          if modal and group in CURBS else (set(), set()))
@@ -395,6 +390,7 @@ def parse_proposition(
         lacking=frozenset(t.lemma_.lower() for t in without), means=means,
         doer=blame.person_doer(root, subjects, modal), extent=0 if modal else extent_of(sentence),
         explains=frozenset() if modal else explanation_words(doc, args, cause),
+        effect=None if modal else effect_of(root, subjects, about_terms),
         about=tuple(p for _, p in compile_terms(about_terms)),
         supports=compile_terms(supports), refutes=compile_terms(refutes),
     )

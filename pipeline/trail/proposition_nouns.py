@@ -260,3 +260,17 @@ def named_effect(tok: Token, verb: str) -> bool:
     """ "The Flash Crash was caused by ...": what was caused is the event the proposition is
     about, even under a proper name the parser may take for a person's."""
     return tok.dep_ == "nsubjpass" and verb in CAUSING
+
+
+# Nouns a watchlist names the policy by that are no policy's word elsewhere: "the pavement
+# scooter trial" makes "the trial" the policy (in an article on a court case it is the case).
+_TRIALS = frozenset({"trial", "experiment"})
+
+
+def trial_nouns(about_terms: Sequence[str]) -> set[str]:
+    """ "trial" when a watchlist term of several words names one ("pavement scooter trial";
+    not "without trial")."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # parsing a proposition has loaded spaCy
+
+    return {words[-1] for t in about_terms if len(words := str(t).lower().split()) > 1
+            and words[-1] in _TRIALS and not set(words[:-1]) & STOP_WORDS}

@@ -93,8 +93,8 @@ def staged(root: Token) -> bool:
                for c in root.children)
 
 
-EVENT_VERBS = {"talk": ("talk", "negotiate", "discuss"), "discussion": ("discuss", "talk"),
-               **dict.fromkeys(("negotiation", "dialogue"), ("negotiate", "talk", "discuss")),
+EVENT_VERBS = {**dict.fromkeys(("talk", "negotiation", "dialogue"), (
+                   "talk", "negotiate", "discuss", "meet")), "discussion": ("discuss", "talk"),
                "merger": ("merge",), "drug": ("use", "take", "dope", "inject"),
                "steroid": ("use", "take", "dope", "inject"), "doping": ("dope",)}
 

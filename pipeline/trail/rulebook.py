@@ -22,6 +22,7 @@ from pipeline.trail import (
     stance_displacement,
     stance_doers,
     stance_doing,
+    stance_effects,
     stance_efficacy,
     stance_emotions,
     stance_events,
@@ -60,7 +61,8 @@ EVENT_RULES = (
     stance_property.property_signals, stance_blame.blame_signals,
     stance_denials.event_frame_signals, stance_intent.intent_signals, stance_doers.doer_signals,
     stance_efficacy.efficacy_signals, stance_jobs.jobs_signals,
-    stance_displacement.displacement_signals, stance_identity.identity_signals,
+    stance_displacement.displacement_signals, stance_effects.effect_signals,
+    stance_identity.identity_signals,
     stance_counterfactuals.counterfactual_signals, stance_scapegoats.scapegoat_signals,
     stance_roles.role_signals, stance_explains.explain_signals,
     stance_but_for.but_for_signals)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.person_words import ROLE_NOUNS
-from pipeline.nlp.speakers import ANAPHORIC_ORG_NOUNS
+from pipeline.nlp.speakers import ANAPHORIC_ORG_NOUNS, ORG_NOUNS
 from pipeline.trail.cause_links import HOW_MUCH, after_effect, cause_link, denied_cause, set_aside
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import ENDINGS, phrasal_keys
@@ -38,9 +38,8 @@ from pipeline.trail.proposition_words import (
 )
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_culprits import culprit_signals, culprits, offices
-from pipeline.trail.stance_faulty import soundness_signals
+from pipeline.trail.stance_faulty import failure_signals, soundness_signals
 from pipeline.trail.stance_hypotheses import (
-    DEFICITS,
     RULED_OUT,
     cause_words,
     lapsed_act,
@@ -55,8 +54,10 @@ from pipeline.trail.stance_rules import Signal, usable
 _DOERS = ROLE_NOUNS | ANAPHORIC_ORG_NOUNS | frozenset(
     "someone somebody arson arsonist pilot crew owner supplier contractor".split())
 _UNSAID = frozenset({"it", "this", "that", "what", "which", "who"})
-# The fault laid with no effect named: "X was to blame", "the blame lay with X" (not "blamed X").
+# The fault laid with no effect named: "X was to blame", "the blame lay with X" (not "blamed
+# X"); of a thing, also "X was responsible", "X did it".
 _LAID = {(w, d) for w in ("blame", "fault", "responsibility") for d in ("xcomp", "nsubj", "dobj")}
+_LAID_ON_THINGS = _LAID | {("responsible", "acomp")}
 _TOLD = frozenset({"tell", "say", "claim", "insist", "assure"})
 _FALSELY = frozenset({"wrongly", "falsely", "mistakenly", "unfairly", "wrongfully"})
 
@@ -86,7 +87,28 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     # was not fate", "ignored warnings", "no one could have foreseen it"
     return kept + (cause_signals(view) or lapse_signals(view) or failure_signals(view)
                    or soundness_signals(view) or foul_play_signals(view) or contrast_signals(view)
+                   or partial_signals(view)
                    or culprit_signals(view) or chance)
+
+
+_ONLY = frozenset({"only", "just", "merely", "small"})
+
+
+def partial_signals(view: ClaimView) -> list[Signal]:
+    """The proposition's cause called only part of it ("the heat was only part of the story",
+    "just a small part of the problem"): not the cause the proposition says it was."""
+    own = cause_words(view.prop) - view.prop.target
+    for tok in view.tokens:
+        if tok.lemma_ != "part" or tok.dep_ != "attr" or tok.head.lemma_ != "be" or not any(
+                c.lower_ in _ONLY for c in tok.children):
+            continue
+        cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        w = view.walk(tok.head)
+        if cause is None or not phrase_words(cause, own) & own or not usable(w, could_ok=True):
+            continue
+        return [Signal(-w.sign * view.flip, 2, f"calls its cause only part of it: "
+                                               f"{view.snippet(cause, tok)}")]
+    return []
 
 
 def contrast_signals(view: ClaimView) -> list[Signal]:
@@ -105,47 +127,6 @@ def contrast_signals(view: ClaimView) -> list[Signal]:
         said = "sets its cause aside" if side < 0 else "names its cause before another"
         return [Signal(side * view.flip, 2, f"{said}: {view.snippet(tok, phrase)}")]
     return []
-
-
-# Words a claim says a cause that is a thing failing (stance_hypotheses.DEFICITS) with: "failed
-# to control voltage", "lacked capacity to control voltage".
-_FAILING = frozenset("fail failure lack lose loss shortage insufficient inadequate unable "
-                     "fault".split())
-_TIMES = frozenset({"year", "month", "week", "day", "time", "hour"})
-
-
-def failure_signals(view: ClaimView) -> list[Signal]:
-    """+1 when the claim says the failing the proposition blames happened ("some plants failed
-    to control voltage", "the system lacked capacity to control voltage", "insufficient voltage
-    control capacity"), -1 when it says it did not: what failed named by as many of its words
-    as the proposition has (two of "voltage", "control", "grid"), with a word of failing."""
-    explains = view.prop.explains - view.prop.args  # not "the loss" of "the loss of power
-    if not explains & DEFICITS:  # caused the collapse", a fact granted by all
-        return []
-    failed = explains - view.prop.target - DEFICITS - _TIMES
-    named = [t for t in view.tokens if t.lemma_.lower() in failed]
-    if not failed or len({t.lemma_.lower() for t in named}) < min(2, len(failed)):
-        return []
-    for tok in named:
-        near = [tok, *list(tok.ancestors)[:4]]
-        marker = next((m for n in near for m in (n, *n.children, *(
-            g for c in n.children if c.dep_ == "prep" for g in c.children)) if _failing(m)), None)
-        w = view.walk(marker) if marker is not None else None
-        if w is None or w.hedge or w.irrealis:
-            continue
-        said = -w.sign if marker.lower_ == "enough" else w.sign  # "did not have enough"
-        return [Signal(said * view.flip, 2, f"says its cause happened: "
-                                            f"{view.snippet(marker, tok)}")]
-    return []
-
-
-def _failing(tok: Token) -> bool:
-    """A word of failing: "failed", "lacked", "insufficient", "at fault"; "too few", and
-    "enough" under a negation ("did not have enough capacity")."""
-    if tok.lower_ == "enough":
-        return any(negated_here(h) for h in (tok, tok.head, tok.head.head))
-    return tok.lemma_.lower() in _FAILING or (tok.lower_ in {"few", "little"} and any(
-        c.lower_ == "too" for c in tok.children))
 
 
 # Deeds done on purpose, the rival of a cause that is no one's deed.
@@ -208,8 +189,7 @@ def _foul_play(view: ClaimView) -> list[Signal]:
         suggests = head if tok.dep_ == "dobj" and head.lemma_.lower() in _SUGGEST else None
         denied = (trace is not None and (any(c.lower_ == "no" for c in trace.children)
                                          or negated_here(trace.head))) or (
-            suggests is not None and suggests.head.lower_ == "nothing")  # "nothing to
-        # suggest criminality"
+            suggests is not None and suggests.head.lower_ == "nothing")  # "nothing to suggest"
         denied = denied or (tok.dep_ in {"dobj", "nsubjpass"} and bool(
             set(phrasal_keys(head)) & RULED_OUT)) or any(
             c.lower_ == "no" or c.dep_ == "neg" for c in tok.children)
@@ -346,10 +326,13 @@ def cause_signals(view: ClaimView) -> list[Signal]:
                 set(phrasal_keys(tok)) & (links | CAUSING) or after_effect(tok, view.prop.target)
                 or tok.lemma_ == "make"  # "made it inevitable"
                 or (tok.lemma_ == "blame" and tok.dep_ != "xcomp"))  # "blamed it on X"
-        ) or (  # "was shot down by a missile", "was down to the pandemic", "was caused by"
+        ) or (((tok.lemma_, tok.dep_) in _LAID_ON_THINGS or (
+                tok.lemma_ == "do" and tok.dep_ != "relcl")) and effect is None and _thing(
+                view, cause)) or (  # "the overflow was to blame", "the storm did it"
                 (effect is not None or (tok.lemma_, tok.dep_) in _LAID) and (
                     persons(cause) or cause.lemma_.lower() in _DOERS or tok.dep_ == "nsubj"
-                    or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):  # "the fault lay in X"
+                    or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):  # "was shot down by a
+            # missile", "was down to the pandemic", "was caused by", "the fault lay in X"
             side, basis = -1, f"names another cause: {view.snippet(cause, tok)}"
         else:
             continue
@@ -362,6 +345,14 @@ def cause_signals(view: ClaimView) -> list[Signal]:
 # smear campaign", "brought down by rumour", "we were killed by lies".
 _RUINING = frozenset("destroy bring_down kill finish ruin wreck topple sink kill_off finish_off"
                      .split())
+
+
+def _thing(view: ClaimView, cause: Token) -> bool:
+    """A cause that is no one and not the effect ("the overflow", "the storm"): a body or a
+    person "responsible" may be answerable for the very cause the proposition names."""
+    return not persons(cause) and cause.lemma_.lower() not in _DOERS | ORG_NOUNS and (
+        cause.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}) and cause.pos_ != "PRON" and (
+        not view.is_target(cause))
 
 
 def _fallen(effect: Token) -> bool:

@@ -95,6 +95,9 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
             # another quantity moved
         if tok.lemma_ in {"talk", "discuss"} and not between_parties(tok, subj, view.is_arg):
             return None  # "security was discussed": a subject, not who is talking
+        if tok.lemma_ == "meet" and not any(view.is_arg(t) for c in tok.children if c.dep_ in {
+                "nsubj", "dobj", "prep"} for t in c.subtree):
+            return None  # "the board met on Tuesday": no party to the talks named
         if not named and not any(view.is_arg(s) or s.pos_ == "PRON" or (
                 view.prop.alleged and body_named_again(s)) for s in subj + _agents(tok)):
             return None  # "tensions remain high" does not restate "the minister will stay"
@@ -148,13 +151,13 @@ def _event_mention(view: ClaimView, tok: Token) -> tuple[int, Token | None] | No
 
 # Verbs that keep an event from happening: "avoided a recession", "averted a strike".
 AVERTED = frozenset("avoid avert escape dodge prevent stave_off head_off ward_off".split())
-_STOPPING = frozenset("stop end halt cease scrap abandon drop withdraw axe suspend".split())
+STOPPING = frozenset("stop end halt cease scrap abandon drop withdraw axe suspend".split())
 
 
 def _after_stopping(verb: Token) -> bool:
     """ "went up when (after) the estate stopped chalking": an effect turned round once its
     cause stopped, which argues the cause had the effect."""
-    return any(c.dep_ == "advcl" and c.lemma_.lower() in _STOPPING and any(
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in STOPPING and any(
         m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "after", "once", "since"}
         for m in c.children) for c in verb.children)
 
@@ -264,6 +267,9 @@ def event_signals(view: ClaimView) -> list[Signal]:
             w.irrealis = w.irrealis or w.commit  # "should resign", "vowed to hold talks"
         if noun != tok and negated_here(tok):
             w.sign *= -1
+        if tok is anchor and any(c.dep_ == "dobj" and c.lower_ in {"nothing", "none"}
+                                 for c in tok.children):
+            w.sign *= -1  # "has agreed nothing", "signed nothing": the act not done
         if negated_here(noun) and anchor.i != noun.i and not (
                 noun.head.i == anchor.i and noun.dep_ in {"nsubj", "nsubjpass"}):
             w.sign *= -1  # "there are no talks": the negation sits on the noun

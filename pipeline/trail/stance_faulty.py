@@ -3,7 +3,10 @@
 and claims answer it about the thing: said to be sound ("the system was robust", "the boiler was
 working as designed", "it had no bugs") argues against the proposition; said to be faulty ("the
 system was unreliable", "the software was wrong", "riddled with bugs", "it kept crashing") argues
-for it. Read by stance_causes.caused after a cause named outright.
+for it. Of a cause that is a thing failing ("a steering failure", "a failure of voltage
+control"), a claim that says the failing happened ("the steering failed", "we had no steering")
+argues for it, and one that says it did not against. Read by stance_causes.caused after a cause
+named outright.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.proposition import Proposition
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_hypotheses import DEFICITS
 from pipeline.trail.stance_rules import Signal, usable
 
 # A proposition that lays the effect on a thing's fault ("faults in", "a faulty update").
@@ -47,7 +52,7 @@ def faulted_things(prop: Proposition) -> frozenset[str]:
     if len(things) > 1 and {m.lower() for m in _FAULTED.findall(prop.text)} <= {
             "failure", "failures"}:
         return frozenset()  # "a failure of pump speed control": one word of it is no thing
-        # (stance_causes.failure_signals reads it); "a steering failure" is the steering's
+        # (failure_signals below reads it); "a steering failure" is the steering's
     return frozenset(things | {k for t in things for k in _KIN.get(t, ())})
 
 
@@ -137,3 +142,47 @@ def _verdict(verb: Token) -> tuple[int, Token | None]:
         if c.dep_ in {"acomp", "attr", "oprd"} and c.lower_ in _STATES:
             return _STATES[c.lower_], c
     return 0, None
+
+
+# Words a claim says a cause that is a thing failing (stance_hypotheses.DEFICITS) with: "failed
+# to control voltage", "lacked capacity to control voltage".
+_FAILING = frozenset("fail failure lack lose loss shortage insufficient inadequate unable "
+                     "fault".split())
+_TIMES = frozenset({"year", "month", "week", "day", "time", "hour"})
+
+
+def failure_signals(view: ClaimView) -> list[Signal]:
+    """+1 when the claim says the failing the proposition blames happened ("some plants failed
+    to control voltage", "the system lacked capacity to control voltage", "insufficient voltage
+    control capacity"), -1 when it says it did not: what failed named by as many of its words
+    as the proposition has (two of "voltage", "control", "grid"), with a word of failing."""
+    explains = view.prop.explains - view.prop.args  # not "the loss" of "the loss of power
+    if not explains & DEFICITS:  # caused the collapse", a fact granted by all
+        return []
+    failed = explains - view.prop.target - DEFICITS - _TIMES
+    named = [t for t in view.tokens if t.lemma_.lower() in failed]
+    if not failed or len({t.lemma_.lower() for t in named}) < min(2, len(failed)):
+        return []
+    for tok in named:
+        near = [tok, *list(tok.ancestors)[:4]]
+        marker = next((m for n in near for m in (n, *n.children, *(
+            g for c in n.children if c.dep_ == "prep" for g in c.children)) if _failing(m)), None)
+        w = view.walk(marker) if marker is not None else None
+        if w is None or w.hedge or w.irrealis:
+            continue
+        said = -w.sign if marker.lower_ in {"enough", "no"} else w.sign  # "did not have
+        # enough", "had no steering": the lack is the failing, not its denial
+        return [Signal(said * view.flip, 2, f"says its cause happened: "
+                                            f"{view.snippet(marker, tok)}")]
+    return []
+
+
+def _failing(tok: Token) -> bool:
+    """A word of failing: "failed", "lacked", "insufficient", "at fault"; "too few", and
+    "enough" under a negation ("did not have enough capacity")."""
+    if tok.lower_ == "enough":
+        return any(negated_here(h) for h in (tok, tok.head, tok.head.head))
+    if tok.lower_ == "no" and tok.dep_ == "det" and tok.head.dep_ in {"dobj", "attr"}:
+        return tok.head.head.lemma_ in {"have", "be"}  # "we had no steering": it was lacking
+    return tok.lemma_.lower() in _FAILING or (tok.lower_ in {"few", "little"} and any(
+        c.lower_ == "too" for c in tok.children))

@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.proposition import LEVELS, Proposition
+from pipeline.trail.direction_groups import LEVELS
+from pipeline.trail.proposition import Proposition
 from pipeline.trail.stance_rules import Signal, usable
 
 # Adjectives of fitness, and of unfitness: "ready", "mature" (+1); "immature", "unfit" (-1).

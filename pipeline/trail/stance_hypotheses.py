@@ -221,7 +221,7 @@ def cause_there_signals(view: ClaimView) -> list[Signal]:
         return []  # "the burn was unnecessary": what it was, not what brought something about;
         # "no maintenance" is the lapse itself (stance_lapses.py)
     if cause & DEFICITS:  # "a failure of voltage control": "there was not enough control" is
-        cause = cause & DEFICITS  # the failure, not its denial (stance_causes.failure_signals)
+        cause = cause & DEFICITS  # the failure, not its denial (stance_faulty.failure_signals)
     scarce = scarce_cause(prop)
     for tok in view.tokens:
         if tok.pos_ != "NOUN" or not set(base_forms(tok)) & cause:

@@ -6,7 +6,8 @@ Five common arguments take a side on a change while never naming it:
   have the powers they need]", "[it is already an offence to carry one in public]" refute a
   change ("the existing law is not enough" supports it);
 - the problem only moves: "[they will simply get them somewhere else]", "[it just moves the
-  problem round the corner]" refute a ban, a curb or new powers (the displacement argument);
+  problem round the corner]", "[a ban would send the flights to airports in Kent]" (a place
+  none of the topic's) refute a ban, a curb or new powers (the displacement argument);
 - how much of the banned thing is wanted: "[the fewer of these guns there are, the better]"
   supports a ban on them, "the more ..., the better" refutes it;
 - things as they are, judged: "[doing nothing is not an option]", "[the status quo is killing
@@ -52,7 +53,8 @@ _ELSEWHERE = re.compile(
     r"down\s+the\s+road|next\s+door|a\s+few\s+streets\s+away|under\s*ground|"
     r"on\s+to\s+the\s+internet|onto\s+the\s+internet|"
     r"(?:on|onto|into|to)\s+the\s+black[\s-]+market|into\s+the\s+shadows|"
-    r"(?:across|over)\s+the\s+border|abroad|overseas)\b", re.I)
+    r"(?:across|over)\s+the\s+border|abroad|overseas|"
+    r"(?:to|into|onto)\s+(?:other|rival|neighbouring|neighboring|nearby)\s+\w+)\b", re.I)
 _MOVES = frozenset("get buy go move shift push drive displace take find relocate set_up "
                    "turn send".split())
 _POINTING = frozenset({"these", "those", "them"})  # "the fewer of these things, the better"
@@ -127,12 +129,26 @@ def displacement_signals(view: ClaimView) -> list[Signal]:
         w = view.walk(verb)
         if usable(w, could_ok=True) and w.sign > 0:
             return [Signal(-view.flip, 2, f"moves elsewhere: '{match.group(0)}'")]
+    for tok in view.tokens:  # "send cargo to airports in the Midlands": another place
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _MOVES and _to_another_place(
+                view, tok) and usable(w := view.walk(tok), could_ok=True) and w.sign > 0:
+            return [Signal(-view.flip, 2, f"moves elsewhere: {view.snippet(tok)}")]
     for tok in view.tokens:  # "would shift the problem to the back lanes", wherever to
         if tok.lemma_.lower() in _TROUBLES and tok.dep_ == "dobj" and (
                 tok.head.lemma_.lower() in _SHIFTS) and usable(w := view.walk(tok.head),
                                                                could_ok=True) and w.sign > 0:
             return [Signal(-view.flip, 2, f"moves the problem: {view.snippet(tok.head, tok)}")]
     return []
+
+
+def _to_another_place(view: ClaimView, verb: Token) -> bool:
+    """ "to airports in the Midlands", "moves to Lisbon": a destination named by a place that
+    is none of the topic's own."""
+    places = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "onto"}
+              for g in c.children if g.dep_ == "pobj" for t in g.subtree
+              if t.ent_type_ in {"GPE", "LOC", "FAC"} or (t.pos_ == "PROPN" and t.ent_type_ not in {
+                  "PERSON", "ORG", "NORP"})]  # (the small model may call "the Midlands" a product)
+    return bool(places) and not any(view.matches_about(t) or view.is_arg(t) for t in places)
 
 
 _TROUBLES = frozenset({"problem", "issue", "trouble", "nuisance"})

@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.direction_groups import CURBS
 from pipeline.trail.evaluative import phrasal_keys
-from pipeline.trail.proposition import CURBS, OCCURRENCES
+from pipeline.trail.proposition import OCCURRENCES
 from pipeline.trail.proposition_words import ACCESS_VERBS
 from pipeline.trail.stance_rules import Signal, act_sign, usable
 

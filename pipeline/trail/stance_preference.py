@@ -5,7 +5,8 @@ than a dividend" prefers it (supports). Only an explicit comparison counts ("pre
 side aside too: "better ventilation, not a ban, is the answer", "education rather than a ban";
 so do other ways ("there are better ways") and doing without it ("should be funded without a
 congestion charge"), and an act on it set aside for another ("the fee should be reformed rather
-than scrapped", "keep it, not scrap it").
+than scrapped", "keep it, not scrap it"), and one chosen over the other ("I'd take a quota over
+a ban").
 """
 
 from __future__ import annotations
@@ -79,6 +80,19 @@ def _rather(tok: Token) -> int:
                      for a in v.children) else 0
 
 
+_CHOOSING = frozenset({"take", "choose", "pick", "prefer", "favour", "favor", "select"})
+
+
+def _chosen_over(tok: Token) -> int:
+    """ "I'd take a quota over [a ban]" (-1), "I'd choose [a ban] over a quota" (+1)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "over":  # "over" hung on the verb or its object
+        chooser = head.head.head if head.head.dep_ == "dobj" else head.head
+        return -1 if chooser.lemma_.lower() in _CHOOSING else 0
+    return 1 if tok.dep_ == "dobj" and head.lemma_.lower() in _CHOOSING and any(
+        c.dep_ == "prep" and c.lower_ == "over" for c in (*head.children, *tok.children)) else 0
+
+
 def preference_signals(view: ClaimView) -> list[Signal]:
     """One signal for the first policy word in a compared slot (a named policy, not a pronoun:
     "clarity would be better than this" may weigh the present state, not the policy)."""
@@ -87,8 +101,9 @@ def preference_signals(view: ClaimView) -> list[Signal]:
     words += [(t, True) for t in view.tokens if view.is_arg(t) and t.i not in view.refs]
     for tok, arg in words:
         side = 0 if arg else (_contrast(tok) if clause_verb(tok).lemma_ in _JUDGING else 0) or (
-            _rather(tok))  # "X, not a ban, is the answer", "Britain needs X, not ID cards": a
-        # contrast in a judgement or a need, not "the ban, not the weather, was discussed"
+            _rather(tok) or _chosen_over(tok))  # "X, not a ban, is the answer", "Britain needs
+        # X, not ID cards": a contrast in a judgement or a need, not "the ban, not the weather,
+        # was discussed"; "I'd take a quota over a ban"
         if side:
             what = "chosen over another" if side > 0 else "set aside for another"
             sign = side * view.ref_sign(tok) * view.flip

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.commands import imperative
+from pipeline.trail.direction_groups import CURBS
 from pipeline.trail.evaluative import (
     DIRECTIONS,
     FORECAST_CUES,
@@ -21,7 +22,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
-from pipeline.trail.proposition import ALLOWED, CURBS, OCCURRENCES
+from pipeline.trail.proposition import ALLOWED, OCCURRENCES
 from pipeline.trail.proposition_words import akin
 from pipeline.trail.scope import negated_here, shut
 from pipeline.trail.stance_rules import (
@@ -186,8 +187,10 @@ _STAYS = frozenset({"stay", "remain", "continue", "survive"})
 
 
 def _in_place(prep: Token) -> bool:
-    """ "in place": where a kept policy stays (not "remain in the EU")."""
-    return prep.lower_ == "in" and any(g.lower_ == "place" for g in prep.children)
+    """ "in place": where a kept policy stays (not "remain in the EU"); "for everyone", "until
+    2030": for whom or how long."""
+    return (prep.lower_ == "in" and any(g.lower_ == "place" for g in prep.children)) or (
+        prep.dep_ == "prep" and prep.lower_ in {"for", "until", "till", "beyond"})
 
 
 def _for_to(verb: Token) -> Token | None:

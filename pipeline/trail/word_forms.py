@@ -14,9 +14,9 @@ from spacy.tokens import Token
 
 from pipeline.nlp.attribution.content import FINITE_TAGS
 from pipeline.nlp.person_words import HONORIFICS
+from pipeline.trail.direction_groups import CURBS
 from pipeline.trail.evaluative import INSTITUTIONS, POLICY_ANAPHORS
 from pipeline.trail.misparses import hyphen_prefix
-from pipeline.trail.proposition import CURBS
 from pipeline.trail.proposition_words import akin
 from pipeline.trail.valence import token_valence
 

@@ -1,0 +1,103 @@
+"""Stance toward an effect proposition through the effect measured where its cause is:
+"Working from home lowers productivity" is argued by "staff are less productive when working
+remotely" (for) and "they are more productive at home than in the office" (against);
+"Fluoride reduces tooth decay" by "less decay in fluoridated towns".
+
+The effect is named by a word of its stem ("productive", "productivity"), said to be more or
+less ("more productive", "lower productivity", "productivity was up", "productivity rose"), in
+a sentence that names the cause (effects.Effect.cause). Where the cause is named only after
+"than" ("less productive in the office than at home") or as stopped or missing ("decay rose
+after the city stopped fluoridating") the comparison runs the other way. Such
+a measure is evidence, weaker than the proposition restated (weight 2).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.effects import LESS, LOWERING, MORE, RAISING, Effect, cause_key, stem
+from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_events import STOPPING
+from pipeline.trail.stance_rules import Signal, first_asserted
+
+_UP_VERBS = frozenset("rise increase soar climb grow jump surge double improve".split())
+_DOWN_VERBS = frozenset("fall drop decline decrease plummet plunge shrink tumble dip slump "
+                        "halve suffer slip".split())
+_STATES = frozenset({"be", "go", "get", "remain", "stay", "come", "seem", "look"})
+_LEVELS = {**dict.fromkeys(MORE | {"up"}, 1), **dict.fromkeys(LESS | {"down"}, -1)}
+
+
+def effect_signals(view: ClaimView) -> list[Signal]:
+    """The effect said to be more or less where the cause is."""
+    effect = view.prop.effect
+    if effect is None:
+        return []
+    found = first_asserted(view, lambda tok: _measured(view, effect, tok))
+    if found is None:
+        return []
+    tok, (side, _, word), w = found
+    sign = side * effect.way * w.sign
+    said = "more" if side * w.sign > 0 else "less"
+    return [Signal(sign * view.flip, 2, f"says there is {said} of the effect where its cause "
+                                        f"is: {view.snippet(tok, word)}")]
+
+
+def _measured(view: ClaimView, effect: Effect, tok: Token
+              ) -> tuple[int, Token, Token] | None:
+    """(+1 more / -1 less of the effect where the cause is, the word whose scope decides
+    whether it is asserted, the word that says it)."""
+    if tok.pos_ not in {"NOUN", "ADJ", "ADV"} or not any(
+            stem(w).startswith(s) for s in effect.stems for w in (tok.lower_, tok.lemma_)):
+        return None
+    said = _compared(tok)
+    if said is None:
+        return None
+    side, anchor, word = said
+    causes = [t for t in tok.sent if t.i != tok.i and not t.is_punct and (
+        cause_key(t.lower_) in effect.cause or cause_key(t.lemma_) in effect.cause)] or [
+        s for s in anchor.children if s.dep_ == "nsubj" and s.lower_ in {"it", "this"}
+        and anchor.i in view.inside]  # "it boosts productivity", "it" the cause
+    if not causes:
+        return None
+    causes = [t.head if t.dep_ in {"compound", "amod"} else t for t in causes]  # "street lights"
+    if all(_after_than(t) or _absent(t) for t in causes):  # "less productive in the office
+        side = -side  # than at home", "decay rose after the city stopped fluoridating"
+    return side, anchor, word
+
+
+def _compared(tok: Token) -> tuple[int, Token, Token] | None:
+    """ "more productive", "lower productivity", "healthier"; "productivity rose", "productivity
+    was higher / was up"; "boosts / hurts productivity": (+1 more / -1 less, the word that
+    says it, with the word whose scope decides whether it is asserted)."""
+    for c in tok.children:
+        if c.dep_ in {"advmod", "amod"} and c.lower_ in _LEVELS:
+            return _LEVELS[c.lower_] * (-1 if negated_here(c) else 1), tok, c
+    if tok.tag_ in {"JJR", "RBR"}:
+        return 1, tok, tok
+    verb, key = tok.head, tok.head.lemma_.lower()
+    if tok.dep_ == "dobj" and (key in RAISING or key in LOWERING):  # "it boosts productivity"
+        return (1 if key in RAISING else -1), verb, verb
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if key in _UP_VERBS or key in _DOWN_VERBS:
+        return (1 if key in _UP_VERBS else -1), verb, verb
+    if key in _STATES:
+        level = next((c for c in verb.children if c.dep_ in {"acomp", "advmod", "prt"}
+                      and c.lower_ in _LEVELS), None)
+        if level is not None:
+            return _LEVELS[level.lower_] * (-1 if negated_here(level) else 1), verb, level
+    return None
+
+
+def _absent(tok: Token) -> bool:
+    """The cause named as stopped or missing: "stopped fluoridating", "without fluoride", "no
+    fluoride"."""
+    return negated_here(tok) or (tok.head.lemma_.lower() in STOPPING and tok.dep_ in {
+        "xcomp", "dobj"}) or any(a.lower_ == "without" for a in tok.ancestors if a.dep_ == "prep")
+
+
+def _after_than(tok: Token) -> bool:
+    """Inside a "than" or "compared with" phrase."""
+    return any(a.lower_ == "than" or (a.lower_ in {"with", "to"} and a.head.lower_ in {
+        "compared", "compare"}) for a in (tok, *tok.ancestors) if a.dep_ in {"prep", "mark"})

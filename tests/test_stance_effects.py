@@ -1,0 +1,73 @@
+"""An effect measured where its cause is (effects.py, stance_effects.py): "X lowers Y" argued
+by "there is less Y where X is"; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.trail.effects import stem
+from pipeline.trail.stance import parse_proposition
+from tests.test_stance import judge
+
+PROPOSITIONS = {
+    "lights": ("Street lighting cuts burglaries in villages.", ["street lights"]),
+    "shifts": ("Night shifts make nurses less alert.", []),
+    "siren": ("The new siren raises the number of complaints.", []),
+}
+
+CASES = [
+    ("lights", "supports", "The officer said [there were fewer burglaries in villages with street "
+                           "lights]."),
+    ("lights", "refutes", "The officer said [burglaries rose after the lights went on]."),
+    ("lights", "refutes", "The officer said [burglaries were no lower where street lights were "
+                          "installed]."),
+    ("lights", "refutes", "The officer said [burglaries are lower in villages without street "
+                          "lights]."),  # the cause missing: the comparison runs the other way
+    ("lights", "supports", "The officer said [burglaries rose after the council scrapped the "
+                           "street lights]."),
+    ("lights", "supports", "The officer said [lighting has reduced burglaries]."),
+    ("lights", "refutes", "The officer said [it has increased burglaries]."),
+    ("lights", "neutral", "The officer said [there were more burglaries in towns]."),  # no cause
+    ("shifts", "supports", "The matron said [nurses are less alert on night shifts]."),
+    ("shifts", "refutes", "The matron said [nurses on night shifts were more alert than those on "
+                          "days]."),
+    ("shifts", "refutes", "The matron said [nurses are less alert on days than at night]."),
+    ("shifts", "refutes", "The matron said [nurses were not less alert at night]."),
+    ("shifts", "neutral", "The matron said [nurses are less alert when they are hungry]."),
+    ("siren", "supports", "The council said [there were more complaints after the siren was "
+                          "fitted]."),
+    ("siren", "neutral", "The council said [complaints were higher last year]."),
+]
+
+
+@pytest.fixture(scope="module")
+def props(nlp):
+    return {key: parse_proposition(text, about, nlp) for key, (text, about) in PROPOSITIONS.items()}
+
+
+@pytest.mark.parametrize(("key", "expected", "marked"), CASES,
+                         ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_effect_measured_where_its_cause_is(nlp, props, key, expected, marked):
+    result = judge(nlp, props[key], marked, "say")
+    assert result.stance == expected, result.basis
+
+
+def test_what_an_effect_proposition_moves(props):
+    lights, shifts, siren = props["lights"].effect, props["shifts"].effect, props["siren"].effect
+    assert (lights.way, lights.stems) == (-1, frozenset({"burglary"}))
+    assert {"stree", "light"} <= lights.cause  # the watchlist's "street lights" names it too
+    assert (shifts.way, shifts.stems, shifts.cause) == (-1, frozenset({"alert"}),
+                                                         frozenset({"night", "shift"}))
+    assert siren.stems == frozenset({"complaint"})  # "the number of": no word of its own
+
+
+def test_only_an_effect_has_one(nlp):
+    for text in ("Street lighting should be installed in villages.",
+                 "The fire was caused by a faulty heater.", "Ministers are holding talks."):
+        assert parse_proposition(text, [], nlp).effect is None, text
+
+
+def test_stem_joins_a_quality_and_its_noun():
+    assert stem("productivity") == stem("productive") == "productiv"
+    assert stem("alertness") == "alert"
+    assert stem("home") == "home"
