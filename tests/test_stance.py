@@ -1305,6 +1305,7 @@ PROMISES_AND_PERMISSIONS = {  # sentence -> expected, for the ID card propositio
     "He said [the scheme should be allowed to go ahead].": "sup",
     "He said [the plans should not be permitted to proceed].": "ref",
     "He said [the scheme was allowed to go ahead].": "neu",  # news, not asked for
+    "He said [the scheme could be stopped early].": "neu",  # a possibility, no one's act
     "He said [the scheme needed to be scrapped].": "ref",  # the policy's own need: prescribed
     "He said [the scheme deserves to be thrown out].": "ref",
     "He said [the scheme did not need to be scrapped].": "sup",

@@ -49,6 +49,7 @@ def test_the_grammar_of_an_undertaking_and_a_replacement(promise, replace):
     ("refutes", "A review said [the allegations were \"not borne out by the facts\"]."),
     ("supports", "The inquiry said [the claims had been borne out]."),
     ("refutes", "The aide said [the claims had been debunked]."),
+    ("refutes", "The aide said [the book proves nothing]."),  # its object says none
     ("neutral", "The aide said [the cost would be borne by the party]."),  # no account
     ("refutes", "The aide called it [a smear]."),  # a bare verdict of falsehood on the topic
     ("refutes", "The aide called it [a conspiracy theory with no basis]."),

@@ -71,6 +71,12 @@ def props(nlp):
     # effect named
     ("drain", "refutes", "The water board said [the storm did it]."),
     ("drain", "refutes", "The water board said [the drain was only part of the story]."),
+    ("slip", "supports", "Residents said [there is a clear link between the blasting and the "
+                         "landslip]."),  # its own cause linked to it
+    ("slip", "refutes", "The operator said [there is no link between the blasting and the "
+                        "landslip]."),
+    ("slip", "refutes", "The operator said [the landslip is linked to the heavy rain]."),  # a
+    # rival linked
     ("drain", "supports", "A resident said [the blocked drain did it]."),
     ("spread", "supports", "The report said [the insulation was the principal reason the fire "
                            "spread]."),  # "because of": the cause of a proposition

@@ -111,7 +111,8 @@ def _verdict(tok: Token, unreal_only: bool = False) -> int:
         head = None
     value = next((v for word in (head, *words) if word is not None and (
         v := _false_value(word))), 0)
-    return value * (-1 if negated_here(tok.head) else 1)
+    nothing = any(c.dep_ == "dobj" and c.lower_ in {"nothing", "none"} for c in tok.head.children)
+    return value * (-1 if negated_here(tok.head) or nothing else 1)  # "it proves nothing"
 
 
 def _names_event(tok: Token, view: ClaimView) -> int:

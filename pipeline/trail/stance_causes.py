@@ -47,6 +47,7 @@ from pipeline.trail.stance_hypotheses import (
 )
 from pipeline.trail.stance_intent import about_intent
 from pipeline.trail.stance_lapses import lapse_signals
+from pipeline.trail.stance_links import link_signals
 from pipeline.trail.stance_neglect import FAILINGS, foreseen_signals, neglect_signals
 from pipeline.trail.stance_rules import Signal, usable
 
@@ -85,7 +86,8 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
     chance = (mishap_signals(view, _MISHAPS if human else _CHANCES) or neglect_signals(view)
               or foreseen_signals(view)) if human or lapsed_act(view.prop) else []  # "this
     # was not fate", "ignored warnings", "no one could have foreseen it"
-    return kept + (cause_signals(view) or lapse_signals(view) or failure_signals(view)
+    return kept + (cause_signals(view) or link_signals(view) or lapse_signals(view)
+                   or failure_signals(view)
                    or soundness_signals(view) or foul_play_signals(view) or contrast_signals(view)
                    or partial_signals(view)
                    or culprit_signals(view) or chance)

@@ -27,7 +27,9 @@ import re
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.direction_groups import CURBS
 from pipeline.trail.evaluative import INFRASTRUCTURE
+from pipeline.trail.plight import persons
 from pipeline.trail.policy_nouns import standing_law
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, clause_verb, usable
@@ -54,7 +56,9 @@ _ELSEWHERE = re.compile(
     r"on\s+to\s+the\s+internet|onto\s+the\s+internet|"
     r"(?:on|onto|into|to)\s+the\s+black[\s-]+market|into\s+the\s+shadows|"
     r"(?:across|over)\s+the\s+border|abroad|overseas|"
-    r"(?:to|into|onto)\s+(?:other|rival|neighbouring|neighboring|nearby)\s+\w+)\b", re.I)
+    r"(?:to|into|onto)\s+(?:other|rival|neighbouring|neighboring|nearby)\s+(?:airport|port|"
+    r"resort|town|venue|site|club|shop|store|market|area|region|state)s?|(?:to|into|onto)\s+"
+    r"(?:other|rival|neighbouring|neighboring|nearby)\s+(?:cit|countr|count)(?:y|ies))\b", re.I)
 _MOVES = frozenset("get buy go move shift push drive displace take find relocate set_up "
                    "turn send".split())
 _POINTING = frozenset({"these", "those", "them"})  # "the fewer of these things, the better"
@@ -142,13 +146,25 @@ def displacement_signals(view: ClaimView) -> list[Signal]:
 
 
 def _to_another_place(view: ClaimView, verb: Token) -> bool:
-    """ "to airports in the Midlands", "moves to Lisbon": a destination named by a place that
-    is none of the topic's own."""
-    places = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "onto"}
-              for g in c.children if g.dep_ == "pobj" for t in g.subtree
-              if t.ent_type_ in {"GPE", "LOC", "FAC"} or (t.pos_ == "PROPN" and t.ent_type_ not in {
-                  "PERSON", "ORG", "NORP"})]  # (the small model may call "the Midlands" a product)
+    """ "to airports in the Midlands", "moves to Lisbon": a destination (not people) named by a
+    place that is none of the topic's own; only of a curb or a charge, which an activity can
+    escape (of a return, say, sending things elsewhere is the policy)."""
+    if view.prop.group not in CURBS and not view.prop.target & _CHARGES:
+        return False
+    ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "onto"}
+            for g in c.children if g.dep_ == "pobj" and not persons(g)]  # not "buyers in X"
+    places = [t for g in ends for t in g.subtree if _named_place(t)]
     return bool(places) and not any(view.matches_about(t) or view.is_arg(t) for t in places)
+
+
+def _named_place(tok: Token) -> bool:
+    """A place name ("Kent", "the Midlands", which the small model may call a product; not
+    "MP", a month or a firm)."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or (
+        tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PRODUCT"} and not tok.text.isupper())
+
+
+_CHARGES = frozenset("levy tax charge fee toll premium duty".split())
 
 
 _TROUBLES = frozenset({"problem", "issue", "trouble", "nuisance"})

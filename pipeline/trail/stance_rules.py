@@ -25,6 +25,7 @@ from pipeline.trail.evaluative import (
     PRO_ADJS,
     REALISE,
     UNDO,
+    passive_agents,
     phrasal_keys,
 )
 from pipeline.trail.misparses import misread_conj
@@ -266,6 +267,8 @@ def act_signals(view: ClaimView, tok: Token) -> list[Signal]:
             g.lower_ in {"its", "our", "their"} for g in c.subtree) for c in verb.children):
         return []  # "most people backed the cards": a poll (not "most of its members")
     w, flip = view.walk(verb, inside_only=in_content), (view.flip if in_content else 1)
+    if w.could and any(c.dep_ == "auxpass" for c in verb.children) and not passive_agents(verb):
+        needs_commit = True  # "the trial could be stopped early": a possibility, no one's act
     if on_condition(w, verb, in_content):  # "he would back the bill if a sunset clause was
         total = sign * w.sign * view.ref_sign(tok) * flip  # added": a side, with a price
         return [Signal(total, 2, f"{verb.lemma_} {view.snippet(tok)} on a condition")]
