@@ -323,3 +323,11 @@ def test_the_cause_said_to_be_in_its_state(nlp, props, expected, marked):
     """A cause named by its thing's state ("a blocked drain"): the state said of the thing, or
     its undoing ("clear", "cleared"), takes a side (stance_faulty.condition_signals)."""
     assert judge(nlp, props["drain"], marked, None).stance == expected
+
+
+def test_a_clipped_word_of_its_own_cause_is_no_rival(nlp):
+    """ "the heat did it" of a blackout blamed on a heatwave: not another cause."""
+    prop = parse_all(nlp, {"heat": ("The Kessel blackout was caused by the heatwave.",
+                                    ["Kessel blackout"])})["heat"]
+    assert judge(nlp, prop, "The operator said [the heat did it].", "say").stance != "refutes"
+    assert judge(nlp, prop, "Residents said [the storm did it].", "say").stance == "refutes"

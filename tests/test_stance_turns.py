@@ -100,6 +100,10 @@ CASES = [
     ("cause", "ferry", "refutes", "Officials said [the disaster was the result of a freak "
                                   "storm]."),
     ("cause", "ferry", "neutral", "Officials said [the crew reflected on the disaster]."),
+    ("cause", "ferry", "refutes", "Officials said [the disaster was the price of years of "
+                                  "neglect]."),  # what the effect was the price or bill of
+    ("cause", "ledger", "refutes", "The bank said [the shortfalls were the bill for a decade of "
+                                   "theft]."),
     ("cause", "ledger", "refutes", "The bank said [the ledger was a symptom, not the cause]."),
     ("cause", "ledger", "supports", "Campaigners said [the ledger was the cause, not a "
                                     "symptom]."),

@@ -27,7 +27,7 @@ _SHARED = frozenset({"also", "too", "partly", "partially", "equally", "jointly",
 # An effect's verbs and nouns with the cause after them: "Y stemmed from X", "Y was the result
 # of X".
 _ARISING = frozenset({"stem_from", "result_from", "arise_from", "spring_from"})
-_OUTCOMES = frozenset({"result", "product", "consequence"})
+_OUTCOMES = frozenset({"result", "product", "consequence", "outcome", "legacy", "price", "bill"})
 # What a cause makes its effect: "made the disaster inevitable", "made such an accident likely".
 _BOUND = frozenset({"inevitable", "likely", "unavoidable", "certain", "probable"})
 
@@ -52,10 +52,11 @@ def _plain_thing(noun: Token) -> bool:
 def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None, bool] | None:
     """(cause, effect, called the real cause) when ``tok`` links a cause to an effect: "X
     caused Y", "Y was started by X", "X led to Y", "X was the cause of Y", "the cause of Y was
-    X", "Y was due to (down to) X", "Y happened because of X", "X was to blame", "X was at fault",
-    "X was (held) responsible", "X bears the responsibility", "the blame lies with X", "blamed Y
-    on X", a cleft's "it was X", "X did that", "X made Y inevitable", "Y sank because X failed";
-    with ``downing`` verbs, "Y was shot down (was hit) by X"."""
+    X", "Y was due to (down to) X", "Y was the result (the price) of X", "Y happened because of
+    X", "X was to blame", "X was at fault", "X was (held) responsible", "X bears the
+    responsibility", "the blame lies with X", "blamed Y on X", a cleft's "it was X", "X did that
+    (did it)", "X made Y inevitable", "Y sank because X failed"; with ``downing`` verbs, "Y was
+    shot down (was hit) by X"."""
     kids = {c.dep_: c for c in tok.children}
     clause = next((c for c in tok.children if because_clause(c)), None)
     if clause is not None and "nsubj" in kids:  # "it sank because the bow door failed"
@@ -158,8 +159,10 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         cause = kids.get("dobj") or next(iter(prep_objects(tok, {"from"})), None)  # "they
         return (cause, kids["nsubj"], False) if cause is not None else None  # reflected theft"
     if tok.lemma_ in _OUTCOMES and tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        cause = next(iter(prep_objects(tok, {"of"})), None)  # "the fire was the result of
-        effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # arson"
+        cause = next(iter(prep_objects(tok, {"of", "for"} if tok.lemma_ in {"price", "bill"}
+                                       else {"of"})), None)  # "the fire was the result of
+        effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # arson", "the
+        # bill for years of neglect"
         return (cause, effect, False) if cause is not None and effect is not None else None
     if tok.lower_ in {"because", "owing"} and tok.dep_ == "prep":  # "the bridge collapsed
         cause = next((g for c in (tok, *tok.children) for g in c.children if g.dep_ == "pobj"),

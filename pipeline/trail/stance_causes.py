@@ -330,7 +330,8 @@ def cause_signals(view: ClaimView) -> list[Signal]:
                 or (tok.lemma_ == "blame" and tok.dep_ != "xcomp"))  # "blamed it on X"
         ) or (((tok.lemma_, tok.dep_) in _LAID_ON_THINGS or (
                 tok.lemma_ == "do" and tok.dep_ != "relcl")) and effect is None and _thing(
-                view, cause)) or (  # "the overflow was to blame", "the storm did it"
+                view, cause) and not any(o.startswith(cause.lemma_.lower()) for o in own)) or (
+                # "the overflow was to blame", "the storm did it" (not "the heat" of "heatwave")
                 (effect is not None or (tok.lemma_, tok.dep_) in _LAID) and (
                     persons(cause) or cause.lemma_.lower() in _DOERS or tok.dep_ == "nsubj"
                     or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):  # "was shot down by a
