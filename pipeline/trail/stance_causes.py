@@ -328,10 +328,7 @@ def cause_signals(view: ClaimView) -> list[Signal]:
                 set(phrasal_keys(tok)) & (links | CAUSING) or after_effect(tok, view.prop.target)
                 or tok.lemma_ == "make"  # "made it inevitable"
                 or (tok.lemma_ == "blame" and tok.dep_ != "xcomp"))  # "blamed it on X"
-        ) or (((tok.lemma_, tok.dep_) in _LAID_ON_THINGS or (
-                tok.lemma_ == "do" and tok.dep_ != "relcl")) and effect is None and _thing(
-                view, cause) and not any(o.startswith(cause.lemma_.lower()) for o in own)) or (
-                # "the overflow was to blame", "the storm did it" (not "the heat" of "heatwave")
+        ) or _laid_on_a_thing(view, tok, link, own) or (
                 (effect is not None or (tok.lemma_, tok.dep_) in _LAID) and (
                     persons(cause) or cause.lemma_.lower() in _DOERS or tok.dep_ == "nsubj"
                     or cause.ent_type_ in {"PERSON", "ORG", "NORP"})):  # "was shot down by a
@@ -350,12 +347,18 @@ _RUINING = frozenset("destroy bring_down kill finish ruin wreck topple sink kill
                      .split())
 
 
-def _thing(view: ClaimView, cause: Token) -> bool:
-    """A cause that is no one and not the effect ("the overflow", "the storm"): a body or a
-    person "responsible" may be answerable for the very cause the proposition names."""
-    return not persons(cause) and cause.lemma_.lower() not in _DOERS | ORG_NOUNS and (
-        cause.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}) and cause.pos_ != "PRON" and (
-        not view.is_target(cause))
+def _laid_on_a_thing(view: ClaimView, tok: Token, link: tuple[Token, Token | None, bool],
+                     own: frozenset[str]) -> bool:
+    """ "the overflow was to blame", "the storm was responsible", "the storm did it": a thing
+    named as the cause, no effect named; not a person or a body, which may be answerable for
+    the very cause the proposition names, nor the effect, nor a clipped word of its own cause
+    ("the heat" of a heatwave)."""
+    cause, effect, _ = link
+    laid = (tok.lemma_, tok.dep_) in _LAID_ON_THINGS or (tok.lemma_ == "do" and tok.dep_ != "relcl")
+    return laid and effect is None and not persons(cause) and cause.pos_ != "PRON" and (
+        cause.lemma_.lower() not in _DOERS | ORG_NOUNS) and cause.ent_type_ not in {
+        "PERSON", "ORG", "NORP", "GPE"} and not view.is_target(cause) and not any(
+        o.startswith(cause.lemma_.lower()) for o in own)
 
 
 def _fallen(effect: Token) -> bool:

@@ -7,8 +7,8 @@ The effect is named by a word of its stem ("productive", "productivity"), said t
 less ("more productive", "lower productivity", "productivity was up", "productivity rose"), in
 a sentence that names the cause (effects.Effect.cause). Where the cause is named only after
 "than" ("less productive in the office than at home") or as stopped or missing ("decay rose
-after the city stopped fluoridating") the comparison runs the other way. Such
-a measure is evidence, weaker than the proposition restated (weight 2).
+after the city stopped fluoridating") the comparison runs the other way. Such a measure is
+evidence, weaker than the proposition restated (weight 2).
 """
 
 from __future__ import annotations
