@@ -110,6 +110,8 @@ def test_a_state_entered_is_the_event_not_a_fall(props):
     ("levy", "supports", "The party said [the levy must remain in place]."),
     ("levy", "supports", "The party said [the levy should stay for every town]."),  # for whom
     ("levy", "supports", "The party said [the levy must remain until 2030]."),  # how long
+    ("levy", "refutes", "The landlords said [the levy would drive shops to units in Fife]."),  # a
+    # charge escaped elsewhere
     ("levy", "refutes", "The landlords said [the levy should not stay]."),
     ("levy", "supports", "The council said [the money raised by the levy will help local "
                          "families]."),

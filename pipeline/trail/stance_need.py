@@ -33,6 +33,7 @@ from pipeline.trail.plight import persons
 from pipeline.trail.policy_nouns import standing_law
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal, clause_verb, usable
+from pipeline.trail.word_forms import CHARGES
 
 _KEEPING = frozenset({2, 6})  # DIRECTIONS of "hold/keep" and "stay/remain"
 # What the law as it stands provides.
@@ -149,10 +150,12 @@ def _to_another_place(view: ClaimView, verb: Token) -> bool:
     """ "to airports in the Midlands", "moves to Lisbon": a destination (not people) named by a
     place that is none of the topic's own; only of a curb or a charge, which an activity can
     escape (of a return, say, sending things elsewhere is the policy)."""
-    if view.prop.group not in CURBS and not view.prop.target & _CHARGES:
+    if view.prop.group not in CURBS and not view.prop.target & (CHARGES | _TAXES):
         return False
     ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "onto"}
             for g in c.children if g.dep_ == "pobj" and not persons(g)]  # not "buyers in X"
+    ends += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and ends
+             for g in c.children if g.dep_ == "pobj"]  # "to hotels [in Fife]", hung on the verb
     places = [t for g in ends for t in g.subtree if _named_place(t)]
     return bool(places) and not any(view.matches_about(t) or view.is_arg(t) for t in places)
 
@@ -164,7 +167,7 @@ def _named_place(tok: Token) -> bool:
         tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PRODUCT"} and not tok.text.isupper())
 
 
-_CHARGES = frozenset("levy tax charge fee toll premium duty".split())
+_TAXES = frozenset({"tax", "premium", "duty"})  # charges by other names
 
 
 _TROUBLES = frozenset({"problem", "issue", "trouble", "nuisance"})

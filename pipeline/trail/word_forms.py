@@ -106,7 +106,7 @@ def duty_named(tok: Token, prop: Proposition) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in _DUTIES for c in tok.children)
 
 
-_CHARGES = frozenset("fee fees charge charges toll tolls fare fares levy".split())
+CHARGES = frozenset("fee fees charge charges toll tolls fare fares levy".split())
 
 
 def made_free(tok: Token, prop: Proposition) -> bool:
@@ -118,7 +118,7 @@ def made_free(tok: Token, prop: Proposition) -> bool:
 def freed(tok: Token, prop: Proposition) -> bool:
     """What a charge to be brought in is paid for, called free: "free entry" when museums are
     to charge for entry (the charge's undoing), not when the proposition itself says "free"."""
-    charged = prop.predicate == "charge" or bool(prop.target & _CHARGES)
+    charged = prop.predicate == "charge" or bool(prop.target & CHARGES)
     return prop.target_sign > 0 and charged and not re.search(
         r"\bfree\b", prop.text, re.I) and _called_free(tok)
 
@@ -130,7 +130,7 @@ def _called_free(tok: Token) -> bool:
 
 def made_free_prop(prop: Proposition) -> bool:
     """The proposition scraps a charge (fees, charges, tolls, fares)."""
-    return prop.target_sign < 0 and bool(prop.target & _CHARGES)
+    return prop.target_sign < 0 and bool(prop.target & CHARGES)
 
 
 def generic_plural(tok: Token) -> bool:
