@@ -236,3 +236,7 @@ def test_a_trial_named_by_the_watchlist_is_the_policy(nlp):
     assert "trial" in trial.target and "trial" not in plain.target
     found = judge(nlp, trial, "The operator said [the trial is safer than the status quo].", "say")
     assert found.stance == "supports", found
+    bikes = parse_all(nlp, {"t": ("Electric bikes should be allowed on pavements in Kessel.",
+                                  ["pavement bike trial"])})["t"]
+    found = judge(nlp, bikes, "A resident said [bikes had no place on pavements].", "say")
+    assert found.stance == "refutes", found  # the allowed party still names it

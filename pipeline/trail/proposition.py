@@ -346,7 +346,7 @@ def parse_proposition(
     args |= set(PATIENTS.get(predicate, ()))
     args |= short_names(objects, subjects, args)
     target |= (abbreviated := abbreviations(objects + subjects, target))  # "PR"
-    target |= trial_nouns(about_terms) if modal else set()  # "the trial" of a "scooter trial"
+    target |= (trials := trial_nouns(about_terms) if modal else set())  # of a "scooter trial"
     agents = agents_of(subjects, passive, occurrence) if modal else set()
     restricted, kinds = (restricted_things(objects, subjects, passive, about_terms)
                          if modal and group in CURBS else (set(), set()))
@@ -364,8 +364,9 @@ def parse_proposition(
     backers, resisters = parties(doc) if modal else ((), ())
     # "Schools should be allowed to become trust schools": a bare "school" is any school.
     qualified = {w for name in backers for w in name} & target
-    if not target - qualified - abbreviated:
-        qualified = set()  # nothing else names it (but its initials: "es" of "electric scooters")
+    if not target - qualified - abbreviated - trials:
+        qualified = set()  # nothing else names it (but its initials, "es" of "electric
+        # scooters", or the trial a watchlist calls it)
     return Proposition(
         text=sentence.strip(), kind="policy" if modal else "event", negated=negated,
         predicate=predicate, group=group, args=frozenset(args),
