@@ -77,6 +77,7 @@ def props(nlp):
                         "landslip]."),
     ("slip", "refutes", "The operator said [the landslip is linked to the heavy rain]."),  # a
     # rival linked
+    ("slip", "supports", "Residents said [the landslip is not linked to the heavy rain]."),
     ("drain", "supports", "A resident said [the blocked drain did it]."),
     ("spread", "supports", "The report said [the insulation was the principal reason the fire "
                            "spread]."),  # "because of": the cause of a proposition

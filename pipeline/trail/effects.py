@@ -4,7 +4,7 @@ moves health up, "Screen time makes children less attentive" moves being attenti
 the words that name the cause ("home"; "remote" of a watchlist's "remote working").
 
 stance_effects.py reads the claims that measure the effect where the cause is ("staff are more
-productive at home", "fewer cavities in fluoridated towns")."""
+productive at home", "less decay in fluoridated towns")."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Stance toward a proposition that names a cause, through a link said or denied between a
 cause and the effect: "there is a clear link between the pesticide and the decline", "the
-science linking the pesticide to the losses" (its own cause linked: for), "found no link
-between the pesticide and bee deaths" (against); a rival linked to the effect argues against
-("the outbreak is linked to the new mast"), a rival's link denied for ("no pattern linking the
-mast to the losses"). Read by stance_causes.caused after a cause named outright; weaker than a
+decline has been linked to the pesticide" (its own cause linked: for), "found no link between
+the pesticide and bee deaths" (against); a rival linked to the effect argues against ("the
+decline is linked to the new mast"), a rival's link to it denied for ("the decline is not
+linked to the mast"). Read by stance_causes.caused after a cause named outright; weaker than a
 cause named (weight 2).
 """
 

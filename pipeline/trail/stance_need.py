@@ -6,7 +6,7 @@ Five common arguments take a side on a change while never naming it:
   have the powers they need]", "[it is already an offence to carry one in public]" refute a
   change ("the existing law is not enough" supports it);
 - the problem only moves: "[they will simply get them somewhere else]", "[it just moves the
-  problem round the corner]", "[a ban would send the flights to airports in Kent]" (a place
+  problem round the corner]", "[a ban would send cargo to airports in the Midlands]" (a place
   none of the topic's) refute a ban, a curb or new powers (the displacement argument);
 - how much of the banned thing is wanted: "[the fewer of these guns there are, the better]"
   supports a ban on them, "the more ..., the better" refutes it;
@@ -161,7 +161,7 @@ def _to_another_place(view: ClaimView, verb: Token) -> bool:
 
 
 def _named_place(tok: Token) -> bool:
-    """A place name ("Kent", "the Midlands", which the small model may call a product; not
+    """A place name ("Fife", "the Midlands", which the small model may call a product; not
     "MP", a month or a firm)."""
     return tok.ent_type_ in {"GPE", "LOC", "FAC"} or (
         tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PRODUCT"} and not tok.text.isupper())
