@@ -180,7 +180,7 @@ _LOSES = frozenset("cut reduce slash end eliminate halt stop lower destroy ruin 
 
 # Verbs of a quantity going down or up: the value is what went down or up ("pollution has
 # fallen" is good, "profits have fallen" bad; "the number has fallen" says nothing).
-_MOVES = {**dict.fromkeys("fall drop decline decrease plummet plunge shrink tumble dip slump "
+MOVES = {**dict.fromkeys("fall drop decline decrease plummet plunge shrink tumble dip slump "
                           "halve".split(), -1),
           **dict.fromkeys("rise increase soar climb grow jump rocket surge double treble "
                           "triple".split(), 1)}
@@ -192,7 +192,7 @@ _NOT_AMOUNTS = frozenset("short apart behind through flat back out off away over
 
 def _moved(view: ClaimView, verb: Token) -> tuple[float, list[str], set[int]] | None:
     """ "the number of polluting vehicles has fallen": minus the value of what fell."""
-    way = _MOVES.get(verb.lemma_.lower())
+    way = MOVES.get(verb.lemma_.lower())
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if way is None or subject is None or verb.i in view.phrases or any(
             c.dep_ in {"prt", "acomp", "dobj", "xcomp", "oprd"} or c.lower_ in _NOT_AMOUNTS

@@ -17,13 +17,13 @@ from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.effects import LESS, LOWERING, MORE, RAISING, Effect, cause_key, stem
+from pipeline.trail.eval_verbs import MOVES
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_events import STOPPING
 from pipeline.trail.stance_rules import Signal, first_asserted
 
-_UP_VERBS = frozenset("rise increase soar climb grow jump surge double improve".split())
-_DOWN_VERBS = frozenset("fall drop decline decrease plummet plunge shrink tumble dip slump "
-                        "halve suffer slip".split())
+# How a quantity moves (eval_verbs.MOVES), and what a good or a suffering one does.
+_MOVED = {**MOVES, "improve": 1, "suffer": -1, "slip": -1}
 _STATES = frozenset({"be", "go", "get", "remain", "stay", "come", "seem", "look"})
 _LEVELS = {**dict.fromkeys(MORE | {"up"}, 1), **dict.fromkeys(LESS | {"down"}, -1)}
 
@@ -80,8 +80,8 @@ def _compared(tok: Token) -> tuple[int, Token, Token] | None:
         return (1 if key in RAISING else -1), verb, verb
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    if key in _UP_VERBS or key in _DOWN_VERBS:
-        return (1 if key in _UP_VERBS else -1), verb, verb
+    if key in _MOVED:
+        return _MOVED[key], verb, verb
     if key in _STATES:
         level = next((c for c in verb.children if c.dep_ in {"acomp", "advmod", "prt"}
                       and c.lower_ in _LEVELS), None)
