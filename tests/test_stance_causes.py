@@ -78,6 +78,7 @@ def props(nlp):
     ("slip", "refutes", "The operator said [the landslip is linked to the heavy rain]."),  # a
     # rival linked
     ("slip", "supports", "Residents said [the landslip is not linked to the heavy rain]."),
+    ("slip", "refutes", "The agency said [it had found no evidence of a link]."),  # bare
     ("drain", "supports", "A resident said [the blocked drain did it]."),
     ("spread", "supports", "The report said [the insulation was the principal reason the fire "
                            "spread]."),  # "because of": the cause of a proposition
@@ -90,6 +91,16 @@ def props(nlp):
 def test_a_cause_named(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")
     assert found.stance == expected and "cause" in found.basis, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("neutral", "The agency said [there is a link]."),  # a link to what?
+    ("supports", "Residents said [that is not a coincidence]."),  # chance, any cause's rival
+    ("refutes", "The operator said [the landslip was a coincidence]."),
+    ("refutes", "The operator said [it was a fluke]."),
+])
+def test_a_bare_link_and_a_coincidence(nlp, props, expected, marked):
+    assert judge(nlp, props["slip"], marked, "say").stance == expected
 
 
 @pytest.mark.parametrize("marked", [

@@ -13,6 +13,7 @@ PROPOSITIONS = {
     "lights": ("Street lighting cuts burglaries in villages.", ["street lights"]),
     "shifts": ("Night shifts make nurses less alert.", []),
     "siren": ("The new siren raises the number of complaints.", []),
+    "rota": ("The new rota at Fenwick Depot has cut loading times.", ["new rota"]),
 }
 
 CASES = [
@@ -37,6 +38,10 @@ CASES = [
     ("siren", "supports", "The council said [there were more complaints after the siren was "
                           "fitted]."),
     ("siren", "neutral", "The council said [complaints were higher last year]."),
+    ("rota", "refutes", "A driver said [loading times are longer since the new rota began]."),
+    ("rota", "supports", "A driver said [loading times have been shorter since the rota "
+                         "started]."),
+    ("rota", "neutral", "A driver said [loading times are longer at Fenwick Depot]."),  # where
 ]
 
 
@@ -59,6 +64,8 @@ def test_what_an_effect_proposition_moves(props):
     assert (shifts.way, shifts.stems, shifts.cause) == (-1, frozenset({"alert"}),
                                                          frozenset({"night", "shift"}))
     assert siren.stems == frozenset({"complaint"})  # "the number of": no word of its own
+    rota = props["rota"].effect  # "loading times": the loading; the depot only places the rota
+    assert (rota.way, rota.stems, rota.cause) == (-1, frozenset({"load"}), frozenset({"rota"}))
 
 
 def test_only_an_effect_has_one(nlp):
@@ -71,3 +78,4 @@ def test_stem_joins_a_quality_and_its_noun():
     assert stem("productivity") == stem("productive") == "productiv"
     assert stem("alertness") == "alert"
     assert stem("home") == "home"
+    assert stem("waiting") == "wait"

@@ -1,5 +1,6 @@
-"""An event said to exist or not, and an act done to nothing (stance_events.py); on sentences
-written for these tests, with the polarity the upstream reading gives them."""
+"""An event said to exist or not, an act done to nothing, and the act an undertaking binds to
+("agreed to join": "is joining") (stance_events.py); on sentences written for these tests,
+with the polarity the upstream reading gives them."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ def props(nlp):
                                     "Westport]."),
     ("deal", "supports", "positive", "A club source said [an agreement exists]."),
     ("deal", "refutes", "negative", "His agent said [Varo has agreed nothing with anybody]."),
+    ("deal", "supports", "positive", "A columnist said [Varo is joining Westport]."),
+    ("deal", "refutes", "negative", "His agent said [Varo will not be joining Westport]."),
+    ("deal", "neutral", "positive", "The manager said [Dan Pell joined Westport in 2019]."),
     ("talks", "refutes", "negative", "The ministry said [no dialogue exists between the two]."),
     ("talks", "refutes", "negative", "The ministry said [Norland has discussed nothing with "
                                      "Vessia]."),

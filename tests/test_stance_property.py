@@ -167,3 +167,28 @@ def test_a_class_the_thing_is_among_and_a_quality_turned(nlp, props, key, expect
     the opposite quality turned, so the proposition's own; a word of the same value as the
     quality is no evidence; a watchlist term before the noun names the thing itself."""
     assert judge(nlp, props[key], marked, cue=None).stance == expected
+
+
+@pytest.fixture(scope="module")
+def viaduct(nlp):
+    return parse_proposition("The Kell viaduct has dangerous corrosion cracks.",
+                             ["Kell viaduct"], nlp)
+
+
+def test_a_quality_of_what_a_thing_has(viaduct):
+    assert (viaduct.kind, viaduct.quality) == ("event", "dangerous")
+    assert {"viaduct", "crack"} <= viaduct.args  # both the thing and what it has
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "An engineer said [those cracks are dangerous]."),
+    ("supports", "An engineer said [the viaduct is unsafe]."),
+    ("refutes", "The county said [the cracks are cosmetic]."),
+    ("refutes", "The county said [the viaduct is perfectly safe]."),
+    ("supports", "An engineer said [the cracks are not superficial]."),
+    ("refutes", "The county said [there is no safety issue whatsoever]."),  # "safety": "safe"
+    ("supports", "An engineer said [there are serious safety concerns about the viaduct]."),
+    ("refutes", "The county said [it has every confidence in the viaduct]."),  # trust in a
+])  # thing called dangerous argues against
+def test_a_quality_of_what_a_thing_has_said_or_denied(nlp, viaduct, expected, marked):
+    assert judge(nlp, viaduct, marked, "say").stance == expected

@@ -137,6 +137,8 @@ def person_doer(root: Token, subjects: list[Token], modal: bool) -> frozenset[st
     """The name words of the person who did an event's act ("william", "shakespeare" of
     "William Shakespeare wrote the plays"; none for a policy or a passive): someone else said
     to do it ("Bacon wrote them", "people died on these islands") is not the event."""
+    subjects = [next((a for a in s.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"),
+                     s) for s in subjects]  # "the striker Jon Varo": his name
     if modal or not subjects or any(s.dep_ == "nsubjpass" or s.ent_type_ != "PERSON"
                                     for s in subjects):
         return frozenset()  # not "Wakefield's study" nor "Manchester United and Real Madrid"

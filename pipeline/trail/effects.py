@@ -22,12 +22,12 @@ if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition i
 RAISING = DIRECTIONS[1] | frozenset("improve boost enhance strengthen lift aid benefit".split())
 LOWERING = DIRECTIONS[0] | frozenset("harm damage hurt impair undermine worsen erode weaken hinder "
                                   "hamper stunt".split())
-MORE, LESS = frozenset({"more", "higher", "greater", "bigger", "larger", "increased"}), frozenset(
-    {"less", "fewer", "lower", "smaller", "reduced", "decreased"})
+MORE, LESS = frozenset({"more", "higher", "greater", "bigger", "larger", "increased", "longer"}), (
+    frozenset({"less", "fewer", "lower", "smaller", "reduced", "decreased", "shorter"}))
 # Words too general to name a cause: "screen time" is named by "screen", not by any "time".
 _GENERAL = frozenset("time people thing way use number day year work working level".split())
 _SUFFIXES = {"ities": "", "ity": "", "iveness": "iv", "ive": "iv", "ness": "", "ment": "",
-             "s": ""}
+             "ing": "", "s": ""}
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,8 @@ def effect_of(root: Token, subjects: Sequence[Token], about_terms: Sequence[str]
                              and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     else:
         return None
+    effects += [c for t in effects if t.lemma_.lower() in _GENERAL for c in t.children
+                if c.dep_ == "compound" and c.i == t.i - 1]  # "waiting times": the waiting
     stems = {stem(t.lemma_) for t in effects if t.pos_ in {"NOUN", "ADJ"}} - _GENERAL
     words = _cause_words(subjects, about_terms, stems)
     if not stems or not words:
@@ -90,9 +92,19 @@ def _cause_words(subjects: Sequence[Token], about_terms: Sequence[str], stems: s
         c.pos_ in {"NOUN", "PROPN", "ADJ"} for c in s.subtree if c is not s)}
     heads |= {f"{h}ing" for h in heads}
     words = {w for s in subjects for t in s.subtree for w in (t.lemma_.lower(), t.lower_)
-             if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.dep_ != "poss"}
+             if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.dep_ != "poss" and not (
+                 s.tag_ != "VBG" and _placed(t, s))}  # not "at Hartwell" of "the system at X"
     for term in about_terms:
         found = set(re.findall(r"[a-z]{4,}", term.lower()))
         words |= found if words & found else set()
     return {w for w in words - heads - _GENERAL - STOP_WORDS
             if len(w) >= 4 and stem(w) not in stems}
+
+
+def _placed(tok: Token, subject: Token) -> bool:
+    """`tok` is in a phrase that places the subject noun ("the scheme [in Leeds]")."""
+    while tok.i != subject.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in {"at", "in", "on", "across"}:
+            return True
+        tok = tok.head
+    return False

@@ -17,12 +17,32 @@ def is_negator(tok: Token) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and (prev.text == "," or prev.lower_ == "not") and tok.lower_ == "not":
+    if prev is not None and (prev.text == "," or prev.lower_ == "not") and tok.lower_ == "not" \
+            and not (prev.text == "," and tok.head.i > tok.i):
         return False  # ", not X" contrasts; "not not gambling" (with the next line) affirms
     if _emphatic(tok):
         return False
     return not (nxt is not None and nxt.lower_ in {"only", "just", "merely", "least"} | (
         {"not"} if tok.lower_ == "not" else set()))
+
+
+def contrasted_with(verb: Token) -> Token | None:
+    """The verb that the X of "were paused, not X" is set against, whose subject and modal X
+    shares; the parser hangs X on it or it on X."""
+    if not any(c.dep_ == "neg" and c.i > 0 and verb.doc[c.i - 1].text == ","
+               for c in verb.children):
+        return None
+    if verb.dep_ == "dep" and verb.head.i < verb.i:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.i < verb.i
+                 and c.pos_ in {"VERB", "AUX"}), None)
+
+
+def interjected(node: Token) -> bool:
+    """ "Absolutely not - we are going to ...": a "not" answering a question, set off by a dash
+    or colon before the clause, does not negate it."""
+    return any(c.dep_ == "neg" and c.i < node.i and c.i + 1 < len(node.doc)
+               and node.doc[c.i + 1].text in {"-", "–", "—", ":", ";"} for c in node.children)
 
 
 def negating_no(noun: Token, det: Token) -> bool:

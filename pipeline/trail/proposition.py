@@ -1,10 +1,9 @@
 """Parsing a watched proposition ("Smoking should be banned in pubs.") into what stance rules need.
 
-A proposition is parsed once per topic. Its predicate decides which verbs restate it ("ban" vs
-"allow"; "cut" vs "raise"/"hold"), its object or nominalised predicate decides which nouns refer
-to the policy ("the ban", "ID cards", "a cut"), and its modal decides the kind: "should"/"must"
-make a policy (judged by evaluation and side-taking verbs), anything else an event (judged by
-whether a claim asserts or negates that it happens)."""
+Parsed once per topic: its predicate decides which verbs restate it ("ban" vs "allow"; "cut" vs
+"raise"/"hold"), its object or nominalised predicate which nouns refer to the policy ("the ban",
+"ID cards", "a cut"), its modal the kind: "should"/"must" make a policy (judged by evaluation and
+side-taking verbs), anything else an event (judged by whether a claim asserts it happens)."""
 
 from __future__ import annotations
 
@@ -37,7 +36,7 @@ from pipeline.trail.evaluative import (
 from pipeline.trail.granted import ALIKE, enabled_act
 from pipeline.trail.interests import Name, parties
 from pipeline.trail.lacking import means_misdeeds, means_of
-from pipeline.trail.misparses import hyphen_prefix, split_off, verb_rooted, with_hung_auxiliaries
+from pipeline.trail.misparses import hyphen_prefix, split_off, with_hung_auxiliaries
 from pipeline.trail.proposition_nouns import (
     GENERIC_EVENTS,
     REPLACES,
@@ -54,6 +53,7 @@ from pipeline.trail.proposition_nouns import (
     shared_out,
     short_names,
     trial_nouns,
+    undertaken_act,
     what_it_acts_on,
 )
 from pipeline.trail.proposition_words import (
@@ -71,7 +71,6 @@ from pipeline.trail.proposition_words import (
     UNDERTAKINGS,
     cause_of,
     class_words,
-    contested_reason,
     direction_again,
     entered_state,
     explanation_words,
@@ -82,7 +81,7 @@ from pipeline.trail.proposition_words import (
     returns_of,
     staged,
 )
-from pipeline.trail.rewording import causative_as_passive, reworded
+from pipeline.trail.rewording import reparsed
 from pipeline.trail.topics import compile_terms
 from pipeline.trail.valence import base_lexicon
 
@@ -101,6 +100,7 @@ OCCURRENCES = frozenset("go_ahead go_through proceed happen take_place take_effe
 _REALISED, ALLOWED = 7, 4  # DIRECTIONS indices of "introduce implement ..." and "allow permit ..."
 _COMPULSORY = 19  # DIRECTIONS index of "make_compulsory ...": a duty, which these enforce
 COMPELLING = frozenset("force compel oblige coerce require fine penalise penalize".split())
+_TAXING = frozenset({"tax", "levy", "toll", "charge"})  # a charge's noun, as its verb
 
 
 @dataclass(frozen=True)
@@ -152,8 +152,9 @@ class Proposition:
         a thing to be scrapped by "replace", "remove", "end" ("the tests should be replaced")."""
         if self.predicate in keys or (set(keys) & self.event_verbs) or (
                 self.group in LEVELS and set(keys) & CHANGES) or (
-                self.group == SCRAPPED and set(keys) & (REPLACES | REMOVES)):
-            return 1
+                self.group == SCRAPPED and set(keys) & (REPLACES | REMOVES)) or (
+                self.target_sign > 0 and set(keys) & self.target & _TAXING):
+            return 1  # "they should tax juice" for a levy on it
         return direction_sign(self.group, keys)
 
     def does(self, keys: Sequence[str]) -> int:
@@ -177,7 +178,7 @@ def parse_proposition(
         from pipeline.nlp.model import load_nlp
 
         nlp = load_nlp()
-    doc = causative_as_passive(nlp, contested_reason(nlp, verb_rooted(nlp, reworded(sentence))))
+    doc = reparsed(nlp, sentence)
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     outer: Token | None = None  # the "be" of "should be able to", whose subject acts
     passive = any(c.dep_ == "auxpass" for c in root.children)
@@ -253,7 +254,7 @@ def parse_proposition(
     subjects += [g for s in list(subjects) for g in s.conjuncts]
     if occurrence:  # "the scheme should go ahead": the subject is the policy
         objects, passive = objects + [s for s in subjects if s.dep_ != "expl"], True
-    target: set[str] = set(nominals_of(predicate)) | returns_of(predicate)
+    target: set[str] = set(nominals_of(predicate, deed=not modal)) | returns_of(predicate)
     args: set[str] = {w for t in without for w in noun_lemmas(t)}
     event_verbs: set[str] = set()  # "Police should be given powers": a recipient, the policy
     recipient = passive and any(o.dep_ == "dobj" for o in objects)
@@ -279,8 +280,8 @@ def parse_proposition(
             event_verbs |= set(EVENT_VERBS.get(kind, ()))
             args |= lemmas - {head, tok.lower_, kind}
         elif (group in {0, 1, 3, 11, 12, 17, 18, _COMPULSORY} or shared or root.lemma_ == "be" or (
-                group is None and nominals_of(predicate) and predicate not in CREATIONS)) and (
-                head not in POLICY_NOUNS):
+                group is None and predicate not in CREATIONS and nominals_of(predicate, not modal)
+        )) and head not in POLICY_NOUNS:
             args |= lemmas  # "cut rates", "ban smoking", "detain suspects", "buy the LSE",
             # "the grant should be limited to carers": the object is a participant; the
             # policy is the act ("the ban", "detention", "the limit")
@@ -304,8 +305,9 @@ def parse_proposition(
             EFFECT_NOUNS.get(lemma, ()))  # "the firm collapsed": "the collapse", "its failure"
         args -= target
     if not modal and lemma in UNDERTAKINGS:  # "Blair promised Brown that ...": "the promise",
-        target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event
-        event_verbs |= set(UNDERTAKINGS)  # "he never pledged to go": restated, denied
+        target |= set(UNDERTAKINGS[lemma])  # "the deal" name the event; "he never pledged to
+        acts, bound = undertaken_act(root)  # go": restated, denied; "agreed to join X": so is
+        event_verbs, args = event_verbs | set(UNDERTAKINGS) | acts, args | bound  # "joining X"
     misdeed = None if modal else misdeed_of(root, lemma)
     if misdeed:  # "rigged postal votes": "the fraud", "any wrongdoing" name the misdeed,
         target |= MISDEEDS  # "fixed" and "fiddled" restate it; "used software to cheat": cheat

@@ -27,6 +27,19 @@ def noun_lemmas(tok: Token) -> set[str]:
     return words
 
 
+def undertaken_act(root: Token) -> tuple[set[str], set[str]]:
+    """The act an undertaking binds to and what it is done to: "agreed to join Castlebridge
+    United" is restated by "is joining Castlebridge", who also takes part. The act restates it
+    only of a named person, whom other doers can be told from (stance_events.someone_else)."""
+    acts = [c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    objects = [g for a in acts for c in a.children if c.dep_ in {"dobj", "prep"}
+               for g in ([c] if c.dep_ == "dobj" else c.children)
+               if g.dep_ in {"dobj", "pobj"} and g.pos_ in {"NOUN", "PROPN"}]
+    person = any(t.ent_type_ == "PERSON" for c in root.children if c.dep_ == "nsubj"
+                 for t in [c, *c.children])  # "Jon Varo", "the striker Jon Varo"
+    return {a.lemma_.lower() for a in acts if person}, {w for o in objects for w in noun_lemmas(o)}
+
+
 def initials(tok: Token) -> str:
     """ "lse" for "the London Stock Exchange": a name of three or more capitalised words is
     also written as its initials."""

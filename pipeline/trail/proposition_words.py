@@ -113,14 +113,13 @@ def entered_state(root: Token) -> Token | None:
         (c for c in root.children if c.dep_ == "dobj" and root.lemma_ == "enter"), None))
 
 
-def nominals_of(predicate: str) -> tuple[str, ...]:
-    """The nouns naming a predicate's act: listed, or "-ise"/"-ize" made "-isation"/"-ization"
-    ("legalise": "legalisation", "nationalise": "nationalisation")."""
-    if predicate in NOMINALS:
-        return NOMINALS[predicate]
-    if predicate.endswith(("ise", "ize")) and len(predicate) > 5:
-        return (f"{predicate[:-1]}ation",)
-    return ()
+def nominals_of(predicate: str, deed: bool = False) -> tuple[str, ...]:
+    """The nouns naming a predicate's act: listed ("sale" only of a deed: "should be sold in
+    plain packs" is a rule on packs), or "-ise" made "-isation" ("legalise": "legalisation")."""
+    if predicate in NOMINALS or (deed and predicate == "sell"):
+        return NOMINALS.get(predicate, ("sale", "disposal", "sell-off"))
+    return (f"{predicate[:-1]}ation",) if predicate.endswith(("ise", "ize")) and len(
+        predicate) > 5 else ()
 
 
 # Verbs that do what an alleged act's verb does: "bankrolled the coup" restates "financed it".

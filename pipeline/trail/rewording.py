@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.trail.misparses import verb_rooted
+from pipeline.trail.proposition_words import contested_reason
+from pipeline.trail.valence import base_lexicon
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
@@ -91,3 +95,28 @@ def causative_as_passive(nlp: Language, doc: Doc) -> Doc:
     words = [span(patient), "were" if plural else "was", done.text, rest, "by", by]
     text = " ".join(w for w in words if w)
     return nlp(text[:1].upper() + text[1:] + ".")
+
+
+def reparsed(nlp: Language, sentence: str) -> Doc:
+    """The proposition parsed in the words and shape the rules read best."""
+    doc = contested_reason(nlp, verb_rooted(nlp, reworded(sentence)))
+    return possessed_quality(nlp, causative_as_passive(nlp, doc))
+
+
+def possessed_quality(nlp: Language, doc: Doc) -> Doc:
+    """ "The Kell viaduct has dangerous cracks" read as "The Kell viaduct and its cracks are
+    dangerous": a quality (stance_property.py) of the thing and of what it has, so "the viaduct
+    is safe" and "the cracks are dangerous" both take a side (not "has structural cracks")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "have" or any(
+            c.dep_ in {"aux", "neg"} for c in root.children):
+        return doc
+    owner = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    had = next((c for c in root.children if c.dep_ == "dobj"), None)
+    quality = had and next((c for c in had.children if c.dep_ == "amod" and c.i < had.i
+                            and abs(base_lexicon().get(c.lower_, 0.0)) >= 1.0), None)
+    if owner is None or quality is None or owner.pos_ == "PRON":
+        return doc
+    rest = " ".join(t.text for t in doc[quality.i + 1:had.i + 1])  # "structural cracks"
+    text = f"{doc[owner.left_edge.i:owner.i + 1].text} and its {rest} are {quality.lower_}."
+    return nlp(text[:1].upper() + text[1:])

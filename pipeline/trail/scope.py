@@ -42,7 +42,14 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.holders import consensus, told_us
 from pipeline.trail.misparses import with_hung_auxiliaries
-from pipeline.trail.negators import hard_to_credit, is_negator, negating_no, rejected_alternative
+from pipeline.trail.negators import (
+    contrasted_with,
+    hard_to_credit,
+    interjected,
+    is_negator,
+    negating_no,
+    rejected_alternative,
+)
 
 if TYPE_CHECKING:
     from pipeline.trail.claim_view import ClaimView
@@ -135,8 +142,8 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
                 node.pos_ == "NOUN" and node.i < prev.i):
             break  # "could not disguise the fact that [fees broke a promise]": taken as true
         w.path.append(node)
-        if prev is None or prev.dep_ != "conj":
-            _scope_at(view, node, prev, w)
+        if prev is None or (prev.dep_ != "conj" and contrasted_with(prev) is not node):
+            _scope_at(view, node, prev, w)  # (not "not taxing" of "should be X-ing, not taxing")
         elif not any(c.dep_ in {"aux", "auxpass"} for c in prev.children):
             _shared_modal(node, w)  # "should go further and ban it": "should" is shared
         if prev is not None and _still_time(node, prev):
@@ -182,16 +189,9 @@ def _wanted_power(noun: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS for c in noun.head.children))
 
 
-def _interjected(node: Token) -> bool:
-    """ "Absolutely not - we are going to ...": a "not" answering a question, set off by a dash
-    or colon before the clause, does not negate it."""
-    return any(c.dep_ == "neg" and c.i < node.i and c.i + 1 < len(node.doc)
-               and node.doc[c.i + 1].text in {"-", "–", "—", ":", ";"} for c in node.children)
-
-
 def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None:
     """What `node` adds: its own negation and modals, and as a governor its meaning."""
-    if negated_here(node) and not _interjected(node):
+    if negated_here(node) and not interjected(node):
         w.sign *= -1
     if imperative(node) and not (prev is not None and prev.dep_ == "ccomp" and (
             node.lemma_.lower() in _TELLING)):  # "don't tell me [nobody knew]": a claim

@@ -90,7 +90,7 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
                    or failure_signals(view)
                    or soundness_signals(view) or foul_play_signals(view) or contrast_signals(view)
                    or partial_signals(view)
-                   or culprit_signals(view) or chance)
+                   or culprit_signals(view) or chance or mishap_signals(view, _COINCIDENCES))
 
 
 _ONLY = frozenset({"only", "just", "merely", "small"})
@@ -234,6 +234,7 @@ _RUNNERS = frozenset({"organiser", "organizer", "organisers", "organizers", "man
 _MISHAPS = frozenset("accident accidental mishap malfunction error fault failure fatigue "
                      "weather fate luck".split())  # "bad luck", "this was not fate"
 _CHANCES = frozenset({"accident", "accidental", "mishap", "fate", "luck"})  # not "whose fault"
+_COINCIDENCES = frozenset({"coincidence", "fluke"})  # of any cause: "that is not a coincidence"
 _CAUSE_LINKS = frozenset({"by", "to", "of", "from"})  # "caused by", "due to", "because of"
 
 

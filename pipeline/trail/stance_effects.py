@@ -43,6 +43,9 @@ def effect_signals(view: ClaimView) -> list[Signal]:
                                         f"is: {view.snippet(tok, word)}")]
 
 
+_MEASURES = frozenset({"time", "rate", "level", "figure", "number"})
+
+
 def _measured(view: ClaimView, effect: Effect, tok: Token
               ) -> tuple[int, Token, Token] | None:
     """(+1 more / -1 less of the effect where the cause is, the word whose scope decides
@@ -50,6 +53,8 @@ def _measured(view: ClaimView, effect: Effect, tok: Token
     if tok.pos_ not in {"NOUN", "ADJ", "ADV"} or not any(
             stem(w).startswith(s) for s in effect.stems for w in (tok.lower_, tok.lemma_)):
         return None
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _MEASURES:
+        tok = tok.head  # "loading times are longer": the loading's measure
     said = _compared(tok)
     if said is None:
         return None

@@ -1,10 +1,10 @@
 """Stance toward a proposition that names a cause, through a link said or denied between a
 cause and the effect: "there is a clear link between the pesticide and the decline", "the
 decline has been linked to the pesticide" (its own cause linked: for), "found no link between
-the pesticide and bee deaths" (against); a rival linked to the effect argues against ("the
-decline is linked to the new mast"), a rival's link to it denied for ("the decline is not
-linked to the mast"). Read by stance_causes.caused after a cause named outright; weaker than a
-cause named (weight 2).
+the pesticide and bee deaths", "no evidence of a link" (against); a rival linked to the effect
+argues against ("the decline is linked to the new mast"), a rival's link to it denied for ("the
+decline is not linked to the mast"). Read by stance_causes.caused after a cause named
+outright; weaker than a cause named (weight 2).
 """
 
 from __future__ import annotations
@@ -23,16 +23,18 @@ def link_signals(view: ClaimView) -> list[Signal]:
     own = cause_words(view.prop) - view.prop.target
     for tok in view.tokens:
         linked = _linked(tok)
-        if not linked:
+        bare = tok.pos_ == "NOUN" and tok.lower_ in _LINKS and not any(
+            c.dep_ == "prep" for c in tok.children)  # "found no evidence of a link"
+        if not linked and not bare:
             continue
         words = set().union(*(phrase_words(t, own) for t in linked))
-        mine = bool(words & own)
+        mine = bare or bool(words & own)
         if not mine and not any(view.is_target(t) or t.lower_ in {"it", "this"}
                                 for lk in linked for t in lk.subtree):
             continue  # a rival linked to something else
         w = view.walk(tok.head if tok.dep_ == "acl" else tok)  # "no pattern linking X to Y"
-        if not usable(w, could_ok=True) or w.irrealis:
-            continue
+        if not usable(w, could_ok=True) or w.irrealis or (bare and w.sign > 0):
+            continue  # (a link said bare is a link to what? denied, it is any link at all)
         sign = w.sign * (1 if mine else -1)
         said = "links its cause to it" if mine else "links another cause to it"
         neg = " (denied)" if w.sign < 0 else ""

@@ -32,7 +32,7 @@ from pipeline.trail.evaluative import INFRASTRUCTURE
 from pipeline.trail.plight import persons
 from pipeline.trail.policy_nouns import standing_law
 from pipeline.trail.scope import negated_here
-from pipeline.trail.stance_rules import Signal, clause_verb, usable
+from pipeline.trail.stance_rules import Signal, clause_verb, subjects, usable
 from pipeline.trail.word_forms import CHARGES
 
 _KEEPING = frozenset({2, 6})  # DIRECTIONS of "hold/keep" and "stay/remain"
@@ -152,6 +152,8 @@ def _to_another_place(view: ClaimView, verb: Token) -> bool:
     escape (of a return, say, sending things elsewhere is the policy)."""
     if view.prop.group not in CURBS and not view.prop.target & (CHARGES | _TAXES):
         return False
+    if verb.tag_ == "VBD" and any(s.lower_ == "i" for s in subjects(verb)):
+        return False  # "I went to Rome in May": a trip of one's own, told, not an escape
     ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "onto"}
             for g in c.children if g.dep_ == "pobj" and not persons(g)]  # not "buyers in X"
     ends += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and ends

@@ -36,7 +36,8 @@ _OPPOSITE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 _TRUST_NOUNS = frozenset("confidence faith trust belief assurance".split())
 _DOUBT_NOUNS = frozenset("concern concerns fear fears doubt doubts worry worries question "
                          "questions reservation reservations misgiving misgivings anxiety "
-                         "anxieties scare alarm".split())  # not "a campaign for safety"
+                         "anxieties scare alarm issue issues".split())  # not "a campaign for
+# safety"; "no safety issue": no doubt about it
 _SPEAKERS = frozenset("i we you me us everyone anyone someone nobody public".split())
 # Doing the thing the quality is "for", by other words: "get on", "board", "set foot on".
 _USES = frozenset("use board ride travel take get set_foot put".split())
@@ -46,7 +47,11 @@ _KIN = {"necessary": ("needed", "required", "essential", "justified", "warranted
         "unnecessary": ("needless", "avoidable", "unjustified", "unwarranted", "gratuitous"),
         "safe": ("harmless", "risk-free", "innocuous"),
         "unsafe": ("harmful", "hazardous", "toxic", "risky", "poisonous", "contaminated"),
-        "meaningless": ("gibberish", "nonsense", "nonsensical", "senseless", "unintelligible")}
+        "meaningless": ("gibberish", "nonsense", "nonsensical", "senseless", "unintelligible"),
+        "dangerous": ("unsafe", "hazardous", "perilous", "unsound", "unstable")}
+# A harm's opposites that no prefix makes: a defect that is "cosmetic" or "minor" is no danger.
+_ANTONYMS = {"dangerous": ("safe", "sound", "harmless", "stable", "cosmetic", "superficial",
+                           "minor", "trivial")}
 # Soundness: any of proposition_words.SOUND_QUALITIES said of the thing says it has a quality
 # of the kind ("robust and reliable", "fundamentally sound" for "reliable"); these faults say
 # it lacks it.
@@ -62,12 +67,7 @@ _FAULTS = frozenset("error errors mistake mistakes shortfall shortfalls discrepa
 def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the quality's own words, its opposites): "safe" -> ({safe, safety, safeness},
     {unsafe, ...}); nouns by the usual suffixes, opposites by the usual prefixes."""
-    stem = adjective.removesuffix("e")
-    own = {adjective, f"{adjective}ty", f"{adjective}ness", f"{stem}ity"}  # safety, fairness
-    if adjective.endswith("te"):
-        own.add(f"{adjective[:-2]}cy")  # accurate: accuracy
-    if adjective.endswith("ble"):
-        own.add(f"{adjective[:-3]}ility")  # reliable: reliability
+    own = _noun_forms(adjective)
     opposite = {f"{p}{w}" for p in _OPPOSITE_PREFIXES for w in own}
     for p in _OPPOSITE_PREFIXES:  # "illegal" -> "legal": a quality stated by its opposite
         if adjective.startswith(p) and len(adjective) - len(p) > 3:
@@ -76,7 +76,20 @@ def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
         opposite |= {f"{that}{w[len(this):]}" for w in own if w.startswith(this)}
     for word, kin in _KIN.items():  # "not needed", "needless" say "unnecessary"
         (own if word in own else opposite if word in opposite else set()).update(kin)
-    return frozenset(own), frozenset(opposite - own)
+    opposite |= {f for a in _ANTONYMS.get(adjective, ()) for f in _noun_forms(a)} | {
+        word for word, antonyms in _ANTONYMS.items() if adjective in antonyms}  # "safe",
+    return frozenset(own), frozenset(opposite - own)  # "safety" of "dangerous", and back
+
+
+def _noun_forms(adjective: str) -> set[str]:
+    """An adjective and its nouns by the usual suffixes: safety, fairness, accuracy."""
+    stem = adjective.removesuffix("e")
+    own = {adjective, f"{adjective}ty", f"{adjective}ness", f"{stem}ity"}  # safety, fairness
+    if adjective.endswith("te"):
+        own.add(f"{adjective[:-2]}cy")  # accurate: accuracy
+    if adjective.endswith("ble"):
+        own.add(f"{adjective[:-3]}ility")  # reliable: reliability
+    return own
 
 
 def property_signals(view: ClaimView) -> list[Signal]:
@@ -95,7 +108,7 @@ def property_signals(view: ClaimView) -> list[Signal]:
         -1.0 if prop.quality in _FAULTY else 1.0)  # "reliable" is praise VADER lacks
     compares = _COMPARES.search(prop.text) is not None  # "more dangerous than"
     judging = base_lexicon(view.lexicon).get(prop.quality, 0.0) or prop.quality in _FAULTY
-    out: list[Signal] = _faults(view) + _confided(view)
+    out: list[Signal] = _faults(view) + _confided(view, 1 if valence > 0 else -1)
     if prop.quality == "safe":  # "its impact would be negligible", "well within the limits"
         out += harm_size_signals(view) + limit_signals(view)
     for tok in view.tokens:
@@ -108,7 +121,8 @@ def property_signals(view: ClaimView) -> list[Signal]:
                 and names_thing(view, _holder(tok)))):
             # an adverb; a noun said of the thing: "it is gibberish" (not "the aim is safety")
             holder = _holder(tok)
-            sign = (-sign if _far_from(tok) else sign) * _degree(tok, compares)
+            sign = (-sign if _far_from(tok) else sign) * _degree(tok, compares and sign > 0)
+            # ("as safe as" denies "more dangerous than" as "as dangerous as" does)
             if _thing(view, holder) or (holder is not None and not judging) or (
                     holder is None and tok.dep_ == "ROOT"):  # "he was offside": a quality
                 # that judges nothing may be said of a person; "Offside by a mile": of the thing
@@ -176,10 +190,10 @@ def _faults(view: ClaimView) -> list[Signal]:
     return out
 
 
-def _confided(view: ClaimView) -> list[Signal]:
+def _confided(view: ClaimView, good: int) -> list[Signal]:
     """Trust or doubt in the thing itself: "every confidence in the system", "doubts about
     the jet", "lost all confidence in it", "I would not trust it" (the quality named is
-    `_trusted`)."""
+    `_trusted`); ``good`` -1 when the quality is a bad one ("dangerous"), which doubt argues."""
     out = []
     for tok in view.tokens:
         lemma = tok.lemma_.lower()
@@ -198,7 +212,7 @@ def _confided(view: ClaimView) -> list[Signal]:
             continue  # "restore confidence in it": lost, but whose doubt?
         w = view.walk(tok)
         if not w.hedge and not w.irrealis:
-            out.append(Signal(side * w.sign * view.flip, 3,
+            out.append(Signal(side * w.sign * view.flip * good, 3,
                               f"{'trusts' if side * w.sign > 0 else 'doubts'} it: "
                               f"{view.snippet(tok)}"))
     return out

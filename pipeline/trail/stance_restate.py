@@ -176,9 +176,12 @@ def _rid_of(view: ClaimView, verb: Token, keys: list[str]) -> int:
 
 
 def _gone(verb: Token, keys: list[str]) -> bool:
-    """A bare "go": done away with ("must go", "should have gone"; not "go ahead", "go on")."""
-    return verb.lemma_ == "go" and set(keys) <= {"go", verb.lower_} and not any(
-        c.dep_ in {"prep", "acomp"} or c.lower_ in _WHERE_TO for c in verb.children)
+    """A bare "go" or "stop": done away with ("must go", "should have gone", "should stop
+    altogether"; not "go ahead", "go on", "stop at eleven", "stop it")."""
+    return (verb.lemma_ in {"stop", "cease"} or set(keys) <= {"go", verb.lower_}) and (
+        verb.lemma_ in {"go", "stop", "cease"}) and not any(
+        c.dep_ in {"prep", "acomp", "dobj", "xcomp"} or c.lower_ in _WHERE_TO
+        for c in verb.children)
 
 
 _STATED = frozenset({"acomp", "oprd", "xcomp", "attr", "prep"})  # "stay legal", "remain in"
@@ -187,9 +190,9 @@ _STAYS = frozenset({"stay", "remain", "continue", "survive"})
 
 
 def _in_place(prep: Token) -> bool:
-    """ "in place": where a kept policy stays (not "remain in the EU"); "for everyone", "until
-    2030": for whom or how long."""
-    return (prep.lower_ == "in" and any(g.lower_ == "place" for g in prep.children)) or (
+    """ "in place", "in some form": how a kept policy stays (not "remain in the EU"); "for
+    everyone", "until 2030": for whom or how long."""
+    return (prep.lower_ == "in" and any(g.lower_ in {"place", "form"} for g in prep.children)) or (
         prep.dep_ == "prep" and prep.lower_ in {"for", "until", "till", "beyond"})
 
 

@@ -29,6 +29,7 @@ from pipeline.trail.evaluative import (
     phrasal_keys,
 )
 from pipeline.trail.misparses import misread_conj
+from pipeline.trail.negators import contrasted_with
 from pipeline.trail.policy_nouns import (
     BAN_OR_ALLOW,
     HALT_PREPS,
@@ -126,7 +127,12 @@ def subjects(verb: Token) -> list[Token]:
     node = verb
     for _ in range(3):
         found = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if found or node.dep_ not in {"xcomp", "acomp", "conj"}:  # "... and should be scrapped"
+        if found:
+            return found
+        if (rival := contrasted_with(node)) is not None:
+            node = rival  # "the talks were paused, not collapsed"
+            continue
+        if node.dep_ not in {"xcomp", "acomp", "conj"}:  # "... and should be scrapped"
             return found
         node = node.head
     return []
