@@ -98,8 +98,10 @@ def test_a_cause_named(nlp, props, key, expected, marked):
     ("supports", "Residents said [that is not a coincidence]."),  # chance, any cause's rival
     ("refutes", "The operator said [the landslip was a coincidence]."),
     ("refutes", "The operator said [it was a fluke]."),
+    ("refutes", "The operator said [vibration stayed within legal limits]."),  # harmless
+    ("supports", "Residents said [the blasts exceeded the permitted limits]."),
 ])
-def test_a_bare_link_and_a_coincidence(nlp, props, expected, marked):
+def test_a_bare_link_a_coincidence_and_limits(nlp, props, expected, marked):
     assert judge(nlp, props["slip"], marked, "say").stance == expected
 
 

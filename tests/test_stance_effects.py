@@ -1,5 +1,6 @@
 """An effect measured where its cause is (effects.py, stance_effects.py): "X lowers Y" argued
-by "there is less Y where X is"; on sentences written for these tests."""
+by "there is less Y where X is", by X or a rival called the reason, and by X said to work; on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,6 +43,12 @@ CASES = [
     ("rota", "supports", "A driver said [loading times have been shorter since the rota "
                          "started]."),
     ("rota", "neutral", "A driver said [loading times are longer at Fenwick Depot]."),  # where
+    ("rota", "supports", "The manager said [the new rota is the reason]."),
+    ("rota", "refutes", "A driver said [the rota is not the reason]."),
+    ("rota", "refutes", "A driver said [the quiet summer is the real reason]."),  # a rival
+    ("rota", "supports", "The manager said [the new rota was doing real work]."),
+    ("rota", "supports", "The manager said [the new rota clearly works]."),
+    ("rota", "neutral", "A driver said [drivers work longer hours now]."),
 ]
 
 

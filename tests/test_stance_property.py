@@ -186,7 +186,7 @@ def test_a_quality_of_what_a_thing_has(viaduct):
     ("refutes", "The county said [the cracks are cosmetic]."),
     ("refutes", "The county said [the viaduct is perfectly safe]."),
     ("supports", "An engineer said [the cracks are not superficial]."),
-    ("refutes", "The county said [there is no safety issue whatsoever]."),  # "safety": "safe"
+    ("refutes", "The county said [there are no safety concerns]."),  # "safety": "safe"
     ("supports", "An engineer said [there are serious safety concerns about the viaduct]."),
     ("refutes", "The county said [it has every confidence in the viaduct]."),  # trust in a
 ])  # thing called dangerous argues against

@@ -1,9 +1,10 @@
 """Contrasts, anecdotes and other words for the act: ", not X" denies X (negators.py,
 stance_rules.subjects), a past trip of the speaker's own is no escape from a charge
-(stance_need.py), "should be taxed" restates a levy and "a sale" names selling
-(proposition.py, proposition_words.NOMINALS), "should stop altogether" scraps a thing and
-"should continue in some form" keeps it (stance_restate.py); on sentences written for these
-tests, with the polarity the upstream reading gives them."""
+(stance_need.py), "should be taxed" restates a levy, "a sale" names selling and "went through"
+says it happened (proposition.py, proposition_words, evaluative.OCCUR), "should stop
+altogether" scraps a thing and "(it) should continue in some form" keeps it (stance_restate.py,
+pronouns.py); on sentences written for these tests, with the polarity the upstream reading
+gives them."""
 
 from __future__ import annotations
 
@@ -39,10 +40,14 @@ def props(nlp):
                                     "there]."),
     ("sale", "refutes", "negative", "The director said [no sale has taken place]."),  # "sold"
     ("sale", "refutes", "negative", "The director said: [There has been no sale]."),
+    ("sale", "supports", "positive", "A dealer said [the sale went through in March]."),
+    ("sale", "refutes", "negative", "The director said [the sale has not gone through]."),
     ("tests", "supports", "positive", "Parents said [spelling tests should stop altogether]."),
     ("tests", "neutral", "positive", "Parents said [spelling tests should stop at eleven]."),
     ("tests", "refutes", "positive", "Parents said [spelling tests should continue in some "
                                      "form]."),
+    ("tests", "refutes", "positive", "Parents said [it should continue in some form]."),  # "it":
+    ("tests", "supports", "positive", "Parents said [it should stop]."),  # the thing itself
 ])
 def test_contrast_anecdote_and_charge_verb(nlp, props, key, expected, polarity, marked):
     found = judge(nlp, props[key], marked, "say", polarity)

@@ -130,7 +130,7 @@ OCCUR = frozenset(
     "hold have conduct engage enter open begin start continue resume attend join sit "
     "take_place happen occur go_on go_ahead proceed confirm acknowledge be underway "
     "announce tender submit hand_in offer_up carry_on progress advance take_place "
-    "sit_down meet exist".split()
+    "sit_down meet exist go_through complete finalise finalize seal clinch".split()
 )
 END = frozenset(
     "cancel call_off suspend halt end break_off break_down collapse stall abandon freeze "

@@ -288,15 +288,17 @@ def _removed_thing_refs(view: ClaimView) -> dict[int, str]:
                     and not _kept_so(tok.head)))}
 
 
-_GOING = frozenset({"go", "stay", "remain"})
+_GOING = frozenset({"go", "stay", "remain", "continue", "stop", "cease"})
 
 
 def _goes_or_stays(tok: Token) -> bool:
-    """ "[It should go]", "[they must stay]": the thing itself, gone or kept (not "go ahead")."""
+    """ "[It should go]", "[they must stay]", "[it should continue in some form]": the thing
+    itself, gone or kept (not "go ahead", "stop at eleven")."""
     verb = next((c for c in tok.head.children if c.dep_ == "xcomp"), tok.head) if (
         tok.head.lemma_ == "have") else tok.head  # "it has to go"
     return tok.dep_ == "nsubj" and verb.lemma_ in _GOING and not any(
-        c.dep_ in {"prt", "prep", "acomp", "xcomp"} for c in verb.children) and any(
+        c.dep_ in {"prt", "acomp", "xcomp"} or (c.dep_ == "prep" and not (c.lower_ == "in" and any(
+            g.lower_ in {"place", "form"} for g in c.children))) for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in {"should", "must", "to"} for c in verb.children)
 
 

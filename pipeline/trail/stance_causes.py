@@ -39,6 +39,7 @@ from pipeline.trail.proposition_words import (
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_culprits import culprit_signals, culprits, offices
 from pipeline.trail.stance_faulty import failure_signals, soundness_signals
+from pipeline.trail.stance_harmless import limit_signals
 from pipeline.trail.stance_hypotheses import (
     RULED_OUT,
     cause_words,
@@ -90,7 +91,8 @@ def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
                    or failure_signals(view)
                    or soundness_signals(view) or foul_play_signals(view) or contrast_signals(view)
                    or partial_signals(view)
-                   or culprit_signals(view) or chance or mishap_signals(view, _COINCIDENCES))
+                   or culprit_signals(view) or chance or mishap_signals(view, _COINCIDENCES)
+                   or [Signal(-s.sign, s.weight, s.basis) for s in limit_signals(view)])
 
 
 _ONLY = frozenset({"only", "just", "merely", "small"})

@@ -8,7 +8,9 @@ less ("more productive", "lower productivity", "productivity was up", "productiv
 a sentence that names the cause (effects.Effect.cause). Where the cause is named only after
 "than" ("less productive in the office than at home") or as stopped or missing ("decay rose
 after the city stopped fluoridating") the comparison runs the other way. Such a measure is
-evidence, weaker than the proposition restated (weight 2).
+evidence, weaker than the proposition restated (weight 2); so, without one, is the cause called
+the reason for it ("the new rota is the reason") or said to work ("is doing real work"), or a
+rival called the real reason.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pipeline.trail.effects import LESS, LOWERING, MORE, RAISING, Effect, cause_
 from pipeline.trail.eval_verbs import MOVES
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_events import STOPPING
-from pipeline.trail.stance_rules import Signal, first_asserted
+from pipeline.trail.stance_rules import Signal, first_asserted, usable
 
 # How a quantity moves (eval_verbs.MOVES), and what a good or a suffering one does.
 _MOVED = {**MOVES, "improve": 1, "suffer": -1, "slip": -1}
@@ -35,12 +37,47 @@ def effect_signals(view: ClaimView) -> list[Signal]:
         return []
     found = first_asserted(view, lambda tok: _measured(view, effect, tok))
     if found is None:
-        return []
+        return _reasons(view, effect)
     tok, (side, _, word), w = found
     sign = side * effect.way * w.sign
     said = "more" if side * w.sign > 0 else "less"
     return [Signal(sign * view.flip, 2, f"says there is {said} of the effect where its cause "
                                         f"is: {view.snippet(tok, word)}")]
+
+
+_REASONS = frozenset({"reason", "explanation", "driver"})
+
+
+def _reasons(view: ClaimView, effect: Effect) -> list[Signal]:
+    """The cause called the reason ("the new rota is the reason") or said to work ("the rota
+    works", "is doing real work") for, either denied against; another thing called the real or
+    main reason against."""
+    for tok in view.tokens:
+        working = _works(tok)
+        if not working and (tok.lemma_.lower() not in _REASONS or tok.dep_ != "attr"):
+            continue
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = subject is not None and any(
+            cause_key(t.lower_) in effect.cause or cause_key(t.lemma_) in effect.cause
+            for t in subject.subtree)
+        if subject is None or not (named or (not working and any(
+                c.lower_ in {"real", "main", "true"} for c in tok.children))):
+            continue
+        w = view.walk(verb)
+        if usable(w, could_ok=True):
+            said = "its cause" if named else "another thing"
+            how = "says it works" if working else f"calls {said} the reason"
+            return [Signal(w.sign * (1 if named else -1) * view.flip, 2,
+                           f"{how}: {view.snippet(subject, tok)}")]
+    return []
+
+
+def _works(tok: Token) -> bool:
+    """ "The rota works", "is doing real work" (not "work on it", "works the night shift")."""
+    if tok.lemma_ == "work" and tok.pos_ == "VERB":
+        return not any(c.dep_ in {"dobj", "prt"} for c in tok.children)
+    return tok.lemma_ == "work" and tok.dep_ == "dobj" and tok.head.lemma_ == "do"
 
 
 _MEASURES = frozenset({"time", "rate", "level", "figure", "number"})

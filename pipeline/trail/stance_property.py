@@ -36,8 +36,7 @@ _OPPOSITE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 _TRUST_NOUNS = frozenset("confidence faith trust belief assurance".split())
 _DOUBT_NOUNS = frozenset("concern concerns fear fears doubt doubts worry worries question "
                          "questions reservation reservations misgiving misgivings anxiety "
-                         "anxieties scare alarm issue issues".split())  # not "a campaign for
-# safety"; "no safety issue": no doubt about it
+                         "anxieties scare alarm".split())  # not "a campaign for safety"
 _SPEAKERS = frozenset("i we you me us everyone anyone someone nobody public".split())
 # Doing the thing the quality is "for", by other words: "get on", "board", "set foot on".
 _USES = frozenset("use board ride travel take get set_foot put".split())
