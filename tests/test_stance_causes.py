@@ -95,13 +95,15 @@ def test_a_cause_named(nlp, props, key, expected, marked):
 
 @pytest.mark.parametrize(("expected", "marked"), [
     ("neutral", "The agency said [there is a link]."),  # a link to what?
+    ("neutral", "The engineer said [the quarry did not design that connection]."),  # a joint
     ("supports", "Residents said [that is not a coincidence]."),  # chance, any cause's rival
     ("refutes", "The operator said [the landslip was a coincidence]."),
     ("refutes", "The operator said [it was a fluke]."),
     ("refutes", "The operator said [vibration stayed within legal limits]."),  # harmless
     ("supports", "Residents said [the blasts exceeded the permitted limits]."),
-])
-def test_a_bare_link_a_coincidence_and_limits(nlp, props, expected, marked):
+    ("supports", "Residents said [the facility caused the landslip]."),  # the quarry, by
+])  # the name an article gives an installation
+def test_a_bare_link_a_coincidence_limits_and_the_plant(nlp, props, expected, marked):
     assert judge(nlp, props["slip"], marked, "say").stance == expected
 
 

@@ -63,6 +63,8 @@ def test_a_they_that_does_what_only_people_do_is_no_policy(nlp, lances, marked):
     ("refutes", "The herald said [the plan was a charter for cowboys]."),
     ("supports", 'The reeve said: "[The plan is a breath of fresh air.]"'),
     ("refutes", "The guild said [the plan would pick the pockets of the poor]."),
+    ("supports", "The reeve said [the plan, with an exemption for millers, was the lesser "
+                 "evil]."),  # chosen, if grudgingly (not "evil")
 ])
 def test_idioms_that_judge_a_plan(nlp, lances, expected, marked):
     assert judge(nlp, lances, marked, cue=None).stance == expected

@@ -126,7 +126,14 @@ def cause_words(prop: Proposition) -> frozenset[str]:
         own = prop.explains - prop.modifiers
     else:
         own = prop.explains - prop.args - prop.modifiers
+    if own & _INSTALLATIONS:  # "the plant", "the facility" of "the Fellgate incinerator"
+        own = own | {"plant", "facility"}
     return own | {_british(w) for w in own}
+
+
+# Installations a cause may be, which an article goes on to call "the plant" or "the facility".
+_INSTALLATIONS = frozenset("incinerator quarry factory refinery smelter mine mill reactor "
+                           "substation works foundry tannery abattoir".split())
 
 
 # How a proposition names an act as lapsed: "neglected maintenance", "a lack of oversight".

@@ -24,7 +24,8 @@ def link_signals(view: ClaimView) -> list[Signal]:
     for tok in view.tokens:
         linked = _linked(tok)
         bare = tok.pos_ == "NOUN" and tok.lower_ in _LINKS and not any(
-            c.dep_ == "prep" for c in tok.children)  # "found no evidence of a link"
+            c.dep_ == "prep" or (c.dep_ == "det" and c.lower_ not in {"a", "an", "no", "any"})
+            for c in tok.children)  # "found no evidence of a link" (not "that connection")
         if not linked and not bare:
             continue
         words = set().union(*(phrase_words(t, own) for t in linked))

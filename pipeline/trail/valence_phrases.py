@@ -100,7 +100,8 @@ PHRASE_VALENCE = {
     "on a plate": -1.5, "on a silver platter": -1.5,  # "hand British TV to streamers on a
     "on the backs of": -2.0, "on the back of the poor": -2.0,  # plate"; "brought in on the
     "one size fits all": -1.5, "one-size-fits-all": -1.5,  # backs of the people"
-    "postcode lottery": -2.0, "breath of fresh air": 2.0,
+    "postcode lottery": -2.0, "breath of fresh air": 2.0, "lesser evil": 1.0,
+    "lesser of two evils": 1.0, "lesser of the two evils": 1.0,  # chosen, if grudgingly
     "licence to print money": -1.5, "charter for": -1.5,  # "a charter for cowboys"
     "pick the pockets": -2.0, "picks the pockets": -2.0, "picking the pockets": -2.0,
     "give something back": 1.5, "gives something back": 1.5,  # "would give something back
