@@ -49,6 +49,7 @@ def props(nlp):
     ("tests", "refutes", "positive", "Parents said [it should continue in some form]."),  # "it":
     ("tests", "supports", "positive", "Parents said [it should stop]."),  # the thing itself
 ])
-def test_contrast_anecdote_and_charge_verb(nlp, props, key, expected, polarity, marked):
+def test_contrasts_anecdotes_and_other_words_for_the_act(nlp, props, key, expected, polarity,
+                                                        marked):
     found = judge(nlp, props[key], marked, "say", polarity)
     assert found.stance == expected, found

@@ -1,6 +1,7 @@
-"""Which words negate their head: "not", "never", "hardly", but not "not only", ", not X" or
-the emphatic "has never been stronger"; "no" as a determiner; "hard to believe"; the
-alternative set aside ("rather than X", "far from preventing X")."""
+"""Which words negate their head: "not", "never", "hardly", but not "not only", the ", not X"
+of a contrast (unless it hangs on X: "paused, not collapsed") or the emphatic "has never been
+stronger"; "no" as a determiner; "hard to believe"; the alternative set aside ("rather than X",
+"far from preventing X"); what a contrast's X is set against."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from spacy.tokens import Token
 
 
 def is_negator(tok: Token) -> bool:
-    """`tok` negates its head ("not only X" and ", not X" contrasts do not)."""
+    """`tok` negates its head ("not only X" does not, nor ", not X" hung on what X is set
+    against: "we want a ban, not a tax")."""
     if tok.dep_ != "neg" and tok.lower_ not in {"not", "n't", "never", "hardly", "scarcely",
                                                  "nowhere"}:
         return False  # "is going nowhere": the verb's act denied

@@ -143,7 +143,7 @@ def walk(view: ClaimView, tok: Token, inside_only: bool = True) -> Walk:
             break  # "could not disguise the fact that [fees broke a promise]": taken as true
         w.path.append(node)
         if prev is None or (prev.dep_ != "conj" and contrasted_with(prev) is not node):
-            _scope_at(view, node, prev, w)  # (not "not taxing" of "should be X-ing, not taxing")
+            _scope_at(view, node, prev, w)  # (the X of ", not X" takes no more than its modal)
         elif not any(c.dep_ in {"aux", "auxpass"} for c in prev.children):
             _shared_modal(node, w)  # "should go further and ban it": "should" is shared
         if prev is not None and _still_time(node, prev):

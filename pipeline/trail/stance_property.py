@@ -75,9 +75,10 @@ def quality_forms(adjective: str) -> tuple[frozenset[str], frozenset[str]]:
         opposite |= {f"{that}{w[len(this):]}" for w in own if w.startswith(this)}
     for word, kin in _KIN.items():  # "not needed", "needless" say "unnecessary"
         (own if word in own else opposite if word in opposite else set()).update(kin)
+    # "safe" and "safety" of "dangerous", and "dangerous" of "safe"
     opposite |= {f for a in _ANTONYMS.get(adjective, ()) for f in _noun_forms(a)} | {
-        word for word, antonyms in _ANTONYMS.items() if adjective in antonyms}  # "safe",
-    return frozenset(own), frozenset(opposite - own)  # "safety" of "dangerous", and back
+        word for word, antonyms in _ANTONYMS.items() if adjective in antonyms}
+    return frozenset(own), frozenset(opposite - own)
 
 
 def _noun_forms(adjective: str) -> set[str]:

@@ -178,10 +178,10 @@ def _rid_of(view: ClaimView, verb: Token, keys: list[str]) -> int:
 def _gone(verb: Token, keys: list[str]) -> bool:
     """A bare "go" or "stop": done away with ("must go", "should have gone", "should stop
     altogether"; not "go ahead", "go on", "stop at eleven", "stop it")."""
-    return (verb.lemma_ in {"stop", "cease"} or set(keys) <= {"go", verb.lower_}) and (
-        verb.lemma_ in {"go", "stop", "cease"}) and not any(
-        c.dep_ in {"prep", "acomp", "dobj", "xcomp"} or c.lower_ in _WHERE_TO
-        for c in verb.children)
+    bare = verb.lemma_ in {"stop", "cease"} or (
+        verb.lemma_ == "go" and set(keys) <= {"go", verb.lower_})
+    return bare and not any(c.dep_ in {"prep", "acomp", "dobj", "xcomp"} or c.lower_ in _WHERE_TO
+                            for c in verb.children)
 
 
 _STATED = frozenset({"acomp", "oprd", "xcomp", "attr", "prep"})  # "stay legal", "remain in"
