@@ -93,7 +93,7 @@ def _cause_words(subjects: Sequence[Token], about_terms: Sequence[str], stems: s
     heads |= {f"{h}ing" for h in heads}
     words = {w for s in subjects for t in s.subtree for w in (t.lemma_.lower(), t.lower_)
              if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.dep_ != "poss" and not (
-                 s.tag_ != "VBG" and _placed(t, s))}  # not "at Hartwell" of "the system at X"
+                 s.tag_ != "VBG" and _placed(t, s))}  # not "at Denholm" of "the rota at Denholm"
     for term in about_terms:
         found = set(re.findall(r"[a-z]{4,}", term.lower()))
         words |= found if words & found else set()

@@ -297,9 +297,14 @@ def _goes_or_stays(tok: Token) -> bool:
     verb = next((c for c in tok.head.children if c.dep_ == "xcomp"), tok.head) if (
         tok.head.lemma_ == "have") else tok.head  # "it has to go"
     return tok.dep_ == "nsubj" and verb.lemma_ in _GOING and not any(
-        c.dep_ in {"prt", "acomp", "xcomp"} or (c.dep_ == "prep" and not (c.lower_ == "in" and any(
-            g.lower_ in {"place", "form"} for g in c.children))) for c in verb.children) and any(
+        c.dep_ in {"prt", "acomp", "xcomp"} or (c.dep_ == "prep" and not in_a_form(c))
+        for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in {"should", "must", "to"} for c in verb.children)
+
+
+def in_a_form(prep: Token) -> bool:
+    """ "in place", "in some form": how a kept thing stays (not "remain in the EU")."""
+    return prep.lower_ == "in" and any(g.lower_ in {"place", "form"} for g in prep.children)
 
 
 def _after_a_measure(view: ClaimView, tok: Token) -> bool:

@@ -154,7 +154,7 @@ class Proposition:
                 self.group in LEVELS and set(keys) & CHANGES) or (
                 self.group == SCRAPPED and set(keys) & (REPLACES | REMOVES)) or (
                 self.target_sign > 0 and set(keys) & self.target & _TAXING):
-            return 1  # "they should tax juice" for a levy on it
+            return 1  # "they should tax cordial" for a levy on it
         return direction_sign(self.group, keys)
 
     def does(self, keys: Sequence[str]) -> int:

@@ -28,8 +28,8 @@ def noun_lemmas(tok: Token) -> set[str]:
 
 
 def undertaken_act(root: Token) -> tuple[set[str], set[str]]:
-    """The act an undertaking binds to and what it is done to: "agreed to join Castlebridge
-    United" is restated by "is joining Castlebridge", who also takes part. The act restates it
+    """The act an undertaking binds to and what it is done to: "agreed to join Westport
+    Athletic" is restated by "is joining Westport", who also takes part. The act restates it
     only of a named person, whom other doers can be told from (stance_events.someone_else)."""
     acts = [c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     objects = [g for a in acts for c in a.children if c.dep_ in {"dobj", "prep"}

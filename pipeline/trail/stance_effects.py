@@ -58,9 +58,7 @@ def _reasons(view: ClaimView, effect: Effect) -> list[Signal]:
             continue
         verb = tok if tok.pos_ == "VERB" else tok.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        named = subject is not None and any(
-            cause_key(t.lower_) in effect.cause or cause_key(t.lemma_) in effect.cause
-            for t in subject.subtree)
+        named = subject is not None and any(_names_cause(t, effect) for t in subject.subtree)
         if subject is None or not (named or (not working and any(
                 c.lower_ in {"real", "main", "true"} for c in tok.children))):
             continue
@@ -80,6 +78,10 @@ def _works(tok: Token) -> bool:
     return tok.lemma_ == "work" and tok.dep_ == "dobj" and tok.head.lemma_ == "do"
 
 
+def _names_cause(tok: Token, effect: Effect) -> bool:
+    return cause_key(tok.lower_) in effect.cause or cause_key(tok.lemma_) in effect.cause
+
+
 _MEASURES = frozenset({"time", "rate", "level", "figure", "number"})
 
 
@@ -96,8 +98,8 @@ def _measured(view: ClaimView, effect: Effect, tok: Token
     if said is None:
         return None
     side, anchor, word = said
-    causes = [t for t in tok.sent if t.i != tok.i and not t.is_punct and (
-        cause_key(t.lower_) in effect.cause or cause_key(t.lemma_) in effect.cause)] or [
+    causes = [t for t in tok.sent if t.i != tok.i and not t.is_punct and _names_cause(
+        t, effect)] or [
         s for s in anchor.children if s.dep_ == "nsubj" and s.lower_ in {"it", "this"}
         and anchor.i in view.inside]  # "it boosts productivity", "it" the cause
     if not causes:

@@ -126,7 +126,7 @@ def cause_words(prop: Proposition) -> frozenset[str]:
         own = prop.explains - prop.modifiers
     else:
         own = prop.explains - prop.args - prop.modifiers
-    if own & _INSTALLATIONS:  # "the plant", "the facility" of "the Fellgate incinerator"
+    if own & _INSTALLATIONS:  # "the plant", "the facility" of "the Kelby incinerator"
         own = own | {"plant", "facility"}
     return own | {_british(w) for w in own}
 

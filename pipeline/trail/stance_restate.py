@@ -22,6 +22,7 @@ from pipeline.trail.evaluative import (
 )
 from pipeline.trail.misparses import verb_as_noun
 from pipeline.trail.plight import persons
+from pipeline.trail.pronouns import in_a_form
 from pipeline.trail.proposition import ALLOWED, OCCURRENCES
 from pipeline.trail.proposition_words import akin
 from pipeline.trail.scope import negated_here, shut
@@ -192,7 +193,7 @@ _STAYS = frozenset({"stay", "remain", "continue", "survive"})
 def _in_place(prep: Token) -> bool:
     """ "in place", "in some form": how a kept policy stays (not "remain in the EU"); "for
     everyone", "until 2030": for whom or how long."""
-    return (prep.lower_ == "in" and any(g.lower_ in {"place", "form"} for g in prep.children)) or (
+    return in_a_form(prep) or (
         prep.dep_ == "prep" and prep.lower_ in {"for", "until", "till", "beyond"})
 
 
