@@ -66,6 +66,13 @@ def test_a_posts_header_heads_the_post_below_it() -> None:
     ("By Ann Lee · 14 May 2024", None),
     ("Like · Reply · 2h", None),
     ("Public group · 8.4K members", None),
+    # a dash before a clock time, as a copied thread prints it; not a dateline nor a masthead
+    ("Kev Rudd - 19:02", "Kev Rudd"),
+    ("Ann Lee (Harbour ward) - 2 March at 18:41", "Ann Lee"),
+    ("Gaz P - 19 July 2025 at 21:12", "Gaz P"),
+    ("London - 12 May 2024", None),
+    ("Updated - 9 April 2025, 10:00", None),
+    ("Harbour Matters (Public group) - 6,412 members", None),
 ])
 def test_which_lines_are_post_headers(line: str, name: str | None) -> None:
     found = SOCIAL_POST_RE.fullmatch(line)
@@ -143,3 +150,28 @@ def test_a_posts_header_is_no_crosshead_over_a_letter() -> None:
     title, *lines = FACEBOOK_THREAD.splitlines()
     found = claims_of(clean_body(list(enumerate(lines, 2)), title=title).body)
     assert not any(s == "Sue Pettit" and "consult" in c for s, _, c in found), found
+
+
+DASHED_THREAD = """Harbour Matters: cracks under the bridge?
+
+Harbour Matters (Public group) - 6,412 members
+
+Ann Lee - 2 March at 18:41
+Went under the bridge in the kayak and took these. I'm no engineer, but that looks bad.
+[3 photos] 98 reactions - 41 comments - 12 shares
+
+Kev Rudd - 19:02
+Those cracks have been there for forty years. The bridge will outlast us all.
+"""
+
+
+def test_a_dashed_posts_header_heads_the_post_below_it() -> None:
+    """ "Name - 19:02" over a post, as a thread copied from a social network prints it; the
+    post's counts are no one's words."""
+    title, *lines = DASHED_THREAD.splitlines()
+    cleaned = clean_body(list(enumerate(lines, 2)), title=title)
+    assert "[3 photos] 98 reactions - 41 comments - 12 shares" in {
+        r.text for r in cleaned.removed}
+    found = claims_of(cleaned.body)
+    assert ("Kev Rudd", "say", "The bridge will outlast us all.") in found
+    assert any(s == "Ann Lee" and "looks bad" in c for s, _, c in found)

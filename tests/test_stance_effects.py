@@ -1,6 +1,6 @@
 """An effect measured where its cause is (effects.py, stance_effects.py): "X lowers Y" argued
-by "there is less Y where X is", by X or a rival called the reason, and by X said to work; on
-sentences written for these tests."""
+by "there is less Y where X is", by X or a rival called the reason or the change put down to
+it, and by X said to work; on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,6 +49,17 @@ CASES = [
     ("rota", "supports", "The manager said [the new rota was doing real work]."),
     ("rota", "supports", "The manager said [the new rota clearly works]."),
     ("rota", "neutral", "A driver said [drivers work longer hours now]."),
+    # the change put down to the cause or to a rival
+    ("rota", "refutes", "A driver said [the fall in loading times was down to a quiet summer]."),
+    ("rota", "refutes", "A driver said [the drop is explained by fewer deliveries]."),
+    ("rota", "refutes", "A driver said [the real reason is fewer deliveries]."),
+    ("rota", "refutes", "A driver said [the cut in loading times has nothing to do with the "
+                        "rota]."),
+    ("rota", "refutes", "A driver said [the new rota had nothing to do with it]."),
+    ("rota", "supports", "The manager said [the improvement is explained by the new rota]."),
+    ("rota", "refutes", "A driver said [the rise in loading times was down to the new rota]."),
+    ("rota", "neutral", "A driver said [the quiet summer was not the reason for the drop]."),
+    ("rota", "neutral", "A driver said [the delay to the lorry was due to a puncture]."),
 ]
 
 

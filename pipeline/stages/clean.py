@@ -20,7 +20,7 @@ from pipeline.text.cleaning import clean_body
 from pipeline.text.dedupe import minhash_signature, text_hash
 from pipeline.text.language import guess_language
 
-CLEAN_VERSION = 17  # 2: the sign-off under a letters page's last letter is kept; 3: a mail digest's
+CLEAN_VERSION = 18  # 2: the sign-off under a letters page's last letter is kept; 3: a mail digest's
 # first "From:" line above the core (its sender); 4: a forum post's piped header ("handle |
 # Posts: 3,412 | 14 Dec 2023, 07:52") is kept, not a link list, and bridges the thread's posts;
 # 5: the heading just above the core is dropped as `heading_above` (read with the title); 6: a
@@ -39,7 +39,8 @@ CLEAN_VERSION = 17  # 2: the sign-off under a letters page's last letter is kept
 # ("Dan Whitlock \u00b7 14 May at 20:31": rules.SOCIAL_POST_RE) is kept; 17: so is a numbered
 # post's header with a date or a time ("#1 ann_b \u00bb 11 Feb 19:42": rules.NUMBERED_POST_RE),
 # and a social header with a name and a handle ("Ann Lee @ann_lee \u00b7 07:40"); a reply's
-# "Replying to @ann_lee" is dropped
+# "Replying to @ann_lee" is dropped; 18: so is a social header set apart by a dash before a clock
+# time ("Kev Rudd - 2 March at 19:02"), and a post's counts ("212 reactions - 87 comments") dropped
 
 
 def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:

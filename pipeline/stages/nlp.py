@@ -35,7 +35,7 @@ from pipeline.store.database import (
     replace_rows,
 )
 
-NLP_VERSION = 46  # 2: colon-introduced quotations, misread long attributions, descriptions;
+NLP_VERSION = 47  # 2: colon-introduced quotations, misread long attributions, descriptions;
 # 3: a second that-clause is a claim of its own; 4: "the minister" can be a secretary of state;
 # 5: a paragraph starts a sentence (model.paragraph_starts); 6: readers' letters (letters.py);
 # 7: "he" can be a person just introduced as an object ("heard from Martin Tett, ...");
@@ -118,7 +118,8 @@ NLP_VERSION = 46  # 2: colon-introduced quotations, misread long attributions, d
 # 45: a social network's "Name \u00b7 14 May at 20:31" header over its post (transcripts._SOCIAL);
 # 46: a numbered post's header with a guillemet or a bar ("#2 ann_b \u00bb 11 Feb 19:42"), a
 # social header with a name and a handle ("Ann Lee @ann_lee \u00b7 07:40"); "Replying to @ann_lee"
-# names no poster
+# names no poster; 47: a social header set apart by a dash before a clock time ("Kev Rudd - 2
+# March at 19:02")
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

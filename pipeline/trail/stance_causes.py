@@ -38,6 +38,7 @@ from pipeline.trail.proposition_words import (
 )
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_culprits import culprit_signals, culprits, offices
+from pipeline.trail.stance_effects import PUT_DOWN
 from pipeline.trail.stance_faulty import failure_signals, soundness_signals
 from pipeline.trail.stance_harmless import limit_signals
 from pipeline.trail.stance_hypotheses import (
@@ -62,6 +63,7 @@ _LAID = {(w, d) for w in ("blame", "fault", "responsibility") for d in ("xcomp",
 _LAID_ON_THINGS = _LAID | {("responsible", "acomp")}
 _TOLD = frozenset({"tell", "say", "claim", "insist", "assure"})
 _FALSELY = frozenset({"wrongly", "falsely", "mistakenly", "unfairly", "wrongfully"})
+_HAPPENED = ("restates the event:", "says the event ended", "says it was averted")
 
 
 def causal(prop: Proposition) -> bool:
@@ -69,16 +71,14 @@ def causal(prop: Proposition) -> bool:
     return prop.kind == "event" and prop.predicate in CAUSING | LEADS | DOWNING
 
 
-_HAPPENED = ("restates the event:", "says the event ended", "says it was averted")
-
-
 def caused(view: ClaimView, signals: list[Signal]) -> list[Signal]:
-    """The event signals of a causal proposition: its plain restatements dropped (that the
-    effect happened, "the bridge collapsed"), the causes the claim names added; of a deed laid
-    at a door, a mishap named instead ("it was an accident")."""
+    """The event signals of a causal proposition (or an effect put down to a cause): its plain
+    restatements dropped (that the effect happened, "the bridge collapsed"), the causes the claim
+    names added; of a deed laid at a door, a mishap named instead ("it was an accident")."""
     if not causal(view.prop):
-        return signals + (mishap_signals(view) or _deed_or_not(view)) if (
-            view.prop.accused) else signals
+        put = any(s.basis.startswith(PUT_DOWN) for s in signals)  # "the cut was down to X"
+        return signals + (mishap_signals(view) or _deed_or_not(view)) if view.prop.accused else [
+            s for s in signals if not (put and s.basis.startswith(_HAPPENED))]
     kept = [s for s in signals if not s.basis.startswith(_HAPPENED)]
     if view.prop.predicate in DOWNING:  # a deed: no fault, no foul play to rival it
         named = cause_signals(view) or mishap_signals(view)  # "the plane was shot down", no

@@ -10,16 +10,20 @@ a sentence that names the cause (effects.Effect.cause). Where the cause is named
 after the city stopped fluoridating") the comparison runs the other way. Such a measure is
 evidence, weaker than the proposition restated (weight 2); so, without one, is the cause called
 the reason for it ("the new rota is the reason") or said to work ("is doing real work"), or a
-rival called the real reason.
+rival called the real reason; so is the change put down to the cause or to a rival ("the fall in
+waits was down to a mild winter", "is explained by fewer arrivals", "has nothing to do with the
+rota").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.trail.cause_links import HOW_MUCH, cause_link
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.effects import LESS, LOWERING, MORE, RAISING, Effect, cause_key, stem
 from pipeline.trail.eval_verbs import MOVES
+from pipeline.trail.evaluative import passive_agents
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_events import STOPPING
 from pipeline.trail.stance_rules import Signal, first_asserted, usable
@@ -37,7 +41,7 @@ def effect_signals(view: ClaimView) -> list[Signal]:
         return []
     found = first_asserted(view, lambda tok: _measured(view, effect, tok))
     if found is None:
-        return _reasons(view, effect)
+        return _reasons(view, effect) or _put_down(view, effect)
     tok, (side, _, word), w = found
     sign = side * effect.way * w.sign
     said = "more" if side * w.sign > 0 else "less"
@@ -69,6 +73,67 @@ def _reasons(view: ClaimView, effect: Effect) -> list[Signal]:
             return [Signal(w.sign * (1 if named else -1) * view.flip, 2,
                            f"{how}: {view.snippet(subject, tok)}")]
     return []
+
+
+# A change of the effect named by a noun alone ("the fall was down to the weather"), and verbs
+# that put a change down to a cause ("is explained by", "was driven by").
+_CHANGES = {**dict.fromkeys("fall drop decline reduction dip cut".split(), -1),
+            **dict.fromkeys("rise increase growth jump".split(), 1),
+            **dict.fromkeys("improvement change turnaround".split(), 0)}  # its way, if said
+_EXPLAINING = frozenset({"explain", "drive", "account"})
+PUT_DOWN = "puts "  # the basis of a change put down to a cause (stance_causes.caused)
+
+
+def _put_down(view: ClaimView, effect: Effect) -> list[Signal]:
+    """The change put down to the cause for, to a rival against ("the drop was down to a mild
+    winter", "is explained by fewer arrivals", "was caused by the weather"); "has nothing to do
+    with" the cause against."""
+    for tok in view.tokens:
+        link = _explained(tok) or cause_link(tok, frozenset())
+        if link is None:
+            continue
+        cause, changed, real = link
+        had = tok.lemma_ == "do" and tok.head.lower_ in HOW_MUCH  # "nothing to do with"
+        if had and changed is not None and _names_change(cause, effect):
+            cause, changed = changed, cause  # "the drop has nothing to do with the rota"
+        if cause is None or cause.pos_ == "PRON" or cause.lemma_.lower() in _REASONS | {"cause"}:
+            continue  # "it was the main cause" names none
+        own = any(_names_cause(t, effect) for t in cause.subtree)
+        if not (_names_change(changed, effect) or (own and changed.lower_ in {"it", "this"}) if (
+                changed is not None) else real):  # "the real reason is X": the change's;
+            continue  # "the rota had nothing to do with it"
+        w = view.walk(tok.head.head if had else tok)
+        w.sign *= HOW_MUCH[tok.head.lower_] if had else 1
+        if not usable(w, could_ok=True) or w.irrealis or (not own and w.sign < 0):
+            continue  # a rival denied says nothing of the cause
+        way = next((_CHANGES[t.lemma_.lower()] for t in (changed.subtree if changed is not None
+                    else ()) if _CHANGES.get(t.lemma_.lower())), effect.way)
+        backwards = own and way != effect.way  # "the rise in waits was down to the rota"
+        said = "its cause" if own else "another cause"
+        change = "the opposite change" if backwards else "the change"
+        neg = " (negated)" if w.sign < 0 else ""
+        return [Signal(w.sign * (-1 if backwards or not own else 1) * view.flip, 2,
+                       f"puts {change} down to {said}: {view.snippet(cause, tok)}{neg}")]
+    return []
+
+
+def _explained(tok: Token) -> tuple[Token, Token, bool] | None:
+    """(cause, change, False) of "the fall is explained (driven) by X", "X explains the fall"."""
+    if tok.lemma_ not in _EXPLAINING or tok.pos_ != "VERB":
+        return None
+    kids = {c.dep_: c for c in tok.children}
+    if "nsubjpass" in kids:
+        agent = next(iter(passive_agents(tok)), None)
+        return (agent, kids["nsubjpass"], False) if agent is not None else None
+    return (kids["nsubj"], kids["dobj"], False) if "nsubj" in kids and "dobj" in kids else None
+
+
+def _names_change(tok: Token, effect: Effect) -> bool:
+    """The phrase names the effect ("the fall in waiting times", "shorter waits") or a change
+    alone ("the fall", "this improvement")."""
+    return any(stem(w).startswith(s) for t in tok.subtree for s in effect.stems
+               for w in (t.lower_, t.lemma_)) or (tok.lemma_.lower() in _CHANGES and any(
+                   c.lower_ in {"the", "this", "that"} for c in tok.children))
 
 
 def _works(tok: Token) -> bool:

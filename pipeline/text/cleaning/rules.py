@@ -57,21 +57,25 @@ PIPED_POST_RE = re.compile(
 # badge or two, and the post's time last, the fields set apart by dots: "Dan Whitlock \u00b7 14
 # May at 20:31", "Sarah Okoro \u00b7 Admin \u00b7 15 May at 07:58", "Jo Pritchard replied \u00b7
 # 2h", "Dave (Leicester) \u00b7 27 January 2026", "Admin post \u00b7 10 June at 08:05", "@ann_lee
-# \u00b7 07:40"; the post below it (also transcripts.py's post header). The time last: not a
-# masthead's "Spadework Monthly \u00b7 April 2013 \u00b7 Feature"; no byline ("By Ann Lee \u00b7 14
-# May 2024"), live page's stamp ("Live \u00b7 12:30") nor button row ("Like \u00b7 Reply \u00b7
-# 2h").
+# \u00b7 07:40"; or by a dash before a clock time ("Kev Rudd - 2 March at 19:02", not a
+# dateline's "London - 12 May"); the post below it (also transcripts.py's post header). The time
+# last: not a masthead's "Spadework Monthly \u00b7 April 2013 \u00b7 Feature"; no byline ("By Ann
+# Lee \u00b7 14 May 2024"), live page's stamp ("Live \u00b7 12:30") nor button row ("Like \u00b7
+# Reply \u00b7 2h").
 SOCIAL_POST_RE = re.compile(
     r"(?!(?:By|Updated|Published|Posted|Edited|Written|Last|Like|Reply|Share|Comment|Sponsored"
     r"|Photo|Image|Video|Watch|Listen|Read|Pinned|Live|Breaking)\b)"  # a byline, a button row
     r"(?P<name>@\w{2,30}|[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin|da|di"
     r"|le|la|&)){0,3})(?:\s+@\w{2,30})?(?:\s*\((?P<role>[^()\n]{1,60})\))?"  # "Ann Lee @annlee"
     r"(?:\s+(?:replied|commented|posted|shared|post))?"
-    r"(?:[ \t]*[\u00b7\u2022][ \t]*[^\u00b7\u2022\n\d][^\u00b7\u2022\n]{0,39}?){0,2}"  # badges
+    r"(?:(?:[ \t]*[\u00b7\u2022][ \t]*[^\u00b7\u2022\n\d][^\u00b7\u2022\n]{0,39}?){0,2}"  # badges
     r"[ \t]*[\u00b7\u2022][ \t]*"
     r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|Yesterday|Today)"
     r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[APap][Mm])?)?"
     r"|\d{1,2}[:.]\d{2}(?:\s*[APap][Mm])?|\d{1,2}\s?(?:h|hr|hrs|m|min|mins|d|w|y)|Just now)"
+    r"|[ \t]+[-\u2013\u2014][ \t]+"  # or a dash, then a clock time: "Kev Rudd - 2 March at
+    r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|Yesterday|Today)"  # 19:02"
+    r"(?:,?\s+\d{4})?,?\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[APap][Mm])?)"
     r"[ \t]*(?:\n(?=\S)|$)")
 # A numbered forum post's header line: "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014",
 # "#3 PortholePete - 20:11", "#4 Kessel_fan, 6 May 2021, 20:14 (edited 08:15)", "#5 ann_b \u00bb
@@ -200,6 +204,9 @@ START_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         rf"(?:(?:{_SOCIAL})[\s,/|·•]*)+$|share (?:this|on|to|via|by|the|article|story|"
         r"post|page)\b|(?:click|tap) to (?:share|email|print)|<<.*\bfollow\b|"
         r"follow (?:us|me|him|her|them)\b|\d+(?:[.,]\d+)?k?\s*(?:shares?|likes?|comments?)?$|"
+        # a post's counts: "[4 photos] 212 reactions - 87 comments - 40 shares"
+        r"(?:\[\d+ (?:photos?|images?|videos?)\]\s*)?(?:\d+(?:[.,]\d+)?k?\s+(?:reactions?|likes?|"
+        r"comments?|shares?|replies|views|reposts|retweets)(?:\s*[-\u00b7\u2022|,]\s*|\s*$))+$|"
         r"(?:email this|blogthis!?|share to \w+)$|listen to this (?:article|story)|"
         r"(?:save|bookmark) (?:this )?(?:article|story)?$|"
         r"(?:replying|in reply) to(?:\s+(?:and\s+)?@\w{2,30},?)+$", _I)),  # a reply's own handles
