@@ -23,6 +23,7 @@ PROPOSITIONS = {
     "stake": ("The maximum stake on betting machines should be cut to £5.",
               ["betting machines", "maximum stake"]),
     "gala": ("Veltania's bid won the hosting vote through bribery.", ["Veltania bid", "gala vote"]),
+    "breach": ("Hackers stole customer data from Fenmoor Energy.", ["Fenmoor Energy"]),
 }
 
 
@@ -136,6 +137,11 @@ def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
     ("stake", "neutral", "The bookmakers said [the new £50 rule would work]."),
     ("stake", "supports", "The campaigners said [the £5 limit would save lives]."),
     ("stake", "supports", "The campaigners said [the new rule would work]."),
+    # data stolen: copied, downloaded, accessed; the files and records are the data
+    ("breach", "supports", "The firm said [a limited set of files was copied from a server]."),
+    ("breach", "supports", "The union said [customers have had their data stolen]."),
+    ("breach", "refutes", "The firm said [the hackers did not access any customer records]."),
+    ("breach", "neutral", "The firm said [it took a week to restore the server]."),
 ])
 def test_stance_on_the_new_shapes(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None, read_polarity(marked))

@@ -16,6 +16,10 @@ PROPOSITIONS = {
     "illness": ("The illness at Brook Lodge was caused by food from the kitchen contractor.",
                 ["Brook Lodge"]),
     "castaway": ("The navigator died as a castaway on Tarvo island.", ["Tarvo"]),
+    "airship": ("The Varna airship fire was started by static electricity igniting leaking gas.",
+                ["Varna airship"]),
+    "moths": ("Organophosphate sprays are the main cause of the decline of moths in Tarvo.",
+              ["moth decline"]),
 }
 
 
@@ -60,6 +64,12 @@ def test_an_events_own_words_and_their_forms(nlp):
     # a participant of the proposition rated is no rival (nor says which hypothesis)
     ("castaway", "refutes", "The diver said [the evidence points to a crash at sea]."),
     ("castaway", "neutral", "The diver said [the evidence points to Tarvo]."),
+    # a cause by its kind ("a spark of static" of "static electricity") or clipped ("organos")
+    ("airship", "supports", "The board said [a spark of static was the likeliest thing to have "
+                            "lit it]."),
+    ("airship", "refutes", "The chemist said [the paint was the likelier culprit]."),
+    ("moths", "supports", "The ecologist said [the field studies point to organos]."),
+    ("moths", "refutes", "The farmer said [the field studies point to light pollution]."),
 ])
 def test_hypotheses_rated(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

@@ -128,16 +128,15 @@ _FINANCING = ("finance", "fund", "bankroll", "pay_for", "pay_towards", "sponsor"
 # Who finances or writes, by more names than the verbs give: "the backers", "the true author".
 BACKERS = {verb: ("financier", "funder", "backer", "investor", "bankroller", "paymaster",
                   "sponsor") for verb in ("finance", "fund")} | {"write": ("author",)}
-# "harvested the profiles" restates "obtained the data".
-_TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hold_of",
-           "scrape", "mine", "access", "misuse", "exploit")
+# "harvested the profiles" restates "obtained the data"; "copied the files" "stole the data".
+_TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hold_of", "scrape",
+           "mine", "access", "misuse", "exploit")
+_STEALING = ("steal", "copy", "download", "exfiltrate", "access", "obtain", "get_hold_of")
 # "spent the deposits", "diverted the funds" restate "used customer deposits".
 _USING = ("use", "spend", "tap", "draw_on", "dip_into", "divert", "misuse", "siphon", "siphon_off",
           "raid", "deploy", "employ", "take")
-# "shot down the airliner" restates "brought down the flight".
-_DOWNING = ("shoot_down", "bring_down", "down", "blow_up")
-# "breached the rules" restates "broke the rules".
-_BREAKING = ("break", "breach", "violate", "flout", "contravene", "infringe")
+_DOWNING = ("shoot_down", "bring_down", "down", "blow_up")  # "shot down" for "brought down"
+_BREAKING = ("break", "breach", "violate", "flout", "contravene", "infringe")  # "breached" too
 # "brushed aside the warnings" restates "ignored the warnings".
 _IGNORING = ("ignore", "disregard", "dismiss", "brush_aside", "brush_off", "wave_away",
              "shrug_off", "sit_on", "overrule", "override")
@@ -147,6 +146,7 @@ KILLING_WAYS = ("smother", "strangle", "suffocate", "slay")  # restate "killed",
 ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
                 for family, verbs in ((_FINANCING, ("finance", "fund")),
                                       (_TAKING, ("obtain", "harvest", "acquire", "collect")),
+                                      (_STEALING, ("steal",)),
                                       (_DOWNING, _DOWNING), (_USING, ("use",)),
                                       (("kill", *MEANT_KILLING, *KILLING_WAYS), ("kill", "murder")),
                                       (_BREAKING, _BREAKING), (_IGNORING, ("ignore",)))
@@ -196,7 +196,8 @@ def doers_of(verbs: set[str]) -> frozenset[str]:
 # levy on sugary drinks" is also "the tax", "the duty"; "flight MH17" is "the plane"; "the
 # merger" is "the deal"; "40 million dollars" is "the money".
 KINDRED = (frozenset({"levy", "tax", "duty", "surcharge"}),
-           frozenset({"data", "datum", "information", "profile", "profiles", "details"}),
+           frozenset({"data", "datum", "information", "profile", "profiles", "details",
+                      "file", "files", "record", "records", "database"}),
            frozenset({"flight", "plane", "aircraft", "jet", "airliner", "airplane"}),
            frozenset({"tanker", "ship", "vessel", "freighter", "ferry"}),
            frozenset({"merger", "deal", "tie-up", "agreement", "pact"}),
@@ -250,8 +251,8 @@ _FORMS = {"laboratory": ("lab", "research"), "lab": ("laboratory", "research"),
                          "short-circuit"),  # "pointed to the electrics", "the bell wiring"
           "cyberattack": ("hack", "hacking", "hacker", "hackers", "ransomware", "malware",
                           "intrusion", "malicious", "cyber-attack", "breach")}  # "hacked"
-# Faults named by their kind: "an electrical fault", "human error", "a mechanical failure".
-_KINDED = frozenset({"fault", "failure", "error", "defect", "malfunction", "problem"})
+# Causes named by their kind: "an electrical fault", "human error", "static electricity".
+_KINDED = frozenset("fault failure error defect malfunction problem electricity".split())
 # How an effect put down to a cause is named as a noun: "the collapse", "the firm's failure".
 EFFECT_NOUNS = {"collapse": ("collapse", "failure", "demise", "downfall"),
                 "fail": ("failure", "collapse", "demise", "downfall"), "sink": ("sinking",),

@@ -125,8 +125,8 @@ _KNOWING = frozenset({"know", "see", "realise", "realize", "understand", "spot"}
 
 
 def _plain(clause: Token) -> bool:
-    """ "you don't need an expert to see [X]", "it doesn't take a genius to see [X]": X is
-    plain to see, asserted whatever the denial of the need above it says."""
+    """ "you don't need an expert to see [X]": X is plain to see, asserted whatever the denial
+    of the need above it says ("it doesn't take a genius to see [X]")."""
     know = clause.head
     return clause.dep_ == "ccomp" and know.lemma_.lower() in _KNOWING and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in know.children) and not hard_to_credit(
@@ -276,9 +276,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.sign *= -1  # also "concern at [the plans to buy the LSE]", "opposition to [...]"
     if keys & IRREALIS and getattr(prev, "dep_", "") != "oprd":  # "call X a driver": named
         w.irrealis = w.irrealis or node.lemma_.lower()
+    had = node.lemma_ == "have" and prev.dep_ != "xcomp"  # "had their data stolen": no "to"
     if keys & PRO_NOUNS and node.dep_ in {"nsubj", "nsubjpass"} and node.pos_ == "NOUN":
         _judged_case(view, node, w)  # "the case for holding rates is getting thinner"
-    elif striving or keys & (COMMIT_GOVERNORS | PRO_NOUNS) or (keys & _PLEAS and (
+    elif striving or (keys & (COMMIT_GOVERNORS | PRO_NOUNS) and not had) or (keys & _PLEAS and (
             prev.dep_ == "xcomp") and {c.dep_ for c in node.children if c.dep_ == "dobj" or (
             c.lower_ in {"i", "we"})} == {"dobj", "nsubj"}):  # "I am asking you to scrap them"
         w.commit = w.commit or node.lemma_.lower()
@@ -344,8 +345,7 @@ _PLEDGES = frozenset({"manifesto", "manifesto's", "pledge", "pledges"})  # its "
 
 
 def _unnamed_spokesperson(speaker: str) -> bool:
-    """ "A spokesperson said the government will not ...": a body's voice, named by its
-    subject (the department was named a sentence earlier)."""
+    """ "A spokesperson said the government will not ...": a body's voice, named earlier."""
     return bool(speaker.split()) and set(speaker.split()) <= _SPOKESPEOPLE | {"a", "the"}
 
 

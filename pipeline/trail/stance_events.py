@@ -225,8 +225,11 @@ _ANYONE = frozenset("people other others everyone everybody men women".split()) 
 def someone_else(view: ClaimView, verb: Token) -> bool:
     """The act done by someone other than the proposition's doer: a name, "people", "others",
     or a "he" after another's name in the content ("Oxford wrote from the grave or he didn't
-    write them"); no doer said, or the doer's own name, is the doer."""
-    doer = next(iter([c for c in verb.children if c.dep_ == "nsubj"] + list(
+    write them"); no doer said, or the doer's own name, is the doer. Of a deed had done ("had
+    them killed"), who had it done."""
+    had = verb.head if verb.dep_ in {"ccomp", "xcomp"} and verb.tag_ in {"VBN", "VBD"} and (
+        verb.head.lemma_ in {"have", "get"}) else verb
+    doer = next(iter([c for c in had.children if c.dep_ == "nsubj"] + list(
         passive_agents(verb))), None)
     if doer is None:
         return False
@@ -255,7 +258,7 @@ def event_signals(view: ClaimView) -> list[Signal]:
         if found is None:
             continue
         base, pred = found
-        if pred is not None and view.prop.doer and someone_else(view, pred):
+        if pred is not None and (view.prop.doer or view.prop.accused) and someone_else(view, pred):
             continue  # "Bacon wrote them": not the proposition's doer
         noun = transparent(tok) if tok.pos_ == "NOUN" else tok
         anchor = pred if pred is not None else noun

@@ -172,7 +172,7 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         if found is None:
             continue
         side, hypothesis = found
-        if phrase_words(hypothesis) & own:
+        if phrase_words(hypothesis, own) & own:
             whose = 1
         elif phrase_words(hypothesis) & view.prop.args:
             continue  # a participant ("points to Nikumaroro" of "died as a castaway on
