@@ -11,6 +11,7 @@ from tests.test_stance import judge, parse_all
 PROPOSITIONS = {
     "pier": ("The freighter deliberately rammed the harbour pier.", ["pier"]),
     "ferry": ("The ferry rammed the harbour pier.", ["pier"]),  # no intent in dispute
+    "mill": ("The fire that destroyed Kelby Mill was started deliberately.", ["Kelby Mill"]),
 }
 
 
@@ -50,3 +51,17 @@ def test_meant_or_not(nlp, props, expected, marked):
 def test_no_side_from_a_hypothesis_another_thing_or_no_intent(nlp, props, key, marked):
     found = judge(nlp, props[key], marked, "say")
     assert "accident" not in found.basis, found
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("supports", "The detective said [we are treating the fire as arson]."),
+    ("supports", "The insurer said [the fire was set]."),
+    ("supports", "A neighbour said [somebody did this]."),
+    ("refutes", "The owner said [the fire was not arson]."),
+    ("refutes", "The owner said [it was an accident]."),
+    ("neutral", "The owner said [the heat set off the sprinklers]."),
+    ("neutral", "The owner said [police were investigating whether it was arson]."),
+])
+def test_a_fire_set_is_set_on_purpose(nlp, props, expected, marked):
+    """Of a fire said started on purpose, a fire set or called arson is a deed meant."""
+    assert judge(nlp, props["mill"], marked, "say").stance == expected

@@ -243,6 +243,15 @@ def test_a_numbered_posts_header_may_carry_a_time_and_an_edit() -> None:
     assert ("MarlowMo", "say", "The report is in the pinned thread.") in found
 
 
+def test_a_numbered_posts_header_may_end_in_a_bare_time() -> None:
+    """ "#1 Sluice_Sam 12:14": the time straight after the handle, no comma or dash."""
+    thread = ("Kessel Lane: the flood thread\n\n#1 Sluice_Sam 12:14\nIt was the valve, full "
+              "stop.\n\n#2 MarlowMo (moderator) 12:40\nThe report is in the pinned thread.\n")
+    found = claims_of(thread)
+    assert ("Sluice_Sam", "say", "It was the valve, full stop.") in found
+    assert ("MarlowMo", "say", "The report is in the pinned thread.") in found
+
+
 AMA = """AMA digest: a councillor answers
 
 Digest of the AMA posted on 28 January by u/CllrRMcNab, a city councillor.

@@ -5,7 +5,8 @@ The dispute over such an event is often not whether it happened but whether it w
 claim that calls it an accident, a coincidence or a thing that happened by itself argues the
 other side ("it was an accident", "a worn locking mechanism let the anchor drop on its own");
 one that denies it ("no accident", "does not happen by accident", "anchors do not fall off by
-themselves") or calls it deliberate or sabotage takes the proposition's side.
+themselves") or calls it deliberate or sabotage takes the proposition's side; of a fire, so
+does one called arson or said set ("the fire was set", "somebody did this").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _PURPOSE_RE = re.compile(r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|
                          r"knowingly|wil(?:l)?fully)\b", re.I)
 # Words that say it was meant ("sabotage": damage done on purpose), or that it was not.
 _MEANT = frozenset("deliberate deliberately intentional intentionally purposely knowingly "
-                   "wilfully willfully sabotage".split())
+                   "wilfully willfully sabotage arson".split())  # "arson": a fire set on purpose
 _UNMEANT = frozenset("accident accidental accidentally coincidence mishap unintentional "
                      "unintentionally inadvertent inadvertently".split())
 # "by itself", "on its own", "of its own accord": nobody did it.
@@ -44,7 +45,7 @@ def intent_signals(view: ClaimView) -> list[Signal]:
     if view.prop.kind != "event" or view.prop.avoids or not about_intent(view.prop.text):
         return []  # an avoidance's accident is its excuse (stance_excuses.py)
     for tok in view.tokens:
-        meant = _meaning(tok)
+        meant = _meaning(tok) or _fire_set(view, tok)
         if not meant:
             continue
         w = view.walk(tok)
@@ -56,7 +57,7 @@ def intent_signals(view: ClaimView) -> list[Signal]:
         sign = meant * said * view.flip
         word = "done on purpose" if meant > 0 else "an accident"
         return [Signal(sign, 2, f"calls it {'not ' if said < 0 else ''}{word}: "
-                                f"{view.snippet(tok)}")]
+                                f"{view.snippet(tok, tok.head if tok.dep_ == 'nsubj' else tok)}")]
     return []
 
 
@@ -65,8 +66,9 @@ def _meaning(tok: Token) -> int:
     it was not ("an accident", "by itself"), 0 else."""
     low = tok.lower_
     if tok.pos_ in {"NOUN", "PROPN"} and not (
-            tok.dep_ in _SAID_OF or (tok.dep_ == "pobj" and tok.head.lower_ in {"by", "on"})):
-        return 0  # "injured in the accident", "accident investigators": another thing
+            tok.dep_ in _SAID_OF or (tok.dep_ == "pobj" and tok.head.lower_ in {"by", "on", "as"})):
+        return 0  # "injured in the accident", "accident investigators": another thing (but
+        # "treated as arson")
     if any(c.dep_ in {"compound", "prep"} and c.lower_ != "of" for c in tok.children):
         return 0  # "a car accident", "sabotage by Berlin": another thing, another doer
     if tok.dep_ == "amod" and (tok.head.dep_ not in _SAID_OF or any(
@@ -91,3 +93,20 @@ def intent_decides(signals: list[Signal]) -> list[Signal]:
     side = unmeant[0].sign
     return [s for s in signals if not (s.basis.startswith("restates the event")
                                        and s.sign == -side)]
+
+
+_FIRES = frozenset({"fire", "blaze", "inferno"})
+
+
+def _fire_set(view: ClaimView, tok: Token) -> int:
+    """+1 when a fire is said set ("the fire was set", "somebody set it"; set, a fire is set
+    on purpose) or a deed said done ("somebody did this"), of a fire said started on purpose."""
+    if not view.prop.target & _FIRES:
+        return 0
+    if tok.lemma_ == "set" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "prt" for c in tok.children):
+        return int(any(c.dep_ in {"dobj", "nsubjpass"} and (c.lower_ in {"it", "this"} or (
+            c.lemma_.lower() in _FIRES)) for c in tok.children))  # not "set off the alarms"
+    return int(tok.lower_ in {"somebody", "someone"} and tok.dep_ == "nsubj" and (
+        tok.head.lemma_ == "do") and any(c.dep_ == "dobj" and c.lower_ in {"this", "it"}
+                                         for c in tok.head.children))

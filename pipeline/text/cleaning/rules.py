@@ -79,12 +79,12 @@ SOCIAL_POST_RE = re.compile(
     r"[ \t]*(?:\n(?=\S)|$)")
 # A numbered forum post's header line: "#2 HeavyMetal777 (retired 777 captain), 9 Mar 2014",
 # "#3 PortholePete - 20:11", "#4 Kessel_fan, 6 May 2021, 20:14 (edited 08:15)", "#5 ann_b \u00bb
-# 11 Feb 19:42", the post below it (also transcripts.py's post header; with no `tail`, a bare
-# "#1 Sophie" is one only there).
+# 11 Feb 19:42", "#6 ann_b 12:14", the post below it (also transcripts.py's post header; with no
+# `tail`, a bare "#1 Sophie" is one only there).
 NUMBERED_POST_RE = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
                               r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?P<tail>,(?:[^\n.!?:]|:(?=\d))"
-                              r"{1,40}|\s+[-\u2013\u2014\u00bb|]\s+(?:[^\n.!?]|\.(?=\d)){1,30})?"
-                              r"(?:\n(?=\S)|$)")
+                              r"{1,40}|\s+[-\u2013\u2014\u00bb|]\s+(?:[^\n.!?]|\.(?=\d)){1,30}"
+                              r"|\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?(?:\n(?=\S)|$)")
 # A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
 # May 2025, 14:02:", "Opening post, Hattie_T, Tuesday 21:04", "Reply, SouthLondonDad, 21:30" (a
 # bare time only after "Reply,"), a handle's "Kessel_Kate (Member, 88 posts) - 9 April 2025,
