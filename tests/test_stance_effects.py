@@ -15,6 +15,8 @@ PROPOSITIONS = {
     "shifts": ("Night shifts make nurses less alert.", []),
     "siren": ("The new siren raises the number of complaints.", []),
     "rota": ("The new rota at Fenwick Depot has cut loading times.", ["new rota"]),
+    "ferry": ("Free ferry travel for pensioners has led to more crowding on ferries.",
+              ["ferry pass"]),
 }
 
 CASES = [
@@ -60,6 +62,20 @@ CASES = [
     ("rota", "refutes", "A driver said [the rise in loading times was down to the new rota]."),
     ("rota", "neutral", "A driver said [the quiet summer was not the reason for the drop]."),
     ("rota", "neutral", "A driver said [the delay to the lorry was due to a puncture]."),
+    ("rota", "supports", "The manager said [it's the new rota]."),
+    ("rota", "neutral", "A driver said [it's the loading crews]."),  # a cleft may name the
+    # cause in other words: no rival
+    # what the cause is said to cut, said moved elsewhere
+    ("lights", "refutes", "The officer said [burglaries have simply moved to the next village]."),
+    ("lights", "refutes", "The officer said [it is just displacement]."),
+    ("lights", "supports", "The officer said [it isn't displacement]."),
+    ("lights", "neutral", "The officer said [displacement is real but partial]."),
+    # "led to more X": the watchlist's "ferry pass" names the cause, the ferries are where
+    ("ferry", "supports", "A skipper said [the pass has caused this]."),
+    ("ferry", "supports", "A skipper said [there is more crowding since the pass came in]."),
+    ("ferry", "refutes", "The operator said [the rise in crowding is down to the summer "
+                         "timetable]."),
+    ("ferry", "neutral", "A skipper said [the ferries are busy in August]."),
 ]
 
 
@@ -84,6 +100,9 @@ def test_what_an_effect_proposition_moves(props):
     assert siren.stems == frozenset({"complaint"})  # "the number of": no word of its own
     rota = props["rota"].effect  # "loading times": the loading; the depot only places the rota
     assert (rota.way, rota.stems, rota.cause) == (-1, frozenset({"load"}), frozenset({"rota"}))
+    ferry = props["ferry"].effect  # "led to more crowding on ferries": not the ferries
+    assert (ferry.way, ferry.stems) == (1, frozenset({"crowd"})) and "pass" in ferry.cause
+    assert "ferry" not in ferry.cause and "ferri" not in ferry.cause
 
 
 def test_only_an_effect_has_one(nlp):

@@ -26,6 +26,7 @@ MORE, LESS = frozenset({"more", "higher", "greater", "bigger", "larger", "increa
     frozenset({"less", "fewer", "lower", "smaller", "reduced", "decreased", "shorter"}))
 # Words too general to name a cause: "screen time" is named by "screen", not by any "time".
 _GENERAL = frozenset("time people thing way use number day year work working level".split())
+_LEADING = {"lead": "to", "contribute": "to", "result": "in", "cause": ""}  # "led to more X"
 _SUFFIXES = {"ities": "", "ity": "", "iveness": "iv", "ive": "iv", "ness": "", "ment": "",
              "ing": "", "s": ""}
 
@@ -55,8 +56,9 @@ def cause_key(word: str) -> str:
 
 def effect_of(root: Token, subjects: Sequence[Token], about_terms: Sequence[str]
               ) -> Effect | None:
-    """The effect of "X lowers/raises/harms/improves Y" or "X makes Z less/more ADJ"; None for
-    any other proposition, or one whose cause has no word of its own."""
+    """The effect of "X lowers/raises/harms/improves Y", "X makes Z less/more ADJ" or "X leads
+    to more/fewer Y"; None for any other proposition, or one whose cause has no word of its
+    own."""
     key = root.lemma_.lower()
     made = next((c for c in root.children if c.dep_ in {"ccomp", "oprd", "xcomp", "acomp"}
                  and c.pos_ == "ADJ"), None) if key == "make" else None
@@ -65,6 +67,15 @@ def effect_of(root: Token, subjects: Sequence[Token], about_terms: Sequence[str]
         if degree is None:
             return None
         way, effects = (1 if degree in MORE else -1), [made]
+    elif key in _LEADING:  # "led to more antisocial behaviour", "resulted in fewer crashes"
+        objects = [g for c in root.children if c.dep_ == "prep" and c.lower_ == _LEADING[key]
+                   for g in c.children if g.dep_ == "pobj"] or [
+            c for c in root.children if c.dep_ == "dobj" and key == "cause"]
+        degree = next((c.lower_ for o in objects for c in o.children
+                       if c.dep_ in {"amod", "advmod"} and c.lower_ in MORE | LESS), None)
+        if degree is None:
+            return None
+        way, effects = (1 if degree in MORE else -1), objects
     elif key in RAISING or key in LOWERING:
         objects = [c for c in root.children if c.dep_ == "dobj"]
         way = 1 if key in RAISING else -1
@@ -75,7 +86,9 @@ def effect_of(root: Token, subjects: Sequence[Token], about_terms: Sequence[str]
     effects += [c for t in effects if t.lemma_.lower() in _GENERAL for c in t.children
                 if c.dep_ == "compound" and c.i == t.i - 1]  # "waiting times": the waiting
     stems = {stem(t.lemma_) for t in effects if t.pos_ in {"NOUN", "ADJ"}} - _GENERAL
-    words = _cause_words(subjects, about_terms, stems)
+    where = {w for t in effects for d in t.subtree for w in (d.lemma_.lower(), d.lower_)}
+    words = _cause_words(subjects, about_terms, stems) - where  # not "buses" of "behaviour on
+    # buses" (of "free bus travel"): where the effect is
     if not stems or not words:
         return None
     return Effect(way, frozenset(stems), frozenset(cause_key(w) for w in words))
@@ -95,7 +108,7 @@ def _cause_words(subjects: Sequence[Token], about_terms: Sequence[str], stems: s
              if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.dep_ != "poss" and not (
                  s.tag_ != "VBG" and _placed(t, s))}  # not "at Denholm" of "the rota at Denholm"
     for term in about_terms:
-        found = set(re.findall(r"[a-z]{4,}", term.lower()))
+        found = set(re.findall(r"[a-z]{3,}", term.lower()))
         words |= found if words & found else set()
     return {w for w in words - heads - _GENERAL - STOP_WORDS
             if len(w) >= 4 and stem(w) not in stems}

@@ -23,8 +23,9 @@ from pipeline.trail.cause_links import HOW_MUCH, cause_link
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.effects import LESS, LOWERING, MORE, RAISING, Effect, cause_key, stem
 from pipeline.trail.eval_verbs import MOVES
-from pipeline.trail.evaluative import passive_agents
+from pipeline.trail.evaluative import passive_agents, prep_objects
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_displacement import MOVING
 from pipeline.trail.stance_events import STOPPING
 from pipeline.trail.stance_rules import Signal, first_asserted, usable
 
@@ -41,7 +42,7 @@ def effect_signals(view: ClaimView) -> list[Signal]:
         return []
     found = first_asserted(view, lambda tok: _measured(view, effect, tok))
     if found is None:
-        return _reasons(view, effect) or _put_down(view, effect)
+        return _reasons(view, effect) or _put_down(view, effect) or _moved(view, effect)
     tok, (side, _, word), w = found
     sign = side * effect.way * w.sign
     said = "more" if side * w.sign > 0 else "less"
@@ -100,8 +101,9 @@ def _put_down(view: ClaimView, effect: Effect) -> list[Signal]:
             continue  # "it was the main cause" names none
         own = any(_names_cause(t, effect) for t in cause.subtree)
         if not (_names_change(changed, effect) or (own and changed.lower_ in {"it", "this"}) if (
-                changed is not None) else real):  # "the real reason is X": the change's;
-            continue  # "the rota had nothing to do with it"
+                changed is not None) else real and (own or tok.lemma_ != "be")):  # "the real
+            continue  # reason is X": the change's; "the rota had nothing to do with it"; not
+            # "it's the cameras" of CCTV: a cleft may name the cause in other words
         w = view.walk(tok.head.head if had else tok)
         w.sign *= HOW_MUCH[tok.head.lower_] if had else 1
         if not usable(w, could_ok=True) or w.irrealis or (not own and w.sign < 0):
@@ -117,23 +119,51 @@ def _put_down(view: ClaimView, effect: Effect) -> list[Signal]:
     return []
 
 
+_ELSEWHERE = frozenset({"to", "into", "onto", "round", "around", "elsewhere", "away"})
+
+
+def _moved(view: ClaimView, effect: Effect) -> list[Signal]:
+    """Of a thing the cause is said to cut, the thing said moved elsewhere against ("crime has
+    simply moved to the side streets", "it is displacement"), that denied for ("it isn't
+    displacement")."""
+    if effect.way > 0:
+        return []
+    for tok in view.tokens:
+        if tok.lemma_ in MOVING and tok.pos_ == "VERB":
+            said = any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _names_change(c, effect)
+                       for c in tok.children) and any(c.lower_ in _ELSEWHERE for c in (
+                           tok.children))  # "moved to", "moved it round the corner"
+        else:
+            said = tok.lower_ == "displacement" and tok.dep_ in {"attr", "acomp"}
+        w = view.walk(tok)
+        if not said or not usable(w, could_ok=True) or w.irrealis:
+            continue
+        neg = " (negated)" if w.sign < 0 else ""
+        return [Signal(-w.sign * view.flip, 2,
+                       f"says it moved elsewhere: {view.snippet(tok)}{neg}")]
+    return []
+
+
 def _explained(tok: Token) -> tuple[Token, Token, bool] | None:
-    """(cause, change, False) of "the fall is explained (driven) by X", "X explains the fall"."""
+    """(cause, change, False) of "the fall is explained (driven) by X", "X explains the fall",
+    "X accounts for (a part of) the rise"."""
     if tok.lemma_ not in _EXPLAINING or tok.pos_ != "VERB":
         return None
     kids = {c.dep_: c for c in tok.children}
     if "nsubjpass" in kids:
         agent = next(iter(passive_agents(tok)), None)
         return (agent, kids["nsubjpass"], False) if agent is not None else None
-    return (kids["nsubj"], kids["dobj"], False) if "nsubj" in kids and "dobj" in kids else None
+    changed = kids.get("dobj") or next(iter(prep_objects(tok, {"for"})), None)
+    return (kids["nsubj"], changed, False) if "nsubj" in kids and changed is not None else None
 
 
 def _names_change(tok: Token, effect: Effect) -> bool:
     """The phrase names the effect ("the fall in waiting times", "shorter waits") or a change
     alone ("the fall", "this improvement")."""
     return any(stem(w).startswith(s) for t in tok.subtree for s in effect.stems
-               for w in (t.lower_, t.lemma_)) or (tok.lemma_.lower() in _CHANGES and any(
-                   c.lower_ in {"the", "this", "that"} for c in tok.children))
+               for w in (t.lower_, t.lemma_)) or any(t.lemma_.lower() in _CHANGES and any(
+                   c.lower_ in {"the", "this", "that"} for c in t.children) for t in (
+                   tok, *prep_objects(tok, {"of"})))  # "a good part of the rise"
 
 
 def _works(tok: Token) -> bool:
