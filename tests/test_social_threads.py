@@ -175,3 +175,16 @@ def test_a_dashed_posts_header_heads_the_post_below_it() -> None:
     found = claims_of(cleaned.body)
     assert ("Kev Rudd", "say", "The bridge will outlast us all.") in found
     assert any(s == "Ann Lee" and "looks bad" in c for s, _, c in found)
+
+
+def test_a_posts_update_is_its_posters_and_its_quoted_words_their_speakers() -> None:
+    """A post opened by "UPDATE:" is still the poster's (not skipped as a mail's "Subject:"),
+    and words it reports keep their own speaker."""
+    thread = ("Harbour Matters: cracks under the bridge?\n\nAnn Lee - 4 March at 09:12\n\n"
+              "UPDATE: Highways have answered my email at last. They say the cracks are cosmetic. "
+              "So that's all right then, apparently.\n\nKev Rudd - 10:02\n\nThose cracks "
+              "have been there for forty years.\n")
+    found = claims_of(thread)
+    assert ("Ann Lee", "say", "So that's all right then, apparently.") in found
+    assert ("They", "say", "the cracks are cosmetic") in found
+    assert not any(c.startswith("UPDATE") for _, _, c in found)

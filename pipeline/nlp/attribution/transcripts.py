@@ -250,21 +250,34 @@ def _post(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | 
     if labels[k].end() < paras[k][1]:  # "▲ 2.4k · u/name\nThe post": below, in the paragraph
         lines = _QUOTED_LINES.match(text, labels[k].end(), paras[k][1]) if atop else None
         return (lines.end() if lines else labels[k].end()), paras[k][1]
-    while j < len(paras) and ((labels[j] is not None and _section(labels[j])) or (
-            atop and labels[j] is None and _quoting(text, paras, j))):
+    while j < len(paras) and ((labels[j] is not None and _section(labels[j]) and not _noted(
+            text, paras, labels, j)) or (atop and labels[j] is None and _quoting(text, paras, j))):
         j += 1  # past a mail's "Subject:", and the lines a reply quotes ("> Quote from: ...")
     first, lead = j, None
     if j > k + 1 and labels[j - 1] is not None and _section(labels[j - 1]):  # "DUR: 0'14"" over
         lead = text.find("\n", labels[j - 1].end(), paras[j - 1][1])  # the clip: the lines
         lead = lead + 1 if lead > 0 and text[lead:paras[j - 1][1]].strip() else None  # below it
     while j < len(paras) and j - first < _MAX_POST and (
-            labels[j] is None or (labels[j].re is _WROTE and not quoted)) and (
+            labels[j] is None or (labels[j].re is _WROTE and not quoted) or _noted(
+                text, paras, labels, j)) and (
             not quoted or text.startswith(">", paras[j][0])) and not (
             _CAPS_HEADING.fullmatch(text, *paras[j])):
         j += 1
     if lead is not None:
         return lead, paras[j - 1][1] if j > first else paras[first - 1][1]
-    return (paras[first][0], paras[j - 1][1]) if j > first else None
+    if j == first:
+        return None
+    noted = _noted(text, paras, labels, first)  # its text, not its "UPDATE:"
+    return (labels[first].end() if noted else paras[first][0]), paras[j - 1][1]
+
+
+def _noted(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | None],
+           j: int) -> bool:
+    """A post's own running text under a section label ("UPDATE: Highways have answered my
+    email. They say ..."), not a mail's "Subject:" line nor a clip's "DUR:"."""
+    found = labels[j]
+    line = text[found.end():paras[j][1]].split("\n", 1)[0] if found is not None else ""
+    return found is not None and _section(found) and len(line.split()) > 12  # a subject: less
 
 
 _QUOTE_HEAD = re.compile(r"(?:Quote|Quoting|Originally posted)\b[^\n]{0,60}$")
