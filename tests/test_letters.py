@@ -104,6 +104,8 @@ def test_a_lone_name_line_in_a_news_report_is_not_a_letter(nlp):
         ("It was, he said, a long day", None),
         ("Name and address supplied", "Name and address supplied"),
         ("Name withheld by request.", "Name withheld by request"),
+        ("Dan Ross, 4 February", None),  # a post's header: a date, not a place
+        ("Dan Ross, Tuesday", None),
     ],
 )
 def test_sign_off_shape(line, name):

@@ -188,3 +188,27 @@ def test_a_posts_update_is_its_posters_and_its_quoted_words_their_speakers() -> 
     assert ("Ann Lee", "say", "So that's all right then, apparently.") in found
     assert ("They", "say", "the cracks are cosmetic") in found
     assert not any(c.startswith("UPDATE") for _, _, c in found)
+
+
+PETITION = """Petition: keep the ferry running
+
+Reasons for signing and comments (3)
+
+Ann Lee, 4 February
+My son uses it every day to get to college.
+
+Dan Ross, 4 February
+Not signing. The council cannot afford it.
+
+Reply from Dr Ann Lee, ferry historian, 5 February
+It has paid its way for a century, Dan.
+"""
+
+
+def test_a_petitions_comment_is_under_its_signers_name_and_date() -> None:
+    """ "Ann Lee, 4 February" over a comment heads it (no letter signed below its text)."""
+    title, *lines = PETITION.splitlines()
+    found = claims_of(clean_body(list(enumerate(lines, 2)), title=title).body)
+    assert ("Ann Lee", "say", "My son uses it every day to get to college.") in found
+    assert ("Dan Ross", "say", "The council cannot afford it.") in found
+    assert ("Ann Lee", "say", "It has paid its way for a century, Dan.") in found

@@ -120,7 +120,8 @@ NLP_VERSION = 47  # 2: colon-introduced quotations, misread long attributions, d
 # social header with a name and a handle ("Ann Lee @ann_lee \u00b7 07:40"); "Replying to @ann_lee"
 # names no poster; 47: a social header set apart by a dash before a clock time ("Kev Rudd - 2
 # March at 19:02"), a numbered post's header ending in a bare time ("#1 ann_b 12:14"); a post
-# opened by a section label ("UPDATE: Highways have answered ...") is its poster's
+# opened by a section label ("UPDATE: Highways have answered ...") is its poster's; a petition's
+# "Ann Lee, 4 February" heads the comment below it, no letter's sign-off (text.letters.sign_off)
 BATCH_SIZE = 400  # documents per write transaction
 CHUNK_SIZE = 40  # documents per worker task
 MIN_DOCS_FOR_WORKERS = 200

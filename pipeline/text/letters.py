@@ -17,6 +17,9 @@ NAME_WORD = r"(?:[A-Z][a-z]*\.?|[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)?)"
 _SIGN_OFF_RE = re.compile(
     rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})(?:,\s*(?P<rest>.+))?$"
 )
+# What follows a post's header name, not a letter's: a date ("Dan Whitlow, 4 February").
+_DATED_RE = re.compile(r"\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}\b|"
+                       r"[A-Z][a-z]{2,5}day\b")
 MAX_SIGN_OFF_WORDS = 14
 MAX_LETTER_PARAS = 8  # paragraphs from a salutation to its sign-off
 
@@ -36,8 +39,8 @@ def sign_off(line: str) -> tuple[str, str] | None:
     if "\n" in line or len(line.split()) > MAX_SIGN_OFF_WORDS or line[-1:] in ".!?:;\"'\u201d":
         return None
     m = _SIGN_OFF_RE.match(line)
-    if m is None or line.isupper():
-        return None
+    if m is None or line.isupper() or _DATED_RE.match(m.group("rest") or ""):
+        return None  # "Dan Whitlow, 4 February" heads a post below it
     return m.group("name"), m.group("rest") or ""
 
 

@@ -88,11 +88,14 @@ NUMBERED_POST_RE = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
 # A forum post's header line of its own: "ThistleAndBolt, 28 May:", "Mod_Fern (moderator), 28
 # May 2025, 14:02:", "Opening post, Hattie_T, Tuesday 21:04", "Reply, SouthLondonDad, 21:30" (a
 # bare time only after "Reply,"), a handle's "Kessel_Kate (Member, 88 posts) - 9 April 2025,
-# 19:40" (a dash only after a handle: not "Updated - 9 April"), the post below it (also
+# 19:40" (a dash only after a handle: not "Updated - 9 April"), a petition's comment "Ann Lee, 4
+# February" and "Reply from Dr Ann Lee, sleep researcher, 22 February", the post below it (also
 # transcripts.py's post header).
 POSTER_HEADER_RE = re.compile(
-    r"(?P<lead>(?:[A-Z][a-z]+\s+)?(?:[Pp]ost|[Rr]eply|[Cc]omment|[Aa]nswer|[Rr]esponse),\s+)?"
-    rf"(?P<name>(?P<handle>{HANDLE_SHAPE})?[\w.-]{{2,30}})(?:\s*\((?P<role>[^()\n]{{1,60}})\))?"
+    r"(?P<lead>(?:[A-Z][a-z]+\s+)?(?:[Pp]ost|[Rr]eply|[Cc]omment|[Aa]nswer|[Rr]esponse)"
+    r"(?:,\s+|\s+from\s+))?"  # "Reply, SouthLondonDad", "Reply from Ann Lee"
+    rf"(?P<name>(?P<handle>{HANDLE_SHAPE})?[\w.-]{{2,30}}(?:\s+[A-Z][\w'\u2019.-]{{1,20}}){{0,2}})"
+    r"(?:\s*\((?P<role>[^()\n]{1,60})\)|,\s+[a-z][\w' -]{1,40}(?=,))?"  # ", sleep researcher"
     r"(?:,\s*|(?(handle)\s+[-\u2013\u2014]\s+|(?!)))"
     r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"|[A-Z][a-z]{2,5}day|(?(lead)(?=\d)|(?!)))"
