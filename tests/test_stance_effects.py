@@ -76,6 +76,9 @@ CASES = [
     ("ferry", "refutes", "The operator said [the rise in crowding is down to the summer "
                          "timetable]."),
     ("ferry", "neutral", "A skipper said [the ferries are busy in August]."),
+    ("ferry", "supports", "A skipper said [the pass is to blame]."),
+    ("ferry", "refutes", "A pensioner said [stop blaming the pass]."),
+    ("ferry", "neutral", "A pensioner said [the weather is to blame]."),  # for what, unsaid
 ]
 
 

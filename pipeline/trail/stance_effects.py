@@ -82,6 +82,7 @@ _CHANGES = {**dict.fromkeys("fall drop decline reduction dip cut".split(), -1),
             **dict.fromkeys("rise increase growth jump".split(), 1),
             **dict.fromkeys("improvement change turnaround".split(), 0)}  # its way, if said
 _EXPLAINING = frozenset({"explain", "drive", "account"})
+_LAID = frozenset({"blame", "fault", "responsible", "responsibility"})  # of no effect named
 PUT_DOWN = "puts "  # the basis of a change put down to a cause (stance_causes.caused)
 
 
@@ -101,7 +102,8 @@ def _put_down(view: ClaimView, effect: Effect) -> list[Signal]:
             continue  # "it was the main cause" names none
         own = any(_names_cause(t, effect) for t in cause.subtree)
         if not (_names_change(changed, effect) or (own and changed.lower_ in {"it", "this"}) if (
-                changed is not None) else real and (own or tok.lemma_ != "be")):  # "the real
+                changed is not None) else (real and (own or tok.lemma_ != "be")) or (
+                own and tok.lemma_.lower() in _LAID)):  # "the pass is to blame"; "the real
             continue  # reason is X": the change's; "the rota had nothing to do with it"; not
             # "it's the cameras" of CCTV: a cleft may name the cause in other words
         w = view.walk(tok.head.head if had else tok)
