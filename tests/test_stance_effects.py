@@ -51,6 +51,9 @@ CASES = [
     ("rota", "supports", "The manager said [the new rota was doing real work]."),
     ("rota", "supports", "The manager said [the new rota clearly works]."),
     ("rota", "neutral", "A driver said [drivers work longer hours now]."),
+    ("rota", "supports", "The manager said [the new rota has made a real difference]."),
+    ("rota", "refutes", "A driver said [the rota hasn't made any difference]."),
+    ("rota", "neutral", "A driver said [the rota made a difference to morale]."),
     # the change put down to the cause or to a rival
     ("rota", "refutes", "A driver said [the fall in loading times was down to a quiet summer]."),
     ("rota", "refutes", "A driver said [the drop is explained by fewer deliveries]."),

@@ -168,11 +168,18 @@ def _names_change(tok: Token, effect: Effect) -> bool:
                    tok, *prep_objects(tok, {"of"})))  # "a good part of the rise"
 
 
+_WORKING = frozenset({("do", "work"), ("do", "job"), ("do", "trick"), ("do", "something"),
+                      ("make", "difference")})
+
+
 def _works(tok: Token) -> bool:
-    """ "The rota works", "is doing real work" (not "work on it", "works the night shift")."""
+    """ "The rota works", "is doing real work", "does the job", "has made a difference" (not
+    "work on it", "works the night shift", "did the shopping")."""
     if tok.lemma_ == "work" and tok.pos_ == "VERB":
         return not any(c.dep_ in {"dobj", "prt"} for c in tok.children)
-    return tok.lemma_ == "work" and tok.dep_ == "dobj" and tok.head.lemma_ == "do"
+    return tok.dep_ == "dobj" and (tok.head.lemma_, tok.lemma_) in _WORKING and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for t in (tok, tok.head) for c in t.children)  # "a
+    # difference to morale": to another thing
 
 
 def _names_cause(tok: Token, effect: Effect) -> bool:
