@@ -68,6 +68,7 @@ def _reasons(view: ClaimView, effect: Effect) -> list[Signal]:
                 c.lower_ in {"real", "main", "true"} for c in tok.children))):
             continue
         w = view.walk(verb)
+        w.sign *= -1 if tok is not verb and negated_here(tok) else 1  # "makes no difference"
         if usable(w, could_ok=True):
             said = "its cause" if named else "another thing"
             how = "says it works" if working else f"calls {said} the reason"
