@@ -70,6 +70,8 @@ def test_an_events_own_words_and_their_forms(nlp):
     ("airship", "refutes", "The chemist said [the paint was the likelier culprit]."),
     ("moths", "supports", "The ecologist said [the field studies point to organos]."),
     ("moths", "refutes", "The farmer said [the field studies point to light pollution]."),
+    ("mill", "refutes", "The electrician said [my money's on a dropped cigarette]."),
+    ("mill", "refutes", "The owner said that [arson under the floor was the likeliest answer]."),
 ])
 def test_hypotheses_rated(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None)

@@ -57,6 +57,10 @@ def test_no_side_from_a_hypothesis_another_thing_or_no_intent(nlp, props, key, m
     ("supports", "The detective said [we are treating the fire as arson]."),
     ("supports", "The insurer said [the fire was set]."),
     ("supports", "A neighbour said [somebody did this]."),
+    ("supports", "A neighbour said [somebody helped it along]."),
+    ("supports", "A neighbour wrote: [Tell me that's an accident]."),  # a dare: denied
+    ("refutes", "The owner said [an electrical fault is the likeliest answer]."),
+    ("supports", "The expert said [two seats of fire pointed to a deliberate act]."),
     ("refutes", "The owner said [the fire was not arson]."),
     ("refutes", "The owner said [it was an accident]."),
     ("neutral", "The owner said [the heat set off the sprinklers]."),

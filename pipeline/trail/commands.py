@@ -57,3 +57,11 @@ def conditional_command(node: Token) -> Token | None:
     """What an imperative that states a condition leads to: "lose" of "[Ban the adverts, lose
     the jobs]", "see" of "[Scrap the cameras and you will see accidents fall]"."""
     return next(iter(_consequences(node)), None) if _command_form(node) else None
+
+
+def dared(node: Token, prev: Token | None) -> bool:
+    """ "Tell me [that's an accident]": a command to say what the speaker holds untrue, so a
+    denial of it (not "tell me what happened", a question; "don't tell me [X]" is a claim)."""
+    return prev is not None and prev.dep_ == "ccomp" and node.lemma_ == "tell" and (
+        imperative(node)) and not any(c.dep_ == "neg" for c in node.children) and not any(
+        t.tag_ in {"WDT", "WP", "WRB"} for t in prev.subtree if t.i < prev.i)

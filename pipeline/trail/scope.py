@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.trail.commands import imperative
+from pipeline.trail.commands import dared, imperative
 from pipeline.trail.conditions import (
     conditioned,
     deferred,
@@ -116,8 +116,7 @@ class Walk:
 
 
 def shut(w: Walk, flip: int) -> bool:
-    """An open frame negated or denied: "we are not considering dropping the bid", "denied
-    [it had discussed walking away]" rule the act out, a position like a refusal."""
+    """An open frame negated or denied ("we are not considering dropping the bid"): a refusal."""
     return w.irrealis in OPEN_TO and w.sign * flip < 0
 
 
@@ -196,6 +195,7 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
     if imperative(node) and not (prev is not None and prev.dep_ == "ccomp" and (
             node.lemma_.lower() in _TELLING)):  # "don't tell me [nobody knew]": a claim
         w.commit = w.commit or "imperative"  # denied, not a command
+    w.sign *= -1 if dared(node, prev) else 1  # "tell me [that's an accident]": denied
     if node.lower_ == "ought" and node.tag_ == "MD":  # the parser's head of "ought to scrap it"
         w.commit = w.commit or "ought"
     going = node.lower_ == "going" and getattr(prev, "dep_", "") == "xcomp"  # "going to"

@@ -30,6 +30,7 @@ from pipeline.trail.evaluative import base_forms, phrasal_keys, prep_objects
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.proposition_words import CAUSING, DOWNERS, DOWNING, LEADS
 from pipeline.trail.scope import negated_here
+from pipeline.trail.stance_intent import about_intent, meant_words
 from pipeline.trail.stance_rules import Signal, usable
 
 _LIKELY = frozenset({"likely", "likelier", "likeliest", "probable", "plausible", "obvious"})
@@ -52,6 +53,10 @@ _VAGUE = frozenset({"problem", "issue", "anything", "something"})  # "pointed to
 def _rated(tok: Token) -> tuple[int, Token] | None:
     """(+1 likelier / -1 less likely, the hypothesis) when ``tok`` rates one."""
     lemma = tok.lemma_.lower()
+    if lemma == "money" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "poss" for c in tok.children):  # "my money's on a barbecue"
+        on = next(iter(prep_objects(tok.head, {"on"})), None)
+        return (1, on) if on is not None else None
     if lemma in _RATING and tok.pos_ == "VERB":
         preps = _RATING[lemma]
         said = [c for c in tok.children if c.dep_ == "dobj"] if not preps else list(
@@ -62,7 +67,7 @@ def _rated(tok: Token) -> tuple[int, Token] | None:
         return None  # "a deal is likely to be signed": a forecast, not an explanation
     side = -1 if tok.lower_ in _UNLIKELY or lemma in _UNLIKELY or any(
         c.lower_ in {"least", "less"} for c in tok.children) else 1
-    holder = tok.head if tok.dep_ == "amod" else None  # "the most likely route"
+    holder = tok.head if tok.dep_ in {"amod", "compound"} else None  # "the most likely route"
     if lemma == "obvious" and (holder is None or holder.lemma_.lower() not in _SUSPECTS):
         return None
     verb = (holder or tok).head if (holder or tok).dep_ in {"attr", "acomp"} else None
@@ -95,7 +100,7 @@ def _answerable(verb: Token) -> bool:
 
 def _anchor(tok: Token) -> Token:
     """Where a rating is asserted: the verb of "was the most likely route", not its modifier."""
-    while tok.dep_ in {"amod", "attr", "acomp"} and tok.head.i != tok.i:
+    while tok.dep_ in {"amod", "compound", "attr", "acomp"} and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -172,7 +177,10 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         if found is None:
             continue
         side, hypothesis = found
-        if phrase_words(hypothesis, own) & own:
+        meant = meant_words(hypothesis) if about_intent(view.prop.text) else 0
+        if meant:  # of a deed said meant, "a deliberate act" is its own, "an accident" a rival
+            whose = meant
+        elif phrase_words(hypothesis, own) & own:
             whose = 1
         elif phrase_words(hypothesis) & view.prop.args:
             continue  # a participant ("points to Nikumaroro" of "died as a castaway on

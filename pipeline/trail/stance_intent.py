@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from pipeline.trail.claim_view import ClaimView
+from pipeline.trail.commands import dared
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_rules import Signal
 
@@ -52,8 +53,10 @@ def intent_signals(view: ClaimView) -> list[Signal]:
         if w.hedge or w.irrealis or any(t.dep_ in {"acl", "relcl"} for t in w.path):
             continue  # "if it was an accident": a hypothesis; "an anchor left hanging by
             # accident would set off alarms": a description of another case
-        said = (-1) ** sum(negated_here(t) for t in {tok, *w.path})  # negation only: "let
-        # the anchor drop on its own" is no denial, "nobody has shown ..." is
+        said = (-1) ** sum(negated_here(t) for t in {tok, *w.path}) * (-1) ** sum(
+            dared(t, p) for p, t in zip(w.path, w.path[1:], strict=False))  # negation and
+        # dares only: "let the anchor drop on its own" is no denial; "nobody has shown ...",
+        # "tell me [that's an accident]" are
         sign = meant * said * view.flip
         word = "done on purpose" if meant > 0 else "an accident"
         return [Signal(sign, 2, f"calls it {'not ' if said < 0 else ''}{word}: "
@@ -96,11 +99,13 @@ def intent_decides(signals: list[Signal]) -> list[Signal]:
 
 
 _FIRES = frozenset({"fire", "blaze", "inferno"})
+_DOING = frozenset({"do", "help", "start", "light", "set", "torch"})  # "somebody helped it along"
 
 
 def _fire_set(view: ClaimView, tok: Token) -> int:
     """+1 when a fire is said set ("the fire was set", "somebody set it"; set, a fire is set
-    on purpose) or a deed said done ("somebody did this"), of a fire said started on purpose."""
+    on purpose) or said done by somebody ("somebody did this", "somebody helped it along"), of
+    a fire said started on purpose."""
     if not view.prop.target & _FIRES:
         return 0
     if tok.lemma_ == "set" and tok.pos_ == "VERB" and not any(
@@ -108,5 +113,12 @@ def _fire_set(view: ClaimView, tok: Token) -> int:
         return int(any(c.dep_ in {"dobj", "nsubjpass"} and (c.lower_ in {"it", "this"} or (
             c.lemma_.lower() in _FIRES)) for c in tok.children))  # not "set off the alarms"
     return int(tok.lower_ in {"somebody", "someone"} and tok.dep_ == "nsubj" and (
-        tok.head.lemma_ == "do") and any(c.dep_ == "dobj" and c.lower_ in {"this", "it"}
-                                         for c in tok.head.children))
+        tok.head.lemma_ in _DOING) and any(c.dep_ == "dobj" and c.lower_ in {"this", "it"}
+                                           for c in tok.head.children))
+
+
+def meant_words(phrase: Token) -> int:
+    """+1 a phrase that names a deed meant ("a deliberate act", "arson"), -1 one unmeant ("an
+    accident"), 0 else: how a hypothesis is read of a deed said done on purpose."""
+    words = {t.lower_ for t in phrase.subtree} | {t.lemma_.lower() for t in phrase.subtree}
+    return 1 if words & _MEANT else -1 if words & _UNMEANT else 0
