@@ -142,6 +142,9 @@ def test_who_is_allowed_takes_part_but_is_no_bad_thing_to_keep_people_from(nlp):
     ("breach", "supports", "The union said [customers have had their data stolen]."),
     ("breach", "refutes", "The firm said [the hackers did not access any customer records]."),
     ("breach", "neutral", "The firm said [it took a week to restore the server]."),
+    # what the data "brings" is no victim whose data it is
+    ("breach", "neutral", "The analyst said [the gang had listed two victims whose data never "
+                          "surfaced]."),
 ])
 def test_stance_on_the_new_shapes(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, None, read_polarity(marked))

@@ -386,8 +386,9 @@ def _brought_about(view: ClaimView, tok: Token, verb: Token | None, rel: str) ->
     """ "the costs the directive would inflict", "the benefits it will bring": what the policy
     brings about, judged by the noun's value (evaluation skips the embedded clause)."""
     if rel != "subj" or verb is None or verb.dep_ != "relcl" or verb.i not in view.inside or (
-            verb.doc[max(verb.left_edge.i - 1, 0)].lower_ in {"and", "but"}):  # "a fudge and
-        return []  # only a full ban would do": a clause joined, misread
+            verb.doc[max(verb.left_edge.i - 1, 0)].lower_ in {"and", "but"}) or any(
+            c.lower_ == "whose" for c in tok.children):  # "a fudge and only a full ban would
+        return []  # do": a clause joined, misread; "victims whose data": theirs, not brought
     if verb.lemma_.lower() in AGENT_VERBS or act_sign(view, verb)[0] or any(
             c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in verb.children):
         return []  # "the plans which it supports", "the jobs that made the cards"
