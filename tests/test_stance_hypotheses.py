@@ -71,6 +71,7 @@ def test_an_events_own_words_and_their_forms(nlp):
     ("moths", "supports", "The ecologist said [the field studies point to organos]."),
     ("moths", "refutes", "The farmer said [the field studies point to light pollution]."),
     ("mill", "refutes", "The electrician said [my money's on a dropped cigarette]."),
+    ("mill", "supports", "The officer said [I'd still put my money on the heater]."),
     ("mill", "refutes", "The owner said that [arson under the floor was the likeliest answer]."),
 ])
 def test_hypotheses_rated(nlp, props, key, expected, marked):

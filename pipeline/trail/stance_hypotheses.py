@@ -53,10 +53,10 @@ _VAGUE = frozenset({"problem", "issue", "anything", "something"})  # "pointed to
 def _rated(tok: Token) -> tuple[int, Token] | None:
     """(+1 likelier / -1 less likely, the hypothesis) when ``tok`` rates one."""
     lemma = tok.lemma_.lower()
-    if lemma == "money" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-            c.dep_ == "poss" for c in tok.children):  # "my money's on a barbecue"
-        on = next(iter(prep_objects(tok.head, {"on"})), None)
-        return (1, on) if on is not None else None
+    if lemma == "money" and any(c.dep_ == "poss" for c in tok.children) and (
+            tok.dep_, tok.head.lemma_) in {("nsubj", "be"), ("dobj", "put")}:  # "my money's on
+        on = next(iter(prep_objects(tok.head, {"on"})), None)  # a barbecue", "I'd put my
+        return (1, on) if on is not None else None  # money on the alcohol"
     if lemma in _RATING and tok.pos_ == "VERB":
         preps = _RATING[lemma]
         said = [c for c in tok.children if c.dep_ == "dobj"] if not preps else list(
