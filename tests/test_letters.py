@@ -106,6 +106,7 @@ def test_a_lone_name_line_in_a_news_report_is_not_a_letter(nlp):
         ("Name withheld by request.", "Name withheld by request"),
         ("Dan Ross, 4 February", None),  # a post's header: a date, not a place
         ("Dan Ross, Tuesday", None),
+        ("Dave K, Block 14", "Dave K"),  # a seat, not a date
     ],
 )
 def test_sign_off_shape(line, name):

@@ -31,6 +31,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+MONTH_PATTERN = _MONTH  # a month's name or abbreviation, lower case (text.letters, cleaning rules)
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 # A full written date: "Mon, 14th of July 2019", "July 14, 2019" or "2019-07-14". Named groups
 # d/m/y 1-3 hold the parts of whichever form matched (read them with `match_to_date`).

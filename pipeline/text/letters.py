@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.dates import MONTH_PATTERN
+
 SALUTATION_RE = re.compile(  # "Sir,", "SIR –", "Dear Editor,", "To the Editor:"
     r"^(?:Dear\s+|To\s+the\s+)?(?:Sir\s+or\s+Madam|Sir/Madam|Sir|Madam|Editor)"
     r"\s*(?:[,:]|\s[\u2013\u2014-])\s*",
@@ -18,8 +20,9 @@ _SIGN_OFF_RE = re.compile(
     rf"^(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})(?:,\s*(?P<rest>.+))?$"
 )
 # What follows a post's header name, not a letter's: a date ("Dan Whitlow, 4 February").
-_DATED_RE = re.compile(r"\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}\b|"
-                       r"[A-Z][a-z]{2,5}day\b")
+_MONTH = rf"(?i:{MONTH_PATTERN})\.?"
+_DATED_RE = re.compile(rf"\d{{1,2}}\s+{_MONTH}(?!\w)|{_MONTH}\s+\d{{1,2}}\b|"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # not "Block 14"
 MAX_SIGN_OFF_WORDS = 14
 MAX_LETTER_PARAS = 8  # paragraphs from a salutation to its sign-off
 

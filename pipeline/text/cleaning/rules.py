@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.dates import MONTH_PATTERN
+
 # ----------------------------------------------------------------------------- line shape
 WORD_RE = re.compile(r"\w+")
 SENT_END_RE = re.compile(r"""(?:[.!?。！？؟]|[.!?]\s?["')\]]+|\w"|:)\s*$""")
@@ -94,11 +96,11 @@ NUMBERED_POST_RE = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
 POSTER_HEADER_RE = re.compile(
     r"(?P<lead>(?:[A-Z][a-z]+\s+)?(?:[Pp]ost|[Rr]eply|[Cc]omment|[Aa]nswer|[Rr]esponse)"
     r"(?:,\s+|\s+from\s+))?"  # "Reply, SouthLondonDad", "Reply from Ann Lee"
-    rf"(?P<name>(?P<handle>{HANDLE_SHAPE})?[\w.-]{{2,30}}(?:\s+[A-Z][\w'\u2019.-]{{1,20}}){{0,2}})"
+    rf"(?P<name>(?P<handle>{HANDLE_SHAPE})?[\w.-]{{2,30}}(?:\s+[A-Z][\w'\u2019.-]{{0,20}}){{0,2}})"
     r"(?:\s*\((?P<role>[^()\n]{1,60})\)|,\s+[a-z][\w' -]{1,40}(?=,))?"  # ", sleep researcher"
     r"(?:,\s*|(?(handle)\s+[-\u2013\u2014]\s+|(?!)))"
-    r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"|[A-Z][a-z]{2,5}day|(?(lead)(?=\d)|(?!)))"
+    rf"(?:(?:\d{{1,2}}\s+(?i:{MONTH_PATTERN})\.?|(?i:{MONTH_PATTERN})\.?\s+\d{{1,2}})"
+    r"(?:,?\s+\d{4})?|[A-Z][a-z]{2,5}day|(?(lead)(?=\d)|(?!)))"  # a month: not "Block 14"
     r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*:?\s*$")
 # A mail digest's sender line, whose message follows (after a "Subject:" line): "From: Dave
 # Kowalski (Fort Ave)", "From: Ann Lee <ann@example.org>" (also transcripts.py's message header).
