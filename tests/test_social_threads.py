@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text.cleaning import clean_body
-from pipeline.text.cleaning.rules import SOCIAL_POST_RE
+from pipeline.text.cleaning.rules import POSTER_HEADER_RE, SOCIAL_POST_RE
 from tests.test_attribution_parse_repairs import claims_of
 
 GROUP_THREAD = """Marlow Parents Forum: the late-start plan
@@ -76,6 +76,19 @@ def test_a_posts_header_heads_the_post_below_it() -> None:
 ])
 def test_which_lines_are_post_headers(line: str, name: str | None) -> None:
     found = SOCIAL_POST_RE.fullmatch(line)
+    assert (found["name"] if found else None) == name
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Ann Lee, 4 February", "Ann Lee"),
+    ("Reply from Dr Ann Lee, ferry historian, 5 February", "Dr Ann Lee"),
+    ("Dan P, Sept 4", "Dan P"),
+    ("ThistleAndBolt, 28 May:", "ThistleAndBolt"),
+    ("ANNUAL MEETING, 12 OCTOBER", None),  # a heading in capitals, no poster
+    ("Dave K, Block 14", None),  # a letter's seat, not a date
+])
+def test_which_lines_are_comment_headers(line: str, name: str | None) -> None:
+    found = POSTER_HEADER_RE.fullmatch(line)
     assert (found["name"] if found else None) == name
 
 
@@ -212,3 +225,13 @@ def test_a_petitions_comment_is_under_its_signers_name_and_date() -> None:
     assert ("Ann Lee", "say", "My son uses it every day to get to college.") in found
     assert ("Dan Ross", "say", "The council cannot afford it.") in found
     assert ("Ann Lee", "say", "It has paid its way for a century, Dan.") in found
+
+
+def test_a_presenters_turn_is_no_cues_post() -> None:
+    """A script's cue line heads nothing the presenter then says ("[BACK TO STUDIO]", then
+    "PRESENTER: ..."): only a note's label ("UPDATE:") continues a post."""
+    script = ("Harbour tonight\n\n[BACK TO STUDIO]\n\nPRESENTER: Ann Lee reporting. The council "
+              "told us the ferry would keep running until the spring at the very least.\n\n"
+              "KEV RUDD: The ferry is finished.\n\nANN LEE: The council disagrees.\n")
+    found = claims_of(script)
+    assert not any(s.lower().startswith("back") for s, _, _ in found)

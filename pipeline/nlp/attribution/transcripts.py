@@ -273,13 +273,13 @@ def _post(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | 
 
 def _noted(text: str, paras: list[tuple[int, int]], labels: list[re.Match[str] | None],
            j: int) -> bool:
-    """A post's own running text under a section label ("UPDATE: Highways have answered my
-    email. They say ..."), not a mail's "Subject:" line nor a clip's "DUR:"."""
+    """A post's running text under a note's label ("UPDATE: Highways say ..."), no presenter's."""
     found = labels[j]
     line = text[found.end():paras[j][1]].split("\n", 1)[0] if found is not None else ""
-    return found is not None and _section(found) and len(line.split()) > 12  # a subject: less
+    return found is not None and found["name"].lower() in _NOTES and len(line.split()) > 12
 
 
+_NOTES = frozenset({"update", "updated", "edit", "edited", "ps", "p.s.", "note", "correction"})
 _QUOTE_HEAD = re.compile(r"(?:Quote|Quoting|Originally posted)\b[^\n]{0,60}$")
 # A digest's section heading ends the post above it: "THE POLL", "ELSEWHERE ON THE BOARD".
 _CAPS_HEADING = re.compile(r"(?=[^\n]*[A-Z]{2})[^a-z\n.!?]{3,60}")

@@ -96,7 +96,7 @@ NUMBERED_POST_RE = re.compile(r"#\d{1,4}\s+(?P<name>[\w'\u2019.-]{2,30})"
 POSTER_HEADER_RE = re.compile(
     r"(?P<lead>(?:[A-Z][a-z]+\s+)?(?:[Pp]ost|[Rr]eply|[Cc]omment|[Aa]nswer|[Rr]esponse)"
     r"(?:,\s+|\s+from\s+))?"  # "Reply, SouthLondonDad", "Reply from Ann Lee"
-    rf"(?P<name>(?P<handle>{HANDLE_SHAPE})?[\w.-]{{2,30}}(?:\s+[A-Z][\w'\u2019.-]{{0,20}}){{0,2}})"
+    rf"(?P<name>(?P<handle>{HANDLE_SHAPE})?[\w.-]{{2,30}}(?:\s+(?:[A-Z][a-z][\w'\u2019.-]{{0,19}}|[A-Z]\.?)){{0,2}})"
     r"(?:\s*\((?P<role>[^()\n]{1,60})\)|,\s+[a-z][\w' -]{1,40}(?=,))?"  # ", sleep researcher"
     r"(?:,\s*|(?(handle)\s+[-\u2013\u2014]\s+|(?!)))"
     rf"(?:(?:\d{{1,2}}\s+(?i:{MONTH_PATTERN})\.?|(?i:{MONTH_PATTERN})\.?\s+\d{{1,2}})"
