@@ -39,10 +39,10 @@ CLEAN_VERSION = 18  # 2: the sign-off under a letters page's last letter is kept
 # ("Dan Whitlock \u00b7 14 May at 20:31": rules.SOCIAL_POST_RE) is kept; 17: so is a numbered
 # post's header with a date or a time ("#1 ann_b \u00bb 11 Feb 19:42": rules.NUMBERED_POST_RE),
 # and a social header with a name and a handle ("Ann Lee @ann_lee \u00b7 07:40"); a reply's
-# "Replying to @ann_lee" is dropped; 18: so is a social header set apart by a dash before a clock
-# time ("Kev Rudd - 2 March at 19:02"), a numbered one ending in a bare time ("#1 ann_b 12:14")
-# and a petition's comment header ("Ann Lee, 4 February", "Reply from Ann Lee, 4 February"); a
-# post's counts ("212 reactions - 87 comments") are dropped
+# "Replying to @ann_lee" is dropped; 18: a social header set apart by a dash before a clock time
+# ("Kev Rudd - 2 March at 19:02"), a numbered one ending in a bare time ("#1 ann_b 12:14") and a
+# petition's comment header ("Ann Lee, 4 February", "Reply from Ann Lee, 4 February") are kept,
+# a post's counts ("212 reactions - 87 comments") dropped
 
 
 def run_clean(con: duckdb.DuckDBPyConnection) -> StageReport:

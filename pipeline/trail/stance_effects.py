@@ -12,7 +12,8 @@ evidence, weaker than the proposition restated (weight 2); so, without one, is t
 the reason for it ("the new rota is the reason") or said to work ("is doing real work"), or a
 rival called the real reason; so is the change put down to the cause or to a rival ("the fall in
 waits was down to a mild winter", "is explained by fewer arrivals", "has nothing to do with the
-rota").
+rota"), the cause blamed ("the pass is to blame"), and what it cuts said moved elsewhere ("crime
+has simply moved to the side streets").
 """
 
 from __future__ import annotations
@@ -102,11 +103,8 @@ def _put_down(view: ClaimView, effect: Effect) -> list[Signal]:
         if cause is None or cause.pos_ == "PRON" or cause.lemma_.lower() in _REASONS | {"cause"}:
             continue  # "it was the main cause" names none
         own = any(_names_cause(t, effect) for t in cause.subtree)
-        if not (_names_change(changed, effect) or (own and changed.lower_ in {"it", "this"}) if (
-                changed is not None) else (real and (own or tok.lemma_ != "be")) or (
-                own and tok.lemma_.lower() in _LAID)):  # "the pass is to blame"; "the real
-            continue  # reason is X": the change's; "the rota had nothing to do with it"; not
-            # "it's the cameras" of CCTV: a cleft may name the cause in other words
+        if not _of_the_change(tok, changed, real, own, effect):
+            continue
         w = view.walk(tok.head.head if had else tok)
         w.sign *= HOW_MUCH[tok.head.lower_] if had else 1
         if not usable(w, could_ok=True) or w.irrealis or (not own and w.sign < 0):
@@ -120,6 +118,17 @@ def _put_down(view: ClaimView, effect: Effect) -> list[Signal]:
         return [Signal(w.sign * (-1 if backwards or not own else 1) * view.flip, 2,
                        f"puts {change} down to {said}: {view.snippet(cause, tok)}{neg}")]
     return []
+
+
+def _of_the_change(tok: Token, changed: Token | None, real: bool, own: bool,
+                   effect: Effect) -> bool:
+    """The link is about the proposition's change: it names it ("the fall in waits"), or "it"
+    of its own cause ("the rota had nothing to do with it"); with no change named, "the real
+    reason is X", its own cause blamed ("the pass is to blame") or in a cleft ("it was the
+    rota"; another thing in a cleft may be the cause in other words: "it's the cameras")."""
+    if changed is not None:
+        return _names_change(changed, effect) or (own and changed.lower_ in {"it", "this"})
+    return (real and (own or tok.lemma_ != "be")) or (own and tok.lemma_.lower() in _LAID)
 
 
 _ELSEWHERE = frozenset({"to", "into", "onto", "round", "around", "elsewhere", "away"})
