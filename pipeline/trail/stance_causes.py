@@ -47,7 +47,7 @@ from pipeline.trail.stance_hypotheses import (
     lapsed_act,
     phrase_words,
 )
-from pipeline.trail.stance_intent import about_intent
+from pipeline.trail.stance_intent import about_intent, done_by_somebody
 from pipeline.trail.stance_lapses import lapse_signals
 from pipeline.trail.stance_links import link_signals
 from pipeline.trail.stance_neglect import FAILINGS, foreseen_signals, neglect_signals
@@ -167,9 +167,7 @@ def _foul_play(view: ClaimView) -> list[Signal]:
             if not (w.hedge or w.irrealis):
                 return [Signal(-w.sign * view.flip, 2, f"calls it deliberate: "
                                                        f"{view.snippet(tok.head, tok)}")]
-        if tok.lower_ in {"somebody", "someone"} and tok.dep_ == "nsubj" and (
-                tok.head.lemma_ == "do") and any(c.dep_ == "dobj" and c.lower_ in {"this", "it"}
-                                                  for c in tok.head.children):
+        if done_by_somebody(tok):
             w = view.walk(tok.head)  # "somebody did this": a doer, not a fault
             if not (w.hedge or w.irrealis):
                 return [Signal(-w.sign * view.flip, 2, f"calls it deliberate: "

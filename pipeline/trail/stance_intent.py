@@ -112,9 +112,14 @@ def _fire_set(view: ClaimView, tok: Token) -> int:
             c.dep_ == "prt" for c in tok.children):
         return int(any(c.dep_ in {"dobj", "nsubjpass"} and (c.lower_ in {"it", "this"} or (
             c.lemma_.lower() in _FIRES)) for c in tok.children))  # not "set off the alarms"
-    return int(tok.lower_ in {"somebody", "someone"} and tok.dep_ == "nsubj" and (
-        tok.head.lemma_ in _DOING) and any(c.dep_ == "dobj" and c.lower_ in {"this", "it"}
-                                           for c in tok.head.children))
+    return int(done_by_somebody(tok, _DOING))
+
+
+def done_by_somebody(tok: Token, verbs: frozenset[str] = frozenset({"do"})) -> bool:
+    """ "[Somebody] did this", "[someone] helped it along" (of ``verbs``): a doer, so a deed."""
+    return tok.lower_ in {"somebody", "someone"} and tok.dep_ == "nsubj" and (
+        tok.head.lemma_ in verbs) and any(c.dep_ == "dobj" and c.lower_ in {"this", "it"}
+                                          for c in tok.head.children)
 
 
 def meant_words(phrase: Token) -> int:
