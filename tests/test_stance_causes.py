@@ -24,6 +24,7 @@ PROPOSITIONS = {
               ["Brookvale flood"]),
     "trout": ("The death of the trout at Kessel hatchery was caused by a chlorine leak.",
               ["Kessel hatchery"]),
+    "hole": ("The Fenby sinkhole was caused by a leaking water main.", ["Fenby sinkhole"]),
 }
 
 
@@ -80,6 +81,8 @@ def props(nlp):
     ("slip", "supports", "Residents said [the landslip is not linked to the heavy rain]."),
     ("slip", "refutes", "The agency said [it had found no evidence of a link]."),  # bare
     ("drain", "supports", "A resident said [the blocked drain did it]."),
+    ("drain", "refutes", "The water board said [the storm did most of the damage]."),  # the
+    ("drain", "supports", "A resident said [the blocked drain did the damage]."),  # harm done
     ("spread", "supports", "The report said [the insulation was the principal reason the fire "
                            "spread]."),  # "because of": the cause of a proposition
     ("spread", "refutes", "The owner said [the real reason was the lack of sprinklers]."),
@@ -87,6 +90,12 @@ def props(nlp):
     ("freeze", "refutes", "The council said [the real cause of the rise was fuel prices]."),
     ("ferry", "supports", "The inspector said [the pier collapsed because of the loss of "
                           "steering]."),  # "because of" in the claim too
+    ("hole", "supports", "The engineer said [the burst main caused it]."),  # "main", tagged
+    ("hole", "refutes", "The water firm said [old mine workings caused it]."),  # an adjective
+    ("hole", "refutes", "A geologist said [the old workings were the cause]."),  # the one cause
+    ("hole", "refutes", "A geologist said [the miners made the hole]."),  # the effect as a thing
+    ("hole", "refutes", "A geologist said [water didn't make the hole]."),
+    ("hole", "supports", 'A councillor said: "[This was the water main, full stop.]"'),  # its own
 ])
 def test_a_cause_named(nlp, props, key, expected, marked):
     found = judge(nlp, props[key], marked, "say")
@@ -105,6 +114,22 @@ def test_a_cause_named(nlp, props, key, expected, marked):
 ])  # the name an article gives an installation
 def test_a_bare_link_a_coincidence_limits_and_the_plant(nlp, props, expected, marked):
     assert judge(nlp, props["slip"], marked, "say").stance == expected
+
+
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "The survey said [the collapse is most consistent with old workings]."),  # a
+    ("supports", "The survey said [the damage is consistent with a burst main]."),  # rating
+    ("neutral", "A geologist said [the ground is consistent with a burst main and with old "
+                "workings]."),  # both
+    ("neutral", "A geologist said [whether the main was the cause is a harder question]."),
+    ("neutral", 'A councillor said: "[This is the weather.]"'),  # a rival needs more than "this"
+    ("neutral", "A geologist said [rain can do the same damage]."),  # what it could do
+    ("refutes", "The council said [the survey did not establish that the main caused it]."),
+    ("neutral", "A resident said [I can't prove that the main caused it]."),  # held, unproven
+    ("neutral", "The water firm said [it accepted the survey's findings in full]."),  # which?
+])
+def test_explanations_rated_or_no_cause_named(nlp, props, expected, marked):
+    assert judge(nlp, props["hole"], marked, "say").stance == expected
 
 
 @pytest.mark.parametrize("marked", [

@@ -13,6 +13,7 @@ PROPOSITIONS = {
     "talks": ("Ruritania and Marlow are holding talks.", ["talks"]),
     "joust": ("Jousting should be banned in Kessel.", ["jousting ban"]),
     "flood": ("A faulty valve caused the Kessel Lane flood.", ["Kessel Lane flood"]),
+    "books": ("Corvo's customers were invented.", ["Corvo"]),
 }
 
 
@@ -28,6 +29,12 @@ def props(nlp):
      "The envoy said [if there had been no talks, the minister would not have flown to Marlow]."),
     ("joust", "refutes", "The rider said [if bans worked, we would have had the proof years ago]."),
     ("joust", "refutes", "The rider asked: [If the ban worked, why are injuries still rising?]"),
+    ("joust", "refutes", "The rider asked: [If bans work, why do the banned towns have more "
+                         "injuries?]"),  # any condition, put to the test of a fact
+    ("flood", "supports", "The engineer asked: [If it was the drains, why has the lane never "
+                          "flooded before?]"),
+    ("books", "refutes", "The auditor asked: [If the customers were invented, who paid the "
+                         "invoices?]"),
     ("flood", "refutes",
      "The engineer said [if the valve had been the cause, the pump house would have flooded "
      "first]."),
@@ -45,6 +52,9 @@ def test_a_counterfactual_denies_its_condition(nlp, props, key, expected, marked
     ("joust", "The rider said [if they banned it tomorrow, the fairs would close]."),
     ("joust", "The rider asked: [If the ban is so good, why is it only guidance?]"),
     ("joust", "The rider asked: [If the ban worked in Marlow, why couldn't it work here?]"),
+    ("joust", "The rider asked: [If bans work in Marlow, why not here?]"),
+    ("joust", "The rider asked: [If it's wrong to hurt a horse, why is it fine to hurt a "
+              "rider?]"),  # an analogy's step
     ("joust", "The rider said [she would have backed the ban if it had worked in Marlow]."),
 ])
 def test_no_denial_from_a_case_put_an_open_condition_or_a_policy_done(nlp, props, key, marked):

@@ -17,6 +17,10 @@ PROPOSITIONS = {
     "rota": ("The new rota at Fenwick Depot has cut loading times.", ["new rota"]),
     "ferry": ("Free ferry travel for pensioners has led to more crowding on ferries.",
               ["ferry pass"]),
+    "choir": ("Choir singing improves mental health.", []),
+    "noise": ("Traffic noise harms children's reading.", []),
+    "club": ("The closure of Kelby's youth club has led to more vandalism in the park.", []),
+    "lanes": ("The new bus lanes have hurt trade for the street's cafes.", ["bus lanes"]),
 }
 
 CASES = [
@@ -82,6 +86,24 @@ CASES = [
     ("ferry", "supports", "A skipper said [the pass is to blame]."),
     ("ferry", "refutes", "A pensioner said [stop blaming the pass]."),
     ("ferry", "neutral", "A pensioner said [the weather is to blame]."),  # for what, unsaid
+    # the cause said to do good (or harm) as the proposition says, to anyone
+    ("choir", "supports", "A singer said [choir singing really helps them]."),
+    ("choir", "supports", "A singer said [singing in a choir is good for you]."),
+    ("choir", "refutes", "A doctor said [choir singing does not cure depression]."),
+    ("choir", "neutral", "A doctor said [singing can hurt your throat]."),  # another harm
+    ("choir", "neutral", "A doctor said [exercise helps them]."),  # not the cause
+    ("noise", "supports", "A teacher said [the traffic noise damaged their reading]."),
+    ("noise", "supports", "A teacher said [road noise is bad for children]."),
+    ("noise", "refutes", "A planner said [traffic noise does not hurt anyone]."),
+    ("noise", "neutral", "A planner said [noise helps them sleep]."),  # good, of another thing
+    # the cause named by its verb ("closed" of "the closure"); before it, the other way
+    ("club", "supports", "A warden said [since the club closed there has been more vandalism]."),
+    ("club", "refutes", "A warden said [vandalism was higher before the club closed]."),
+    # an impact on the effect
+    ("lanes", "supports", "A cafe owner said [the lanes have had a huge impact on trade]."),
+    ("lanes", "refutes", "The council said [the lanes have had no impact on trade]."),
+    ("lanes", "refutes", "The council said [the lanes had a positive effect on trade]."),
+    ("lanes", "neutral", "The council said [the lanes could have an impact on trade]."),
 ]
 
 
@@ -109,6 +131,8 @@ def test_what_an_effect_proposition_moves(props):
     ferry = props["ferry"].effect  # "led to more crowding on ferries": not the ferries
     assert (ferry.way, ferry.stems) == (1, frozenset({"crowd"})) and "pass" in ferry.cause
     assert "ferry" not in ferry.cause and "ferri" not in ferry.cause
+    assert (props["choir"].effect.valence, props["noise"].effect.valence, lights.valence) == (
+        1, -1, 0)  # "improves" does good, "harms" harm, "cuts" neither
 
 
 def test_only_an_effect_has_one(nlp):

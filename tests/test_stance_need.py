@@ -9,7 +9,7 @@ are under way, and talkers who are several talk to each other (proposition.py, t
 things as they are, judged (stance_need.py); "vote against it" makes "it" the policy
 (pronouns.py); good things that go are lost
 (eval_verbs.py); a part taken in an alleged act and its synonyms restate it ("no involvement in
-the coup", "bankrolled it": stance_events.transparent, proposition_words.ACT_SYNONYMS);
+the coup", "bankrolled it": stance_events.transparent, act_verbs.ACT_SYNONYMS);
 "part-privatised" and "should be legalised" parse as passives with nominals of their own
 ("privatisation", "legalisation": proposition.py, proposition_words.nominals_of); the case for
 it (not) made (scope.case_verdict); questions raised, doing little to achieve an aim, and set
@@ -42,6 +42,7 @@ PROPOSITIONS = {
     "mail": ("The Royal Mail should be part-privatised.", ["Royal Mail"]),
     "runway": ("A third runway should be built at Heathrow.", ["third runway", "Heathrow"]),
     "coup": ("The businessman helped to finance the coup in the republic.", ["coup"]),
+    "garrison": ("The Tarn garrison was destroyed in the valley.", ["Tarn garrison"]),
 }
 
 
@@ -128,6 +129,8 @@ def props(nlp):
     ("coup", "supports", "The prosecutor said [he had bankrolled the coup]."),
     ("coup", "supports", "The court heard [he played a central role in the coup]."),
     ("coup", "supports", "Investigators said [he had paid $200,000 towards the coup]."),
+    ("garrison", "supports", "The curator said [the garrison was wiped out in the valley]."),
+    ("garrison", "supports", "A historian said [the garrison was massacred]."),
     # the privatisation named by its nominal
     ("mail", "refutes", "The union said [privatisation would be a disaster for rural "
                         "customers]."),

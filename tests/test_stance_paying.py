@@ -29,6 +29,22 @@ def test_gladness_or_refusal_to_pay_a_charge(nlp, toll, expected, marked):
     assert judge(nlp, toll, marked, cue=None).stance == expected
 
 
+@pytest.mark.parametrize(("expected", "marked"), [
+    ("refutes", "Drivers said [they already pay for the bridge through council tax]."),
+    ("refutes", 'A driver said: "[Now they want us paying twice.]"'),
+    ("refutes", "The club said [the toll would be a second bill for the same road]."),
+    ("neutral", 'A driver said: "[I pay the toll twice a day.]"'),  # two crossings
+])
+def test_paid_twice(nlp, toll, expected, marked):
+    assert judge(nlp, toll, marked, cue=None).stance == expected
+
+
+def test_paid_twice_backs_scrapping_a_charge(nlp):
+    scrapped = parse_proposition("Marlow should scrap the toll on its bridge.", ["toll"], nlp)
+    marked = "Drivers said [they already pay for the bridge through council tax]."
+    assert judge(nlp, scrapped, marked, cue=None).stance == "supports"
+
+
 def test_paying_takes_no_side_on_a_policy_that_is_no_charge(nlp):
     lances = parse_proposition("Knights in Ruritania should routinely carry lances.",
                                ["routine arming"], nlp)

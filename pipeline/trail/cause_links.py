@@ -9,6 +9,8 @@ from pipeline.trail.evaluative import passive_agents, phrasal_keys, prep_objects
 from pipeline.trail.proposition_words import CAUSING, EFFECT_NOUNS, LEADS, because_clause
 from pipeline.trail.stance_hypotheses import DEFICITS
 
+# Effects a cause makes as things: "water didn't make the hole", "what made the crack".
+_MADE_THINGS = frozenset({"hole", "crack", "crater", "gap", "void", "mess", "damage"})
 _REAL = frozenset({"real", "actual", "true", "root", "main", "direct", "only", "sole"})
 HOW_MUCH = {"nothing": -1, "everything": 1, "lot": 1}  # "had nothing to do with it"
 _FAULTS = DEFICITS | {"mistake", "error", "fault", "blunder"}  # "this was a failure of X"
@@ -66,6 +68,9 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             c.dep_ in {"ccomp", "oprd", "xcomp"} and c.lower_ in _BOUND)), None)) is not None:
         effect = kids.get("dobj") or next((c for c in made.children if c.dep_ == "nsubj"), None)
         return kids["nsubj"], effect, False  # "the design made the disaster inevitable"
+    if tok.lemma_ == "make" and "nsubj" in kids and "dobj" in kids and kids["dobj"].lemma_ in (
+            _MADE_THINGS):  # "the miners made the hole": the effect made as a thing
+        return kids["nsubj"], kids["dobj"], False
     if tok.pos_ == "VERB" and (tok.lemma_.lower() in CAUSING
                                or set(phrasal_keys(tok)) & (LEADS | downing)):
         if "nsubjpass" in kids:  # "the fire was started by a downed line"
@@ -77,13 +82,15 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             tok.head.lemma_ == "be") and not (tok.lower_ == "culprit" and any(
             c.dep_ == "amod" and c.lower_ not in _REAL for c in tok.children)):  # a culprit is
         # the real cause ("the pump was the culprit"; "the likeliest culprit": a hypothesis)
-        real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() in _CORE
-        effect = next(iter(prep_objects(tok, {"of", "for", "behind"})), None)
-        if effect is None and tok.lemma_.lower() in {"heart", "root"}:
-            return None  # "the heart of the city" names no effect
+        real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() in _CORE or (
+            tok.lemma_.lower() == "cause" and any(c.lower_ == "the" for c in tok.children))
+        effect = next(iter(prep_objects(tok, {"of", "for", "behind"})), None)  # "the workings
+        if effect is None and tok.lemma_.lower() in {"heart", "root"}:  # were the cause": the
+            return None  # one cause (not "a cause"); "the heart of the city" names no effect
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
         cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
-        return (cause, effect, real) if cause is not None else None
+        return (cause, effect, real) if cause is not None and (
+            cause.lemma_.lower() not in _NO_THING) else None  # "the cause is a harder question"
     if tok.lemma_.lower() in _CAUSE_NOUNS and (one := one_of(tok)) is not None:
         cause = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
         return (cause, next(iter(prep_objects(tok, {"of", "for", "behind"})), None), False) if (
@@ -133,9 +140,10 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             (c.lower_ for c in tok.children if c.dep_ == "nsubj"), "")) in {"it", "this", "that"}:
         cause = next((c for c in tok.children if c.dep_ == "attr" and not any(  # "It was the
             m.dep_ == "mark" for d in c.children for m in d.children) and (  # power, plain
-            said == "it" or c.lemma_.lower() in _FAULTS)), None)  # and simple", "this was
+            said == "it" or c.lemma_.lower() in _FAULTS or _plain_thing(c))), None)  # and
         return (cause, None, said == "it" and _plain_thing(cause)) if cause is not None else None
-        # not a failure of X" (not "it was no surprise that ...", "this is the weather")
+        # simple", "this was not a failure of X", "this was the main" (its own cause only: not
+        # "it was no surprise that ...", nor a rival in "this is the weather")
     if tok.lemma_ == "lie" and "nsubj" in kids and (  # (who "was behind" it: blame.py)
             behind := next(iter(prep_objects(tok, {"behind"})), None)) is not None:
         return kids["nsubj"], behind, True  # "tiredness lay behind the grounding"
@@ -148,6 +156,10 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
                 "nsubj"].pos_ in {"NOUN", "PROPN"})) for c in tok.children):
         return kids["nsubj"], None, False  # "Brexit didn't do that", "the heat did it" (not
         # "we did it")
+    if tok.lemma_ == "do" and tok.pos_ == "VERB" and "nsubj" in kids and _damage(
+            kids.get("dobj")) and not any(c.lower_ in _ABLE for c in tok.children):
+        return kids["nsubj"], None, False  # "sewage did (most of) the damage" (not "jellyfish
+        # can do the same damage": what a thing could do)
     if (tok.lower_ == "due" and tok.dep_ == "acomp") or (  # "the collapse was due to the
             tok.lower_ == "down" and tok.dep_ == "advmod"  # blackout", "the shortage is
             and tok.head.lemma_ == "be"):  # down to Brexit"
@@ -170,6 +182,16 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # because of
         return (cause, effect, False) if cause is not None else None  # the power loss"
     return None
+
+
+_ABLE = frozenset({"can", "could", "may", "might"})
+
+
+def _damage(harm: Token | None) -> bool:
+    """ "the damage", "most (some) of the damage": the harm a cause did."""
+    if harm is not None and harm.lower_ in {"most", "much", "all", "bulk", "lot"}:
+        harm = next(iter(prep_objects(harm, {"of"})), None)
+    return harm is not None and harm.lemma_ in {"damage", "harm"}
 
 
 def one_of(tok: Token) -> Token | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.trail.evaluative import DIRECTIONS
+from pipeline.trail.proposition_words import NOMINALS
 
 if TYPE_CHECKING:  # spaCy's types only: its import is paid when a proposition is parsed
     from spacy.tokens import Token
@@ -24,6 +25,12 @@ LOWERING = DIRECTIONS[0] | frozenset("harm damage hurt impair undermine worsen e
                                   "hamper stunt".split())
 MORE, LESS = frozenset({"more", "higher", "greater", "bigger", "larger", "increased", "longer"}), (
     frozenset({"less", "fewer", "lower", "smaller", "reduced", "decreased", "shorter"}))
+# Of these, the verbs that say the cause does good, or harm: "improves mental health" is argued
+# by "swimming helps me", "harms language development" by "screens hold children back".
+BENEFITS = frozenset("improve boost enhance strengthen aid benefit help cure heal ease relieve "
+                     "treat save transform".split())
+HARMS = frozenset("harm damage hurt impair undermine worsen erode weaken hinder hamper stunt "
+                  "ruin kill wreck cripple devastate".split())
 # Words too general to name a cause: "screen time" is named by "screen", not by any "time".
 _GENERAL = frozenset("time people thing way use number day year work working level".split())
 _LEADING = {"lead": "to", "contribute": "to", "result": "in", "cause": ""}  # "led to more X"
@@ -38,6 +45,7 @@ class Effect:
     way: int  # +1 the cause raises it, -1 lowers it
     stems: frozenset[str]  # "productiv" (of productivity and productive), "health", "decay"
     cause: frozenset[str]  # five-letter prefixes of long words, short words whole: "home"
+    valence: int = 0  # +1 said to do good ("improves"), -1 harm ("harms"), 0 neither ("lowers")
 
 
 def stem(word: str) -> str:
@@ -91,7 +99,8 @@ def effect_of(root: Token, subjects: Sequence[Token], about_terms: Sequence[str]
     # buses" (of "free bus travel"): where the effect is
     if not stems or not words:
         return None
-    return Effect(way, frozenset(stems), frozenset(cause_key(w) for w in words))
+    valence = 1 if key in BENEFITS else -1 if key in HARMS else 0
+    return Effect(way, frozenset(stems), frozenset(cause_key(w) for w in words), valence)
 
 
 def _cause_words(subjects: Sequence[Token], about_terms: Sequence[str], stems: set[str]
@@ -110,7 +119,8 @@ def _cause_words(subjects: Sequence[Token], about_terms: Sequence[str], stems: s
     for term in about_terms:
         found = set(re.findall(r"[a-z]{3,}", term.lower()))
         words |= found if words & found else set()
-    return {w for w in words - heads - _GENERAL - STOP_WORDS
+    words |= {verb for verb, nouns in NOMINALS.items() if words & set(nouns) and "_" not in verb}
+    return {w for w in words - heads - _GENERAL - STOP_WORDS  # "closure": "close" names it too
             if len(w) >= 4 and stem(w) not in stems}
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pipeline.nlp.person_words import ROLE_NOUNS
 from pipeline.trail import blame
+from pipeline.trail.act_verbs import ACT_SYNONYMS
 from pipeline.trail.direction_groups import (
     CHANGES,
     CURBS,
@@ -57,7 +58,6 @@ from pipeline.trail.proposition_nouns import (
     what_it_acts_on,
 )
 from pipeline.trail.proposition_words import (
-    ACT_SYNONYMS,
     CREATIONS,
     EFFECT_NOUNS,
     EVENT_NOUNS,
@@ -288,6 +288,7 @@ def parse_proposition(
         else:
             target |= lemmas
     target |= {w for kin in KINDRED if target & kin for w in kin}  # "the levy": "the tax"
+    target |= {"charge", "charging"} if predicate == "charge" else set()  # "be charged by weight"
     args |= what_it_acts_on(objects + subjects, target)  # "the ban on smoking", "fines for X"
     for tok in subjects:
         if not passive or tok not in objects:

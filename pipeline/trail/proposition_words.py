@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.trail.act_verbs import BACKERS, DOWNING_VERBS, MEANT_KILLING
 from pipeline.trail.evaluative import (
     OWNERSHIP_KEYS,
     WRONGDOINGS,
@@ -59,9 +60,8 @@ ACT_NOUNS = {
     "adoption": "adopt", "construction": "build", "refusal": "refuse", "rejection": "reject",
     "veto": "veto", "reintroduction": "reintroduce", "restoration": "restore",
 }
-# What these make is the policy's substance: "build new nuclear stations", "open more grammar
-# schools" are judged by how the stations, the schools are judged ("new reactors would be
-# dangerous"), unlike "ban smoking" or "cut rates".
+# What these make is the policy's substance: "build new nuclear stations" is judged by how the
+# stations are judged ("new reactors would be dangerous"), unlike "ban smoking" or "cut rates".
 CREATIONS = frozenset({"build", "construct", "create", "establish", "set_up", "open"})
 # A reform names its act by these nouns; its object is what is to change ("incapacity benefit").
 REFORMS = frozenset({"reform", "overhaul", "modernise", "modernize", "shake_up", "restructure"})
@@ -122,37 +122,6 @@ def nominals_of(predicate: str, deed: bool = False) -> tuple[str, ...]:
         predicate) > 5 else ()
 
 
-# Verbs that do what an alleged act's verb does: "bankrolled the coup" restates "financed it".
-_FINANCING = ("finance", "fund", "bankroll", "pay_for", "pay_towards", "sponsor", "underwrite",
-              "back", "invest_in")
-# Who finances or writes, by more names than the verbs give: "the backers", "the true author".
-BACKERS = {verb: ("financier", "funder", "backer", "investor", "bankroller", "paymaster",
-                  "sponsor") for verb in ("finance", "fund")} | {"write": ("author",)}
-# "harvested the profiles" restates "obtained the data"; "copied the files" "stole the data".
-_TAKING = ("obtain", "harvest", "gather", "collect", "acquire", "take", "get_hold_of", "scrape",
-           "mine", "access", "misuse", "exploit")
-_STEALING = ("steal", "copy", "download", "exfiltrate", "access", "obtain", "get_hold_of")
-# "spent the deposits", "diverted the funds" restate "used customer deposits".
-_USING = ("use", "spend", "tap", "draw_on", "dip_into", "divert", "misuse", "siphon", "siphon_off",
-          "raid", "deploy", "employ", "take")
-_DOWNING = ("shoot_down", "bring_down", "down", "blow_up")  # "shot down" for "brought down"
-_BREAKING = ("break", "breach", "violate", "flout", "contravene", "infringe")  # "breached" too
-# "brushed aside the warnings" restates "ignored the warnings".
-_IGNORING = ("ignore", "disregard", "dismiss", "brush_aside", "brush_off", "wave_away",
-             "shrug_off", "sit_on", "overrule", "override")
-# "He was murdered" restates "was killed", and says someone meant it (meant_deed).
-MEANT_KILLING = ("murder", "assassinate", "poison")
-KILLING_WAYS = ("smother", "strangle", "suffocate", "slay")  # restate "killed", "murdered"
-ACT_SYNONYMS = {verb: tuple(w for w in family if w != verb)
-                for family, verbs in ((_FINANCING, ("finance", "fund")),
-                                      (_TAKING, ("obtain", "harvest", "acquire", "collect")),
-                                      (_STEALING, ("steal",)),
-                                      (_DOWNING, _DOWNING), (_USING, ("use",)),
-                                      (("kill", *MEANT_KILLING, *KILLING_WAYS), ("kill", "murder")),
-                                      (_BREAKING, _BREAKING), (_IGNORING, ("ignore",)))
-                for verb in verbs}
-
-
 def deed_granted(deeds: frozenset[str], predicate: str) -> bool:
     """The deed is named as a thing that happened ("was behind the killing"), not asserted
     ("was killed by the state"): only whose it was is in question."""
@@ -173,7 +142,7 @@ ACCESS_VERBS = frozenset("buy sell own have carry use import make manufacture ke
 
 # Verbs that restate a downing only with its own agent: "the jet was hit by a Russian air
 # defence system", not "the jet was hit by birds".
-IMPACTS = {verb: frozenset({"hit", "strike", "destroy", "damage"}) for verb in _DOWNING}
+IMPACTS = {verb: frozenset({"hit", "strike", "destroy", "damage"}) for verb in DOWNING_VERBS}
 
 
 def doers_of(verbs: set[str]) -> frozenset[str]:
@@ -185,10 +154,10 @@ def doers_of(verbs: set[str]) -> frozenset[str]:
             continue
         if verb.endswith("e"):
             out |= {f"{verb}r", f"{verb[:-1]}or", f"{verb[:-1]}ier"}
-        else:
-            out |= {f"{verb}er", f"{verb}or"}
-            if verb[-1] in "bdgmnpt" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-                out.add(f"{verb}{verb[-1]}er")  # "robber", "plotter"
+            continue
+        out |= {f"{verb}er", f"{verb}or"}
+        if verb[-1] in "bdgmnpt" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+            out.add(f"{verb}{verb[-1]}er")  # "robber", "plotter"
     return frozenset(out | {w for v in verbs & BACKERS.keys() for w in BACKERS[v]})
 
 
@@ -263,13 +232,14 @@ def explanation_words(doc: Doc, args: set[str], cause: Token | None = None) -> f
     """An event proposition's own nouns, not its participants nor names ("leak", "lab" of "The
     pandemic began with a leak from a lab in Wuhan"): what a claim must name to rate its
     explanation rather than a rival (stance_hypotheses.py). Of one that names a cause, the
-    cause's nouns and names ("mini-budget", the doer's "Sarao"; not "mortgage rates"), a fault's
-    kind ("electrical"), what it did ("igniting hydrogen"); else its nouns and gerunds."""
+    cause's nouns and names ("mini-budget", "Sarao", a water "main"; not "mortgage rates"), a
+    fault's kind ("electrical"), what it did ("igniting hydrogen"); else nouns and gerunds."""
     if cause is not None:
         verb = cause.head.head if cause.dep_ == "pobj" else cause.head  # "by X igniting Y"
         acts = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cause.i]
         own = {t.lemma_.lower() for x in (cause, *acts) for t in x.subtree
-               if t.pos_ in {"NOUN", "PROPN"} or (x in acts and t.dep_ == "amod")}
+               if t.pos_ in {"NOUN", "PROPN"} or (t is cause and t.pos_ == "ADJ")
+               or (x in acts and t.dep_ == "amod")}
         own |= {c.lower_ for c in cause.children if c.dep_ == "amod" and c.pos_ == "ADJ"} if (
             cause.lemma_.lower() in _KINDED) else set()
     else:
@@ -285,7 +255,7 @@ CAUSING = frozenset({"cause", "start", "spark", "trigger", "ignite", "set"})
 LEADS = frozenset({"lead_to", "result_in", "contribute_to"})  # "contributed to": a cause
 # A downing's doer is its cause: "brought down by a bomb", "Russian air defences shot it down",
 # "sunk by a mine"; what hit it speaks too ("was hit by two missiles").
-DOWNING = frozenset({*_DOWNING, "sink"})
+DOWNING = frozenset({*DOWNING_VERBS, "sink"})
 # What downs a craft, by kind: a blast on board, or fire from the ground ("an intentional
 # explosion" is the bomb; "fire from the ground", "a missile" the air defences).
 DOWNERS = (frozenset({"bomb", "explosive", "explosives", "explosion", "blast", "device",

@@ -254,10 +254,10 @@ def _scope_at(view: ClaimView, node: Token, prev: Token | None, w: Walk) -> None
         w.sign *= -1
     elif prev.dep_ == "xcomp" and "early" in too:
         w.hedge = w.hedge or "too early"  # "too early to rule out a fault": not yet said
-    if prev.dep_ == "ccomp" and node.lemma_.lower() in PROVE and (negated_here(node) or any(
-            c.dep_ == "aux" and c.lower_ in _COMMIT_MODALS for c in node.children)
-            or node.dep_ == "xcomp"):
-        w.hedge = w.hedge or node.lemma_.lower()  # "must show [it will work]": asked, not said
+    if prev.dep_ == "ccomp" and node.lemma_.lower() in PROVE and (node.dep_ == "xcomp" or any(
+            c.dep_ in {"aux", "nsubj"} and c.lower_ in _COMMIT_MODALS | {"i", "we", "can", "ca"}
+            for c in node.children)):  # "must show [it will work]": asked; "I can't prove it":
+        w.hedge = w.hedge or node.lemma_.lower()  # held ("the study did not show it": doubted)
     keys = set(phrasal_keys(node)) | {node.lemma_.lower()}
     holders = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}
                and c.lemma_.lower() not in EVIDENCE_NOUNS  # "every study says": cited

@@ -16,10 +16,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from pipeline.trail.act_verbs import KILLING_WAYS
 from pipeline.trail.blame import ANSWERABLE, BLAME_VERBS, nation_of, pobj_of, same_nation
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import TRUTH, passive_agents, phrasal_keys, prep_objects
-from pipeline.trail.proposition_words import KILLING_WAYS
 from pipeline.trail.stance_rules import Signal, subjects, usable
 
 # Nouns of a deed, whatever the proposition calls it: "the attack", "the operation".

@@ -22,18 +22,32 @@ from pipeline.trail.stance_rules import Signal
 
 _WOULD = frozenset({"would", "'d", "wo"})  # "wo" of "wouldn't"
 _PERSONS = frozenset({"i", "we", "you", "me", "us"})
+_ASKED = frozenset({"why", "where", "who"})  # "why did ...?", "where are ...?", "who sold ...?"
+_ABLE = frozenset({"can", "could", "ca", "should", "must", "might", "may"})
 
 
 def _denies(cond: Token) -> bool:
     """A main clause after a condition in the past ("if bans worked", "if it was a leak") that
     denies it: "we would have had the proof", "why has nobody found it?" (not "why can't it
-    work here?", which grants it; nor "if it works there, why not here?", an open condition)."""
+    work here?", which grants it; nor "if it works there, why not here?", an open condition);
+    or after any condition, a question for the fact that undoes it: "if Edison works, why does
+    the lab need other analysers?", "if it's so clean, where are the buyers?", "if it was
+    invented, who invented the customers?" (not an analogy's step: "why can't we?", "why is it
+    fine to hit a child?", "why would you ...?", nor "why is it only guidance?")."""
     main = cond.head
     past = cond.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
                                      for c in cond.children)  # "were", "had been financed"
     would = any(c.dep_ == "aux" and c.lower_ in _WOULD for c in main.children)
-    why = any(c.dep_ == "advmod" and c.lower_ == "why" for c in main.children)
-    return past and cond.i < main.i and (would or (why and not negated_here(main)))
+    asked = {c.lower_ for c in main.children if c.dep_ in {"advmod", "nsubj"}} & _ASKED
+    if cond.i > main.i or (negated_here(main) and not any(  # "why has it never sunk?" asks
+            c.dep_ == "neg" and c.lower_ == "never" for c in main.children)):  # for a fact
+        return past and cond.i < main.i and would
+    if past and (would or "why" in asked):
+        return True
+    return bool(asked) and main.pos_ in {"VERB", "AUX"} and not any((  # not "why not here?"
+        c.dep_ == "aux" and c.lower_ in _ABLE | _WOULD) or (
+        c.dep_ in {"acomp", "attr"}) for c in main.children) and (  # "why is it only guidance?"
+        "who" not in asked or main.tag_ == "VBD")  # asks what the thing is, not for a fact
 
 
 def supposed(view: ClaimView) -> Token | None:

@@ -22,7 +22,17 @@ from spacy.tokens import Token
 
 from pipeline.trail.cause_links import HOW_MUCH, cause_link
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.effects import LESS, LOWERING, MORE, RAISING, Effect, cause_key, stem
+from pipeline.trail.effects import (
+    BENEFITS,
+    HARMS,
+    LESS,
+    LOWERING,
+    MORE,
+    RAISING,
+    Effect,
+    cause_key,
+    stem,
+)
 from pipeline.trail.eval_verbs import MOVES
 from pipeline.trail.evaluative import passive_agents, prep_objects
 from pipeline.trail.scope import negated_here
@@ -43,7 +53,8 @@ def effect_signals(view: ClaimView) -> list[Signal]:
         return []
     found = first_asserted(view, lambda tok: _measured(view, effect, tok))
     if found is None:
-        return _reasons(view, effect) or _put_down(view, effect) or _moved(view, effect)
+        return (_reasons(view, effect) or _put_down(view, effect) or _moved(view, effect)
+                or _does_good(view, effect))
     tok, (side, _, word), w = found
     sign = side * effect.way * w.sign
     said = "more" if side * w.sign > 0 else "less"
@@ -129,6 +140,68 @@ def _of_the_change(tok: Token, changed: Token | None, real: bool, own: bool,
     if changed is not None:
         return _names_change(changed, effect) or (own and changed.lower_ in {"it", "this"})
     return (real and (own or tok.lemma_ != "be")) or (own and tok.lemma_.lower() in _LAID)
+
+
+# "Swimming is good for you", "screens are bad for toddlers": the cause judged for what it does.
+_GOOD_FOR = {"good": 1, "beneficial": 1, "great": 1, "bad": -1, "harmful": -1}
+
+
+def _does_good(view: ClaimView, effect: Effect) -> list[Signal]:
+    """Of a proposition that the cause does good ("improves mental health") or harm ("harms
+    language development"): the cause said to do the same, to anyone ("sea swimming helps
+    them", "cold water is good for you"), for, denied against; the opposite, to the effect
+    itself ("screen time boosts vocabulary"), against."""
+    if not effect.valence:
+        return []
+    for tok in view.tokens:
+        impact = _impact(tok, effect)
+        if impact:
+            w = view.walk(tok)  # "no measurable impact on trade": the walk reads the "no"
+            if not usable(w, could_ok=False) or w.irrealis:
+                continue  # "it could have an impact": possible, not said done
+            said = "good" if impact > 0 else "harm"
+            neg = " (negated)" if w.sign < 0 else ""
+            return [Signal(w.sign * impact * effect.valence * view.flip, 2,
+                           f"says it does {said} to the effect: {view.snippet(tok)}{neg}")]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in BENEFITS | HARMS:
+            good, verb = (1 if tok.lemma_.lower() in BENEFITS else -1), tok
+        elif tok.lower_ in _GOOD_FOR and tok.dep_ == "acomp" and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            good, verb = _GOOD_FOR[tok.lower_], tok.head
+        else:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(_names_cause(t, effect) for t in subject.subtree):
+            continue
+        if good != effect.valence and not any(  # the opposite, of another thing, is no side
+                c.dep_ == "dobj" and _names_change(c, effect) for c in tok.children):
+            continue
+        w = view.walk(verb)
+        if not usable(w, could_ok=True):
+            continue
+        said = "good" if good > 0 else "harm"
+        neg = " (negated)" if w.sign < 0 else ""
+        return [Signal(w.sign * good * effect.valence * view.flip, 2,
+                       f"says its cause does {said}: {view.snippet(subject.left_edge, tok)}{neg}")]
+    return []
+
+
+# What a cause has on the effect ("an impact on trade", "a blow to morale"), and the words that
+# say which way.
+_IMPACTS = frozenset({"impact", "effect", "hit", "blow", "toll"})
+_KINDS = {**dict.fromkeys("positive good beneficial welcome".split(), 1),
+          **dict.fromkeys("negative bad damaging devastating harmful disastrous".split(), -1)}
+
+
+def _impact(tok: Token, effect: Effect) -> int:
+    """+1 good, -1 harm when ``tok`` is an impact on the effect ("no impact on trade", "a
+    devastating blow to trade"); an impact of no kind said is the harm of a proposition of harm,
+    no side of one of good (0)."""
+    if tok.lemma_.lower() not in _IMPACTS or tok.pos_ != "NOUN" or not any(
+            _names_change(o, effect) for o in prep_objects(tok, {"on", "to", "for"})):
+        return 0
+    kind = next((_KINDS[c.lower_] for c in tok.children if c.lower_ in _KINDS), 0)
+    return kind or (-1 if effect.valence < 0 else 0)
 
 
 _ELSEWHERE = frozenset({"to", "into", "onto", "round", "around", "elsewhere", "away"})
@@ -256,6 +329,10 @@ def _absent(tok: Token) -> bool:
 
 
 def _after_than(tok: Token) -> bool:
-    """Inside a "than" or "compared with" phrase."""
-    return any(a.lower_ == "than" or (a.lower_ in {"with", "to"} and a.head.lower_ in {
-        "compared", "compare"}) for a in (tok, *tok.ancestors) if a.dep_ in {"prep", "mark"})
+    """Inside a "than", "compared with" or "before" phrase ("more births before the unit
+    closed": where the cause was not yet)."""
+    line = (tok, *tok.ancestors)
+    return any(a.lower_ in {"than", "before"} or (a.lower_ in {"with", "to"} and a.head.lower_ in {
+        "compared", "compare"}) for a in line if a.dep_ in {"prep", "mark"}) or any(
+        c.dep_ == "mark" and c.lower_ == "before" for a in line if a.dep_ == "advcl"
+        for c in a.children)  # "before the unit closed"

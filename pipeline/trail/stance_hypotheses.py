@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from pipeline.trail.blame import ANSWERABLE
 from pipeline.trail.claim_view import ClaimView
-from pipeline.trail.evaluative import base_forms, phrasal_keys, prep_objects
+from pipeline.trail.evaluative import POLICY_ANAPHORS, base_forms, phrasal_keys, prep_objects
 from pipeline.trail.proposition import Proposition
 from pipeline.trail.proposition_words import CAUSING, DOWNERS, DOWNING, LEADS
 from pipeline.trail.scope import negated_here
@@ -57,6 +57,11 @@ def _rated(tok: Token) -> tuple[int, Token] | None:
             tok.dep_, tok.head.lemma_) in {("nsubj", "be"), ("dobj", "put")}:  # "my money's on
         on = next(iter(prep_objects(tok.head, {"on"})), None)  # a barbecue", "I'd put my
         return (1, on) if on is not None else None  # money on the alcohol"
+    if lemma in {"consistent", "inconsistent"} and tok.dep_ == "acomp":  # "the findings are
+        said = list(prep_objects(tok, {"with"}))  # most consistent with old workings" (not
+        both = any(t.dep_ == "cc" for p in tok.children if p.lower_ == "with"  # "with a drop
+                   for t in p.subtree)  # and with a careless one": both)
+        return (1 if lemma == "consistent" else -1, said[0]) if said and not both else None
     if lemma in _RATING and tok.pos_ == "VERB":
         preps = _RATING[lemma]
         said = [c for c in tok.children if c.dep_ == "dobj"] if not preps else list(
@@ -174,8 +179,10 @@ def hypothesis_signals(view: ClaimView) -> list[Signal]:
         return []
     for tok in view.tokens:
         found = _rated(tok)
-        if found is None:
-            continue
+        if found is None or (tok.lemma_ in {"consistent", "inconsistent"} and any(
+                c.dep_ == "nsubj" and (c.i in view.refs or view.is_target(c) or c.lemma_.lower(
+                ) in POLICY_ANAPHORS | view.prop.args) for c in tok.head.children)):
+            continue  # "the plan was consistent with safety standards": a policy's limits
         side, hypothesis = found
         meant = meant_words(hypothesis) if about_intent(view.prop.text) else 0
         if meant:  # of a deed said meant, "a deliberate act" is its own, "an accident" a rival

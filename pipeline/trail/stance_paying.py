@@ -1,6 +1,8 @@
 """A charge the speaker would pay gladly or refuses to pay: "[they would happily pay a tourist
 tax]", "[I don't mind paying it]", "[we are willing to pay a bit more]" back a proposed tax,
-levy or fee; "[I refuse to pay it]", "[I will never pay it]" oppose it.
+levy or fee; "[I refuse to pay it]", "[I will never pay it]" oppose it. So does paying twice:
+"[residents already pay for collections through council tax]", "[now they want paying
+twice]", "[a second bill for the same service]" object to a charge (so back scrapping one).
 
 Only for a policy that brings in a charge (its own nouns name one): paying is how the public
 meets it, so gladness to pay is consent to it. Paying alone ("visitors will pay £5 a night")
@@ -24,7 +26,13 @@ _REFUSING = frozenset({"refuse", "decline"})
 def paying_signals(view: ClaimView) -> list[Signal]:
     """Gladness or refusal to pay the proposition's charge."""
     prop = view.prop
-    if prop.kind != "policy" or prop.target_sign < 0 or not prop.target & CHARGES:
+    if prop.kind != "policy" or not prop.target & CHARGES:
+        return []
+    twice = next((t for t in view.tokens if _twice(t)), None)
+    if twice is not None and usable(w := view.walk(twice), could_ok=True) and w.sign > 0:
+        return [Signal(-prop.target_sign * view.flip, 2,
+                       f"says it is paid twice: {view.snippet(twice)}")]
+    if prop.target_sign < 0:
         return []
     for tok in (t for t in view.tokens if t.lemma_ == "pay"):
         side, w = _side(tok), view.walk(tok)
@@ -58,3 +66,12 @@ def _side(pay: Token) -> int:
             negated_here(head)):
         return -1  # "don't mind paying": the walk's "not" makes it gladness
     return 0
+
+
+def _twice(tok: Token) -> bool:
+    """ "already pay (for it)", "paying twice", "a second bill" (not "pay twice the fee")."""
+    if tok.lemma_ == "pay" and tok.pos_ == "VERB":  # (not "they already pay more": a share)
+        return any(c.dep_ == "advmod" and c.lower_ in {"already", "twice"} for c in tok.children
+                   ) and not any(c.lower_ == "more" for c in tok.children)
+    return tok.lemma_ in {"bill", "charge", "tax"} and any(
+        c.dep_ == "amod" and c.lower_ == "second" for c in tok.children)
