@@ -126,7 +126,6 @@ def test_a_bare_link_a_coincidence_limits_and_the_plant(nlp, props, expected, ma
     ("neutral", "A geologist said [rain can do the same damage]."),  # what it could do
     ("refutes", "The council said [the survey did not establish that the main caused it]."),
     ("neutral", "A resident said [I can't prove that the main caused it]."),  # held, unproven
-    ("neutral", "The water firm said [it accepted the survey's findings in full]."),  # which?
 ])
 def test_explanations_rated_or_no_cause_named(nlp, props, expected, marked):
     assert judge(nlp, props["hole"], marked, "say").stance == expected

@@ -99,6 +99,8 @@ CASES = [
     # the cause named by its verb ("closed" of "the closure"); before it, the other way
     ("club", "supports", "A warden said [since the club closed there has been more vandalism]."),
     ("club", "refutes", "A warden said [vandalism was higher before the club closed]."),
+    ("club", "supports", "A warden said [the closure is behind the rise in vandalism]."),
+    ("club", "refutes", "A warden said [the long holidays are behind the rise]."),
     # an impact on the effect
     ("lanes", "supports", "A cafe owner said [the lanes have had a huge impact on trade]."),
     ("lanes", "refutes", "The council said [the lanes have had no impact on trade]."),

@@ -19,7 +19,6 @@ from pipeline.nlp.polarity import NEGATIVE_CUES
 from pipeline.trail.claim_view import ClaimView
 from pipeline.trail.evaluative import REPORT_NOUNS, TRUTH, phrasal_keys
 from pipeline.trail.misparses import hyphen_prefix
-from pipeline.trail.proposition_words import CAUSING
 from pipeline.trail.scope import negated_here
 from pipeline.trail.stance_case import case_signals
 from pipeline.trail.stance_hypotheses import (
@@ -218,9 +217,8 @@ def _held(view: ClaimView) -> list[Signal]:
     """The charge accepted or rejected by someone in the claim ("Seoul shares the assessment");
     the accused's own findings the other way round. Not for a quality or a kind, whose findings
     may go either way."""
-    if view.prop.quality or view.prop.classes or (view.prop.predicate in CAUSING and not (
-            view.prop.accused)):  # "accepted the findings" on whether a system is reliable,
-        return []  # or on what caused a thing (a survey's may name a rival): which way?
+    if view.prop.quality or view.prop.classes:
+        return []  # "accepted the findings" on whether a system is reliable: which way?
     for tok in view.tokens:
         side = _HOLDS.get(tok.lemma_.lower(), 0) if tok.pos_ == "VERB" else 0
         held = [c for c in tok.children if side and c.dep_ == "dobj"

@@ -231,7 +231,11 @@ def _moved(view: ClaimView, effect: Effect) -> list[Signal]:
 
 def _explained(tok: Token) -> tuple[Token, Token, bool] | None:
     """(cause, change, False) of "the fall is explained (driven) by X", "X explains the fall",
-    "X accounts for (a part of) the rise"."""
+    "X accounts for (a part of) the rise", "X is behind the rise"."""
+    if tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+        cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "the closure
+        changed = next(iter(prep_objects(tok.head, {"behind"})), None)  # is behind the rise"
+        return (cause, changed, False) if cause is not None and changed is not None else None
     if tok.lemma_ not in _EXPLAINING or tok.pos_ != "VERB":
         return None
     kids = {c.dep_: c for c in tok.children}
