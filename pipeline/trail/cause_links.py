@@ -82,11 +82,12 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
             tok.head.lemma_ == "be") and not (tok.lower_ == "culprit" and any(
             c.dep_ == "amod" and c.lower_ not in _REAL for c in tok.children)):  # a culprit is
         # the real cause ("the pump was the culprit"; "the likeliest culprit": a hypothesis)
+        the_one = tok.lemma_.lower() == "cause" and any(c.lower_ == "the" for c in tok.children)
         real = any(c.lower_ in _REAL for c in tok.children) or tok.lemma_.lower() in _CORE or (
-            tok.lemma_.lower() == "cause" and any(c.lower_ == "the" for c in tok.children))
-        effect = next(iter(prep_objects(tok, {"of", "for", "behind"})), None)  # "the workings
-        if effect is None and tok.lemma_.lower() in {"heart", "root"}:  # were the cause": the
-            return None  # one cause (not "a cause"); "the heart of the city" names no effect
+            the_one)  # "the workings were the cause": the one cause (not "a cause")
+        effect = next(iter(prep_objects(tok, {"of", "for", "behind"})), None)
+        if effect is None and tok.lemma_.lower() in {"heart", "root"}:
+            return None  # "the heart of the city" names no effect
         other = {"attr": "nsubj", "nsubj": "attr"}.get(tok.dep_)
         cause = next((c for c in tok.head.children if c.dep_ == other), None) if other else None
         return (cause, effect, real) if cause is not None and (
