@@ -11,6 +11,7 @@ from pipeline.trail.stance_hypotheses import DEFICITS
 
 # Effects a cause makes as things: "water didn't make the hole", "what made the crack".
 _MADE_THINGS = frozenset({"hole", "crack", "crater", "gap", "void", "mess", "damage"})
+_POSSIBLE = frozenset({"can", "could", "may", "might"})  # "rain can do the same damage"
 _REAL = frozenset({"real", "actual", "true", "root", "main", "direct", "only", "sole"})
 HOW_MUCH = {"nothing": -1, "everything": 1, "lot": 1}  # "had nothing to do with it"
 _FAULTS = DEFICITS | {"mistake", "error", "fault", "blunder"}  # "this was a failure of X"
@@ -158,7 +159,7 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         return kids["nsubj"], None, False  # "Brexit didn't do that", "the heat did it" (not
         # "we did it")
     if tok.lemma_ == "do" and tok.pos_ == "VERB" and "nsubj" in kids and _damage(
-            kids.get("dobj")) and not any(c.lower_ in _ABLE for c in tok.children):
+            kids.get("dobj")) and not any(c.lower_ in _POSSIBLE for c in tok.children):
         return kids["nsubj"], None, False  # "sewage did (most of) the damage" (not "jellyfish
         # can do the same damage": what a thing could do)
     if (tok.lower_ == "due" and tok.dep_ == "acomp") or (  # "the collapse was due to the
@@ -183,9 +184,6 @@ def cause_link(tok: Token, downing: frozenset[str]) -> tuple[Token, Token | None
         effect = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # because of
         return (cause, effect, False) if cause is not None else None  # the power loss"
     return None
-
-
-_ABLE = frozenset({"can", "could", "may", "might"})
 
 
 def _damage(harm: Token | None) -> bool:

@@ -23,7 +23,8 @@ from pipeline.trail.stance_rules import Signal
 _WOULD = frozenset({"would", "'d", "wo"})  # "wo" of "wouldn't"
 _PERSONS = frozenset({"i", "we", "you", "me", "us"})
 _ASKED = frozenset({"why", "where", "who"})  # "why did ...?", "where are ...?", "who sold ...?"
-_ABLE = frozenset({"can", "could", "ca", "should", "must", "might", "may"})
+_STEP_MODALS = frozenset({"can", "could", "ca", "should", "must", "might", "may"})  # "why can't
+# we?": an analogy's step, not a fact asked for
 
 
 def _denies(cond: Token) -> bool:
@@ -45,7 +46,7 @@ def _denies(cond: Token) -> bool:
     if past and (would or "why" in asked):
         return True
     return bool(asked) and main.pos_ in {"VERB", "AUX"} and not any((  # not "why not here?"
-        c.dep_ == "aux" and c.lower_ in _ABLE | _WOULD) or (
+        c.dep_ == "aux" and c.lower_ in _STEP_MODALS | _WOULD) or (
         c.dep_ in {"acomp", "attr"}) for c in main.children) and (  # "why is it only guidance?"
         "who" not in asked or main.tag_ == "VBD")  # asks what the thing is, not for a fact
 
